@@ -1,0 +1,171 @@
+"""Records to triples, exactly as shared/spec/GRAPH-CONTRACT.md says, provenance included.
+
+One document's records become one graph (later a named graph of its own). Nothing here
+reads files or parses text: the records say what was found, the Ids say what it is called.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF
+
+from .documents import Document
+from .identity import Ids
+from .records import (
+    ForceMention,
+    Inspection,
+    InspectionKey,
+    InspectorateMention,
+    Judgement,
+    Person,
+    Record,
+    Statement,
+    Title,
+)
+from .vocab import GRADES, PEEL, PILLARS, ROLES, STATEMENT_CLASSES, question_iri, theme_iri
+
+ThemesFor = Callable[[str], Iterable[str]]
+
+
+def _no_themes(text: str) -> tuple[str, ...]:
+    return ()
+
+
+class DocumentMapper:
+    """Adds one document's records to a graph."""
+
+    def __init__(self, doc: Document, ids: Ids, themes_for: ThemesFor = _no_themes) -> None:
+        self.g = Graph()
+        self.ids = ids
+        self.doc = ids.document(doc.name)
+        self.themes_for = themes_for
+        self._source(doc)
+
+    # -- a source document --------------------------------------------------------------
+    def _source(self, doc: Document) -> None:
+        g, d = self.g, self.doc
+        g.add((d, RDF.type, PEEL.SourceDocument))
+        g.add((d, PEEL.fileName, Literal(doc.name)))
+        g.add((d, PEEL.sha256, Literal(doc.sha256)))
+        g.add((d, PEEL.encoding, Literal(doc.encoding)))
+        if doc.genre:
+            g.add((d, PEEL.genre, Literal(doc.genre)))
+
+    # -- provenance: every fact points at the document and the line it was read from -------
+    def _provenance(self, fact: URIRef, evidence: str) -> None:
+        self.g.add((fact, PROV.wasDerivedFrom, self.doc))
+        self.g.add((fact, PEEL.evidence, Literal(evidence)))
+
+    # -- an inspection: one node per force, period and pillar ------------------------------
+    def _inspection(self, key: InspectionKey, evidence: str) -> URIRef:
+        g, i = self.g, self.ids.inspection(key)
+        g.add((i, RDF.type, PEEL.Inspection))
+        g.add((i, PEEL.force, self.ids.force(key.force)))
+        g.add((i, PEEL.period, Literal(key.period)))
+        g.add((i, PEEL.pillar, PILLARS[key.pillar]))
+        g.add((self.doc, PEEL.mentions, self.ids.force(key.force)))
+        if (i, PEEL.evidence, None) not in g:
+            self._provenance(i, evidence)
+        return i
+
+    def inspection(self, rec: Inspection) -> None:
+        g = self.g
+        i = self._inspection(rec.key, rec.evidence)
+        if rec.inspectorate:
+            g.add((i, PEEL.inspectorate, self.ids.inspectorate(rec.inspectorate)))
+        if rec.lead_inspector:
+            p = self.ids.person(rec.lead_inspector)
+            g.add((p, RDF.type, FOAF.Person))
+            g.add((p, FOAF.name, Literal(rec.lead_inspector)))
+            g.add((i, PEEL.leadInspector, p))
+
+    # -- a judgement -------------------------------------------------------------------------
+    def judgement(self, rec: Judgement) -> None:
+        g = self.g
+        j = self.ids.judgement(rec.inspection, rec.question, rec.grade)
+        g.add((j, RDF.type, PEEL.Judgement))
+        g.add((j, PEEL.inspection, self._inspection(rec.inspection, rec.evidence)))
+        g.add((j, PEEL.grade, GRADES[rec.grade]))
+        if rec.question:
+            g.add((j, PEEL.question, question_iri(rec.question)))
+        self._provenance(j, rec.evidence)
+
+    # -- an area for improvement, recommendation or cause of concern, and its update ----------
+    def statement(self, rec: Statement) -> None:
+        g = self.g
+        s = self.ids.statement(rec.kind, rec.inspection, rec.text)
+        g.add((s, RDF.type, STATEMENT_CLASSES[rec.kind]))
+        g.add((s, PEEL.inspection, self._inspection(rec.inspection, rec.evidence)))
+        g.add((s, PEEL.text, Literal(rec.text)))
+        if rec.question:
+            g.add((s, PEEL.question, question_iri(rec.question)))
+        for theme in self.themes_for(rec.text):
+            g.add((s, PEEL.theme, theme_iri(theme)))
+        if rec.addresses:
+            cause = self.ids.statement("cause-of-concern", rec.inspection, rec.addresses)
+            g.add((s, PEEL.addresses, cause))
+        self._provenance(s, rec.evidence)
+        if rec.force_update:
+            u = self.ids.force_update(s, rec.force_update)
+            g.add((u, RDF.type, PEEL.ForceUpdate))
+            g.add((u, PEEL.respondsTo, s))
+            g.add((u, PEEL.text, Literal(rec.force_update)))
+            self._provenance(u, rec.force_update)
+
+    # -- a person and the role they hold ---------------------------------------------------
+    def person(self, rec: Person) -> None:
+        g = self.g
+        role, person_class = ROLES[rec.role]
+        p = self.ids.person(rec.name)
+        g.add((p, RDF.type, FOAF.Person))
+        g.add((p, RDF.type, person_class))
+        g.add((p, FOAF.name, Literal(rec.name)))
+        if rec.role == "inspector":
+            org, kind = self.ids.inspectorate(rec.organisation), "inspectorate"
+        else:
+            org, kind = self.ids.force(rec.organisation), "force"
+        m = self.ids.membership(rec.name, kind, rec.organisation, rec.role, rec.title)
+        g.add((m, RDF.type, ORG.Membership))
+        g.add((m, ORG.member, p))
+        g.add((m, ORG.organization, org))
+        g.add((m, ORG.role, role))
+        g.add((m, PEEL.title, Literal(rec.title)))
+        if rec.qualifier:
+            g.add((m, PEEL.qualifier, Literal(rec.qualifier)))
+        self._provenance(m, rec.evidence)
+        g.add((self.doc, PEEL.mentions, org))
+
+    # -- what the document names ---------------------------------------------------------------
+    def force_mention(self, rec: ForceMention) -> None:
+        self.g.add((self.doc, PEEL.mentions, self.ids.force(rec.force)))
+
+    def inspectorate_mention(self, rec: InspectorateMention) -> None:
+        self.g.add((self.doc, PEEL.mentions, self.ids.inspectorate(rec.acronym)))
+
+    def title(self, rec: Title) -> None:
+        self.g.add((self.doc, DCTERMS.title, Literal(rec.text)))
+
+
+# Record type -> the DocumentMapper method that maps it. Inspections go before the facts
+# that refer to them so that an inspection's evidence is its own line where it has one.
+_ORDER: dict[type, tuple[int, Callable[[DocumentMapper, Record], None]]] = {
+    Title: (0, DocumentMapper.title),
+    ForceMention: (0, DocumentMapper.force_mention),
+    InspectorateMention: (0, DocumentMapper.inspectorate_mention),
+    Inspection: (1, DocumentMapper.inspection),
+    Judgement: (2, DocumentMapper.judgement),
+    Statement: (2, DocumentMapper.statement),
+    Person: (2, DocumentMapper.person),
+}
+
+
+def to_graph(doc: Document, records: Iterable[Record], ids: Ids,
+             themes_for: ThemesFor = _no_themes) -> Graph:
+    """The graph of one document: its SourceDocument node and every fact it states."""
+    mapper = DocumentMapper(doc, ids, themes_for)
+    ordered = sorted(enumerate(records), key=lambda ir: (_ORDER[type(ir[1])][0], ir[0]))
+    for _, rec in ordered:
+        _ORDER[type(rec)][1](mapper, rec)
+    return mapper.g

@@ -1,0 +1,167 @@
+"""Named SPARQL queries in queries/*.rq: finding them, reading their headers, running them.
+
+A query file describes itself in `#+` comment lines at its top:
+
+    #+ summary: Which forces does the graph know, with how many documents about each?
+    #+ param: force literal optional  A force's name or alias, e.g. "Staffordshire Police"
+    #+ example: kg query improvement-areas --param force=Lancashire
+
+Parameters are bound as RDF terms (never pasted into the query text) to the variable of
+the same name; a query tests `BOUND(?name)` for an optional one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import XSD
+from rdflib.plugins.sparql import prepareQuery
+from rdflib.plugins.sparql.parser import parseQuery
+from rdflib.query import Result
+
+from .errors import QueryError
+from .project import Project
+from .vocab import PREFIXES
+
+PARAM_TYPES = ("literal", "iri", "integer")
+_HEADER = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
+_PARAM = re.compile(r"^(\w+)\s+(\w+)\s+(required|optional)\s*(.*)$")
+_UPDATE = re.compile(r"\b(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Param:
+    name: str
+    type: str  # literal | iri | integer
+    required: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query's text and what its header says about it."""
+
+    name: str
+    text: str
+    summary: str = ""
+    params: tuple[Param, ...] = ()
+    examples: tuple[str, ...] = field(default=())
+    path: Path | None = None
+
+
+def parse_header(name: str, text: str, path: Path | None = None) -> NamedQuery:
+    summary, params, examples = "", [], []
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        m = _HEADER.match(line)
+        if not m:
+            continue
+        key, value = m.group(1).lower(), m.group(2).strip()
+        if key == "summary":
+            summary = value
+        elif key == "example":
+            examples.append(value)
+        elif key == "param":
+            pm = _PARAM.match(value)
+            if not pm or pm.group(2) not in PARAM_TYPES:
+                raise QueryError(f"{path or name}: bad '#+ param:' line {value!r}; "
+                                 f"expected 'NAME TYPE required|optional description' with TYPE one of {', '.join(PARAM_TYPES)}")
+            params.append(Param(pm.group(1), pm.group(2), pm.group(3) == "required", pm.group(4).strip()))
+    return NamedQuery(name, text, summary, tuple(params), tuple(examples), path)
+
+
+def list_queries(project: Project) -> list[NamedQuery]:
+    """Every named query, by name."""
+    return [parse_header(p.stem, p.read_text(encoding="utf-8"), p)
+            for p in sorted(project.queries_dir.glob("*.rq"))]
+
+
+def load_query(project: Project, ref: str) -> NamedQuery:
+    """A query by name (queries/NAME.rq) or by path to a .rq file."""
+    path = Path(ref)
+    if ref.endswith((".rq", ".sparql")) or path.is_file():
+        if not path.is_file():
+            raise QueryError(f"{ref}: no such query file")
+        return parse_header(path.stem, path.read_text(encoding="utf-8"), path)
+    named = project.queries_dir / f"{ref}.rq"
+    if named.is_file():
+        return parse_header(ref, named.read_text(encoding="utf-8"), named)
+    names = [q.stem for q in sorted(project.queries_dir.glob("*.rq"))]
+    close = difflib.get_close_matches(ref, names, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    raise QueryError(f"no query named {ref!r}{hint} (`kg query --list` shows them)")
+
+
+def adhoc_query(text: str, name: str = "query") -> NamedQuery:
+    """A query given on the command line or standard input (its header, if any, is read)."""
+    return parse_header(name, text)
+
+
+def _term(param: Param, value: str) -> URIRef | Literal:
+    if param.type == "iri":
+        return URIRef(value.strip("<>"))
+    if param.type == "integer":
+        try:
+            return Literal(int(value), datatype=XSD.integer)
+        except ValueError:
+            raise QueryError(f"parameter {param.name!r} takes a whole number, not {value!r}") from None
+    return Literal(value)
+
+
+def bindings(query: NamedQuery, given: dict[str, str]) -> dict[str, URIRef | Literal]:
+    """Check the caller's parameters against the header and turn them into RDF terms."""
+    declared = {p.name: p for p in query.params}
+    takes = ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params) or "none"
+    unknown = sorted(set(given) - set(declared))
+    if unknown:
+        raise QueryError(f"query {query.name!r} has no parameter {unknown[0]!r}; it takes: {takes}")
+    missing = [p.name for p in query.params if p.required and p.name not in given]
+    if missing:
+        raise QueryError(f"query {query.name!r} needs --param {missing[0]}=VALUE; it takes: {takes}")
+    return {name: _term(declared[name], value) for name, value in given.items()}
+
+
+def check_read_only(text: str) -> None:
+    """Refuse SPARQL Update: queries never change the graph."""
+    stripped = re.sub(r"#[^\n]*", "", text)
+    stripped = re.sub(r"\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>", "\"\"", stripped)
+    m = _UPDATE.search(stripped)
+    if m and not re.search(r"\b(SELECT|CONSTRUCT|ASK|DESCRIBE)\b", stripped[: m.start()], re.IGNORECASE):
+        raise QueryError(f"{m.group(1).upper()} is an update; kg query only reads the graph")
+
+
+def parse_sparql(query: NamedQuery):  # noqa: ANN201 (rdflib's Query)
+    """Parse a query with the project's prefixes; syntax errors name the line and column."""
+    check_read_only(query.text)
+    try:
+        return prepareQuery(query.text, initNs=PREFIXES)
+    except Exception as exc:
+        raise QueryError(_syntax_message(query, exc)) from None
+
+
+def _syntax_message(query: NamedQuery, exc: Exception) -> str:
+    where = query.path or query.name
+    lineno = getattr(exc, "lineno", None)
+    col = getattr(exc, "col", None)
+    if lineno is None:
+        try:
+            parseQuery(query.text)
+        except Exception as inner:  # pyparsing's ParseException carries the position
+            lineno, col = getattr(inner, "lineno", None), getattr(inner, "col", None)
+    first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if lineno is not None:
+        return f"{where}: syntax error at line {lineno}, column {col}: {first}"
+    return f"{where}: bad query: {first}"
+
+
+def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
+    """Run a read-only query against a graph with its parameters bound as terms."""
+    prepared = parse_sparql(query)
+    return graph.query(prepared, initBindings=bindings(query, params or {}))

@@ -1,0 +1,150 @@
+"""Graphs in and out: the ontology, the gazetteer, merging, and deterministic serialisation."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from rdflib import Graph, URIRef
+from rdflib.namespace import RDF
+
+from .errors import GraphNotFound, KgError
+from .project import DEFAULT_BASE_IRI, Project
+from .vocab import PEEL, PREFIXES
+
+ONTOLOGY_FILES = ("peel.ttl", "themes.ttl")
+GAZETTEER_FILE = "forces.ttl"
+SHAPES_FILE = "shapes.ttl"
+
+# File extension -> rdflib format name, for reading and writing.
+FORMATS: dict[str, str] = {
+    ".ttl": "turtle",
+    ".turtle": "turtle",
+    ".nt": "nt",
+    ".ntriples": "nt",
+    ".jsonld": "json-ld",
+    ".json": "json-ld",
+    ".trig": "trig",
+    ".rdf": "xml",
+    ".xml": "xml",
+    ".owl": "xml",
+    ".nq": "nquads",
+}
+
+
+def new_graph() -> Graph:
+    """An empty in-memory graph with the project's prefixes bound."""
+    g = Graph(bind_namespaces="none")
+    bind_prefixes(g)
+    return g
+
+
+def bind_prefixes(g: Graph, base_iri: str = DEFAULT_BASE_IRI) -> None:
+    for prefix, iri in PREFIXES.items():
+        g.bind(prefix, base_iri if prefix == "id" else iri, override=True, replace=True)
+
+
+@lru_cache(maxsize=8)
+def _parse_cached(path: Path, mtime: float) -> Graph:
+    return Graph().parse(path, format="turtle")
+
+
+def _parse(path: Path) -> Graph:
+    return _parse_cached(path, path.stat().st_mtime)
+
+
+def _rebase(g: Graph, base_iri: str) -> Graph:
+    """The gazetteer is written with the default id base; move it to another base if asked."""
+    if base_iri == DEFAULT_BASE_IRI:
+        return g
+    moved = Graph()
+    for triple in g:
+        moved.add(tuple(  # type: ignore[arg-type]
+            URIRef(base_iri + t[len(DEFAULT_BASE_IRI):]) if isinstance(t, URIRef) and str(t).startswith(DEFAULT_BASE_IRI) else t
+            for t in triple
+        ))
+    return moved
+
+
+def load_ontology(project: Project) -> Graph:
+    """The ontology and the theme scheme (not the shapes, not the gazetteer)."""
+    g = Graph()
+    for name in ONTOLOGY_FILES:
+        path = project.ontology_dir / name
+        if path.exists():
+            g += _parse(path)
+    return g
+
+
+def load_gazetteer_graph(project: Project) -> Graph:
+    return _rebase(_parse(project.ontology_dir / GAZETTEER_FILE), project.base_iri)
+
+
+def load_shapes(project: Project) -> Graph:
+    return _parse(project.ontology_dir / SHAPES_FILE)
+
+
+def assemble(document_graphs: Iterable[Graph], project: Project) -> Graph:
+    """The whole graph: every document's facts, the ontology, and the gazetteer entries of
+    every force and inspectorate the facts mention (so the file stands on its own)."""
+    g = new_graph()
+    bind_prefixes(g, project.base_iri)
+    for dg in document_graphs:
+        g += dg
+    gazetteer = load_gazetteer_graph(project)
+    used = set(g.objects()) | set(g.subjects())
+    for org in sorted(set(gazetteer.subjects(RDF.type, PEEL.Force)) | set(gazetteer.subjects(RDF.type, PEEL.Inspectorate))):
+        if org in used:
+            for triple in gazetteer.triples((org, None, None)):
+                g.add(triple)
+    g += load_ontology(project)
+    return g
+
+
+def serialize(g: Graph, fmt: str = "turtle") -> bytes:
+    """Deterministic bytes of a graph in one of the FORMATS."""
+    if fmt == "nt":
+        # rdflib writes N-Triples in store order; sort the lines so output is stable
+        lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
+        return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+    if fmt == "json-ld":
+        return g.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=2)
+    return g.serialize(format=fmt, encoding="utf-8")
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write a file so that a reader sees the old or the new content, never half of either."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def load_graph(paths: Iterable[Path]) -> Graph:
+    """Read RDF files into one graph, the format chosen by extension."""
+    g = new_graph()
+    found = False
+    for path in paths:
+        found = True
+        if not path.exists():
+            raise GraphNotFound(f"{path}: no such file (run `kg build` first to make output/graph.ttl)")
+        fmt = FORMATS.get(path.suffix.lower())
+        if fmt is None:
+            raise KgError(f"{path}: unknown RDF format; use one of {', '.join(sorted(FORMATS))}")
+        try:
+            g.parse(path, format=fmt)
+        except Exception as exc:  # rdflib raises many types for bad syntax
+            raise KgError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    if not found:
+        raise GraphNotFound("no graph given")
+    return g
