@@ -1,0 +1,164 @@
+"""Collecting records for one document: one record per fact, evidence from doc.text.
+
+Each genre module finds facts and hands them to a Collector, which keeps the first
+statement of each fact, adds an Inspection for every judged (force, period, pillar), and
+fills in mentions of forces and inspectorates and the people the document names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..documents import Document
+from ..gazetteer import Gazetteer
+from ..records import (
+    ForceMention,
+    Inspection,
+    InspectionKey,
+    InspectorateMention,
+    Judgement,
+    Person,
+    Record,
+    Statement,
+    Title,
+)
+from . import _facts as F
+from ._text import clean_statement, collapse, original, sentence_at, split_lines, view
+
+
+class Collector:
+    """The records of one document, deduplicated, in the order first found."""
+
+    def __init__(self, doc: Document, gazetteer: Gazetteer) -> None:
+        self.doc = doc
+        self.gazetteer = gazetteer
+        self.view = view(doc)
+        self.forces = F.force_finder(gazetteer)
+        self.inspectorate_names = F.inspectorate_finder(gazetteer)
+        self.stated_inspectorates: list[str] = []  # inspectorates the document says inspected
+        self._title: Title | None = None
+        self._force_mentions: dict[str, ForceMention] = {}
+        self._inspectorates: dict[str, InspectorateMention] = {}
+        self._inspections: dict[InspectionKey, Inspection] = {}
+        self._judgements: dict[tuple[InspectionKey, str | None], Judgement] = {}
+        self._statements: dict[tuple[str, InspectionKey, str], Statement] = {}
+        self._people: dict[tuple[str, str], Person] = {}
+
+    # --- evidence ---------------------------------------------------------------
+
+    def sentence(self, offset: int) -> str:
+        """The sentence of doc.text around an offset, as written."""
+        a, b = sentence_at(self.view, offset)
+        return original(self.doc, a, b)
+
+    def span(self, start: int, end: int) -> str:
+        return original(self.doc, start, end)
+
+    # --- facts --------------------------------------------------------------------
+
+    def set_title(self, text: str) -> None:
+        if self._title is None and text.strip():
+            self._title = Title(collapse(text))
+
+    def inspection(self, key: InspectionKey, evidence: str, main: bool = False) -> None:
+        """Record an inspection; main marks the one the document is about."""
+        if key in self._inspections:
+            return
+        self._inspections[key] = Inspection(key, evidence, self._inspectorate_for(key.period, main))
+
+    def set_lead_inspector(self, key: InspectionKey, name: str) -> None:
+        if key in self._inspections and self._inspections[key].lead_inspector is None:
+            self._inspections[key] = replace(self._inspections[key], lead_inspector=name)
+
+    def judgement(self, key: InspectionKey, grade: str, evidence: str, question: str | None = None,
+                  main_period: bool = True) -> None:
+        self.inspection(key, evidence, main=False)
+        self._judgements.setdefault((key, question), Judgement(key, grade, evidence, question))
+
+    def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
+                  question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
+        text = clean_statement(raw_text)
+        if not text:
+            return None
+        found = Statement(kind, key, text, evidence.strip() or text, question,
+                          clean_statement(force_update) if force_update else None, addresses)
+        return self._statements.setdefault((kind, key, text), found)
+
+    def person(self, name: str, role: str, organisation: str, title: str, evidence: str) -> None:
+        name = collapse(name)
+        title = collapse(title)
+        self._people.setdefault((name, title), Person(name, role, organisation, title, evidence, F.qualifier_of(title)))
+
+    def people_names(self, role: str | None = None) -> list[str]:
+        return F.iter_unique(p.name for p in self._people.values() if role is None or p.role == role)
+
+    # --- mentions -------------------------------------------------------------------
+
+    def scan_mentions(self) -> None:
+        """Every force and inspectorate the document names, with the sentence naming it."""
+        for hit in self.forces.find(self.view):
+            if hit.force not in self._force_mentions:
+                self._force_mentions[hit.force] = ForceMention(
+                    hit.force, self.span(hit.start, hit.end), self.sentence(hit.start))
+        for ihit in self.inspectorate_names.find(self.view):
+            if ihit.acronym not in self._inspectorates:
+                self._inspectorates[ihit.acronym] = InspectorateMention(ihit.acronym, self.sentence(ihit.start))
+
+    def named_inspectorates(self) -> list[str]:
+        return list(self._inspectorates)
+
+    def _inspectorate_for(self, period: str, main: bool) -> str | None:
+        """The inspectorate the document states for an inspection of this period."""
+        era = F.inspectorate_of_era(period)
+        if era in self.stated_inspectorates:
+            return era
+        if main and len(set(self.stated_inspectorates)) == 1:
+            return self.stated_inspectorates[0]
+        return None
+
+    def state_inspectorates_in(self, start: int, end: int) -> None:
+        """The inspectorates named in view[start:end] are the ones that inspected."""
+        for hit in self.inspectorate_names.find(self.view, start, end):
+            if hit.acronym not in self.stated_inspectorates:
+                self.stated_inspectorates.append(hit.acronym)
+
+    # --- people -------------------------------------------------------------------------
+
+    def scan_people(self, force: str | None, inspectorate: str,
+                    force_at: "callable | None" = None) -> list[tuple[int, Person]]:
+        """The office-holders named in the document; force_at(offset) picks a section's force."""
+        found: list[tuple[int, Person]] = []
+        commissioner_led = force in F.R.COMMISSIONER_LED_FORCES if force else False
+        for hit in F.find_people(self.view, commissioner_led):
+            name = self.span(*hit.name_span)
+            title = self.span(*hit.title_span)
+            at_force = force_at(hit.start) if force_at else force
+            organisation = inspectorate if hit.role == "inspector" else at_force
+            if organisation is None:
+                continue
+            evidence = self.sentence(hit.name_span[0])
+            if title not in evidence:  # a byline over two lines: name and title together
+                evidence = self.span(hit.start, hit.end)
+            self.person(name, hit.role, organisation, title, evidence)
+            found.append((hit.start, self._people[(collapse(name), collapse(title))]))
+        return found
+
+    # --- output ---------------------------------------------------------------------------
+
+    def records(self) -> list[Record]:
+        out: list[Record] = []
+        if self._title:
+            out.append(self._title)
+        out.extend(self._force_mentions.values())
+        out.extend(self._inspectorates.values())
+        out.extend(self._inspections.values())
+        out.extend(self._judgements.values())
+        out.extend(self._statements.values())
+        out.extend(self._people.values())
+        return out
+
+    def has_inspection(self, key: InspectionKey) -> bool:
+        return key in self._inspections
+
+    def lines(self):  # noqa: ANN201
+        return split_lines(self.view)

@@ -1,0 +1,480 @@
+"""Finders shared by the extractors: forces, inspectorates, grades, questions, periods, people.
+
+They work on the view of a document (`_text.view`), return offsets into it, and know no
+genre: each genre module decides which of the hits are facts.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..gazetteer import Gazetteer
+from . import _rules as R
+
+# --- forces ----------------------------------------------------------------------------
+
+_FORCE_SUFFIXES = (" Police Service", " Police", " Constabulary")
+
+
+def _area_name(official: str) -> str | None:
+    """'Kent Police' -> 'Kent': the bare area name titles use ("Kent PEEL 2017")."""
+    for suffix in _FORCE_SUFFIXES:
+        if official.endswith(suffix) and len(official) > len(suffix) + 2:
+            return official[: -len(suffix)]
+    return None
+
+
+def _name_pattern(name: str) -> str:
+    """A gazetteer name as a pattern: any run of spaces, any dash, & or 'and'."""
+    parts = []
+    for word in re.split(r"\s+", name.strip()):
+        token = re.escape(word).replace(r"\-", "[-\u2010\u2011\u2013\u2014 ]")
+        parts.append(token if word != "&" else r"(?:&|&amp;|and)")
+    return r"[ \t]+".join(parts)
+
+
+@dataclass(frozen=True)
+class ForceHit:
+    start: int
+    end: int
+    force: str  # data.police.uk id
+
+
+class ForceFinder:
+    """Every official name, alias and bare area name of every force, longest first."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        names: dict[str, str] = {}
+        for entry in gazetteer.forces.values():
+            area = _area_name(entry.name)
+            for name in (entry.name, *entry.aliases, *((area,) if area else ())):
+                for variant in (name, name[:1].upper() + name[1:], name.upper()):
+                    names.setdefault(variant, entry.id)
+        ordered = sorted(names, key=lambda n: (-len(n), n))
+        self._ids = [names[n] for n in ordered]
+        # names grouped by initial, each group behind a one-character check, so that a
+        # position is tried only against names that can start there (big texts stay fast)
+        groups: dict[str, list[str]] = {}
+        for i, n in enumerate(ordered):
+            groups.setdefault(n[0], []).append(f"(?P<f{i}>{_name_pattern(n)})")
+        alternatives = "|".join(f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in sorted(groups.items()))
+        initials = "".join(re.escape(ch) for ch in sorted(groups))
+        self._rx = re.compile(rf"(?<![\w&-])(?=[{initials}])(?:{alternatives})(?![\w-])")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ForceHit]:
+        end = len(text) if end is None else end
+        hits = []
+        for m in self._rx.finditer(text, start, end):
+            index = int(m.lastgroup[1:])  # type: ignore[index]
+            hits.append(ForceHit(m.start(), m.end(), self._ids[index]))
+        return hits
+
+    def first(self, text: str, start: int = 0, end: int | None = None) -> ForceHit | None:
+        hits = self.find(text, start, end)
+        return hits[0] if hits else None
+
+
+# Finders compiled once per gazetteer (a Gazetteer holds dicts, so it is not hashable);
+# the gazetteer is kept alongside so its id cannot be reused while cached.
+_FINDERS: dict[tuple[str, int], tuple[Gazetteer, object]] = {}
+
+
+def _cached(kind: str, gazetteer: Gazetteer, build):  # noqa: ANN001, ANN202
+    key = (kind, id(gazetteer))
+    entry = _FINDERS.get(key)
+    if entry is None or entry[0] is not gazetteer:
+        if len(_FINDERS) > 16:
+            _FINDERS.clear()
+        entry = (gazetteer, build(gazetteer))
+        _FINDERS[key] = entry
+    return entry[1]
+
+
+def force_finder(gazetteer: Gazetteer) -> ForceFinder:
+    return _cached("forces", gazetteer, ForceFinder)
+
+
+# --- inspectorates -------------------------------------------------------------------------
+
+_APOSTROPHE = r"(?:'|\u2019|&#39;|&#x27;|&apos;|&rsquo;)"
+
+
+def _inspectorate_pattern(name: str) -> str:
+    out = []
+    for word in name.split():
+        if word == "&":
+            out.append(r"(?:&|&amp;|and)")
+        else:
+            out.append(re.escape(word).replace("'", _APOSTROPHE).replace("\\'", _APOSTROPHE))
+    return r"\s+".join(out)
+
+
+@dataclass(frozen=True)
+class InspectorateHit:
+    start: int
+    end: int
+    acronym: str
+
+
+class InspectorateFinder:
+    """Inspectorate names, aliases and acronyms (an HMI's personal title is not one)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        names: dict[str, str] = {}
+        for entry in gazetteer.inspectorates.values():
+            for name in (entry.name, *entry.aliases, entry.acronym):
+                names.setdefault(name, entry.acronym)
+        ordered = sorted(names, key=lambda n: (-len(n), n))
+        self._acronyms = [names[n] for n in ordered]
+        alternatives = "|".join(f"(?P<i{i}>{_inspectorate_pattern(n)})" for i, n in enumerate(ordered))
+        self._rx = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[InspectorateHit]:
+        end = len(text) if end is None else end
+        return [
+            InspectorateHit(m.start(), m.end(), self._acronyms[int(m.lastgroup[1:])])  # type: ignore[index]
+            for m in self._rx.finditer(text, start, end)
+        ]
+
+
+def inspectorate_finder(gazetteer: Gazetteer) -> InspectorateFinder:
+    return _cached("inspectorates", gazetteer, InspectorateFinder)
+
+
+# --- grades -----------------------------------------------------------------------------------
+
+_GRADE_ALTERNATIVES = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(R.GRADE_WORDS.values()))
+_GRADE_NAMES = list(R.GRADE_WORDS)
+_GRADE_RX = re.compile(rf"(?P<open>['\"])?\b(?:{_GRADE_ALTERNATIVES})\b(?P<close>['\"])?", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
+_LABEL_RX = re.compile(rf"^['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\.?$", re.IGNORECASE)
+_REQUIRES = _GRADE_NAMES.index("Requires improvement")
+
+
+@dataclass(frozen=True)
+class GradeHit:
+    start: int
+    end: int
+    grade: str
+    quoted: bool
+
+
+def grade_of_label(text: str) -> str | None:
+    """The grade a whole label states ("Requires improvement", "'Good'"), else None."""
+    m = _LABEL_RX.match(text.strip())
+    if not m:
+        return None
+    return _GRADE_NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
+
+
+def _linked(text: str, start: int, floor: int) -> bool:
+    """Whether a linking verb ("is", "be", "as") stands before start, over filler words."""
+    pos = start
+    for _ in range(6):
+        window = text[max(floor, pos - 40):pos]
+        m = _WORD_BEFORE.search(window)
+        if not m:
+            return False
+        word = m.group(1).lower()
+        if word in R.LINKING_VERBS:
+            return True
+        if word not in R.LINK_FILLERS:
+            return False
+        pos = max(floor, pos - 40) + m.start(1)
+    return False
+
+
+def _followed_well(text: str, end: int, stop: int) -> bool:
+    m = _NEXT_WORD.match(text, end, stop)
+    if not m:
+        return True
+    word = m.group(1)
+    if not word or not word[0].isalpha():
+        return word in ("", ".", ",", ";", ":", "'", '"', ")", "-", "!")
+    return word.lower() in R.GRADE_FOLLOWERS
+
+
+def find_grades(text: str, start: int = 0, end: int | None = None) -> list[GradeHit]:
+    """Grade words used as judgements in text[start:end] (a sentence or a clause)."""
+    end = len(text) if end is None else end
+    hits: list[GradeHit] = []
+    for m in _GRADE_RX.finditer(text, start, end):
+        index = int(next(k for k, v in m.groupdict().items() if v and k.startswith("g"))[1:])
+        quoted = bool(m.group("open") and m.group("close"))
+        g_start = m.start() + (1 if m.group("open") else 0)
+        g_end = m.end() - (1 if m.group("close") else 0)
+        if not quoted and index != _REQUIRES:
+            if not (_linked(text, g_start, start) and _followed_well(text, g_end, end)):
+                continue
+        if index == _REQUIRES and re.search(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", text[max(start, g_start - 30):g_start], re.I):
+            continue
+        hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
+    if len({h.grade for h in hits}) >= 3:
+        return []  # a sentence listing the grade scale states no judgement
+    return hits
+
+
+# --- questions -------------------------------------------------------------------------------
+
+
+def _compile_table(*tables: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
+    out = []
+    for table in tables:
+        for key, patterns in table.items():
+            out.extend((re.compile(p, re.IGNORECASE), key) for p in patterns)
+    return out
+
+
+_QUESTION_TABLES = {
+    "legacy": _compile_table(R.LEGACY_QUESTIONS),
+    "legacy-section": _compile_table(R.LEGACY_QUESTIONS, R.LEGACY_SECTION_EXTRA),
+    "peel2021": _compile_table(R.PEEL2021_QUESTIONS),
+}
+
+
+def era_of(period: str) -> str:
+    """Which question table a period uses."""
+    return "peel2021" if int(period[:4]) >= 2021 else "legacy"
+
+
+def find_questions(text: str, era: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
+    """(offset, key) of every question wording in text[start:end], in order, keys unique."""
+    end = len(text) if end is None else end
+    found: dict[str, int] = {}
+    for rx, key in _QUESTION_TABLES[era]:
+        m = rx.search(text, start, end)
+        if m and (key not in found or m.start() < found[key]):
+            found[key] = m.start()
+    hits = sorted((pos, key) for key, pos in found.items())
+    return _drop_nested(hits, text)
+
+
+def _drop_nested(hits: list[tuple[int, str]], text: str) -> list[tuple[int, str]]:
+    # "preventing crime" inside "preventing crime and anti-social behaviour, and reducing
+    # vulnerability" stays; nothing to drop in that case. Kept as a hook for overlaps.
+    return hits
+
+
+def first_question(text: str, era: str) -> str | None:
+    """The key of the earliest question wording in a label or heading."""
+    hits = find_questions(text, era)
+    return hits[0][1] if hits else None
+
+
+def overall_phrase(text: str) -> bool:
+    return any(re.search(p, text, re.IGNORECASE) for p in R.OVERALL_PHRASES)
+
+
+# --- pillars and periods -----------------------------------------------------------------
+
+_PILLAR_RX = [(re.compile(rf"\b{p}\b", re.IGNORECASE), pillar) for pillar, p in R.PILLAR_WORDS.items()]
+
+
+def pillars_named(text: str) -> list[str]:
+    """Pillars named in text, in order of first mention."""
+    found = []
+    for rx, pillar in _PILLAR_RX:
+        m = rx.search(text)
+        if m:
+            found.append((m.start(), pillar))
+    return [p for _, p in sorted(found)]
+
+
+_PERIOD_RX = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*(20\d\d|\d\d)\b)?")
+
+
+def normalise_period(first: str, second: str | None) -> str:
+    """'2021','22' -> '2021/22'; '2023','2025' -> '2023-25'; '2016',None -> '2016'."""
+    if not second:
+        return first
+    start = int(first)
+    stop = int(second) if len(second) == 4 else (start // 100) * 100 + int(second)
+    if stop <= start:
+        return first
+    return f"{start}/{stop % 100:02d}" if stop - start == 1 else f"{start}-{stop % 100:02d}"
+
+
+def periods_in(text: str) -> list[tuple[int, str]]:
+    """(offset, period) of every year or year span in text."""
+    return [(m.start(), normalise_period(m.group(1), m.group(2))) for m in _PERIOD_RX.finditer(text)]
+
+
+def inspectorate_of_era(period: str) -> str:
+    """HMIC before July 2017, HMICFRS after: every 2017 PEEL report came after the change."""
+    return "HMICFRS" if int(period[:4]) >= R.FIRST_HMICFRS_YEAR else "HMIC"
+
+
+def previous_period(period: str) -> str | None:
+    """Last year's period for an annual (single-year) period."""
+    return str(int(period) - 1) if period.isdigit() else None
+
+
+_DATE_RX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
+
+
+def period_from_date(text: str) -> str | None:
+    """The annual period of a release dated "3 November 2016" (see FIRST_MONTH_OF_SAME_YEAR_PERIOD)."""
+    m = _DATE_RX.search(text)
+    if not m:
+        return None
+    month = R.MONTHS[m.group(2).lower()]
+    year = int(m.group(3))
+    return str(year if month >= R.FIRST_MONTH_OF_SAME_YEAR_PERIOD else year - 1)
+
+
+_ORDINAL_YEAR_RX = re.compile(
+    r"\b(" + "|".join(R.ORDINALS) + r")\s+(?:year|time)\b", re.IGNORECASE)
+
+
+def period_from_ordinal(text: str, pillar: str) -> str | None:
+    """'the second year running' of legitimacy inspections (first run 2015) -> '2016'."""
+    first = R.PILLAR_FIRST_YEAR.get(pillar)
+    m = _ORDINAL_YEAR_RX.search(text)
+    if first is None or not m:
+        return None
+    return str(first + R.ORDINALS[m.group(1).lower()] - 1)
+
+
+# --- earlier periods named in a clause ------------------------------------------------------
+
+_LAST_YEAR_RX = re.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\bour last (?:inspection|assessment)\b", re.IGNORECASE)
+_EXPLICIT_PERIOD_RX = re.compile(
+    r"\b(?:in|during)\s+(?:our\s+|the\s+|its\s+)?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+
+
+def earlier_period(clause: str, current: str) -> str | None:
+    """The earlier period a clause puts its grade in ("last year", "In 2015"), else None."""
+    m = _EXPLICIT_PERIOD_RX.search(clause)
+    if m:
+        year_m = _PERIOD_RX.match(m.group(1))
+        if year_m:
+            period = normalise_period(year_m.group(1), year_m.group(2))
+            if period != current and period[:4] <= current[:4]:
+                return period
+    if _LAST_YEAR_RX.search(clause):
+        return previous_period(current) or "?"
+    return None
+
+
+# --- clauses around a grade ------------------------------------------------------------------
+
+_CLAUSE_BREAK = re.compile(
+    r"[;:]\s|,\s+(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
+    r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+")
+
+
+MAX_CLAUSE = 400  # characters either side of a grade; real clauses are far shorter
+
+
+def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> list[tuple[int, int]]:
+    """For each grade in a sentence, the clause (start, end) that carries it: from the last
+    clause break before it (not before the previous grade) to the first break after it."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    break_ends = [b.end() for b in breaks]
+    break_starts = [b.start() for b in breaks]
+    spans: list[tuple[int, int]] = []
+    for i, hit in enumerate(grades):
+        # a clause never reaches past a neighbouring grade, nor further than MAX_CLAUSE
+        floor = max(grades[i - 1].end if i else start, hit.start - MAX_CLAUSE)
+        ceiling = min(grades[i + 1].start if i + 1 < len(grades) else end, hit.end + MAX_CLAUSE)
+        k = bisect_right(break_ends, hit.start) - 1
+        lo = max(floor, break_ends[k]) if k >= 0 else floor
+        j = bisect_left(break_starts, hit.end)
+        hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
+        spans.append((lo, hi))
+    return spans
+
+
+def clause_before(text: str, seg_start: int, floor: int) -> str:
+    """The clause that ends just before seg_start (for "last year, when we judged ...")."""
+    head = text[max(floor, seg_start - MAX_CLAUSE):seg_start]
+    parts = re.split(r"[;,]\s+", head.rstrip(" ,;"))
+    return parts[-1] if parts else ""
+
+
+# --- people -----------------------------------------------------------------------------
+
+_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){1,2})"
+_TITLES = {
+    "inspector": R.INSPECTOR_TITLE,
+    "commissioner": R.COMMISSIONER_TITLE,
+    "chief-constable": R.CHIEF_TITLE,
+}
+_TITLE_ALT = "|".join(f"(?P<t_{k.replace('-', '_')}>{p})" for k, p in _TITLES.items())
+_PERSON_FORMS = (
+    # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker"
+    re.compile(rf"(?:{_TITLE_ALT})[ \t]+{_NAME}"),
+    # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
+    re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}\s*,"),
+    # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
+    re.compile(rf"^[ \t]*{_NAME}(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
+    # "Lee Freeman, who served as Acting Chief Constable"
+    re.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
+)
+_BARE_COMMISSIONER = re.compile(rf"(?<![\w,] )(?<!Crime )Commissioner\s+{_NAME}")
+
+
+@dataclass(frozen=True)
+class PersonHit:
+    start: int  # where the statement of the person starts (for ordering and evidence)
+    end: int
+    name_span: tuple[int, int]
+    title_span: tuple[int, int]
+    role: str
+
+
+def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """Drop trailing non-name words and a possessive; None when too little is left."""
+    a, b = span
+    words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
+    while words:
+        w = text[words[-1][0]:words[-1][1]]
+        if w.endswith(("'s", "\u2019s")):
+            words[-1] = (words[-1][0], words[-1][1] - 2)
+            w = w[:-2]
+        if w in R.NOT_NAME_WORDS or w.upper() == w and len(w) > 1:
+            words.pop()
+            continue
+        break
+    if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words):
+        return None
+    return words[0][0], words[-1][1]
+
+
+def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
+    """Named office-holders in text, in order of appearance (duplicates included)."""
+    hits: list[PersonHit] = []
+    for rx in _PERSON_FORMS:
+        for m in rx.finditer(text):
+            role = next(k for k in _TITLES if m.group(f"t_{k.replace('-', '_')}"))
+            title_span = m.span(f"t_{role.replace('-', '_')}")
+            if text[max(0, title_span[0] - 10):title_span[0]].endswith("Assistant "):
+                continue  # an Assistant Chief Constable is not a person fact
+            name_span = _trim_name(text, m.span("name"))
+            if name_span:
+                hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))
+    for m in _BARE_COMMISSIONER.finditer(text):
+        name_span = _trim_name(text, m.span("name"))
+        if name_span:
+            role = "chief-constable" if commissioner_led else "commissioner"
+            hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), m.start() + len("Commissioner")), role))
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+def qualifier_of(title: str) -> str | None:
+    for word, qualifier in R.QUALIFIERS.items():
+        if re.search(rf"\b{word}\b", title, re.IGNORECASE):
+            return qualifier
+    return None
+
+
+def iter_unique(items: Iterable[str]) -> list[str]:
+    seen: dict[str, None] = {}
+    for item in items:
+        seen.setdefault(item, None)
+    return list(seen)

@@ -1,0 +1,107 @@
+"""Grades stated in running text: which grade, for which period, pillar, question and force.
+
+`grade_findings` reads the sentences of a span and returns one GradeFinding per grade
+used as a judgement, with the clause that carries it. Genre modules decide what a finding
+with no question means (the whole pillar, or the question of the section it sits in).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _facts as F
+from ._text import sentence_spans
+
+_AGAIN_RX = re.compile(r"\bagain\b", re.IGNORECASE)
+_LAST_YEAR_RX = re.compile(r"\blast year\b", re.IGNORECASE)
+_WHEN_RX = re.compile(r"^\W*when\b", re.IGNORECASE)
+_ANAPHOR_RX = re.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class GradeFinding:
+    grade: str
+    period: str
+    pillar: str
+    questions: tuple[str, ...]  # empty: no question named in the clause
+    forces: tuple[str, ...]  # forces named in the clause, nearest before the grade first
+    overall: bool  # the clause speaks of the whole pillar ("how legitimately", "overall")
+    earlier: bool  # the period is an earlier one than the document's
+    sentence: tuple[int, int]
+    clause: tuple[int, int]
+
+
+def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
+                   finder: F.ForceFinder) -> list[GradeFinding]:
+    """Grades used as judgements in text[start:end], sentence by sentence."""
+    out: list[GradeFinding] = []
+    for s_start, s_end in sentence_spans(text, start, end):
+        hits = F.find_grades(text, s_start, s_end)
+        if not hits:
+            continue
+        says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
+        for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
+            out.extend(_findings_for(text, hit, c_start, c_end, s_start, s_end, says_last_year, period, pillar, finder))
+    return out
+
+
+def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start: int, s_end: int, says_last_year: bool,
+                  period: str, pillar: str, finder: F.ForceFinder) -> list[GradeFinding]:
+    clause = text[c_start:c_end]
+    earlier = F.earlier_period(clause, period)
+    if earlier is None and _WHEN_RX.match(clause):
+        earlier = F.earlier_period(F.clause_before(text, c_start, s_start), period)
+    periods: list[tuple[str, bool]] = []
+    if earlier is not None:
+        periods.append((earlier, True))
+    else:
+        periods.append((period, False))
+        # "has again been graded 'requires improvement', exactly as it was last year"
+        if _AGAIN_RX.search(text, c_start, hit.start) and says_last_year:
+            previous = F.previous_period(period)
+            if previous:
+                periods.append((previous, True))
+    forces = _forces_for(text, finder, c_start, c_end, hit)
+    out = []
+    for at_period, is_earlier in periods:
+        if at_period == "?":
+            continue
+        at_pillar = _pillar_for(clause, at_period, pillar, is_earlier)
+        if at_pillar is None:
+            continue
+        era = F.era_of(at_period)
+        questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
+        if not questions and _ANAPHOR_RX.search(clause):
+            questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
+        out.append(GradeFinding(hit.grade, at_period, at_pillar, tuple(questions), forces,
+                                F.overall_phrase(clause), is_earlier, _evidence_span(s_start, s_end, c_start, c_end),
+                                (c_start, c_end)))
+    return out
+
+
+def _pillar_for(clause: str, period: str, pillar: str, earlier: bool) -> str | None:
+    """The pillar of a graded clause: the one it names for an earlier period, else the document's."""
+    if not period[:4].isdigit():
+        return None
+    if "/" in period or "-" in period:
+        return "PEEL"
+    if earlier:
+        named = F.pillars_named(clause)
+        if named:
+            return named[0]
+        return pillar if pillar != "PEEL" else None
+    return pillar
+
+
+def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit: F.GradeHit) -> tuple[str, ...]:
+    hits = finder.find(text, c_start, c_end)
+    before = [h.force for h in hits if h.end <= hit.start]
+    after = [h.force for h in hits if h.start >= hit.end]
+    ordered = list(reversed(before)) + after
+    return tuple(F.iter_unique(ordered))
+
+
+def _evidence_span(s_start: int, s_end: int, c_start: int, c_end: int) -> tuple[int, int]:
+    """The sentence around a clause when it is of sane length, else the clause itself."""
+    return (s_start, s_end) if s_end - s_start <= 4 * F.MAX_CLAUSE else (c_start, c_end)

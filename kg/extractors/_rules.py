@@ -1,0 +1,235 @@
+"""Rule tables shared by the extractors: grade words, question wording, bullets, periods.
+
+Everything here is data: patterns are plain regular expressions over the folded text
+(`Document.plain`: curly quotes, dashes and non-breaking spaces already folded), matched
+case-insensitively unless said otherwise. Keep every pattern free of nested quantifiers.
+"""
+
+from __future__ import annotations
+
+# --- grades ---------------------------------------------------------------------------
+
+# grade as the gold writes it -> pattern for the words that state it
+GRADE_WORDS: dict[str, str] = {
+    "Outstanding": r"outstanding",
+    "Good": r"good",
+    "Adequate": r"adequate",
+    "Requires improvement": r"(?:requires?|required|requiring)\s+improvement",
+    "Inadequate": r"inadequate",
+}
+
+# Words that may stand between a linking verb ("is", "be", "as") and an unquoted grade.
+LINK_FILLERS: tuple[str, ...] = (
+    "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
+    "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only",
+)
+LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain")
+
+# What may follow an unquoted grade adjective for it to be a judgement ("good at",
+# "good in this respect", "good overall", "a good force"); anything else ("good work",
+# "good deal", "good to see") is ordinary English.
+GRADE_FOLLOWERS: tuple[str, ...] = (
+    "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
+    "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
+    "includes", "included",
+)
+
+# A line that is only a grade label (a heading-style grade under a question).
+NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
+
+# --- pillars and periods ------------------------------------------------------------------
+
+PILLAR_WORDS: dict[str, str] = {
+    "Legitimacy": r"legitima(?:cy|te|tely)",
+    "Effectiveness": r"effective(?:ness|ly)?",
+    "Efficiency": r"efficien(?:cy|t|tly)",
+    "Leadership": r"leadership",
+}
+
+# The pillar question that opens a 2015-2017 pillar report.
+PILLAR_QUESTIONS: dict[str, str] = {
+    "Legitimacy": r"^how legitimate is the force\b",
+    "Effectiveness": r"^how effective is the force at keeping people safe",
+    "Efficiency": r"^how efficient is the force\b",
+}
+
+# Wording that makes a graded sentence about the whole pillar rather than one question.
+OVERALL_PHRASES: tuple[str, ...] = (
+    r"\bhow (?:legitimately|effectively|efficiently)\b",
+    r"\bkeep(?:s|ing)? people safe and reduc(?:es|ing) crime\b",
+    r"\b(?:the )?(?:legitimacy|effectiveness|efficiency) with which\b",
+    r"\bfor (?:legitimacy|effectiveness|efficiency)\b",
+    r"\binto its (?:legitimacy|effectiveness|efficiency)\b",
+    r"\boverall\b",
+    r"\ba (?:good|outstanding|inadequate) force\b",
+)
+
+# Year the annual pillar inspections began, to date "the second year running" releases.
+PILLAR_FIRST_YEAR: dict[str, int] = {"Legitimacy": 2015, "Effectiveness": 2015, "Efficiency": 2015}
+
+ORDINALS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+}
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+}
+# Annual pillar reports published in the first half of a year belong to the previous
+# year's assessment (effectiveness 2016 was published in March 2017).
+FIRST_MONTH_OF_SAME_YEAR_PERIOD = 7
+
+# HMIC became HMICFRS in July 2017; every 2017 PEEL report was published after that.
+FIRST_HMICFRS_YEAR = 2017
+
+# --- questions and graded areas --------------------------------------------------------
+
+# Question-key tables by era. "legacy": the 2015-2017 pillar questions, also used for the
+# 2018/19 response-record headings; "peel2021": the 2021/22 and later graded areas.
+# The order matters when a label names several: the earliest match in the text wins.
+LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "fair-treatment-public": (
+        r"\btreat(?:s|ing|ment of)? (?:all )?(?:of )?the people (?:it|they) serves?\b",
+        r"\bpeople it serves\b",
+        r"\bfairness to the public\b",
+        r"\btreating (?:the )?public fairly\b",
+    ),
+    "ethical-lawful-workforce": (
+        r"\bbehaves? ethically\b",
+        r"\bethically and lawfully\b",
+        r"\bethical and lawful\b",
+        r"\blawfully and ethically\b",
+    ),
+    "fair-treatment-workforce": (
+        r"\btreat(?:s|ing|ment of)? (?:its|the) (?:own )?workforce\b",
+        r"\btreat(?:s|ing)? its (?:own )?officers and staff\b",
+        r"\bfairness to the workforce\b",
+        r"\btreating the workforce\b",
+    ),
+    "preventing-crime": (
+        r"\bprevent(?:s|ing)? crime\b",
+        r"\bcrime prevention\b",
+        r"\bpreventing and tackling\b",
+    ),
+    "investigating-crime": (
+        r"\binvestigat(?:es|ing|e) crime\b",
+        r"\binvestigation(?:s)?\b",
+        r"\binvestigating\b",
+    ),
+    "protecting-vulnerable": (
+        r"\bprotect(?:s|ing)? (?:those|people) who are vulnerable\b",
+        r"\bvulnerable people\b",
+        r"\bvulnerability\b",
+        r"\bprotecting (?:the )?vulnerable\b",
+    ),
+    "serious-organised-crime": (r"\bserious (?:and )?organised crime\b", r"\borganised crime\b"),
+    "specialist-capabilities": (r"\bspecialist capabilit(?:y|ies)\b",),
+    "understanding-demand": (
+        r"\bunderstand(?:s|ing)? (?:of )?(?:the )?(?:current )?demand\b",
+        r"\bunderstanding (?:of )?(?:the )?demand\b",
+    ),
+    "using-resources": (
+        r"\bus(?:e|es|ing) (?:of )?its resources\b",
+        r"\buse of resources\b",
+        r"\bresources to (?:manage|meet)\b",
+    ),
+    "planning-future": (
+        r"\bplanning for (?:the )?(?:future|demand)\b",
+        r"\bplan(?:s|ning)? for (?:the )?future\b",
+        r"\bfuture demand\b",
+        r"\bdemand in the future\b",
+    ),
+}
+
+PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "victim-service": (r"\bservice (?:to|for) (?:the )?victims\b", r"\bvictim service\b"),
+    "treatment-of-public": (
+        r"\btreat(?:ing|ment of|s) the public\b",
+        r"\bpublic treatment\b",
+        r"\bpolice powers\b",
+        r"\bfairness and respect\b",
+    ),
+    "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b"),
+    "responding-to-public": (r"\brespond(?:s|ing)? to the public\b",),
+    "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
+    "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
+    "managing-offenders": (r"\bmanag(?:es|ing) offenders\b", r"\boffenders and suspects\b"),
+    "serious-organised-crime": (r"\bserious (?:and )?organised crime\b",),
+    "workforce": (
+        r"\bpositive workplace\b",
+        r"\bsupporting and protecting the workforce\b",
+        r"\bbuilding, supporting\b",
+    ),
+    "leadership-management": (
+        r"\bgood use of (?:its )?resources\b",
+        r"\buse of (?:its )?resources\b",
+        r"\bstrategic planning\b",
+        r"\bleadership and force management\b",
+        r"\bvalue for money\b",
+    ),
+    "crime-recording": (r"\brecording data about crime\b", r"\bcrime recording\b", r"\bcrime data\b"),
+}
+
+# Response-record section headings use the 2015-17 questions and a few wordings of their own.
+LEGACY_SECTION_EXTRA: dict[str, tuple[str, ...]] = {
+    "ethical-lawful-workforce": (r"\bethical (?:and lawful )?workforce\b", r"\bethical behaviour\b"),
+    "fair-treatment-workforce": (r"\btreating the workforce\b", r"\bworkforce fairly\b"),
+    "fair-treatment-public": (r"\btreating (?:the )?(?:people|public)\b",),
+    "planning-future": (r"\bplanning for the future\b",),
+    "understanding-demand": (r"\bunderstanding demand\b",),
+    "using-resources": (r"\busing resources\b",),
+}
+
+# --- statements -----------------------------------------------------------------------
+
+STATEMENT_KINDS: tuple[str, ...] = ("area-for-improvement", "recommendation", "cause-of-concern")
+
+# Heading line (whole line, optional trailing colon) -> statement kind.
+STATEMENT_HEADINGS: dict[str, str] = {
+    r"areas? for improvement": "area-for-improvement",
+    r"recommendations?": "recommendation",
+    r"causes? of concern": "cause-of-concern",
+}
+
+# Bullet markers, tried in order on the start of a line (after indentation).
+BULLET_PATTERNS: tuple[str, ...] = (
+    r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -)
+    r"\d{1,2}[.)]\s+",  # 1. 1)
+    r"\(\d{1,2}\)\s+",  # (1)
+    r"\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # (i)
+    r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)
+    r"\(?[a-h]\)\s+",  # a) (a)
+)
+
+# A statement is something the force should do, or (for causes of concern) a finding.
+DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to)\b"
+
+# --- people ----------------------------------------------------------------------------
+
+HONORIFICS: tuple[str, ...] = ("Sir", "Dame", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady", "Professor", "Prof")
+
+QUALIFIERS: dict[str, str] = {"acting": "acting", "temporary": "temporary", "deputy": "deputy"}
+
+# Words that cannot be part of a person's name even when capitalised.
+NOT_NAME_WORDS: frozenset[str] = frozenset({
+    "The", "This", "That", "He", "She", "It", "I", "We", "They", "His", "Her", "Their", "Our",
+    "Police", "Constabulary", "Force", "Service", "Services", "Commissioner", "Chief", "Constable",
+    "Inspector", "Inspectorate", "Crime", "Fire", "Rescue", "And", "Of", "For", "In", "On",
+    "At", "Said", "Says", "Has", "Have", "Who", "Today", "Office", "Team", "HMIC", "HMICFRS",
+    "HM", "Majesty", "Majesty's", "Response", "Statement", "Update", "Deputy", "Acting",
+    "Temporary", "Assistant", "When", "Under", "With", "Reports", "Report",
+})
+
+# Titles of inspectors, as written (regex over the folded text, case-sensitive).
+INSPECTOR_TITLE = (
+    r"(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector of Constabulary"
+    r"(?: and (?:HM |Her Majesty's |His Majesty's )?(?:Chief )?Inspector of Fire (?:&|and) Rescue Services)?"
+)
+COMMISSIONER_TITLE = r"Police(?:,| and) (?:Fire and )?Crime Commissioner|Police, Fire and Crime Commissioner|Police and Crime Commissioner"
+CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy) )?(?:(?:Acting|Temporary) )?Chief Constable"
+
+# Forces whose chief officer is styled "Commissioner" (the Met, the City of London):
+# there "Commissioner <name>" is the chief officer, not a police and crime commissioner.
+COMMISSIONER_LED_FORCES: frozenset[str] = frozenset({"metropolitan", "city-of-london"})
+
+# Inspection-period wording: "PEEL 2021/22", "2023-2025", "2018/19".

@@ -1,0 +1,219 @@
+"""Reading areas for improvement, recommendations and causes of concern out of lines.
+
+One state machine serves every genre. A statement heading ("Areas for improvement",
+"Cause of concern", "Recommendations", with or without a colon) opens a block; bullets in
+the block are statements, sub-bullets and wrapped lines join their parent, lines right
+under the heading are statements even without bullets, "Cause of concern: text" states one
+inline, and "Force Update:" attaches the force's update to the statement before it. The
+genre says which lines are question headings (they set the question key) and which lines
+end a block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from . import _rules as R
+from ._text import Line, bullet_of
+
+_HEADING_RX = [(re.compile(rf"^(?:{p})\s*:?$", re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
+_INLINE_RX = [(re.compile(rf"^(?:{p})\s*:\s*(?=\S)", re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
+_FORCE_UPDATE_RX = re.compile(r"^force\s+(?:update|response)\s*:?", re.IGNORECASE)
+_DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
+_TERMINAL = (".", "!", "?")
+
+
+def statement_heading(content: str) -> tuple[str, bool] | None:
+    """(kind, is_container) for a statement heading line; plural headings are containers."""
+    for rx, kind in _HEADING_RX:
+        if rx.match(content):
+            word = content.split()[0].lower()
+            return kind, word.endswith("s") or content.lower().startswith("recommendations")
+    return None
+
+
+@dataclass
+class FoundStatement:
+    kind: str
+    question: str | None
+    pieces: list[tuple[int, int]]  # spans of doc text, joined with single spaces
+    update_pieces: list[tuple[int, int]] = field(default_factory=list)
+    has_update: bool = False
+    addresses: "FoundStatement | None" = None
+    last_indent: int = 0
+    open_ended: bool = False  # its text ends without a full stop: wrapped lines may follow
+    lead_in: bool = False  # its text ends with a colon: sub-items follow
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+# classify(line) -> ("question", key) sets the question and keeps a container open;
+# ("section", key) sets the question and closes any block; ("end", None) closes the block;
+# None: an ordinary line.
+Classifier = Callable[[Line], "tuple[str, str | None] | None"]
+
+
+class StatementReader:
+    """Feeds lines through the block state machine and collects statements."""
+
+    def __init__(self, classify: Classifier, paragraph_kinds: tuple[str, ...] = ("cause-of-concern",),
+                 question: str | None = None, container_paragraphs: bool = False) -> None:
+        self.container_paragraphs = container_paragraphs  # paragraphs in containers are statements
+        self._in_sub_list = False
+        self.classify = classify
+        self.paragraph_kinds = paragraph_kinds  # kinds whose plain paragraphs are statements
+        self.question = question
+        self.kind: str | None = None
+        self.container = False
+        self.direct = False  # right under a heading: unbulleted lines are statements
+        self.in_update = False
+        self.current: FoundStatement | None = None
+        self.base_indent: int | None = None
+        self.found: list[FoundStatement] = []
+        self.last_cause: FoundStatement | None = None
+
+    # --- state changes ---------------------------------------------------------------
+
+    def open_block(self, kind: str, container: bool) -> None:
+        self.kind, self.container, self.direct = kind, container, True
+        self.current, self.base_indent, self.in_update = None, None, False
+
+    def close_block(self) -> None:
+        self.kind, self.container, self.direct = None, False, False
+        self.current, self.base_indent, self.in_update = None, None, False
+
+    def _last_cause(self) -> FoundStatement | None:
+        """The cause of concern a recommendation here answers: the last one, in this section."""
+        st = self.last_cause
+        if st is not None and (st.question == self.question or self.question is None):
+            return st
+        return None
+
+    def _new(self, span: tuple[int, int], indent: int, text: str) -> None:
+        addresses = self._last_cause() if self.kind == "recommendation" else None
+        st = FoundStatement(self.kind or "area-for-improvement", self.question, [span], addresses=addresses,
+                            last_indent=indent, open_ended=not text.rstrip().endswith(_TERMINAL),
+                            lead_in=text.rstrip().endswith(":"))
+        self.found.append(st)
+        if st.kind == "cause-of-concern":
+            self.last_cause = st
+        self.current = st
+        self.in_update = False
+        self._in_sub_list = False
+
+    def _extend(self, span: tuple[int, int], text: str) -> None:
+        assert self.current is not None
+        self.current.pieces.append(span)
+        self.current.open_ended = not text.rstrip().endswith(_TERMINAL)
+        self.current.lead_in = text.rstrip().endswith(":")
+
+    # --- the machine --------------------------------------------------------------------
+
+    def feed(self, line: Line) -> None:
+        content = line.content
+        if not content:
+            self.direct = False if self.current is not None or not self.kind else self.direct
+            return
+        heading = statement_heading(content)
+        if heading:
+            self.open_block(*heading)
+            return
+        fu = _FORCE_UPDATE_RX.match(content)
+        if fu and self.current is not None:
+            self.current.has_update = True
+            self.in_update = True
+            rest_start = line.start + fu.end()
+            if content[fu.end():].strip():
+                self.current.update_pieces.append((rest_start, line.end))
+            return
+        for rx, kind in _INLINE_RX:
+            m = rx.match(content)
+            if m:
+                self.kind, self.container, self.direct = kind, False, False
+                self.current = None
+                self._new((line.start + m.end(), line.end), line.indent, content[m.end():])
+                self.base_indent = line.indent
+                return
+        marker, rest = bullet_of(content)
+        cls = self.classify(line)
+        if cls is not None:
+            what, key = cls
+            if what == "end":
+                self.close_block()
+            elif what == "section":
+                self.close_block()
+                self.question = key
+            else:  # a question heading inside a container keeps the block
+                if not self.container:
+                    self.close_block()
+                else:
+                    self.current, self.base_indent, self.in_update, self.direct = None, None, False, False
+                self.question = key
+            return
+        if self.kind is None:
+            return
+        span = (line.start + (len(content) - len(rest)), line.end)
+        if marker:
+            self._bullet(line, span, rest)
+        else:
+            self._paragraph(line, span, content)
+
+    def _bullet(self, line: Line, span: tuple[int, int], rest: str) -> None:
+        cur = self.current
+        if self.in_update and cur is not None and self.base_indent is not None and line.indent > self.base_indent:
+            cur.update_pieces.append(span)
+            return
+        if cur is not None and self.base_indent is not None and not self.in_update:
+            deeper = line.indent > self.base_indent
+            lead_in = (cur.lead_in or self._in_sub_list) and rest[:1].islower()
+            if deeper or lead_in:
+                self._in_sub_list = bool(lead_in)
+                self._extend(span, rest)
+                return
+        if self.base_indent is None or line.indent <= self.base_indent or self.in_update:
+            self.base_indent = line.indent if self.base_indent is None or self.in_update else min(self.base_indent, line.indent)
+        self._new(span, line.indent, rest)
+        self.direct = False
+
+    def _paragraph(self, line: Line, span: tuple[int, int], content: str) -> None:
+        cur = self.current
+        if self.in_update and cur is not None:
+            cur.update_pieces.append(span)
+            return
+        if cur is not None and cur.open_ended and (self.base_indent is None or line.indent > self.base_indent
+                                                     or not content[:1].isupper()):
+            self._extend(span, content)
+            return
+        is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
+                                       and (not self.container or self.container_paragraphs)) \
+            or bool(_DIRECTIVE_RX.search(content) and not content.lower().startswith("see "))
+        if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
+            is_statement = False
+        if is_statement:
+            if content.lower().startswith(("see ", "none", "n/a")):
+                return
+            self._new(span, line.indent, content)
+            if self.base_indent is None:
+                self.base_indent = line.indent
+            return
+        # prose after a list ends the block unless we are in a container
+        if cur is not None and not self.container:
+            self.close_block()
+
+
+def read_statements(lines: list[Line], classify: Classifier,
+                    paragraph_kinds: tuple[str, ...] = ("cause-of-concern",),
+                    question: str | None = None) -> list[FoundStatement]:
+    """Run the machine over lines and return the statements found."""
+    reader = StatementReader(classify, paragraph_kinds, question)
+    for line in lines:
+        reader.feed(line)
+    return reader.found

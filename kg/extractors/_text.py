@@ -1,0 +1,185 @@
+"""Text helpers shared by the extractors: a structural view, lines, bullets, sentences.
+
+Every helper keeps offsets: the "view" of a document has the same length as `doc.text`,
+so a span found in the view slices the evidence, as written, out of `doc.text`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..documents import Document
+from ._rules import BULLET_PATTERNS
+
+# HTML block tags become a line break (tag length kept, padded with spaces); inline tags
+# become spaces. Only tags that look like tags (letter after '<') are touched.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>")
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "td", "th", "section", "article", "blockquote", "hr", "dl", "dt", "dd", "header", "footer",
+})
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_SEPARATOR_LINE = re.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
+
+
+def _mask_tag(match: re.Match[str]) -> str:
+    tag = match.group(1).lower()
+    width = len(match.group(0))
+    if tag in _BLOCK_TAGS:
+        if tag == "li" and not match.group(0).startswith("</") and width >= 3:
+            return "\n- " + " " * (width - 3)
+        return "\n" + " " * (width - 1)
+    return " " * width
+
+
+def mask_markup(text: str) -> str:
+    """The text with HTML tags, Markdown emphasis and separator lines blanked; same length."""
+    if "<" in text:
+        text = _TAG.sub(_mask_tag, text)
+    text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+@lru_cache(maxsize=2)
+def _view_of(plain: str) -> str:
+    return mask_markup(plain)
+
+
+def view(doc: Document) -> str:
+    """The document's folded text with markup blanked: for matching; same length as doc.text."""
+    out = _view_of(doc.plain)
+    assert len(out) == len(doc.text)
+    return out
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the view: its offsets in the document and its stripped content."""
+
+    start: int  # offset of the first non-blank character
+    end: int  # offset just after the last non-blank character
+    indent: int  # columns of leading whitespace (a tab counts 4)
+    content: str  # the view's text of the line, stripped
+
+    @property
+    def blank(self) -> bool:
+        return not self.content
+
+
+def split_lines(text: str) -> list[Line]:
+    """The lines of a view, each with offsets into the document."""
+    lines: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            indent = sum(4 if ch == "\t" else 1 for ch in raw[:lead])
+            start = pos + lead
+            lines.append(Line(start, start + len(stripped), indent, stripped))
+        else:
+            lines.append(Line(pos, pos, 0, ""))
+        pos += len(raw) + 1
+    return lines
+
+
+_BULLETS = tuple(re.compile(p) for p in BULLET_PATTERNS)
+
+
+def bullet_of(content: str) -> tuple[str | None, str]:
+    """(marker, rest) for a line that starts with a bullet marker, else (None, content)."""
+    for rx in _BULLETS:
+        m = rx.match(content)
+        if m and len(content) > m.end():
+            return m.group(0).strip(), content[m.end():]
+    return None, content
+
+
+_WS = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """Whitespace collapsed to single spaces, ends stripped."""
+    return _WS.sub(" ", text).strip()
+
+
+_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
+
+
+def clean_statement(raw: str) -> str:
+    """A statement's text as the gold writes it: tags dropped, entities decoded, whitespace collapsed."""
+    if "<" in raw:
+        raw = _ANY_TAG.sub(" ", raw)
+    if "&" in raw:
+        raw = html.unescape(raw)
+    return collapse(raw.replace("\u00a0", " "))
+
+
+def original(doc: Document, start: int, end: int) -> str:
+    """The document's own characters for a span, with surrounding whitespace trimmed."""
+    return doc.text[start:end].strip()
+
+
+# Sentence ends: a full stop, ? or ! (with any closing quotes) followed by space and a
+# capital, digit or opening quote. Abbreviations are checked separately.
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "St.", "No.", "Mr.", "Mrs.", "Ms.", "Dr.", "approx.", "cf.")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) within text[start:end]; each line break ends a sentence."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    pos = start
+    while pos < end:
+        nl = text.find("\n", pos, end)
+        line_end = end if nl < 0 else nl
+        spans.extend(_sentences_in_line(text, pos, line_end))
+        pos = line_end + 1
+    return spans
+
+
+def _sentences_in_line(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cur = start
+    for m in _SENTENCE_END.finditer(text, start, end):
+        head = text[max(cur, m.start() - 8):m.start() + 1]
+        if head.endswith(_ABBREVIATIONS):
+            continue
+        stop = m.end()
+        spans.append((cur, stop))
+        cur = stop
+    if cur < end:
+        spans.append((cur, end))
+    return [(a + (len(text[a:b]) - len(text[a:b].lstrip())), b - (len(text[a:b]) - len(text[a:b].rstrip())))
+            for a, b in spans if text[a:b].strip()]
+
+
+SENTENCE_WINDOW = 3000  # a "sentence" is looked for within this many characters of an offset
+
+
+def sentence_at(text: str, offset: int) -> tuple[int, int]:
+    """The sentence span containing offset (within a bounded window, so that many calls on
+    one enormous line stay linear)."""
+    line_start = max(text.rfind("\n", max(0, offset - SENTENCE_WINDOW), offset) + 1, offset - SENTENCE_WINDOW, 0)
+    line_end = text.find("\n", offset, offset + SENTENCE_WINDOW)
+    line_end = min(len(text), offset + SENTENCE_WINDOW) if line_end < 0 else line_end
+    for a, b in _sentences_in_line(text, line_start, line_end):
+        if a <= offset < b or offset == b:
+            return a, b
+    return line_start, line_end
+
+
+def is_heading(line: Line) -> bool:
+    """A short line that does not end like a sentence: a heading or a label."""
+    text = line.content
+    if not text or len(text) > 140:
+        return False
+    if bullet_of(text)[0] is not None:
+        return False
+    return not text.endswith((".", ";", ",", ":", '"', "'")) or text.endswith("?")
