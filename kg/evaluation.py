@@ -50,14 +50,14 @@ def fact_key(kind: str, fact: dict) -> tuple:
         return (fact["name"],)
     if kind == "inspectorates":
         return (fact["acronym"],)
+    if kind == "people":
+        return (fold(fact["name"]).casefold(), fact["role"], fact["organisation"])
     base = (fact["force"], fact["period"], fact["pillar"])
     if kind == "inspections":
         return base
     if kind == "judgements":
         return base + (fact.get("question"), fact["grade"])
-    if kind in STATEMENT_KINDS:
-        return base + (fold(fact["text"]).casefold(),)
-    return (fold(fact["name"]).casefold(), fact["role"], fact["organisation"])
+    return base + (fold(fact["text"]).casefold(),)
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF
 
 from .documents import Document
@@ -27,6 +28,23 @@ from .records import (
 from .vocab import GRADES, PEEL, PILLARS, ROLES, STATEMENT_CLASSES, question_iri, theme_iri
 
 ThemesFor = Callable[[str], Iterable[str]]
+Triple = tuple[Node, Node, Node]
+
+
+class _Triples(set):
+    """A set of triples that also answers "has this subject got this predicate?" quickly
+    (an rdflib Graph costs ten times as much per triple and we need no more than this)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._pairs: set[tuple[Node, Node]] = set()
+
+    def add(self, triple: Triple) -> None:  # type: ignore[override]
+        super().add(triple)
+        self._pairs.add((triple[0], triple[1]))
+
+    def has(self, subject: Node, predicate: Node) -> bool:
+        return (subject, predicate) in self._pairs
 
 
 def _no_themes(text: str) -> tuple[str, ...]:
@@ -37,7 +55,7 @@ class DocumentMapper:
     """Adds one document's records to a graph."""
 
     def __init__(self, doc: Document, ids: Ids, themes_for: ThemesFor = _no_themes) -> None:
-        self.g = Graph()
+        self.g = _Triples()
         self.ids = ids
         self.doc = ids.document(doc.name)
         self.themes_for = themes_for
@@ -66,7 +84,7 @@ class DocumentMapper:
         g.add((i, PEEL.period, Literal(key.period)))
         g.add((i, PEEL.pillar, PILLARS[key.pillar]))
         g.add((self.doc, PEEL.mentions, self.ids.force(key.force)))
-        if (i, PEEL.evidence, None) not in g:
+        if not g.has(i, PEEL.evidence):
             self._provenance(i, evidence)
         return i
 
@@ -78,6 +96,7 @@ class DocumentMapper:
         if rec.lead_inspector:
             p = self.ids.person(rec.lead_inspector)
             g.add((p, RDF.type, FOAF.Person))
+            g.add((p, RDF.type, PEEL.Inspector))
             g.add((p, FOAF.name, Literal(rec.lead_inspector)))
             g.add((i, PEEL.leadInspector, p))
 
@@ -135,7 +154,6 @@ class DocumentMapper:
         if rec.qualifier:
             g.add((m, PEEL.qualifier, Literal(rec.qualifier)))
         self._provenance(m, rec.evidence)
-        g.add((self.doc, PEEL.mentions, org))
 
     # -- what the document names ---------------------------------------------------------------
     def force_mention(self, rec: ForceMention) -> None:
@@ -161,11 +179,20 @@ _ORDER: dict[type, tuple[int, Callable[[DocumentMapper, Record], None]]] = {
 }
 
 
-def to_graph(doc: Document, records: Iterable[Record], ids: Ids,
-             themes_for: ThemesFor = _no_themes) -> Graph:
-    """The graph of one document: its SourceDocument node and every fact it states."""
+def to_triples(doc: Document, records: Iterable[Record], ids: Ids,
+               themes_for: ThemesFor = _no_themes) -> set[Triple]:
+    """The triples of one document: its SourceDocument node and every fact it states."""
     mapper = DocumentMapper(doc, ids, themes_for)
     ordered = sorted(enumerate(records), key=lambda ir: (_ORDER[type(ir[1])][0], ir[0]))
     for _, rec in ordered:
         _ORDER[type(rec)][1](mapper, rec)
-    return mapper.g
+    return set(mapper.g)
+
+
+def to_graph(doc: Document, records: Iterable[Record], ids: Ids,
+             themes_for: ThemesFor = _no_themes) -> Graph:
+    """The same as an rdflib Graph."""
+    g = Graph()
+    for triple in to_triples(doc, records, ids, themes_for):
+        g.add(triple)
+    return g

@@ -1,50 +1,83 @@
-"""The one orchestration: files -> documents -> records -> graphs -> the merged graph.
+"""The one orchestration: files -> documents -> records -> triples -> the merged graph.
 
-The CLI and the tests call `build`; it reads input files but writes nothing.
+Each document becomes a sorted tuple of N-Triples lines. Lines are cheap to merge, sort,
+cache between builds and send between processes; the merged rdflib Graph is made only
+when something asks for it. The CLI and the tests call `build`; it reads input files but
+writes nothing.
 """
 
 from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from rdflib import Graph
 
 from .documents import Document, load_document
-from .errors import DocumentError, KgError, UnknownGenre
+from .errors import DocumentError, UnknownGenre
 from .extractors import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
-from .mapping import to_graph
+from .mapping import to_triples
 from .project import Project
-from .records import Judgement, Person, Record, Statement
-from .store import assemble
+from .records import Inspection, Judgement, Person, Record, Statement
+from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
+from .turtle import LineWriter
 
 THEMES_FILE = "themes.ttl"
+GAZETTEER_FILE = "forces.ttl"
+# Below this many documents a process pool costs more than it saves.
+PARALLEL_MIN_DOCUMENTS = 200
 
 
-@dataclass(frozen=True)
+def graph_from_lines(lines: Iterable[str]) -> Graph:
+    g = Graph(bind_namespaces="none")
+    bind_prefixes(g)
+    g.parse(data="".join(lines), format="nt")
+    return g
+
+
+@dataclass
 class DocumentResult:
-    """What one document gave: its identity, genre and a graph of its facts."""
+    """What one document gave: its identity, genre, and its facts as N-Triples lines."""
 
     name: str
     sha256: str
     genre: str
-    graph: Graph
+    lines: tuple[str, ...]  # sorted
     facts: Counter
+    organisations: tuple[str, ...] = ()  # IRIs of the forces and inspectorates it refers to
+
+    @cached_property
+    def graph(self) -> Graph:
+        return graph_from_lines(self.lines)
 
 
 @dataclass
 class BuildResult:
-    """The merged graph, each document's own graph, and what went wrong on the way."""
+    """Every document's result, the ontology and gazetteer lines, and what went wrong."""
 
-    graph: Graph
     documents: list[DocumentResult] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    base_lines: tuple[str, ...] = ()  # the ontology and the gazetteer entries in use
+    reused: int = 0  # documents taken unchanged from an earlier build
+
+    def lines(self) -> list[str]:
+        """The whole graph as sorted, de-duplicated N-Triples lines."""
+        merged: set[str] = set(self.base_lines)
+        for doc in self.documents:
+            merged.update(doc.lines)
+        return sorted(merged)
+
+    @cached_property
+    def graph(self) -> Graph:
+        return graph_from_lines(self.lines())
 
     def facts(self) -> Counter:
         total: Counter = Counter()
@@ -64,7 +97,7 @@ def find_inputs(paths: Sequence[Path]) -> Iterator[tuple[Path, str] | DocumentEr
             yield root, root.name
         elif root.is_dir():
             found: list[tuple[Path, str]] = []
-            for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
                 dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
                 for name in filenames:
                     if not name.startswith("."):
@@ -82,42 +115,102 @@ def _count(records: Iterable[Record]) -> Counter:
     for rec in records:
         if isinstance(rec, Statement):
             kinds[rec.kind] += 1
-        elif isinstance(rec, (Judgement, Person)):
+        elif isinstance(rec, (Judgement, Person, Inspection)):
             kinds[type(rec).__name__.lower()] += 1
-        elif type(rec).__name__ == "Inspection":
-            kinds["inspection"] += 1
     return kinds
 
 
 def process_document(doc: Document, project: Project) -> DocumentResult:
     """Extract and map one loaded document."""
-    gazetteer = load_gazetteer(project.ontology_dir / "forces.ttl")
+    gazetteer = load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
     rules = load_theme_rules(project.ontology_dir / THEMES_FILE)
     records = extract(doc, gazetteer)
-    graph = to_graph(doc, records, Ids(project.base_iri), rules.themes_for)
-    return DocumentResult(doc.name, doc.sha256, doc.genre or "", graph, _count(records))
+    triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for)
+    org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
+    organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
+    return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
+                          _count(records), tuple(organisations))
 
 
-def build(paths: Sequence[Path], project: Project | None = None) -> BuildResult:
-    """Build the graph of every document under `paths`; bad documents become warnings."""
-    project = project or Project()
-    results: list[DocumentResult] = []
-    warnings: list[str] = []
-    seen_names: set[str] = set()
+def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
+    """Load and process one file; a problem comes back as its warning line."""
+    path, name, project = args
+    try:
+        return process_document(load_document(path, name), project)
+    except (DocumentError, UnknownGenre) as exc:
+        return str(exc)
+
+
+def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[tuple[Path, str]]:
+    inputs, seen = [], set()
     for item in find_inputs(paths):
         if isinstance(item, DocumentError):
             warnings.append(str(item))
             continue
         path, name = item
-        if name in seen_names:  # the same relative name under two input folders
+        if name in seen:  # the same relative name under two input folders
             name = path.as_posix()
-        seen_names.add(name)
-        try:
-            doc = load_document(path, name)
-            results.append(process_document(doc, project))
-        except (DocumentError, UnknownGenre) as exc:
-            warnings.append(str(exc))
-        except KgError:
-            raise
-    graph = assemble((r.graph for r in results), project)
-    return BuildResult(graph=graph, documents=results, warnings=warnings)
+        seen.add(name)
+        inputs.append((path, name))
+    return inputs
+
+
+def build(paths: Sequence[Path], project: Project | None = None,
+          previous: Mapping[tuple[str, str], DocumentResult] | None = None,
+          workers: int | None = None) -> BuildResult:
+    """Build the graph of every document under `paths`; bad documents become warnings.
+
+    `previous` maps (name, sha256) to results of an earlier build with the same extractors;
+    those documents are not read again. Large inputs are processed on every core.
+    """
+    project = project or Project()
+    warnings: list[str] = []
+    inputs = _inputs(paths, warnings)
+    previous = previous or {}
+    results: dict[str, DocumentResult | str] = {}
+    todo = []
+    for path, name in inputs:
+        cached = previous.get((name, _sha256_of(path))) if previous else None
+        if cached is not None:
+            results[name] = cached
+        else:
+            todo.append((path, name, project))
+    workers = workers or os.cpu_count() or 1
+    if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
+        # warm the caches before forking so every worker inherits them
+        load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
+        load_theme_rules(project.ontology_dir / THEMES_FILE)
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for (_, name, _), outcome in zip(todo, pool.map(_process_path, todo, chunksize=32)):
+                results[name] = outcome
+    else:
+        for item in todo:
+            results[item[1]] = _process_path(item)
+    documents = []
+    for _, name in inputs:
+        outcome = results[name]
+        if isinstance(outcome, str):
+            warnings.append(outcome)
+        else:
+            documents.append(outcome)
+    return BuildResult(documents, warnings, _base_lines(documents, project),
+                       reused=len(inputs) - len(todo))
+
+
+def _sha256_of(path: Path) -> str:
+    import hashlib
+
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return ""
+
+
+def _base_lines(documents: Sequence[DocumentResult], project: Project) -> tuple[str, ...]:
+    """The ontology plus the gazetteer entry of every organisation the documents refer to."""
+    entries = gazetteer_lines(project)
+    used = sorted({org for doc in documents for org in doc.organisations})
+    lines = list(ontology_lines(project))
+    for org in used:
+        lines.extend(entries.get(org, ()))
+    return tuple(lines)

@@ -87,21 +87,37 @@ def load_shapes(project: Project) -> Graph:
     return _parse(project.ontology_dir / SHAPES_FILE)
 
 
-def assemble(document_graphs: Iterable[Graph], project: Project) -> Graph:
-    """The whole graph: every document's facts, the ontology, and the gazetteer entries of
-    every force and inspectorate the facts mention (so the file stands on its own)."""
-    g = new_graph()
-    bind_prefixes(g, project.base_iri)
-    for dg in document_graphs:
-        g += dg
-    gazetteer = load_gazetteer_graph(project)
-    used = set(g.objects()) | set(g.subjects())
-    for org in sorted(set(gazetteer.subjects(RDF.type, PEEL.Force)) | set(gazetteer.subjects(RDF.type, PEEL.Inspectorate))):
-        if org in used:
-            for triple in gazetteer.triples((org, None, None)):
-                g.add(triple)
-    g += load_ontology(project)
-    return g
+@lru_cache(maxsize=4)
+def _ontology_lines(project: Project, stamp: tuple) -> tuple[str, ...]:
+    from rdflib.compare import to_canonical_graph
+
+    from .turtle import ntriples_lines
+
+    # canonical blank-node labels, so the same ontology always gives the same lines
+    return tuple(ntriples_lines(to_canonical_graph(load_ontology(project))))
+
+
+def ontology_lines(project: Project) -> tuple[str, ...]:
+    """The ontology and theme scheme as sorted N-Triples lines."""
+    stamp = tuple((name, (project.ontology_dir / name).stat().st_mtime)
+                  for name in ONTOLOGY_FILES if (project.ontology_dir / name).exists())
+    return _ontology_lines(project, stamp)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_lines(project: Project, stamp: float) -> dict[str, tuple[str, ...]]:
+    from .turtle import LineWriter
+
+    writer, by_org = LineWriter(), {}
+    g = load_gazetteer_graph(project)
+    for org in set(g.subjects(RDF.type, PEEL.Force)) | set(g.subjects(RDF.type, PEEL.Inspectorate)):
+        by_org[str(org)] = tuple(sorted(writer.line(t) for t in g.triples((org, None, None))))
+    return by_org
+
+
+def gazetteer_lines(project: Project) -> dict[str, tuple[str, ...]]:
+    """Each force's and inspectorate's gazetteer entry as N-Triples lines, by IRI."""
+    return _gazetteer_lines(project, (project.ontology_dir / GAZETTEER_FILE).stat().st_mtime)
 
 
 def serialize(g: Graph, fmt: str = "turtle") -> bytes:
