@@ -1,0 +1,158 @@
+"""The page in a real browser: Debian's chromium, headless, with the network cut off."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rdflib import Graph
+
+from kg.visualise import PageOptions, render_html
+
+from .browser import PageRun, browser, chromium_missing, open_page
+from .test_visualise import PAGE_GRAPH, expected_node_count
+
+pytestmark = [pytest.mark.browser, pytest.mark.skipif(chromium_missing() is not None,
+                                                      reason=chromium_missing() or "")]
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENSHOT = ROOT / "output" / "graph-page.png"
+ID = "https://w3id.org/peel-kg/id/"
+AFI = ID + "afi/staffordshire/2016/legitimacy/feedback"
+JUDGEMENT = ID + "judgement/staffordshire/2016/legitimacy/fair-treatment-public"
+
+DRAWN = "Object.values(kgPage.network.body.nodes).filter(n => !n.options.hidden).map(n => n.id)"
+NODE_POINT = """id => {
+  const net = kgPage.network;
+  const dom = net.canvasToDOM(net.getPositions([id])[id]);
+  const box = document.getElementById('kg-network').getBoundingClientRect();
+  return {x: box.left + dom.x, y: box.top + dom.y};
+}"""
+
+
+@pytest.fixture(scope="module")
+def chromium() -> Iterator[Any]:
+    with browser() as context:
+        yield context
+
+
+@pytest.fixture(scope="module")
+def graph() -> Graph:
+    return Graph().parse(PAGE_GRAPH)
+
+
+@pytest.fixture(scope="module")
+def page_file(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("page") / "graph.html"
+    path.write_text(render_html(graph), encoding="utf-8")
+    return path
+
+
+@pytest.fixture()
+def run(chromium: Any, page_file: Path) -> Iterator[PageRun]:
+    loaded = open_page(chromium, page_file)
+    loaded.wait_stable()
+    yield loaded
+    loaded.page.close()
+
+
+def assert_offline_and_clean(run: PageRun, path: Path) -> None:
+    assert run.requests == [path.resolve().as_uri()], run.requests
+    assert run.blocked == []
+    assert run.console_errors == [] and run.page_errors == []
+
+
+def click_node(run: PageRun, node_id: str) -> None:
+    point = run.js(NODE_POINT, node_id)
+    run.page.mouse.click(point["x"], point["y"])
+
+
+def test_page_loads_offline_and_draws_every_node(run: PageRun, page_file: Path, graph: Graph) -> None:
+    assert_offline_and_clean(run, page_file)
+    assert len(run.js(DRAWN)) == expected_node_count(graph)
+    assert run.js("kgPage.network.physics.physicsEnabled") is False  # stabilised, then stopped
+
+
+def test_document_markup_shows_as_text_and_never_runs(run: PageRun, page_file: Path) -> None:
+    run.page.fill("#kg-search", "onerror")
+    run.page.wait_for_selector("#kg-results button")
+    run.page.click("#kg-results button")
+    panel = run.page.locator("#kg-panel")
+    panel.wait_for(state="visible")
+    text = panel.inner_text()
+    assert '<img src=x onerror="window.__pwned=1">' in text
+    assert "<script>window.__pwned=1</script>" in text
+    assert run.js("document.querySelectorAll('#kg-panel img, #kg-panel script, #kg-side img').length") == 0
+    run.page.wait_for_timeout(600)  # the focus animation
+    point = run.js(NODE_POINT, AFI)
+    run.page.mouse.move(point["x"] - 40, point["y"] - 40)
+    run.page.mouse.move(point["x"], point["y"], steps=5)
+    run.page.wait_for_selector(".vis-tooltip", state="visible")
+    assert "<script>window.__pwned=1</script>" in run.page.inner_text(".vis-tooltip")
+    assert run.js("document.querySelectorAll('.vis-tooltip img, .vis-tooltip script').length") == 0
+    run.page.wait_for_timeout(300)
+    assert run.js("window.__pwned") is None
+    assert_offline_and_clean(run, page_file)
+
+
+def test_clicking_a_judgement_shows_its_evidence_and_source(run: PageRun) -> None:
+    click_node(run, JUDGEMENT)
+    panel = run.page.locator("#kg-panel")
+    panel.wait_for(state="visible")
+    assert run.page.inner_text("#kg-panel h2") == "Good"
+    evidence = run.page.inner_text("#kg-panel .kg-evidence")
+    assert "The force treats the people it serves with fairness and respect" in evidence
+    sources = run.page.inner_text("#kg-panel .kg-sources")
+    assert "000_13a5920b5e182d37.txt" in sources and "13a5920b5e18" in sources
+
+
+def test_force_filter_hides_the_other_forces(run: PageRun) -> None:
+    forces = run.page.locator('fieldset[data-facet="forces"]')
+    forces.get_by_role("button", name="None").click()
+    forces.get_by_label("Staffordshire Police").check()
+    drawn = set(run.js(DRAWN))
+    assert ID + "force/staffordshire" in drawn and JUDGEMENT in drawn
+    assert not {n for n in drawn if "derbyshire" in n}
+    assert ID + "inspectorate/hmic" in drawn
+    forces.get_by_role("button", name="All").click()
+    assert ID + "force/derbyshire" in set(run.js(DRAWN))
+
+
+def test_class_and_grade_filters(run: PageRun) -> None:
+    run.page.locator('fieldset[data-facet="classes"]').get_by_label("Source document").uncheck()
+    drawn = set(run.js(DRAWN))
+    assert not {n for n in drawn if "/document/" in n}
+    run.page.locator('fieldset[data-facet="grades"]').get_by_label("Good").uncheck()
+    drawn = set(run.js(DRAWN))
+    assert JUDGEMENT not in drawn
+    assert ID + "judgement/derbyshire/2016/legitimacy/fair-treatment-public" in drawn
+
+
+def test_seeds_page(chromium: Any, seeds_output: Path, seeds_graph: Graph) -> None:
+    """The page `kg build` writes for the seeds: offline, clean, every node drawn; saved as a screenshot."""
+    page_path = seeds_output / "graph.html"
+    run = open_page(chromium, page_path)
+    run.wait_stable()
+    assert_offline_and_clean(run, page_path)
+    assert len(run.js(DRAWN)) == expected_node_count(seeds_graph) > 0
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    run.page.screenshot(path=str(SCREENSHOT))
+    run.page.close()
+
+
+@pytest.mark.parametrize("options", [PageOptions(max_nodes=5), PageOptions(ontology=True)], ids=["truncated", "ontology"])
+def test_other_pages_load_clean(chromium: Any, graph: Graph, tmp_path: Path, options: PageOptions) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(render_html(graph, options), encoding="utf-8")
+    run = open_page(chromium, path)
+    run.wait_stable()
+    assert_offline_and_clean(run, path)
+    notice = run.page.locator("#kg-notice")
+    if options.max_nodes == 5:
+        assert len(run.js(DRAWN)) == 5
+        assert "draws 5 of 18 nodes" in notice.inner_text() and "kg viz --force NAME" in notice.inner_text()
+    else:
+        assert notice.is_hidden() and len(run.js(DRAWN)) > 20
+    run.page.close()
