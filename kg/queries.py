@@ -156,6 +156,7 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
         except Exception as inner:  # pyparsing's ParseException carries the position
             lineno, col = getattr(inner, "lineno", None), getattr(inner, "col", None)
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    first = re.sub(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)$", "", first)  # pyparsing repeats the position
     if lineno is not None:
         return f"{where}: syntax error at line {lineno}, column {col}: {first}"
     return f"{where}: bad query: {first}"

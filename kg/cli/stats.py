@@ -1,0 +1,40 @@
+"""`kg stats`: what the graph holds, counted."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import typer
+
+from ..engine import open_engine
+from ..project import Project
+from ..stats import Stats, graph_stats
+from ._app import app, handles_errors
+
+
+def _text(stats: Stats) -> str:
+    lines = [f"triples: {stats.triples}"]
+    for title, rows in stats.sections.items():
+        lines.append("")
+        lines.append(f"{title}:")
+        width = max((len(what) for what, _ in rows), default=0)
+        lines += [f"  {what:<{width}}  {n:>6}" for what, n in rows] or ["  (none)"]
+    return "\n".join(lines)
+
+
+@app.command()
+@handles_errors
+def stats(
+    data: list[Path] = typer.Option(None, "--data", "-d", help="Count these RDF files instead of output/graph.ttl. "
+                                    "Repeatable."),
+    as_json: bool = typer.Option(False, "--json", help="Print the counts as JSON."),
+) -> None:
+    """Count what the graph holds: triples, documents by genre, nodes by class, forces by
+    number of inspections, and judgements by grade.
+
+    Example: kg stats --data output/graph.ttl
+    """
+    project = Project()
+    result = graph_stats(open_engine(project.output_dir, data or []), project)
+    typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if as_json else _text(result))

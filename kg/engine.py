@@ -1,0 +1,132 @@
+"""Where queries run: one interface over the places a graph can live.
+
+A command asks an engine to run a NamedQuery and gets back one of three outcomes (rows,
+a graph, or a yes/no), all in rdflib terms, so formatting never depends on the engine.
+Engines are registered by name in ENGINES; `open_engine` picks one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Protocol, Union
+
+from rdflib import Dataset, Graph, Variable
+from rdflib.term import Node
+
+from .errors import GraphNotFound, KgError
+from .queries import NamedQuery, run_query
+from .store import bind_prefixes, load_graph, new_graph
+
+GRAPH_FILE = "graph.ttl"
+DATASET_FILE = "graph.trig"  # the same graph with one named graph per source document
+DATASET_FORMATS = {".trig": "trig", ".nq": "nquads"}
+
+
+@dataclass
+class Rows:
+    """A SELECT result: variable names and an iterator of rows (None for unbound)."""
+
+    variables: list[str]
+    rows: Iterator[tuple[Node | None, ...]]
+
+
+@dataclass
+class GraphOutcome:
+    """A CONSTRUCT or DESCRIBE result."""
+
+    graph: Graph
+
+
+@dataclass
+class Answer:
+    """An ASK result."""
+
+    value: bool
+
+
+Outcome = Union[Rows, GraphOutcome, Answer]
+
+
+class Engine(Protocol):
+    def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome: ...
+
+    def graph(self) -> Graph:
+        """The whole graph as an rdflib Graph (for validation, pages and exports)."""
+        ...
+
+
+class RdflibEngine:
+    """Queries over an in-memory rdflib graph."""
+
+    def __init__(self, graph: Graph) -> None:
+        self._graph = graph
+
+    @classmethod
+    def from_files(cls, paths: Sequence[Path]) -> RdflibEngine:
+        """Read RDF files into one graph; a TriG or N-Quads file gives the union of its graphs."""
+        flat = [p for p in paths if p.suffix.lower() not in DATASET_FORMATS]
+        graph = load_graph(flat) if flat else new_graph()
+        for path in paths:
+            if path.suffix.lower() in DATASET_FORMATS:
+                for named in load_dataset(path).graphs():
+                    graph += named
+        return cls(graph)
+
+    def graph(self) -> Graph:
+        return self._graph
+
+    def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
+        result = run_query(self._graph, query, params)
+        if result.type == "ASK":
+            return Answer(bool(result.askAnswer))
+        if result.type in ("CONSTRUCT", "DESCRIBE"):
+            g = new_graph()
+            for triple in result.graph or []:
+                g.add(triple)
+            return GraphOutcome(g)
+        variables = [str(v) for v in (result.vars or [])]
+        keys = [Variable(v) for v in variables]
+        return Rows(variables, (tuple(row.get(k) if hasattr(row, "get") else row[i]
+                                      for i, k in enumerate(keys)) for row in result))
+
+
+def load_dataset(path: Path) -> Dataset:
+    """A TriG or N-Quads file as a dataset of named graphs."""
+    if not path.exists():
+        raise GraphNotFound(f"{path}: no such file (run `kg build` first)")
+    fmt = DATASET_FORMATS.get(path.suffix.lower())
+    if fmt is None:
+        raise KgError(f"{path}: not a dataset; named graphs come from {', '.join(DATASET_FORMATS)} files")
+    ds = Dataset()
+    bind_prefixes(ds)
+    try:
+        ds.parse(path, format=fmt)
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        raise KgError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    return ds
+
+
+def open_dataset(out_dir: Path, data: Sequence[Path] = ()) -> Dataset:
+    """The graph with one named graph per document: `--data FILE.trig`, else what `kg build`
+    wrote to out_dir. A flat graph file cannot say which document stated what."""
+    if len(data) > 1:
+        raise KgError("give one TriG or N-Quads file for a dataset, not several")
+    path = data[0] if data else out_dir / DATASET_FILE
+    if data and path.suffix.lower() not in DATASET_FORMATS:
+        raise KgError(f"{path} holds one graph, so it cannot say which document stated what; "
+                      f"use the {DATASET_FILE} that `kg build` writes")
+    if not path.exists():
+        raise GraphNotFound(f"no per-document graphs at {path}; run `kg build` first")
+    return load_dataset(path)
+
+
+def open_engine(out_dir: Path, data: Sequence[Path] = ()) -> Engine:
+    """The engine for `--data FILE...` if given, else for the graph `kg build` wrote to out_dir."""
+    if data:
+        return RdflibEngine.from_files(list(data))
+    graph_file = out_dir / GRAPH_FILE
+    if not graph_file.exists():
+        raise GraphNotFound(f"no graph at {graph_file}; run `kg build` first (or pass --data FILE)")
+    return RdflibEngine.from_files([graph_file])

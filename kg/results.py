@@ -1,0 +1,281 @@
+"""Query results written out: an aligned table for people, and the W3C SPARQL 1.1 result
+formats for programs (CSV, TSV, JSON, XML), each streamed row by row to a text stream.
+
+The formats follow the W3C recommendations to the letter:
+  csv   https://www.w3.org/TR/sparql11-results-csv-tsv/  (CRLF line ends, plain values)
+  tsv   the same page: `?var` header, terms in SPARQL/Turtle syntax, LF line ends
+  json  https://www.w3.org/TR/sparql11-results-json/  (head.vars, results.bindings)
+  xml   https://www.w3.org/TR/rdf-sparql-XMLres/  (the sparql-results namespace)
+
+To add a format, write `write_<name>(variables, rows, out, **options) -> int` and add it to
+ROW_WRITERS (and to BOOLEAN_WRITERS if it has a shape for an ASK answer).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import TextIO
+from xml.sax.saxutils import escape as xml_escape
+from xml.sax.saxutils import quoteattr
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import RDF, XSD
+from rdflib.term import Node
+
+Row = Sequence[Node | None]
+Shorten = Callable[[URIRef], str]
+
+SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
+
+
+# -- terms ---------------------------------------------------------------------------------
+
+def plain(term: Node | None) -> str:
+    """A term as CSV writes it: the IRI, the literal's lexical form, `_:label`, or nothing."""
+    if term is None:
+        return ""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    return str(term)
+
+
+_TURTLE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
+_BARE = {  # datatypes TSV may write as bare Turtle numbers / booleans, with the lexical form they need
+    XSD.integer: re.compile(r"^[+-]?[0-9]+$"),
+    XSD.decimal: re.compile(r"^[+-]?[0-9]*\.[0-9]+$"),
+    XSD.double: re.compile(r"^[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+$"),
+    XSD.boolean: re.compile(r"^(true|false)$"),
+}
+
+
+def _quoted(text: str) -> str:
+    return '"' + _NEEDS_ESCAPE.sub(lambda m: _TURTLE_ESCAPES[m.group(0)], text) + '"'
+
+
+def sparql_syntax(term: Node | None) -> str:
+    """A term as TSV writes it: `<iri>`, `"text"@en`, `"x"^^<dt>`, `42`, `_:label`, or nothing."""
+    if term is None:
+        return ""
+    if isinstance(term, URIRef):
+        return f"<{term}>"
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        lexical = str(term)
+        if term.language:
+            return f"{_quoted(lexical)}@{term.language}"
+        if term.datatype is None or term.datatype == XSD.string:
+            return _quoted(lexical)
+        bare = _BARE.get(term.datatype)
+        if bare is not None and bare.match(lexical):
+            return lexical
+        return f"{_quoted(lexical)}^^<{term.datatype}>"
+    return str(term)
+
+
+def json_term(term: Node) -> dict[str, str]:
+    """A term as SPARQL JSON results write it: type, value, and xml:lang or datatype."""
+    if isinstance(term, URIRef):
+        return {"type": "uri", "value": str(term)}
+    if isinstance(term, BNode):
+        return {"type": "bnode", "value": str(term)}
+    if isinstance(term, Literal):
+        out = {"type": "literal", "value": str(term)}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype is not None and term.datatype != RDF.langString:
+            out["datatype"] = str(term.datatype)
+        return out
+    return {"type": "literal", "value": str(term)}
+
+
+def xml_term(term: Node) -> str:
+    """A term as the SPARQL XML results format writes it."""
+    if isinstance(term, URIRef):
+        return f"<uri>{xml_escape(str(term))}</uri>"
+    if isinstance(term, BNode):
+        return f"<bnode>{xml_escape(str(term))}</bnode>"
+    attrs = ""
+    if isinstance(term, Literal):
+        if term.language:
+            attrs = f" xml:lang={quoteattr(term.language)}"
+        elif term.datatype is not None and term.datatype != RDF.langString:
+            attrs = f" datatype={quoteattr(str(term.datatype))}"
+    return f"<literal{attrs}>{xml_escape(str(term))}</literal>"
+
+
+def shortener(namespaces: Iterable[tuple[str, str]]) -> Shorten:
+    """A function writing an IRI as prefix:rest with the longest matching namespace, else <iri>."""
+    by_length = sorted(((str(ns), prefix) for prefix, ns in namespaces if str(ns)), key=lambda p: -len(p[0]))
+
+    def shorten(iri: URIRef) -> str:
+        text = str(iri)
+        for ns, prefix in by_length:
+            rest = text[len(ns):]
+            if text.startswith(ns) and rest and not any(c.isspace() for c in rest):
+                return f"{prefix}:{rest}"
+        return f"<{text}>"
+
+    return shorten
+
+
+def _no_shortening(iri: URIRef) -> str:
+    return f"<{iri}>"
+
+
+def display(term: Node | None, shorten: Shorten = _no_shortening) -> str:
+    """A term as the table shows it: a short IRI, the literal's text, `_:label`, or nothing."""
+    if isinstance(term, URIRef):
+        return shorten(term)
+    return plain(term)
+
+
+# -- writers: each takes the variable names and an iterator of rows, returns the row count -------
+
+def _csv_field(value: str) -> str:
+    if any(c in value for c in '",\r\n') or value != value.strip(" \t"):
+        return '"' + value.replace('"', '""') + '"'
+    return value
+
+
+def write_csv(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: object) -> int:
+    """SPARQL 1.1 CSV: a header of variable names, plain values, CRLF line ends."""
+    out.write(",".join(_csv_field(v) for v in variables) + "\r\n")
+    count = 0
+    for row in rows:
+        out.write(",".join(_csv_field(plain(term)) for term in row) + "\r\n")
+        count += 1
+    return count
+
+
+def write_tsv(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: object) -> int:
+    """SPARQL 1.1 TSV: a header of ?variables, terms in SPARQL syntax, LF line ends."""
+    out.write("\t".join(f"?{v}" for v in variables) + "\n")
+    count = 0
+    for row in rows:
+        out.write("\t".join(sparql_syntax(term) for term in row) + "\n")
+        count += 1
+    return count
+
+
+def write_json(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: object) -> int:
+    """SPARQL 1.1 Query Results JSON: head.vars and results.bindings (unbound variables left out)."""
+    out.write('{\n  "head": {"vars": ' + json.dumps(list(variables), ensure_ascii=False) + "},\n")
+    out.write('  "results": {\n    "bindings": [')
+    count = 0
+    for row in rows:
+        binding = {v: json_term(term) for v, term in zip(variables, row) if term is not None}
+        out.write(("," if count else "") + "\n      " + json.dumps(binding, ensure_ascii=False))
+        count += 1
+    out.write("\n    ]\n  }\n}\n" if count else "]\n  }\n}\n")
+    return count
+
+
+def write_xml(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: object) -> int:
+    """SPARQL Query Results XML Format: <sparql> with <head> and <results>."""
+    out.write(f'<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="{SPARQL_RESULTS_NS}">\n  <head>\n')
+    for v in variables:
+        out.write(f"    <variable name={quoteattr(v)}/>\n")
+    out.write("  </head>\n  <results>\n")
+    count = 0
+    for row in rows:
+        out.write("    <result>\n")
+        for v, term in zip(variables, row):
+            if term is not None:
+                out.write(f"      <binding name={quoteattr(v)}>{xml_term(term)}</binding>\n")
+        out.write("    </result>\n")
+        count += 1
+    out.write("  </results>\n</sparql>\n")
+    return count
+
+
+TABLE_SAMPLE = 200  # rows read before the column widths are fixed; later rows wrap to fit
+MIN_COLUMN = 8
+GAP = "  "
+
+
+def _widths(variables: Sequence[str], cells: list[list[str]], width: int | None) -> list[int]:
+    """Each column's natural width; if they do not fit in `width`, the widest columns shrink,
+    first no narrower than their longest word (text wraps between words), then no narrower
+    than their header or MIN_COLUMN (long words break)."""
+    columns = range(len(variables))
+    widths = [max([len(v)] + [len(line) for row in cells for line in row[i].splitlines()]) for i, v in enumerate(variables)]
+    if width is None:
+        return widths
+    longest_word = [max([len(v)] + [len(w) for row in cells for w in row[i].split()]) for i, v in enumerate(variables)]
+    room = width - len(GAP) * (len(widths) - 1)
+    for floor in ([max(MIN_COLUMN, n) for n in longest_word], [max(MIN_COLUMN, len(v)) for v in variables]):
+        while sum(widths) > room:
+            shrinkable = [i for i in columns if widths[i] > floor[i]]
+            if not shrinkable:
+                break
+            widths[max(shrinkable, key=lambda i: widths[i])] -= 1
+    return widths
+
+
+def _table_lines(cells: Sequence[str], widths: Sequence[int]) -> Iterator[str]:
+    wrapped = [
+        [piece for line in (cell.splitlines() or [""])
+         for piece in (textwrap.wrap(line, w, break_long_words=True, break_on_hyphens=False) or [""])]
+        for cell, w in zip(cells, widths)
+    ]
+    for i in range(max(len(w) for w in wrapped) if wrapped else 0):
+        yield GAP.join((lines[i] if i < len(lines) else "").ljust(w)
+                       for lines, w in zip(wrapped, widths)).rstrip()
+
+
+def write_table(variables: Sequence[str], rows: Iterable[Row], out: TextIO, *,
+                shorten: Shorten = _no_shortening, width: int | None = None, **_: object) -> int:
+    """Aligned columns for a terminal: short IRIs, long text wrapped to fit `width`.
+
+    The first TABLE_SAMPLE rows fix the column widths; the rest stream through with them."""
+    if not variables:
+        out.write("(no variables)\n")
+        return sum(1 for _ in rows)
+    it = iter(rows)
+    sample = [[display(t, shorten) for t in row] for row in islice(it, TABLE_SAMPLE)]
+    widths = _widths(variables, sample, width)
+    for line in _table_lines(list(variables), widths):
+        out.write(line + "\n")
+    out.write(GAP.join("-" * w for w in widths) + "\n")
+    count = 0
+    for cells in _chain(sample, it, shorten):
+        for line in _table_lines(cells, widths):
+            out.write(line + "\n")
+        count += 1
+    out.write(f"({count} row{'' if count == 1 else 's'})\n")
+    return count
+
+
+def _chain(sample: list[list[str]], rest: Iterator[Row], shorten: Shorten) -> Iterator[list[str]]:
+    yield from sample
+    for row in rest:
+        yield [display(t, shorten) for t in row]
+
+
+ROW_WRITERS: dict[str, Callable[..., int]] = {
+    "table": write_table,
+    "csv": write_csv,
+    "tsv": write_tsv,
+    "json": write_json,
+    "xml": write_xml,
+}
+
+
+# -- ASK answers -------------------------------------------------------------------------------
+
+def write_boolean(value: bool, fmt: str, out: TextIO) -> None:
+    """An ASK answer: the W3C JSON / XML boolean shapes, else the word true or false."""
+    word = "true" if value else "false"
+    if fmt == "json":
+        out.write('{\n  "head": {},\n  "boolean": ' + word + "\n}\n")
+    elif fmt == "xml":
+        out.write(f'<?xml version="1.0" encoding="utf-8"?>\n<sparql xmlns="{SPARQL_RESULTS_NS}">\n'
+                  f"  <head/>\n  <boolean>{word}</boolean>\n</sparql>\n")
+    else:
+        out.write(word + "\n")
