@@ -9,12 +9,17 @@ from __future__ import annotations
 
 import hashlib
 import html
+import os
 import re
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
 from .errors import DocumentError
+
+# Inspection documents are a few hundred kilobytes as text; anything far bigger is not one
+# (a database dump, a log) and reading it would cost memory and minutes for nothing.
+MAX_BYTES = int(float(os.environ.get("KG_MAX_DOCUMENT_MB", "16")) * 1024 * 1024)
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -193,6 +198,10 @@ def load_document(path: Path, name: str | None = None) -> Document:
 
     shown = name or path.name
     try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(shown, f"too large to be an inspection document ({size / 1048576:.1f} MB; "
+                                       f"the limit is {MAX_BYTES / 1048576:g} MB, set KG_MAX_DOCUMENT_MB to raise it)")
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError(shown, "no such file") from None

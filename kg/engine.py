@@ -56,6 +56,10 @@ class Engine(Protocol):
         """The whole graph as an rdflib Graph (for validation, pages and exports)."""
         ...
 
+    def prefixes(self) -> dict[str, str]:
+        """Prefix -> namespace, for shortening IRIs in tables."""
+        ...
+
 
 class RdflibEngine:
     """Queries over an in-memory rdflib graph."""
@@ -76,6 +80,9 @@ class RdflibEngine:
 
     def graph(self) -> Graph:
         return self._graph
+
+    def prefixes(self) -> dict[str, str]:
+        return {prefix: str(ns) for prefix, ns in self._graph.namespaces()}
 
     def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
         result = run_query(self._graph, query, params)
@@ -122,10 +129,23 @@ def open_dataset(out_dir: Path, data: Sequence[Path] = ()) -> Dataset:
     return load_dataset(path)
 
 
-def open_engine(out_dir: Path, data: Sequence[Path] = ()) -> Engine:
-    """The engine for `--data FILE...` if given, else for the graph `kg build` wrote to out_dir."""
+# Where `kg query`, `kg export` and the others read the graph from (`--store`).
+ENGINE_CHOICES = ("auto", "oxigraph", "memory")
+
+
+def open_engine(out_dir: Path, data: Sequence[Path] = (), store: str = "auto") -> Engine:
+    """The engine for `--data FILE...` if given; else the store `kg build` loaded in out_dir
+    (store "oxigraph", or "auto" when it is there); else the Turtle it wrote, parsed by
+    rdflib (store "memory", or "auto" without a store)."""
     if data:
         return RdflibEngine.from_files(list(data))
+    if store not in ENGINE_CHOICES:
+        raise KgError(f"unknown store {store!r}; use one of {', '.join(ENGINE_CHOICES)}")
+    if store != "memory":
+        from .oxstore import STORE_DIR, OxigraphEngine
+
+        if store == "oxigraph" or (out_dir / STORE_DIR / "CURRENT").exists():
+            return OxigraphEngine(out_dir / STORE_DIR)
     graph_file = out_dir / GRAPH_FILE
     if not graph_file.exists():
         raise GraphNotFound(f"no graph at {graph_file}; run `kg build` first (or pass --data FILE)")

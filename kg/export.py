@@ -25,9 +25,10 @@ from rdflib.plugins.serializers.trig import TrigSerializer
 
 from .errors import KgError
 from .store import serialize
+from .vocab import ONTOLOGY_GRAPH as ONTOLOGY_GRAPH_IRI
 from .vocab import PEEL, PREFIXES
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/peel-kg/ontology")
+ONTOLOGY_GRAPH = URIRef(ONTOLOGY_GRAPH_IRI)
 
 # Export format name -> (rdflib format, file extension). `kg export --format NAME`.
 EXPORT_FORMATS: dict[str, tuple[str, str]] = {

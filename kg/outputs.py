@@ -1,19 +1,33 @@
-"""Writing a build's outputs: graph.ttl, graph.trig and graph.html, each atomically."""
+"""Writing a build's outputs, each whole or not at all, one build at a time per folder.
+
+OUT/graph.ttl    the graph (Turtle)
+OUT/graph.trig   the same with one named graph per source document
+OUT/graph.html   the page
+OUT/store/       the embedded Oxigraph store that queries read (unless store="memory")
+OUT/manifest.json, OUT/cache/   what the next build needs to skip unchanged documents
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
+from .cache import write_cache
 from .engine import DATASET_FILE, GRAPH_FILE
-from .export import document_dataset, export_dataset
-from .pipeline import BuildResult
+from .identity import Ids
+from .pipeline import BuildResult, graph_from_lines
 from .project import Project
-from .store import serialize, write_atomic
-from .visualise import render_html
+from .store import write_atomic
+from .turtle import trig_lines, turtle_lines
+from .visualise import PageOptions, render_html
+from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
 PAGE_FILE = "graph.html"
-__all__ = ["DATASET_FILE", "GRAPH_FILE", "PAGE_FILE", "Written", "write_build"]
+
+STORES = ("oxigraph", "memory")
+# The default page is drawn from at most this many triples; `kg viz` narrows bigger graphs.
+PAGE_TRIPLES = 60_000
+__all__ = ["DATASET_FILE", "GRAPH_FILE", "PAGE_FILE", "STORES", "Written", "write_build"]
 
 
 @dataclass(frozen=True)
@@ -22,15 +36,50 @@ class Written:
     page: Path
     triples: int
     dataset: Path | None = None  # graph.trig: one named graph per source document
+    store: Path | None = None
 
 
-def write_build(result: BuildResult, out_dir: Path, project: Project | None = None) -> Written:
-    """Write the Turtle, the per-document TriG and the page for a build; a reader never sees a
-    half-written file. The TriG is written here because the flat Turtle cannot say which
-    document stated a fact that several documents share (their evidence sentences differ)."""
+def prefixes_for(project: Project) -> dict[str, str]:
+    return {k: (project.base_iri if k == "id" else v) for k, v in PREFIXES.items()}
+
+
+def named_graphs(result: BuildResult, project: Project) -> list[tuple[str, tuple[str, ...]]]:
+    """(graph IRI, sorted lines) for every document, sorted by IRI, then the ontology's."""
+    ids = Ids(project.base_iri)
+    docs = sorted((str(ids.document(d.name)), d.lines) for d in result.documents)
+    return [*docs, (ONTOLOGY_GRAPH, result.base_lines)]
+
+
+def page_graph(result: BuildResult, lines: list[str]):  # noqa: ANN201 (rdflib Graph)
+    """The graph the default page draws: all of it, or for a large build the ontology and
+    the first documents up to PAGE_TRIPLES (the title says so; `kg viz` draws the rest)."""
+    if len(lines) <= PAGE_TRIPLES:
+        return graph_from_lines(lines), PageOptions()
+    chosen: set[str] = set(result.base_lines)
+    used = 0
+    for count, doc in enumerate(sorted(result.documents, key=lambda d: d.name)):
+        if used + len(doc.lines) > PAGE_TRIPLES:
+            break
+        chosen.update(doc.lines)
+        used += len(doc.lines)
+    title = (f"PEEL knowledge graph: the first {count} of {len(result.documents)} documents "
+             f"(kg viz --force NAME or --period P draws others)")
+    return graph_from_lines(sorted(chosen)), PageOptions(title=title)
+
+
+def write_build(result: BuildResult, out_dir: Path, project: Project | None = None,
+                store: str = "oxigraph") -> Written:
+    """Write every output of a build. The caller holds the output lock (kg.lock.OutputLock)."""
+    from .oxstore import write_store
+
+    project = project or Project()
+    prefixes = prefixes_for(project)
+    lines = result.lines()
     graph_path, dataset_path, page_path = out_dir / GRAPH_FILE, out_dir / DATASET_FILE, out_dir / PAGE_FILE
-    write_atomic(graph_path, serialize(result.graph, "turtle"))
-    dataset = document_dataset(result.graph, (doc.graph for doc in result.documents))
-    write_atomic(dataset_path, export_dataset(dataset))
-    write_atomic(page_path, render_html(result.graph).encode("utf-8"))
-    return Written(graph_path, page_path, len(result.graph), dataset_path)
+    write_atomic(graph_path, turtle_lines(lines, prefixes))
+    write_atomic(dataset_path, trig_lines(named_graphs(result, project), prefixes))
+    graph, options = page_graph(result, lines)
+    write_atomic(page_path, render_html(graph, options).encode("utf-8"))
+    store_path = write_store(result, out_dir, project) if store == "oxigraph" else None
+    write_cache(result, out_dir, project)
+    return Written(graph_path, page_path, len(lines), dataset_path, store_path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -157,11 +157,13 @@ def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[tuple[Path, str]
 
 def build(paths: Sequence[Path], project: Project | None = None,
           previous: Mapping[tuple[str, str], DocumentResult] | None = None,
-          workers: int | None = None) -> BuildResult:
+          workers: int | None = None,
+          progress: Callable[[int, int], None] | None = None) -> BuildResult:
     """Build the graph of every document under `paths`; bad documents become warnings.
 
     `previous` maps (name, sha256) to results of an earlier build with the same extractors;
     those documents are not read again. Large inputs are processed on every core.
+    `progress(done, total)` is called as documents are finished.
     """
     project = project or Project()
     warnings: list[str] = []
@@ -181,11 +183,15 @@ def build(paths: Sequence[Path], project: Project | None = None,
         load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
         load_theme_rules(project.ontology_dir / THEMES_FILE)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for (_, name, _), outcome in zip(todo, pool.map(_process_path, todo, chunksize=32)):
+            for done, ((_, name, _), outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
                 results[name] = outcome
+                if progress:
+                    progress(done, len(todo))
     else:
-        for item in todo:
+        for done, item in enumerate(todo, 1):
             results[item[1]] = _process_path(item)
+            if progress:
+                progress(done, len(todo))
     documents = []
     for _, name in inputs:
         outcome = results[name]

@@ -166,3 +166,26 @@ def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = N
     """Run a read-only query against a graph with its parameters bound as terms."""
     prepared = parse_sparql(query)
     return graph.query(prepared, initBindings=bindings(query, params or {}))
+
+
+_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+
+
+def inline_bindings(text: str, terms: dict[str, URIRef | Literal]) -> str:
+    """The query with `VALUES ?name { term }` at the head of its outer WHERE group, for
+    engines that cannot pre-bind variables. Each value is written as an RDF term (rdflib's
+    N3 form, which escapes it), so it cannot change the query's structure; at the head of
+    the group it acts like a pre-binding, visible to the group's FILTERs."""
+    if not terms:
+        return text
+    values = " ".join(f"VALUES ?{name} {{ {term.n3()} }}" for name, term in sorted(terms.items()))
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if not line.lstrip().startswith("#"):
+            code = re.sub(r"(^|\s)#.*", "", line)  # a comment, not the # inside an IRI
+            m = _WHERE.search(code)
+            if m:
+                at = offset + m.end()
+                return f"{text[:at]} {values}{text[at:]}"
+        offset += len(line)
+    raise QueryError("cannot bind parameters: the query has no WHERE { ... } clause")

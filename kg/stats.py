@@ -57,7 +57,7 @@ def _count(term: object) -> int:
 
 def graph_stats(engine: Engine, project: Project) -> Stats:
     """Run every statistics query on the engine's graph."""
-    shorten = shortener(engine.graph().namespaces())
+    shorten = shortener(engine.prefixes().items())
     triples = sum(_count(row[0]) for row in _rows(engine, _query(project, TRIPLES_QUERY)).rows)
     stats = Stats(triples)
     for title, name in SECTIONS.items():

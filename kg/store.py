@@ -131,13 +131,33 @@ def serialize(g: Graph, fmt: str = "turtle") -> bytes:
     return g.serialize(format=fmt, encoding="utf-8")
 
 
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write a file so that a reader sees the old or the new content, never half of either."""
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: Path, data: bytes | Iterable[str]) -> None:
+    """Write a file so that a reader sees the old or the new content, never half of either.
+
+    `data` is bytes, or text chunks written as they come (UTF-8), so a large file is never
+    held whole in memory.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; outputs are ordinary files
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            if isinstance(data, (bytes, bytearray)):
+                fh.write(data)
+            else:
+                buffered: list[str] = []
+                for chunk in data:
+                    buffered.append(chunk)
+                    if len(buffered) >= 4096:
+                        fh.write("".join(buffered).encode("utf-8"))
+                        buffered.clear()
+                fh.write("".join(buffered).encode("utf-8"))
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)

@@ -159,3 +159,22 @@ def write_turtle(sorted_lines: Iterable[str], out: TextIO, prefixes: dict[str, s
     """Write grouped Turtle from sorted N-Triples lines."""
     for chunk in turtle_lines(sorted_lines, prefixes):
         out.write(chunk)
+
+
+def trig_lines(named: Iterable[tuple[str, Iterable[str]]], prefixes: dict[str, str]) -> Iterator[str]:
+    """TriG from (graph IRI, sorted N-Triples lines) pairs, in the order given."""
+    short = _Shortener(prefixes)
+    for prefix, ns in prefixes.items():
+        yield f"@prefix {prefix}: {iri(ns)} .\n"
+    for name, sorted_lines in named:
+        yield f"\n{short.iri(iri(name))} {{"
+        block: list[tuple[str, str, str]] = []
+        for line in sorted_lines:
+            s, p, o = split_line(line)
+            if block and block[0][0] != s:
+                yield from _block(block, short)
+                block = []
+            block.append((s, p, o))
+        if block:
+            yield from _block(block, short)
+        yield "}\n"

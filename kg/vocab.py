@@ -157,3 +157,6 @@ def question_iri(key: str) -> URIRef:
 def theme_iri(key: str) -> URIRef:
     """The concept for a theme key, e.g. peel:theme-vetting."""
     return URIRef(f"{PEEL_IRI}theme-{key}")
+
+# The named graph that holds the ontology and gazetteer entries in TriG, stores and pushes.
+ONTOLOGY_GRAPH = "https://w3id.org/peel-kg/ontology"

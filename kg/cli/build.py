@@ -1,15 +1,30 @@
-"""`kg build`: documents in, output/graph.ttl and output/graph.html out."""
+"""`kg build`: documents in, output/graph.ttl, graph.trig, graph.html and the store out."""
 
 from __future__ import annotations
 
+import time
+from contextlib import nullcontext
 from pathlib import Path
 
 import typer
 
-from ..outputs import write_build
+from ..cache import load_previous
+from ..lock import OutputLock
+from ..outputs import STORES, write_build
 from ..pipeline import build as build_graph
 from ..project import Project
-from ._app import app, handles_errors
+from ._app import app, fail, handles_errors
+from ._io import stdout_is_terminal
+
+
+def _progress_bar(enabled: bool):  # noqa: ANN202
+    """A rich progress bar on a terminal, shown once a build has run for a second."""
+    if not enabled:
+        return nullcontext(None)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    return Progress(TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                    transient=True, disable=False)
 
 
 @app.command()
@@ -17,29 +32,58 @@ from ._app import app, handles_errors
 def build(
     paths: list[Path] = typer.Argument(None, help="Documents or folders to read (default: the project's seeds/).",
                                        show_default=False),
-    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write graph.ttl and graph.html to."),
+    out: Path = typer.Option(Path("output"), "--out", "-o", help="Folder to write the outputs to."),
+    store: str = typer.Option("oxigraph", "--store", help="oxigraph: also load the on-disk store that kg query "
+                              "reads; memory: write files only (queries then parse graph.ttl)."),
+    clean: bool = typer.Option(False, "--clean", help="Ignore the previous build's cache and read every document."),
+    workers: int = typer.Option(0, "--workers", "-j", min=0, help="Processes for extraction (0: one per core)."),
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any document gave a warning."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print warnings only, no summary."),
+    wait: float = typer.Option(30.0, "--wait", min=0.0, help="Seconds to wait for another build writing to OUT."),
 ) -> None:
     """Build the knowledge graph from documents.
 
     Reads .txt and .html documents, extracts the facts each states, and writes
-    OUT/graph.ttl (Turtle) and OUT/graph.html (an interactive page that works offline).
+    OUT/graph.ttl (Turtle), OUT/graph.trig (one named graph per document), OUT/graph.html
+    (an interactive page that works offline) and OUT/store (the store queries read).
     A document that cannot be read or classified gives one warning line and is skipped.
+    Unchanged documents are taken from the previous build in OUT.
 
     Example: kg build seeds/ --out output/
     """
+    if store not in STORES:
+        raise fail(f"unknown store {store!r}; use one of {', '.join(STORES)}")
     project = Project()
-    result = build_graph(paths or [project.seeds_dir], project)
-    for warning in result.warnings:
-        typer.echo(f"warning: {warning}", err=True)
-    written = write_build(result, out, project)
+    started = time.perf_counter()
+    with OutputLock(out, wait=wait):
+        previous = {} if clean else load_previous(out, project)
+        with _progress_bar(stdout_is_terminal() and not quiet) as bar:
+            task = None
+
+            def progress(done: int, total: int) -> None:
+                nonlocal task
+                if bar is None or time.perf_counter() - started < 1.0:
+                    return
+                if task is None:
+                    bar.start()
+                    task = bar.add_task("extract", total=total)
+                bar.update(task, completed=done)
+
+            result = build_graph(paths or [project.seeds_dir], project, previous, workers or None, progress)
+        for warning in result.warnings:
+            typer.echo(f"warning: {warning}", err=True)
+        written = write_build(result, out, project, store)
+    elapsed = time.perf_counter() - started
     if not quiet:
         genres = ", ".join(f"{n} {g}" for g, n in sorted(result.genres().items())) or "none"
         facts = ", ".join(f"{n} {k}" for k, n in sorted(result.facts().items())) or "none"
-        typer.echo(f"documents: {len(result.documents)} ({genres})")
+        count = len(result.documents)
+        typer.echo(f"documents: {count} ({genres})")
         typer.echo(f"facts: {facts}")
         typer.echo(f"warnings: {len(result.warnings)}")
-        typer.echo(f"wrote {written.graph} ({written.triples} triples) and {written.page}")
+        typer.echo(f"wrote {written.graph} ({written.triples} triples), {written.dataset}, {written.page}"
+                   + (f" and {written.store}" if written.store else ""))
+        reused = f", {result.reused} unchanged from the last build" if result.reused else ""
+        typer.echo(f"built in {elapsed:.2f} s ({count / elapsed if elapsed else 0:.0f} documents/s{reused})")
     if strict and result.warnings:
         raise typer.Exit(1)

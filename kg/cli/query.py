@@ -8,7 +8,6 @@ import time
 from pathlib import Path
 
 import typer
-from rdflib import Graph
 
 from ..engine import Answer, GraphOutcome, Outcome, open_engine
 from ..errors import KgError, QueryError
@@ -99,6 +98,9 @@ def query(
                              show_default=False),
     list_: bool = typer.Option(False, "--list", "-l", help="List the named queries and their parameters."),
     timed: bool = typer.Option(False, "--time", help="Print the time the query took on stderr."),
+    store: str = typer.Option("auto", "--store", help="Where to read the graph: oxigraph (the store kg build "
+                              "loaded), memory (parse output/graph.ttl with rdflib), or auto (the store if "
+                              "there is one)."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -118,10 +120,10 @@ def query(
     given = _parse_params(params or [])
     parse_sparql(named)      # a malformed query or an update fails before the graph is read
     bindings(named, given)   # so does a missing or unknown parameter
-    engine = open_engine(project.output_dir, data or [])
+    engine = open_engine(project.output_dir, data or [], store)
     started = time.perf_counter()
     outcome = engine.run(named, given)
-    count = _write(outcome, fmt, out, engine.graph())
+    count = _write(outcome, fmt, out, engine.prefixes())
     if timed:
         typer.echo(f"time: {time.perf_counter() - started:.3f} s{count}", err=True)
     if isinstance(outcome, Answer) and not outcome.value:
@@ -135,7 +137,7 @@ def _table_width() -> int | None:
     return None
 
 
-def _write(outcome: Outcome, fmt: str | None, out: Path | None, graph: Graph) -> str:
+def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[str, str]) -> str:
     """Write the outcome; return a note for --time (" (N rows)" or "")."""
     if isinstance(outcome, GraphOutcome):
         write_bytes(export_graph(outcome.graph, _choose_format(fmt, out, is_graph=True)), out)
@@ -146,6 +148,6 @@ def _write(outcome: Outcome, fmt: str | None, out: Path | None, graph: Graph) ->
             write_boolean(outcome.value, chosen, stream)
             return ""
         n = ROW_WRITERS[chosen](outcome.variables, outcome.rows, stream,
-                                shorten=shortener(graph.namespaces()),
+                                shorten=shortener(prefixes.items()),
                                 width=_table_width())
     return f" ({n} row{'' if n == 1 else 's'})"
