@@ -15,7 +15,8 @@ from __future__ import annotations
 import io
 import json
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from pathlib import Path
 from typing import Any
 
 from rdflib import Dataset, Graph, URIRef
@@ -160,3 +161,26 @@ def union(ds: Dataset) -> Graph:
     for named in ds.graphs():
         g += named
     return g
+
+
+def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str = "auto") -> bytes:
+    """The graph `kg build` wrote to out_dir (or the `data` files) in one export format.
+
+    For the built graph, Turtle and TriG are the files the build wrote (the same bytes a
+    second build gives) and N-Triples comes sorted from the store, so none of them parses
+    Turtle; JSON-LD and RDF/XML go through rdflib.
+    """
+    from .engine import DATASET_FILE, GRAPH_FILE, open_dataset, open_engine
+
+    format_for(name)
+    if not data:
+        built = {"turtle": out_dir / GRAPH_FILE, "trig": out_dir / DATASET_FILE}.get(name)
+        if built is not None and built.exists():
+            return built.read_bytes()
+        if name == "nt":
+            engine = open_engine(out_dir, (), store)
+            if hasattr(engine, "ntriples"):
+                return engine.ntriples()
+    if name == "trig":
+        return export_dataset(open_dataset(out_dir, data))
+    return export_graph(open_engine(out_dir, data, store).graph(), name)

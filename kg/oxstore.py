@@ -143,9 +143,13 @@ class OxigraphEngine:
         """The union of every graph in the store, as an rdflib Graph."""
         from .pipeline import graph_from_lines
 
-        union = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        data = ox.serialize(union, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
-        return graph_from_lines(sorted(set(data.splitlines(keepends=True))))
+        return graph_from_lines(self.ntriples().decode("utf-8").splitlines(keepends=True))
 
     def prefixes(self) -> dict[str, str]:
         return dict(PREFIXES)
+
+    def ntriples(self) -> bytes:
+        """The graph as sorted N-Triples lines, straight from the store."""
+        union = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
+        lines = ox.serialize(union, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines(keepends=True)
+        return "".join(sorted(set(lines))).encode("utf-8")

@@ -8,10 +8,6 @@ from pathlib import Path
 
 import typer
 
-from ..cache import load_previous
-from ..lock import OutputLock
-from ..outputs import STORES, write_build
-from ..pipeline import build as build_graph
 from ..project import Project
 from ._app import app, fail, handles_errors
 from ._io import stdout_is_terminal
@@ -51,6 +47,11 @@ def build(
 
     Example: kg build seeds/ --out output/
     """
+    from ..cache import load_previous
+    from ..lock import OutputLock
+    from ..outputs import STORES, write_build
+    from ..pipeline import build as build_graph
+
     if store not in STORES:
         raise fail(f"unknown store {store!r}; use one of {', '.join(STORES)}")
     project = Project()

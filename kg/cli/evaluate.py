@@ -7,8 +7,11 @@ from pathlib import Path
 
 import typer
 
-from ..evaluation import Report, evaluate_documents, evaluate_graph_file
 from ..project import Project
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..evaluation import Report
 from ._app import app, fail, handles_errors
 
 
@@ -55,6 +58,8 @@ def eval_(
 
     Example: kg eval ../shared/corpus/gold ../shared/corpus/docs --min-f1 0.98
     """
+    from ..evaluation import evaluate_documents, evaluate_graph_file
+
     project = Project()
     if graph is not None:
         report = evaluate_graph_file(gold_dir, graph, project)

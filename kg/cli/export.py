@@ -6,20 +6,23 @@ from pathlib import Path
 
 import typer
 
-from ..engine import open_dataset, open_engine
 from ..errors import KgError
-from ..export import EXPORT_FORMATS, export_dataset, export_graph
 from ..project import Project
 from ._app import app, handles_errors
 from ._io import write_bytes
 
 
+# Export format -> file extension (kg.export holds the writers; it loads rdflib, so it is
+# imported only when a command runs).
+EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf", "trig": ".trig"}
+
+
 def _format(fmt: str | None, out: Path | None) -> str:
     if fmt is None:
-        by_extension = {ext: name for name, (_, ext) in EXPORT_FORMATS.items()}
+        by_extension = {ext: name for name, ext in EXTENSIONS.items()}
         return by_extension.get(out.suffix.lower(), "turtle") if out is not None else "turtle"
-    if fmt not in EXPORT_FORMATS:
-        raise KgError(f"unknown format {fmt!r}; use one of {', '.join(EXPORT_FORMATS)}")
+    if fmt not in EXTENSIONS:
+        raise KgError(f"unknown format {fmt!r}; use one of {', '.join(EXTENSIONS)}")
     return fmt
 
 
@@ -27,12 +30,14 @@ def _format(fmt: str | None, out: Path | None) -> str:
 @handles_errors
 def export(
     fmt: str = typer.Option(None, "--format", "-f", metavar="FORMAT",
-                            help=f"{', '.join(EXPORT_FORMATS)} (default: from --out's extension, else turtle).",
+                            help=f"{', '.join(EXTENSIONS)} (default: from --out's extension, else turtle).",
                             show_default=False),
     out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of standard output.",
                              show_default=False),
     data: list[Path] = typer.Option(None, "--data", "-d",
                                     help="Convert these RDF files instead of the graph in output/. Repeatable."),
+    store: str = typer.Option("auto", "--store", help="Where to read the built graph: oxigraph, memory "
+                              "(output/graph.ttl) or auto."),
 ) -> None:
     """Write the graph in another RDF syntax, byte-for-byte the same for the same graph.
 
@@ -43,10 +48,7 @@ def export(
 
     Example: kg export --format trig --out graph.trig
     """
+    from ..export import export_built
+
     project = Project()
-    name = _format(fmt, out)
-    if name == "trig":
-        data_bytes = export_dataset(open_dataset(project.output_dir, data or []))
-    else:
-        data_bytes = export_graph(open_engine(project.output_dir, data or []).graph(), name)
-    write_bytes(data_bytes, out)
+    write_bytes(export_built(project.output_dir, _format(fmt, out), data or [], store), out)

@@ -7,9 +7,11 @@ from pathlib import Path
 
 import typer
 
-from ..engine import open_engine
 from ..project import Project
-from ..stats import Stats, graph_stats
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..stats import Stats
 from ._app import app, handles_errors
 
 
@@ -35,6 +37,9 @@ def stats(
 
     Example: kg stats --data output/graph.ttl
     """
+    from ..engine import open_engine
+    from ..stats import graph_stats
+
     project = Project()
     result = graph_stats(open_engine(project.output_dir, data or []), project)
     typer.echo(json.dumps(result.as_dict(), indent=2, ensure_ascii=False) if as_json else _text(result))

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import typer
 
-from ..engine import open_engine
 from ..project import Project
-from ..store import SHAPES_FILE, load_ontology
-from ..validation import Report, load_shapes_file, validate as validate_graph
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..validation import Report
 from ._app import app, handles_errors
 
 
@@ -52,6 +53,10 @@ def validate(
 
     Example: kg validate output/graph.ttl
     """
+    from ..engine import open_engine
+    from ..store import SHAPES_FILE, load_ontology
+    from ..validation import load_shapes_file, validate as validate_graph
+
     project = Project()
     shapes_graph = load_shapes_file(shapes or project.ontology_dir / SHAPES_FILE)
     data = open_engine(project.output_dir, [file] if file else []).graph()

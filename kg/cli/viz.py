@@ -7,18 +7,18 @@ from pathlib import Path
 import typer
 
 from ..project import Project
-from ..errors import QueryError
-from ..queries import bindings, check_read_only, load_query
-from ..store import load_graph, write_atomic
-from ..visualise import DEFAULT_DEPTH, DEFAULT_MAX_NODES, PageOptions, render_html, select_for_query
 from ._app import app, handles_errors
+from ._options import parse_params
 
 
 @app.command()
 @handles_errors
 def viz(
     out: Path = typer.Option(Path("output/graph.html"), "--out", "-o", help="The page to write."),
-    data: Path = typer.Option(Path("output/graph.ttl"), "--data", help="The graph to draw."),
+    data: list[Path] = typer.Option(None, "--data", "-d", help="Draw these RDF files instead of the graph "
+                                    "`kg build` wrote to output/. Repeatable."),
+    store: str = typer.Option("auto", "--store", help="Where to read the built graph: oxigraph, memory "
+                              "(output/graph.ttl) or auto."),
     force: list[str] = typer.Option([], "--force", help="Only this force (name, police.uk id or IRI); repeatable."),
     period: list[str] = typer.Option([], "--period", help="Only this inspection period, e.g. 2016 or 2018/19; repeatable."),
     cls: list[str] = typer.Option([], "--class", help="Only this class, e.g. Judgement or foaf:Person; repeatable."),
@@ -26,9 +26,9 @@ def viz(
                                      "(CONSTRUCT: its graph; SELECT: the IRIs it binds)."),
     param: list[str] = typer.Option([], "--param", help="NAME=VALUE for a --query parameter; repeatable."),
     focus: str | None = typer.Option(None, "--focus", help="Only nodes near this IRI or label."),
-    depth: int = typer.Option(DEFAULT_DEPTH, "--depth", min=0, help="Hops from --focus."),
-    max_nodes: int = typer.Option(DEFAULT_MAX_NODES, "--max-nodes", min=1,
-                                  help="Draw at most this many nodes; the page lists what was left out."),
+    depth: int = typer.Option(None, "--depth", min=0, help="Hops from --focus (default 2).", show_default=False),
+    max_nodes: int = typer.Option(None, "--max-nodes", min=1, show_default=False,
+                                  help="Draw at most this many nodes (default 1500); the page lists what was left out."),
     ontology: bool = typer.Option(False, "--ontology", help="Draw the schema (classes, properties, concept schemes)."),
     title: str = typer.Option("PEEL knowledge graph", "--title", help="The page's title."),
 ) -> None:
@@ -40,24 +40,24 @@ def viz(
     Examples: kg viz --force staffordshire --out output/staffordshire.html
               kg viz --query grade-history --param force="Staffordshire Police"
     """
-    graph = load_graph([data])
+    from ..engine import open_engine
+    from ..queries import bindings, check_read_only, load_query
+    from ..store import write_atomic
+    from ..visualise import PageOptions, render_html, select_for_query
+
+    project = Project()
+    graph = open_engine(project.output_dir, data or [], store).graph()
     view = None
     if query:
-        named = load_query(Project(), query)
+        named = load_query(project, query)
         check_read_only(named.text)
-        view = select_for_query(graph, named.text, bindings(named, _params(param)))
+        view = select_for_query(graph, named.text, bindings(named, parse_params(param)))
+    # kg.visualise is imported only here (networkx and pyvis are slow to load), so its
+    # defaults apply where an option was not given
+    sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
     options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,
-                          depth=depth, max_nodes=max_nodes, ontology=ontology, title=title, view=view)
+                          ontology=ontology, title=title, view=view, **sizes)
     page = render_html(graph, options)
     write_atomic(out, page.encode("utf-8"))
     typer.echo(f"wrote {out}")
 
-
-def _params(pairs: list[str]) -> dict[str, str]:
-    given = {}
-    for pair in pairs:
-        name, sep, value = pair.partition("=")
-        if not sep or not name:
-            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
-        given[name.strip()] = value
-    return given
