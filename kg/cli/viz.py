@@ -37,8 +37,9 @@ def viz(
     The page is one file (no network needed): colour and shape by class, grades on
     their scale, a side panel with each node's evidence sentence and source document.
 
-    Examples: kg viz --force staffordshire --out output/staffordshire.html
-              kg viz --query grade-history --param force="Staffordshire Police"
+    Example: kg viz --force staffordshire --out output/staffordshire.html
+
+    Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
     from ..engine import open_engine
     from ..queries import bindings, check_read_only, load_query
