@@ -126,3 +126,8 @@ def test_same_inspection(seeds_graph, project):
         (STAFFS, "2016", "Legitimacy", "000_13a5920b5e182d37.txt"),
         (STAFFS, "2016", "Legitimacy", "002_be402a4505dd9b4c.txt"),
     ]
+
+
+def test_theme_by_its_name_as_well_as_its_key(seeds_graph, project):
+    by_key = rows(seeds_graph, project, "theme", theme="vetting")
+    assert rows(seeds_graph, project, "theme", theme="Vetting") == by_key

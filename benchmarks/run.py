@@ -1,0 +1,471 @@
+"""The scale benchmark: build, query and rebuild synthetic corpora, and print Markdown tables.
+
+For each size (documents): generate the corpus (benchmarks/generate_corpus.py), run
+`kg build` as a cold process (wall time, peak memory, triples), run `kg query NAME` as a
+cold process for every competency question, run the same questions over plain rdflib (one
+process: parse graph.ttl, then each query) and, when the build left an Oxigraph store in its
+output folder, through the `oxigraph query` command-line binary; then change one document and
+build again. Every command runs with a time limit; everything is written under a temporary
+work folder that is removed at the end (unless --keep).
+
+    .venv/bin/python benchmarks/run.py                  # 100, 1,000 and 10,000 documents
+    .venv/bin/python benchmarks/run.py --sizes 50       # a quick run, under a minute
+
+Targets (issue 7): 10,000 documents build in <= 60 s with <= 2 GB peak memory; at about 1M
+triples a selective question answers in <= 0.5 s as a cold `kg query`, a whole-graph one within
+2x of `oxigraph query`, every one >= 10x faster than plain rdflib; one changed document in
+10,000 rebuilds in <= 5 s; `kg query forces` on the seeds in <= 0.5 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import re
+import select
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+for extra in (ROOT, ROOT / "benchmarks"):
+    if str(extra) not in sys.path:
+        sys.path.insert(0, str(extra))
+
+import generate_corpus  # noqa: E402
+from kg.project import Project  # noqa: E402
+from kg.queries import list_queries  # noqa: E402
+
+# The kind of question each competency query is, for the targets: a selective one looks at
+# one force or one node; a whole-graph one reads every judgement or statement.
+SELECTIVE = ("grade-history", "leadership", "provenance")
+WHOLE_GRAPH = ("grades", "shared-improvement-areas")
+SELECTIVE_LIMIT = 0.5      # seconds, cold `kg query`
+OXIGRAPH_FACTOR = 2.0      # whole-graph questions: at most this times `oxigraph query`
+RDFLIB_FACTOR = 10.0       # every question: at least this much faster than plain rdflib
+BUILD_LIMIT = 60.0         # seconds for 10,000 documents
+MEMORY_LIMIT_MB = 2048.0
+REBUILD_LIMIT = 5.0        # seconds, one changed document in 10,000
+JUDGEMENT_IRI = re.compile(r"<(https://w3id\.org/peel-kg/id/judgement/[^>\s]+)>")
+
+
+@dataclass
+class Run:
+    """One measured process."""
+
+    ok: bool
+    wall: float
+    peak_mb: float
+    stdout: str = ""
+    stderr: str = ""
+    timed_out: bool = False
+
+
+def measure(cmd: list[str], cwd: Path, timeout: float, env: dict[str, str] | None = None) -> Run:
+    """Run a command to completion (killed after `timeout` s): wall time and its peak RSS."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, cwd=cwd, env=env, stdout=out, stderr=err)
+        killed = threading.Event()
+
+        def kill() -> None:
+            killed.set()
+            proc.kill()
+
+        timer = threading.Timer(timeout, kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        except BaseException:  # interrupted: leave no process behind
+            proc.kill()
+            proc.wait()
+            raise
+        finally:
+            timer.cancel()
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Run(proc.returncode == 0 and not killed.is_set(), wall, usage.ru_maxrss / 1024,
+                   out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"),
+                   killed.is_set())
+
+
+def kg_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "kg", *args]
+
+
+# -- baselines run in their own process ----------------------------------------------------
+
+def rdflib_baseline(graph_file: str, queries_json: str, limit: float) -> None:
+    """Child process: parse the Turtle with plain rdflib, then run each query with its parameters
+    as rdflib initBindings, in a fork (so a query past `limit` seconds can be stopped without
+    parsing again); one JSON line each."""
+    from rdflib import Graph
+    from rdflib.util import from_n3
+
+    started = time.perf_counter()
+    g = Graph()
+    g.parse(graph_file, format="turtle")
+    print(json.dumps({"load": time.perf_counter() - started, "triples": len(g)}), flush=True)
+    specs = json.loads(Path(queries_json).read_text(encoding="utf-8"))
+    for name, spec in specs.items():
+        bindings = {k: from_n3(v) for k, v in spec["bindings"].items()}
+        print(json.dumps({"query": name, **_forked(lambda: _rdflib_query(g, spec, bindings), limit)}), flush=True)
+
+
+def _rdflib_query(g, spec: dict, bindings: dict) -> dict:  # noqa: ANN001
+    started = time.perf_counter()
+    result = g.query(spec["text"], initNs=spec["prefixes"], initBindings=bindings)
+    rows = len(list(result)) if result.type == "SELECT" else 1
+    return {"seconds": time.perf_counter() - started, "rows": rows}
+
+
+def _forked(work, limit: float) -> dict:  # noqa: ANN001
+    """Run work() in a forked child; its JSON answer, or {"timeout": limit} if it takes longer."""
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: answer on the pipe and leave without cleaning up the parent's state
+        os.close(read_end)
+        try:
+            os.write(write_end, json.dumps(work()).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    try:
+        ready, _, _ = select.select([read_end], [], [], limit)
+        if not ready:
+            os.kill(pid, signal.SIGKILL)
+            return {"timeout": limit}
+        chunks = []
+        while chunk := os.read(read_end, 65536):
+            chunks.append(chunk)
+        return json.loads(b"".join(chunks) or b'{"error": true}')
+    finally:
+        os.close(read_end)
+        os.waitpid(pid, 0)
+
+
+# -- one corpus size -----------------------------------------------------------------------
+
+@dataclass
+class QueryTimes:
+    kg: Run | None = None
+    rows: int | None = None
+    rdflib: float | None = None  # parse + query, as a cold process would spend
+    rdflib_timeout: bool = False
+    oxigraph: Run | None = None
+    oxigraph_rows: int | None = None
+
+
+@dataclass
+class SizeResult:
+    documents: int
+    build: Run | None = None
+    triples: int | None = None
+    rebuild: Run | None = None
+    rdflib_load: float | None = None
+    store: str | None = None
+    queries: dict[str, QueryTimes] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What every size is run with."""
+
+    seed: int
+    work: Path
+    timeout: float        # any build, and plain rdflib's parse
+    query_timeout: float  # any one question, in every engine
+    oxigraph: str | None  # the `oxigraph` binary, if installed
+    log: Callable[[str], None]
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {**os.environ, "KG_ROOT": str(ROOT)}
+
+
+def query_params(out_dir: Path, force: str) -> dict[str, dict[str, str]]:
+    """Parameters for the questions that need one: a force of the corpus, one judgement node."""
+    params = {"grade-history": {"force": force}, "leadership": {"force": force}, "theme": {"theme": "vetting"}}
+    with (out_dir / "graph.ttl").open(encoding="utf-8") as fh:
+        for line in fh:
+            m = JUDGEMENT_IRI.search(line)
+            if m:
+                params["provenance"] = {"node": m.group(1)}
+                break
+    return params
+
+
+def find_oxigraph_store(out_dir: Path) -> Path | None:
+    """A RocksDB folder (an Oxigraph store) the build left in its output folder, if any."""
+    for current in sorted(out_dir.rglob("CURRENT")):
+        if any(current.parent.glob("*.sst")) or any(current.parent.glob("MANIFEST-*")):
+            return current.parent
+    return None
+
+
+def kg_query_store_option(cwd: Path, env: dict[str, str]) -> list[str]:
+    """`--store oxigraph` if this `kg query` has that option, else nothing (its default)."""
+    run = measure(kg_command("query", "--help"), cwd, 60, env)
+    return ["--store", "oxigraph"] if "--store" in run.stdout else []
+
+
+def run_size(n: int, cfg: Settings) -> SizeResult:
+    result = SizeResult(n)
+    corpus, cwd = cfg.work / f"corpus-{n}", cfg.work / f"run-{n}"
+    out = cwd / "output"  # where `kg query` looks by default, run from cwd
+    cfg.log(f"[{n}] generating {n} documents")
+    generate_corpus.generate(corpus, n, cfg.seed)
+    cwd.mkdir(parents=True, exist_ok=True)
+    cfg.log(f"[{n}] kg build")
+    result.build = measure(kg_command("build", str(corpus), "--out", str(out)), cwd, cfg.timeout, cfg.env)
+    if not result.build.ok:
+        cfg.log(f"[{n}] build failed: {_last_line(result.build)}")
+        return result
+    m = re.search(r"\((\d+) triples\)", result.build.stdout)
+    result.triples = int(m.group(1)) if m else None
+    _query_all(result, out, cfg)
+    cfg.log(f"[{n}] rebuild after one changed document")
+    changed = _document_to_change(corpus, n // 2)
+    changed.write_text(changed.read_text(encoding="utf-8").replace("should", "must", 1), encoding="utf-8")
+    result.rebuild = measure(kg_command("build", str(corpus), "--out", str(out)), cwd, cfg.timeout, cfg.env)
+    return result
+
+
+def _query_all(result: SizeResult, out: Path, cfg: Settings) -> None:
+    from kg.queries import bindings
+    from kg.remote import remote_text
+    from kg.vocab import PREFIXES
+
+    project, cwd, n = Project(root=ROOT), out.parent, result.documents
+    first = generate_corpus.document(0, cfg.seed, generate_corpus.load_forces(project))
+    force = next(f.name for f in generate_corpus.load_forces(project) if first.name.endswith(f"_{f.id}.txt"))
+    params = query_params(out, force)
+    store = find_oxigraph_store(out)
+    store_opt = kg_query_store_option(cwd, cfg.env) if store else []
+    result.store = "oxigraph" if store_opt else ("kg's default" if store else "memory (no store in output/)")
+    specs: dict[str, dict] = {}
+    for q in list_queries(project):
+        given = params.get(q.name, {})
+        specs[q.name] = {"text": q.text, "prefixes": PREFIXES, "remote": remote_text(q, given).text,
+                         "bindings": {k: v.n3() for k, v in bindings(q, given).items()}}
+        args = [x for k, v in given.items() for x in ("--param", f"{k}={v}")]
+        cfg.log(f"[{n}] kg query {q.name}")
+        run = measure(kg_command("query", q.name, *args, *store_opt, "--format", "csv"), cwd, cfg.query_timeout, cfg.env)
+        result.queries[q.name] = QueryTimes(kg=run, rows=max(run.stdout.count("\n") - 1, 0) if run.ok else None)
+    _rdflib_all(result, out, specs, cfg)
+    if cfg.oxigraph and store:
+        _oxigraph_all(result, store, specs, cfg)
+
+
+def _oxigraph_all(result: SizeResult, store: Path, specs: dict[str, dict], cfg: Settings) -> None:
+    """The same questions through the `oxigraph query` binary on the build's store. A store
+    whose default graph is empty holds only named graphs, so it is asked for their union."""
+    base = [cfg.oxigraph, "query", "--location", str(store), "--results-format", "csv"]
+    probe = measure([*base, "--query", "ASK { ?s ?p ?o }"], store.parent, cfg.query_timeout)
+    union = ["--union-default-graph"] if probe.ok and "false" in probe.stdout else []
+    for name, spec in specs.items():
+        cfg.log(f"[{result.documents}] oxigraph query {name}")
+        qfile = store.parent.parent / f"{name}.rq"
+        qfile.write_text(spec["remote"], encoding="utf-8")
+        run = measure([*base, *union, "--query-file", str(qfile)], store.parent, cfg.query_timeout)
+        times = result.queries[name]
+        times.oxigraph = run
+        times.oxigraph_rows = max(run.stdout.count("\n") - 1, 0) if run.ok else None
+
+
+def _rdflib_all(result: SizeResult, out: Path, specs: dict[str, dict], cfg: Settings) -> None:
+    cfg.log(f"[{result.documents}] plain rdflib: parse graph.ttl, then every question")
+    queries_json = out.parent / "queries.json"
+    queries_json.write_text(json.dumps(specs), encoding="utf-8")
+    budget = cfg.timeout + cfg.query_timeout * (len(specs) + 1)
+    baseline = measure([sys.executable, str(Path(__file__).resolve()), "_rdflib", str(out / "graph.ttl"),
+                        str(queries_json), str(cfg.query_timeout)], out.parent, budget, cfg.env)
+    for line in baseline.stdout.splitlines():
+        item = json.loads(line)
+        if "load" in item:
+            result.rdflib_load = item["load"]
+            continue
+        times = result.queries.get(item["query"])
+        if times is None or result.rdflib_load is None:
+            continue
+        if "timeout" in item:
+            times.rdflib, times.rdflib_timeout = result.rdflib_load + item["timeout"], True
+        elif "seconds" in item:
+            times.rdflib = result.rdflib_load + item["seconds"]
+
+
+def _document_to_change(corpus: Path, start: int) -> Path:
+    """A document from the middle of the corpus with an area for improvement to reword."""
+    files = sorted(corpus.iterdir())
+    for path in files[start:] + files[:start]:
+        if "should" in path.read_text(encoding="utf-8"):
+            return path
+    return files[start]
+
+
+def _last_line(run: Run) -> str:
+    if run.timed_out:
+        return "timed out"
+    lines = [ln for ln in run.stderr.splitlines() if ln.strip()]
+    return lines[-1] if lines else f"exit status {run}"
+
+
+def seeds_forces(cfg: Settings) -> tuple[Run | None, Run | None]:
+    """`kg build` of the seeds, then a cold `kg query forces` on them."""
+    cwd = cfg.work / "seeds"
+    cwd.mkdir(parents=True, exist_ok=True)
+    cfg.log("[seeds] kg build, kg query forces")
+    build = measure(kg_command("build", str(ROOT / "seeds"), "--out", str(cwd / "output"), "-q"), cwd,
+                    cfg.timeout, cfg.env)
+    if not build.ok:
+        return build, None
+    store_opt = kg_query_store_option(cwd, cfg.env) if find_oxigraph_store(cwd / "output") else []
+    return build, measure(kg_command("query", "forces", *store_opt, "--format", "csv"), cwd, cfg.query_timeout, cfg.env)
+
+
+# -- the tables ------------------------------------------------------------------------------
+
+def _s(seconds: float | None) -> str:
+    return "n/a" if seconds is None else f"{seconds:.2f}"
+
+
+def _ratio(slow: float | None, fast: float | None, at_least: bool = False) -> str:
+    return "n/a" if not slow or not fast else f"{'≥ ' if at_least else ''}{slow / fast:.1f}x"
+
+
+def _wall(run: Run | None) -> float | None:
+    return run.wall if run is not None and run.ok else None
+
+
+def _time(run: Run | None) -> str:
+    """Seconds, '> N' for a run stopped at its limit, 'failed' for an error, 'n/a' if not run."""
+    if run is None:
+        return "n/a"
+    if run.timed_out:
+        return f"> {run.wall:.0f}"
+    return _s(run.wall) if run.ok else "failed"
+
+
+def _mark(ok: bool | None) -> str:
+    return "" if ok is None else (" ✓" if ok else " ✗")
+
+
+def _n(value: int | None) -> str:
+    return "n/a" if value is None else f"{value:,}"
+
+
+def build_table(results: list[SizeResult]) -> list[str]:
+    lines = ["| documents | triples | build (s) | documents/s | peak memory (MB) | rebuild, 1 changed (s) |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for r in results:
+        wall, rebuild = _wall(r.build), _wall(r.rebuild)
+        rate = f"{r.documents / wall:.0f}" if wall else "n/a"
+        peak = f"{r.build.peak_mb:.0f}" if r.build and r.build.ok else "n/a"
+        big = r.documents >= 10_000
+        build_ok = wall <= BUILD_LIMIT and r.build.peak_mb <= MEMORY_LIMIT_MB if big and wall and r.build else None
+        rebuild_ok = rebuild <= REBUILD_LIMIT if big and rebuild else None
+        lines.append(f"| {r.documents:,} | {_n(r.triples)} | {_time(r.build)}{_mark(build_ok)} | {rate} | {peak} "
+                     f"| {_time(r.rebuild)}{_mark(rebuild_ok)} |")
+    return lines
+
+
+def query_table(r: SizeResult) -> list[str]:
+    lines = [f"Queries over {r.documents:,} documents ({_n(r.triples)} triples); kg query store: {r.store}; "
+             f"plain rdflib = parse ({_s(r.rdflib_load)} s) + query, each in a cold process:", "",
+             "| question | kind | rows | kg query (s) | plain rdflib (s) | rdflib / kg | oxigraph query (s) | kg / oxigraph |",
+             "| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    big = (r.triples or 0) >= 800_000
+    for name, t in r.queries.items():
+        kind = "selective" if name in SELECTIVE else "whole graph" if name in WHOLE_GRAPH else ""
+        kg, ox = _wall(t.kg), _wall(t.oxigraph)
+        ok_rdflib = (t.rdflib / kg >= RDFLIB_FACTOR) if big and kg and t.rdflib else None
+        ok_kg = None
+        if big and kg and name in SELECTIVE:
+            ok_kg = kg <= SELECTIVE_LIMIT
+        elif big and kg and ox and name in WHOLE_GRAPH:
+            ok_kg = kg <= OXIGRAPH_FACTOR * ox
+        rdflib = "n/a" if t.rdflib is None else (f"> {t.rdflib:.0f}" if t.rdflib_timeout else _s(t.rdflib))
+        rows_differ = t.oxigraph_rows is not None and t.rows is not None and t.oxigraph_rows != t.rows
+        oxigraph = _time(t.oxigraph) + (f" ({t.oxigraph_rows:,} rows)" if rows_differ else "")
+        lines.append(f"| {name} | {kind} | {_n(t.rows)} | {_time(t.kg)}{_mark(ok_kg)} "
+                     f"| {rdflib} | {_ratio(t.rdflib, kg, t.rdflib_timeout)}{_mark(ok_rdflib)} "
+                     f"| {oxigraph} | {_ratio(kg, ox)} |")
+    return lines
+
+
+def report(results: list[SizeResult], seeds: tuple[Run | None, Run | None], cfg: Settings) -> str:
+    lines = [f"Benchmark: seed {cfg.seed}, Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+             f"{platform.system()} {platform.machine()}; limits: {cfg.timeout:.0f} s a build, "
+             f"{cfg.query_timeout:.0f} s a question. ✓/✗: the issue-7 target, checked at 10,000 documents "
+             "(queries: at 800,000 triples or more).", ""]
+    lines += build_table(results)
+    for r in results:
+        if r.queries:
+            lines += ["", *query_table(r)]
+    build, forces = seeds
+    ok = forces.wall <= SELECTIVE_LIMIT if forces and forces.ok else None
+    lines += ["", f"Seeds: `kg build` {_time(build)} s; cold `kg query forces` {_time(forces)} s{_mark(ok)} "
+                  f"(target {SELECTIVE_LIMIT} s)."]
+    return "\n".join(lines)
+
+
+def _stop_on_sigterm(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt(f"signal {signum}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    if argv is None and len(sys.argv) > 1 and sys.argv[1] == "_rdflib":
+        rdflib_baseline(sys.argv[2], sys.argv[3], float(sys.argv[4]))
+        return 0
+    parser = argparse.ArgumentParser(description="Build, query and rebuild synthetic corpora; print Markdown tables.")
+    parser.add_argument("--sizes", default="100,1000,10000",
+                        help="Comma-separated corpus sizes in documents (default 100,1000,10000).")
+    parser.add_argument("--seed", type=int, default=7, help="Seed of the synthetic corpus (default 7).")
+    parser.add_argument("--work-dir", type=Path, default=None,
+                        help="Where to write corpora and outputs (default: a temporary folder). "
+                             "What the run writes there is removed at the end unless --keep.")
+    parser.add_argument("--keep", action="store_true", help="Keep the corpora and outputs.")
+    parser.add_argument("--timeout", type=float, default=900.0,
+                        help="Seconds a build (or plain rdflib's parse) may take (default 900).")
+    parser.add_argument("--query-timeout", type=float, default=10.0,
+                        help="Seconds one question may take in any engine (default 10); slower ones show as '> N'.")
+    args = parser.parse_args(argv)
+    sizes = [int(s.replace("_", "").replace(",", "")) for s in args.sizes.split(",") if s.strip()]
+    work = args.work_dir or Path(tempfile.mkdtemp(prefix="kg-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cfg = Settings(args.seed, work, args.timeout, args.query_timeout,
+                   shutil.which("oxigraph") or _beside_python("oxigraph"),
+                   lambda message: print(message, file=sys.stderr, flush=True))
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    try:
+        results = [run_size(n, cfg) for n in sizes]
+        print(report(results, seeds_forces(cfg), cfg))
+    finally:
+        if args.keep:
+            cfg.log(f"kept {work}")
+        elif args.work_dir is None:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            for name in [*(f"corpus-{n}" for n in sizes), *(f"run-{n}" for n in sizes), "seeds"]:
+                shutil.rmtree(work / name, ignore_errors=True)
+    return 0
+
+
+def _beside_python(name: str) -> str | None:
+    path = Path(sys.executable).parent / name
+    return str(path) if path.exists() else None
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
