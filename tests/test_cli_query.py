@@ -61,8 +61,8 @@ def _improvement_areas(rows: Rows) -> None:
 
 
 def _shared(rows: Rows) -> None:
-    assert {(r["text"].split()[-1], r["forceName"]) for r in rows} == {
-        ("vetting.", STAFFS), ("vetting.", LANCS), ("performance.", STAFFS), ("performance.", LANCS)}
+    assert {(r["statement"].split()[-1], frozenset(r["forces"].split(" | "))) for r in rows} == {
+        ("vetting.", frozenset({STAFFS, LANCS})), ("performance.", frozenset({STAFFS, LANCS}))}
 
 
 def _leadership(rows: Rows) -> None:
