@@ -58,9 +58,11 @@ def load_previous(out_dir: Path, project: Project) -> dict[tuple[str, str], Docu
     for entry in manifest.get("documents", []):
         try:
             text = (out_dir / CACHE_DIR / entry["cache"]).read_text(encoding="utf-8")
+            if text.count("\n") != entry["lines"]:
+                continue  # written without fsync and cut short by a crash: extract again
             doc = DocumentResult(entry["name"], entry["sha256"], entry["genre"],
                                  tuple(text.splitlines(keepends=True)), Counter(entry["facts"]),
-                                 tuple(entry["organisations"]))
+                                 tuple(entry["organisations"]), tuple(entry.get("notices", ())))
         except (OSError, KeyError, ValueError):
             continue  # a damaged entry: that document is simply extracted again
         previous[(doc.name, doc.sha256)] = doc
@@ -76,9 +78,11 @@ def write_cache(result: BuildResult, out_dir: Path, project: Project) -> Path:
         name = _cache_name(doc)
         keep.add(name)
         if not (cache / name).exists():
-            write_atomic(cache / name, "".join(doc.lines).encode("utf-8"))
+            write_atomic(cache / name, "".join(doc.lines).encode("utf-8"), durable=False)
         entries.append({"name": doc.name, "sha256": doc.sha256, "genre": doc.genre, "cache": name,
-                        "facts": dict(sorted(doc.facts.items())), "organisations": list(doc.organisations)})
+                        "lines": len(doc.lines),
+                        "facts": dict(sorted(doc.facts.items())), "organisations": list(doc.organisations),
+                        "notices": list(doc.notices)})
     manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "base_iri": project.base_iri,
                 "documents": entries}
     path = out_dir / MANIFEST_FILE

@@ -7,10 +7,12 @@ offset found in `plain` slices the same characters out of `text`.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import html
 import os
 import re
+import stat
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
@@ -19,7 +21,19 @@ from .errors import DocumentError
 
 # Inspection documents are a few hundred kilobytes as text; anything far bigger is not one
 # (a database dump, a log) and reading it would cost memory and minutes for nothing.
-MAX_BYTES = int(float(os.environ.get("KG_MAX_DOCUMENT_MB", "16")) * 1024 * 1024)
+DEFAULT_MAX_MB = 16.0
+
+
+def _max_bytes(setting: str | None) -> int:
+    """KG_MAX_DOCUMENT_MB in bytes; the default where unset or not a positive number."""
+    try:
+        mb = float(setting) if setting else DEFAULT_MAX_MB
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return int((mb if mb > 0 else DEFAULT_MAX_MB) * 1024 * 1024)
+
+
+MAX_BYTES = _max_bytes(os.environ.get("KG_MAX_DOCUMENT_MB"))
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -193,30 +207,81 @@ def _looks_like_html(text: str, suffix: str) -> bool:
 
 
 def load_document(path: Path, name: str | None = None) -> Document:
-    """Read one file into a Document; raises DocumentError naming the file and the problem."""
+    """Read one file into a Document; raises DocumentError naming the file and the problem.
+
+    Only a regular file is read: the file is opened without blocking (a FIFO with no
+    writer cannot hang the build) and checked after opening, and at most MAX_BYTES + 1
+    bytes are ever read, whatever size the file claims (so /proc files and files growing
+    under us stay bounded too).
+    """
     from .genres import detect_genre
 
     shown = name or path.name
+    data = read_bounded(path, shown)
+    return document_from_bytes(data, path, shown, detect_genre)
+
+
+def _too_large(shown: str, size: float) -> DocumentError:
+    return DocumentError(shown, f"too large to be an inspection document ({size / 1048576:.1f} MB; "
+                                f"the limit is {MAX_BYTES / 1048576:g} MB, set KG_MAX_DOCUMENT_MB to raise it)")
+
+
+def read_bounded(path: Path, shown: str) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; DocumentError for anything else."""
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(shown, f"too large to be an inspection document ({size / 1048576:.1f} MB; "
-                                       f"the limit is {MAX_BYTES / 1048576:g} MB, set KG_MAX_DOCUMENT_MB to raise it)")
-        data = path.read_bytes()
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise DocumentError(shown, "no such file") from None
-    except PermissionError:
-        raise DocumentError(shown, "permission denied") from None
     except IsADirectoryError:
         raise DocumentError(shown, "is a directory") from None
     except OSError as exc:
-        raise DocumentError(shown, f"cannot be read ({exc.strerror or exc})") from None
-    return document_from_bytes(data, path, shown, detect_genre)
+        raise DocumentError(shown, os_problem(exc)) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(shown, "is a directory")
+        if not stat.S_ISREG(info.st_mode):
+            raise DocumentError(shown, f"not a regular file ({file_kind(info.st_mode)}); skipped")
+        if info.st_size > MAX_BYTES:
+            raise _too_large(shown, info.st_size)
+        chunks, total = [], 0
+        while total <= MAX_BYTES:
+            chunk = os.read(fd, min(1 << 20, MAX_BYTES + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+        if total > MAX_BYTES:
+            raise _too_large(shown, total)
+        return b"".join(chunks)
+    except OSError as exc:
+        raise DocumentError(shown, os_problem(exc)) from None
+    finally:
+        os.close(fd)
+
+
+def os_problem(exc: OSError) -> str:
+    """An OSError on opening or reading a file, in the words of a warning."""
+    if exc.errno == errno.ELOOP:
+        return "symbolic link loop"
+    if exc.errno == errno.EACCES:
+        return "permission denied"
+    return f"cannot be read ({exc.strerror or exc})"
+
+
+def file_kind(mode: int) -> str:
+    """What a non-regular file is, in words."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISDIR, "a folder")):
+        if test(mode):
+            return kind
+    return "not a regular file"
 
 
 def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:  # noqa: ANN001
     text, encoding = decode(data, name)
-    text = normalise_newlines(text)
+    # NUL past the binary sniff: no document means it, and C tools (rapper) end strings there
+    text = normalise_newlines(text).replace("\x00", " ")
     media = "text"
     if _looks_like_html(text, path.suffix.lower()):
         text = html_to_text(text)

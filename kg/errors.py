@@ -30,5 +30,9 @@ class QueryError(KgError):
     """A query is unknown, malformed, not read-only, or was given bad parameters."""
 
 
+class QueryTimeout(QueryError):
+    """A query ran longer than its time limit and was stopped."""
+
+
 class OutputLocked(KgError):
     """Another build is writing to the same output folder."""

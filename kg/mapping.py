@@ -20,6 +20,7 @@ from .records import (
     InspectionKey,
     InspectorateMention,
     Judgement,
+    Notice,
     Person,
     Record,
     Statement,
@@ -176,6 +177,7 @@ _ORDER: dict[type, tuple[int, Callable[[DocumentMapper, Record], None]]] = {
     Judgement: (2, DocumentMapper.judgement),
     Statement: (2, DocumentMapper.statement),
     Person: (2, DocumentMapper.person),
+    Notice: (0, lambda mapper, rec: None),  # a warning for the user, never a triple
 }
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import write_cache
+from .cache import CACHE_DIR, write_cache
 from .engine import DATASET_FILE, GRAPH_FILE
 from .identity import Ids
 from .pipeline import BuildResult, graph_from_lines
@@ -26,7 +26,7 @@ PAGE_FILE = "graph.html"
 
 STORES = ("oxigraph", "memory")
 # The default page is drawn from at most this many triples; `kg viz` narrows bigger graphs.
-PAGE_TRIPLES = 60_000
+PAGE_TRIPLES = 20_000
 __all__ = ["DATASET_FILE", "GRAPH_FILE", "PAGE_FILE", "STORES", "Written", "write_build"]
 
 
@@ -67,12 +67,27 @@ def page_graph(result: BuildResult, lines: list[str]):  # noqa: ANN201 (rdflib G
     return graph_from_lines(sorted(chosen)), PageOptions(title=title)
 
 
+def remove_leftovers(out_dir: Path) -> None:
+    """Temporary files and staging stores of a build that was killed before it could
+    rename them (every one of our temporary names starts with a dot)."""
+    import shutil
+
+    for pattern in (".*.tmp", ".store-*", f"{CACHE_DIR}/.*.tmp"):
+        for path in out_dir.glob(pattern):
+            if path.is_dir():
+                shutil.rmtree(path, ignore_errors=True)
+            else:
+                path.unlink(missing_ok=True)
+
+
 def write_build(result: BuildResult, out_dir: Path, project: Project | None = None,
                 store: str = "oxigraph") -> Written:
-    """Write every output of a build. The caller holds the output lock (kg.lock.OutputLock)."""
+    """Write every output of a build. The caller holds the output lock (kg.lock.OutputLock),
+    so what a killed build left behind can be cleared first."""
     from .oxstore import write_store
 
     project = project or Project()
+    remove_leftovers(out_dir)
     prefixes = prefixes_for(project)
     lines = result.lines()
     graph_path, dataset_path, page_path = out_dir / GRAPH_FILE, out_dir / DATASET_FILE, out_dir / PAGE_FILE

@@ -1,10 +1,10 @@
 """The embedded Oxigraph store under output/: written by `kg build`, read by queries.
 
-The store holds the whole graph in its default graph, which queries read, and the same
-statements again in one named graph per source document (named by the document's node)
-plus one for the ontology and gazetteer, so each document's statements stay apart. (A
-union of the named graphs would not do for queries: Oxigraph returns a triple once for
-each graph that holds it, so shared facts would be counted twice.) It is written beside the old one and swapped into place, so a
+The store holds the whole graph in its default graph, which queries read. Which document
+stated what is kept in graph.trig (one named graph per document), which export and push
+use: loading those graphs here too would double the store's size and load time, and a
+union of them would not do for queries anyway (Oxigraph 0.5 returns a triple once for
+each graph that holds it, so shared facts would be counted twice). It is written beside the old one and swapped into place, so a
 reader sees the old store or the new one, never half of either.
 """
 
@@ -14,7 +14,6 @@ import os
 import re
 import shutil
 import tempfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -23,26 +22,13 @@ from rdflib.term import Node
 
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import GraphNotFound, QueryError
-from .identity import Ids
 from .queries import NamedQuery, bindings, check_read_only, inline_bindings
-from .vocab import ONTOLOGY_GRAPH, PREFIXES
+from .vocab import PREFIXES
 
 STORE_DIR = "store"
 
 
 
-def quads(result, project) -> Iterator[str]:  # noqa: ANN001 (BuildResult, Project)
-    """N-Quads lines of a build: the whole graph in the default graph, then each document's
-    lines in its own graph and the rest in the ontology graph."""
-    yield from result.lines()
-    ids = Ids(project.base_iri)
-    for doc in result.documents:
-        graph = f" <{ids.document(doc.name)}> .\n"
-        for line in doc.lines:
-            yield line[:-3] + graph
-    graph = f" <{ONTOLOGY_GRAPH}> .\n"
-    for line in result.base_lines:
-        yield line[:-3] + graph
 
 
 def write_store(result, out_dir: Path, project) -> Path:  # noqa: ANN001
@@ -52,8 +38,7 @@ def write_store(result, out_dir: Path, project) -> Path:  # noqa: ANN001
     staging = Path(tempfile.mkdtemp(prefix=".store-", dir=out_dir))
     try:
         store = ox.Store(str(staging))
-        data = "".join(quads(result, project)).encode("utf-8")
-        store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+        store.bulk_load("".join(result.lines()).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
         store.flush()
         del store
         _swap(staging, target)
@@ -143,7 +128,7 @@ class OxigraphEngine:
         """The union of every graph in the store, as an rdflib Graph."""
         from .pipeline import graph_from_lines
 
-        return graph_from_lines(self.ntriples().decode("utf-8").splitlines(keepends=True))
+        return graph_from_lines(_lines(self.ntriples().decode("utf-8")))
 
     def prefixes(self) -> dict[str, str]:
         return dict(PREFIXES)
@@ -151,5 +136,11 @@ class OxigraphEngine:
     def ntriples(self) -> bytes:
         """The graph as sorted N-Triples lines, straight from the store."""
         union = self.store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }")
-        lines = ox.serialize(union, format=ox.RdfFormat.N_TRIPLES).decode("utf-8").splitlines(keepends=True)
+        lines = _lines(ox.serialize(union, format=ox.RdfFormat.N_TRIPLES).decode("utf-8"))
         return "".join(sorted(set(lines))).encode("utf-8")
+
+
+def _lines(text: str) -> list[str]:
+    """N-Triples lines split on '\\n' only (a literal may hold \\x85 or \\u2028 raw, which
+    str.splitlines() would take for line ends)."""
+    return [line + "\n" for line in text.split("\n") if line]

@@ -8,7 +8,11 @@ writes nothing.
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import os
+import re
+import stat
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -18,14 +22,14 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from .documents import Document, load_document
+from .documents import Document, file_kind, load_document, os_problem, read_bounded
 from .errors import DocumentError, UnknownGenre
 from .extractors import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples
 from .project import Project
-from .records import Inspection, Judgement, Person, Record, Statement
+from .records import Inspection, Judgement, Notice, Person, Record, Statement
 from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
 from .turtle import LineWriter
@@ -53,6 +57,7 @@ class DocumentResult:
     lines: tuple[str, ...]  # sorted
     facts: Counter
     organisations: tuple[str, ...] = ()  # IRIs of the forces and inspectorates it refers to
+    notices: tuple[str, ...] = ()  # what to warn about it (kg.records.Notice messages)
 
     @cached_property
     def graph(self) -> Graph:
@@ -90,24 +95,63 @@ class BuildResult:
 
 
 def find_inputs(paths: Sequence[Path]) -> Iterator[tuple[Path, str] | DocumentError]:
-    """Every file under the given paths with the name it is known by (relative to the folder
-    it was found in), in a stable order; a path that cannot be walked yields an error."""
+    """Every regular file under the given paths with the name it is known by (relative to
+    the folder it was found in), in a stable order. Anything that is not a readable regular
+    file or folder (a missing path, a broken or looping link, a FIFO, a socket, a folder
+    that cannot be listed) yields a DocumentError naming it instead; nothing is opened here,
+    so nothing here can block."""
     for root in paths:
-        if root.is_file():
+        kind = _kind(root, str(root))
+        if isinstance(kind, DocumentError):
+            yield kind
+        elif kind == "file":
             yield root, root.name
-        elif root.is_dir():
-            found: list[tuple[Path, str]] = []
-            for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
-                dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-                for name in filenames:
-                    if not name.startswith("."):
-                        path = Path(dirpath) / name
-                        found.append((path, path.relative_to(root).as_posix()))
-            yield from sorted(found, key=lambda pn: pn[1])
-        elif root.is_symlink():
-            yield DocumentError(str(root), "broken or looping symbolic link")
         else:
-            yield DocumentError(str(root), "no such file or folder")
+            yield from _walk(root)
+
+
+def _kind(path: Path, shown: str) -> str | DocumentError:
+    """'file' or 'folder' for what stat says, else the error to report."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as exc:
+        if exc.errno == errno.ENOENT:
+            return DocumentError(shown, "broken symbolic link" if path.is_symlink() else "no such file or folder")
+        return DocumentError(shown, os_problem(exc))
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return DocumentError(shown, f"not a regular file ({file_kind(mode)}); skipped")
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str] | DocumentError]:
+    found: list[tuple[str, tuple[Path, str] | DocumentError]] = []
+
+    def unlistable(exc: OSError) -> None:
+        where = Path(exc.filename or root)
+        name = where.relative_to(root).as_posix() if where != root and where.is_relative_to(root) else str(root)
+        found.append((name, DocumentError(name, f"folder cannot be read ({exc.strerror or exc})")))
+
+    for dirpath, dirnames, filenames in os.walk(root, followlinks=False, onerror=unlistable):
+        here = Path(dirpath)
+        for d in list(dirnames):
+            if (here / d).is_symlink() and not d.startswith("."):
+                # os.walk lists a link to a folder among the folders and does not enter it
+                name = (here / d).relative_to(root).as_posix()
+                found.append((name, DocumentError(name, "symbolic link to a folder, not followed")))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not (here / d).is_symlink())
+        for filename in filenames:
+            if filename.startswith("."):
+                continue
+            path = here / filename
+            name = path.relative_to(root).as_posix()
+            kind = _kind(path, name)
+            found.append((name, (path, name) if kind == "file" else
+                          kind if isinstance(kind, DocumentError) else
+                          DocumentError(name, "symbolic link to a folder, not followed")))
+    for _, item in sorted(found, key=lambda entry: entry[0]):
+        yield item
 
 
 def _count(records: Iterable[Record]) -> Counter:
@@ -128,8 +172,9 @@ def process_document(doc: Document, project: Project) -> DocumentResult:
     triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for)
     org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
     organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
+    notices = tuple(dict.fromkeys(rec.message for rec in records if isinstance(rec, Notice)))
     return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
-                          _count(records), tuple(organisations))
+                          _count(records), tuple(organisations), notices)
 
 
 def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
@@ -139,13 +184,17 @@ def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
         return process_document(load_document(path, name), project)
     except (DocumentError, UnknownGenre) as exc:
         return str(exc)
+    except Exception as exc:  # a bug in an extractor must cost one document, not the build
+        if os.environ.get("KG_DEBUG"):
+            raise
+        return f"{name}: facts could not be read ({type(exc).__name__}: {exc}); please report this as a bug in kg"
 
 
 def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[tuple[Path, str]]:
     inputs, seen = [], set()
     for item in find_inputs(paths):
         if isinstance(item, DocumentError):
-            warnings.append(str(item))
+            warnings.append(printable(str(item)))
             continue
         path, name = item
         if name in seen:  # the same relative name under two input folders
@@ -196,20 +245,30 @@ def build(paths: Sequence[Path], project: Project | None = None,
     for _, name in inputs:
         outcome = results[name]
         if isinstance(outcome, str):
-            warnings.append(outcome)
+            warnings.append(printable(outcome))
         else:
             documents.append(outcome)
+            warnings.extend(printable(f"{name}: {notice}") for notice in outcome.notices)
     return BuildResult(documents, warnings, _base_lines(documents, project),
                        reused=len(inputs) - len(todo))
 
 
 def _sha256_of(path: Path) -> str:
-    import hashlib
-
+    """The file's hash for the cache lookup; "" (no match) when it cannot be read, so that
+    loading it reports the problem."""
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
+        return hashlib.sha256(read_bounded(path, path.name)).hexdigest()
+    except DocumentError:
         return ""
+
+
+_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def printable(message: str) -> str:
+    """A warning as one line a terminal shows as written: control characters (newlines,
+    escape sequences, bidirectional overrides) in file names or text become \\x.. / \\u.... escapes."""
+    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def _base_lines(documents: Sequence[DocumentResult], project: Project) -> tuple[str, ...]:

@@ -90,4 +90,14 @@ class Title:
     text: str
 
 
-Record = Union[ForceMention, InspectorateMention, Inspection, Judgement, Statement, Person, Title]
+@dataclass(frozen=True)
+class Notice:
+    """Something about the document a user should hear of, which states no fact (a name
+    shaped like a force's that the gazetteer does not know). It becomes a warning line
+    naming the document and never a node in the graph."""
+
+    message: str
+    evidence: str
+
+
+Record = Union[ForceMention, InspectorateMention, Inspection, Judgement, Statement, Person, Title, Notice]

@@ -123,9 +123,11 @@ def gazetteer_lines(project: Project) -> dict[str, tuple[str, ...]]:
 def serialize(g: Graph, fmt: str = "turtle") -> bytes:
     """Deterministic bytes of a graph in one of the FORMATS."""
     if fmt == "nt":
-        # rdflib writes N-Triples in store order; sort the lines so output is stable
-        lines = sorted(set(g.serialize(format="nt", encoding="utf-8").decode("utf-8").splitlines()))
-        return ("\n".join(line for line in lines if line) + "\n").encode("utf-8")
+        # our writer: sorted lines, and every line break inside a literal escaped (rdflib
+        # writes \f, \x85 and \u2028 raw, which splitlines() would cut)
+        from .turtle import ntriples_lines
+
+        return "".join(ntriples_lines(g)).encode("utf-8")
     if fmt == "json-ld":
         return g.serialize(format="json-ld", encoding="utf-8", sort_keys=True, indent=2)
     return g.serialize(format=fmt, encoding="utf-8")
@@ -137,11 +139,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes | Iterable[str]) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[str], durable: bool = True) -> None:
     """Write a file so that a reader sees the old or the new content, never half of either.
 
     `data` is bytes, or text chunks written as they come (UTF-8), so a large file is never
-    held whole in memory.
+    held whole in memory. `durable=False` skips the fsync, for files whose damage after a
+    power cut is detected and repaired (the build cache).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -159,7 +162,8 @@ def write_atomic(path: Path, data: bytes | Iterable[str]) -> None:
                         buffered.clear()
                 fh.write("".join(buffered).encode("utf-8"))
             fh.flush()
-            os.fsync(fh.fileno())
+            if durable:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

@@ -19,7 +19,9 @@ from rdflib.term import Node
 Triple = tuple[Node, Node, Node]
 
 _ECHAR = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f]')
+# Also every character Python's str.splitlines() takes for a line break (\x85, \u2028,
+# \u2029 and the C1 controls), so that a line of our N-Triples is always one line.
+_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t\b\f\x00-\x1f\x7f-\x9f\u2028\u2029]')
 # Characters that may not appear raw inside <...> in Turtle or N-Triples.
 _IRI_BAD = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 # A local name we are happy to write after a prefix: no escapes needed, no trailing dot.

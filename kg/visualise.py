@@ -152,6 +152,12 @@ def _widen_projection(query: Any) -> None:
     while node is not None and getattr(node, "name", "") != "Project":
         node = node.get("p") if hasattr(node, "get") else None
     if node is not None and getattr(query, "name", "") == "SelectQuery":
+        # an aggregate query: draw from the pattern under its GROUP (the rows it groups)
+        inner = node["p"]
+        while inner is not None and getattr(inner, "name", "") != "Group":
+            inner = inner.get("p") if hasattr(inner, "get") else None
+        if inner is not None:
+            node["p"] = inner["p"]
         in_scope = sorted(v for v in getattr(node["p"], "_vars", ()) if not str(v).startswith("__"))
         node["PV"] = query["PV"] = list(dict.fromkeys([*node["PV"], *in_scope]))
 

@@ -224,6 +224,11 @@ def test_kg_push_command(server: str, seeds_build, tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["push", "--endpoint", f"{server}/query", "--data", str(trig), "--replace"])
     assert result.exit_code == 0, result.output
     assert f"pushed {len(seeds_build.documents) + 1} graphs" in result.output
+    asked = CliRunner().invoke(app, ["query", "grades", "--endpoint", f"{server}/query", "--format", "csv"])
+    assert asked.exit_code == 0, asked.output
+    assert len(asked.output.strip().splitlines()) == 1 + 6  # the header and the six seed judgements
+    both = CliRunner().invoke(app, ["query", "grades", "--endpoint", f"{server}/query", "--data", str(trig)])
+    assert both.exit_code == 2
 
 
 @pytest.mark.server

@@ -9,11 +9,45 @@ from functools import wraps
 from typing import Any
 
 import typer
+from typer.core import TyperGroup
+
+try:  # typer 0.29 carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:  # pragma: no cover (typer on the public click)
+    from click import exceptions as click_errors
 
 from .. import __version__
 from ..errors import KgError
 
+
+class _OneLineErrors(TyperGroup):
+    """Click's usage errors (unknown option or command, bad value) as one `kg:` line naming
+    the help to read, instead of a usage block; the exit code stays click's (2)."""
+
+    def main(self, args: Any = None, prog_name: str | None = None, complete_var: str | None = None,
+             standalone_mode: bool = True, windows_expand_args: bool = True, **extra: Any) -> Any:
+        if not standalone_mode:
+            return super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        try:
+            code = super().main(args, prog_name, complete_var, False, windows_expand_args, **extra)
+        except click_errors.NoArgsIsHelpError as exc:  # bare `kg`: the help, as click shows it
+            exc.show()
+            sys.exit(exc.exit_code)
+        except click_errors.UsageError as exc:
+            where = f"; see `{exc.ctx.command_path} --help`" if exc.ctx is not None else ""
+            typer.echo(f"kg: {' '.join(exc.format_message().split())}{where}", err=True)
+            sys.exit(exc.exit_code)
+        except click_errors.ClickException as exc:
+            typer.echo(f"kg: {' '.join(exc.format_message().split())}", err=True)
+            sys.exit(exc.exit_code)
+        except typer.Abort:
+            typer.echo("kg: aborted", err=True)
+            sys.exit(130)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=_OneLineErrors,
     name="kg",
     help="Build, query, check and draw a knowledge graph of UK police (PEEL) inspection documents.",
     no_args_is_help=True,

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
 import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TypeVar
 
 import typer
 
-from ..engine import Answer, GraphOutcome, Outcome, open_engine
-from ..errors import KgError, QueryError
+from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
+from ..errors import KgError, QueryError, QueryTimeout
 from ..export import GRAPH_FORMATS, export_graph
 from ..project import Project
 from ..queries import NamedQuery, adhoc_query, bindings, list_queries, load_query, parse_sparql
@@ -24,6 +27,9 @@ FORMAT_BY_EXTENSION = {
     ".txt": "table", ".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "xml",
 }
 FORMATS = (*ROW_WRITERS, *(f for f in GRAPH_FORMATS if f not in ROW_WRITERS))
+DEFAULT_TIMEOUT = 30.0  # seconds; --timeout 0 for no limit
+_GRACE = 1.0  # seconds a stopped query gets to clean up between rows
+T = TypeVar("T")
 
 
 def _read_query(project: Project, ref: str | None, sparql: str | None) -> NamedQuery:
@@ -98,9 +104,14 @@ def query(
                              show_default=False),
     list_: bool = typer.Option(False, "--list", "-l", help="List the named queries and their parameters."),
     timed: bool = typer.Option(False, "--time", help="Print the time the query took on stderr."),
+    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.0, metavar="SECONDS",
+                                  help="Stop a query that runs longer than this (exit 2); 0 for no limit. "
+                                       "Rows already written stay written."),
     store: str = typer.Option("auto", "--store", help="Where to read the graph: oxigraph (the store kg build "
                               "loaded), memory (parse output/graph.ttl with rdflib), or auto (the store if "
                               "there is one)."),
+    endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False,
+                                 help="Ask this SPARQL 1.1 endpoint instead of the local graph (see `kg push`)."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -120,14 +131,74 @@ def query(
     given = _parse_params(params or [])
     parse_sparql(named)      # a malformed query or an update fails before the graph is read
     bindings(named, given)   # so does a missing or unknown parameter
-    engine = open_engine(project.output_dir, data or [], store)
+    if endpoint and data:
+        raise QueryError("give --endpoint or --data, not both")
+    if endpoint:
+        from ..remote import EndpointEngine
+
+        engine = EndpointEngine(endpoint)
+    else:
+        engine = open_engine(project.output_dir, data or [], store)
     started = time.perf_counter()
-    outcome = engine.run(named, given)
-    count = _write(outcome, fmt, out, engine.prefixes())
+    stop = threading.Event()
+
+    def run_and_write() -> tuple[bool, str]:
+        # Everything the engine makes lives and dies on the thread that made it (pyoxigraph's
+        # result iterators must not be dropped on another); only plain values come back.
+        outcome = engine.run(named, given)
+        if isinstance(outcome, Rows):  # a runaway iteration stops between rows and cleans up
+            outcome = Rows(outcome.variables, _until(stop, outcome.rows, timeout))
+        return isinstance(outcome, Answer) and not outcome.value, _write(outcome, fmt, out, engine.prefixes())
+
+    negative, count = _bounded(run_and_write, timeout, stop, out)
     if timed:
         typer.echo(f"time: {time.perf_counter() - started:.3f} s{count}", err=True)
-    if isinstance(outcome, Answer) and not outcome.value:
+    if negative:
         raise typer.Exit(1)
+
+
+
+
+def _bounded(work: Callable[[], T], timeout: float, stop: threading.Event, out: Path | None) -> T:
+    """Run `work` with a time limit. pyoxigraph evaluates a query inside Rust with the GIL
+    released, so this thread stays free to notice the limit even while one call runs for
+    ever; the query thread is a daemon and ends with the process. A query stopped between
+    rows removes its half-written --out file itself; one stopped inside the engine leaves
+    its temporary file, which is removed here. Either way --out keeps its earlier content."""
+    if not timeout:
+        return work()
+    done: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            done["value"] = work()
+        except BaseException as exc:  # noqa: BLE001 (handed to the calling thread)
+            if stop.is_set():
+                exc.__traceback__ = None  # let the engine's frames go on this thread
+            done["error"] = exc
+
+    started = time.time()
+    worker = threading.Thread(target=target, name="kg-query", daemon=True)
+    worker.start()
+    worker.join(timeout)
+    if worker.is_alive():
+        stop.set()
+        worker.join(_GRACE)
+        if out is not None:
+            for tmp in out.parent.glob(f".{out.name}.*.tmp"):
+                if tmp.stat().st_mtime >= started - 1:
+                    tmp.unlink(missing_ok=True)
+        raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)")
+    if "error" in done:
+        raise done["error"]  # type: ignore[misc]
+    return done["value"]  # type: ignore[return-value]
+
+
+def _until(stop: threading.Event, rows: Iterator[T], timeout: float) -> Iterator[T]:
+    for row in rows:
+        if stop.is_set():
+            raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)")
+        yield row
 
 
 def _table_width() -> int | None:

@@ -238,7 +238,7 @@ _QUESTION_TABLES = {
 
 def era_of(period: str) -> str:
     """Which question table a period uses."""
-    return "peel2021" if int(period[:4]) >= 2021 else "legacy"
+    return "peel2021" if period[:4].isdigit() and int(period[:4]) >= 2021 else "legacy"
 
 
 def find_questions(text: str, era: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
@@ -305,6 +305,8 @@ def periods_in(text: str) -> list[tuple[int, str]]:
 
 def inspectorate_of_era(period: str) -> str:
     """HMIC before July 2017, HMICFRS after: every 2017 PEEL report came after the change."""
+    if not period[:4].isdigit():  # a document that never says when: the current inspectorate
+        return "HMICFRS"
     return "HMICFRS" if int(period[:4]) >= R.FIRST_HMICFRS_YEAR else "HMIC"
 
 
@@ -478,3 +480,50 @@ def iter_unique(items: Iterable[str]) -> list[str]:
     for item in items:
         seen.setdefault(item, None)
     return list(seen)
+
+
+
+# --- forces the gazetteer does not know ------------------------------------------------------
+
+# "<Capitalised words> Police|Constabulary|Police Service", the shape of a force's name,
+# but not "... Police and Crime Commissioner", "... Police Federation" and the like.
+_FORCE_SHAPED = re.compile(
+    r"(?<![\w&'-])[A-Z][\w'-]*(?:[ \t]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ \t]+"
+    r"(?:Police(?:[ \t]+Service)?|Constabulary)\b"
+    r"(?![ \t]+(?:and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
+    r"Conduct|Scotland|Act|Reform|Powers|Service[ \t]+of)\b)")
+_WORD = re.compile(r"\S+")
+_INSPECTOR_OF = re.compile(r"\bInspector(?:ate|s)?[ \t]+of[ \t]+Constabulary\b")
+_SUFFIX_WORDS = frozenset({"Police", "Service", "Constabulary"})
+# Words that begin a force-shaped phrase without naming a force ("The Police", "Local Police").
+_NOT_FORCE_WORDS = frozenset({
+    "a", "an", "the", "this", "that", "these", "those", "our", "their", "its", "his", "her", "all", "any",
+    "each", "every", "other", "many", "some", "most", "several", "both", "which", "whose", "where", "when",
+    "local", "neighbourhood", "national", "community", "special", "specials", "independent", "chief",
+    "assistant", "deputy", "acting", "temporary", "hm", "majesty's", "home", "office", "force", "forces",
+    "and", "&", "of", "military", "royal", "civil", "county", "regional", "in", "for", "by", "with", "to",
+    "on", "at", "as", "today", "overall", "however", "also", "english", "welsh", "uk", "british", "if", "but", "so",
+})
+
+
+def unknown_forces(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
+    """Spans of force-shaped names ("Wessex Police") that are no force in the gazetteer,
+    the first of each distinct name, in order. A phrase a gazetteer name ends ("Overall
+    Staffordshire Police") is that force; a phrase of generic words ("The Police") is none."""
+    known_ends = {hit.end for hit in force_finder(gazetteer).find(text)}
+    seen: set[str] = set()
+    spans = []
+    for m in _FORCE_SHAPED.finditer(text):
+        words = [(w.start(), w.end()) for w in _WORD.finditer(text, m.start(), m.end())]
+        if any(end in known_ends for _, end in words):
+            continue  # ends at (or has inside it) a known name: "Kent Police Service", "Kent Police"
+        while words and text[words[0][0]:words[0][1]].lower() in _NOT_FORCE_WORDS:
+            words.pop(0)
+        if all(text[a:b] in _SUFFIX_WORDS for a, b in words) or _INSPECTOR_OF.search(text, m.start(), m.end()):
+            continue
+        start, end = words[0][0], words[-1][1]
+        name = re.sub(r"[ \t]+", " ", text[start:end])
+        if name not in seen:
+            seen.add(name)
+            spans.append((start, end))
+    return spans
