@@ -33,7 +33,6 @@ from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
 from rdflib.term import Node
-from rdflib.extras.external_graph_libs import rdflib_to_networkx_multidigraph
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from .errors import KgError, QueryError
@@ -213,14 +212,16 @@ def _induced(graph: Graph, nodes: set[URIRef]) -> Graph:
 
 
 def _networkx(graph: Graph, kinds: dict[URIRef, Kind], options: PageOptions) -> nx.MultiDiGraph:
-    """The nodes and the IRI-to-IRI edges between them (never rdf:type)."""
+    """The nodes and the IRI-to-IRI edges between them (never rdf:type), added in sorted
+    order: rdflib yields triples in hash order, which differs between processes, and the
+    layout's breadth-first trees follow networkx's insertion order."""
     source = options.view if options.view is not None else graph
-    edges = Graph()
-    for s, p, o in source:
-        if p != RDF.type and s in kinds and o in kinds and s != o:
-            edges.add((s, p, o))
-    network = rdflib_to_networkx_multidigraph(edges, edge_attrs=lambda s, p, o: {"key": p})
-    network.add_nodes_from(kinds)
+    edges = sorted((s, p, o) for s, p, o in source
+                   if p != RDF.type and s in kinds and o in kinds and s != o)
+    network = nx.MultiDiGraph()
+    network.add_nodes_from(sorted(kinds))
+    for s, p, o in edges:
+        network.add_edge(s, o, key=p)
     return network
 
 
