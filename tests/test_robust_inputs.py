@@ -243,6 +243,21 @@ def test_unknown_force_warning_survives_the_cache_and_strict(tmp_path):  # noqa:
             "warning: wessex.txt: 1 fact with no force from the gazetteer or no inspection year left out"]
 
 
+KENT_WITH_WESSEX = """Kent PEEL 2016
+Legitimacy
+How legitimate is the force at keeping people safe and reducing crime?
+The force works with Wessex Police. Wessex Police is judged good.
+"""
+
+
+def test_a_grade_of_an_unknown_force_is_not_given_to_the_known_one(tmp_path, project):  # noqa: ANN001
+    write(tmp_path, "kent.txt", KENT_WITH_WESSEX)
+    result = build([tmp_path], project)
+    grades = {str(g).rsplit("#", 1)[1] for g in result.graph.objects(None, PEEL.grade)}
+    assert grades == set()  # Wessex's "good" is not Kent's
+    assert any("Wessex Police" in w for w in result.warnings)
+
+
 def test_known_forces_in_the_seeds_give_no_notice(seeds_build):  # noqa: ANN001
     assert seeds_build.warnings == []
 

@@ -506,14 +506,25 @@ _NOT_FORCE_WORDS = frozenset({
 })
 
 
+# The force of a grade stated about a force the gazetteer does not know: such a finding is
+# left out (with a warning) rather than pinned on a known force named elsewhere.
+UNKNOWN_FORCE = "?unknown"
+
+
 def unknown_forces(text: str, gazetteer: Gazetteer) -> list[tuple[int, int]]:
     """Spans of force-shaped names ("Wessex Police") that are no force in the gazetteer,
     the first of each distinct name, in order. A phrase a gazetteer name ends ("Overall
     Staffordshire Police") is that force; a phrase of generic words ("The Police") is none."""
-    known_ends = {hit.end for hit in force_finder(gazetteer).find(text)}
+    return unknown_force_spans(text, force_finder(gazetteer))
+
+
+def unknown_force_spans(text: str, finder: ForceFinder, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """unknown_forces within text[start:end], with a force finder already built."""
+    end = len(text) if end is None else end
+    known_ends = {hit.end for hit in finder.find(text, start, end)}
     seen: set[str] = set()
     spans = []
-    for m in _FORCE_SHAPED.finditer(text):
+    for m in _FORCE_SHAPED.finditer(text, start, end):
         words = [(w.start(), w.end()) for w in _WORD.finditer(text, m.start(), m.end())]
         if any(end in known_ends for _, end in words):
             continue  # ends at (or has inside it) a known name: "Kent Police Service", "Kent Police"

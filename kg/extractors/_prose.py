@@ -99,6 +99,8 @@ def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit:
     before = [h.force for h in hits if h.end <= hit.start]
     after = [h.force for h in hits if h.start >= hit.end]
     ordered = list(reversed(before)) + after
+    if not ordered and F.unknown_force_spans(text, finder, c_start, c_end):
+        return (F.UNKNOWN_FORCE,)  # "Wessex Police is judged good": not the document's force
     return tuple(F.iter_unique(ordered))
 
 
