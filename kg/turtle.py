@@ -133,6 +133,11 @@ def turtle_lines(sorted_lines: Iterable[str], prefixes: dict[str, str]) -> Itera
     short = _Shortener(prefixes)
     for prefix, ns in prefixes.items():
         yield f"@prefix {prefix}: {iri(ns)} .\n"
+    yield from _subject_blocks(sorted_lines, short)
+
+
+def _subject_blocks(sorted_lines: Iterable[str], short: _Shortener) -> Iterator[str]:
+    """Turtle for sorted lines: one block per run of lines with the same subject."""
     block: list[tuple[str, str, str]] = []
     for line in sorted_lines:
         s, p, o = split_line(line)
@@ -170,13 +175,5 @@ def trig_lines(named: Iterable[tuple[str, Iterable[str]]], prefixes: dict[str, s
         yield f"@prefix {prefix}: {iri(ns)} .\n"
     for name, sorted_lines in named:
         yield f"\n{short.iri(iri(name))} {{"
-        block: list[tuple[str, str, str]] = []
-        for line in sorted_lines:
-            s, p, o = split_line(line)
-            if block and block[0][0] != s:
-                yield from _block(block, short)
-                block = []
-            block.append((s, p, o))
-        if block:
-            yield from _block(block, short)
+        yield from _subject_blocks(sorted_lines, short)
         yield "}\n"
