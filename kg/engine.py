@@ -17,7 +17,7 @@ from rdflib.term import Node
 
 from .errors import GraphNotFound, KgError
 from .queries import NamedQuery, run_query
-from .store import bind_prefixes, load_graph, new_graph
+from .store import bind_prefixes, load_graph, new_graph, serialize
 
 GRAPH_FILE = "graph.ttl"
 DATASET_FILE = "graph.trig"  # the same graph with one named graph per source document
@@ -60,6 +60,10 @@ class Engine(Protocol):
         """Prefix -> namespace, for shortening IRIs in tables."""
         ...
 
+    def ntriples(self) -> bytes:
+        """The whole graph as sorted N-Triples lines."""
+        ...
+
 
 class RdflibEngine:
     """Queries over an in-memory rdflib graph."""
@@ -83,6 +87,9 @@ class RdflibEngine:
 
     def prefixes(self) -> dict[str, str]:
         return {prefix: str(ns) for prefix, ns in self._graph.namespaces()}
+
+    def ntriples(self) -> bytes:
+        return serialize(self._graph, "nt")
 
     def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
         result = run_query(self._graph, query, params)

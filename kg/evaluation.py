@@ -17,6 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
+from .documents import plain_text
 from .errors import KgError
 from .project import Project
 from .queries import NamedQuery, parse_header, run_query
@@ -34,14 +35,12 @@ ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "people": ("title", "qualifier"),
 }
 
-_FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2032": "'",
-                       "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u00a0": " "})
 _SPACE = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """Whitespace, quotes and dashes normalised, as the gold format compares texts."""
-    return _SPACE.sub(" ", unicodedata.normalize("NFC", text).translate(_FOLD)).strip()
+    return _SPACE.sub(" ", plain_text(unicodedata.normalize("NFC", text))).strip()
 
 
 def fact_key(kind: str, fact: dict) -> tuple:

@@ -178,9 +178,7 @@ def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str
         if built is not None and built.exists():
             return built.read_bytes()
         if name == "nt":
-            engine = open_engine(out_dir, (), store)
-            if hasattr(engine, "ntriples"):
-                return engine.ntriples()
+            return open_engine(out_dir, (), store).ntriples()
     if name == "trig":
         return export_dataset(open_dataset(out_dir, data))
     return export_graph(open_engine(out_dir, data, store).graph(), name)

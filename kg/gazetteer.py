@@ -37,15 +37,6 @@ class Gazetteer:
     forces: dict[str, ForceEntry]
     inspectorates: dict[str, InspectorateEntry]
 
-    def force_by_name(self) -> dict[str, str]:
-        """Every official name and alias, lower-cased, to its force id."""
-        names: dict[str, str] = {}
-        for entry in self.forces.values():
-            for name in (entry.name, *entry.aliases):
-                names[name.lower()] = entry.id
-        return names
-
-
 @lru_cache(maxsize=4)
 def load_gazetteer(path: Path) -> Gazetteer:
     """Read forces.ttl into a Gazetteer."""

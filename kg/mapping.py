@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from rdflib import Graph, Literal, URIRef
+from rdflib import Literal, URIRef
 from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF
 
@@ -191,10 +191,3 @@ def to_triples(doc: Document, records: Iterable[Record], ids: Ids,
     return set(mapper.g)
 
 
-def to_graph(doc: Document, records: Iterable[Record], ids: Ids,
-             themes_for: ThemesFor = _no_themes) -> Graph:
-    """The same as an rdflib Graph."""
-    g = Graph()
-    for triple in to_triples(doc, records, ids, themes_for):
-        g.add(triple)
-    return g

@@ -22,13 +22,10 @@ from rdflib.term import Node
 
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import GraphNotFound, QueryError
-from .queries import NamedQuery, bindings, check_read_only, inline_bindings
+from .queries import NamedQuery, bind_parameters, bindings, check_read_only
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
-
-
-
 
 
 def write_store(result, out_dir: Path, project) -> Path:  # noqa: ANN001
@@ -76,20 +73,6 @@ def to_rdflib(term) -> Node | None:  # noqa: ANN001
     raise TypeError(f"unexpected term {term!r}")
 
 
-def to_oxigraph(term: Node):  # noqa: ANN201
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    raise TypeError(f"unexpected term {term!r}")
-
-
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
@@ -104,7 +87,7 @@ class OxigraphEngine:
 
     def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
         check_read_only(query.text)
-        text = inline_bindings(query.text, bindings(query, params))
+        text = bind_parameters(query.text, bindings(query, params))
         try:
             result = self.store.query(text, prefixes=PREFIXES)
         except SyntaxError as exc:

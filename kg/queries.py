@@ -168,24 +168,51 @@ def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = N
     return graph.query(prepared, initBindings=bindings(query, params or {}))
 
 
-_WHERE = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
+# Tokens that matter for finding a query's WHERE group: strings, IRIs and comments are
+# skipped so that a brace inside them is not taken for a group.
+_TOKENS = re.compile(r"""
+    (?P<skip>\#[^\n]*                         # a comment
+      | '''(?:[^'\\]|\\.|'(?!''))*'''         # long strings
+      | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
+      | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
+      | <[^<>"{}|^`\\\s]*>)                   # an IRI (a bare < is less-than)
+    | (?P<open>\{) | (?P<close>\}) | (?P<word>[A-Za-z_]\w*)
+    """, re.VERBOSE | re.DOTALL)
 
 
-def inline_bindings(text: str, terms: dict[str, URIRef | Literal]) -> str:
-    """The query with `VALUES ?name { term }` at the head of its outer WHERE group, for
-    engines that cannot pre-bind variables. Each value is written as an RDF term (rdflib's
-    N3 form, which escapes it), so it cannot change the query's structure; at the head of
-    the group it acts like a pre-binding, visible to the group's FILTERs."""
-    if not terms:
+def where_group_start(text: str) -> int:
+    """The offset just after the `{` that opens the query's outermost WHERE group."""
+    depth, construct, after_where = 0, False, False
+    for m in _TOKENS.finditer(text):
+        if m.lastgroup == "word" and depth == 0:
+            word = m.group().upper()
+            construct = construct or word == "CONSTRUCT"
+            after_where = after_where or word == "WHERE"
+        elif m.lastgroup == "open":
+            if depth == 0 and (after_where or not construct):
+                if construct and _is_short_construct(text[:m.start()]):
+                    break
+                return m.end()
+            depth += 1
+        elif m.lastgroup == "close":
+            depth -= 1
+    raise QueryError("cannot bind parameters in this query: no WHERE group found "
+                     "(the CONSTRUCT WHERE short form has none; write CONSTRUCT {...} WHERE {...})")
+
+
+def _is_short_construct(head: str) -> bool:
+    words = [m.group().upper() for m in _TOKENS.finditer(head) if m.lastgroup == "word"]
+    return words[-2:] == ["CONSTRUCT", "WHERE"]
+
+
+def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
+    """The query with each parameter pre-bound: `BIND(term AS ?name)` as the first element of
+    its outermost WHERE group. Terms are written with rdflib's .n3(), which escapes them, so a
+    value can never change the query's structure. (For engines that cannot pre-bind: Oxigraph, SPARQL
+    endpoints. A VALUES block at the end would not reach FILTERs inside the pattern; BIND
+    first is equivalent to rdflib's initBindings there.)"""
+    if not values:
         return text
-    values = " ".join(f"VALUES ?{name} {{ {term.n3()} }}" for name, term in sorted(terms.items()))
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        if not line.lstrip().startswith("#"):
-            code = re.sub(r"(^|\s)#.*", "", line)  # a comment, not the # inside an IRI
-            m = _WHERE.search(code)
-            if m:
-                at = offset + m.end()
-                return f"{text[:at]} {values}{text[at:]}"
-        offset += len(line)
-    raise QueryError("cannot bind parameters: the query has no WHERE { ... } clause")
+    at = where_group_start(text)
+    binds = "".join(f"\n  BIND ({term.n3()} AS ?{name})" for name, term in sorted(values.items()))
+    return text[:at] + binds + text[at:]

@@ -34,8 +34,9 @@ from rdflib.term import Node
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import KgError, QueryError
 from .export import ONTOLOGY_GRAPH, union
-from .queries import NamedQuery, bindings, parse_sparql
-from .store import new_graph
+from .queries import NamedQuery, bind_parameters, bindings, parse_sparql
+from .queries import where_group_start  # noqa: F401  (re-exported: remote callers bind the same way)
+from .store import new_graph, serialize
 from .vocab import PEEL, PREFIXES
 
 DEFAULT_TIMEOUT = 30.0  # seconds per request
@@ -140,14 +141,6 @@ def _connection_problem(exc: BaseException) -> str:
 
 _QUERY_FORMS = {"SelectQuery": "SELECT", "AskQuery": "ASK",
                 "ConstructQuery": "CONSTRUCT", "DescribeQuery": "DESCRIBE"}
-_TOKENS = re.compile(r"""
-    (?P<skip>\#[^\n]*                         # a comment
-      | '''(?:[^'\\]|\\.|'(?!''))*'''         # long strings
-      | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"
-      | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
-      | <[^<>"{}|^`\\\s]*>)                   # an IRI (a bare < is less-than)
-    | (?P<open>\{) | (?P<close>\}) | (?P<word>[A-Za-z_]\w*)
-    """, re.VERBOSE | re.DOTALL)
 _DECLARED = re.compile(r"^\s*PREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE | re.MULTILINE)
 
 
@@ -158,43 +151,6 @@ def with_prefixes(text: str, prefixes: dict[str, str] = PREFIXES) -> str:
     lines = [f"PREFIX {p}: <{iri}>" for p, iri in prefixes.items()
              if p not in declared and re.search(rf"(?<![\w.:-]){re.escape(p)}:", text)]
     return "\n".join([*lines, text]) if lines else text
-
-
-def where_group_start(text: str) -> int:
-    """The offset just after the `{` that opens the query's outermost WHERE group."""
-    depth, construct, after_where = 0, False, False
-    for m in _TOKENS.finditer(text):
-        if m.lastgroup == "word" and depth == 0:
-            word = m.group().upper()
-            construct = construct or word == "CONSTRUCT"
-            after_where = after_where or word == "WHERE"
-        elif m.lastgroup == "open":
-            if depth == 0 and (after_where or not construct):
-                if construct and _is_short_construct(text[:m.start()]):
-                    break
-                return m.end()
-            depth += 1
-        elif m.lastgroup == "close":
-            depth -= 1
-    raise QueryError("cannot bind parameters for an endpoint in this query: no WHERE group found "
-                     "(the CONSTRUCT WHERE short form has none; write CONSTRUCT {...} WHERE {...})")
-
-
-def _is_short_construct(head: str) -> bool:
-    words = [m.group().upper() for m in _TOKENS.finditer(head) if m.lastgroup == "word"]
-    return words[-2:] == ["CONSTRUCT", "WHERE"]
-
-
-def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
-    """The query with each parameter pre-bound: `BIND(term AS ?name)` as the first element of
-    its outermost WHERE group. Terms are written with rdflib's .n3(), which escapes them, so a
-    value can never change the query's structure. (A VALUES block at the end would not reach
-    FILTERs inside the pattern; BIND first is equivalent to rdflib's initBindings there.)"""
-    if not values:
-        return text
-    at = where_group_start(text)
-    binds = "".join(f"\n  BIND ({term.n3()} AS ?{name})" for name, term in sorted(values.items()))
-    return text[:at] + binds + text[at:]
 
 
 @dataclass(frozen=True)
@@ -293,6 +249,9 @@ class EndpointEngine:
     def prefixes(self) -> dict[str, str]:
         """The project's prefixes (a server's own are not asked for)."""
         return dict(PREFIXES)
+
+    def ntriples(self) -> bytes:
+        return serialize(self.graph(), "nt")
 
     def select(self, text: str) -> Iterator[tuple[Node | None, ...]]:
         _, data = self.post(text, RESULTS_JSON)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import TextIO
 
 from rdflib import BNode, Literal, URIRef
 from rdflib.namespace import RDF, XSD
@@ -160,12 +159,6 @@ def _block(block: list[tuple[str, str, str]], short: _Shortener) -> Iterator[str
         else:
             yield ",\n        " + short.obj(o)
     yield " .\n"
-
-
-def write_turtle(sorted_lines: Iterable[str], out: TextIO, prefixes: dict[str, str]) -> None:
-    """Write grouped Turtle from sorted N-Triples lines."""
-    for chunk in turtle_lines(sorted_lines, prefixes):
-        out.write(chunk)
 
 
 def trig_lines(named: Iterable[tuple[str, Iterable[str]]], prefixes: dict[str, str]) -> Iterator[str]:

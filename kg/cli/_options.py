@@ -11,6 +11,6 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
     for pair in pairs or []:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise QueryError(f"--param {pair!r}: expected NAME=VALUE")
+            raise QueryError(f"--param takes NAME=VALUE, not {pair!r}")
         given[name.strip()] = value
     return given

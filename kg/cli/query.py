@@ -20,6 +20,7 @@ from ..queries import NamedQuery, adhoc_query, bindings, list_queries, load_quer
 from ..results import ROW_WRITERS, shortener, write_boolean
 from ._app import app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
+from ._options import parse_params
 
 # --out FILE's extension -> the format used when --format is not given.
 FORMAT_BY_EXTENSION = {
@@ -43,16 +44,6 @@ def _read_query(project: Project, ref: str | None, sparql: str | None) -> NamedQ
         raise QueryError("give a query: NAME, FILE.rq, - (standard input) or --sparql TEXT; "
                          "`kg query --list` shows the named ones")
     return load_query(project, ref)
-
-
-def _parse_params(values: list[str]) -> dict[str, str]:
-    params: dict[str, str] = {}
-    for item in values:
-        name, sep, value = item.partition("=")
-        if not sep or not name.strip():
-            raise QueryError(f"--param takes NAME=VALUE, not {item!r}")
-        params[name.strip()] = value
-    return params
 
 
 def _choose_format(fmt: str | None, out: Path | None, is_graph: bool) -> str:
@@ -128,7 +119,7 @@ def query(
     if fmt is not None and fmt not in FORMATS:
         raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     named = _read_query(project, ref, sparql)
-    given = _parse_params(params or [])
+    given = parse_params(params)
     parse_sparql(named)      # a malformed query or an update fails before the graph is read
     bindings(named, given)   # so does a missing or unknown parameter
     if endpoint and data:

@@ -66,6 +66,14 @@ class Collector:
             return
         self._inspections[key] = Inspection(key, evidence, self._inspectorate_for(key.period, main))
 
+    def people_and_lead(self, main: InspectionKey) -> None:
+        """Record the office-holders the document names; the first HM Inspector among them
+        led the main inspection."""
+        for _, person in self.scan_people(main.force, F.inspectorate_of_era(main.period)):
+            if person.role == "inspector":
+                self.set_lead_inspector(main, person.name)
+                break
+
     def set_lead_inspector(self, key: InspectionKey, name: str) -> None:
         if key in self._inspections and self._inspections[key].lead_inspector is None:
             self._inspections[key] = replace(self._inspections[key], lead_inspector=name)

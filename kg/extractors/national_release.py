@@ -32,7 +32,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     period, pillar = period_and_pillar(c.view, title.content)
     c.state_inspectorates_in(0, len(c.view))
     sections = _sections(c, lines)
-    inspectorate = F.inspectorate_of_era(period) if period[:4].isdigit() else "HMICFRS"
+    inspectorate = F.inspectorate_of_era(period)
     for line in lines:
         force = _section_force(sections, line.start)
         if force == "notes":

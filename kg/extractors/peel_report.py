@@ -42,7 +42,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     c.inspection(main, c.span(title_line.start, title_line.end), main=True)
     _judgements(c, lines, main)
     _statements(c, lines, main)
-    _people(c, main)
+    c.people_and_lead(main)
     c.scan_mentions()
     return c.records()
 
@@ -163,13 +163,6 @@ def _statements(c: Collector, lines: list[Line], main: InspectionKey) -> None:
 # --- people --------------------------------------------------------------------------------
 
 
-def _people(c: Collector, main: InspectionKey) -> None:
-    inspectorate = F.inspectorate_of_era(main.period)
-    found = c.scan_people(main.force, inspectorate)
-    for _, person in found:
-        if person.role == "inspector":
-            c.set_lead_inspector(main, person.name)
-            break
 
 
 

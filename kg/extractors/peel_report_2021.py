@@ -48,11 +48,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     _grade_table(c, lines, main)
     _earlier_grades(c, lines, main)
     _statements(c, all_lines, main)
-    people = c.scan_people(main.force, F.inspectorate_of_era(period) if period[:4].isdigit() else "HMICFRS")
-    for _, person in people:
-        if person.role == "inspector":
-            c.set_lead_inspector(main, person.name)
-            break
+    c.people_and_lead(main)
     c.scan_mentions()
     return c.records()
 

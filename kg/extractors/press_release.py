@@ -39,11 +39,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     c.inspection(main, c.span(headline.start, headline.end), main=True)
     for line in lines:
         release_line_judgements(c, line, main, main.force)
-    people = c.scan_people(main.force, F.inspectorate_of_era(period) if period[:4].isdigit() else "HMICFRS")
-    for _, person in people:
-        if person.role == "inspector":
-            c.set_lead_inspector(main, person.name)
-            break
+    c.people_and_lead(main)
     c.scan_mentions()
     return c.records()
 

@@ -240,7 +240,6 @@ def _free_text(c: Collector, lines: list[Line], main: InspectionKey, era: str) -
 
 
 def _people(c: Collector, fields: dict[str, list[tuple[int, int]]], main: InspectionKey) -> None:
-    inspectorate = F.inspectorate_of_era(main.period) if main.period[:4].isdigit() else "HMICFRS"
     labels = {"commissioner": "commissioner", "chief": "chief-constable"}
     for name, role in labels.items():
         for span in fields.get(name, []):
@@ -258,8 +257,4 @@ def _people(c: Collector, fields: dict[str, list[tuple[int, int]]], main: Inspec
                 pa = a + value.index(person.group(1))
                 c.person(c.span(pa, pa + len(person.group(1))), role, main.force,
                          c.span(label_line_start, label_line_start + len(title)), c.span(label_line_start, b))
-    found = c.scan_people(main.force, inspectorate)
-    for _, person in found:
-        if person.role == "inspector":
-            c.set_lead_inspector(main, person.name)
-            break
+    c.people_and_lead(main)
