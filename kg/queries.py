@@ -6,8 +6,8 @@ A query file describes itself in `#+` comment lines at its top:
     #+ param: force literal optional  A force's name or alias, e.g. "Staffordshire Police"
     #+ example: kg query improvement-areas --param force=Lancashire
 
-Parameters are bound as RDF terms (never pasted into the query text) to the variable of
-the same name; a query tests `BOUND(?name)` for an optional one.
+Parameters are bound as RDF terms (escaped, so a value never changes the query's
+structure) to the variable of the same name; a query tests `BOUND(?name)` for an optional one.
 """
 
 from __future__ import annotations
@@ -168,8 +168,9 @@ def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = N
     return graph.query(prepared, initBindings=bindings(query, params or {}))
 
 
-# Tokens that matter for finding a query's WHERE group: strings, IRIs and comments are
-# skipped so that a brace inside them is not taken for a group.
+# Tokens that matter for finding a query's WHERE group and its FILTER constraints:
+# strings, IRIs and comments are skipped so that a brace, parenthesis or variable inside
+# them is not taken for one.
 _TOKENS = re.compile(r"""
     (?P<skip>\#[^\n]*                         # a comment
       | '''(?:[^'\\]|\\.|'(?!''))*'''         # long strings
@@ -177,6 +178,7 @@ _TOKENS = re.compile(r"""
       | '(?:[^'\\\n]|\\.)*' | "(?:[^"\\\n]|\\.)*"
       | <[^<>"{}|^`\\\s]*>)                   # an IRI (a bare < is less-than)
     | (?P<open>\{) | (?P<close>\}) | (?P<word>[A-Za-z_]\w*)
+    | (?P<var>[?$]\w+) | (?P<lparen>\() | (?P<rparen>\))
     """, re.VERBOSE | re.DOTALL)
 
 
@@ -201,18 +203,67 @@ def where_group_start(text: str) -> int:
 
 
 def _is_short_construct(head: str) -> bool:
-    words = [m.group().upper() for m in _TOKENS.finditer(head) if m.lastgroup == "word"]
-    return words[-2:] == ["CONSTRUCT", "WHERE"]
+    """CONSTRUCT WHERE {...}: no template group between the two words."""
+    tokens = [m.group().upper() if m.lastgroup == "word" else m.lastgroup
+              for m in _TOKENS.finditer(head) if m.lastgroup in ("word", "open")]
+    return tokens[-2:] == ["CONSTRUCT", "WHERE"]
 
 
 def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
-    """The query with each parameter pre-bound: `BIND(term AS ?name)` as the first element of
-    its outermost WHERE group. Terms are written with rdflib's .n3(), which escapes them, so a
-    value can never change the query's structure. (For engines that cannot pre-bind: Oxigraph, SPARQL
-    endpoints. A VALUES block at the end would not reach FILTERs inside the pattern; BIND
-    first is equivalent to rdflib's initBindings there.)"""
+    """The query with each parameter pre-bound, for engines that cannot pre-bind (Oxigraph,
+    SPARQL endpoints); rdflib's initBindings does the same.
+
+    `BIND(term AS ?name)` goes first in the outermost WHERE group, and inside every FILTER
+    constraint the variable is replaced by the term itself (not inside BOUND(...), which
+    needs a variable, nor inside an EXISTS group, which the BIND already reaches). A filter
+    that compares with a constant is one the engine can apply early: Oxigraph then looks a
+    force up by its name before joining, where with only the BIND it joins first and
+    filters last (measured: 1.8 s against 0.07 s for grade-history on 650k triples). Terms
+    are written with rdflib's .n3(), which escapes them, so a value can never change the
+    query's structure."""
     if not values:
         return text
     at = where_group_start(text)
+    text = text[:at] + _substitute_in_filters(text[at:], values)
     binds = "".join(f"\n  BIND ({term.n3()} AS ?{name})" for name, term in sorted(values.items()))
     return text[:at] + binds + text[at:]
+
+
+def _substitute_in_filters(text: str, values: dict[str, URIRef | Literal]) -> str:
+    out, last = [], 0
+    filter_depth = None  # parenthesis depth at which the current FILTER's constraint ends
+    depth = braces = 0
+    exempt: list[int] = []  # parenthesis depths of BOUND(...) calls, brace depths of groups
+    previous_word = ""
+    for m in _TOKENS.finditer(text):
+        kind = m.lastgroup
+        if kind == "word":
+            previous_word = m.group().upper()
+            continue
+        if kind == "lparen":
+            depth += 1
+            if filter_depth is None and previous_word == "FILTER":
+                filter_depth = depth
+            elif filter_depth is not None and previous_word == "BOUND":
+                exempt.append(depth)
+        elif kind == "rparen":
+            if exempt and exempt[-1] == depth:
+                exempt.pop()
+            if filter_depth == depth:
+                filter_depth = None
+            depth -= 1
+        elif kind == "open":
+            braces += 1
+            if filter_depth is not None:
+                exempt.append(-braces)
+        elif kind == "close":
+            if exempt and exempt[-1] == -braces:
+                exempt.pop()
+            braces -= 1
+        elif kind == "var" and filter_depth is not None and not exempt and m.group()[1:] in values:
+            out.append(text[last:m.start()])
+            out.append(values[m.group()[1:]].n3())
+            last = m.end()
+        previous_word = ""
+    out.append(text[last:])
+    return "".join(out)
