@@ -17,15 +17,18 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rdflib import Graph, Literal, URIRef
+from typing import TYPE_CHECKING
+
+from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
-from rdflib.plugins.sparql import prepareQuery
-from rdflib.plugins.sparql.parser import parseQuery
-from rdflib.query import Result
 
 from .errors import QueryError
 from .project import Project
 from .vocab import PREFIXES
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.query import Result
 
 PARAM_TYPES = ("literal", "iri", "integer")
 _HEADER = re.compile(r"^#\+\s*(\w+)\s*:\s*(.*)$")
@@ -139,6 +142,9 @@ def check_read_only(text: str) -> None:
 
 def parse_sparql(query: NamedQuery):  # noqa: ANN201 (rdflib's Query)
     """Parse a query with the project's prefixes; syntax errors name the line and column."""
+    # rdflib's SPARQL engine takes a tenth of a second to import; queries on the store skip it
+    from rdflib.plugins.sparql import prepareQuery
+
     check_read_only(query.text)
     try:
         return prepareQuery(query.text, initNs=PREFIXES)
@@ -151,6 +157,8 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
     lineno = getattr(exc, "lineno", None)
     col = getattr(exc, "col", None)
     if lineno is None:
+        from rdflib.plugins.sparql.parser import parseQuery
+
         try:
             parseQuery(query.text)
         except Exception as inner:  # pyparsing's ParseException carries the position
@@ -162,7 +170,7 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
     return f"{where}: bad query: {first}"
 
 
-def run_query(graph: Graph, query: NamedQuery, params: dict[str, str] | None = None) -> Result:
+def run_query(graph: "Graph", query: NamedQuery, params: dict[str, str] | None = None) -> "Result":
     """Run a read-only query against a graph with its parameters bound as terms."""
     prepared = parse_sparql(query)
     return graph.query(prepared, initBindings=bindings(query, params or {}))

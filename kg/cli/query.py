@@ -16,7 +16,7 @@ from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
 from ..errors import KgError, QueryError, QueryTimeout
 from ..export import GRAPH_FORMATS, export_graph
 from ..project import Project
-from ..queries import NamedQuery, adhoc_query, bindings, list_queries, load_query, parse_sparql
+from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
 from ..results import ROW_WRITERS, shortener, write_boolean
 from ._app import app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
@@ -120,8 +120,8 @@ def query(
         raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     named = _read_query(project, ref, sparql)
     given = parse_params(params)
-    parse_sparql(named)      # a malformed query or an update fails before the graph is read
-    bindings(named, given)   # so does a missing or unknown parameter
+    check_read_only(named.text)  # an update fails before the graph is read
+    bindings(named, given)       # so does a missing or unknown parameter
     if endpoint and data:
         raise QueryError("give --endpoint or --data, not both")
     if endpoint:
