@@ -1,20 +1,28 @@
-"""What a build leaves for the next one: a manifest of the documents it read and each
-document's triples, so an unchanged document is not read, extracted or mapped again.
+"""What a build leaves for the next one, so that an unchanged document is not read,
+extracted or mapped again, and unchanged outputs are not written again.
 
-OUT/manifest.json lists every document (name, sha256, genre, fact counts, organisations)
-with a fingerprint of everything that shapes extraction (the extractor code, the
-ontology, the base IRI); OUT/cache/<key>.nt holds one document's sorted N-Triples lines.
-A different fingerprint means a clean build.
+OUT/manifest.json lists every document (name, sha256, size and modification time, genre,
+fact counts, organisations) with a fingerprint of everything that shapes extraction (the
+extractor code, the ontology, the base IRI), a fingerprint of the code that writes the
+outputs, and the size, time and inode of each output as written. OUT/cache/<key>.nt holds
+one document's sorted N-Triples lines; OUT/cache/merged.bin the merged graph with how many
+sources state each line (kg.merged). A different extraction fingerprint means a clean
+build; an output whose stamp differs from the manifest's (a crash between writes, an edit
+by hand) is written whole instead of patched.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
+from .errors import KgError
 from .identity import digest
 from .pipeline import BuildResult, DocumentResult
 from .project import Project
@@ -22,71 +30,179 @@ from .store import write_atomic
 
 MANIFEST_FILE = "manifest.json"
 CACHE_DIR = "cache"
-MANIFEST_FORMAT = 1
+MERGED_FILE = f"{CACHE_DIR}/merged.bin"
+MANIFEST_FORMAT = 2
 
 # The code and data whose change invalidates every cached document.
 _FINGERPRINTED = ("kg/extractors", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/identity.py",
                   "kg/records.py", "kg/themes.py", "kg/turtle.py", "ontology")
+# The code whose change means every output is written whole (documents stay cached).
+_WRITER_FINGERPRINTED = ("kg/turtle.py", "kg/splice.py", "kg/merged.py", "kg/outputs.py", "kg/oxstore.py",
+                         "kg/visualise.py", "kg/templates")
+# A file modified this close to the start of the build that recorded it may have changed
+# again within the clock's resolution without a new time or size: hash it again.
+RACY_NS = 2_000_000_000
+
+
+def _hash_files(h, root: Path, entries: Sequence[str]) -> None:  # noqa: ANN001 (a hashlib object)
+    for entry in entries:
+        path = root / entry
+        for item in sorted(path.rglob("*") if path.is_dir() else [path]):
+            if item.is_file() and item.suffix in (".py", ".ttl", ".html", ".css", ".js"):
+                h.update(item.name.encode())
+                h.update(item.read_bytes())
 
 
 def fingerprint(project: Project) -> str:
     """A hash of the extraction code, the ontology data and the base IRI."""
     h = hashlib.sha256(f"{__version__}\x1f{project.base_iri}".encode())
     package = Path(__file__).resolve().parent.parent
-    for entry in _FINGERPRINTED:
-        root = (project.root if entry == "ontology" else package) / entry
-        for path in sorted(root.rglob("*") if root.is_dir() else [root]):
-            if path.is_file() and path.suffix in (".py", ".ttl"):
-                h.update(path.name.encode())
-                h.update(path.read_bytes())
+    _hash_files(h, package, [e for e in _FINGERPRINTED if e != "ontology"])
+    _hash_files(h, project.root, ["ontology"])
     return h.hexdigest()
+
+
+def writer_fingerprint() -> str:
+    """A hash of the code that turns a build into its output files."""
+    h = hashlib.sha256(__version__.encode())
+    _hash_files(h, Path(__file__).resolve().parent.parent, _WRITER_FINGERPRINTED)
+    return h.hexdigest()
+
+
+def stamp(path: Path) -> list[int] | None:
+    """Size, modification time and inode: what changes when anything rewrites the file."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return [info.st_size, info.st_mtime_ns, info.st_ino]
+
+
+class CachedLines(Sequence[str]):
+    """A cached document's lines, read from its cache file only when something asks."""
+
+    def __init__(self, path: Path, count: int) -> None:
+        self.path, self.count = path, count
+        self._lines: list[str] | None = None
+
+    def _load(self) -> list[str]:
+        if self._lines is None:
+            try:
+                text = self.path.read_text(encoding="utf-8")
+            except OSError as exc:
+                raise KgError(f"{self.path}: the build cache is damaged ({exc.strerror}); "
+                              "run `kg build --clean`") from None
+            self._lines = text.splitlines(keepends=True)
+            if len(self._lines) != self.count:
+                raise KgError(f"{self.path}: the build cache is damaged; run `kg build --clean`")
+        return self._lines
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __getitem__(self, index):  # noqa: ANN001, ANN204
+        return self._load()[index]
+
+    def __iter__(self):  # noqa: ANN204
+        return iter(self._load())
+
+
+@dataclass
+class PreviousBuild:
+    """The last build in an output folder, as its manifest tells it."""
+
+    documents: dict[tuple[str, str], DocumentResult] = field(default_factory=dict)  # by (name, sha256)
+    stamps: dict[str, tuple[int, int, str]] = field(default_factory=dict)  # name -> (size, mtime_ns, sha256)
+    writer: str = ""
+    state: str = ""
+    files: dict[str, list[int]] = field(default_factory=dict)  # output file -> its stamp as written
+    page: str = ""
+    complete: bool = False  # every document it lists is in `documents` (none was damaged)
+
+    def unchanged(self, out_dir: Path, name: str) -> bool:
+        """Whether an output is still the file this build wrote."""
+        recorded = self.files.get(name)
+        return recorded is not None and stamp(out_dir / name) == recorded
 
 
 def _cache_name(doc: DocumentResult) -> str:
     return f"{digest(doc.name, doc.sha256, length=24)}.nt"
 
 
-def load_previous(out_dir: Path, project: Project) -> dict[tuple[str, str], DocumentResult]:
-    """Documents of the last build in out_dir, by (name, sha256); empty if none can be used."""
+def load_previous(out_dir: Path, project: Project) -> PreviousBuild:
+    """The last build in out_dir; empty if there is none or it cannot be used."""
     try:
         manifest = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return {}
+        return PreviousBuild()
     if manifest.get("format") != MANIFEST_FORMAT or manifest.get("fingerprint") != fingerprint(project):
-        return {}
-    previous = {}
+        return PreviousBuild()
+    previous = PreviousBuild(writer=manifest.get("writer", ""), state=manifest.get("state", ""),
+                             files=manifest.get("files", {}), page=manifest.get("page", ""))
+    trusted_before = manifest.get("started_ns", 0) - RACY_NS
+    cache = out_dir / CACHE_DIR
     for entry in manifest.get("documents", []):
         try:
-            text = (out_dir / CACHE_DIR / entry["cache"]).read_text(encoding="utf-8")
-            if text.count("\n") != entry["lines"]:
+            path = cache / entry["cache"]
+            if os.stat(path).st_size != entry["bytes"]:
                 continue  # written without fsync and cut short by a crash: extract again
-            doc = DocumentResult(entry["name"], entry["sha256"], entry["genre"],
-                                 tuple(text.splitlines(keepends=True)), Counter(entry["facts"]),
-                                 tuple(entry["organisations"]), tuple(entry.get("notices", ())))
-        except (OSError, KeyError, ValueError):
+            doc = DocumentResult(entry["name"], entry["sha256"], entry["genre"], CachedLines(path, entry["lines"]),
+                                 Counter(entry["facts"]), tuple(entry["organisations"]), tuple(entry["notices"]))
+            if entry["mtime_ns"] < trusted_before:
+                previous.stamps[doc.name] = (entry["size"], entry["mtime_ns"], doc.sha256)
+        except (OSError, KeyError, TypeError, ValueError):
             continue  # a damaged entry: that document is simply extracted again
-        previous[(doc.name, doc.sha256)] = doc
+        previous.documents[(doc.name, doc.sha256)] = doc
+    if not previous.documents:
+        return PreviousBuild()
+    previous.complete = len(previous.documents) == len(manifest.get("documents", []))
     return previous
 
 
-def write_cache(result: BuildResult, out_dir: Path, project: Project) -> Path:
-    """Write each new document's lines, drop the files of documents gone, then the manifest."""
+def _manifest_json(manifest: dict) -> str:
+    """One document per line: readable, and quick (json's indenting encoder is pure Python,
+    half a second for 10,000 documents)."""
+    head = {k: v for k, v in manifest.items() if k != "documents"}
+    lines = [json.dumps(entry, ensure_ascii=False) for entry in manifest["documents"]]
+    return (json.dumps(head, ensure_ascii=False)[:-1] + ', "documents": [\n'
+            + ",\n".join(lines) + "\n]}\n")
+
+
+def build_state(result: BuildResult, project: Project) -> str:
+    """A name for the graph a build makes: the same documents through the same code."""
+    h = hashlib.sha256(fingerprint(project).encode())
+    for doc in sorted(result.documents, key=lambda d: d.name):
+        h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
+    return h.hexdigest()
+
+
+def write_cache(result: BuildResult, out_dir: Path, project: Project, state: str,
+                files: dict[str, list[int]], page: str) -> Path:
+    """Write each new document's lines, drop the files of documents gone, then the manifest
+    (last, so that it never describes outputs that are not all in place)."""
     cache = out_dir / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
     entries, keep = [], set()
     for doc in result.documents:
         name = _cache_name(doc)
         keep.add(name)
-        if not (cache / name).exists():
-            write_atomic(cache / name, "".join(doc.lines).encode("utf-8"), durable=False)
-        entries.append({"name": doc.name, "sha256": doc.sha256, "genre": doc.genre, "cache": name,
-                        "lines": len(doc.lines),
+        if isinstance(doc.lines, CachedLines):  # its file was checked when it was loaded
+            size_on_disk = os.stat(cache / name).st_size
+        else:
+            data = "".join(doc.lines).encode("utf-8")
+            size_on_disk = len(data)
+            if stamp(cache / name) is None or os.stat(cache / name).st_size != size_on_disk:
+                write_atomic(cache / name, data, durable=False)
+        size, mtime_ns = result.stamps.get(doc.name, (-1, -1))
+        entries.append({"name": doc.name, "sha256": doc.sha256, "size": size, "mtime_ns": mtime_ns,
+                        "genre": doc.genre, "cache": name, "lines": len(doc.lines), "bytes": size_on_disk,
                         "facts": dict(sorted(doc.facts.items())), "organisations": list(doc.organisations),
                         "notices": list(doc.notices)})
-    manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "base_iri": project.base_iri,
-                "documents": entries}
+    manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "writer": writer_fingerprint(),
+                "base_iri": project.base_iri, "started_ns": result.started_ns, "state": state,
+                "files": files, "page": page, "documents": entries}
     path = out_dir / MANIFEST_FILE
-    write_atomic(path, json.dumps(manifest, indent=1, ensure_ascii=False).encode("utf-8"))
+    write_atomic(path, _manifest_json(manifest).encode("utf-8"))
     for stale in cache.glob("*.nt"):
         if stale.name not in keep:
             stale.unlink(missing_ok=True)

@@ -5,21 +5,32 @@ OUT/graph.trig   the same with one named graph per source document
 OUT/graph.html   the page
 OUT/store/       the embedded Oxigraph store that queries read (unless store="memory")
 OUT/manifest.json, OUT/cache/   what the next build needs to skip unchanged documents
+
+After a build that changed a few documents, the outputs are patched rather than written
+again: kg.merged says which lines left and arrived, kg.splice redraws only the Turtle
+blocks and TriG graphs they touch, the store takes just those triples (on a checkpoint
+copy that is swapped in), and the page is kept when what it draws did not change. Each
+patch is used only when the file it starts from is the one the last build wrote (its size,
+time and inode are in the manifest); otherwise that output is written whole. Either way
+the bytes are those of a clean build.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import CACHE_DIR, write_cache
+from .cache import CACHE_DIR, MERGED_FILE, PreviousBuild, build_state, stamp, write_cache, writer_fingerprint
 from .engine import DATASET_FILE, GRAPH_FILE
+from .errors import KgError
 from .identity import Ids
-from .pipeline import BuildResult, graph_from_lines
+from .merged import Change, MergedLines
+from .pipeline import BuildResult, DocumentResult, base_lines, graph_from_lines
 from .project import Project
+from .splice import SpliceError, splice_trig, splice_turtle
 from .store import write_atomic
 from .turtle import trig_lines, turtle_lines
-from .visualise import PageOptions, render_html
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
 PAGE_FILE = "graph.html"
@@ -27,6 +38,8 @@ PAGE_FILE = "graph.html"
 STORES = ("oxigraph", "memory")
 # The default page is drawn from at most this many triples; `kg viz` narrows bigger graphs.
 PAGE_TRIPLES = 20_000
+# Past this many changed lines, loading the store afresh is quicker than patching a copy.
+STORE_PATCH_LIMIT = 50_000
 __all__ = ["DATASET_FILE", "GRAPH_FILE", "PAGE_FILE", "STORES", "Written", "write_build"]
 
 
@@ -37,34 +50,36 @@ class Written:
     triples: int
     dataset: Path | None = None  # graph.trig: one named graph per source document
     store: Path | None = None
+    patched: tuple[str, ...] = ()  # the outputs patched from the last build's, not written whole
 
 
 def prefixes_for(project: Project) -> dict[str, str]:
     return {k: (project.base_iri if k == "id" else v) for k, v in PREFIXES.items()}
 
 
-def named_graphs(result: BuildResult, project: Project) -> list[tuple[str, tuple[str, ...]]]:
-    """(graph IRI, sorted lines) for every document, sorted by IRI, then the ontology's."""
+def named_graphs(result: BuildResult, project: Project) -> list[tuple[str, DocumentResult | None]]:
+    """(graph IRI, document) for every document, sorted by IRI, then (ontology graph, None)."""
     ids = Ids(project.base_iri)
-    docs = sorted((str(ids.document(d.name)), d.lines) for d in result.documents)
-    return [*docs, (ONTOLOGY_GRAPH, result.base_lines)]
+    docs = sorted(((str(ids.document(d.name)), d) for d in result.documents), key=lambda pair: pair[0])
+    return [*docs, (ONTOLOGY_GRAPH, None)]
 
 
-def page_graph(result: BuildResult, lines: list[str]):  # noqa: ANN201 (rdflib Graph)
-    """The graph the default page draws: all of it, or for a large build the ontology and
-    the first documents up to PAGE_TRIPLES (the title says so; `kg viz` draws the rest)."""
-    if len(lines) <= PAGE_TRIPLES:
-        return graph_from_lines(lines), PageOptions()
-    chosen: set[str] = set(result.base_lines)
+def page_sources(result: BuildResult, triples: int) -> tuple[list[DocumentResult], str | None]:
+    """The documents the default page draws (with the ontology and gazetteer): all of them,
+    or for a large build the first ones up to PAGE_TRIPLES (the title says so; `kg viz`
+    draws the rest), with the page's title if it is not the usual one."""
+    if triples <= PAGE_TRIPLES:
+        return list(result.documents), None
+    chosen: list[DocumentResult] = []
     used = 0
-    for count, doc in enumerate(sorted(result.documents, key=lambda d: d.name)):
+    for doc in sorted(result.documents, key=lambda d: d.name):
         if used + len(doc.lines) > PAGE_TRIPLES:
             break
-        chosen.update(doc.lines)
+        chosen.append(doc)
         used += len(doc.lines)
-    title = (f"PEEL knowledge graph: the first {count} of {len(result.documents)} documents "
+    title = (f"PEEL knowledge graph: the first {len(chosen)} of {len(result.documents)} documents "
              f"(kg viz --force NAME or --period P draws others)")
-    return graph_from_lines(sorted(chosen)), PageOptions(title=title)
+    return chosen, title
 
 
 def remove_leftovers(out_dir: Path) -> None:
@@ -80,21 +95,119 @@ def remove_leftovers(out_dir: Path) -> None:
                 path.unlink(missing_ok=True)
 
 
+class _Patch:
+    """What changed since the last build, when its outputs can be patched."""
+
+    def __init__(self, result: BuildResult, previous: PreviousBuild, merged: MergedLines,
+                 project: Project) -> None:
+        now = {(d.name, d.sha256): d for d in result.documents}
+        self.new = [doc for key, doc in now.items() if key not in previous.documents]
+        gone = [doc for key, doc in previous.documents.items() if key not in now]
+        old_base = base_lines(list(previous.documents.values()), project)
+        self.base_changed = old_base != result.base_lines
+        self.change: Change = merged.apply([*(d.lines for d in gone), old_base],
+                                           [*(d.lines for d in self.new), result.base_lines])
+
+
+def _merged(result: BuildResult, out_dir: Path, previous: PreviousBuild, project: Project,
+            ) -> tuple[MergedLines, _Patch | None]:
+    """The merged lines of this build, patched from the last build's when they can be."""
+    if previous.complete and previous.writer == writer_fingerprint() and previous.unchanged(out_dir, MERGED_FILE):
+        try:
+            merged = MergedLines.read(out_dir / MERGED_FILE)
+            return merged, _Patch(result, previous, merged, project)
+        except (OSError, KgError):
+            pass  # counted afresh below
+    return MergedLines.count([*(d.lines for d in result.documents), result.base_lines]), None
+
+
 def write_build(result: BuildResult, out_dir: Path, project: Project | None = None,
-                store: str = "oxigraph") -> Written:
+                store: str = "oxigraph", previous: PreviousBuild | None = None) -> Written:
     """Write every output of a build. The caller holds the output lock (kg.lock.OutputLock),
     so what a killed build left behind can be cleared first."""
-    from .oxstore import write_store
+    from .oxstore import store_state, update_store, write_store
 
     project = project or Project()
+    previous = previous or PreviousBuild()
     remove_leftovers(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
     prefixes = prefixes_for(project)
-    lines = result.lines()
+    state = build_state(result, project)
+    merged, patch = _merged(result, out_dir, previous, project)
+    patched: list[str] = []
+    all_lines: list[str] | None = None
+
+    def lines() -> list[str]:  # the whole graph as text, made once and only if needed
+        nonlocal all_lines
+        if all_lines is None:
+            all_lines = [line.decode("utf-8") + "\n" for line in merged.lines]
+        return all_lines
+
+    def can_patch(name: str) -> bool:
+        return patch is not None and previous.unchanged(out_dir, name)
+
     graph_path, dataset_path, page_path = out_dir / GRAPH_FILE, out_dir / DATASET_FILE, out_dir / PAGE_FILE
-    write_atomic(graph_path, turtle_lines(lines, prefixes))
-    write_atomic(dataset_path, trig_lines(named_graphs(result, project), prefixes))
-    graph, options = page_graph(result, lines)
-    write_atomic(page_path, render_html(graph, options).encode("utf-8"))
-    store_path = write_store(result, out_dir, project) if store == "oxigraph" else None
-    write_cache(result, out_dir, project)
-    return Written(graph_path, page_path, len(lines), dataset_path, store_path)
+    turtle = None
+    if can_patch(GRAPH_FILE):
+        changed = {s.decode("utf-8"): merged.of_subject(s) for s in patch.change.subjects()}
+        turtle = _try(splice_turtle, graph_path, changed, prefixes)
+    write_atomic(graph_path, turtle if turtle is not None else turtle_lines(lines(), prefixes))
+    if turtle is not None:
+        patched.append(GRAPH_FILE)
+
+    graphs = named_graphs(result, project)
+    dataset = None
+    if can_patch(DATASET_FILE):
+        fresh = {id(d) for d in patch.new}
+        dataset = _try(splice_trig, dataset_path,
+                       [(name, doc.lines if id(doc) in fresh else None) if doc is not None
+                        else (name, result.base_lines if patch.base_changed else None) for name, doc in graphs],
+                       prefixes)
+    write_atomic(dataset_path, dataset if dataset is not None else
+                 trig_lines([(name, doc.lines if doc is not None else result.base_lines) for name, doc in graphs],
+                            prefixes))
+    if dataset is not None:
+        patched.append(DATASET_FILE)
+
+    chosen, title = page_sources(result, len(merged))
+    page_key = _page_key(chosen, title, result.base_lines)
+    if can_patch(PAGE_FILE) and previous.page == page_key:
+        patched.append(PAGE_FILE)
+    else:
+        from .visualise import PageOptions, render_html  # a quarter of a second to import
+
+        page_lines = sorted({*result.base_lines, *(line for doc in chosen for line in doc.lines)})
+        options = PageOptions(title=title) if title else PageOptions()
+        write_atomic(page_path, render_html(graph_from_lines(page_lines), options).encode("utf-8"))
+
+    store_path = None
+    if store == "oxigraph":
+        if (patch is not None and store_state(out_dir) == previous.state
+                and len(patch.change.removed) + len(patch.change.added) <= STORE_PATCH_LIMIT
+                and not any(b"_:" in line for line in patch.change.removed)):
+            store_path = update_store(out_dir, patch.change.removed, patch.change.added, state)
+            patched.append("store")
+        else:
+            store_path = write_store(b"".join(line + b"\n" for line in merged.lines), out_dir, state)
+
+    write_atomic(out_dir / MERGED_FILE, merged.to_bytes(), durable=False)
+    files = {name: stamp(out_dir / name) for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE)}
+    write_cache(result, out_dir, project, state, files, page_key)
+    return Written(graph_path, page_path, len(merged), dataset_path, store_path, tuple(patched))
+
+
+def _try(splice, path: Path, *args) -> bytes | None:  # noqa: ANN001
+    """A spliced file, or None when the old one is not laid out as expected."""
+    try:
+        return splice(path.read_bytes(), *args)
+    except (OSError, SpliceError):
+        return None
+
+
+def _page_key(chosen: list[DocumentResult], title: str | None, base: tuple[str, ...]) -> str:
+    """What the default page depends on: the code, its title, its documents, the ontology."""
+    h = hashlib.sha256(f"{title}\x1e{writer_fingerprint()}".encode())
+    for doc in chosen:
+        h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
+    h.update("".join(base).encode("utf-8"))
+    return h.hexdigest()

@@ -4,8 +4,10 @@ The store holds the whole graph in its default graph, which queries read. Which 
 stated what is kept in graph.trig (one named graph per document), which export and push
 use: loading those graphs here too would double the store's size and load time, and a
 union of them would not do for queries anyway (Oxigraph 0.5 returns a triple once for
-each graph that holds it, so shared facts would be counted twice). It is written beside the old one and swapped into place, so a
-reader sees the old store or the new one, never half of either.
+each graph that holds it, so shared facts would be counted twice). A clean build loads a
+new store; an incremental one patches a checkpoint copy of the old. Either is made beside
+the old store and swapped into place, so a reader sees the old store or the new one,
+never half of either.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -26,23 +29,75 @@ from .queries import NamedQuery, bind_parameters, bindings, check_read_only
 from .vocab import PREFIXES
 
 STORE_DIR = "store"
+# Inside the store's folder, so that it is swapped in with the store it describes: the
+# build state (kg.cache) the store holds. RocksDB leaves files it does not name alone.
+STATE_FILE = "kg-build-state"
 
 
-def write_store(result, out_dir: Path, project) -> Path:  # noqa: ANN001
-    """Load a build into a fresh store and swap it in for the old one."""
-    target = out_dir / STORE_DIR
+def write_store(ntriples: bytes, out_dir: Path, state: str) -> Path:
+    """Load a whole graph (N-Triples) into a fresh store and swap it in for the old one."""
+
+    def load(staging: Path) -> None:
+        store = ox.Store(str(staging))
+        store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
+        store.flush()
+
+    return _replace_store(out_dir, state, load)
+
+
+def store_state(out_dir: Path) -> str:
+    """The build state the store holds ("" if there is no store or it is not ours)."""
+    try:
+        return (out_dir / STORE_DIR / STATE_FILE).read_text(encoding="utf-8")
+    except OSError:
+        return ""
+
+
+def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state: str) -> Path:
+    """Take lines out of the store and put others in, on a copy that is then swapped in.
+
+    The copy is a RocksDB checkpoint: hard links to the store's immutable files, made in
+    milliseconds whatever the store's size. Queries reading the old store go on undisturbed.
+    The store names blank nodes itself when it loads them, so a line with a blank node
+    cannot be found again to take out: the caller loads afresh when one must go.
+    """
+
+    def patch(staging: Path) -> None:
+        os.rmdir(staging)  # backup() makes the folder itself
+        source = ox.Store(str(out_dir / STORE_DIR))
+        source.backup(str(staging))
+        del source
+        store = ox.Store(str(staging))
+        # one transaction for the plain lines; an IRI with a \u escape is not SPARQL, so
+        # those go one by one
+        one_by_one = [line for line in removed if b"\\u" in line or b"\\U" in line]
+        plain = [line for line in removed if line not in one_by_one]
+        if plain:
+            store.update("DELETE DATA {\n" + b"\n".join(plain).decode("utf-8") + "\n}")
+        for quad in _quads(one_by_one):
+            store.remove(quad)
+        store.extend(_quads(added))
+        store.flush()
+
+    return _replace_store(out_dir, state, patch)
+
+
+def _replace_store(out_dir: Path, state: str, make: Callable[[Path], None]) -> Path:
+    """Make a store in a staging folder, mark it with the build state, swap it in."""
     out_dir.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".store-", dir=out_dir))
     try:
-        store = ox.Store(str(staging))
-        store.bulk_load("".join(result.lines()).encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
-        store.flush()
-        del store
-        _swap(staging, target)
+        make(staging)
+        (staging / STATE_FILE).write_text(state, encoding="utf-8")
+        _swap(staging, out_dir / STORE_DIR)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
-    return target
+    return out_dir / STORE_DIR
+
+
+def _quads(lines: list[bytes]) -> list:
+    return list(ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)) if lines else []
 
 
 def _swap(staging: Path, target: Path) -> None:

@@ -13,6 +13,7 @@ import hashlib
 import os
 import re
 import stat
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -72,6 +73,8 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
     base_lines: tuple[str, ...] = ()  # the ontology and the gazetteer entries in use
     reused: int = 0  # documents taken unchanged from an earlier build
+    stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (size, mtime_ns) when read
+    started_ns: int = 0  # wall-clock time the build began looking at its inputs
 
     def lines(self) -> list[str]:
         """The whole graph as sorted, de-duplicated N-Triples lines."""
@@ -207,21 +210,32 @@ def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[tuple[Path, str]
 def build(paths: Sequence[Path], project: Project | None = None,
           previous: Mapping[tuple[str, str], DocumentResult] | None = None,
           workers: int | None = None,
-          progress: Callable[[int, int], None] | None = None) -> BuildResult:
+          progress: Callable[[int, int], None] | None = None,
+          known: Mapping[str, tuple[int, int, str]] | None = None) -> BuildResult:
     """Build the graph of every document under `paths`; bad documents become warnings.
 
     `previous` maps (name, sha256) to results of an earlier build with the same extractors;
-    those documents are not read again. Large inputs are processed on every core.
+    those documents are not read again. `known` maps a name to the (size, mtime_ns, sha256)
+    an earlier build saw: a file with the same size and time is not hashed again (as git
+    trusts its index). Large inputs are processed on every core.
     `progress(done, total)` is called as documents are finished.
     """
     project = project or Project()
+    started_ns = time.time_ns()
     warnings: list[str] = []
     inputs = _inputs(paths, warnings)
     previous = previous or {}
+    known = known or {}
+    stamps: dict[str, tuple[int, int]] = {}
     results: dict[str, DocumentResult | str] = {}
     todo = []
     for path, name in inputs:
-        cached = previous.get((name, _sha256_of(path))) if previous else None
+        cached = None
+        stamps[name] = _stamp(path)  # before reading: a later change must show in the next build's stat
+        if previous:
+            seen = known.get(name)
+            sha = seen[2] if seen is not None and seen[:2] == stamps[name] else _sha256_of(path)
+            cached = previous.get((name, sha))
         if cached is not None:
             results[name] = cached
         else:
@@ -249,8 +263,16 @@ def build(paths: Sequence[Path], project: Project | None = None,
         else:
             documents.append(outcome)
             warnings.extend(printable(f"{name}: {notice}") for notice in outcome.notices)
-    return BuildResult(documents, warnings, _base_lines(documents, project),
-                       reused=len(inputs) - len(todo))
+    return BuildResult(documents, warnings, base_lines(documents, project),
+                       reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (info.st_size, info.st_mtime_ns)
 
 
 def _sha256_of(path: Path) -> str:
@@ -271,7 +293,7 @@ def printable(message: str) -> str:
     return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
-def _base_lines(documents: Sequence[DocumentResult], project: Project) -> tuple[str, ...]:
+def base_lines(documents: Sequence[DocumentResult], project: Project) -> tuple[str, ...]:
     """The ontology plus the gazetteer entry of every organisation the documents refer to."""
     entries = gazetteer_lines(project)
     used = sorted({org for doc in documents for org in doc.organisations})

@@ -97,7 +97,7 @@ def split_line(line: str) -> tuple[str, str, str]:
     return line[:first], line[first + 1:second], line[second + 1:-3]
 
 
-class _Shortener:
+class Shortener:
     """N-Triples term text -> Turtle term text, with prefixed names where possible."""
 
     def __init__(self, prefixes: dict[str, str]) -> None:
@@ -126,16 +126,29 @@ class _Shortener:
         return text
 
 
+def header(prefixes: dict[str, str]) -> str:
+    """The @prefix lines that open a Turtle or TriG file."""
+    return "".join(f"@prefix {prefix}: {iri(ns)} .\n" for prefix, ns in prefixes.items())
+
+
 def turtle_lines(sorted_lines: Iterable[str], prefixes: dict[str, str]) -> Iterator[str]:
     """Grouped Turtle from sorted N-Triples lines: prefixes, then one block per subject
     with rdf:type first, predicates in order, objects of one predicate joined by commas."""
-    short = _Shortener(prefixes)
-    for prefix, ns in prefixes.items():
-        yield f"@prefix {prefix}: {iri(ns)} .\n"
-    yield from _subject_blocks(sorted_lines, short)
+    yield header(prefixes)
+    yield from _subject_blocks(sorted_lines, Shortener(prefixes))
 
 
-def _subject_blocks(sorted_lines: Iterable[str], short: _Shortener) -> Iterator[str]:
+def subject_block(sorted_lines: Iterable[str], short: Shortener) -> str:
+    """The Turtle of one subject's lines: "\nSUBJECT ... .\n", as turtle_lines writes it."""
+    return "".join(_subject_blocks(sorted_lines, short))
+
+
+def graph_block(name: str, sorted_lines: Iterable[str], short: Shortener) -> str:
+    """One named graph of TriG: "\nNAME {...}\n", as trig_lines writes it."""
+    return f"\n{short.iri(iri(name))} {{" + "".join(_subject_blocks(sorted_lines, short)) + "}\n"
+
+
+def _subject_blocks(sorted_lines: Iterable[str], short: Shortener) -> Iterator[str]:
     """Turtle for sorted lines: one block per run of lines with the same subject."""
     block: list[tuple[str, str, str]] = []
     for line in sorted_lines:
@@ -148,7 +161,7 @@ def _subject_blocks(sorted_lines: Iterable[str], short: _Shortener) -> Iterator[
         yield from _block(block, short)
 
 
-def _block(block: list[tuple[str, str, str]], short: _Shortener) -> Iterator[str]:
+def _block(block: list[tuple[str, str, str]], short: Shortener) -> Iterator[str]:
     block.sort(key=lambda t: t[1] != _RDF_TYPE)  # stable: keeps the sorted order otherwise
     yield f"\n{short.iri(block[0][0]) if block[0][0].startswith('<') else block[0][0]}"
     predicate = None
@@ -163,10 +176,7 @@ def _block(block: list[tuple[str, str, str]], short: _Shortener) -> Iterator[str
 
 def trig_lines(named: Iterable[tuple[str, Iterable[str]]], prefixes: dict[str, str]) -> Iterator[str]:
     """TriG from (graph IRI, sorted N-Triples lines) pairs, in the order given."""
-    short = _Shortener(prefixes)
-    for prefix, ns in prefixes.items():
-        yield f"@prefix {prefix}: {iri(ns)} .\n"
+    short = Shortener(prefixes)
+    yield header(prefixes)
     for name, sorted_lines in named:
-        yield f"\n{short.iri(iri(name))} {{"
-        yield from _subject_blocks(sorted_lines, short)
-        yield "}\n"
+        yield graph_block(name, sorted_lines, short)

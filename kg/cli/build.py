@@ -47,7 +47,7 @@ def build(
 
     Example: kg build seeds/ --out output/
     """
-    from ..cache import load_previous
+    from ..cache import PreviousBuild, load_previous
     from ..lock import OutputLock
     from ..outputs import STORES, write_build
     from ..pipeline import build as build_graph
@@ -57,7 +57,7 @@ def build(
     project = Project()
     started = time.perf_counter()
     with OutputLock(out, wait=wait):
-        previous = {} if clean else load_previous(out, project)
+        previous = PreviousBuild() if clean else load_previous(out, project)
         with _progress_bar(stdout_is_terminal() and not quiet) as bar:
             task = None
 
@@ -70,10 +70,11 @@ def build(
                     task = bar.add_task("extract", total=total)
                 bar.update(task, completed=done)
 
-            result = build_graph(paths or [project.seeds_dir], project, previous, workers or None, progress)
+            result = build_graph(paths or [project.seeds_dir], project, previous.documents, workers or None, progress,
+                                 known=previous.stamps)
         for warning in result.warnings:
             typer.echo(f"warning: {warning}", err=True)
-        written = write_build(result, out, project, store)
+        written = write_build(result, out, project, store, previous)
     elapsed = time.perf_counter() - started
     if not quiet:
         genres = ", ".join(f"{n} {g}" for g, n in sorted(result.genres().items())) or "none"
