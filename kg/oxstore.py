@@ -128,6 +128,26 @@ def to_rdflib(term) -> Node | None:  # noqa: ANN001
     raise TypeError(f"unexpected term {term!r}")
 
 
+# Distinct terms remembered while converting one result: the same force, period or grade
+# comes back in row after row, and making an rdflib Literal costs several microseconds.
+_REMEMBERED_TERMS = 100_000
+
+
+def _converted_rows(solutions, variables: list[str]):  # noqa: ANN001, ANN202
+    known: dict = {}
+    for solution in solutions:
+        row = []
+        for v in variables:
+            term = solution[v]
+            converted = known.get(term)
+            if converted is None:
+                if len(known) >= _REMEMBERED_TERMS:
+                    known.clear()
+                converted = known[term] = to_rdflib(term)
+            row.append(converted)
+        yield tuple(row)
+
+
 _POSITION = re.compile(r"error at (\d+):(\d+):\s*(.*)", re.DOTALL)
 
 
@@ -160,7 +180,7 @@ class OxigraphEngine:
                 g.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))
             return GraphOutcome(g)
         variables = [v.value for v in result.variables]
-        return Rows(variables, (tuple(to_rdflib(solution[v]) for v in variables) for solution in result))
+        return Rows(variables, _converted_rows(result, variables))
 
     def graph(self) -> Graph:
         """The union of every graph in the store, as an rdflib Graph."""
