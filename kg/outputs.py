@@ -51,6 +51,7 @@ class Written:
     dataset: Path | None = None  # graph.trig: one named graph per source document
     store: Path | None = None
     patched: tuple[str, ...] = ()  # the outputs patched from the last build's, not written whole
+    kept: tuple[str, ...] = ()  # the outputs left as the last build wrote them
 
 
 def prefixes_for(project: Project) -> dict[str, str]:
@@ -171,9 +172,8 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
 
     chosen, title = page_sources(result, len(merged))
     page_key = _page_key(chosen, title, result.base_lines)
-    if can_patch(PAGE_FILE) and previous.page == page_key:
-        patched.append(PAGE_FILE)
-    else:
+    kept = can_patch(PAGE_FILE) and previous.page == page_key
+    if not kept:
         from .visualise import PageOptions, render_html  # a quarter of a second to import
 
         page_lines = sorted({*result.base_lines, *(line for doc in chosen for line in doc.lines)})
@@ -193,7 +193,8 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
     write_atomic(out_dir / MERGED_FILE, merged.to_bytes(), durable=False)
     files = {name: stamp(out_dir / name) for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE)}
     write_cache(result, out_dir, project, state, files, page_key)
-    return Written(graph_path, page_path, len(merged), dataset_path, store_path, tuple(patched))
+    return Written(graph_path, page_path, len(merged), dataset_path, store_path, tuple(patched),
+                   (PAGE_FILE,) if kept else ())
 
 
 def _try(splice, path: Path, *args) -> bytes | None:  # noqa: ANN001

@@ -86,6 +86,10 @@ def build(
         typer.echo(f"wrote {written.graph} ({written.triples} triples), {written.dataset}, {written.page}"
                    + (f" and {written.store}" if written.store else ""))
         reused = f", {result.reused} unchanged from the last build" if result.reused else ""
+        if written.patched:
+            reused += f"; {', '.join(written.patched)} patched"
+        if written.kept:
+            reused += f"; {', '.join(written.kept)} unchanged"
         typer.echo(f"built in {elapsed:.2f} s ({count / elapsed if elapsed else 0:.0f} documents/s{reused})")
     if strict and result.warnings:
         raise typer.Exit(1)
