@@ -108,93 +108,124 @@ class _Patch:
         self.base_changed = old_base != result.base_lines
         self.change: Change = merged.apply([*(d.lines for d in gone), old_base],
                                            [*(d.lines for d in self.new), result.base_lines])
+        # the same documents as last time: every output is already right
+        self.nothing = not self.new and not gone and not self.base_changed
 
 
-def _merged(result: BuildResult, out_dir: Path, previous: PreviousBuild, project: Project,
-            ) -> tuple[MergedLines, _Patch | None]:
-    """The merged lines of this build, patched from the last build's when they can be."""
-    if previous.complete and previous.writer == writer_fingerprint() and previous.unchanged(out_dir, MERGED_FILE):
-        try:
-            merged = MergedLines.read(out_dir / MERGED_FILE)
-            return merged, _Patch(result, previous, merged, project)
-        except (OSError, KgError):
-            pass  # counted afresh below
-    return MergedLines.count([*(d.lines for d in result.documents), result.base_lines]), None
+class _Outputs:
+    """One build's outputs, each kept as the last build left it, patched, or written whole."""
+
+    KEPT, PATCHED, WRITTEN = "kept", "patched", "written"
+
+    def __init__(self, result: BuildResult, out_dir: Path, project: Project, previous: PreviousBuild) -> None:
+        self.result, self.out_dir, self.project, self.previous = result, out_dir, project, previous
+        self.prefixes = prefixes_for(project)
+        self.state = build_state(result, project)
+        self.merged, self.patch = self._merged()
+        self.page_key = ""
+
+    def _merged(self) -> tuple[MergedLines, _Patch | None]:
+        """The merged lines of this build, patched from the last build's when they can be."""
+        previous, out_dir = self.previous, self.out_dir
+        if previous.complete and previous.writer == writer_fingerprint() and previous.unchanged(out_dir, MERGED_FILE):
+            try:
+                merged = MergedLines.read(out_dir / MERGED_FILE)
+                return merged, _Patch(self.result, previous, merged, self.project)
+            except (OSError, KgError):
+                pass  # counted afresh below
+        return MergedLines.count([*(d.lines for d in self.result.documents), self.result.base_lines]), None
+
+    def _patchable(self, name: str) -> bool:
+        return self.patch is not None and self.previous.unchanged(self.out_dir, name)
+
+    def _keepable(self, name: str) -> bool:
+        return self._patchable(name) and self.patch.nothing
+
+    def turtle(self) -> str:
+        path = self.out_dir / GRAPH_FILE
+        if self._keepable(GRAPH_FILE):
+            return self.KEPT
+        if self._patchable(GRAPH_FILE):
+            changed = {s.decode("utf-8"): self.merged.of_subject(s) for s in self.patch.change.subjects()}
+            data = _try(splice_turtle, path, changed, self.prefixes)
+            if data is not None:
+                write_atomic(path, data)
+                return self.PATCHED
+        lines = (line.decode("utf-8") + "\n" for line in self.merged.lines)
+        write_atomic(path, turtle_lines(lines, self.prefixes))
+        return self.WRITTEN
+
+    def trig(self) -> str:
+        path, graphs = self.out_dir / DATASET_FILE, named_graphs(self.result, self.project)
+        if self._keepable(DATASET_FILE):
+            return self.KEPT
+        base = self.result.base_lines
+        if self._patchable(DATASET_FILE):
+            fresh = {id(d) for d in self.patch.new}
+            data = _try(splice_trig, path,
+                        [(name, doc.lines if id(doc) in fresh else None) if doc is not None
+                         else (name, base if self.patch.base_changed else None) for name, doc in graphs],
+                        self.prefixes)
+            if data is not None:
+                write_atomic(path, data)
+                return self.PATCHED
+        write_atomic(path, trig_lines([(name, doc.lines if doc is not None else base) for name, doc in graphs],
+                                      self.prefixes))
+        return self.WRITTEN
+
+    def page(self) -> str:
+        chosen, title = page_sources(self.result, len(self.merged))
+        self.page_key = _page_key(chosen, title, self.result.base_lines)
+        if self._patchable(PAGE_FILE) and self.previous.page == self.page_key:
+            return self.KEPT
+        from .visualise import PageOptions, render_html  # a quarter of a second to import
+
+        lines = sorted({*self.result.base_lines, *(line for doc in chosen for line in doc.lines)})
+        options = PageOptions(title=title) if title else PageOptions()
+        write_atomic(self.out_dir / PAGE_FILE, render_html(graph_from_lines(lines), options).encode("utf-8"))
+        return self.WRITTEN
+
+    def store(self) -> str:
+        from .oxstore import store_state, update_store, write_store
+
+        holds = store_state(self.out_dir)
+        if self.patch is not None and holds == self.state == self.previous.state:
+            return self.KEPT
+        change = self.patch.change if self.patch is not None else None
+        if (change is not None and holds == self.previous.state
+                and len(change.removed) + len(change.added) <= STORE_PATCH_LIMIT
+                and not any(b"_:" in line for line in change.removed)):
+            update_store(self.out_dir, change.removed, change.added, self.state)
+            return self.PATCHED
+        write_store(b"".join(line + b"\n" for line in self.merged.lines), self.out_dir, self.state)
+        return self.WRITTEN
+
+    def finish(self) -> None:
+        """The merged lines and the manifest, last: the next build trusts what they say."""
+        if not self._keepable(MERGED_FILE):
+            write_atomic(self.out_dir / MERGED_FILE, self.merged.to_bytes(), durable=False)
+        files = {name: stamp(self.out_dir / name) for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE)}
+        write_cache(self.result, self.out_dir, self.project, self.state, files, self.page_key)
 
 
 def write_build(result: BuildResult, out_dir: Path, project: Project | None = None,
                 store: str = "oxigraph", previous: PreviousBuild | None = None) -> Written:
     """Write every output of a build. The caller holds the output lock (kg.lock.OutputLock),
     so what a killed build left behind can be cleared first."""
-    from .oxstore import store_state, update_store, write_store
+    from .oxstore import STORE_DIR
 
     project = project or Project()
-    previous = previous or PreviousBuild()
     remove_leftovers(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    prefixes = prefixes_for(project)
-    state = build_state(result, project)
-    merged, patch = _merged(result, out_dir, previous, project)
-    patched: list[str] = []
-    all_lines: list[str] | None = None
-
-    def lines() -> list[str]:  # the whole graph as text, made once and only if needed
-        nonlocal all_lines
-        if all_lines is None:
-            all_lines = [line.decode("utf-8") + "\n" for line in merged.lines]
-        return all_lines
-
-    def can_patch(name: str) -> bool:
-        return patch is not None and previous.unchanged(out_dir, name)
-
-    graph_path, dataset_path, page_path = out_dir / GRAPH_FILE, out_dir / DATASET_FILE, out_dir / PAGE_FILE
-    turtle = None
-    if can_patch(GRAPH_FILE):
-        changed = {s.decode("utf-8"): merged.of_subject(s) for s in patch.change.subjects()}
-        turtle = _try(splice_turtle, graph_path, changed, prefixes)
-    write_atomic(graph_path, turtle if turtle is not None else turtle_lines(lines(), prefixes))
-    if turtle is not None:
-        patched.append(GRAPH_FILE)
-
-    graphs = named_graphs(result, project)
-    dataset = None
-    if can_patch(DATASET_FILE):
-        fresh = {id(d) for d in patch.new}
-        dataset = _try(splice_trig, dataset_path,
-                       [(name, doc.lines if id(doc) in fresh else None) if doc is not None
-                        else (name, result.base_lines if patch.base_changed else None) for name, doc in graphs],
-                       prefixes)
-    write_atomic(dataset_path, dataset if dataset is not None else
-                 trig_lines([(name, doc.lines if doc is not None else result.base_lines) for name, doc in graphs],
-                            prefixes))
-    if dataset is not None:
-        patched.append(DATASET_FILE)
-
-    chosen, title = page_sources(result, len(merged))
-    page_key = _page_key(chosen, title, result.base_lines)
-    kept = can_patch(PAGE_FILE) and previous.page == page_key
-    if not kept:
-        from .visualise import PageOptions, render_html  # a quarter of a second to import
-
-        page_lines = sorted({*result.base_lines, *(line for doc in chosen for line in doc.lines)})
-        options = PageOptions(title=title) if title else PageOptions()
-        write_atomic(page_path, render_html(graph_from_lines(page_lines), options).encode("utf-8"))
-
-    store_path = None
+    outputs = _Outputs(result, out_dir, project, previous or PreviousBuild())
+    done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
     if store == "oxigraph":
-        if (patch is not None and store_state(out_dir) == previous.state
-                and len(patch.change.removed) + len(patch.change.added) <= STORE_PATCH_LIMIT
-                and not any(b"_:" in line for line in patch.change.removed)):
-            store_path = update_store(out_dir, patch.change.removed, patch.change.added, state)
-            patched.append("store")
-        else:
-            store_path = write_store(b"".join(line + b"\n" for line in merged.lines), out_dir, state)
-
-    write_atomic(out_dir / MERGED_FILE, merged.to_bytes(), durable=False)
-    files = {name: stamp(out_dir / name) for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE)}
-    write_cache(result, out_dir, project, state, files, page_key)
-    return Written(graph_path, page_path, len(merged), dataset_path, store_path, tuple(patched),
-                   (PAGE_FILE,) if kept else ())
+        done["store"] = outputs.store()
+    outputs.finish()
+    return Written(out_dir / GRAPH_FILE, out_dir / PAGE_FILE, len(outputs.merged), out_dir / DATASET_FILE,
+                   out_dir / STORE_DIR if store == "oxigraph" else None,
+                   tuple(name for name, how in done.items() if how == _Outputs.PATCHED),
+                   tuple(name for name, how in done.items() if how == _Outputs.KEPT))
 
 
 def _try(splice, path: Path, *args) -> bytes | None:  # noqa: ANN001
