@@ -7,7 +7,7 @@ Engines are registered by name in ENGINES; `open_engine` picks one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol, Union
@@ -26,10 +26,15 @@ DATASET_FORMATS = {".trig": "trig", ".nq": "nquads"}
 
 @dataclass
 class Rows:
-    """A SELECT result: variable names and an iterator of rows (None for unbound)."""
+    """A SELECT result: variable names and an iterator of rows (None for unbound).
+
+    `native(fmt)`, where the engine offers it, gives the same result already written in a
+    W3C results format (bytes), or None for a format it does not write exactly as
+    kg.results does; it saves converting every term in Python."""
 
     variables: list[str]
     rows: Iterator[tuple[Node | None, ...]]
+    native: Callable[[str], bytes | None] | None = None
 
 
 @dataclass

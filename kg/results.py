@@ -153,6 +153,16 @@ def write_csv(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: o
     return count
 
 
+def count_rows(data: bytes, fmt: str) -> int:
+    """The rows in a CSV or TSV result (a CSV value may hold a line break; TSV escapes them)."""
+    if fmt == "csv":
+        import csv
+        import io
+
+        return max(sum(1 for _ in csv.reader(io.StringIO(data.decode("utf-8"), newline=""))) - 1, 0)
+    return max(data.count(b"\n") - 1, 0)
+
+
 def write_tsv(variables: Sequence[str], rows: Iterable[Row], out: TextIO, **_: object) -> int:
     """SPARQL 1.1 TSV: a header of ?variables, terms in SPARQL syntax, LF line ends."""
     out.write("\t".join(f"?{v}" for v in variables) + "\n")

@@ -17,7 +17,7 @@ from ..errors import KgError, QueryError, QueryTimeout
 from ..export import GRAPH_FORMATS, export_graph
 from ..project import Project
 from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
-from ..results import ROW_WRITERS, shortener, write_boolean
+from ..results import ROW_WRITERS, count_rows, shortener, write_boolean
 from ._app import app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
 from ._options import parse_params
@@ -139,7 +139,8 @@ def query(
         outcome = engine.run(named, given)
         if isinstance(outcome, Rows):  # a runaway iteration stops between rows and cleans up
             outcome = Rows(outcome.variables, _until(stop, outcome.rows, timeout))
-        return isinstance(outcome, Answer) and not outcome.value, _write(outcome, fmt, out, engine.prefixes())
+        return (isinstance(outcome, Answer) and not outcome.value,
+                _write(outcome, fmt, out, engine.prefixes(), count=timed))
 
     negative, count = _bounded(run_and_write, timeout, stop, out)
     if timed:
@@ -199,12 +200,17 @@ def _table_width() -> int | None:
     return None
 
 
-def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[str, str]) -> str:
+def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[str, str],
+           count: bool = False) -> str:
     """Write the outcome; return a note for --time (" (N rows)" or "")."""
     if isinstance(outcome, GraphOutcome):
         write_bytes(export_graph(outcome.graph, _choose_format(fmt, out, is_graph=True)), out)
         return f" ({len(outcome.graph)} triples)"
     chosen = _choose_format(fmt, out, is_graph=False)
+    data = outcome.native(chosen) if isinstance(outcome, Rows) and outcome.native else None
+    if data is not None:
+        write_bytes(data, out)
+        return _rows_note(count_rows(data, chosen)) if count else ""
     with text_output(out) as stream:
         if isinstance(outcome, Answer):
             write_boolean(outcome.value, chosen, stream)
@@ -212,4 +218,8 @@ def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[s
         n = ROW_WRITERS[chosen](outcome.variables, outcome.rows, stream,
                                 shorten=shortener(prefixes.items()),
                                 width=_table_width())
+    return _rows_note(n)
+
+
+def _rows_note(n: int) -> str:
     return f" ({n} row{'' if n == 1 else 's'})"
