@@ -104,7 +104,7 @@ class _Patch:
         now = {(d.name, d.sha256): d for d in result.documents}
         self.new = [doc for key, doc in now.items() if key not in previous.documents]
         gone = [doc for key, doc in previous.documents.items() if key not in now]
-        old_base = base_lines(list(previous.documents.values()), project)
+        old_base = base_lines(list(previous.documents.values()), project, result.ontology)
         self.base_changed = old_base != result.base_lines
         self.change: Change = merged.apply([*(d.lines for d in gone), old_base],
                                            [*(d.lines for d in self.new), result.base_lines])
@@ -151,8 +151,7 @@ class _Outputs:
             if data is not None:
                 write_atomic(path, data)
                 return self.PATCHED
-        lines = (line.decode("utf-8") + "\n" for line in self.merged.lines)
-        write_atomic(path, turtle_lines(lines, self.prefixes))
+        write_atomic(path, turtle_lines(self.merged.text(), self.prefixes))
         return self.WRITTEN
 
     def trig(self) -> str:
@@ -197,7 +196,7 @@ class _Outputs:
                 and not any(b"_:" in line for line in change.removed)):
             update_store(self.out_dir, change.removed, change.added, self.state)
             return self.PATCHED
-        write_store(b"".join(line + b"\n" for line in self.merged.lines), self.out_dir, self.state)
+        write_store(self.merged.ntriples(), self.out_dir, self.state)
         return self.WRITTEN
 
     def finish(self) -> None:

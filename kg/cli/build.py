@@ -71,7 +71,7 @@ def build(
                 bar.update(task, completed=done)
 
             result = build_graph(paths or [project.seeds_dir], project, previous.documents, workers or None, progress,
-                                 known=previous.stamps)
+                                 known=previous.stamps, ontology=previous.ontology)
         for warning in result.warnings:
             typer.echo(f"warning: {warning}", err=True)
         written = write_build(result, out, project, store, previous)
