@@ -6,7 +6,7 @@ fact counts, organisations) with a fingerprint of everything that shapes extract
 extractor code, the ontology, the base IRI), a fingerprint of the code that writes the
 outputs, and the size, time and inode of each output as written. OUT/cache/<key>.nt holds
 one document's sorted N-Triples lines; OUT/cache/merged.bin the merged graph with how many
-sources state each line (kg.merged). A different extraction fingerprint means a clean
+sources state each line (kg.merged); OUT/cache/ontology.nt the ontology's canonical lines. A different extraction fingerprint means a clean
 build; an output whose stamp differs from the manifest's (a crash between writes, an edit
 by hand) is written whole instead of patched.
 """
