@@ -19,6 +19,7 @@ import os
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
@@ -45,29 +46,40 @@ _WRITER_FINGERPRINTED = ("kg/turtle.py", "kg/splice.py", "kg/merged.py", "kg/out
 RACY_NS = 2_000_000_000
 
 
-def _hash_files(h, root: Path, entries: Sequence[str]) -> None:  # noqa: ANN001 (a hashlib object)
+def _files_digest(root: Path, entries: Sequence[str]) -> str:
+    """A hash of the code and data files under root/entries. A build asks for it several
+    times; the files are read again only when their sizes or times say they changed."""
+    files = []
     for entry in entries:
         path = root / entry
         for item in sorted(path.rglob("*") if path.is_dir() else [path]):
             if item.is_file() and item.suffix in (".py", ".ttl", ".html", ".css", ".js"):
-                h.update(item.name.encode())
-                h.update(item.read_bytes())
+                info = item.stat()
+                files.append((str(item), info.st_size, info.st_mtime_ns))
+    return _digest_of(tuple(files))
+
+
+@lru_cache(maxsize=16)
+def _digest_of(files: tuple[tuple[str, int, int], ...]) -> str:
+    h = hashlib.sha256()
+    for path, _, _ in files:
+        h.update(os.path.basename(path).encode())
+        h.update(Path(path).read_bytes())
+    return h.hexdigest()
 
 
 def fingerprint(project: Project) -> str:
     """A hash of the extraction code, the ontology data and the base IRI."""
-    h = hashlib.sha256(f"{__version__}\x1f{project.base_iri}".encode())
     package = Path(__file__).resolve().parent.parent
-    _hash_files(h, package, [e for e in _FINGERPRINTED if e != "ontology"])
-    _hash_files(h, project.root, ["ontology"])
-    return h.hexdigest()
+    code = _files_digest(package, tuple(e for e in _FINGERPRINTED if e != "ontology"))
+    data = _files_digest(project.root, ("ontology",))
+    return hashlib.sha256(f"{__version__}\x1f{project.base_iri}\x1f{code}\x1f{data}".encode()).hexdigest()
 
 
 def writer_fingerprint() -> str:
     """A hash of the code that turns a build into its output files."""
-    h = hashlib.sha256(__version__.encode())
-    _hash_files(h, Path(__file__).resolve().parent.parent, _WRITER_FINGERPRINTED)
-    return h.hexdigest()
+    code = _files_digest(Path(__file__).resolve().parent.parent, _WRITER_FINGERPRINTED)
+    return hashlib.sha256(f"{__version__}\x1f{code}".encode()).hexdigest()
 
 
 def stamp(path: Path) -> list[int] | None:
