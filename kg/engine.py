@@ -1,8 +1,9 @@
 """Where queries run: one interface over the places a graph can live.
 
-A command asks an engine to run a NamedQuery and gets back one of three outcomes (rows,
-a graph, or a yes/no), all in rdflib terms, so formatting never depends on the engine.
-Engines are registered by name in ENGINES; `open_engine` picks one.
+A command asks an engine to run a NamedQuery and gets back one of three outcomes: rows
+(in kg.terms' plain terms, whatever the engine), a graph (an rdflib Graph), or a yes/no;
+so formatting never depends on the engine. `open_engine` picks one. rdflib is imported
+only by the paths that use it: a query on the store needs none of it.
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol, Union
-
-from rdflib import Dataset, Graph, Variable
-from rdflib.term import Node
+from typing import TYPE_CHECKING, Protocol, Union
 
 from .errors import GraphNotFound, KgError
 from .queries import NamedQuery, run_query
-from .store import bind_prefixes, load_graph, new_graph, serialize
+from .terms import Term, from_rdflib
+
+if TYPE_CHECKING:
+    from rdflib import Dataset, Graph
 
 GRAPH_FILE = "graph.ttl"
 DATASET_FILE = "graph.trig"  # the same graph with one named graph per source document
@@ -33,7 +34,7 @@ class Rows:
     kg.results does; it saves converting every term in Python."""
 
     variables: list[str]
-    rows: Iterator[tuple[Node | None, ...]]
+    rows: Iterator[tuple[Term | None, ...]]
     native: Callable[[str], bytes | None] | None = None
 
 
@@ -79,6 +80,8 @@ class RdflibEngine:
     @classmethod
     def from_files(cls, paths: Sequence[Path]) -> RdflibEngine:
         """Read RDF files into one graph; a TriG or N-Quads file gives the union of its graphs."""
+        from .store import load_graph, new_graph
+
         flat = [p for p in paths if p.suffix.lower() not in DATASET_FORMATS]
         graph = load_graph(flat) if flat else new_graph()
         for path in paths:
@@ -94,6 +97,8 @@ class RdflibEngine:
         return {prefix: str(ns) for prefix, ns in self._graph.namespaces()}
 
     def ntriples(self) -> bytes:
+        from .store import serialize
+
         return serialize(self._graph, "nt")
 
     def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
@@ -101,18 +106,24 @@ class RdflibEngine:
         if result.type == "ASK":
             return Answer(bool(result.askAnswer))
         if result.type in ("CONSTRUCT", "DESCRIBE"):
+            from .store import new_graph
+
             g = new_graph()
             for triple in result.graph or []:
                 g.add(triple)
             return GraphOutcome(g)
         variables = [str(v) for v in (result.vars or [])]
-        keys = [Variable(v) for v in variables]
-        return Rows(variables, (tuple(row.get(k) if hasattr(row, "get") else row[i]
+        keys = list(result.vars or [])
+        return Rows(variables, (tuple(from_rdflib(row.get(k) if hasattr(row, "get") else row[i])
                                       for i, k in enumerate(keys)) for row in result))
 
 
 def load_dataset(path: Path) -> Dataset:
     """A TriG or N-Quads file as a dataset of named graphs."""
+    from rdflib import Dataset
+
+    from .store import bind_prefixes
+
     if not path.exists():
         raise GraphNotFound(f"{path}: no such file (run `kg build` first)")
     fmt = DATASET_FORMATS.get(path.suffix.lower())

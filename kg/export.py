@@ -25,6 +25,7 @@ from rdflib.namespace import RDF
 from rdflib.plugins.serializers.trig import TrigSerializer
 
 from .errors import KgError
+from .results import GRAPH_FORMATS  # a single graph's formats (CONSTRUCT results use them too)
 from .store import serialize
 from .vocab import ONTOLOGY_GRAPH as ONTOLOGY_GRAPH_IRI
 from .vocab import PEEL, PREFIXES
@@ -39,9 +40,6 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "xml": ("xml", ".rdf"),
     "trig": ("trig", ".trig"),
 }
-
-# Formats a single graph (not a dataset) can be written in: CONSTRUCT results use these too.
-GRAPH_FORMATS = ("turtle", "nt", "jsonld", "xml")
 
 
 def format_for(name: str) -> str:

@@ -19,14 +19,19 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 import pyoxigraph as ox
-from rdflib import BNode, Graph, Literal, URIRef
-from rdflib.term import Node
 
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import GraphNotFound, QueryError
+from .prefixes import PREFIXES
 from .queries import NamedQuery, bind_parameters, bindings, check_read_only
-from .vocab import PREFIXES
+from .terms import IRI, Term, bnode, literal
+
+if TYPE_CHECKING:
+    from rdflib import Graph
+    from rdflib.term import Node
 
 STORE_DIR = "store"
 # Inside the store's folder, so that it is swapped in with the store it describes: the
@@ -111,21 +116,25 @@ def _swap(staging: Path, target: Path) -> None:
         shutil.rmtree(old, ignore_errors=True)
 
 
-# -- terms between pyoxigraph and rdflib ------------------------------------------------------
+# -- terms out of pyoxigraph ------------------------------------------------------------
 
-def to_rdflib(term) -> Node | None:  # noqa: ANN001
+def to_term(term) -> Term | None:  # noqa: ANN001
     if term is None:
         return None
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return Term(IRI, term.value)  # the store holds only valid IRIs
     if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
+        return bnode(term.value)
     if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        dt = term.datatype.value
-        return Literal(term.value, datatype=None if dt == "http://www.w3.org/2001/XMLSchema#string" else URIRef(dt))
+        return literal(term.value, term.datatype.value, term.language)
     raise TypeError(f"unexpected term {term!r}")
+
+
+def to_rdflib(term) -> Node:  # noqa: ANN001
+    """A pyoxigraph term as an rdflib one (for graphs, which kg hands on as rdflib Graphs)."""
+    from .terms import to_rdflib as term_to_rdflib
+
+    return term_to_rdflib(to_term(term))
 
 
 # Result formats Oxigraph writes byte for byte as kg.results does (W3C CSV and TSV; its
@@ -134,7 +143,7 @@ def to_rdflib(term) -> Node | None:  # noqa: ANN001
 NATIVE_FORMATS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV}
 
 # Distinct terms remembered while converting one result: the same force, period or grade
-# comes back in row after row, and making an rdflib Literal costs several microseconds.
+# comes back in row after row.
 _REMEMBERED_TERMS = 100_000
 
 
@@ -148,7 +157,7 @@ def _converted_rows(solutions, variables: list[str]):  # noqa: ANN001, ANN202
             if converted is None:
                 if len(known) >= _REMEMBERED_TERMS:
                     known.clear()
-                converted = known[term] = to_rdflib(term)
+                converted = known[term] = to_term(term)
             row.append(converted)
         yield tuple(row)
 
@@ -180,6 +189,8 @@ class OxigraphEngine:
         if isinstance(result, ox.QueryBoolean):
             return Answer(bool(result))
         if isinstance(result, ox.QueryTriples):
+            from rdflib import Graph
+
             g = Graph()
             for triple in result:
                 g.add((to_rdflib(triple.subject), to_rdflib(triple.predicate), to_rdflib(triple.object)))

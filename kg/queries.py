@@ -19,12 +19,10 @@ from pathlib import Path
 
 from typing import TYPE_CHECKING
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
-
 from .errors import QueryError
+from .prefixes import PREFIXES
 from .project import Project
-from .vocab import PREFIXES
+from .terms import XSD_INTEGER, Term, iri, literal, to_rdflib
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -107,18 +105,19 @@ def adhoc_query(text: str, name: str = "query") -> NamedQuery:
     return parse_header(name, text)
 
 
-def _term(param: Param, value: str) -> URIRef | Literal:
-    if param.type == "iri":
-        return URIRef(value.strip("<>"))
-    if param.type == "integer":
-        try:
-            return Literal(int(value), datatype=XSD.integer)
-        except ValueError:
-            raise QueryError(f"parameter {param.name!r} takes a whole number, not {value!r}") from None
-    return Literal(value)
+def _term(param: Param, value: str) -> Term:
+    try:
+        if param.type == "iri":
+            return iri(value.strip().removeprefix("<").removesuffix(">"))
+        if param.type == "integer":
+            return literal(str(int(value)), XSD_INTEGER)
+    except ValueError:
+        kind = "an IRI" if param.type == "iri" else "a whole number"
+        raise QueryError(f"parameter {param.name!r} takes {kind}, not {value!r}") from None
+    return literal(value)
 
 
-def bindings(query: NamedQuery, given: dict[str, str]) -> dict[str, URIRef | Literal]:
+def bindings(query: NamedQuery, given: dict[str, str]) -> dict[str, Term]:
     """Check the caller's parameters against the header and turn them into RDF terms."""
     declared = {p.name: p for p in query.params}
     takes = ", ".join(f"{p.name} ({'required' if p.required else 'optional'})" for p in query.params) or "none"
@@ -173,7 +172,8 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
 def run_query(graph: "Graph", query: NamedQuery, params: dict[str, str] | None = None) -> "Result":
     """Run a read-only query against a graph with its parameters bound as terms."""
     prepared = parse_sparql(query)
-    return graph.query(prepared, initBindings=bindings(query, params or {}))
+    values = {name: to_rdflib(term) for name, term in bindings(query, params or {}).items()}
+    return graph.query(prepared, initBindings=values)
 
 
 # Tokens that matter for finding a query's WHERE group and its FILTER constraints:
@@ -217,7 +217,7 @@ def _is_short_construct(head: str) -> bool:
     return tokens[-2:] == ["CONSTRUCT", "WHERE"]
 
 
-def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
+def bind_parameters(text: str, values: dict[str, Term]) -> str:
     """The query with each parameter pre-bound, for engines that cannot pre-bind (Oxigraph,
     SPARQL endpoints); rdflib's initBindings does the same.
 
@@ -227,8 +227,9 @@ def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
     that compares with a constant is one the engine can apply early: Oxigraph then looks a
     force up by its name before joining, where with only the BIND it joins first and
     filters last (measured: 1.8 s against 0.07 s for grade-history on 650k triples). Terms
-    are written with rdflib's .n3(), which escapes them, so a value can never change the
-    query's structure."""
+    are written in SPARQL syntax with their quotes and backslashes escaped (an IRI with a
+    character that could end it is refused), so a value can never change the query's
+    structure."""
     if not values:
         return text
     at = where_group_start(text)
@@ -237,7 +238,7 @@ def bind_parameters(text: str, values: dict[str, URIRef | Literal]) -> str:
     return text[:at] + binds + text[at:]
 
 
-def _substitute_in_filters(text: str, values: dict[str, URIRef | Literal]) -> str:
+def _substitute_in_filters(text: str, values: dict[str, Term]) -> str:
     out, last = [], 0
     filter_depth = None  # parenthesis depth at which the current FILTER's constraint ends
     depth = braces = 0

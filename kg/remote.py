@@ -28,7 +28,7 @@ import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
 from .engine import Answer, GraphOutcome, Outcome, Rows
@@ -37,6 +37,7 @@ from .export import ONTOLOGY_GRAPH, union
 from .queries import NamedQuery, bind_parameters, bindings, parse_sparql
 from .queries import where_group_start  # noqa: F401  (re-exported: remote callers bind the same way)
 from .store import new_graph, serialize
+from .terms import IRI, Term, bnode, literal
 from .vocab import PEEL, PREFIXES
 
 DEFAULT_TIMEOUT = 30.0  # seconds per request
@@ -174,22 +175,19 @@ def remote_text(query: NamedQuery, params: dict[str, str]) -> RemoteQuery:
                        [str(v) for v in projected] if projected else None)
 
 
-def _term(value: dict) -> Node:
+def _term(value: dict) -> Term:
     kind = value.get("type")
     if kind == "uri":
-        return URIRef(value["value"])
+        return Term(IRI, value["value"])
     if kind == "bnode":
-        return BNode(value["value"])
+        return bnode(value["value"])
     if kind in ("literal", "typed-literal"):
-        if "xml:lang" in value:
-            return Literal(value["value"], lang=value["xml:lang"])
-        datatype = value.get("datatype")
-        return Literal(value["value"], datatype=URIRef(datatype) if datatype else None)
+        return literal(value["value"], value.get("datatype"), value.get("xml:lang"))
     raise EndpointError(f"the endpoint returned a term of unsupported type {kind!r}")
 
 
 def parse_select(data: bytes, order: list[str] | None = None) -> Rows | Answer:
-    """SPARQL 1.1 JSON results as Rows (or an Answer for ASK), in rdflib terms. Variables come
+    """SPARQL 1.1 JSON results as Rows (or an Answer for ASK). Variables come
     in `order` when the server names the same set (some servers sort them)."""
     try:
         doc = json.loads(data)
@@ -253,7 +251,7 @@ class EndpointEngine:
     def ntriples(self) -> bytes:
         return serialize(self.graph(), "nt")
 
-    def select(self, text: str) -> Iterator[tuple[Node | None, ...]]:
+    def select(self, text: str) -> Iterator[tuple[Term | None, ...]]:
         _, data = self.post(text, RESULTS_JSON)
         outcome = parse_select(data)
         if not isinstance(outcome, Rows):
@@ -344,7 +342,8 @@ def push(dataset: Dataset, endpoint: str, graph_store: str | None = None, replac
         store.send(None, merged[start:start + chunk], replace and start == 0)
     if replace:
         for (old,) in EndpointEngine(endpoint, http).select(PUSHED_DOCUMENTS):
-            if isinstance(old, URIRef) and old not in names and old != ONTOLOGY_GRAPH:
-                store.delete(old)
-                done.deleted.append(str(old))
+            if old is not None and old.kind == IRI and URIRef(old.value) not in names \
+                    and old.value != str(ONTOLOGY_GRAPH):
+                store.delete(URIRef(old.value))
+                done.deleted.append(old.value)
     return done

@@ -19,101 +19,88 @@ import textwrap
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TextIO
-from xml.sax.saxutils import escape as xml_escape
-from xml.sax.saxutils import quoteattr
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import RDF, XSD
-from rdflib.term import Node
+from .terms import BNODE, IRI, XSD_NS, Term
 
-Row = Sequence[Node | None]
-Shorten = Callable[[URIRef], str]
+Row = Sequence[Term | None]
+Shorten = Callable[[str], str]
 
 SPARQL_RESULTS_NS = "http://www.w3.org/2005/sparql-results#"
 
 
 # -- terms ---------------------------------------------------------------------------------
 
-def plain(term: Node | None) -> str:
+def plain(term: Term | None) -> str:
     """A term as CSV writes it: the IRI, the literal's lexical form, `_:label`, or nothing."""
     if term is None:
         return ""
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    return str(term)
+    if term.kind == BNODE:
+        return f"_:{term.value}"
+    return term.value
 
 
-_TURTLE_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
-_NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 _BARE = {  # datatypes TSV may write as bare Turtle numbers / booleans, with the lexical form they need
-    XSD.integer: re.compile(r"^[+-]?[0-9]+$"),
-    XSD.decimal: re.compile(r"^[+-]?[0-9]*\.[0-9]+$"),
-    XSD.double: re.compile(r"^[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+$"),
-    XSD.boolean: re.compile(r"^(true|false)$"),
+    XSD_NS + "integer": re.compile(r"^[+-]?[0-9]+$"),
+    XSD_NS + "decimal": re.compile(r"^[+-]?[0-9]*\.[0-9]+$"),
+    XSD_NS + "double": re.compile(r"^[+-]?([0-9]+\.[0-9]*|\.[0-9]+|[0-9]+)[eE][+-]?[0-9]+$"),
+    XSD_NS + "boolean": re.compile(r"^(true|false)$"),
 }
 
 
-def _quoted(text: str) -> str:
-    return '"' + _NEEDS_ESCAPE.sub(lambda m: _TURTLE_ESCAPES[m.group(0)], text) + '"'
-
-
-def sparql_syntax(term: Node | None) -> str:
+def sparql_syntax(term: Term | None) -> str:
     """A term as TSV writes it: `<iri>`, `"text"@en`, `"x"^^<dt>`, `42`, `_:label`, or nothing."""
     if term is None:
         return ""
-    if isinstance(term, URIRef):
-        return f"<{term}>"
-    if isinstance(term, BNode):
-        return f"_:{term}"
-    if isinstance(term, Literal):
-        lexical = str(term)
-        if term.language:
-            return f"{_quoted(lexical)}@{term.language}"
-        if term.datatype is None or term.datatype == XSD.string:
-            return _quoted(lexical)
-        bare = _BARE.get(term.datatype)
-        if bare is not None and bare.match(lexical):
-            return lexical
-        return f"{_quoted(lexical)}^^<{term.datatype}>"
-    return str(term)
+    bare = _BARE.get(term.datatype) if term.datatype else None
+    if bare is not None and bare.match(term.value):
+        return term.value
+    return term.n3()
 
 
-def json_term(term: Node) -> dict[str, str]:
+def json_term(term: Term) -> dict[str, str]:
     """A term as SPARQL JSON results write it: type, value, and xml:lang or datatype."""
-    if isinstance(term, URIRef):
-        return {"type": "uri", "value": str(term)}
-    if isinstance(term, BNode):
-        return {"type": "bnode", "value": str(term)}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": str(term)}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype is not None and term.datatype != RDF.langString:
-            out["datatype"] = str(term.datatype)
-        return out
-    return {"type": "literal", "value": str(term)}
+    out = {"type": {IRI: "uri", BNODE: "bnode"}.get(term.kind, "literal"), "value": term.value}
+    if term.language:
+        out["xml:lang"] = term.language
+    elif term.datatype:
+        out["datatype"] = term.datatype
+    return out
 
 
-def xml_term(term: Node) -> str:
+# Not xml.sax.saxutils: it imports urllib.request, a fifth of a cold query's start.
+_XML_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_XML_ATTRIBUTE = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;",
+                                "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"})
+
+
+def xml_escape(text: str) -> str:
+    return text.translate(_XML_TEXT)
+
+
+def quoteattr(text: str) -> str:
+    """An attribute value in double quotes (line ends and tabs kept as character references)."""
+    return '"' + text.translate(_XML_ATTRIBUTE) + '"'
+
+
+def xml_term(term: Term) -> str:
     """A term as the SPARQL XML results format writes it."""
-    if isinstance(term, URIRef):
-        return f"<uri>{xml_escape(str(term))}</uri>"
-    if isinstance(term, BNode):
-        return f"<bnode>{xml_escape(str(term))}</bnode>"
+    if term.kind == IRI:
+        return f"<uri>{xml_escape(term.value)}</uri>"
+    if term.kind == BNODE:
+        return f"<bnode>{xml_escape(term.value)}</bnode>"
     attrs = ""
-    if isinstance(term, Literal):
-        if term.language:
-            attrs = f" xml:lang={quoteattr(term.language)}"
-        elif term.datatype is not None and term.datatype != RDF.langString:
-            attrs = f" datatype={quoteattr(str(term.datatype))}"
-    return f"<literal{attrs}>{xml_escape(str(term))}</literal>"
+    if term.language:
+        attrs = f" xml:lang={quoteattr(term.language)}"
+    elif term.datatype:
+        attrs = f" datatype={quoteattr(term.datatype)}"
+    return f"<literal{attrs}>{xml_escape(term.value)}</literal>"
 
 
 def shortener(namespaces: Iterable[tuple[str, str]]) -> Shorten:
     """A function writing an IRI as prefix:rest with the longest matching namespace, else <iri>."""
     by_length = sorted(((str(ns), prefix) for prefix, ns in namespaces if str(ns)), key=lambda p: -len(p[0]))
 
-    def shorten(iri: URIRef) -> str:
+    def shorten(iri: str) -> str:
         text = str(iri)
         for ns, prefix in by_length:
             rest = text[len(ns):]
@@ -124,14 +111,14 @@ def shortener(namespaces: Iterable[tuple[str, str]]) -> Shorten:
     return shorten
 
 
-def _no_shortening(iri: URIRef) -> str:
+def _no_shortening(iri: str) -> str:
     return f"<{iri}>"
 
 
-def display(term: Node | None, shorten: Shorten = _no_shortening) -> str:
+def display(term: Term | None, shorten: Shorten = _no_shortening) -> str:
     """A term as the table shows it: a short IRI, the literal's text, `_:label`, or nothing."""
-    if isinstance(term, URIRef):
-        return shorten(term)
+    if term is not None and term.kind == IRI:
+        return shorten(term.value)
     return plain(term)
 
 
@@ -267,6 +254,10 @@ def _chain(sample: list[list[str]], rest: Iterator[Row], shorten: Shorten) -> It
     for row in rest:
         yield [display(t, shorten) for t in row]
 
+
+# The formats a graph (a CONSTRUCT or DESCRIBE result, not a dataset) is written in, by
+# kg.export; named here so that choosing a format needs no rdflib.
+GRAPH_FORMATS = ("turtle", "nt", "jsonld", "xml")
 
 ROW_WRITERS: dict[str, Callable[..., int]] = {
     "table": write_table,

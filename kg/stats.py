@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from rdflib import Literal
-
 from .engine import Engine, Rows
 from .errors import KgError
 from .project import Project
 from .queries import NamedQuery, parse_header
 from .results import display, shortener
+from .terms import LITERAL, Term
 
 STATS_DIR = "stats"
 
@@ -51,8 +50,8 @@ def _rows(engine: Engine, query: NamedQuery) -> Rows:
     return outcome
 
 
-def _count(term: object) -> int:
-    return int(term.toPython()) if isinstance(term, Literal) else 0
+def _count(term: Term | None) -> int:
+    return int(term.value) if term is not None and term.kind == LITERAL else 0
 
 
 def graph_stats(engine: Engine, project: Project) -> Stats:

@@ -18,6 +18,7 @@ from rdflib.term import Node
 
 from .errors import KgError
 from .results import Shorten, display, shortener
+from .terms import from_rdflib
 from .vocab import PEEL, PREFIXES
 
 # Properties tried in turn for a node's label in a report.
@@ -105,7 +106,7 @@ def _short(term: Node | None, shorten: Shorten) -> str:
         return ""
     if isinstance(term, Literal):
         return repr(str(term)) if len(str(term)) <= 80 else repr(str(term)[:77] + "...")
-    return display(term, shorten)
+    return display(from_rdflib(term), shorten)
 
 
 def _path(results: Graph, path: Node | None, shorten: Shorten) -> str:

@@ -32,10 +32,10 @@ import networkx as nx
 from pyvis.network import Network
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.plugins.sparql import prepareQuery
-from rdflib.term import Node
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from .errors import KgError, QueryError
+from .terms import Term, to_rdflib
 from .vocab import PEEL, PREFIXES
 
 DEFAULT_MAX_NODES = 1500
@@ -127,14 +127,14 @@ def render_html(graph: Graph, options: PageOptions | None = None) -> str:
     return _fill_template(options.title, payload)
 
 
-def select_for_query(graph: Graph, query_text: str, bindings: Mapping[str, Node] | None = None) -> Graph:
+def select_for_query(graph: Graph, query_text: str, bindings: Mapping[str, Term] | None = None) -> Graph:
     """The graph a query picks out: a CONSTRUCT's own graph, or for a SELECT the IRIs its
     solutions bind (every variable in scope, projected or not, so a query that returns
     names still draws the things named) and the edges between them."""
     try:
         prepared = prepareQuery(query_text, initNs={**dict(graph.namespaces()), **PREFIXES})
         _widen_projection(prepared.algebra)
-        result = graph.query(prepared, initBindings=dict(bindings or {}))
+        result = graph.query(prepared, initBindings={k: to_rdflib(v) for k, v in (bindings or {}).items()})
     except Exception as exc:  # rdflib raises pyparsing and other errors for bad queries
         raise QueryError(f"cannot run the query: {type(exc).__name__}: {exc}") from None
     if result.type in ("CONSTRUCT", "DESCRIBE"):

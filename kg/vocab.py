@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SH, SKOS, XSD, DefinedNamespace
+from rdflib.namespace import DefinedNamespace
 
-PEEL_IRI = "https://w3id.org/peel-kg/ontology#"
+from .prefixes import PEEL_IRI, PREFIXES  # noqa: F401  (re-exported)
 
 
 class PEEL(DefinedNamespace):
@@ -79,22 +79,6 @@ class PEEL(DefinedNamespace):
     CommissionerRole: URIRef
     ChiefConstableRole: URIRef
 
-
-# Prefixes bound on every graph we write, in the order Turtle output lists them.
-PREFIXES: dict[str, str] = {
-    "peel": PEEL_IRI,
-    "id": "https://w3id.org/peel-kg/id/",
-    "dcterms": str(DCTERMS),
-    "foaf": str(FOAF),
-    "org": str(ORG),
-    "owl": str(OWL),
-    "prov": str(PROV),
-    "rdf": str(RDF),
-    "rdfs": str(RDFS),
-    "sh": str(SH),
-    "skos": str(SKOS),
-    "xsd": str(XSD),
-}
 
 # Gold / record vocabulary -> ontology terms.
 GRADES: dict[str, URIRef] = {

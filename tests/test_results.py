@@ -8,8 +8,6 @@ import json
 import xml.etree.ElementTree as ET
 
 import pytest
-from rdflib import BNode, Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.results import (
     ROW_WRITERS,
@@ -23,15 +21,18 @@ from kg.results import (
     write_tsv,
     write_xml,
 )
+from kg.terms import XSD_NS, bnode, iri, literal
+
+XSD_INTEGER, XSD_DECIMAL, XSD_DOUBLE = XSD_NS + "integer", XSD_NS + "decimal", XSD_NS + "double"
 
 VARS = ["s", "label", "n", "note"]
-FORCE = URIRef("https://w3id.org/peel-kg/id/force/staffordshire")
+FORCE = iri("https://w3id.org/peel-kg/id/force/staffordshire")
 ROWS = [
-    (FORCE, Literal("Staffordshire Police"), Literal(3), None),
-    (BNode("b0"), Literal("Heddlu Dyfed-Powys", lang="cy"), Literal("2.50", datatype=XSD.decimal),
-     Literal('says "hello",\nthen\ttabs \\ done')),
-    (URIRef("http://example.org/x"), Literal("2018/19"), Literal("x1", datatype=URIRef("http://example.org/dt")),
-     Literal(" padded ")),
+    (FORCE, literal("Staffordshire Police"), literal("3", XSD_INTEGER), None),
+    (bnode("b0"), literal("Heddlu Dyfed-Powys", language="cy"), literal("2.50", XSD_DECIMAL),
+     literal('says "hello",\nthen\ttabs \\ done')),
+    (iri("http://example.org/x"), literal("2018/19"), literal("x1", "http://example.org/dt"),
+     literal(" padded ")),
 ]
 SRX = {"r": SPARQL_RESULTS_NS}
 
@@ -65,12 +66,12 @@ def test_tsv_writes_terms_in_sparql_syntax():
 
 
 @pytest.mark.parametrize("term, expected", [
-    (Literal("7", datatype=XSD.integer), "7"),
-    (Literal("07x", datatype=XSD.integer), '"07x"^^<http://www.w3.org/2001/XMLSchema#integer>'),
-    (Literal("1.5E3", datatype=XSD.double, normalize=False), "1.5E3"),
-    (Literal("1500.0", datatype=XSD.double, normalize=False), "\"1500.0\"^^<http://www.w3.org/2001/XMLSchema#double>"),
-    (Literal(True), "true"),
-    (Literal("plain", datatype=XSD.string), '"plain"'),
+    (literal("7", XSD_INTEGER), "7"),
+    (literal("07x", XSD_INTEGER), '"07x"^^<http://www.w3.org/2001/XMLSchema#integer>'),
+    (literal("1.5E3", XSD_DOUBLE), "1.5E3"),
+    (literal("1500.0", XSD_DOUBLE), "\"1500.0\"^^<http://www.w3.org/2001/XMLSchema#double>"),
+    (literal("true", XSD_NS + "boolean"), "true"),
+    (literal("plain", XSD_NS + "string"), '"plain"'),
     (None, ""),
 ])
 def test_tsv_numbers_are_bare_only_when_turtle_allows(term, expected):
@@ -83,7 +84,7 @@ def test_json_is_the_w3c_shape():
     b = doc["results"]["bindings"]
     assert b[0] == {"s": {"type": "uri", "value": str(FORCE)},
                     "label": {"type": "literal", "value": "Staffordshire Police"},
-                    "n": {"type": "literal", "value": "3", "datatype": str(XSD.integer)}}
+                    "n": {"type": "literal", "value": "3", "datatype": XSD_INTEGER}}
     assert b[1]["s"] == {"type": "bnode", "value": "b0"}
     assert b[1]["label"] == {"type": "literal", "value": "Heddlu Dyfed-Powys", "xml:lang": "cy"}
     assert b[1]["note"]["value"] == 'says "hello",\nthen\ttabs \\ done'
@@ -103,7 +104,7 @@ def test_xml_is_the_w3c_shape():
     first = {b.get("name"): b for b in results[0].findall("r:binding", SRX)}
     assert set(first) == {"s", "label", "n"}  # an unbound variable has no binding
     assert first["s"].find("r:uri", SRX).text == str(FORCE)
-    assert first["n"].find("r:literal", SRX).get("datatype") == str(XSD.integer)
+    assert first["n"].find("r:literal", SRX).get("datatype") == XSD_INTEGER
     second = {b.get("name"): b for b in results[1].findall("r:binding", SRX)}
     assert second["s"].find("r:bnode", SRX).text == "b0"
     lit = second["label"].find("r:literal", SRX)
@@ -136,7 +137,7 @@ def test_writers_stream_rows_as_they_come(fmt):
     def rows():
         for i in range(1000):
             seen.append(len(out.getvalue()))
-            yield (Literal(f"row {i}"),)
+            yield (literal(f"row {i}"),)
 
     ROW_WRITERS[fmt](["x"], rows(), out, width=None)
     grew = [b > a for a, b in zip(seen[300:], seen[301:])]
@@ -145,7 +146,7 @@ def test_writers_stream_rows_as_they_come(fmt):
 
 def test_table_aligns_shortens_and_wraps():
     short = shortener([("id", "https://w3id.org/peel-kg/id/")])
-    rows = [(FORCE, Literal("a fairly long piece of text that will not fit in the narrow column we allow"))]
+    rows = [(FORCE, literal("a fairly long piece of text that will not fit in the narrow column we allow"))]
     text = written(write_table, rows=rows, variables=["force", "text"], shorten=short, width=50)
     lines = text.splitlines()
     assert lines[0].split() == ["force", "text"]
@@ -158,5 +159,5 @@ def test_table_aligns_shortens_and_wraps():
 
 def test_table_leaves_an_iri_outside_every_prefix_whole():
     short = shortener([("id", "https://w3id.org/peel-kg/id/")])
-    text = written(write_table, rows=[(URIRef("http://example.org/x"),)], variables=["x"], shorten=short)
+    text = written(write_table, rows=[(iri("http://example.org/x"),)], variables=["x"], shorten=short)
     assert "<http://example.org/x>" in text

@@ -11,8 +11,6 @@ from typing import TextIO
 
 import typer
 
-from ..store import write_atomic
-
 
 def write_bytes(data: bytes, out: Path | None) -> None:
     """Bytes to `out` (atomically) or to standard output."""
@@ -21,6 +19,8 @@ def write_bytes(data: bytes, out: Path | None) -> None:
         stream.write(data)
         stream.flush()
     else:
+        from ..store import write_atomic  # kg.store loads rdflib, which a query need not
+
         write_atomic(out, data)
 
 

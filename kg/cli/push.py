@@ -6,9 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ..engine import open_dataset
 from ..project import Project
-from ..remote import DEFAULT_TIMEOUT, Http, push as push_dataset
 from ._app import app, handles_errors
 
 
@@ -25,7 +23,8 @@ def push(
                                       "documents pushed before that are no longer in the build."),
     data: Path = typer.Option(None, "--data", "-d", show_default=False,
                               help="The TriG file to send (default: output/graph.trig from `kg build`)."),
-    timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", help="Seconds to wait for each request."),
+    timeout: float = typer.Option(None, "--timeout", show_default=False,
+                                  help="Seconds to wait for each request (default: 30)."),
 ) -> None:
     """Send the graph to a SPARQL server: one named graph per source document, one for the
     ontology, and their union as the default graph (which `kg query --endpoint` asks).
@@ -34,8 +33,12 @@ def push(
 
     Example: kg push --endpoint http://localhost:3030/peel --replace
     """
+    # imported here: rdflib and urllib would slow every other command's start
+    from ..engine import open_dataset
+    from ..remote import Http, push as push_dataset
+
     dataset = open_dataset(Project().output_dir, [data] if data else [])
-    done = push_dataset(dataset, endpoint, graph_store, replace, Http(timeout=timeout))
+    done = push_dataset(dataset, endpoint, graph_store, replace, Http() if timeout is None else Http(timeout=timeout))
     typer.echo(f"pushed {done.graphs} graphs ({done.triples} triples) and their union to {done.store}")
     if done.deleted:
         typer.echo(f"deleted {len(done.deleted)} graphs of documents no longer built")

@@ -14,10 +14,9 @@ import typer
 
 from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
 from ..errors import KgError, QueryError, QueryTimeout
-from ..export import GRAPH_FORMATS, export_graph
 from ..project import Project
 from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
-from ..results import ROW_WRITERS, count_rows, shortener, write_boolean
+from ..results import GRAPH_FORMATS, ROW_WRITERS, count_rows, shortener, write_boolean
 from ._app import app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
 from ._options import parse_params
@@ -204,6 +203,8 @@ def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[s
            count: bool = False) -> str:
     """Write the outcome; return a note for --time (" (N rows)" or "")."""
     if isinstance(outcome, GraphOutcome):
+        from ..export import export_graph  # rdflib's serialisers: only for graphs
+
         write_bytes(export_graph(outcome.graph, _choose_format(fmt, out, is_graph=True)), out)
         return f" ({len(outcome.graph)} triples)"
     chosen = _choose_format(fmt, out, is_graph=False)
