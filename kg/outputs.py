@@ -18,6 +18,7 @@ the bytes are those of a clean build.
 from __future__ import annotations
 
 import hashlib
+import mmap
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -104,12 +105,13 @@ class _Patch:
         now = {(d.name, d.sha256): d for d in result.documents}
         self.new = [doc for key, doc in now.items() if key not in previous.documents]
         gone = [doc for key, doc in previous.documents.items() if key not in now]
+        self.gone = [doc.name for doc in gone]
         old_base = base_lines(list(previous.documents.values()), project, result.ontology)
         self.base_changed = old_base != result.base_lines
         self.change: Change = merged.apply([*(d.lines for d in gone), old_base],
                                            [*(d.lines for d in self.new), result.base_lines])
         # the same documents as last time: every output is already right
-        self.nothing = not self.new and not gone and not self.base_changed
+        self.nothing = not self.new and not self.gone and not self.base_changed
 
 
 class _Outputs:
@@ -147,27 +149,25 @@ class _Outputs:
             return self.KEPT
         if self._patchable(GRAPH_FILE):
             changed = {s.decode("utf-8"): self.merged.of_subject(s) for s in self.patch.change.subjects()}
-            data = _try(splice_turtle, path, changed, self.prefixes)
-            if data is not None:
-                write_atomic(path, data)
+            if _spliced(path, splice_turtle, changed, self.prefixes):
                 return self.PATCHED
         write_atomic(path, turtle_lines(self.merged.text(), self.prefixes))
         return self.WRITTEN
 
     def trig(self) -> str:
-        path, graphs = self.out_dir / DATASET_FILE, named_graphs(self.result, self.project)
+        path = self.out_dir / DATASET_FILE
         if self._keepable(DATASET_FILE):
             return self.KEPT
         base = self.result.base_lines
         if self._patchable(DATASET_FILE):
-            fresh = {id(d) for d in self.patch.new}
-            data = _try(splice_trig, path,
-                        [(name, doc.lines if id(doc) in fresh else None) if doc is not None
-                         else (name, base if self.patch.base_changed else None) for name, doc in graphs],
-                        self.prefixes)
-            if data is not None:
-                write_atomic(path, data)
+            ids = Ids(self.project.base_iri)
+            edits: dict[str, tuple[str, ...] | None] = {str(ids.document(name)): None for name in self.patch.gone}
+            edits.update((str(ids.document(doc.name)), doc.lines) for doc in self.patch.new)
+            if self.patch.base_changed:
+                edits[ONTOLOGY_GRAPH] = base
+            if _spliced(path, splice_trig, edits, ONTOLOGY_GRAPH, self.prefixes):
                 return self.PATCHED
+        graphs = named_graphs(self.result, self.project)
         write_atomic(path, trig_lines([(name, doc.lines if doc is not None else base) for name, doc in graphs],
                                       self.prefixes))
         return self.WRITTEN
@@ -227,12 +227,23 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
                    tuple(name for name, how in done.items() if how == _Outputs.KEPT))
 
 
-def _try(splice, path: Path, *args) -> bytes | None:  # noqa: ANN001
-    """A spliced file, or None when the old one is not laid out as expected."""
+def _spliced(path: Path, splice, *args) -> bool:  # noqa: ANN001
+    """Rewrite `path` by splicing its old bytes (mapped, not read: the splice touches only
+    a few blocks and the rest goes from the page cache to the new file); False when the
+    old file is not laid out as expected, and nothing was written."""
     try:
-        return splice(path.read_bytes(), *args)
-    except (OSError, SpliceError):
-        return None
+        with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as old:
+            pieces = splice(old, *args)
+            try:
+                write_atomic(path, pieces)
+            finally:
+                for piece in pieces:  # the mapping cannot close while a view into it is held
+                    if isinstance(piece, memoryview):
+                        piece.release()
+                del pieces
+        return True
+    except (OSError, ValueError, SpliceError):  # ValueError: an empty file cannot be mapped
+        return False
 
 
 def _page_key(chosen: list[DocumentResult], title: str | None, base: tuple[str, ...]) -> str:

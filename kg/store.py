@@ -139,12 +139,12 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path, data: bytes | Iterable[str], durable: bool = True) -> None:
+def write_atomic(path: Path, data: bytes | Iterable[str | bytes | memoryview], durable: bool = True) -> None:
     """Write a file so that a reader sees the old or the new content, never half of either.
 
-    `data` is bytes, or text chunks written as they come (UTF-8), so a large file is never
-    held whole in memory. `durable=False` skips the fsync, for files whose damage after a
-    power cut is detected and repaired (the build cache).
+    `data` is bytes, or chunks written as they come (text as UTF-8; bytes and views as
+    they are), so a large file is never held whole in memory. `durable=False` skips the
+    fsync, for files whose damage after a power cut is detected and repaired (the build cache).
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -156,6 +156,11 @@ def write_atomic(path: Path, data: bytes | Iterable[str], durable: bool = True) 
             else:
                 buffered: list[str] = []
                 for chunk in data:
+                    if not isinstance(chunk, str):
+                        fh.write("".join(buffered).encode("utf-8"))
+                        buffered.clear()
+                        fh.write(chunk)
+                        continue
                     buffered.append(chunk)
                     if len(buffered) >= 4096:
                         fh.write("".join(buffered).encode("utf-8"))
