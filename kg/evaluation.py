@@ -238,15 +238,15 @@ def evaluate(gold: dict[str, dict], views: Iterable[Graph], project: Project,
 
 def evaluate_documents(gold_dir: Path, docs_dir: Path, project: Project) -> Report:
     """Build the graph of a folder of documents and score it against a folder of gold files."""
-    from .documents import load_document
+    from .documents import DocumentError, load_document
     from .pipeline import build, find_inputs
 
     gold = load_gold(gold_dir)
     result = build([docs_dir], project)
     texts = {}
     for item in find_inputs([docs_dir]):
-        if isinstance(item, tuple) and item[1] in gold:
-            texts[item[1]] = load_document(item[0], item[1]).text
+        if not isinstance(item, DocumentError) and item.name in gold:
+            texts[item.name] = load_document(item.path, item.name).text
     report = evaluate(gold, (d.graph for d in result.documents), project, texts)
     report.warnings = list(result.warnings)
     return report

@@ -20,6 +20,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
+from typing import NamedTuple
 
 from rdflib import Graph
 
@@ -98,39 +99,53 @@ class BuildResult:
         return Counter(doc.genre for doc in self.documents)
 
 
-def find_inputs(paths: Sequence[Path]) -> Iterator[tuple[Path, str] | DocumentError]:
+class Input(NamedTuple):
+    """A file to read: where it is (a plain string: a Path per file costs a tenth of a
+    second per 10,000), the name it is known by, and its (size, mtime_ns) when it was found."""
+
+    location: str
+    name: str
+    stamp: tuple[int, int]
+
+    @property
+    def path(self) -> Path:
+        return Path(self.location)
+
+
+def find_inputs(paths: Sequence[Path]) -> Iterator[Input | DocumentError]:
     """Every regular file under the given paths with the name it is known by (relative to
     the folder it was found in), in a stable order. Anything that is not a readable regular
     file or folder (a missing path, a broken or looping link, a FIFO, a socket, a folder
     that cannot be listed) yields a DocumentError naming it instead; nothing is opened here,
-    so nothing here can block."""
+    so nothing here can block. Each file is stat'ed once, before it is read: its stamp
+    says what the next build must compare with."""
     for root in paths:
         kind = _kind(root, str(root))
         if isinstance(kind, DocumentError):
             yield kind
-        elif kind == "file":
-            yield root, root.name
+        elif kind[0] == "file":
+            yield Input(str(root), root.name, kind[1])
         else:
             yield from _walk(root)
 
 
-def _kind(path: Path | str, shown: str) -> str | DocumentError:
-    """'file' or 'folder' for what stat says, else the error to report."""
+def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int]] | DocumentError:
+    """('file' or 'folder', (size, mtime_ns)) for what stat says, else the error to report."""
     try:
-        mode = os.stat(path).st_mode
+        info = os.stat(path)
     except OSError as exc:
         if exc.errno == errno.ENOENT:
             return DocumentError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or folder")
         return DocumentError(shown, os_problem(exc))
-    if stat.S_ISREG(mode):
-        return "file"
-    if stat.S_ISDIR(mode):
-        return "folder"
-    return DocumentError(shown, f"not a regular file ({file_kind(mode)}); skipped")
+    if stat.S_ISREG(info.st_mode):
+        return "file", (info.st_size, info.st_mtime_ns)
+    if stat.S_ISDIR(info.st_mode):
+        return "folder", (info.st_size, info.st_mtime_ns)
+    return DocumentError(shown, f"not a regular file ({file_kind(info.st_mode)}); skipped")
 
 
-def _walk(root: Path) -> Iterator[tuple[Path, str] | DocumentError]:
-    found: list[tuple[str, tuple[Path, str] | DocumentError]] = []
+def _walk(root: Path) -> Iterator[Input | DocumentError]:
+    found: list[tuple[str, Input | DocumentError]] = []
     top = str(root)
 
     def unlistable(exc: OSError) -> None:
@@ -138,7 +153,6 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | DocumentError]:
         name = where.relative_to(root).as_posix() if where != root and where.is_relative_to(root) else str(root)
         found.append((name, DocumentError(name, f"folder cannot be read ({exc.strerror or exc})")))
 
-    # plain strings for the names: a Path per file costs a tenth of a second per 10,000
     for dirpath, dirnames, filenames in os.walk(top, followlinks=False, onerror=unlistable):
         relative = os.path.relpath(dirpath, top).replace(os.sep, "/")
         prefix = "" if relative == "." else relative + "/"
@@ -152,8 +166,8 @@ def _walk(root: Path) -> Iterator[tuple[Path, str] | DocumentError]:
                 continue
             path, name = os.path.join(dirpath, filename), prefix + filename
             kind = _kind(path, name)
-            found.append((name, (Path(path), name) if kind == "file" else
-                          kind if isinstance(kind, DocumentError) else
+            found.append((name, kind if isinstance(kind, DocumentError) else
+                          Input(path, name, kind[1]) if kind[0] == "file" else
                           DocumentError(name, "symbolic link to a folder, not followed")))
     for _, item in sorted(found, key=lambda entry: entry[0]):
         yield item
@@ -195,17 +209,16 @@ def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
         return f"{name}: facts could not be read ({type(exc).__name__}: {exc}); please report this as a bug in kg"
 
 
-def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[tuple[Path, str]]:
+def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[Input]:
     inputs, seen = [], set()
     for item in find_inputs(paths):
         if isinstance(item, DocumentError):
             warnings.append(printable(str(item)))
             continue
-        path, name = item
-        if name in seen:  # the same relative name under two input folders
-            name = path.as_posix()
-        seen.add(name)
-        inputs.append((path, name))
+        if item.name in seen:  # the same relative name under two input folders
+            item = item._replace(name=item.path.as_posix())
+        seen.add(item.name)
+        inputs.append(item)
     return inputs
 
 
@@ -234,17 +247,17 @@ def build(paths: Sequence[Path], project: Project | None = None,
     stamps: dict[str, tuple[int, int]] = {}
     results: dict[str, DocumentResult | str] = {}
     todo = []
-    for path, name in inputs:
-        cached = None
-        stamps[name] = _stamp(path)  # before reading: a later change must show in the next build's stat
+    for item in inputs:
+        cached, name = None, item.name
+        stamps[name] = item.stamp  # taken before reading: a later change shows in the next build's stat
         if previous:
             seen = known.get(name)
-            sha = seen[2] if seen is not None and seen[:2] == stamps[name] else _sha256_of(path)
+            sha = seen[2] if seen is not None and seen[:2] == item.stamp else _sha256_of(item.path)
             cached = previous.get((name, sha))
         if cached is not None:
             results[name] = cached
         else:
-            todo.append((path, name, project))
+            todo.append((item.path, name, project))
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
         # warm the caches before forking so every worker inherits them
@@ -261,7 +274,8 @@ def build(paths: Sequence[Path], project: Project | None = None,
             if progress:
                 progress(done, len(todo))
     documents = []
-    for _, name in inputs:
+    for item in inputs:
+        name = item.name
         outcome = results[name]
         if isinstance(outcome, str):
             warnings.append(printable(outcome))
@@ -271,14 +285,6 @@ def build(paths: Sequence[Path], project: Project | None = None,
     ontology = ontology if ontology is not None else ontology_lines(project)
     return BuildResult(documents, warnings, base_lines(documents, project, ontology),
                        reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology)
-
-
-def _stamp(path: Path) -> tuple[int, int]:
-    try:
-        info = os.stat(path)
-    except OSError:
-        return (-1, -1)
-    return (info.st_size, info.st_mtime_ns)
 
 
 def _sha256_of(path: Path) -> str:
