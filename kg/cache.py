@@ -6,7 +6,8 @@ fact counts, organisations) with a fingerprint of everything that shapes extract
 extractor code, the ontology, the base IRI), a fingerprint of the code that writes the
 outputs, and the size, time and inode of each output as written. OUT/cache/<key>.nt holds
 one document's sorted N-Triples lines; OUT/cache/merged.bin the merged graph with how many
-sources state each line (kg.merged); OUT/cache/ontology.nt the ontology's canonical lines. A different extraction fingerprint means a clean
+sources state each line, and OUT/cache/merged-changes.bin the counts changed since
+(kg.merged); OUT/cache/ontology.nt the ontology's canonical lines. A different extraction fingerprint means a clean
 build; an output whose stamp differs from the manifest's (a crash between writes, an edit
 by hand) is written whole instead of patched.
 """
@@ -32,6 +33,7 @@ from .store import write_atomic
 MANIFEST_FILE = "manifest.json"
 CACHE_DIR = "cache"
 MERGED_FILE = f"{CACHE_DIR}/merged.bin"
+MERGED_CHANGES_FILE = f"{CACHE_DIR}/merged-changes.bin"
 ONTOLOGY_FILE = f"{CACHE_DIR}/ontology.nt"  # the ontology's canonical lines (the fingerprint covers it)
 MANIFEST_FORMAT = 2
 

@@ -22,7 +22,7 @@ import mmap
 from dataclasses import dataclass
 from pathlib import Path
 
-from .cache import CACHE_DIR, MERGED_FILE, PreviousBuild, build_state, stamp, write_cache, writer_fingerprint
+from .cache import CACHE_DIR, MERGED_CHANGES_FILE, MERGED_FILE, PreviousBuild, build_state, stamp, write_cache, writer_fingerprint
 from .engine import DATASET_FILE, GRAPH_FILE
 from .errors import KgError
 from .identity import Ids
@@ -129,9 +129,10 @@ class _Outputs:
     def _merged(self) -> tuple[MergedLines, _Patch | None]:
         """The merged lines of this build, patched from the last build's when they can be."""
         previous, out_dir = self.previous, self.out_dir
-        if previous.complete and previous.writer == writer_fingerprint() and previous.unchanged(out_dir, MERGED_FILE):
+        if (previous.complete and previous.writer == writer_fingerprint()
+                and previous.unchanged(out_dir, MERGED_FILE) and previous.unchanged(out_dir, MERGED_CHANGES_FILE)):
             try:
-                merged = MergedLines.read(out_dir / MERGED_FILE)
+                merged = MergedLines.read(out_dir / MERGED_FILE, out_dir / MERGED_CHANGES_FILE)
                 return merged, _Patch(self.result, previous, merged, self.project)
             except (OSError, KgError):
                 pass  # counted afresh below
@@ -201,9 +202,14 @@ class _Outputs:
 
     def finish(self) -> None:
         """The merged lines and the manifest, last: the next build trusts what they say."""
-        if not self._keepable(MERGED_FILE):
-            write_atomic(self.out_dir / MERGED_FILE, self.merged.to_bytes(), durable=False)
-        files = {name: stamp(self.out_dir / name) for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE)}
+        merged = self.merged.compacted() if self.merged.needs_compacting() else self.merged
+        if not merged.base_on_disk:
+            # with fsync: later builds search it in place and never read it whole to check it
+            write_atomic(self.out_dir / MERGED_FILE, merged.base_bytes())
+        if not merged.base_on_disk or not self._keepable(MERGED_CHANGES_FILE):
+            write_atomic(self.out_dir / MERGED_CHANGES_FILE, merged.changes_bytes(), durable=False)
+        files = {name: stamp(self.out_dir / name)
+                 for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE, MERGED_CHANGES_FILE)}
         write_cache(self.result, self.out_dir, self.project, self.state, files, self.page_key)
 
 

@@ -177,18 +177,51 @@ def test_an_output_changed_by_hand_is_written_whole(project, tmp_path):
 
 
 def test_a_damaged_merged_state_means_whole_outputs(project, tmp_path):
+    """The changes file is written without fsync, so a power cut can leave it zeroed behind
+    the size and time the manifest recorded; it is checked whole when read. (The base is
+    written with fsync before the manifest names it, and is trusted by its stamp, as the
+    Turtle files are.)"""
     docs = tmp_path / "docs"
     shutil.copytree(project.seeds_dir, docs)
     out = tmp_path / "out"
     build_into(project, docs, out)
-    merged = out / "cache" / "merged.bin"
+    _edit(docs / "004_edc8ff203a2bee71.txt", "should", "must")
+    _, written = build_into(project, docs, out)
+    assert "graph.ttl" in written.patched
+    merged = out / "cache" / "merged-changes.bin"
     data = merged.read_bytes()
+    assert data.count(b"\n") > 1  # the last build left changes in it
     info = merged.stat()
     merged.write_bytes(data[: len(data) // 2] + b"\0" * (len(data) - len(data) // 2))
     os.utime(merged, ns=(info.st_atime_ns, info.st_mtime_ns))  # same size and time: the content check must catch it
     _edit(docs / "000_13a5920b5e182d37.txt", "individual performance.", "individual performance well.")
     _, written = build_into(project, docs, out)
     assert written.patched == ()
+    clean = tmp_path / "clean"
+    build_into(project, docs, clean, clean=True)
+    assert outputs(out) == outputs(clean)
+
+
+def test_changes_folded_into_a_new_base_still_patch_rightly(project, tmp_path, monkeypatch):
+    """Past its threshold the changes file is folded into a new base; the next rebuild
+    patches from that base as from any other."""
+    docs = tmp_path / "docs"
+    shutil.copytree(project.seeds_dir, docs)
+    out = tmp_path / "out"
+    build_into(project, docs, out)
+    base = out / "cache" / "merged.bin"
+    first_base = base.stat()
+    monkeypatch.setattr("kg.merged.COMPACT_MIN", 0)
+    monkeypatch.setattr("kg.merged.COMPACT_SHARE", 10**9)
+    _edit(docs / "004_edc8ff203a2bee71.txt", "should", "must")
+    _, written = build_into(project, docs, out)
+    assert "graph.ttl" in written.patched
+    assert base.stat().st_ino != first_base.st_ino  # a new base was written ...
+    assert (out / "cache" / "merged-changes.bin").read_bytes().count(b"\n") == 1  # ... and no changes are left
+    monkeypatch.undo()
+    _edit(docs / "000_13a5920b5e182d37.txt", "individual performance.", "individual performance well.")
+    _, written = build_into(project, docs, out)
+    assert "graph.ttl" in written.patched and "store" in written.patched
     clean = tmp_path / "clean"
     build_into(project, docs, clean, clean=True)
     assert outputs(out) == outputs(clean)
@@ -263,8 +296,9 @@ def test_the_store_writes_csv_and_tsv_itself_exactly_as_kg_would(engines, projec
 
 
 def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path):
-    """Taking sources away and adding others gives the records a fresh count gives, and
-    names exactly the lines that left and arrived."""
+    """Taking sources away and adding others, build after build (the changes kept beside
+    the base, sometimes folded into a new one), gives the records a fresh count gives,
+    and names exactly the lines that left and arrived."""
     import random
 
     from kg.merged import MergedLines
@@ -275,20 +309,31 @@ def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path):
     def source() -> list[str]:
         return sorted(set(rng.sample(pool, rng.randrange(0, 30))))
 
+    def saved(merged: MergedLines, step: int) -> MergedLines:
+        base, changes = tmp_path / f"base{step}", tmp_path / f"changes{step}"
+        if not merged.base_on_disk or rng.random() < 0.3:
+            merged = merged.compacted()
+            base.write_bytes(merged.base_bytes())
+        else:
+            base.write_bytes((tmp_path / f"base{step - 1}").read_bytes())
+        changes.write_bytes(merged.changes_bytes())
+        return MergedLines.read(base, changes)
+
     sources = [source() for _ in range(30)]
-    for _ in range(25):
-        merged = MergedLines.count(sources)
-        (tmp_path / "m.bin").write_bytes(merged.to_bytes())
-        merged = MergedLines.read(tmp_path / "m.bin")
+    merged = MergedLines.count(sources)
+    for step in range(25):
+        merged = saved(merged, step)
+        assert merged.records() == MergedLines.count(sources).records()
         gone = rng.sample(range(len(sources)), rng.randrange(0, 4))
         new = [source() for _ in range(rng.randrange(0, 4))]
         after = [s for i, s in enumerate(sources) if i not in gone] + new
         change = merged.apply([sources[i] for i in gone], new)
         fresh = MergedLines.count(after)
-        assert merged.records == fresh.records and len(merged) == len(fresh)
+        assert merged.records() == fresh.records() and len(merged) == len(fresh)
+        assert list(merged.text()) == list(fresh.text())
         before_lines, after_lines = set().union(*sources), set().union(*after)
         assert change.removed == sorted(line.encode()[:-1] for line in before_lines - after_lines)
         assert change.added == sorted(line.encode()[:-1] for line in after_lines - before_lines)
-        for subject in {line.split(" ")[0] for line in after_lines}:
+        for subject in {line.split(" ")[0] for line in before_lines | after_lines}:
             assert merged.of_subject(subject.encode()) == sorted(l for l in after_lines if l.startswith(subject + " "))
         sources = after
