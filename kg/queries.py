@@ -222,8 +222,8 @@ def bind_parameters(text: str, values: dict[str, Term]) -> str:
     SPARQL endpoints); rdflib's initBindings does the same.
 
     `BIND(term AS ?name)` goes first in the outermost WHERE group, and inside every FILTER
-    constraint the variable is replaced by the term itself (not inside BOUND(...), which
-    needs a variable, nor inside an EXISTS group, which the BIND already reaches). A filter
+    constraint (those within EXISTS groups too) the variable is replaced by the term itself,
+    and BOUND(?name) by `true` (triple patterns are left alone). A filter
     that compares with a constant is one the engine can apply early: Oxigraph then looks a
     force up by its name before joining, where with only the BIND it joins first and
     filters last (measured: 1.8 s against 0.07 s for grade-history on 650k triples). Terms
@@ -240,39 +240,52 @@ def bind_parameters(text: str, values: dict[str, Term]) -> str:
 
 def _substitute_in_filters(text: str, values: dict[str, Term]) -> str:
     out, last = [], 0
-    filter_depth = None  # parenthesis depth at which the current FILTER's constraint ends
+    # Where we are, innermost last: ("filter", parenthesis depth) inside a FILTER's
+    # constraint, ("bound", depth) inside BOUND(...), ("group", brace depth) inside a group
+    # opened within a constraint (EXISTS {...}). A variable is replaced only when the
+    # innermost place is a constraint, so triple patterns are never touched, but a FILTER
+    # inside an EXISTS group is (it sees the same bound value). BOUND(?name) of a given
+    # parameter becomes `true`: so a FILTER in a nested group or subquery, where the BIND
+    # does not reach, still reads the parameter as given.
+    places: list[tuple[str, int]] = []
     depth = braces = 0
-    exempt: list[int] = []  # parenthesis depths of BOUND(...) calls, brace depths of groups
-    previous_word = ""
+    previous_word, bound_at, bound_given = "", -1, False
     for m in _TOKENS.finditer(text):
         kind = m.lastgroup
         if kind == "word":
             previous_word = m.group().upper()
+            bound_at = m.start() if previous_word == "BOUND" else bound_at
             continue
         if kind == "lparen":
             depth += 1
-            if filter_depth is None and previous_word == "FILTER":
-                filter_depth = depth
-            elif filter_depth is not None and previous_word == "BOUND":
-                exempt.append(depth)
+            if previous_word == "FILTER":
+                places.append(("filter", depth))
+            elif previous_word == "BOUND" and places and places[-1][0] == "filter":
+                places.append(("bound", depth))
+                bound_given = False
         elif kind == "rparen":
-            if exempt and exempt[-1] == depth:
-                exempt.pop()
-            if filter_depth == depth:
-                filter_depth = None
+            if places and places[-1] == ("bound", depth) and bound_given:
+                out.append(text[last:bound_at])
+                out.append("true")
+                last = m.end()
+            if places and places[-1][0] in ("filter", "bound") and places[-1][1] == depth:
+                places.pop()
             depth -= 1
         elif kind == "open":
             braces += 1
-            if filter_depth is not None:
-                exempt.append(-braces)
+            if places:
+                places.append(("group", braces))
         elif kind == "close":
-            if exempt and exempt[-1] == -braces:
-                exempt.pop()
+            if places and places[-1] == ("group", braces):
+                places.pop()
             braces -= 1
-        elif kind == "var" and filter_depth is not None and not exempt and m.group()[1:] in values:
-            out.append(text[last:m.start()])
-            out.append(values[m.group()[1:]].n3())
-            last = m.end()
+        elif kind == "var" and places and m.group()[1:] in values:
+            if places[-1][0] == "filter":
+                out.append(text[last:m.start()])
+                out.append(values[m.group()[1:]].n3())
+                last = m.end()
+            elif places[-1][0] == "bound":
+                bound_given = True
         previous_word = ""
     out.append(text[last:])
     return "".join(out)

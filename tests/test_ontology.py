@@ -484,3 +484,14 @@ def test_inspectorate_with_unknown_acronym_fails() -> None:
     hmic = "https://w3id.org/peel-kg/id/inspectorate/hmic"
     found = _break(f'DELETE WHERE {{ <{hmic}> peel:acronym ?a }} ; INSERT DATA {{ <{hmic}> peel:acronym "HMI" }}')
     assert (hmic, str(PEEL.acronym)) in found
+
+
+def test_each_force_is_named_once_whatever_the_case() -> None:
+    """The force lookups in queries/ join a force with its names (rdfs:label and
+    skos:altLabel) and keep those that match, ignoring case: two names of one force equal
+    but for case would match it twice, and repeat rows a query does not group or dedupe."""
+    forces = _parsed("forces.ttl")
+    for force in set(forces.subjects(RDFS.label, None)):
+        names = [str(o).lower() for p in (RDFS.label, SKOS.altLabel) for o in forces.objects(force, p)]
+        assert len(names) == len(set(names)), force
+        assert len(list(forces.objects(force, RDFS.label))) == 1, force

@@ -319,13 +319,13 @@ def test_parameters_are_bound_first_in_the_where_group() -> None:
     assert bind_parameters("ASK { ?s ?p ?o }", {}) == "ASK { ?s ?p ?o }"
 
 
-def test_parameters_are_written_into_filters_but_not_into_bound_exists_or_strings() -> None:
+def test_parameters_are_written_into_filters_but_not_into_patterns_or_strings() -> None:
     text = ('SELECT ?x WHERE { ?x ?p ?force . FILTER (!BOUND(?force) || LCASE(?x) = LCASE(?force)'
             ' || EXISTS { ?x ?q ?force FILTER (?force != "?force") }) FILTER (?other = 1) }')
     bound = bind_parameters(text, {"force": Literal("it's")})
     assert bound == ('SELECT ?x WHERE {\n  BIND ("it\'s" AS ?force) ?x ?p ?force . '
-                     'FILTER (!BOUND(?force) || LCASE(?x) = LCASE("it\'s")'
-                     ' || EXISTS { ?x ?q ?force FILTER (?force != "?force") }) FILTER (?other = 1) }')
+                     'FILTER (!true || LCASE(?x) = LCASE("it\'s")'
+                     ' || EXISTS { ?x ?q ?force FILTER ("it\'s" != "?force") }) FILTER (?other = 1) }')
 
 
 def test_missing_prefixes_are_declared() -> None:
