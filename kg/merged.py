@@ -62,6 +62,7 @@ class _Records:
         self.size = size  # how many records
 
     def __len__(self) -> int:
+        """The length in bytes (size is the number of records)."""
         return len(self.data)
 
     def record_at(self, start: int) -> tuple[bytes, int, int]:

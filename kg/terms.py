@@ -18,6 +18,8 @@ XSD_STRING = XSD_NS + "string"
 XSD_INTEGER = XSD_NS + "integer"
 RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 
+# The escapes a quoted SPARQL string needs (kg.turtle writes more, for N-Triples lines, but
+# loads rdflib, which this module must not).
 _ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 _NEEDS_ESCAPE = re.compile(r'[\\"\n\r\t]')
 # Characters an IRI may not hold in SPARQL or Turtle (IRIREF): they could end it early.
