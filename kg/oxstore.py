@@ -18,7 +18,6 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-
 from typing import TYPE_CHECKING
 
 import pyoxigraph as ox
@@ -28,6 +27,7 @@ from .errors import GraphNotFound, QueryError
 from .prefixes import PREFIXES
 from .queries import NamedQuery, bind_parameters, bindings, check_read_only
 from .terms import IRI, Term, bnode, literal
+from .terms import to_rdflib as term_to_rdflib
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -132,8 +132,6 @@ def to_term(term) -> Term | None:  # noqa: ANN001
 
 def to_rdflib(term) -> Node:  # noqa: ANN001
     """A pyoxigraph term as an rdflib one (for graphs, which kg hands on as rdflib Graphs)."""
-    from .terms import to_rdflib as term_to_rdflib
-
     return term_to_rdflib(to_term(term))
 
 

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from .errors import QueryError
 from .prefixes import PREFIXES
 from .project import Project
-from .terms import XSD_INTEGER, Term, iri, literal, to_rdflib
+from .terms import XSD_INTEGER, Term, iri, literal, rdflib_bindings
 
 if TYPE_CHECKING:
     from rdflib import Graph
@@ -172,8 +172,7 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
 def run_query(graph: "Graph", query: NamedQuery, params: dict[str, str] | None = None) -> "Result":
     """Run a read-only query against a graph with its parameters bound as terms."""
     prepared = parse_sparql(query)
-    values = {name: to_rdflib(term) for name, term in bindings(query, params or {}).items()}
-    return graph.query(prepared, initBindings=values)
+    return graph.query(prepared, initBindings=rdflib_bindings(bindings(query, params or {})))
 
 
 # Tokens that matter for finding a query's WHERE group and its FILTER constraints:

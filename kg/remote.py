@@ -341,9 +341,9 @@ def push(dataset: Dataset, endpoint: str, graph_store: str | None = None, replac
     for start in range(0, max(len(merged), 1), chunk):
         store.send(None, merged[start:start + chunk], replace and start == 0)
     if replace:
+        sent = {str(name) for name in names} | {str(ONTOLOGY_GRAPH)}
         for (old,) in EndpointEngine(endpoint, http).select(PUSHED_DOCUMENTS):
-            if old is not None and old.kind == IRI and URIRef(old.value) not in names \
-                    and old.value != str(ONTOLOGY_GRAPH):
+            if old is not None and old.kind == IRI and old.value not in sent:
                 store.delete(URIRef(old.value))
                 done.deleted.append(old.value)
     return done

@@ -157,8 +157,9 @@ def write_atomic(path: Path, data: bytes | Iterable[str | bytes | memoryview], d
                 buffered: list[str] = []
                 for chunk in data:
                     if not isinstance(chunk, str):
-                        fh.write("".join(buffered).encode("utf-8"))
-                        buffered.clear()
+                        if buffered:
+                            fh.write("".join(buffered).encode("utf-8"))
+                            buffered.clear()
                         fh.write(chunk)
                         continue
                     buffered.append(chunk)

@@ -9,7 +9,9 @@ cold start (rdflib is converted to and from only where rdflib is already in use)
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 IRI, LITERAL, BNODE = "iri", "literal", "bnode"
@@ -79,29 +81,41 @@ def bnode(label: str) -> Term:
     return Term(BNODE, label)
 
 
-# -- to and from rdflib (imported only by callers already holding rdflib terms) -----------------
+# -- to and from rdflib (loaded only by callers already holding rdflib terms) ------------------
+
+@cache
+def _rdflib() -> Any:
+    """rdflib's term classes, imported once, on first use (they convert whole result sets)."""
+    import rdflib
+
+    return rdflib
+
 
 def from_rdflib(node: Any) -> Term | None:
     """An rdflib term (or None) as a Term."""
-    from rdflib import BNode, Literal, URIRef
-
     if node is None:
         return None
-    if isinstance(node, URIRef):
+    rdflib = _rdflib()
+    if isinstance(node, rdflib.URIRef):
         return Term(IRI, str(node))
-    if isinstance(node, BNode):
+    if isinstance(node, rdflib.BNode):
         return Term(BNODE, str(node))
-    if isinstance(node, Literal):
+    if isinstance(node, rdflib.Literal):
         return literal(str(node), str(node.datatype) if node.datatype is not None else None, node.language)
     raise TypeError(f"not an RDF term: {node!r}")
 
 
 def to_rdflib(term: Term) -> Any:
     """A Term as the rdflib term it stands for."""
-    from rdflib import BNode, Literal, URIRef
-
+    rdflib = _rdflib()
     if term.kind == IRI:
-        return URIRef(term.value)
+        return rdflib.URIRef(term.value)
     if term.kind == BNODE:
-        return BNode(term.value)
-    return Literal(term.value, lang=term.language, datatype=URIRef(term.datatype) if term.datatype else None)
+        return rdflib.BNode(term.value)
+    return rdflib.Literal(term.value, lang=term.language,
+                          datatype=rdflib.URIRef(term.datatype) if term.datatype else None)
+
+
+def rdflib_bindings(values: Mapping[str, Term]) -> dict[str, Any]:
+    """Query parameters as rdflib's initBindings."""
+    return {name: to_rdflib(term) for name, term in values.items()}

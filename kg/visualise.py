@@ -35,7 +35,7 @@ from rdflib.plugins.sparql import prepareQuery
 from rdflib.namespace import DCTERMS, FOAF, ORG, OWL, PROV, RDF, RDFS, SKOS
 
 from .errors import KgError, QueryError
-from .terms import Term, to_rdflib
+from .terms import Term, rdflib_bindings
 from .vocab import PEEL, PREFIXES
 
 DEFAULT_MAX_NODES = 1500
@@ -134,7 +134,7 @@ def select_for_query(graph: Graph, query_text: str, bindings: Mapping[str, Term]
     try:
         prepared = prepareQuery(query_text, initNs={**dict(graph.namespaces()), **PREFIXES})
         _widen_projection(prepared.algebra)
-        result = graph.query(prepared, initBindings={k: to_rdflib(v) for k, v in (bindings or {}).items()})
+        result = graph.query(prepared, initBindings=rdflib_bindings(bindings or {}))
     except Exception as exc:  # rdflib raises pyparsing and other errors for bad queries
         raise QueryError(f"cannot run the query: {type(exc).__name__}: {exc}") from None
     if result.type in ("CONSTRUCT", "DESCRIBE"):
