@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from kg.documents import Document, document_from_bytes, html_to_text, plain_text
 from kg.errors import DocumentError
-from kg.extractors import EXTRACTORS, extract
+from kg.extractors import extract
 from kg.gazetteer import load_gazetteer
 from kg.genres import detect_genre
 from kg.records import (ForceMention, Inspection, InspectionKey, InspectorateMention, Judgement, Notice, Person,
@@ -123,8 +123,9 @@ def test_html_to_text_never_raises_and_drops_scripts(source: str, secret: str) -
 
 
 @SETTINGS
-@given(TEXT, st.sampled_from(sorted(EXTRACTORS)))
-def test_every_extractor_on_any_text_keeps_the_contract(text: str, genre: str) -> None:
+@given(TEXT, st.sampled_from(["peel-report", "peel-report-2021", "response-record", "press-release",
+                               "national-release", None]))
+def test_extraction_of_any_text_under_any_genre_label_keeps_the_contract(text: str, genre: str | None) -> None:
     doc = document(text, genre)
     assert_contract(extract(doc, GAZETTEER), doc)
 
@@ -133,8 +134,7 @@ def test_every_extractor_on_any_text_keeps_the_contract(text: str, genre: str) -
 @given(damaged_seed())
 def test_damaged_seeds_through_detected_genre_keep_the_contract(text: str) -> None:
     doc = document(text, detect_genre(plain_text(text)))
-    if doc.genre:
-        assert_contract(extract(doc, GAZETTEER), doc)
+    assert_contract(extract(doc, GAZETTEER), doc)
 
 
 def test_the_undamaged_seeds_keep_the_contract() -> None:

@@ -1,54 +1,36 @@
-"""The extractor registry: genre name -> function from a document to records.
+"""Extraction: from a document's text to records, with no genre gate.
 
-To add a genre, write kg/extractors/<genre>.py with `extract(doc, gazetteer) -> list[Record]`,
-add one line to EXTRACTORS, and a cue for it in kg/genres.py.
+Every readable document goes through the same general reader (`general.py`): a document
+context (force, period, pillar), sections from its headings, and finders whose patterns
+are the tables in `_rules.py`. A document's genre (`kg.genres`) is a label on its node,
+never a precondition: a document of no known genre yields what it states.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from ..documents import Document
-from ..errors import UnknownGenre
 from ..gazetteer import Gazetteer
-from ..records import ForceMention, InspectionKey, Notice, Person, Record
-from . import _facts
+from ..records import ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
+from . import _facts, general
 from ._text import original, sentence_at, view
-from . import national_release, peel_report, peel_report_2021, press_release, response_record
 
-Extractor = Callable[[Document, Gazetteer], list[Record]]
-
-EXTRACTORS: dict[str, Extractor] = {
-    "peel-report": peel_report.extract,
-    "peel-report-2021": peel_report_2021.extract,
-    "response-record": response_record.extract,
-    "press-release": press_release.extract,
-    "national-release": national_release.extract,
-}
-
-
-def get_extractor(genre: str) -> Extractor:
-    """The extractor for a genre; UnknownGenre lists the genres there are."""
-    try:
-        return EXTRACTORS[genre]
-    except KeyError:
-        raise UnknownGenre(
-            f"no extractor for genre {genre!r}; available: {', '.join(sorted(EXTRACTORS))}"
-        ) from None
+# The kinds of record that are facts about an inspection (mentions and titles are not).
+FACT_RECORDS = (Inspection, Judgement, Statement, Person)
 
 
 def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
-    """Records from one document, by its genre."""
-    if doc.genre is None:
-        raise UnknownGenre(f"{doc.name}: no known genre (not a PEEL report, response record or release)")
-    records = get_extractor(doc.genre)(doc, gazetteer)
+    """Records from one document, whatever its genre or layout."""
+    records = general.extract(doc, gazetteer)
     kept = [rec for rec in records if _complete(rec, gazetteer)]
     found = notices(doc, gazetteer)
     if len(kept) < len(records):
         n = len(records) - len(kept)
         found.append(Notice(f"{n} fact{'s' if n > 1 else ''} with no force from the gazetteer or no "
                             f"inspection year left out", ""))
+    if doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
+        found.append(Notice("no facts found", ""))
     return [*kept, *found]
 
 

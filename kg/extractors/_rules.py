@@ -233,3 +233,55 @@ CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy) )?(?:(?:Acting|Temporary) )?Chief
 COMMISSIONER_LED_FORCES: frozenset[str] = frozenset({"metropolitan", "city-of-london"})
 
 # Inspection-period wording: "PEEL 2021/22", "2023-2025", "2018/19".
+
+# --- the general reader's tables ----------------------------------------------------------------
+
+# Headings whose section speaks of the whole inspection (regex over the whole heading line).
+OVERALL_HEADINGS = (
+    r"^(?:overall\s+)?(?:summary|overview|judgements?|judgments?|conclusions?)(?:\s+of\s+(?:findings|judgements?))?\s*:?$"
+    r"|^our\s+(?:overall\s+)?judg(?:e)?ments?\s*:?$"
+    r"|^(?:overall|overall\s+judg(?:e)?ment|overall\s+grade|results\s+at\s+a\s+glance|key\s+findings|the\s+findings)\s*:?$"
+)
+# Headings of sections that state no finding of this inspection: notes, grade keys, contacts.
+NOTES_HEADINGS = (
+    r"^(?:notes?(?:\s+(?:to|for)\s+editors)?|about\s+(?:hmic\w*|the\s+inspectorate|peel|us)|ends|"
+    r"grading\s+(?:key|scale)|(?:how|what)\s+we\s+grade\w*|our\s+grad\w+|key\s+to\s+grades|contact(?:s|\s+us)?|"
+    r"further\s+information|background)\s*:?$"
+)
+# Words a grade label may carry before the grade ("Grade: Good", "Overall judgement - Good").
+GRADE_LABEL_PREFIXES = (
+    r"^(?:(?:the\s+)?(?:overall|current|our|this\s+year'?s?)\s+)?(?:grade|grading|judg(?:e)?ment|rating|assessment|"
+    r"graded|judged|rated|result)?\s*(?:[:=-]|\bis\b)\s*|^overall\s*[:=-]?\s*"
+)
+# Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
+# pipes and box-drawing bars, two or more spaces (fixed columns).
+CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}"
+# A row's first cell that names the whole inspection rather than an area.
+LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment|overall\s+effectiveness|overall\s+efficiency|overall\s+legitimacy)$"
+
+# Integrated PEEL assessments: any year of the assessment names it ("PEEL 2018" is the
+# 2018/19 assessment; "2023-2025" and "PEEL 2024" the 2023-25 one).
+INTEGRATED_PERIODS: dict[int, str] = {
+    2018: "2018/19", 2019: "2018/19", 2021: "2021/22", 2022: "2021/22",
+    2023: "2023-25", 2024: "2023-25", 2025: "2023-25",
+}
+
+# A form field whose value holds statements: the label, then a tab ("Label: text" is one
+# statement stated inline, which the statement machine reads).
+FIELD_LABELS = r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\s*(?:\t+|$)"
+
+# A line after which the statements of a list are over: somebody's statement begins.
+STATEMENTS_END = (
+    r"\b(?:said|says|added|commented)\s*:|^statement\s+(?:from|by)\b|\bwelcom(?:e|es|ed)\s+(?:the|this)\s+report"
+)
+
+# Integrated assessments graded by pillar, not by question (2018/19).
+PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
+
+# What follows an inspectorate's name when it is the one inspecting ("HMIC has today
+# published", "HMICFRS judged"): matched right after the name.
+INSPECTORATE_ACTS = (
+    r"\W{0,3}(?:\([A-Z]+\)\s*)?(?:has|have|had)?\s*(?:today\s+|also\s+|now\s+)?"
+    r"(?:published|publishes|assessed|assesses|judged|judges|found|finds|inspected|inspects|graded|grades|"
+    r"rated|rates|considers|considered|carried\s+out|concluded|reported|said|found\s+that|announced)\b"
+)

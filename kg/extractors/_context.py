@@ -1,0 +1,153 @@
+"""The document context: the force, period and pillar a document is about, before any finder runs.
+
+One documented precedence, nearest evidence first (a finder may still override it from
+the sentence or row it reads, and a section heading from the lines under it):
+
+- period: "PEEL <period>" wording; "<pillar> <year>" wording ("police efficiency 2016");
+  a period span ("2021/22", "2023-2025"); the publication date in the document's head
+  (annual reports published before July belong to the year before); the first year in
+  the head. Integrated periods are normalised: "PEEL 2018" is 2018/19, "2023-2025" 2023-25.
+- pillar: the integrated "PEEL" for 2018 onward; else the pillar question ("How legitimate
+  is the force ..."); "<pillar> <year>" wording; the first pillar the head names.
+- force: "an inspection of <force>"; a "Force" field; the title line; the force named
+  most in the opening; the force named most anywhere.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..records import InspectionKey
+from . import _facts as F
+from . import _rules as R
+from ._collect import Collector
+from ._text import Line
+
+HEAD_LINES = 15  # the masthead, title and byline of any layout
+HEAD_LINE_CHARS = 200  # longer lines are the body's paragraphs, not the masthead
+OPENING_CHARS = 2500  # where a document names the force it is about
+
+_PEEL_PERIOD_RX = re.compile(
+    r"\bPEEL\b[\s:]*(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b",
+    re.IGNORECASE)
+_PILLAR_YEAR_RX = re.compile(
+    r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
+    r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
+_SPAN_RX = re.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
+_INSPECTION_OF_RX = re.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_FORCE_FIELD_RX = re.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
+_PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar)
+                       for pillar, p in R.PILLAR_QUESTIONS.items()]
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    main: InspectionKey
+    title: str
+    title_evidence: str
+    head_end: int = 0  # where the masthead, title and byline end
+
+    @property
+    def integrated_since_2021(self) -> bool:
+        return self.main.pillar == "PEEL" and self.main.period[:4].isdigit() and int(self.main.period[:4]) >= 2021
+
+    @property
+    def era_table(self) -> str:
+        """Which question wordings headings and rows use."""
+        if self.main.period[:4].isdigit() and int(self.main.period[:4]) >= 2021:
+            return "peel2021"
+        return "legacy-section"
+
+
+def canonical_period(first: str, second: str | None = None, integrated: bool = False) -> str:
+    """A period as the inspection names it: "2018" in a PEEL title is the 2018/19 assessment,
+    "2023-2025" is 2023-25, "2017/18" (a legacy year's publication span) is 2017."""
+    year = int(first)
+    if second or integrated or year >= 2018:
+        return R.INTEGRATED_PERIODS.get(year, first if year <= 2017 else F.normalise_period(first, second))
+    return first
+
+
+def _period(head: str, text: str) -> str:
+    for where in (head, text):
+        m = _PEEL_PERIOD_RX.search(where)
+        if m:
+            span = _SPAN_RX.match(m.group(1))
+            if span:
+                return canonical_period(span.group(1), span.group(2))
+            return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
+        m = _SPAN_RX.search(where) if where is head else None
+        if m and int(m.group(1)) >= 2017:
+            return canonical_period(m.group(1), m.group(2))
+        m = _PILLAR_YEAR_RX.search(where)
+        if m:
+            return m.group(2)
+        if where is head:
+            dated = F.period_from_date(head)
+            if dated:
+                return canonical_period(dated) if int(dated) >= 2018 else dated
+            named = F.pillars_named(head)
+            ordinal = F.period_from_ordinal(text[:OPENING_CHARS], named[0]) if named else None
+            if ordinal:
+                return ordinal
+    years = F.periods_in(head) or F.periods_in(text)
+    return canonical_period(years[0][1][:4]) if years else "unknown"
+
+
+def _pillar(head: str, text: str, period: str) -> str:
+    if not period[:4].isdigit() or "/" in period or "-" in period:
+        return "PEEL"
+    for rx, pillar in _PILLAR_QUESTION_RX:
+        if rx.search(text):
+            return pillar
+    for where in (head, text):
+        m = _PILLAR_YEAR_RX.search(where)
+        if m:
+            return m.group(1).capitalize()
+    named = F.pillars_named(head) or F.pillars_named(text[:OPENING_CHARS])
+    return named[0] if named else "PEEL"
+
+
+def _force(c: Collector, lines: list[Line]) -> str:
+    for line in lines[:HEAD_LINES]:
+        m = _INSPECTION_OF_RX.search(line.content)
+        if m:
+            hit = c.forces.first(c.view, line.start + m.end(), line.end)
+            if hit:
+                return hit.force
+    for line in lines[:HEAD_LINES * 2]:
+        m = _FORCE_FIELD_RX.match(line.content)
+        if m:
+            hit = c.forces.first(c.view, line.start + m.end(), line.end)
+            if hit:
+                return hit.force
+    if lines:
+        hit = c.forces.first(c.view, lines[0].start, lines[0].end)
+        if hit:
+            return hit.force
+    for limit in (OPENING_CHARS, len(c.view)):
+        hits = c.forces.find(c.view, 0, limit)
+        if hits:
+            counts = Counter(h.force for h in hits)
+            first_at = {}
+            for h in hits:
+                first_at.setdefault(h.force, h.start)
+            return max(counts, key=lambda f: (counts[f], -first_at[f]))
+    return "unknown"
+
+
+def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
+    content = [ln for ln in lines if not ln.blank]
+    head_end = content[min(HEAD_LINES, len(content)) - 1].end if content else 0
+    for line in content[1:HEAD_LINES]:
+        if len(line.content) > HEAD_LINE_CHARS:  # the first paragraph of the body
+            head_end = min(head_end, line.start)
+            break
+    head = c.view[:head_end]
+    period = _period(head, c.view)
+    pillar = _pillar(head, c.view, period)
+    force = _force(c, content)
+    title = c.span(content[0].start, content[0].end) if content else ""
+    return DocumentContext(InspectionKey(force, period, pillar), title, title, head_end)

@@ -1,0 +1,441 @@
+"""The general reader: any inspection document, whatever its genre or layout.
+
+It reads a document in three passes over its lines, with no genre gate:
+
+1. the document context (`_context.read_context`): the force, period, pillar and
+   inspectorate the document is about, from its title, fields, byline and dates;
+2. sections: each heading sets what the lines under it are about (the whole pillar, one
+   question or graded area, one force, or notes that state nothing);
+3. finders over every line outside statements: grade labels, "area: grade" rows, group
+   headings, and grades in running text, each resolved against the nearest context
+   (the clause, then its section, then the document).
+
+Statements (areas for improvement, recommendations, causes of concern) and the force's
+updates come from the shared statement machine; people from their titles.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from ..documents import Document
+from ..gazetteer import Gazetteer
+from ..records import InspectionKey, Record
+from . import _facts as F
+from . import _rules as R
+from ._collect import Collector
+from ._context import DocumentContext, read_context
+from ._prose import grade_findings
+from ._statements import StatementReader, statement_heading
+from ._text import Line, bullet_of, clean_statement, is_heading
+
+
+def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
+    c = Collector(doc, gazetteer)
+    lines, fields = split_fields(c.lines(), c.view)
+    if not any(not ln.blank for ln in lines):
+        return []
+    ctx = read_context(c, lines)
+    main = ctx.main
+    c.set_title(ctx.title)
+    _state_inspectorates(c, ctx)
+    c.inspection(main, ctx.title_evidence, main=True)
+    sections = _sections(c, lines, ctx)
+    found = _statements(c, lines, ctx, sections, fields)
+    taken = _statement_lines(found)
+    _grades(c, lines, ctx, sections, taken)
+    c.people_and_lead(main)
+    c.scan_mentions()
+    return c.records()
+
+
+# --- who inspected ----------------------------------------------------------------------------
+
+_INSPECTING_RX = re.compile(R.INSPECTORATE_ACTS, re.IGNORECASE)
+
+
+def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
+    """The inspectorates a document names in its head, its copyright line, an "Inspectorate"
+    field, or as the subject of inspecting ("HMIC has today published", "HMICFRS judged"):
+    those inspected. One named in passing ("HMIC's 2014 report") did not."""
+    c.state_inspectorates_in(0, ctx.head_end)
+    for hit in c.inspectorate_names.find(c.view, ctx.head_end):
+        line_start = c.view.rfind("\n", 0, hit.start) + 1
+        before = c.view[line_start:hit.start]
+        if _INSPECTING_RX.match(c.view, hit.end, min(len(c.view), hit.end + 80)) \
+                or re.search(r"(?:\u00a9|\(c\)|copyright|inspectorate)\W*$", before, re.IGNORECASE):
+            c.state_inspectorates_in(hit.start, hit.end)
+
+
+# --- form fields ----------------------------------------------------------------------------
+
+_FIELD_RX = re.compile(R.FIELD_LABELS, re.IGNORECASE)
+
+
+def split_fields(lines: list[Line], view: str) -> tuple[list[Line], dict[int, str]]:
+    """A form field that holds statements ("Areas for improvement<TAB>The force should ...")
+    becomes its label line and its value line, so the statement machine reads both; the
+    second value maps each field label's offset to the kind of statement it holds."""
+    out: list[Line] = []
+    fields: dict[int, str] = {}
+    for i, line in enumerate(lines):
+        m = _FIELD_RX.match(line.content) if not line.blank else None
+        if m and m.end() == len(line.content) and view[line.end:line.end + 1] != "\t":
+            m = None  # a heading on its own line, not a field: its statements keep their section
+        if not m:
+            out.append(line)
+            continue
+        label = line.content[:m.end()].rstrip(" \t:")
+        heading = statement_heading(label)
+        if heading:
+            fields[line.start] = heading[0]
+        value = line.content[m.end():]
+        if value.strip():
+            lead = len(value) - len(value.lstrip())
+            out.append(Line(line.start, line.start + len(label), line.indent, label))
+            out.append(Line(line.start + m.end() + lead, line.end, line.indent + 4, value.strip()))
+        else:
+            out.append(line)
+    return out, fields
+
+
+# --- sections ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Section:
+    """What the lines under a heading are about."""
+
+    kind: str  # header | overall | question | force | notes | other
+    question: str | None = None
+    force: str | None = None  # a section about one force (a regional release)
+    heading: Line | None = None
+
+
+_PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), pillar)
+                       for pillar, p in R.PILLAR_QUESTIONS.items()]
+_OVERALL_HEADING_RX = re.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
+_NOTES_HEADING_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+
+
+def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Section) -> Section | None:
+    """The section a line opens, or None when it is no heading."""
+    content = line.content
+    marker, rest = bullet_of(content)
+    if marker is not None and not rest.endswith("?"):
+        return None
+    if statement_heading(content) or F.grade_of_label(content) or label_grade(content):
+        return None
+    for rx, _pillar in _PILLAR_QUESTION_RX:
+        if rx.search(rest):
+            return Section("overall", heading=line)
+    if _NOTES_HEADING_RX.match(content):
+        return Section("notes", heading=line)
+    if _OVERALL_HEADING_RX.match(content):
+        return Section("overall", heading=line)
+    if content.endswith(":") and marker is None and current.kind in ("header", "overall", "force", "other"):
+        # "HMIC judged that Durham Constabulary:" leads in a list about that one force
+        named = {h.force for h in c.forces.find(c.view, line.start, line.end)}
+        if len(named) == 1:
+            return Section("force", force=named.pop(), heading=line)
+    if rest.endswith("?") and len(rest) < 200:
+        return Section("question", F.first_question(rest, ctx.era_table), heading=line)
+    if not is_heading(line):
+        return None
+    key = F.first_question(content, ctx.era_table)
+    if key and len(content) <= 120 and not F.find_grades(c.view, line.start, line.end):
+        return Section("question", key, heading=line)
+    hit = c.forces.first(c.view, line.start, line.end)
+    if hit and hit.start == line.start:
+        return Section("force", force=hit.force, heading=line)
+    if current.kind == "question" and not ctx.integrated_since_2021:
+        return Section("question", current.question, heading=line)  # a sub-heading of the question
+    return Section("other", heading=line)
+
+
+def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Section]:
+    """The section of every line (the heading line itself belongs to the section it opens)."""
+    out: list[Section] = []
+    current = Section("header")
+    previous: Line | None = None
+    for line in lines:
+        if not line.blank:
+            if not _continues(previous, line):
+                opened = _heading_section(c, line, ctx, current)
+                if opened is not None:
+                    current = opened
+        out.append(current)
+        previous = line
+    return out
+
+
+def _continues(previous: Line | None, line: Line) -> bool:
+    """Whether a line carries on the sentence of the line above (a hard-wrapped paragraph or
+    list item), so cannot be a heading: it starts in lower case, or the line above runs on
+    without a break, ending mid-sentence and indented no deeper."""
+    if not line.content[:1].isupper() and not line.content[:1].isdigit() and line.content[:1] not in "\"'([":
+        return True
+    if previous is None or previous.blank:
+        return False
+    ended = previous.content.endswith((".", ":", "?", "!", '"', "'", ";")) or is_heading(previous)
+    return not ended and line.indent > previous.indent
+
+
+# --- grades ------------------------------------------------------------------------------------
+
+_LABEL_PREFIX_RX = re.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
+_BRACKETS_RX = re.compile(r"^[\[(](.{4,30})[\])]$")
+
+
+def label_grade(content: str) -> str | None:
+    """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
+    "Overall judgement - Requires improvement"."""
+    text = content.strip().rstrip(".").strip()
+    m = _LABEL_PREFIX_RX.match(text)
+    if m:
+        text = text[m.end():].strip()
+    b = _BRACKETS_RX.match(text)
+    if b:
+        text = b.group(1)
+    return F.grade_of_label(text)
+
+
+_CELL_SPLIT_RX = re.compile(R.CELL_SEPARATORS)
+
+
+def _cells(content: str) -> list[str]:
+    return [p.strip(" '\"*") for p in _CELL_SPLIT_RX.split(content) if p.strip(" '\"*")]
+
+
+@dataclass(frozen=True)
+class _Row:
+    grade: str
+    areas: tuple[str, ...]
+
+
+def _area_grade_row(content: str) -> _Row | None:
+    """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Grade: area; area'."""
+    _, rest = bullet_of(content)
+    cells = _cells(rest)
+    if len(cells) < 2:
+        return None
+    grades = [(i, label_grade(cell)) for i, cell in enumerate(cells)]
+    graded = [(i, g) for i, g in grades if g]
+    if len(graded) != 1:
+        return None
+    index, grade = graded[0]
+    others = [cell for i, cell in enumerate(cells) if i != index]
+    areas = tuple(a.strip() for cell in others for a in cell.split(";") if a.strip())
+    return _Row(grade, areas)  # type: ignore[arg-type]
+
+
+def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+            taken: set[int]) -> None:
+    group: tuple[str, int, Line] | None = None  # a grade heading over indented areas
+    for i, line in enumerate(lines):
+        if line.blank or line.end in taken:
+            continue
+        section = sections[i]
+        if section.kind == "notes":
+            group = None
+            continue
+        force = section.force or ctx.main.force
+        key = InspectionKey(force, ctx.main.period, ctx.main.pillar)
+        label = label_grade(line.content)
+        if label:
+            group = (label, line.indent, line)
+            _label(c, line, label, section, key, lines, i)
+            continue
+        row = _area_grade_row(line.content)
+        if row and _row(c, line, row, section, key, ctx):
+            group = None
+            continue
+        if group is not None and not F.find_grades(c.view, line.start, line.end):
+            grade, indent, head = group
+            area = bullet_of(line.content)[1]
+            q = F.first_question(area, ctx.era_table)
+            if q and len(area) <= 140 and (line.indent > indent or bullet_of(line.content)[0] is not None
+                                             or not area.endswith(".")):
+                c.judgement(key, grade, c.span(line.start, line.end), q)
+                continue
+        group = None
+        _prose(c, line, section, key, ctx)
+
+
+def _label(c: Collector, line: Line, grade: str, section: Section, key: InspectionKey,
+           lines: list[Line], index: int) -> None:
+    """A label line grades its section: the question it heads, or the whole inspection."""
+    if section.kind == "question":
+        if section.question:
+            start = section.heading.start if section.heading is not None else line.start
+            c.judgement(key, grade, c.span(start, line.end), section.question)
+        return
+    if section.kind in ("header", "overall", "force"):
+        # a label right under an area heading that is not a question of this era is no grade
+        # of the whole inspection; nor is a group heading followed by areas
+        if _heads_areas(c, lines, index, key):
+            return
+        if key.pillar == "PEEL" and key.period[:4].isdigit() and int(key.period[:4]) >= 2021:
+            return  # the integrated assessments since 2021 give no overall grade
+        c.judgement(key, grade, c.span(line.start, line.end), None)
+
+
+def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey) -> bool:
+    era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
+    for line in lines[index + 1:index + 3]:
+        if line.blank:
+            continue
+        area = bullet_of(line.content)[1]
+        return bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
+    return False
+
+
+def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """Judgements of an area/grade row; False when the row names nothing gradable."""
+    evidence = c.span(line.start, line.end)
+    done = False
+    for area in row.areas:
+        hit = c.forces.first(area)
+        if hit and len(area) - (hit.end - hit.start) <= 2:
+            c.judgement(replace(key, force=hit.force), row.grade, evidence, None)
+            done = True
+            continue
+        if _PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area):
+            if not (key.pillar == "PEEL" and ctx.integrated_since_2021):
+                pillar = F.pillars_named(area)
+                k = replace(key, pillar=pillar[0]) if pillar and key.pillar != "PEEL" else key
+                c.judgement(k, row.grade, evidence, None)
+                done = True
+            continue
+        q = F.first_question(area, ctx.era_table)
+        if q:
+            c.judgement(key, row.grade, evidence, q)
+            done = True
+    return done
+
+
+_LABEL_WORDS_RX = re.compile(R.LABEL_WORDS, re.IGNORECASE)
+_PILLAR_AREA_RX = re.compile(
+    r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)(?:\s+is\s+the\s+force\b.*)?$|^overall\b", re.IGNORECASE)
+
+
+def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext) -> None:
+    for f in grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces):
+        evidence = c.span(*f.sentence)
+        named = [fid for fid in f.forces if fid != F.UNKNOWN_FORCE]
+        if f.forces and not named:
+            continue  # a force the gazetteer does not know
+        listed = _listed_forces(c, f.clause)
+        if len(listed) > 1 and not f.questions:
+            for other in listed:  # "forces judged good include A, B and C"
+                c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, None)
+            continue
+        force = named[0] if named else _relative_subject(c, f) or key.force
+        at = InspectionKey(force, f.period, f.pillar)
+        if f.period in R.PILLAR_GRADED_PERIODS:
+            # integrated, but graded by pillar: a clause that names a pillar grades it,
+            # and no question is graded
+            pillars = F.pillars_named(c.view[f.clause[0]:f.clause[1]])
+            if pillars:
+                c.judgement(replace(at, pillar=pillars[0]), f.grade, evidence, None)
+            elif not f.questions and section.kind in ("header", "overall", "force"):
+                c.judgement(at, f.grade, evidence, None)
+            continue
+        if f.questions:
+            for q in f.questions:
+                c.judgement(at, f.grade, evidence, q)
+        elif at.pillar == "PEEL" and f.period[:4].isdigit() and int(f.period[:4]) >= 2021:
+            continue  # no overall grade since 2021; a grade with no area is a summary
+        elif f.earlier or f.overall or force != key.force:
+            c.judgement(at, f.grade, evidence, None)
+        elif section.kind == "question" and section.question:
+            c.judgement(at, f.grade, evidence, section.question)
+        elif section.kind in ("header", "overall", "force"):
+            c.judgement(at, f.grade, evidence, None)
+
+
+_LIST_GAP_RX = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
+_RELATIVE_RX = re.compile(r"^\W*(?:which|who)\b", re.IGNORECASE)
+
+
+def _listed_forces(c: Collector, clause: tuple[int, int]) -> list[str]:
+    """The forces of a clause when it names them as a list ("A, B and C"), else []."""
+    hits = c.forces.find(c.view, *clause)
+    if len(hits) < 2:
+        return []
+    for a, b in zip(hits, hits[1:]):
+        if not _LIST_GAP_RX.match(c.view[a.end:b.start]):
+            return []
+    return F.iter_unique(h.force for h in hits)
+
+
+def _relative_subject(c: Collector, f) -> str | None:  # noqa: ANN001
+    """The force a relative clause ("Norfolk, which was judged ...") is about: the force named
+    just before it in the sentence."""
+    if not _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1]):
+        return None
+    before = c.forces.find(c.view, f.sentence[0], f.clause[0])
+    return before[-1].force if before else None
+
+
+# --- statements --------------------------------------------------------------------------------
+
+
+_STATEMENTS_END_RX = re.compile(R.STATEMENTS_END, re.IGNORECASE)
+
+
+def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+                fields: dict[int, str]):  # noqa: ANN202
+    by_start = {ln.start: s for ln, s in zip(lines, sections)}
+    starts = [ln.start for ln in lines]
+
+    def classify(line: Line) -> tuple[str, str | None] | None:
+        section = by_start.get(line.start)
+        if section is None or section.heading is not line:
+            if bullet_of(line.content)[0] is None and label_grade(line.content):
+                return ("end", None)
+            return None
+        if section.kind == "question":
+            # a question asked in full opens a new section; a short area heading is a
+            # sub-heading that keeps a list of statements open
+            asked = line.content.endswith("?")
+            return ("section" if asked else "question", section.question)
+        return ("section", None)
+
+    reader = StatementReader(classify)
+    for line in lines:
+        if line.start in fields:
+            # a form field holds a list of statements, whatever its label's number, and
+            # its paragraphs are statements too
+            reader.open_block(fields[line.start], True)
+            reader.question = None
+            reader.container_paragraphs = True
+            continue
+        if not line.blank and statement_heading(line.content):
+            reader.container_paragraphs = False
+        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not reader.in_update:
+            reader.close_block()
+        reader.feed(line)
+    found = reader.found
+    for st in found:
+        text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
+        update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
+        if st.has_update and not update.strip():
+            update = "(update given)"
+        addresses = clean_statement(" ".join(c.doc.text[a:b] for a, b in st.addresses.pieces)) if st.addresses else None
+        section = sections[max(0, bisect_right(starts, st.start) - 1)]
+        force = section.force or ctx.main.force
+        c.statement(st.kind, replace(ctx.main, force=force), text, c.span(st.start, st.end), st.question,
+                    update if st.has_update else None, addresses)
+    return found
+
+
+def _statement_lines(found) -> set[int]:  # noqa: ANN001
+    """End offsets of the lines statements and their updates are made of."""
+    taken: set[int] = set()
+    for st in found:
+        for _, b in (*st.pieces, *st.update_pieces):
+            taken.add(b)
+    return taken
