@@ -77,7 +77,7 @@ def build(
         written = write_build(result, out, project, store, previous)
     elapsed = time.perf_counter() - started
     if not quiet:
-        genres = ", ".join(f"{n} {g}" for g, n in sorted(result.genres().items())) or "none"
+        genres = ", ".join(f"{n} {g or 'of no known genre'}" for g, n in sorted(result.genres().items())) or "none"
         facts = ", ".join(f"{n} {k}" for k, n in sorted(result.facts().items())) or "none"
         count = len(result.documents)
         typer.echo(f"documents: {count} ({genres})")

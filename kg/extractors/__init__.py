@@ -25,12 +25,12 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     records = general.extract(doc, gazetteer)
     kept = [rec for rec in records if _complete(rec, gazetteer)]
     found = notices(doc, gazetteer)
-    if len(kept) < len(records):
+    if doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
+        found.append(Notice("no facts found", ""))  # one line says it all
+    elif len(kept) < len(records):
         n = len(records) - len(kept)
         found.append(Notice(f"{n} fact{'s' if n > 1 else ''} with no force from the gazetteer or no "
                             f"inspection year left out", ""))
-    if doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
-        found.append(Notice("no facts found", ""))
     return [*kept, *found]
 
 

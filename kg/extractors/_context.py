@@ -37,6 +37,7 @@ _PILLAR_YEAR_RX = re.compile(
     r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
 _SPAN_RX = re.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
 _INSPECTION_OF_RX = re.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_FIELD_RX = re.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
 _FORCE_FIELD_RX = re.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
 _PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar)
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
@@ -150,4 +151,9 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
     title = c.span(content[0].start, content[0].end) if content else ""
+    for line in content[:HEAD_LINES * 2]:
+        m = _TITLE_FIELD_RX.match(line.content)
+        if m and line.content[m.end():].strip():
+            title = c.span(line.start + m.end(), line.end)  # a form's "Title of inspection" field
+            break
     return DocumentContext(InspectionKey(force, period, pillar), title, title, head_end)

@@ -172,17 +172,23 @@ def grade_of_label(text: str) -> str | None:
 
 
 def _linked(text: str, start: int, floor: int) -> bool:
-    """Whether a linking verb ("is", "be", "as") stands before start, over filler words."""
+    """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
+    a judging verb with its object ("found the force inadequate", "rated it good")."""
     pos = start
-    for _ in range(6):
+    objects = 0
+    for _ in range(8):
         window = text[max(floor, pos - 40):pos]
         m = _WORD_BEFORE.search(window)
         if not m:
             return False
         word = m.group(1).lower()
-        if word in R.LINKING_VERBS:
+        if word in R.LINKING_VERBS and not objects:
             return True
-        if word not in R.LINK_FILLERS:
+        if objects and word in R.JUDGING_VERBS:
+            return True
+        if word in R.GRADED_OBJECTS and objects < 3:
+            objects += 1
+        elif objects or word not in R.LINK_FILLERS:
             return False
         pos = max(floor, pos - 40) + m.start(1)
     return False
@@ -345,12 +351,18 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 
 _LAST_YEAR_RX = re.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\bour last (?:inspection|assessment)\b", re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = re.compile(
-    r"\b(?:in|during)\s+(?:our\s+|the\s+|its\s+)?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+    r"\b(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+# "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
+# following "when" clause is in
+_ANY_PERIOD_RX = re.compile(
+    r"\b(?:in|during|since|on|from|than|with)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b",
+    re.IGNORECASE)
 
 
-def earlier_period(clause: str, current: str) -> str | None:
-    """The earlier period a clause puts its grade in ("last year", "In 2015"), else None."""
-    m = _EXPLICIT_PERIOD_RX.search(clause)
+def earlier_period(clause: str, current: str, loose: bool = False) -> str | None:
+    """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
+    loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows)."""
+    m = (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).search(clause)
     if m:
         year_m = _PERIOD_RX.match(m.group(1))
         if year_m:
@@ -386,9 +398,15 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         k = bisect_right(break_ends, hit.start) - 1
         lo = max(floor, break_ends[k]) if k >= 0 else floor
         j = bisect_left(break_starts, hit.end)
+        # a list of areas goes on over ", and at ...", ", and in ..."
+        while j < len(break_starts) and _LIST_GOES_ON.match(text, breaks[j].start(), ceiling):
+            j += 1
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         spans.append((lo, hi))
     return spans
+
+
+_LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
 
 
 def clause_before(text: str, seg_start: int, floor: int) -> str:

@@ -24,6 +24,11 @@ LINK_FILLERS: tuple[str, ...] = (
     "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only",
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain")
+# "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
+JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
+                                  "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")
+GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police", "it", "them", "the", "its", "this",
+                                   "approach", "work", "performance")
 
 # What may follow an unquoted grade adjective for it to be a judgement ("good at",
 # "good in this respect", "good overall", "a good force"); anything else ("good work",
@@ -117,7 +122,8 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\binvestigating\b",
     ),
     "protecting-vulnerable": (
-        r"\bprotect(?:s|ing)? (?:those|people) who are vulnerable\b",
+        r"\bprotect(?:s|ing)?(?: from harm)? (?:those|people) who are vulnerable\b",
+        r"\bthose who are vulnerable\b",
         r"\bvulnerable people\b",
         r"\bvulnerability\b",
         r"\bprotecting (?:the )?vulnerable\b",
@@ -127,6 +133,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
     "understanding-demand": (
         r"\bunderstand(?:s|ing)? (?:of )?(?:the )?(?:current )?demand\b",
         r"\bunderstanding (?:of )?(?:the )?demand\b",
+        r"\bunderstand(?:s|ing)? (?:of )?(?:the )?current and (?:likely )?future demand\b",
     ),
     "using-resources": (
         r"\bus(?:e|es|ing) (?:of )?its resources\b",
@@ -199,6 +206,7 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # (i)
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)
     r"\(?[a-h]\)\s+",  # a) (a)
+    r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)
 )
 
 # A statement is something the force should do, or (for causes of concern) a finding.
@@ -272,7 +280,7 @@ FIELD_LABELS = r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+
 
 # A line after which the statements of a list are over: somebody's statement begins.
 STATEMENTS_END = (
-    r"\b(?:said|says|added|commented)\s*:|^statement\s+(?:from|by)\b|\bwelcom(?:e|es|ed)\s+(?:the|this)\s+report"
+    r"\b(?:said|says|added|commented)\s*:|^statement\s+(?:from|by)\b|\bhas\s+welcomed\b|\bwelcom(?:e|es|ed)\s+(?:the|this|today)"
 )
 
 # Integrated assessments graded by pillar, not by question (2018/19).

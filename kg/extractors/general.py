@@ -384,6 +384,7 @@ def _relative_subject(c: Collector, f) -> str | None:  # noqa: ANN001
 
 
 _STATEMENTS_END_RX = re.compile(R.STATEMENTS_END, re.IGNORECASE)
+_UPDATE_LABEL_RX = re.compile(r"^force\b", re.IGNORECASE)
 
 
 def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -415,7 +416,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if not line.blank and statement_heading(line.content):
             reader.container_paragraphs = False
-        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not reader.in_update:
+        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not _UPDATE_LABEL_RX.match(line.content):
             reader.close_block()
         reader.feed(line)
     found = reader.found
