@@ -33,7 +33,7 @@ class Collector:
         self.doc = doc
         self.gazetteer = gazetteer
         self.view = view(doc)
-        self.forces = F.force_finder(gazetteer)
+        self.forces = F.BoundForceFinder(F.force_finder(gazetteer), self.view)
         self.inspectorate_names = F.inspectorate_finder(gazetteer)
         self.stated_inspectorates: list[str] = []  # inspectorates the document says inspected
         self._title: Title | None = None
@@ -66,10 +66,10 @@ class Collector:
             return
         self._inspections[key] = Inspection(key, evidence, self._inspectorate_for(key.period, main))
 
-    def people_and_lead(self, main: InspectionKey) -> None:
+    def people_and_lead(self, main: InspectionKey, force_at: "callable | None" = None) -> None:
         """Record the office-holders the document names; the first HM Inspector among them
         led the main inspection."""
-        for _, person in self.scan_people(main.force, F.inspectorate_of_era(main.period)):
+        for _, person in self.scan_people(main.force, F.inspectorate_of_era(main.period), force_at):
             if person.role == "inspector":
                 self.set_lead_inspector(main, person.name)
                 break
@@ -134,13 +134,14 @@ class Collector:
 
     def scan_people(self, force: str | None, inspectorate: str,
                     force_at: "callable | None" = None) -> list[tuple[int, Person]]:
-        """The office-holders named in the document; force_at(offset) picks a section's force."""
+        """The office-holders named in the document; force_at(hit) picks the force a person
+        serves (None: the document's force)."""
         found: list[tuple[int, Person]] = []
         commissioner_led = force in F.R.COMMISSIONER_LED_FORCES if force else False
         for hit in F.find_people(self.view, commissioner_led):
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)
-            at_force = force_at(hit.start) if force_at else force
+            at_force = (force_at(hit) if force_at else None) or force
             organisation = inspectorate if hit.role == "inspector" else at_force
             if organisation is None:
                 continue

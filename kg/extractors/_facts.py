@@ -33,7 +33,7 @@ def _name_pattern(name: str) -> str:
     for word in re.split(r"\s+", name.strip()):
         token = re.escape(word).replace(r"\-", "[-\u2010\u2011\u2013\u2014 ]")
         parts.append(token if word != "&" else r"(?:&|&amp;|and)")
-    return r"[ \t]+".join(parts)
+    return r"(?:[ \t]|&nbsp;|&#160;)+".join(parts)
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,37 @@ def force_finder(gazetteer: Gazetteer) -> ForceFinder:
     return _cached("forces", gazetteer, ForceFinder)
 
 
+class BoundForceFinder:
+    """A force finder tied to one text: every name in it is found once, and a span's names
+    are answered by bisection (the finders ask about many spans of the same document)."""
+
+    def __init__(self, finder: ForceFinder, text: str) -> None:
+        self._finder = finder
+        self._text = text
+        self._hits: list[ForceHit] | None = None
+        self._starts: list[int] = []
+
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ForceHit]:
+        if text is not self._text:
+            return self._finder.find(text, start, end)
+        if self._hits is None:
+            self._hits = self._finder.find(text)
+            self._starts = [h.start for h in self._hits]
+        end = len(text) if end is None else end
+        out = []
+        for i in range(bisect_left(self._starts, start), len(self._hits)):
+            hit = self._hits[i]
+            if hit.start >= end:
+                break
+            if hit.end <= end:
+                out.append(hit)
+        return out
+
+    def first(self, text: str, start: int = 0, end: int | None = None) -> ForceHit | None:
+        hits = self.find(text, start, end)
+        return hits[0] if hits else None
+
+
 # --- inspectorates -------------------------------------------------------------------------
 
 _APOSTROPHE = r"(?:'|\u2019|&#39;|&#x27;|&apos;|&rsquo;)"
@@ -153,6 +184,9 @@ _WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
 _LABEL_RX = re.compile(rf"^['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\.?$", re.IGNORECASE)
 _REQUIRES = _GRADE_NAMES.index("Requires improvement")
+
+
+_LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -218,6 +252,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
                 continue
         if index == _REQUIRES and re.search(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", text[max(start, g_start - 30):g_start], re.I):
             continue
+        if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()):
+            continue  # "moving out of the 'inadequate' category": a grade left, not given
         hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
     if len({h.grade for h in hits}) >= 3:
         return []  # a sentence listing the grade scale states no judgement
@@ -227,12 +263,17 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
 # --- questions -------------------------------------------------------------------------------
 
 
-def _compile_table(*tables: dict[str, tuple[str, ...]]) -> list[tuple[re.Pattern[str], str]]:
-    out = []
+def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], list[str]]:
+    """One alternation of every wording of every key (group qN names key N), tried in one
+    pass over a span."""
+    keys: list[str] = []
+    alternatives = []
     for table in tables:
         for key, patterns in table.items():
-            out.extend((re.compile(p, re.IGNORECASE), key) for p in patterns)
-    return out
+            for p in patterns:
+                alternatives.append(f"(?P<q{len(keys)}>{p})")
+                keys.append(key)
+    return re.compile("|".join(alternatives), re.IGNORECASE), keys
 
 
 _QUESTION_TABLES = {
@@ -250,11 +291,10 @@ def era_of(period: str) -> str:
 def find_questions(text: str, era: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:
     """(offset, key) of every question wording in text[start:end], in order, keys unique."""
     end = len(text) if end is None else end
+    rx, keys = _QUESTION_TABLES[era]
     found: dict[str, int] = {}
-    for rx, key in _QUESTION_TABLES[era]:
-        m = rx.search(text, start, end)
-        if m and (key not in found or m.start() < found[key]):
-            found[key] = m.start()
+    for m in rx.finditer(text, start, end):
+        found.setdefault(keys[int(m.lastgroup[1:])], m.start())  # type: ignore[index]
     hits = sorted((pos, key) for key, pos in found.items())
     return _drop_nested(hits, text)
 
@@ -431,7 +471,14 @@ _PERSON_FORMS = (
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}\s*,"),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
-    re.compile(rf"^[ \t]*{_NAME}(?:,[ \t]*|[ \t]*\n[ \t]*)(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
+    re.compile(rf"^[ \t]*{_NAME}[ \t]*\n[ \t]*(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
+    # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
+    # Yorkshire's Police and Crime Commissioner, said"
+    re.compile(rf"(?:^[ \t]*|\bby[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
+               rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
+               re.MULTILINE),
+    # "HM Inspector of Constabulary: Zoë Billingham"
+    re.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
     # "Lee Freeman, who served as Acting Chief Constable"
     re.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
 )
@@ -465,11 +512,33 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
+_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable")
+PERSON_WINDOW = 250  # characters either side of a title word where its holder is named
+
+
+def _title_windows(text: str) -> list[tuple[int, int]]:
+    """Merged spans around every title word: the only places a person form can match."""
+    windows: list[tuple[int, int]] = []
+    for m in _TITLE_WORD.finditer(text):
+        start = max(0, m.start() - PERSON_WINDOW)
+        line_start = text.rfind("\n", max(0, start - 100), start) + 1
+        start = line_start if line_start > 0 or start <= 100 else start
+        end = min(len(text), m.end() + PERSON_WINDOW)
+        line_end = text.find("\n", end, end + 100)
+        end = line_end if line_end >= 0 else end
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
 def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
     """Named office-holders in text, in order of appearance (duplicates included)."""
     hits: list[PersonHit] = []
+    windows = _title_windows(text)
     for rx in _PERSON_FORMS:
-        for m in rx.finditer(text):
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             role = next(k for k in _TITLES if m.group(f"t_{k.replace('-', '_')}"))
             title_span = m.span(f"t_{role.replace('-', '_')}")
             if text[max(0, title_span[0] - 10):title_span[0]].endswith("Assistant "):
@@ -477,7 +546,7 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             name_span = _trim_name(text, m.span("name"))
             if name_span:
                 hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))
-    for m in _BARE_COMMISSIONER.finditer(text):
+    for m in (m for a, b in windows for m in _BARE_COMMISSIONER.finditer(text, a, b)):
         name_span = _trim_name(text, m.span("name"))
         if name_span:
             role = "chief-constable" if commissioner_led else "commissioner"
@@ -508,7 +577,7 @@ def iter_unique(items: Iterable[str]) -> list[str]:
 _FORCE_SHAPED = re.compile(
     r"(?<![\w&'-])[A-Z][\w'-]*(?:[ \t]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ \t]+"
     r"(?:Police(?:[ \t]+Service)?|Constabulary)\b"
-    r"(?![ \t]+(?:and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
+    r"(?!,?[ \t]+(?:and[ \t]+Crime|Fire[ \t]+and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
     r"Conduct|Scotland|Act|Reform|Powers|Service[ \t]+of)\b)")
 _WORD = re.compile(r"\S+")
 _INSPECTOR_OF = re.compile(r"\bInspector(?:ate|s)?[ \t]+of[ \t]+Constabulary\b")

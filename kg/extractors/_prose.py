@@ -52,7 +52,7 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
     earlier = F.earlier_period(clause, period)
     if earlier is None and _WHEN_RX.match(clause):
         earlier = F.earlier_period(F.clause_before(text, c_start, s_start), period, loose=True)
-    if earlier is None and c_start > s_start and not F.find_grades(text, s_start, c_start):
+    if earlier is None and 0 < c_start - s_start <= F.MAX_CLAUSE and not F.find_grades(text, s_start, c_start):
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":
         # the sentence's opening puts the whole sentence in an earlier period
         earlier = F.earlier_period(text[s_start:c_start], period)

@@ -39,6 +39,10 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "includes", "included",
 )
 
+# Words before a grade that make it one the force left or never had ("moving out of the
+# 'inadequate' category", "from requires improvement to good" keeps the later one).
+GRADE_LEFT_BEHIND = r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving)\s+(?:the\s+|an?\s+|its\s+)?['\"]?$"
+
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
 
@@ -289,7 +293,8 @@ PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 # What follows an inspectorate's name when it is the one inspecting ("HMIC has today
 # published", "HMICFRS judged"): matched right after the name.
 INSPECTORATE_ACTS = (
-    r"\W{0,3}(?:\([A-Z]+\)\s*)?(?:has|have|had)?\s*(?:today\s+|also\s+|now\s+)?"
+    r"\W{0,3}(?:\([A-Z]+\)\s*)?(?:has|have|had)?\s*(?:today\s+|also\s+|now\s+|last\s+|previously\s+|first\s+)?"
     r"(?:published|publishes|assessed|assesses|judged|judges|found|finds|inspected|inspects|graded|grades|"
+    r"examined|examines|reviewed|reviews|"
     r"rated|rates|considers|considered|carried\s+out|concluded|reported|said|found\s+that|announced)\b"
 )

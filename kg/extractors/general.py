@@ -26,9 +26,10 @@ from ..records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, read_context
+from ._context import DocumentContext, canonical_period, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, statement_heading
+from ._tables import Row, Table, html_tables, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading
 
 
@@ -44,9 +45,9 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     c.inspection(main, ctx.title_evidence, main=True)
     sections = _sections(c, lines, ctx)
     found = _statements(c, lines, ctx, sections, fields)
-    taken = _statement_lines(found)
+    taken = _statement_lines(found) | _tables(c, lines, ctx)
     _grades(c, lines, ctx, sections, taken)
-    c.people_and_lead(main)
+    c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
     c.scan_mentions()
     return c.records()
 
@@ -67,6 +68,33 @@ def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
         if _INSPECTING_RX.match(c.view, hit.end, min(len(c.view), hit.end + 80)) \
                 or re.search(r"(?:\u00a9|\(c\)|copyright|inspectorate)\W*$", before, re.IGNORECASE):
             c.state_inspectorates_in(hit.start, hit.end)
+
+
+# --- people ------------------------------------------------------------------------------------
+
+_POSSESSIVE_FORCE_RX = re.compile(r"(?:'s|\u2019s)?[ \t]*$")
+_OF_FORCE_RX = re.compile(r"[ \t]*,?[ \t]*(?:of|for|at)[ \t]+(?:the[ \t]+)?")
+
+
+def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines: list[Line]) -> str | None:
+    """The force an office-holder serves, from the nearest evidence: the force whose name
+    stands right before the title ("West Mercia's Police and Crime Commissioner"), or right
+    after the name or title ("Chief Constable Jane Doe of Kent Police"), else the force of
+    the section the person is named in."""
+    title_start = hit.title_span[0]
+    line_start = c.view.rfind("\n", 0, title_start) + 1
+    for found in reversed(c.forces.find(c.view, max(line_start, title_start - 60), title_start)):
+        if _POSSESSIVE_FORCE_RX.fullmatch(c.view, found.end, title_start):
+            return found.force
+        break
+    after = max(hit.name_span[1], hit.title_span[1])
+    m = _OF_FORCE_RX.match(c.view, after, after + 20)
+    if m:
+        found = c.forces.first(c.view, m.end(), min(len(c.view), m.end() + 60))
+        if found and found.start == m.end():
+            return found.force
+    starts = [ln.start for ln in lines]
+    return sections[max(0, bisect_right(starts, hit.start) - 1)].force
 
 
 # --- form fields ----------------------------------------------------------------------------
@@ -120,9 +148,15 @@ _OVERALL_HEADING_RX = re.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
 _NOTES_HEADING_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 
 
+MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
+MAX_LABEL = 60  # a line ending in a full stop longer than this is a sentence, not a label
+
+
 def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Section) -> Section | None:
     """The section a line opens, or None when it is no heading."""
     content = line.content
+    if len(content) > MAX_HEADING or (content.endswith(".") and len(content) > MAX_LABEL):
+        return None  # a paragraph or a sentence, the bulk of any document: no heading
     marker, rest = bullet_of(content)
     if marker is not None and not rest.endswith("?"):
         return None
@@ -243,6 +277,12 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         force = section.force or ctx.main.force
         key = InspectionKey(force, ctx.main.period, ctx.main.pillar)
+        if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
+            # no grade word: at most an area under a grade heading
+            if group is not None and _group_area(c, line, group, key, ctx):
+                continue
+            group = None
+            continue
         label = label_grade(line.content)
         if label:
             group = (label, line.indent, line)
@@ -252,16 +292,27 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if row and _row(c, line, row, section, key, ctx):
             group = None
             continue
-        if group is not None and not F.find_grades(c.view, line.start, line.end):
-            grade, indent, head = group
-            area = bullet_of(line.content)[1]
-            q = F.first_question(area, ctx.era_table)
-            if q and len(area) <= 140 and (line.indent > indent or bullet_of(line.content)[0] is not None
-                                             or not area.endswith(".")):
-                c.judgement(key, grade, c.span(line.start, line.end), q)
-                continue
+        if group is not None and not F.find_grades(c.view, line.start, line.end) \
+                and _group_area(c, line, group, key, ctx):
+            continue
         group = None
         _prose(c, line, section, key, ctx)
+
+
+_ANY_GRADE_RX = re.compile("|".join(R.GRADE_WORDS.values()), re.IGNORECASE)
+
+
+def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: InspectionKey,
+                ctx: DocumentContext) -> bool:
+    """An area named under a grade heading (GOOD, then its areas indented or listed)."""
+    grade, indent, _head = group
+    marker, area = bullet_of(line.content)
+    if len(area) > 140 or not (line.indent > indent or marker is not None or not area.endswith(".")):
+        return False
+    q = F.first_question(area, ctx.era_table)
+    if q:
+        c.judgement(key, grade, c.span(line.start, line.end), q)
+    return bool(q)
 
 
 def _label(c: Collector, line: Line, grade: str, section: Section, key: InspectionKey,
@@ -332,7 +383,13 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             for other in listed:  # "forces judged good include A, B and C"
                 c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, None)
             continue
-        force = named[0] if named else _relative_subject(c, f) or key.force
+        carried = _carried_subject(c, f) if not named or _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1]) else []
+        if len(carried) > 1 and f.questions:
+            for other in carried:  # "A and B, which ..., both require improvement in ..."
+                for q in f.questions:
+                    c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
+            continue
+        force = carried[0] if carried else named[0] if named else key.force
         at = InspectionKey(force, f.period, f.pillar)
         if f.period in R.PILLAR_GRADED_PERIODS:
             # integrated, but graded by pillar: a clause that names a pillar grades it,
@@ -357,7 +414,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 
 _LIST_GAP_RX = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
-_RELATIVE_RX = re.compile(r"^\W*(?:which|who)\b", re.IGNORECASE)
+_RELATIVE_RX = re.compile(r"\W*(?:which|who)\b", re.IGNORECASE)  # matched at a clause start
 
 
 def _listed_forces(c: Collector, clause: tuple[int, int]) -> list[str]:
@@ -371,13 +428,74 @@ def _listed_forces(c: Collector, clause: tuple[int, int]) -> list[str]:
     return F.iter_unique(h.force for h in hits)
 
 
-def _relative_subject(c: Collector, f) -> str | None:  # noqa: ANN001
-    """The force a relative clause ("Norfolk, which was judged ...") is about: the force named
-    just before it in the sentence."""
-    if not _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1]):
-        return None
+def _carried_subject(c: Collector, f) -> list[str]:  # noqa: ANN001
+    """The forces a clause that names none, or a relative clause ("Norfolk, which was judged
+    ...", "X is good overall, but it requires ..."), is about: the force, or the list of
+    forces, named last before it in the same sentence."""
     before = c.forces.find(c.view, f.sentence[0], f.clause[0])
-    return before[-1].force if before else None
+    if not before:
+        return []
+    group = [before[-1]]
+    for hit in reversed(before[:-1]):
+        if not _LIST_GAP_RX.match(c.view[hit.end:group[0].start]):
+            break
+        group.insert(0, hit)
+    return F.iter_unique(h.force for h in group)
+
+
+# --- tables ------------------------------------------------------------------------------------
+
+
+def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
+    """Judgements of every table (a row's subject from its first cell that is no grade, a
+    column's period from its header); returns the end offsets of the lines tables cover."""
+    taken: set[int] = set()
+    for table in html_tables(c.doc.text) + text_tables(lines, c.view):
+        header, body = _header_and_body(table)
+        periods: list[str | None] = []
+        for cell in header.cells if header else ():
+            found = F.periods_in(cell.text)
+            periods.append(canonical_period(found[0][1][:4], found[0][1][5:] or None) if found else None)
+            c.state_inspectorates_in(cell.start, cell.end)
+        for row in body:
+            _table_row(c, row, periods, ctx)
+        taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
+    return taken
+
+
+def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
+    first = table.rows[0]
+    if first.header or not any(label_grade(cell.text) for cell in first.cells):
+        return first, table.rows[1:]
+    return None, table.rows
+
+
+def _table_row(c: Collector, row: Row, periods: list[str | None], ctx: DocumentContext) -> None:
+    subject = next((cell for cell in row.cells if not label_grade(cell.text)), None)
+    if subject is None:
+        return
+    evidence = c.span(row.start, row.end)
+    for j, cell in enumerate(row.cells):
+        grade = label_grade(cell.text) if cell is not subject else None
+        if not grade:
+            continue
+        period = (periods[j] if j < len(periods) else None) or ctx.main.period
+        integrated = not period.isdigit()
+        key = InspectionKey(ctx.main.force, period, "PEEL" if integrated else
+                            (ctx.main.pillar if ctx.main.pillar != "PEEL" else "PEEL"))
+        hit = c.forces.first(subject.text)
+        if hit and len(subject.text) - (hit.end - hit.start) <= 2:
+            if not (integrated and int(period[:4]) >= 2021):
+                c.judgement(replace(key, force=hit.force), grade, evidence, None)
+            continue
+        if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text):
+            if not (integrated and int(period[:4]) >= 2021):
+                c.judgement(key, grade, evidence, None)
+            continue
+        era = F.era_of(period) if period[:4].isdigit() else "legacy"
+        q = F.first_question(subject.text, "legacy-section" if era == "legacy" else era)
+        if q and period not in R.PILLAR_GRADED_PERIODS:
+            c.judgement(key, grade, evidence, q)
 
 
 # --- statements --------------------------------------------------------------------------------

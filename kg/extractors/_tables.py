@@ -1,0 +1,100 @@
+"""Tables in any form: HTML rows, and text rows split by pipes, box-drawing bars or tabs.
+
+A table is read as rows of cells with offsets into the document, so a finder can take a
+row's subject from its first cell (a force, an area, "Overall") and a period for each
+column from the header ("2017 (HMICFRS)", "2016").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ._text import Line, clean_statement
+
+# Bounded, lazy spans: a row or a cell never reaches past these lengths, so one unclosed
+# tag costs a bounded look-ahead, not the rest of the document.
+_TABLE_RX = re.compile(r"<table\b[^<>]{0,500}>(.{0,200000}?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_ROW_RX = re.compile(r"<tr\b[^<>]{0,500}>(.{0,20000}?)(?=</tr\s*>|<tr\b|</table)", re.IGNORECASE | re.DOTALL)
+_CELL_RX = re.compile(r"<t([dh])\b[^<>]{0,500}>(.{0,5000}?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_TEXT_CELL_SPLIT = re.compile(r"[|\u2502\u2503\u2551\t]")
+_RULE_LINE = re.compile(r"^[\s|\u2500-\u257f+=:-]*$")  # +----+ and box-drawing borders
+
+
+@dataclass(frozen=True)
+class Cell:
+    start: int
+    end: int
+    text: str  # tags dropped, entities decoded, whitespace collapsed
+    header: bool = False
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[Cell, ...]
+
+    @property
+    def header(self) -> bool:
+        return all(cell.header for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class Table:
+    start: int
+    end: int
+    rows: tuple[Row, ...]
+
+
+def html_tables(raw: str) -> list[Table]:
+    """Every HTML <table> of a document's raw text, its rows and cells."""
+    if "<t" not in raw and "<T" not in raw:
+        return []
+    tables = []
+    for t in _TABLE_RX.finditer(raw):
+        rows = []
+        for r in _ROW_RX.finditer(raw, t.start(1), t.end(1)):
+            cells = tuple(Cell(c.start(2), c.end(2), clean_statement(c.group(2)), c.group(1).lower() == "h")
+                          for c in _CELL_RX.finditer(raw, r.start(1), r.end(1)))
+            if cells:
+                rows.append(Row(r.start(), r.end(), cells))
+        if rows:
+            tables.append(Table(t.start(), t.end(), tuple(rows)))
+    return tables
+
+
+def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]:
+    """Runs of text lines split into at least min_cells cells by pipes, bars or tabs."""
+    tables: list[Table] = []
+    run: list[Row] = []
+
+    def close() -> None:
+        if run:
+            tables.append(Table(run[0].start, run[-1].end, tuple(run)))
+            run.clear()
+
+    for line in lines:
+        if line.blank:
+            continue
+        if _RULE_LINE.match(line.content) and run:
+            continue  # a border between rows
+        cells = _split(view, line)
+        if len(cells) >= min_cells:
+            run.append(Row(line.start, line.end, tuple(cells)))
+        else:
+            close()
+    close()
+    return tables
+
+
+def _split(view: str, line: Line) -> list[Cell]:
+    cells = []
+    pos = line.start
+    for part in _TEXT_CELL_SPLIT.split(view[line.start:line.end]):
+        text = part.strip(" -\u2500")
+        if text:
+            lead = len(part) - len(part.lstrip())
+            cells.append(Cell(pos + lead, pos + lead + len(part.strip()), clean_statement(text)))
+        pos += len(part) + 1
+    return cells
