@@ -86,7 +86,7 @@ def _period(head: str, text: str) -> str:
         if m:
             return m.group(2)
         if where is head:
-            dated = F.period_from_date(head)
+            dated = _dateline_period(head)
             if dated:
                 return canonical_period(dated) if int(dated) >= 2018 else dated
             named = F.pillars_named(head)
@@ -95,6 +95,21 @@ def _period(head: str, text: str) -> str:
                 return ordinal
     years = F.periods_in(head) or F.periods_in(text)
     return canonical_period(years[0][1][:4]) if years else "unknown"
+
+
+DATELINE_CHARS = 80  # "Published 3 November 2016", "HMIC | March 2017": a line of its own
+
+
+def _dateline_period(head: str) -> str | None:
+    """The period of the first dateline in the head: a short line holding a date. A date
+    inside a sentence (a cookie notice's "last updated on 14 May 2023", a consultation's
+    closing date) dates something else."""
+    for line in head.split("\n"):
+        if len(line.strip()) <= DATELINE_CHARS:
+            dated = F.period_from_date(line)
+            if dated:
+                return dated
+    return None
 
 
 def _pillar(head: str, text: str, period: str) -> str:
@@ -139,6 +154,15 @@ def _force(c: Collector, lines: list[Line]) -> str:
     return "unknown"
 
 
+def _title_field(c: Collector, content: list[Line]) -> str | None:
+    """A form's "Title of inspection" field: the title, and the first place to read the period."""
+    for line in content[:HEAD_LINES * 2]:
+        m = _TITLE_FIELD_RX.match(line.content)
+        if m and line.content[m.end():].strip():
+            return c.span(line.start + m.end(), line.end)
+    return None
+
+
 def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     content = [ln for ln in lines if not ln.blank]
     head_end = content[min(HEAD_LINES, len(content)) - 1].end if content else 0
@@ -147,13 +171,9 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
             head_end = min(head_end, line.start)
             break
     head = c.view[:head_end]
-    period = _period(head, c.view)
+    title_field = _title_field(c, content)
+    period = _period((title_field or "") + "\n" + head, c.view)
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
-    title = c.span(content[0].start, content[0].end) if content else ""
-    for line in content[:HEAD_LINES * 2]:
-        m = _TITLE_FIELD_RX.match(line.content)
-        if m and line.content[m.end():].strip():
-            title = c.span(line.start + m.end(), line.end)  # a form's "Title of inspection" field
-            break
+    title = title_field or (c.span(content[0].start, content[0].end) if content else "")
     return DocumentContext(InspectionKey(force, period, pillar), title, title, head_end)

@@ -361,7 +361,7 @@ def previous_period(period: str) -> str | None:
     return str(int(period) - 1) if period.isdigit() else None
 
 
-_DATE_RX = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
+_DATE_RX = re.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
 
 
 def period_from_date(text: str) -> str | None:

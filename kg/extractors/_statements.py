@@ -45,6 +45,7 @@ class FoundStatement:
     last_indent: int = 0
     open_ended: bool = False  # its text ends without a full stop: wrapped lines may follow
     lead_in: bool = False  # its text ends with a colon: sub-items follow
+    paragraph: bool = False  # it began as a paragraph, not a list item
 
     @property
     def start(self) -> int:
@@ -78,6 +79,8 @@ class StatementReader:
         self.current: FoundStatement | None = None
         self.base_indent: int | None = None
         self.found: list[FoundStatement] = []
+        self._after_blank = False
+        self._joins_paragraph = False  # the line being fed follows the last without a blank line
         self.last_cause: FoundStatement | None = None
 
     # --- state changes ---------------------------------------------------------------
@@ -121,7 +124,10 @@ class StatementReader:
         content = line.content
         if not content:
             self.direct = False if self.current is not None or not self.kind else self.direct
+            self._after_blank = True
             return
+        after_blank, self._after_blank = self._after_blank, False
+        self._joins_paragraph = not after_blank
         heading = statement_heading(content)
         if heading:
             self.open_block(*heading)
@@ -140,6 +146,7 @@ class StatementReader:
                 self.kind, self.container, self.direct = kind, False, False
                 self.current = None
                 self._new((line.start + m.end(), line.end), line.indent, content[m.end():])
+                self.current.paragraph = True
                 self.base_indent = line.indent
                 return
         marker, rest = bullet_of(content)
@@ -192,6 +199,9 @@ class StatementReader:
                                                      or not content[:1].isupper()):
             self._extend(span, content)
             return
+        if cur is not None and cur.kind == "cause-of-concern" and cur.paragraph and self._joins_paragraph:
+            self._extend(span, content)  # a cause of concern is a whole paragraph, however wrapped
+            return
         is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
                                        and (not self.container or self.container_paragraphs)) \
             or bool(_DIRECTIVE_RX.search(content) and not content.lower().startswith("see "))
@@ -201,6 +211,7 @@ class StatementReader:
             if content.lower().startswith(("see ", "none", "n/a")):
                 return
             self._new(span, line.indent, content)
+            self.current.paragraph = True
             if self.base_indent is None:
                 self.base_indent = line.indent
             return

@@ -36,10 +36,42 @@ def _mask_tag(match: re.Match[str]) -> str:
     return " " * width
 
 
+_LANDMARK_OPEN = re.compile(r"<(main|article)\b[^<>]{0,2000}>|<[a-z][a-z0-9]*\b[^<>]{0,2000}\brole\s*=\s*[\"']main[\"'][^<>]{0,2000}>",
+                            re.IGNORECASE)
+_CHROME = re.compile(r"<(nav|footer|aside|script|style|noscript|template)\b[^<>]{0,2000}>.{0,200000}?</\1\s*>",
+                     re.IGNORECASE | re.DOTALL)
+_TITLE_ELEMENT = re.compile(r"<title\b[^<>]{0,500}>.{0,2000}?</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """text with [start, end) blanked (line breaks kept, so offsets and lines stay)."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def mask_chrome(text: str) -> str:
+    """A web page's chrome blanked: everything outside its main landmark (<main>, <article>,
+    role="main") but its <title>, and navigation, footers, asides and scripts anywhere, so
+    that a menu, a cookie notice or a footer's grade key states nothing. Same length."""
+    opened = _LANDMARK_OPEN.search(text)
+    if opened:
+        tag = (opened.group(1) or "main").lower()
+        closed = text.lower().rfind(f"</{tag}")
+        end = closed if closed > opened.end() else len(text)
+        title = _TITLE_ELEMENT.search(text, 0, opened.start())
+        if title:
+            text = _blank(text, 0, title.start())
+            text = _blank(text, title.end(), opened.start())
+        else:
+            text = _blank(text, 0, opened.start())
+        text = _blank(text, end, len(text))
+    return _CHROME.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
 def mask_markup(text: str) -> str:
-    """The text with HTML tags, Markdown emphasis and separator lines blanked; same length."""
+    """The text with a page's chrome, HTML tags, Markdown emphasis and separator lines
+    blanked; same length."""
     if "<" in text:
-        text = _TAG.sub(_mask_tag, text)
+        text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
     return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)
@@ -47,7 +79,39 @@ def mask_markup(text: str) -> str:
 
 @lru_cache(maxsize=2)
 def _view_of(plain: str) -> str:
-    return mask_markup(plain)
+    return unwrap(mask_markup(plain), plain)
+
+
+# Words a hard-wrapped line may end on but a heading never does.
+_RUNS_ON = re.compile(
+    r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|that|which|its|their|is|are|was|were|be|"
+    r"been|has|have|had|as|than|this|these|those|it|not|into|about|also|more|most|all|any|who|whose))$",
+    re.IGNORECASE)
+_ENDS_LINE = (".", "!", "?", ":", ";")
+WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, never wrapped
+
+
+def unwrap(view: str, plain: str) -> str:
+    """The view with each hard line break inside a paragraph turned into a space (same length):
+    a line that runs on (ends mid-sentence, and the next starts in lower case or it ends on a
+    word no heading ends on) continues on the next, so sentences and statements read whole
+    whatever the width the text was wrapped at. Breaks made by markup stay."""
+    if "\n" not in view:
+        return view
+    lines = view.split("\n")
+    out = [lines[0]]
+    pos = len(lines[0])  # offset of the newline after lines[i]
+    for prev, line in zip(lines, lines[1:]):
+        joined = False
+        if plain[pos] == "\n" and "\t" not in prev and "\t" not in line:
+            p, n = prev.strip(), line.strip()
+            if (len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and bullet_of(n)[0] is None
+                    and (n[:1].islower() or _RUNS_ON.search(p))):
+                joined = True
+        out.append(" " if joined else "\n")
+        out.append(line)
+        pos += len(line) + 1
+    return "".join(out)
 
 
 def view(doc: Document) -> str:

@@ -194,9 +194,10 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     out: list[Section] = []
     current = Section("header")
     previous: Line | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.blank:
-            if not _continues(previous, line):
+            following = lines[i + 1] if i + 1 < len(lines) else None
+            if not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None:
                     current = opened
