@@ -157,7 +157,8 @@ class InspectorateFinder:
         names: dict[str, str] = {}
         for entry in gazetteer.inspectorates.values():
             for name in (entry.name, *entry.aliases, entry.acronym):
-                names.setdefault(name, entry.acronym)
+                for variant in (name, name.upper()):  # headings in capitals name it too
+                    names.setdefault(variant, entry.acronym)
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._acronyms = [names[n] for n in ordered]
         alternatives = "|".join(f"(?P<i{i}>{_inspectorate_pattern(n)})" for i, n in enumerate(ordered))
@@ -459,10 +460,11 @@ def clause_before(text: str, seg_start: int, floor: int) -> str:
 # --- people -----------------------------------------------------------------------------
 
 _NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){1,2})"
+# a title's words may be split over a line break ("He has met HM\nInspector of Constabulary X")
 _TITLES = {
-    "inspector": R.INSPECTOR_TITLE,
-    "commissioner": R.COMMISSIONER_TITLE,
-    "chief-constable": R.CHIEF_TITLE,
+    "inspector": R.INSPECTOR_TITLE.replace(" ", r"\s+"),
+    "commissioner": R.COMMISSIONER_TITLE.replace(" ", r"\s+"),
+    "chief-constable": R.CHIEF_TITLE.replace(" ", r"\s+"),
 }
 _TITLE_ALT = "|".join(f"(?P<t_{k.replace('-', '_')}>{p})" for k, p in _TITLES.items())
 _PERSON_FORMS = (
@@ -471,7 +473,7 @@ _PERSON_FORMS = (
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}\s*,"),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
-    re.compile(rf"^[ \t]*{_NAME}[ \t]*\n[ \t]*(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
+    re.compile(rf"^[ \t]*{_NAME}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said"
     re.compile(rf"(?:^[ \t]*|\bby[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"

@@ -23,6 +23,9 @@ _INLINE_RX = [(re.compile(rf"^(?:{p})\s*:\s*(?=\S)", re.IGNORECASE), kind) for p
 _FORCE_UPDATE_RX = re.compile(r"^force\s+(?:update|response)\s*:?", re.IGNORECASE)
 _DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
+# "There are no areas for improvement in this area.": a list said to be empty
+_NONE_STATED_RX = re.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
+                             r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
 
 
 def statement_heading(content: str) -> tuple[str, bool] | None:
@@ -208,7 +211,7 @@ class StatementReader:
         if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
             is_statement = False
         if is_statement:
-            if content.lower().startswith(("see ", "none", "n/a")):
+            if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content):
                 return
             self._new(span, line.indent, content)
             self.current.paragraph = True

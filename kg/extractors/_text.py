@@ -79,7 +79,55 @@ def mask_markup(text: str) -> str:
 
 @lru_cache(maxsize=2)
 def _view_of(plain: str) -> str:
-    return unwrap(mask_markup(plain), plain)
+    return unwrap(mask_running_lines(mask_markup(plain)), plain)
+
+
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+RUNNING_REPEATS = 3  # a line printed this often, word for word, is a running header or footer
+_DIGIT = re.compile(r"\d")  # running lines carry a year, a date or a number; contents entries do not
+
+
+def mask_running_lines(text: str) -> str:
+    """Page furniture blanked (same length): page-number lines ("Page 3 of 12", "7"), and every
+    repeat after the first of a running header or footer: a line of two or more words printed
+    word for word three or more times, that is the document's title or carries a number (a
+    year, a date), and is no heading of statements, label or grade."""
+    if "\n" not in text:
+        return text
+    text = _PAGE_NUMBER.sub(lambda m: " " * len(m.group(0)), text)
+    counts: dict[str, int] = {}
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if " " in line and len(line) <= 120:
+            counts[line] = counts.get(line, 0) + 1
+    title = next((raw.strip() for raw in text.split("\n", 40) if raw.strip()), "")
+    running = {line for line, n in counts.items()
+               if n >= RUNNING_REPEATS and _may_run(line) and (line == title or _DIGIT.search(line))}
+    if not running:
+        return text
+    seen: set[str] = set()
+    out = []
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if line in running:
+            if line in seen:
+                raw = " " * len(raw)
+            seen.add(line)
+        out.append(raw)
+    return "\n".join(out)
+
+
+def _may_run(line: str) -> bool:
+    """Whether a repeated line can be page furniture rather than structure that repeats
+    (statement headings, update labels, grade labels, list items)."""
+    if line.endswith((":", "?")) or bullet_of(line)[0] is not None:
+        return False
+    lowered = line.lower()
+    return not any(word in lowered for word in _STRUCTURE_WORDS)
+
+
+_STRUCTURE_WORDS = ("improvement", "recommendation", "concern", "update", "response", "progress",
+                    "outstanding", "good", "adequate", "inadequate", "not graded")
 
 
 # Words a hard-wrapped line may end on but a heading never does.

@@ -210,6 +210,8 @@ def _continues(previous: Line | None, line: Line) -> bool:
     """Whether a line carries on the sentence of the line above (a hard-wrapped paragraph or
     list item), so cannot be a heading: it starts in lower case, or the line above runs on
     without a break, ending mid-sentence and indented no deeper."""
+    if bullet_of(line.content)[0] is not None:
+        return False  # a list item starts afresh
     if not line.content[:1].isupper() and not line.content[:1].isdigit() and line.content[:1] not in "\"'([":
         return True
     if previous is None or previous.blank:
@@ -517,11 +519,15 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             if bullet_of(line.content)[0] is None and label_grade(line.content):
                 return ("end", None)
             return None
+        asked = line.content.endswith("?")
+        if reader.in_update and not asked and (section.kind == "other" or section.question == reader.question):
+            return None  # inside a force's update, a short line that changes nothing is its text
         if section.kind == "question":
             # a question asked in full opens a new section; a short area heading is a
             # sub-heading that keeps a list of statements open
-            asked = line.content.endswith("?")
             return ("section" if asked else "question", section.question)
+        if section.kind == "other" and reader.container_paragraphs:
+            return None  # a form field's list goes on to the next field
         return ("section", None)
 
     reader = StatementReader(classify)
