@@ -188,6 +188,8 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+# "found the force good at A, and good at B": a grade joined to a judgement before it
+_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -249,7 +251,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         g_start = m.start() + (1 if m.group("open") else 0)
         g_end = m.end() - (1 if m.group("close") else 0)
         if not quoted and index != _REQUIRES:
-            if not (_linked(text, g_start, start) and _followed_well(text, g_end, end)):
+            linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
+            if not (linked and _followed_well(text, g_end, end)):
                 continue
         if index == _REQUIRES and re.search(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", text[max(start, g_start - 30):g_start], re.I):
             continue
@@ -442,11 +445,17 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         # a list of areas goes on over ", and at ...", ", and in ..."
         while j < len(break_starts) and _LIST_GOES_ON.match(text, breaks[j].start(), ceiling):
             j += 1
+        if _AREA_LIST.match(text, hit.end, ceiling):
+            j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         spans.append((lo, hi))
     return spans
 
 
+_AREA_LIST = re.compile(
+    r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:]",
+    re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
 
 

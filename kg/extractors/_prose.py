@@ -50,8 +50,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
                   period: str, pillar: str, finder: F.ForceFinder) -> list[GradeFinding]:
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period)
+    context = clause
     if earlier is None and _WHEN_RX.match(clause):
-        earlier = F.earlier_period(F.clause_before(text, c_start, s_start), period, loose=True)
+        before = F.clause_before(text, c_start, s_start)
+        earlier = F.earlier_period(before, period, loose=True)
+        context = before + " " + clause  # "The force's effectiveness has improved since 2017, when ..."
     if earlier is None and 0 < c_start - s_start <= F.MAX_CLAUSE and not F.find_grades(text, s_start, c_start):
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":
         # the sentence's opening puts the whole sentence in an earlier period
@@ -71,7 +74,7 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
     for at_period, is_earlier in periods:
         if at_period == "?":
             continue
-        at_pillar = _pillar_for(clause, at_period, pillar, is_earlier)
+        at_pillar = _pillar_for(context if is_earlier else clause, at_period, pillar, is_earlier)
         if at_pillar is None:
             continue
         era = F.era_of(at_period)

@@ -36,7 +36,7 @@ GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police",
 GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
-    "includes", "included",
+    "includes", "included", "too", "again", "also", "by",
 )
 
 # Words before a grade that make it one the force left or never had ("moving out of the

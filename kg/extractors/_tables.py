@@ -18,6 +18,7 @@ _TABLE_RX = re.compile(r"<table\b[^<>]{0,500}>(.{0,200000}?)</table\s*>", re.IGN
 _ROW_RX = re.compile(r"<tr\b[^<>]{0,500}>(.{0,20000}?)(?=</tr\s*>|<tr\b|</table)", re.IGNORECASE | re.DOTALL)
 _CELL_RX = re.compile(r"<t([dh])\b[^<>]{0,500}>(.{0,5000}?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
 _TEXT_CELL_SPLIT = re.compile(r"[|\u2502\u2503\u2551\t]")
+_BAR = re.compile(r"[|\u2502\u2503\u2551]")
 _RULE_LINE = re.compile(r"^[\s|\u2500-\u257f+=:-]*$")  # +----+ and box-drawing borders
 
 
@@ -82,6 +83,12 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         cells = _split(view, line)
         if len(cells) >= min_cells:
             run.append(Row(line.start, line.end, tuple(cells)))
+        elif run and _BAR.search(line.content) and cells:
+            # a cell wrapped onto the next line of the table: its words join the row above
+            last = run[-1]
+            first = last.cells[0]
+            joined = Cell(first.start, first.end, f"{first.text} {' '.join(c.text for c in cells)}", first.header)
+            run[-1] = Row(last.start, line.end, (joined, *last.cells[1:]))
         else:
             close()
     close()

@@ -288,7 +288,10 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         label = label_grade(line.content)
         if label:
-            group = (label, line.indent, line)
+            # "Area / Good" pairs: the label grades the area above it; "GOOD / area / area":
+            # the label heads the areas below it
+            under_area = section.kind == "question" and section.heading is _previous(lines, i)
+            group = (label, line.indent, line) if not under_area or _heads_areas(c, lines, i, key, deeper=True) else None
             _label(c, line, label, section, key, lines, i)
             continue
         row = _area_grade_row(line.content)
@@ -336,14 +339,26 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
         c.judgement(key, grade, c.span(line.start, line.end), None)
 
 
-def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey) -> bool:
+def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey, deeper: bool = False) -> bool:
+    """Whether the label at lines[index] heads a list of areas (deeper: indented under it
+    or bulleted)."""
     era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
     for line in lines[index + 1:index + 3]:
         if line.blank:
             continue
-        area = bullet_of(line.content)[1]
+        marker, area = bullet_of(line.content)
+        if deeper and not (line.indent > lines[index].indent or marker is not None):
+            return False
         return bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
     return False
+
+
+def _previous(lines: list[Line], index: int) -> Line | None:
+    """The nearest non-blank line before lines[index]."""
+    for line in reversed(lines[max(0, index - 3):index]):
+        if not line.blank:
+            return line
+    return None
 
 
 def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionKey, ctx: DocumentContext) -> bool:
@@ -371,8 +386,10 @@ def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionK
 
 
 _LABEL_WORDS_RX = re.compile(R.LABEL_WORDS, re.IGNORECASE)
+# A row whose area is a pillar: "Effectiveness", "How effective the force is at keeping people
+# safe: good", "How legitimate is the force ...", "Overall".
 _PILLAR_AREA_RX = re.compile(
-    r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)(?:\s+is\s+the\s+force\b.*)?$|^overall\b", re.IGNORECASE)
+    r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)\b|^overall\b", re.IGNORECASE)
 
 
 def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext) -> None:
