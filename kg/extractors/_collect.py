@@ -88,6 +88,7 @@ class Collector:
         text = clean_statement(raw_text)
         if not text:
             return None
+        self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
         found = Statement(kind, key, text, evidence.strip() or text, question,
                           clean_statement(force_update) if force_update else None, addresses)
         return self._statements.setdefault((kind, key, text), found)

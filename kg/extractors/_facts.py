@@ -476,16 +476,20 @@ _TITLES = {
     "chief-constable": R.CHIEF_TITLE.replace(" ", r"\s+"),
 }
 _TITLE_ALT = "|".join(f"(?P<t_{k.replace('-', '_')}>{p})" for k, p in _TITLES.items())
+_POST_NOMINAL = rf"(?:{'|'.join(R.POST_NOMINALS)})\b"
 _PERSON_FORMS = (
     # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker"
     re.compile(rf"(?:{_TITLE_ALT})[ \t]+{_NAME}"),
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}\s*,"),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
-    re.compile(rf"^[ \t]*{_NAME}[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})[ \t]*$", re.MULTILINE),
+    # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
+    # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
+    re.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
+               rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said"
-    re.compile(rf"(?:^[ \t]*|\bby[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
+    re.compile(rf"(?:^[ \t]*|\bby[ \t]+|\bsaid[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
                rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"

@@ -220,6 +220,10 @@ DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to)\b"
 
 HONORIFICS: tuple[str, ...] = ("Sir", "Dame", "Dr", "Dr.", "Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Lord", "Lady", "Professor", "Prof")
 
+# Letters after a name in a signature ("Andy Cooke QPM DL"): not part of the name.
+POST_NOMINALS: tuple[str, ...] = ("QPM", "KPM", "DL", "OBE", "CBE", "MBE", "KBE", "DBE", "KC", "QC", "MP",
+                                  "JP", "BA", "MA", "MSc", "MBA", "PhD", "LLB", "FRSA")
+
 QUALIFIERS: dict[str, str] = {"acting": "acting", "temporary": "temporary", "deputy": "deputy"}
 
 # Words that cannot be part of a person's name even when capitalised.
@@ -295,6 +299,26 @@ PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 INSPECTORATE_ACTS = (
     r"\W{0,3}(?:\([A-Z]+\)\s*)?(?:has|have|had)?\s*(?:today\s+|also\s+|now\s+|last\s+|previously\s+|first\s+)?"
     r"(?:published|publishes|assessed|assesses|judged|judges|found|finds|inspected|inspects|graded|grades|"
-    r"examined|examines|reviewed|reviews|"
+    r"examined|examines|reviewed|reviews|looked\s+at|looks\s+at|visited|"
     r"rated|rates|considers|considered|carried\s+out|concluded|reported|said|found\s+that|announced)\b"
 )
+
+# Tables of statements (trackers, panel papers, spreadsheets): the header of each column.
+STATEMENT_COLUMNS: dict[str, str] = {
+    r"^(?:areas?\s+for\s+improvement|afis?)\b": "area-for-improvement",
+    r"^recommendations?\b": "recommendation",
+    r"^causes?\s+of\s+concern\b": "cause-of-concern",
+}
+AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
+UPDATE_COLUMN = r"^(?:force\s+|chief\s+constable'?s?\s+|latest\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
+FORCE_COLUMN = r"^(?:police\s+)?force$"
+PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
+
+# Prose and headings that introduce a list of statements without a heading of the usual
+# form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.
+STATEMENT_INTROS: dict[str, str] = {
+    r"\bareas?\s+for\s+improvement\b|\b(?:asked|told)\s+to\s+improve\b|\bwhat\s+(?:we|the\s+force)\s+(?:needs?|must|should)\s+to\s+improve\b": "area-for-improvement",
+    r"\brecommendations?\b": "recommendation",
+    r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
+}
+INTRODUCES = r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are)\b"

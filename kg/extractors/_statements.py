@@ -18,11 +18,28 @@ from dataclasses import dataclass, field
 from . import _rules as R
 from ._text import Line, bullet_of
 
-_HEADING_RX = [(re.compile(rf"^(?:{p})\s*:?$", re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
+# "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
+_HEADING_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+                           rf"(?:\s*\((?P<area>[^()]{{3,120}})\))?\s*:?$", re.IGNORECASE), kind)
+               for p, kind in R.STATEMENT_HEADINGS.items()]
 _INLINE_RX = [(re.compile(rf"^(?:{p})\s*:\s*(?=\S)", re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
-_FORCE_UPDATE_RX = re.compile(r"^force\s+(?:update|response)\s*:?", re.IGNORECASE)
+# The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
+# Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
+_FORCE_UPDATE_RX = re.compile(
+    r"^(?:(?:the\s+)?(?:force|constabulary|chief\s+constable|commissioner|pcc|our)(?:'s|\u2019s)?\s+)?"
+    r"(?:update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?\s+taken|"
+    r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done))(?:\s*:|\s*$)", re.IGNORECASE)
+
+
+def is_update_label(content: str) -> bool:
+    """Whether a line opens the force's answer to the statement before it."""
+    return bool(_FORCE_UPDATE_RX.match(content))
 _DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
+# How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
+_STATEMENT_START_RX = re.compile(
+    r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
+    r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 # "There are no areas for improvement in this area.": a list said to be empty
 _NONE_STATED_RX = re.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
@@ -34,6 +51,16 @@ def statement_heading(content: str) -> tuple[str, bool] | None:
         if rx.match(content):
             word = content.split()[0].lower()
             return kind, word.endswith("s") or content.lower().startswith("recommendations")
+    return None
+
+
+def statement_heading_area(content: str) -> str | None:
+    """The area a numbered statement heading names ("Area for improvement 1 (Responding to
+    the public)"), else None."""
+    for rx, _kind in _HEADING_RX:
+        m = rx.match(content)
+        if m:
+            return m.group("area")
     return None
 
 
@@ -83,6 +110,7 @@ class StatementReader:
         self.base_indent: int | None = None
         self.found: list[FoundStatement] = []
         self._after_blank = False
+        self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
         self.last_cause: FoundStatement | None = None
 
@@ -93,6 +121,7 @@ class StatementReader:
         self.current, self.base_indent, self.in_update = None, None, False
 
     def close_block(self) -> None:
+        self._outer = None
         self.kind, self.container, self.direct = None, False, False
         self.current, self.base_indent, self.in_update = None, None, False
 
@@ -146,6 +175,8 @@ class StatementReader:
         for rx, kind in _INLINE_RX:
             m = rx.match(content)
             if m:
+                if self.container and self.kind:
+                    self._outer = self.kind  # "Cause of concern: ..." inside a list of areas
                 self.kind, self.container, self.direct = kind, False, False
                 self.current = None
                 self._new((line.start + m.end(), line.end), line.indent, content[m.end():])
@@ -162,7 +193,9 @@ class StatementReader:
                 self.close_block()
                 self.question = key
             else:  # a question heading inside a container keeps the block
-                if not self.container:
+                if not self.container and self._outer:
+                    self.open_block(self._outer, True)  # back to the list the inline one sat in
+                elif not self.container:
                     self.close_block()
                 else:
                     self.current, self.base_indent, self.in_update, self.direct = None, None, False, False
@@ -195,9 +228,11 @@ class StatementReader:
 
     def _paragraph(self, line: Line, span: tuple[int, int], content: str) -> None:
         cur = self.current
-        if self.in_update and cur is not None:
+        if self.in_update and cur is not None and not (not self._joins_paragraph and _STATEMENT_START_RX.match(content)):
             cur.update_pieces.append(span)
             return
+        if self.in_update:
+            self.in_update = False  # a new paragraph that reads as a statement ends the update
         if cur is not None and cur.open_ended and (self.base_indent is None or line.indent > self.base_indent
                                                      or not content[:1].isupper()):
             self._extend(span, content)

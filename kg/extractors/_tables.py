@@ -81,13 +81,13 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         if _RULE_LINE.match(line.content) and run:
             continue  # a border between rows
         cells = _split(view, line)
-        if len(cells) >= min_cells:
+        if sum(1 for cell in cells if cell.text) >= min_cells:
             run.append(Row(line.start, line.end, tuple(cells)))
         elif run and _BAR.search(line.content) and cells:
             # a cell wrapped onto the next line of the table: its words join the row above
             last = run[-1]
             first = last.cells[0]
-            joined = Cell(first.start, first.end, f"{first.text} {' '.join(c.text for c in cells)}", first.header)
+            joined = Cell(first.start, first.end, f"{first.text} {' '.join(c.text for c in cells if c.text)}", first.header)
             run[-1] = Row(last.start, line.end, (joined, *last.cells[1:]))
         else:
             close()
@@ -96,12 +96,52 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 def _split(view: str, line: Line) -> list[Cell]:
+    """The cells of a text row, empty ones kept in their place (columns are positional); the
+    empty ends outside a bordered row's first and last bar are not cells."""
     cells = []
     pos = line.start
     for part in _TEXT_CELL_SPLIT.split(view[line.start:line.end]):
         text = part.strip(" -\u2500")
-        if text:
-            lead = len(part) - len(part.lstrip())
-            cells.append(Cell(pos + lead, pos + lead + len(part.strip()), clean_statement(text)))
+        lead = len(part) - len(part.lstrip())
+        cells.append(Cell(pos + lead, pos + lead + len(part.strip()), clean_statement(text) if text else ""))
         pos += len(part) + 1
+    while cells and not cells[0].text:
+        cells.pop(0)
+    while cells and not cells[-1].text:
+        cells.pop()
     return cells
+
+
+def csv_tables(raw: str) -> list[Table]:
+    """A comma-separated file as one table: quoted fields may hold commas, doubled quotes and
+    line breaks. Cell offsets point inside the quotes."""
+    rows: list[Row] = []
+    cells: list[Cell] = []
+    pos, n = 0, len(raw)
+    row_start = 0
+    while pos <= n:
+        if pos < n and raw[pos] == '"':
+            close = pos + 1
+            while True:
+                close = raw.find('"', close)
+                if close < 0 or raw[close + 1:close + 2] != '"':
+                    break
+                close += 2
+            close = n if close < 0 else close
+            cells.append(Cell(pos + 1, close, clean_statement(raw[pos + 1:close].replace('""', '"'))))
+            pos = close + 1
+            while pos < n and raw[pos] not in ",\n":
+                pos += 1  # junk after a closing quote belongs to nothing
+        else:
+            stop = pos
+            while stop < n and raw[stop] not in ",\n":
+                stop += 1
+            cells.append(Cell(pos, stop, clean_statement(raw[pos:stop])))
+            pos = stop
+        if pos >= n or raw[pos] == "\n":
+            if any(cell.text for cell in cells):
+                rows.append(Row(row_start, min(pos, n), tuple(cells)))
+            cells = []
+            row_start = pos + 1
+        pos += 1
+    return [Table(0, n, tuple(rows))] if len(rows) > 1 else []

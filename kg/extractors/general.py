@@ -28,8 +28,8 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, canonical_period, read_context
 from ._prose import grade_findings
-from ._statements import StatementReader, statement_heading
-from ._tables import Row, Table, html_tables, text_tables
+from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
+from ._tables import Row, Table, csv_tables, html_tables, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading
 
 
@@ -44,8 +44,9 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     _state_inspectorates(c, ctx)
     c.inspection(main, ctx.title_evidence, main=True)
     sections = _sections(c, lines, ctx)
-    found = _statements(c, lines, ctx, sections, fields)
-    taken = _statement_lines(found) | _tables(c, lines, ctx)
+    in_tables = _tables(c, lines, ctx)
+    found = _statements(c, lines, ctx, sections, fields, in_tables)
+    taken = _statement_lines(found) | in_tables
     _grades(c, lines, ctx, sections, taken)
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
     c.scan_mentions()
@@ -176,11 +177,13 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
             return Section("force", force=named.pop(), heading=line)
     if rest.endswith("?") and len(rest) < 200:
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
-    if not is_heading(line):
+    if not is_heading(line) and not _BRACKETED_GRADE_RX.match(content):
         return None
-    key = F.first_question(content, ctx.era_table)
-    if key and len(content) <= 120 and not F.find_grades(c.view, line.start, line.end):
-        return Section("question", key, heading=line)
+    bracketed = _BRACKETED_GRADE_RX.match(content)
+    area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
+    key = F.first_question(area, ctx.era_table)
+    if key and len(area) <= 120 and (area is not content or not F.find_grades(c.view, line.start, line.end)):
+        return Section("question", key, heading=line)  # an area heading, maybe with its grade
     hit = c.forces.first(c.view, line.start, line.end)
     if hit and hit.start == line.start:
         return Section("force", force=hit.force, heading=line)
@@ -252,10 +255,15 @@ class _Row:
     areas: tuple[str, ...]
 
 
+_BRACKETED_GRADE_RX = re.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
+
+
 def _area_grade_row(content: str) -> _Row | None:
-    """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Grade: area; area'."""
+    """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
+    'Grade: area; area'."""
     _, rest = bullet_of(content)
-    cells = _cells(rest)
+    bracketed = _BRACKETED_GRADE_RX.match(rest)
+    cells = [bracketed.group(1), bracketed.group(2)] if bracketed else _cells(rest)
     if len(cells) < 2:
         return None
     grades = [(i, label_grade(cell)) for i, cell in enumerate(cells)]
@@ -470,7 +478,13 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
     """Judgements of every table (a row's subject from its first cell that is no grade, a
     column's period from its header); returns the end offsets of the lines tables cover."""
     taken: set[int] = set()
-    for table in html_tables(c.doc.text) + text_tables(lines, c.view):
+    tables = html_tables(c.doc.text) + text_tables(lines, c.view)
+    if c.doc.name.lower().endswith(".csv"):
+        tables += csv_tables(c.view)
+    for table in tables:
+        if _statement_table(c, table, ctx):
+            taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
+            continue
         header, body = _header_and_body(table)
         periods: list[str | None] = []
         for cell in header.cells if header else ():
@@ -481,6 +495,64 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
             _table_row(c, row, periods, ctx)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
+
+
+_STATEMENT_COLUMNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_COLUMNS.items()]
+_AREA_COLUMN_RX = re.compile(R.AREA_COLUMN, re.IGNORECASE)
+_UPDATE_COLUMN_RX = re.compile(R.UPDATE_COLUMN, re.IGNORECASE)
+_FORCE_COLUMN_RX = re.compile(R.FORCE_COLUMN, re.IGNORECASE)
+_PERIOD_COLUMN_RX = re.compile(R.PERIOD_COLUMN, re.IGNORECASE)
+_DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
+
+
+def _column(header: Row, rx: re.Pattern[str]) -> int | None:
+    return next((j for j, cell in enumerate(header.cells) if rx.match(cell.text)), None)
+
+
+def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
+    """A table of statements (a tracker, a panel paper, a spreadsheet): a column headed
+    "Area for improvement" (or Recommendation, Cause of concern), and maybe columns for the
+    area, the force's update or progress, the force and the report. False when it is none."""
+    header = table.rows[0]
+    found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
+                  if rx.match(cell.text)), None)
+    if found is None:
+        return False
+    j_text, kind = found
+    j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
+    j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
+    for row in table.rows[1:]:
+        cells = row.cells
+        if j_text >= len(cells):
+            continue
+        cell = cells[j_text]
+        key = ctx.main
+        if j_force is not None and j_force < len(cells):
+            hit = c.forces.first(cells[j_force].text)
+            key = replace(key, force=hit.force) if hit else key
+        if j_period is not None and j_period < len(cells):
+            found_periods = F.periods_in(cells[j_period].text)
+            if found_periods:
+                first = found_periods[0][1]
+                period = canonical_period(first[:4], first[5:] or None)
+                key = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+        era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
+        era = "legacy-section" if era == "legacy" else era
+        # a cell may hold the area on a line of its own, the statement, and a reference
+        parts = [p.strip() for p in c.view[cell.start:cell.end].split("\n") if p.strip()]
+        said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
+        question = None
+        if j_area is not None and j_area < len(cells):
+            question = F.first_question(cells[j_area].text, era)
+        if question is None:
+            question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
+                             and F.first_question(p, era)), None)
+        update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
+        start = cell.start + c.view[cell.start:cell.end].find(said[0])
+        end = start + len(said[-1]) if len(said) == 1 else cell.end
+        text = " ".join(said)
+        c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
+    return True
 
 
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
@@ -522,11 +594,11 @@ def _table_row(c: Collector, row: Row, periods: list[str | None], ctx: DocumentC
 
 
 _STATEMENTS_END_RX = re.compile(R.STATEMENTS_END, re.IGNORECASE)
-_UPDATE_LABEL_RX = re.compile(r"^force\b", re.IGNORECASE)
+
 
 
 def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
-                fields: dict[int, str]):  # noqa: ANN202
+                fields: dict[int, str], skip: set[int]):  # noqa: ANN202
     by_start = {ln.start: s for ln, s in zip(lines, sections)}
     starts = [ln.start for ln in lines]
 
@@ -558,12 +630,26 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if not line.blank and statement_heading(line.content):
             reader.container_paragraphs = False
-        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not _UPDATE_LABEL_RX.match(line.content):
+        if line.end in skip:
+            reader.feed(Line(line.start, line.start, 0, ""))  # a table row: read by the table reader
+            continue
+        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content):
             reader.close_block()
+        intro = _statement_intro(line) if not line.blank and reader.kind is None else None
+        if intro:
+            # "The report identified four areas for improvement, set out below": a list follows
+            reader.open_block(intro, True)
+            reader.question = F.first_question(line.content, ctx.era_table) or reader.question
+            continue
         reader.feed(line)
+        area = statement_heading_area(line.content) if not line.blank else None
+        if area:
+            reader.question = F.first_question(area, ctx.era_table) or reader.question
     found = reader.found
     for st in found:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
+        if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
+            continue  # an area for improvement or recommendation says what should be done
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = "(update given)"
@@ -573,6 +659,22 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         c.statement(st.kind, replace(ctx.main, force=force), text, c.span(st.start, st.end), st.question,
                     update if st.has_update else None, addresses)
     return found
+
+
+_INTROS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
+_INTRODUCES_RX = re.compile(R.INTRODUCES, re.IGNORECASE)
+
+
+def _statement_intro(line: Line) -> str | None:
+    """The kind of statement a line says will follow: a sentence or heading that names them
+    and points ahead ("... four areas for improvement. Each is set out below", "What we have
+    been asked to improve")."""
+    content = line.content
+    for rx, kind in _INTROS:
+        if rx.search(content) and (content.endswith(":") or _INTRODUCES_RX.search(content)
+                                   or (is_heading(line) and not statement_heading(content))):
+            return kind
+    return None
 
 
 def _statement_lines(found) -> set[int]:  # noqa: ANN001
