@@ -31,7 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from kg.documents import MAX_BYTES, load_document  # noqa: E402
-from kg.extractors import extract  # noqa: E402
+from kg.extract import extract  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
 from kg.project import Project  # noqa: E402
 

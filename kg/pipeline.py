@@ -26,7 +26,7 @@ from rdflib import Graph
 
 from .documents import Document, file_kind, load_document, os_problem, read_bounded
 from .errors import DocumentError, UnknownGenre
-from .extractors import extract
+from .extract import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples

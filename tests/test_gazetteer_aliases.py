@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.extractors._facts import force_finder
+from kg.extract._facts import force_finder
 from kg.gazetteer import load_gazetteer
 
 from .conftest import require_corpus
@@ -98,7 +98,7 @@ def test_risky_words_are_not_forces(text: str) -> None:
 
 
 @pytest.mark.xfail(strict=True, reason="'the Met' matches before ' Office'/' Borough': the force "
-                   "finder has no stop-list of longer non-force names (a kg/extractors fix, not data)")
+                   "finder has no stop-list of longer non-force names (a kg/extract fix, not data)")
 @pytest.mark.parametrize("text", [
     "The Met Office issued a weather warning.",
     "Wigan Metropolitan Borough Council agreed the plan.",

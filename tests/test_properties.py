@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from kg.documents import Document, document_from_bytes, html_to_text, plain_text
 from kg.errors import DocumentError
-from kg.extractors import extract
+from kg.extract import extract
 from kg.gazetteer import load_gazetteer
 from kg.genres import detect_genre
 from kg.records import (ForceMention, Inspection, InspectionKey, InspectorateMention, Judgement, Notice, Person,

@@ -25,7 +25,7 @@ for p in (ROOT, ROOT / "tools"):
         sys.path.insert(0, str(p))
 
 from kg.documents import load_document  # noqa: E402
-from kg.extractors import extract  # noqa: E402
+from kg.extract import extract  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
 from score_records import KINDS, facts_from_records, report, score_corpus  # noqa: E402
 from tests.transforms import TRANSFORMS, Applied, Doc, apply, read_corpus, write_corpus  # noqa: E402

@@ -137,7 +137,7 @@ def split_fields(lines: list[Line], view: str) -> tuple[list[Line], dict[int, st
 class Section:
     """What the lines under a heading are about."""
 
-    kind: str  # header | overall | question | force | notes | other
+    kind: str  # header | overall | question | force | pillar | notes | other
     question: str | None = None
     force: str | None = None  # a section about one force (a regional release)
     heading: Line | None = None
@@ -147,6 +147,7 @@ _PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), 
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
 _OVERALL_HEADING_RX = re.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
 _NOTES_HEADING_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+_PILLAR_HEADING_RX = re.compile(r"^(?:effectiveness|efficiency|legitimacy|leadership)$", re.IGNORECASE)
 
 
 MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
@@ -168,6 +169,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
             return Section("overall", heading=line)
     if _NOTES_HEADING_RX.match(content):
         return Section("notes", heading=line)
+    if _PILLAR_HEADING_RX.match(content):
+        return Section("pillar", heading=line)  # "LEGITIMACY": a pillar's part of a list
     if _OVERALL_HEADING_RX.match(content):
         return Section("overall", heading=line)
     if content.endswith(":") and marker is None and current.kind in ("header", "overall", "force", "other"):
@@ -617,6 +620,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             return ("section" if asked else "question", section.question)
         if section.kind == "other" and reader.container_paragraphs:
             return None  # a form field's list goes on to the next field
+        if section.kind == "pillar":
+            return ("question", None)  # a pillar's part of a list of statements
         return ("section", None)
 
     reader = StatementReader(classify)

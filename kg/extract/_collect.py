@@ -33,8 +33,8 @@ class Collector:
         self.doc = doc
         self.gazetteer = gazetteer
         self.view = view(doc)
-        self.forces = F.BoundForceFinder(F.force_finder(gazetteer), self.view)
-        self.inspectorate_names = F.inspectorate_finder(gazetteer)
+        self.forces = F.BoundFinder(F.force_finder(gazetteer), self.view)
+        self.inspectorate_names = F.BoundFinder(F.inspectorate_finder(gazetteer), self.view)
         self.stated_inspectorates: list[str] = []  # inspectorates the document says inspected
         self._title: Title | None = None
         self._force_mentions: dict[str, ForceMention] = {}

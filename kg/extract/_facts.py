@@ -72,7 +72,7 @@ class ForceFinder:
             hits.append(ForceHit(m.start(), m.end(), self._ids[index]))
         return hits
 
-    def first(self, text: str, start: int = 0, end: int | None = None) -> ForceHit | None:
+    def first(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201
         hits = self.find(text, start, end)
         return hits[0] if hits else None
 
@@ -97,17 +97,17 @@ def force_finder(gazetteer: Gazetteer) -> ForceFinder:
     return _cached("forces", gazetteer, ForceFinder)
 
 
-class BoundForceFinder:
-    """A force finder tied to one text: every name in it is found once, and a span's names
-    are answered by bisection (the finders ask about many spans of the same document)."""
+class BoundFinder:
+    """A finder tied to one text: every name in it is found once, and a span's names are
+    answered by bisection (the finders ask about many spans of the same document)."""
 
-    def __init__(self, finder: ForceFinder, text: str) -> None:
+    def __init__(self, finder, text: str) -> None:  # noqa: ANN001
         self._finder = finder
         self._text = text
-        self._hits: list[ForceHit] | None = None
+        self._hits: list | None = None
         self._starts: list[int] = []
 
-    def find(self, text: str, start: int = 0, end: int | None = None) -> list[ForceHit]:
+    def find(self, text: str, start: int = 0, end: int | None = None) -> list:
         if text is not self._text:
             return self._finder.find(text, start, end)
         if self._hits is None:
@@ -277,7 +277,21 @@ def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str]
             for p in patterns:
                 alternatives.append(f"(?P<q{len(keys)}>{p})")
                 keys.append(key)
-    return re.compile("|".join(alternatives), re.IGNORECASE), keys
+    # every wording starts a word: try the alternation only where a word starts with a
+    # letter some wording starts with (cheap to reject everywhere else)
+    firsts = sorted({ch for p in (p for t in tables for ps in t.values() for p in ps)
+                     for ch in _first_letters(p)})
+    guard = rf"(?<![A-Za-z])(?=[{''.join(firsts)}{''.join(firsts).upper()}])"
+    return re.compile(guard + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE), keys
+
+
+def _first_letters(pattern: str) -> set[str]:
+    """The letters a question wording can start with (its first literal word)."""
+    body = pattern.removeprefix(r"\b")
+    m = re.match(r"[a-z]", body)
+    if not m:
+        return set("abcdefghijklmnopqrstuvwxyz")  # starts with a group: assume anything
+    return {m.group(0)}
 
 
 _QUESTION_TABLES = {

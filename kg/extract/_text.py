@@ -200,15 +200,14 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-_BULLETS = tuple(re.compile(p) for p in BULLET_PATTERNS)
+_BULLET = re.compile("|".join(f"(?:{p})" for p in BULLET_PATTERNS))  # tried in order, one pass
 
 
 def bullet_of(content: str) -> tuple[str | None, str]:
     """(marker, rest) for a line that starts with a bullet marker, else (None, content)."""
-    for rx in _BULLETS:
-        m = rx.match(content)
-        if m and len(content) > m.end():
-            return m.group(0).strip(), content[m.end():]
+    m = _BULLET.match(content)
+    if m and len(content) > m.end():
+        return m.group(0).strip(), content[m.end():]
     return None, content
 
 
