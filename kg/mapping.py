@@ -15,6 +15,7 @@ from rdflib.namespace import DCTERMS, FOAF, ORG, PROV, RDF
 from .documents import Document
 from .identity import Ids
 from .records import (
+    Account,
     ForceMention,
     Inspection,
     InspectionKey,
@@ -178,6 +179,7 @@ _ORDER: dict[type, tuple[int, Callable[[DocumentMapper, Record], None]]] = {
     Statement: (2, DocumentMapper.statement),
     Person: (2, DocumentMapper.person),
     Notice: (0, lambda mapper, rec: None),  # a warning for the user, never a triple
+    Account: (0, lambda mapper, rec: None),  # kg audit's account of the document's cues
 }
 
 

@@ -100,4 +100,40 @@ class Notice:
     evidence: str
 
 
-Record = Union[ForceMention, InspectorateMention, Inspection, Judgement, Statement, Person, Title, Notice]
+@dataclass(frozen=True)
+class Cue:
+    """A word a fact could hang on (a grade word, a statement heading, a person's title) and
+    what became of it: "fact", the name of the distractor rule that explains it, or
+    "unexplained" (a likely miss)."""
+
+    kind: str  # grade | heading | title
+    start: int  # offsets in the document's text
+    end: int
+    text: str  # the cue as written
+    outcome: str
+    sentence: str  # the sentence (or line) the cue stands in, whitespace collapsed
+
+    @property
+    def explained(self) -> bool:
+        return self.outcome != "unexplained"
+
+
+@dataclass(frozen=True)
+class Account:
+    """Every cue of one document and its outcome (kg.extract.audit): no triple unless the
+    build is asked for the counts."""
+
+    document: str
+    cues: tuple[Cue, ...]
+
+    @property
+    def unexplained(self) -> tuple[Cue, ...]:
+        return tuple(c for c in self.cues if not c.explained)
+
+    def counts(self) -> tuple[int, int, int]:
+        """(cues, explained, unexplained)."""
+        bad = len(self.unexplained)
+        return len(self.cues), len(self.cues) - bad, bad
+
+
+Record = Union[ForceMention, InspectorateMention, Inspection, Judgement, Statement, Person, Title, Notice, Account]

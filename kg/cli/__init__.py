@@ -10,6 +10,6 @@ Exit codes (the same for every command):
 from __future__ import annotations
 
 from ._app import app, main
-from . import build, evaluate, export, push, query, stats, validate, viz  # noqa: F401  (each import registers its command on `app`)
+from . import audit, build, evaluate, export, push, query, stats, validate, viz  # noqa: F401  (each import registers its command on `app`)
 
 __all__ = ["app", "main"]

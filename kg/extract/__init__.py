@@ -9,12 +9,14 @@ never a precondition: a document of no known genre yields what it states.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..documents import Document
 from ..gazetteer import Gazetteer
-from ..records import ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
+from ..records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
 from . import _facts, general
 from ._text import original, sentence_at, view
+from .audit import account
 
 # The kinds of record that are facts about an inspection (mentions and titles are not).
 FACT_RECORDS = (Inspection, Judgement, Statement, Person)
@@ -25,13 +27,34 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     records = general.extract(doc, gazetteer)
     kept = [rec for rec in records if _complete(rec, gazetteer)]
     found = notices(doc, gazetteer)
-    if doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
-        found.append(Notice("no facts found", ""))  # one line says it all
-    elif len(kept) < len(records):
-        n = len(records) - len(kept)
+    # a document whose force is not found at all has an inspection of force "unknown": that
+    # is no fact left out, only a sign that the document states nothing
+    dropped = [rec for rec in records if not _complete(rec, gazetteer)
+               and not (isinstance(rec, Inspection) and rec.key.force == "unknown")]
+    if dropped:
+        n = len(dropped)
         found.append(Notice(f"{n} fact{'s' if n > 1 else ''} with no force from the gazetteer or no "
                             f"inspection year left out", ""))
-    return [*kept, *found]
+    elif doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
+        found.append(Notice("no facts found", ""))
+    told = account(doc, kept, gazetteer)
+    if told.unexplained:
+        found.append(Notice(_not_understood(told), told.unexplained[0].sentence))
+    return [*kept, *found, told]
+
+
+def _not_understood(told: Account) -> str:
+    """'3 cues not understood (2 grade words, 1 title), e.g. "..."': the build's warning."""
+    missed = told.unexplained
+    kinds = Counter(c.kind for c in missed)
+    parts = ", ".join(f"{n} {CUE_NAMES[k][n > 1]}" for k, n in sorted(kinds.items()))
+    example = missed[0].sentence
+    example = example if len(example) <= 120 else example[:117] + "..."
+    return f"{len(missed)} cue{'s' if len(missed) > 1 else ''} not understood ({parts}), e.g. {example!r}"
+
+
+CUE_NAMES = {"grade": ("grade word", "grade words"), "heading": ("statement heading", "statement headings"),
+             "title": ("title", "titles")}
 
 
 _YEAR = re.compile(r"20\d\d")

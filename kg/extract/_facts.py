@@ -188,6 +188,7 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+_RATING_OF = re.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
 
@@ -221,6 +222,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
         word = m.group(1).lower()
         if word in R.LINKING_VERBS and not objects:
             return True
+        if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
+            return True  # "a rating of good", "the grade of outstanding"
         if objects and word in R.JUDGING_VERBS:
             return True
         if word in R.GRADED_OBJECTS and objects < 3:

@@ -1,0 +1,226 @@
+"""The account of a document: every cue a fact could hang on, and what became of it.
+
+A cue is a grade word (in any case or form), a heading or label that introduces statements
+or a force's answer, or a title that introduces a person. Each is either used by a fact,
+matched by a named distractor rule (an ordinary adjective, the grading scale, a person with
+no name ...), or unexplained. Unexplained cues are the likely misses: a user with no gold can
+read them in a minute and see what the graph may lack.
+
+The account is computed from the document's view and the records extracted from it, so it
+costs one more pass of three small patterns, not a second extraction.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..documents import Document
+from ..gazetteer import Gazetteer
+from ..records import Account, Cue, Judgement, Person, Record, Statement
+from . import _facts as F
+from . import _rules as R
+from ._statements import is_update_label, statement_heading
+from ._text import bullet_of, sentence_at, view
+
+FACT = "fact"
+UNEXPLAINED = "unexplained"
+
+
+_GRADE_CUE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:e|es|ed|ing)\s+improvement)\b",
+                        re.IGNORECASE)
+_TITLE_CUE = re.compile(r"\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|HMCI|HMI)\b")
+_HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
+                          r"(?:force|chief\s+constable'?s?|our)\s+(?:update|response))\b[^\n]{0,80}$",
+                          re.IGNORECASE | re.MULTILINE)
+_COUNT_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|most|many|several|"
+                       r"the\s+(?:other|remaining))\s+(?:other\s+|remaining\s+|of\s+the\s+)?(?:areas?|forces?|questions?)\b",
+                       re.IGNORECASE)
+_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+")
+_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*(?:'s|\u2019s)[ \t]+)?"
+                           r"(?:HM[ \t]+|Her[ \t]+Majesty's[ \t]+|His[ \t]+Majesty's[ \t]+|Acting[ \t]+|Temporary[ \t]+|"
+                           r"Deputy[ \t]+|Police[ \t]+and[ \t]+|Police,[ \t]+Fire[ \t]+and[ \t]+)*$")
+_NONE_AFTER = re.compile(r"^\W*(?:none|n/a|nil|there\s+(?:are|were)\s+no\b|no\s+(?:areas?|recommendations?|causes?)\b)",
+                         re.IGNORECASE)
+_NOTES_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+_NEGATED_RX = re.compile(r"\b(?:no|not|never|nor|neither|without)\b(?:\s+\w+){0,6}\s+['\"]?$", re.IGNORECASE)
+
+
+def account(doc: Document, records: list[Record], gazetteer: Gazetteer, full: bool = False) -> Account:
+    """The cues of a document and their outcomes, in document order. Each unexplained cue
+    carries its sentence; full gives every cue its sentence (for `kg audit --all`)."""
+    text = view(doc)
+    spans = _Spans(doc, records, F.force_finder(gazetteer))
+    cues = [*_grade_cues(doc, text, spans), *_heading_cues(doc, text, records), *_title_cues(doc, text, records)]
+    cues = [c if c.sentence or not (full or not c.explained) else
+            replace(c, sentence=_sentence(doc, text, c.start)[2]) for c in cues]
+    cues.sort(key=lambda c: (c.start, c.kind))
+    return Account(doc.name, tuple(cues))
+
+
+class _Spans:
+    """Where a document's facts stand: the evidence spans of its judgements and statements."""
+
+    def __init__(self, doc: Document, records: list[Record], forces: F.ForceFinder) -> None:
+        self.forces = forces
+        self.judged: list[tuple[int, int]] = []
+        self.stated: list[tuple[int, int]] = []
+        self.grades = {r.grade for r in records if isinstance(r, Judgement)}
+        for rec in records:
+            if isinstance(rec, Judgement):
+                self.judged.extend(_occurrences(doc.text, rec.evidence))
+            elif isinstance(rec, Statement):
+                self.stated.extend(_occurrences(doc.text, rec.evidence))
+                if rec.force_update:
+                    self.stated.extend(_occurrences(doc.text, rec.force_update[:200]))
+
+    @staticmethod
+    def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in spans)
+
+    def sort(self) -> None:
+        self.judged.sort()
+        self.stated.sort()
+
+
+def _occurrences(text: str, needle: str, limit: int = 20) -> list[tuple[int, int]]:
+    needle = needle.strip()
+    out: list[tuple[int, int]] = []
+    if not needle:
+        return out
+    pos = text.find(needle)
+    while pos >= 0 and len(out) < limit:
+        out.append((pos, pos + len(needle)))
+        pos = text.find(needle, pos + 1)
+    return out
+
+
+def _sentence(doc: Document, text: str, offset: int) -> tuple[int, int, str]:  # noqa: D103
+    a, b = sentence_at(text, offset)
+    return a, b, " ".join(doc.text[a:b].split())
+
+
+def _grade_cues(doc: Document, text: str, spans: _Spans) -> list[Cue]:
+    out = []
+    sentences: dict[int, tuple[int, int, str]] = {}  # the sentences of a line's cues, read once
+    for m in _GRADE_CUE.finditer(text):
+        if spans.inside(spans.judged, m.start(), m.end()):
+            out.append(Cue("grade", m.start(), m.end(), doc.text[m.start():m.end()], FACT, ""))
+            continue
+        a, b = sentence_at(text, m.start())
+        outcome = _grade_outcome(text, m, a, b, spans, sentences)
+        out.append(Cue("grade", m.start(), m.end(), doc.text[m.start():m.end()], outcome, ""))
+    return out
+
+
+def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, seen: dict) -> str:
+    """Why a grade word did or did not become a judgement, by the first rule that says so."""
+    if spans.inside(spans.stated, m.start(), m.end()):
+        return "in a statement's text"
+    hits = seen.get(a)
+    if hits is None:
+        hits = seen[a] = F.find_grades(text, a, b)
+    if not any(h.start <= m.start() < h.end for h in hits):
+        grades = {g.group(0).lower().split()[0][:6] for g in _GRADE_CUE.finditer(text, a, b)}
+        if len(grades) >= 3:
+            return "the grading scale"
+        return "an ordinary adjective"
+    if _NEGATED_RX.search(text, max(a, m.start() - 40), m.start()):
+        return "negated"
+    if _NOTES_RX.match(_heading_above(text, m.start())):
+        return "notes, not findings"
+    if _COUNT_RX.search(text, a, b) and not F.find_questions(text, "legacy-section", a, b) \
+            and not F.find_questions(text, "peel2021", a, b):
+        return "a count with no area named"
+    if F.unknown_force_spans(text, spans.forces, a, b):
+        return "a force the gazetteer does not know"
+    grade = _grade_name(m.group(0))
+    if grade in spans.grades:
+        return "restates a grade already found"
+    return UNEXPLAINED
+
+
+def _grade_name(word: str) -> str:
+    return F.grade_of_label(word) or ""
+
+
+def _heading_above(text: str, offset: int) -> str:
+    """The nearest short line above an offset that reads as a heading (for notes sections)."""
+    pos = text.rfind("\n", 0, offset)
+    for _ in range(60):
+        if pos <= 0:
+            return ""
+        start = text.rfind("\n", 0, pos) + 1
+        line = text[start:pos].strip()
+        if line and len(line) < 60 and not line.endswith((".", ",", ";")):
+            if _NOTES_RX.match(line):
+                return line
+        pos = start - 1
+    return ""
+
+
+def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
+    statements = [r for r in records if isinstance(r, Statement)]
+    positions = {}
+    for st in statements:
+        for a, _ in _occurrences(doc.text, st.evidence, 5):
+            positions.setdefault(st.kind, []).append(a)
+    updates = [st for st in statements if st.force_update]
+    out = []
+    for m in _HEADING_CUE.finditer(text):
+        line = m.group(0).strip()
+        content = bullet_of(line)[1]
+        head = statement_heading(content) or statement_heading(content.split(":")[0].split("\t")[0].strip())
+        after = text[m.end():m.end() + 200]
+        if is_update_label(content):
+            outcome = FACT if updates else UNEXPLAINED
+        elif head is None and not content.lower().startswith(("area", "recommendation", "cause")):
+            continue
+        elif _NONE_AFTER.match(after) or _NONE_AFTER.match(content.split(":", 1)[-1].split("\t", 1)[-1]):
+            outcome = "states that there are none"
+        else:
+            kind = head[0] if head else _kind_of(content)
+            following = [p for p in positions.get(kind, []) if m.start() <= p]
+            if following:
+                outcome = FACT
+            elif not head:
+                outcome = "a mention, not a heading"
+            else:
+                outcome = UNEXPLAINED
+        start = m.start() + (len(m.group(0)) - len(m.group(0).lstrip()))
+        out.append(Cue("heading", start, m.end(), doc.text[start:m.end()].strip()[:80], outcome,
+                       " ".join(doc.text[start:m.end()].split())))
+    return out
+
+
+def _kind_of(content: str) -> str:
+    lowered = content.lower()
+    if lowered.startswith("recommendation"):
+        return "recommendation"
+    if lowered.startswith("cause"):
+        return "cause-of-concern"
+    return "area-for-improvement"
+
+
+def _title_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
+    people = [r for r in records if isinstance(r, Person)]
+    names = {p.name.split()[-1] for p in people}
+    out = []
+    for m in _TITLE_CUE.finditer(text):
+        before = text[max(0, m.start() - 60):m.start()]
+        window = text[max(0, m.start() - 80):min(len(text), m.end() + 80)]
+        if before.rstrip().endswith("Assistant"):
+            outcome = "an assistant chief constable"
+        elif re.search(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", before, re.IGNORECASE):
+            outcome = "the name of an office"
+        elif any(re.search(rf"\b{re.escape(n)}\b", window) for n in names):
+            outcome = FACT
+        elif text[m.end():m.end() + 1] == "s" or re.search(r"\b(?:chief|all|other|every|each|the)\s*$", before, re.I) \
+                and not _NAMED_AFTER.match(text, m.end()):
+            outcome = "an office, no one named"
+        elif _NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(before):
+            outcome = UNEXPLAINED
+        else:
+            outcome = "an office, no one named"
+        out.append(Cue("title", m.start(), m.end(), doc.text[m.start():m.end()], outcome, ""))
+    return out
