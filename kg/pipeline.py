@@ -25,13 +25,14 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from .documents import Document, file_kind, load_document, os_problem, read_bounded
-from .errors import DocumentError, UnknownGenre
+from .errors import DocumentError, InputNotFound, UnknownGenre
 from .extractors import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples
 from .project import Project
 from .records import Inspection, Judgement, Notice, Person, Record, Statement
+from .safetext import printable  # noqa: F401  (warnings are made printable here)
 from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
 from .turtle import LineWriter
@@ -101,15 +102,26 @@ class BuildResult:
 
 class Input(NamedTuple):
     """A file to read: where it is (a plain string: a Path per file costs a tenth of a
-    second per 10,000), the name it is known by, and its (size, mtime_ns) when it was found."""
+    second per 10,000), the name it is known by, its (size, mtime_ns) when it was found, and
+    its (device, inode), which says when two paths lead to one file."""
 
     location: str
     name: str
     stamp: tuple[int, int]
+    file_id: tuple[int, int] = (0, 0)
 
     @property
     def path(self) -> Path:
         return Path(self.location)
+
+
+def check_paths(paths: Sequence[Path]) -> None:
+    """InputNotFound for a path given to the build that does not exist at all (a typo): a
+    usage error, not a warning, so that a build is never replaced by an empty one. A
+    broken symbolic link exists, and is warned about like any file that cannot be read."""
+    for root in paths:
+        if not os.path.lexists(root):
+            raise InputNotFound(f"{printable(str(root))}: no such file or folder")
 
 
 def find_inputs(paths: Sequence[Path]) -> Iterator[Input | DocumentError]:
@@ -118,19 +130,21 @@ def find_inputs(paths: Sequence[Path]) -> Iterator[Input | DocumentError]:
     file or folder (a missing path, a broken or looping link, a FIFO, a socket, a folder
     that cannot be listed) yields a DocumentError naming it instead; nothing is opened here,
     so nothing here can block. Each file is stat'ed once, before it is read: its stamp
-    says what the next build must compare with."""
+    says what the next build must compare with. Names may repeat between paths: `build`
+    makes them unique."""
     for root in paths:
         kind = _kind(root, str(root))
         if isinstance(kind, DocumentError):
             yield kind
         elif kind[0] == "file":
-            yield Input(str(root), root.name, kind[1])
+            yield Input(str(root), os.path.basename(os.path.normpath(root)), kind[1], kind[2])
         else:
             yield from _walk(root)
 
 
-def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int]] | DocumentError:
-    """('file' or 'folder', (size, mtime_ns)) for what stat says, else the error to report."""
+def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int], tuple[int, int]] | DocumentError:
+    """('file' or 'folder', (size, mtime_ns), (device, inode)) for what stat says, else the
+    error to report."""
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -138,9 +152,9 @@ def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int]] | Documen
             return DocumentError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or folder")
         return DocumentError(shown, os_problem(exc))
     if stat.S_ISREG(info.st_mode):
-        return "file", (info.st_size, info.st_mtime_ns)
+        return "file", (info.st_size, info.st_mtime_ns), (info.st_dev, info.st_ino)
     if stat.S_ISDIR(info.st_mode):
-        return "folder", (info.st_size, info.st_mtime_ns)
+        return "folder", (info.st_size, info.st_mtime_ns), (info.st_dev, info.st_ino)
     return DocumentError(shown, f"not a regular file ({file_kind(info.st_mode)}); skipped")
 
 
@@ -167,10 +181,20 @@ def _walk(root: Path) -> Iterator[Input | DocumentError]:
             path, name = os.path.join(dirpath, filename), prefix + filename
             kind = _kind(path, name)
             found.append((name, kind if isinstance(kind, DocumentError) else
-                          Input(path, name, kind[1]) if kind[0] == "file" else
+                          Input(path, name, kind[1], kind[2]) if kind[0] == "file" else
                           DocumentError(name, "symbolic link to a folder, not followed")))
     for _, item in sorted(found, key=lambda entry: entry[0]):
         yield item
+
+
+def escaped_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone surrogates)
+    written as \\xNN escapes, so the name can go into the graph and the manifest."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _count(records: Iterable[Record]) -> Counter:
@@ -210,15 +234,42 @@ def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
 
 
 def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[Input]:
-    inputs, seen = [], set()
-    for item in find_inputs(paths):
-        if isinstance(item, DocumentError):
-            warnings.append(printable(str(item)))
-            continue
-        if item.name in seen:  # the same relative name under two input folders
-            item = item._replace(name=item.path.as_posix())
-        seen.add(item.name)
-        inputs.append(item)
+    """The files to read, each once (a path given twice, or a folder and a folder or file
+    inside it, lead to one file), each under a name that is unique and relative. A name is
+    the file's path relative to the folder it was found in; where two inputs give the same
+    name, the later one is put under its folder's name (`d3/a.txt`), or that name with a
+    number (`d3~2/a.txt`), never under a name another input has: no document's facts can
+    overwrite another's, and no local absolute path goes into an IRI."""
+    found: list[tuple[Input, str]] = []  # each file with the label of the path that found it
+    seen_files: set[tuple[int, int]] = set()
+    for root in paths:
+        label = escaped_name(Path(os.path.abspath(root)).name) or "root"
+        for item in find_inputs([root]):
+            if isinstance(item, DocumentError):
+                warnings.append(printable(str(item)))
+                continue
+            if item.file_id != (0, 0):
+                if item.file_id in seen_files:
+                    continue
+                seen_files.add(item.file_id)
+            name = escaped_name(item.name)
+            if name != item.name:
+                warnings.append(printable(f"{name}: file name is not valid UTF-8 (kept with \\x escapes)"))
+                item = item._replace(name=name)
+            found.append((item, label))
+    plain = {item.name for item, _ in found}
+    used: set[str] = set()
+    inputs = []
+    for item, label in found:
+        name, n = item.name, 1
+        while name in used:
+            n += 1
+            folder = label if n == 2 else f"{label}~{n - 1}"
+            name = f"{folder}/{item.name}"
+            if name in plain:
+                name = item.name  # another input's own name: try the next number
+        used.add(name)
+        inputs.append(item._replace(name=name))
     return inputs
 
 
@@ -239,6 +290,7 @@ def build(paths: Sequence[Path], project: Project | None = None,
     `progress(done, total)` is called as documents are finished.
     """
     project = project or Project()
+    check_paths(paths)
     started_ns = time.time_ns()
     warnings: list[str] = []
     inputs = _inputs(paths, warnings)
@@ -294,15 +346,6 @@ def _sha256_of(path: Path) -> str:
         return hashlib.sha256(read_bounded(path, path.name)).hexdigest()
     except DocumentError:
         return ""
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(message: str) -> str:
-    """A warning as one line a terminal shows as written: control characters (newlines,
-    escape sequences, bidirectional overrides) in file names or text become \\x.. / \\u.... escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def base_lines(documents: Sequence[DocumentResult], project: Project,

@@ -50,11 +50,12 @@ def build(
     from ..cache import PreviousBuild, load_previous
     from ..lock import OutputLock
     from ..outputs import STORES, write_build
-    from ..pipeline import build as build_graph
+    from ..pipeline import build as build_graph, check_paths
 
     if store not in STORES:
         raise fail(f"unknown store {store!r}; use one of {', '.join(STORES)}")
     project = Project()
+    check_paths(paths or [])  # a typo is a usage error, before anything in OUT is touched
     started = time.perf_counter()
     with OutputLock(out, wait=wait):
         previous = PreviousBuild() if clean else load_previous(out, project)
