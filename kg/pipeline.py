@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import math
 import os
-import re
+import signal
 import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,7 +28,7 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from .documents import Document, file_kind, load_document, os_problem, read_bounded
-from .errors import DocumentError, InputNotFound, UnknownGenre
+from .errors import DocumentError, InputNotFound, SettingError, UnknownGenre
 from .extractors import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
@@ -41,6 +44,12 @@ THEMES_FILE = "themes.ttl"
 GAZETTEER_FILE = "forces.ttl"
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 200
+# Seconds one document's reading and extraction may take (inspection documents take a
+# tenth of a second); past it the document is left out with a warning. 0: no limit.
+DEFAULT_DOC_TIMEOUT = 5.0
+DOC_TIMEOUT_ENV = "KG_DOC_TIMEOUT"
+# How often a worker process looks whether the build that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 def graph_from_lines(lines: Iterable[str]) -> Graph:
@@ -220,11 +229,57 @@ def process_document(doc: Document, project: Project) -> DocumentResult:
                           _count(records), tuple(organisations), notices)
 
 
-def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
-    """Load and process one file; a problem comes back as its warning line."""
-    path, name, project = args
+def doc_timeout(value: float | str | None = None) -> float:
+    """The per-document time limit in seconds: `value` if given, else KG_DOC_TIMEOUT, else
+    DEFAULT_DOC_TIMEOUT; 0 for none. SettingError for a negative or non-finite value."""
+    source = "--doc-timeout"
+    if value is None:
+        value, source = os.environ.get(DOC_TIMEOUT_ENV) or DEFAULT_DOC_TIMEOUT, DOC_TIMEOUT_ENV
     try:
-        return process_document(load_document(path, name), project)
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise SettingError(f"{source}={value!r}: give the seconds one document may take, a number of 0 or more "
+                           "(0 for no limit)")
+    return seconds
+
+
+class _Overtime(BaseException):
+    """A document ran past its time limit (a BaseException, so that no `except Exception`
+    in an extractor can swallow it)."""
+
+
+def _overtime(signum: int, frame: object) -> None:
+    raise _Overtime
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop the work inside after `seconds` (a timer signal; Python's regular expression
+    engine checks for signals, so even one runaway match is stopped). Only the main thread
+    can take signals: elsewhere, or with 0, there is no limit."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process_path(args: tuple[Path, str, Project, float]) -> DocumentResult | str:
+    """Load and process one file within the time limit; a problem comes back as its warning line."""
+    path, name, project, limit = args
+    try:
+        with _time_limit(limit):
+            return process_document(load_document(path, name), project)
+    except _Overtime:
+        return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
+                f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")
     except (DocumentError, UnknownGenre) as exc:
         return str(exc)
     except Exception as exc:  # a bug in an extractor must cost one document, not the build
@@ -278,7 +333,8 @@ def build(paths: Sequence[Path], project: Project | None = None,
           workers: int | None = None,
           progress: Callable[[int, int], None] | None = None,
           known: Mapping[str, tuple[int, int, str]] | None = None,
-          ontology: tuple[str, ...] | None = None) -> BuildResult:
+          ontology: tuple[str, ...] | None = None,
+          time_limit: float | None = None) -> BuildResult:
     """Build the graph of every document under `paths`; bad documents become warnings.
 
     `previous` maps (name, sha256) to results of an earlier build with the same extractors;
@@ -287,10 +343,13 @@ def build(paths: Sequence[Path], project: Project | None = None,
     trusts its index). `ontology`: the ontology's lines as an earlier build with the same
     ontology saved them (parsing and canonicalising it takes a quarter of a second). Large
     inputs are processed on every core.
-    `progress(done, total)` is called as documents are finished.
+    `progress(done, total)` is called as documents are finished. `time_limit`: the seconds
+    one document may take (default: doc_timeout()); one that takes longer is left out with
+    a warning.
     """
     project = project or Project()
     check_paths(paths)
+    limit = doc_timeout(time_limit)
     started_ns = time.time_ns()
     warnings: list[str] = []
     inputs = _inputs(paths, warnings)
@@ -309,18 +368,26 @@ def build(paths: Sequence[Path], project: Project | None = None,
         if cached is not None:
             results[name] = cached
         else:
-            todo.append((item.path, name, project))
+            todo.append((item.path, name, project, limit))
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
         # warm the caches before forking so every worker inherits them
         load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
         load_theme_rules(project.ontology_dir / THEMES_FILE)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for done, ((_, name, _), outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
-                results[name] = outcome
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
+        try:
+            for done, (item, outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
+                results[item[1]] = outcome
                 if progress:
                     progress(done, len(todo))
+        except BaseException:  # Ctrl-C, an error: the workers end now, not after their queue
+            _stop_workers(pool)
+            raise
+        pool.shutdown()
     else:
+        if todo and limit:  # the time limit is for the document's own work, not the first load
+            load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
+            load_theme_rules(project.ontology_dir / THEMES_FILE)
         for done, item in enumerate(todo, 1):
             results[item[1]] = _process_path(item)
             if progress:
@@ -337,6 +404,36 @@ def build(paths: Sequence[Path], project: Project | None = None,
     ontology = ontology if ontology is not None else ontology_lines(project)
     return BuildResult(documents, warnings, base_lines(documents, project, ontology),
                        reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology)
+
+
+def _worker_start(parent: int) -> None:
+    """In each worker process: end when the build that started it ends, however it ends.
+    On Linux the kernel kills the worker when its parent dies; everywhere a thread looks
+    every PARENT_CHECK_SECONDS whether the parent is still there."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(5)
 
 
 def _sha256_of(path: Path) -> str:
