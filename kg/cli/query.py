@@ -102,6 +102,8 @@ def query(
                               "there is one)."),
     endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False,
                                  help="Ask this SPARQL 1.1 endpoint instead of the local graph (see `kg push`)."),
+    max_answer_mb: float = typer.Option(512.0, "--max-answer-mb", metavar="MB",
+                                        help="With --endpoint: refuse an answer larger than this."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -124,9 +126,10 @@ def query(
     if endpoint and data:
         raise QueryError("give --endpoint or --data, not both")
     if endpoint:
-        from ..remote import EndpointEngine
+        from ..remote import EndpointEngine, Http
 
-        engine = EndpointEngine(endpoint)
+        cap = max_answer_mb * 1048576
+        engine = EndpointEngine(endpoint, Http(max_bytes=int(cap) if 0 < cap < float("inf") else 0))
     else:
         engine = open_engine(project.output_dir, data or [], store)
     started = time.perf_counter()
