@@ -305,3 +305,17 @@ def test_the_text_a_document_becomes_is_bounded_not_only_its_bytes(tmp_path, mon
     with pytest.raises(DocumentError, match=r"nested.html: too much text to be an inspection document \(0.\d million "
                                             r"characters; the limit is"):
         documents.load_document(page)
+
+
+def test_issue_18s_slow_documents_cost_a_build_no_more_than_the_limit(tmp_path):  # noqa: ANN001
+    """The benchmark's slow documents (benchmarks/robust_bench.py --time-limit), at a 1 s
+    limit: each build ends within the limit and a few seconds, whether the extractors are
+    slow on the document (it is left out) or not."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("robust_bench", ROOT / "benchmarks" / "robust_bench.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # type: ignore[union-attr]
+    for slow, make in bench.SLOW.items():
+        seconds, _ = bench.time_limited_build(*make(), tmp_path / slow, 1.0)
+        assert seconds < 4.0, (slow, seconds)
