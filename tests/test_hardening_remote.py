@@ -213,3 +213,11 @@ def test_19_push_timeout_is_checked(timeout, seeds_output):  # noqa: ANN001
     assert "--timeout" in done.stderr and "unexpected" not in done.stderr
     with pytest.raises(EndpointError):
         Http(timeout=float(timeout))
+
+
+@pytest.mark.parametrize("timeout", ["nan", "inf"])
+def test_a_local_query_timeout_that_is_not_a_number_is_one_line(timeout):  # noqa: ANN001
+    done = run_kg("query", "--sparql", "ASK { ?s ?p ?o }", "--data", str(ROOT / "tests" / "data" / "page_graph.ttl"),
+                  "--timeout", timeout)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
+    assert done.stderr.startswith("kg: --timeout") and "unexpected" not in done.stderr

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import threading
@@ -117,6 +118,8 @@ def query(
     if list_:
         _list(project)
         return
+    if not math.isfinite(timeout):  # nan passes click's min=0 check; inf overflows the timer
+        raise QueryError(f"--timeout {timeout}: give the seconds a query may take, a number (0 for no limit)")
     if fmt is not None and fmt not in FORMATS:
         raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     named = _read_query(project, ref, sparql)
