@@ -221,3 +221,26 @@ def test_a_local_query_timeout_that_is_not_a_number_is_one_line(timeout):  # noq
                   "--timeout", timeout)
     assert done.returncode == 2 and done.stderr.count("\n") == 1, done.stderr
     assert done.stderr.startswith("kg: --timeout") and "unexpected" not in done.stderr
+
+
+def test_a_redirect_is_not_followed_to_a_file():
+    def redirect(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.send_response(302)
+        handler.send_header("Location", "file:///etc/passwd")
+        handler.send_header("Content-Length", "0")
+        handler.end_headers()
+
+    with serving(redirect) as url:
+        done = run_kg("query", "--endpoint", url, "--sparql", "SELECT ?x WHERE { ?x ?p ?o }", "--format", "csv")
+    assert done.returncode == 2 and "HTTP 302" in done.stderr and done.stderr.count("\n") == 1, done.stderr
+    assert "root:" not in done.stdout + done.stderr
+
+
+def test_a_header_without_end_is_one_line():
+    def endless_header(handler: http.server.BaseHTTPRequestHandler) -> None:
+        handler.wfile.write(b"HTTP/1.1 200 OK\r\nX-Junk: " + b"a" * 200_000 + b"\r\n\r\n")
+
+    with serving(endless_header) as url:
+        with pytest.raises(EndpointError) as caught:
+            EndpointEngine(url, QUICK).run(adhoc_query("ASK { ?s ?p ?o }"), {})
+    assert url in str(caught.value) and "\n" not in str(caught.value)
