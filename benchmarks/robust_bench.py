@@ -11,6 +11,13 @@ quadratic time would double it with each doubling of the size.
     .venv/bin/python benchmarks/robust_bench.py                 # all shapes, 1 to 15 MB
     .venv/bin/python benchmarks/robust_bench.py --sizes 1 4 --shape seeds
     .venv/bin/python benchmarks/robust_bench.py --json
+    .venv/bin/python benchmarks/robust_bench.py --time-limit 5   # builds of issue 18's slow documents
+
+With --time-limit, each of issue 18's pathological documents (a line of 100,000 capital
+letters after a report, 50,000 spaces between two letters, lists nested 2,000 deep) is
+built by `kg.pipeline.build` with that per-document limit, beside a normal report: the
+report shows the build's wall time, which stays near the limit however slow the document
+would be without it, and whether the document was left out.
 
 tests/test_robust_inputs.py imports SHAPES and `time_extraction` to check the same at
 small sizes on every run.
@@ -95,13 +102,56 @@ def time_extraction(data: bytes, folder: Path, name: str = "big.txt") -> tuple[f
     return elapsed, len(records)
 
 
+def _report() -> str:
+    return sorted(Project(root=ROOT).seeds_dir.glob("*.txt"))[0].read_text(encoding="utf-8")
+
+
+# Issue 18's slow documents: name -> (file name, bytes).
+SLOW: dict[str, Callable[[], tuple[str, bytes]]] = {
+    "capitals": lambda: ("capitals.txt", (_report() + "\n" + "A" * 100_000 + "\n").encode()),
+    "spaces": lambda: ("spaces.txt", (_report() + "\nA" + " " * 50_000 + "B\n").encode()),
+    "nested-lists": lambda: ("nested.html", ("<html><body><h1>Staffordshire PEEL 2016</h1>"
+                                             + "<ul><li>Legitimacy" * 2000 + "</body></html>").encode()),
+}
+
+
+def time_limited_build(name: str, data: bytes, folder: Path, limit: float) -> tuple[float, bool]:
+    """Wall seconds of a build of one slow document beside a normal report, under the
+    per-document time limit, and whether the slow document was left out."""
+    from kg.pipeline import build
+
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_bytes(data)
+    (folder / "report.txt").write_text(_report(), encoding="utf-8")
+    started = time.perf_counter()
+    result = build([folder], Project(root=ROOT), time_limit=limit)
+    elapsed = time.perf_counter() - started
+    for path in folder.iterdir():
+        path.unlink()
+    return elapsed, any(w.startswith(f"{name}: left out") for w in result.warnings)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8, 15], help="sizes in MB")
     parser.add_argument("--shape", choices=sorted(SHAPES), action="append", help="shapes to run (default all)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--time-limit", type=float, metavar="S",
+                        help="build issue 18's slow documents with this per-document limit instead")
     args = parser.parse_args(argv)
     results = []
+    if args.time_limit is not None:
+        with tempfile.TemporaryDirectory(prefix="kg-robust-") as tmp:
+            for slow, make in SLOW.items():
+                seconds, left_out = time_limited_build(*make(), Path(tmp) / slow, args.time_limit)
+                results.append({"document": slow, "limit": args.time_limit, "seconds": round(seconds, 2),
+                                "left_out": left_out})
+                if not args.json:
+                    print(f"{slow:<14} limit {args.time_limit:g} s: build {seconds:6.2f} s, "
+                          f"{'left out' if left_out else 'built'}", flush=True)
+        if args.json:
+            print(json.dumps(results, indent=1))
+        return 0
     with tempfile.TemporaryDirectory(prefix="kg-robust-") as tmp:
         for shape in args.shape or list(SHAPES):
             for mb in args.sizes:

@@ -22,23 +22,27 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__
 from .errors import KgError
 from .identity import digest
 from .pipeline import BuildResult, DocumentResult
 from .project import Project
-from .store import write_atomic
+from .store import write_atomic, write_temporary
+
+if TYPE_CHECKING:
+    from .commit import Staging
 
 MANIFEST_FILE = "manifest.json"
 CACHE_DIR = "cache"
 MERGED_FILE = f"{CACHE_DIR}/merged.bin"
 MERGED_CHANGES_FILE = f"{CACHE_DIR}/merged-changes.bin"
 ONTOLOGY_FILE = f"{CACHE_DIR}/ontology.nt"  # the ontology's canonical lines (the fingerprint covers it)
-MANIFEST_FORMAT = 2
+MANIFEST_FORMAT = 3  # 3: each cache file's sha256
 
 # The code and data whose change invalidates every cached document.
-_FINGERPRINTED = ("kg/extract", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/identity.py",
+_FINGERPRINTED = ("kg/extract", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/safetext.py", "kg/identity.py",
                   "kg/records.py", "kg/themes.py", "kg/turtle.py", "ontology")
 # The code whose change means every output is written whole (documents stay cached).
 _WRITER_FINGERPRINTED = ("kg/turtle.py", "kg/splice.py", "kg/merged.py", "kg/outputs.py", "kg/oxstore.py",
@@ -93,24 +97,34 @@ def stamp(path: Path) -> list[int] | None:
     return [info.st_size, info.st_mtime_ns, info.st_ino]
 
 
-class CachedLines(Sequence[str]):
-    """A cached document's lines, read from its cache file only when something asks."""
+class CacheDamaged(KgError):
+    """A cache file does not hold what the manifest says it does (`kg build` then reads
+    every document again)."""
 
-    def __init__(self, path: str, count: int, size: int) -> None:
+
+class CachedLines(Sequence[str]):
+    """A cached document's lines, read from its cache file only when something asks, and
+    checked against the sha256 the manifest recorded: a file damaged without changing its
+    size is caught too."""
+
+    def __init__(self, path: str, count: int, size: int, sha256: str) -> None:
         self.path, self.count, self.size = path, count, size  # size: the file's, in bytes
+        self.sha256 = sha256  # of the file's bytes
         self._lines: list[str] | None = None
 
     def _load(self) -> list[str]:
         if self._lines is None:
             try:
-                with open(self.path, encoding="utf-8") as fh:
-                    text = fh.read()
+                with open(self.path, "rb") as fh:
+                    data = fh.read()
             except OSError as exc:
-                raise KgError(f"{self.path}: the build cache is damaged ({exc.strerror}); "
-                              "run `kg build --clean`") from None
-            self._lines = text.splitlines(keepends=True)
-            if len(self._lines) != self.count:
-                raise KgError(f"{self.path}: the build cache is damaged; run `kg build --clean`")
+                raise CacheDamaged(f"{self.path}: the build cache is damaged ({exc.strerror})") from None
+            if hashlib.sha256(data).hexdigest() != self.sha256:
+                raise CacheDamaged(f"{self.path}: the build cache is damaged (its content is not what was written)")
+            lines = data.decode("utf-8").splitlines(keepends=True)
+            if len(lines) != self.count:
+                raise CacheDamaged(f"{self.path}: the build cache is damaged")
+            self._lines = lines
         return self._lines
 
     def __len__(self) -> int:
@@ -163,7 +177,7 @@ def load_previous(out_dir: Path, project: Project) -> PreviousBuild:
             path = os.path.join(cache, entry["cache"])
             if os.stat(path).st_size != entry["bytes"]:
                 continue  # written without fsync and cut short by a crash: extract again
-            lines = CachedLines(path, entry["lines"], entry["bytes"])
+            lines = CachedLines(path, entry["lines"], entry["bytes"], entry["lines_sha256"])
             doc = DocumentResult(entry["name"], entry["sha256"], entry["genre"], lines,
                                  Counter(entry["facts"]), tuple(entry["organisations"]), tuple(entry["notices"]))
             if entry["mtime_ns"] < trusted_before:
@@ -204,35 +218,51 @@ def build_state(result: BuildResult, project: Project) -> str:
 
 
 def write_cache(result: BuildResult, out_dir: Path, project: Project, state: str,
-                files: dict[str, list[int]], page: str) -> Path:
-    """Write each new document's lines, drop the files of documents gone, then the manifest
-    (last, so that it never describes outputs that are not all in place)."""
+                files: dict[str, list[int]], page: str, staging: Staging | None = None) -> Path:
+    """Write each new document's lines, then the manifest (last, so that it never describes
+    outputs that are not all in place), then drop the files of documents gone. With
+    `staging`, the ontology's lines are staged and the manifest is written when the staging
+    commits (kg.commit); new cache files are removed if the build fails."""
     cache = out_dir / CACHE_DIR
     cache.mkdir(parents=True, exist_ok=True)
     entries, keep = [], set()
     for doc in result.documents:
         if isinstance(doc.lines, CachedLines):  # its file was checked when it was loaded
-            name, size_on_disk = os.path.basename(doc.lines.path), doc.lines.size
+            name, size_on_disk, sha = os.path.basename(doc.lines.path), doc.lines.size, doc.lines.sha256
         else:
             name = _cache_name(doc)
             data = "".join(doc.lines).encode("utf-8")
-            size_on_disk = len(data)
+            size_on_disk, sha = len(data), hashlib.sha256(data).hexdigest()
             found = stamp(cache / name)
             if found is None or found[0] != size_on_disk:
                 write_atomic(cache / name, data, durable=False)
+                if staging is not None and found is None:
+                    staging.created.append(cache / name)
         keep.add(name)
         size, mtime_ns = result.stamps.get(doc.name, (-1, -1))
         entries.append({"name": doc.name, "sha256": doc.sha256, "size": size, "mtime_ns": mtime_ns,
                         "genre": doc.genre, "cache": name, "lines": len(doc.lines), "bytes": size_on_disk,
+                        "lines_sha256": sha,
                         "facts": dict(sorted(doc.facts.items())), "organisations": list(doc.organisations),
                         "notices": list(doc.notices)})
-    write_atomic(out_dir / ONTOLOGY_FILE, "".join(result.ontology).encode("utf-8"), durable=False)
+    ontology = "".join(result.ontology).encode("utf-8")
+    if staging is None:
+        write_atomic(out_dir / ONTOLOGY_FILE, ontology, durable=False)
+    else:
+        staging.add(write_temporary(out_dir / ONTOLOGY_FILE, ontology, durable=False), out_dir / ONTOLOGY_FILE)
     manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "writer": writer_fingerprint(),
                 "base_iri": project.base_iri, "started_ns": result.started_ns, "state": state,
                 "ontology_lines": len(result.ontology),
                 "files": files, "page": page, "documents": entries}
     path = out_dir / MANIFEST_FILE
-    write_atomic(path, _manifest_json(manifest).encode("utf-8"))
+
+    def write_manifest() -> None:
+        write_atomic(path, _manifest_json(manifest).encode("utf-8"))
+
+    if staging is None:
+        write_manifest()
+    else:
+        staging.commit(write_manifest)
     for stale in os.listdir(cache):
         if stale.endswith(".nt") and stale not in keep and stale != os.path.basename(ONTOLOGY_FILE):
             (cache / stale).unlink(missing_ok=True)

@@ -34,6 +34,9 @@ def _max_bytes(setting: str | None) -> int:
 
 
 MAX_BYTES = _max_bytes(os.environ.get("KG_MAX_DOCUMENT_MB"))
+# The text a document may become, in characters: as many as the bytes it may have (a text
+# file never becomes more; HTML's nesting can, by indenting list items by depth).
+MAX_CHARACTERS = MAX_BYTES
 
 TEXT_SUFFIXES = {".txt", ".text", ".md"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -288,6 +291,10 @@ def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:
         media = "html"
     if not text.strip():
         raise DocumentError(name, "no text in the document")
+    if len(text) > MAX_CHARACTERS:  # HTML can become far more text than its bytes
+        raise DocumentError(name, f"too much text to be an inspection document ({len(text) / 1e6:.1f} million "
+                                  f"characters; the limit is {MAX_CHARACTERS / 1e6:g} million, set "
+                                  "KG_MAX_DOCUMENT_MB to raise it)")
     plain = plain_text(text)
     return Document(
         path=path,

@@ -144,6 +144,10 @@ def open_dataset(out_dir: Path, data: Sequence[Path] = ()) -> Dataset:
     if len(data) > 1:
         raise KgError("give one TriG or N-Quads file for a dataset, not several")
     path = data[0] if data else out_dir / DATASET_FILE
+    if not data:
+        from .commit import check_consistent
+
+        check_consistent(out_dir)
     if data and path.suffix.lower() not in DATASET_FORMATS:
         raise KgError(f"{path} holds one graph, so it cannot say which document stated what; "
                       f"use the {DATASET_FILE} that `kg build` writes")
@@ -164,6 +168,9 @@ def open_engine(out_dir: Path, data: Sequence[Path] = (), store: str = "auto") -
         return RdflibEngine.from_files(list(data))
     if store not in ENGINE_CHOICES:
         raise KgError(f"unknown store {store!r}; use one of {', '.join(ENGINE_CHOICES)}")
+    from .commit import check_consistent
+
+    check_consistent(out_dir)  # never answer from the outputs of two builds
     if store != "memory":
         from .oxstore import STORE_DIR, OxigraphEngine
 

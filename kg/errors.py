@@ -36,3 +36,11 @@ class QueryTimeout(QueryError):
 
 class OutputLocked(KgError):
     """Another build is writing to the same output folder."""
+
+
+class SettingError(KgError):
+    """An environment variable or option holds a value kg cannot use."""
+
+
+class InputNotFound(KgError):
+    """A document or folder named on the command line does not exist."""

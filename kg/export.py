@@ -172,6 +172,9 @@ def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str
 
     format_for(name)
     if not data:
+        from .commit import check_consistent
+
+        check_consistent(out_dir)
         built = {"turtle": out_dir / GRAPH_FILE, "trig": out_dir / DATASET_FILE}.get(name)
         if built is not None and built.exists():
             return built.read_bytes()

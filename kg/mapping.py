@@ -27,9 +27,17 @@ from .records import (
     Statement,
     Title,
 )
+from .safetext import carryable
 from .vocab import GRADES, PEEL, PILLARS, ROLES, STATEMENT_CLASSES, question_iri, theme_iri
 
 ThemesFor = Callable[[str], Iterable[str]]
+
+
+def _text(value: str) -> Literal:
+    """A literal of text taken from a document: this is where document text enters the
+    records, so this is where characters no output format can carry are dropped (kg.safetext)."""
+    return Literal(carryable(value))
+
 Triple = tuple[Node, Node, Node]
 
 
@@ -67,7 +75,7 @@ class DocumentMapper:
     def _source(self, doc: Document) -> None:
         g, d = self.g, self.doc
         g.add((d, RDF.type, PEEL.SourceDocument))
-        g.add((d, PEEL.fileName, Literal(doc.name)))
+        g.add((d, PEEL.fileName, _text(doc.name)))
         g.add((d, PEEL.sha256, Literal(doc.sha256)))
         g.add((d, PEEL.encoding, Literal(doc.encoding)))
         if doc.genre:
@@ -76,14 +84,14 @@ class DocumentMapper:
     # -- provenance: every fact points at the document and the line it was read from -------
     def _provenance(self, fact: URIRef, evidence: str) -> None:
         self.g.add((fact, PROV.wasDerivedFrom, self.doc))
-        self.g.add((fact, PEEL.evidence, Literal(evidence)))
+        self.g.add((fact, PEEL.evidence, _text(evidence)))
 
     # -- an inspection: one node per force, period and pillar ------------------------------
     def _inspection(self, key: InspectionKey, evidence: str) -> URIRef:
         g, i = self.g, self.ids.inspection(key)
         g.add((i, RDF.type, PEEL.Inspection))
         g.add((i, PEEL.force, self.ids.force(key.force)))
-        g.add((i, PEEL.period, Literal(key.period)))
+        g.add((i, PEEL.period, _text(key.period)))
         g.add((i, PEEL.pillar, PILLARS[key.pillar]))
         g.add((self.doc, PEEL.mentions, self.ids.force(key.force)))
         if not g.has(i, PEEL.evidence):
@@ -99,7 +107,7 @@ class DocumentMapper:
             p = self.ids.person(rec.lead_inspector)
             g.add((p, RDF.type, FOAF.Person))
             g.add((p, RDF.type, PEEL.Inspector))
-            g.add((p, FOAF.name, Literal(rec.lead_inspector)))
+            g.add((p, FOAF.name, _text(rec.lead_inspector)))
             g.add((i, PEEL.leadInspector, p))
 
     # -- a judgement -------------------------------------------------------------------------
@@ -119,7 +127,7 @@ class DocumentMapper:
         s = self.ids.statement(rec.kind, rec.inspection, rec.text)
         g.add((s, RDF.type, STATEMENT_CLASSES[rec.kind]))
         g.add((s, PEEL.inspection, self._inspection(rec.inspection, rec.evidence)))
-        g.add((s, PEEL.text, Literal(rec.text)))
+        g.add((s, PEEL.text, _text(rec.text)))
         if rec.question:
             g.add((s, PEEL.question, question_iri(rec.question)))
         for theme in self.themes_for(rec.text):
@@ -132,7 +140,7 @@ class DocumentMapper:
             u = self.ids.force_update(s, rec.force_update)
             g.add((u, RDF.type, PEEL.ForceUpdate))
             g.add((u, PEEL.respondsTo, s))
-            g.add((u, PEEL.text, Literal(rec.force_update)))
+            g.add((u, PEEL.text, _text(rec.force_update)))
             self._provenance(u, rec.force_update)
 
     # -- a person and the role they hold ---------------------------------------------------
@@ -142,7 +150,7 @@ class DocumentMapper:
         p = self.ids.person(rec.name)
         g.add((p, RDF.type, FOAF.Person))
         g.add((p, RDF.type, person_class))
-        g.add((p, FOAF.name, Literal(rec.name)))
+        g.add((p, FOAF.name, _text(rec.name)))
         if rec.role == "inspector":
             org, kind = self.ids.inspectorate(rec.organisation), "inspectorate"
         else:
@@ -152,9 +160,9 @@ class DocumentMapper:
         g.add((m, ORG.member, p))
         g.add((m, ORG.organization, org))
         g.add((m, ORG.role, role))
-        g.add((m, PEEL.title, Literal(rec.title)))
+        g.add((m, PEEL.title, _text(rec.title)))
         if rec.qualifier:
-            g.add((m, PEEL.qualifier, Literal(rec.qualifier)))
+            g.add((m, PEEL.qualifier, _text(rec.qualifier)))
         self._provenance(m, rec.evidence)
 
     # -- what the document names ---------------------------------------------------------------
@@ -165,7 +173,7 @@ class DocumentMapper:
         self.g.add((self.doc, PEEL.mentions, self.ids.inspectorate(rec.acronym)))
 
     def title(self, rec: Title) -> None:
-        self.g.add((self.doc, DCTERMS.title, Literal(rec.text)))
+        self.g.add((self.doc, DCTERMS.title, _text(rec.text)))
 
 
 # Record type -> the DocumentMapper method that maps it. Inspections go before the facts

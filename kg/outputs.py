@@ -30,7 +30,8 @@ from .merged import Change, MergedLines
 from .pipeline import BuildResult, DocumentResult, base_lines, graph_from_lines
 from .project import Project
 from .splice import SpliceError, splice_trig, splice_turtle
-from .store import write_atomic
+from .commit import Staging, write_failure
+from .store import write_temporary
 from .turtle import trig_lines, turtle_lines
 from .vocab import ONTOLOGY_GRAPH, PREFIXES
 
@@ -85,16 +86,20 @@ def page_sources(result: BuildResult, triples: int) -> tuple[list[DocumentResult
 
 
 def remove_leftovers(out_dir: Path) -> None:
-    """Temporary files and staging stores of a build that was killed before it could
-    rename them (every one of our temporary names starts with a dot)."""
+    """Temporary files and store versions of a build that was killed before it could
+    rename them (every one of our temporary names starts with a dot; a store version that
+    is not the current one and that no reader holds is deleted)."""
     import shutil
+
+    from .oxstore import prune_versions
 
     for pattern in (".*.tmp", ".store-*", f"{CACHE_DIR}/.*.tmp"):
         for path in out_dir.glob(pattern):
-            if path.is_dir():
+            if path.is_dir() and not path.is_symlink():
                 shutil.rmtree(path, ignore_errors=True)
             else:
                 path.unlink(missing_ok=True)
+    prune_versions(out_dir)
 
 
 class _Patch:
@@ -119,8 +124,10 @@ class _Outputs:
 
     KEPT, PATCHED, WRITTEN = "kept", "patched", "written"
 
-    def __init__(self, result: BuildResult, out_dir: Path, project: Project, previous: PreviousBuild) -> None:
+    def __init__(self, result: BuildResult, out_dir: Path, project: Project, previous: PreviousBuild,
+                 staging: Staging) -> None:
         self.result, self.out_dir, self.project, self.previous = result, out_dir, project, previous
+        self.staging = staging
         self.prefixes = prefixes_for(project)
         self.state = build_state(result, project)
         self.merged, self.patch = self._merged()
@@ -150,9 +157,9 @@ class _Outputs:
             return self.KEPT
         if self._patchable(GRAPH_FILE):
             changed = {s.decode("utf-8"): self.merged.of_subject(s) for s in self.patch.change.subjects()}
-            if _spliced(path, splice_turtle, changed, self.prefixes):
+            if _spliced(self.staging, path, splice_turtle, changed, self.prefixes):
                 return self.PATCHED
-        write_atomic(path, turtle_lines(self.merged.text(), self.prefixes))
+        self._write(path, turtle_lines(self.merged.text(), self.prefixes))
         return self.WRITTEN
 
     def trig(self) -> str:
@@ -166,10 +173,10 @@ class _Outputs:
             edits.update((str(ids.document(doc.name)), doc.lines) for doc in self.patch.new)
             if self.patch.base_changed:
                 edits[ONTOLOGY_GRAPH] = base
-            if _spliced(path, splice_trig, edits, ONTOLOGY_GRAPH, self.prefixes):
+            if _spliced(self.staging, path, splice_trig, edits, ONTOLOGY_GRAPH, self.prefixes):
                 return self.PATCHED
         graphs = named_graphs(self.result, self.project)
-        write_atomic(path, trig_lines([(name, doc.lines if doc is not None else base) for name, doc in graphs],
+        self._write(path, trig_lines([(name, doc.lines if doc is not None else base) for name, doc in graphs],
                                       self.prefixes))
         return self.WRITTEN
 
@@ -182,7 +189,7 @@ class _Outputs:
 
         lines = sorted({*self.result.base_lines, *(line for doc in chosen for line in doc.lines)})
         options = PageOptions(title=title) if title else PageOptions()
-        write_atomic(self.out_dir / PAGE_FILE, render_html(graph_from_lines(lines), options).encode("utf-8"))
+        self._write(self.out_dir / PAGE_FILE, render_html(graph_from_lines(lines), options).encode("utf-8"))
         return self.WRITTEN
 
     def store(self) -> str:
@@ -195,9 +202,9 @@ class _Outputs:
         if (change is not None and holds == self.previous.state
                 and len(change.removed) + len(change.added) <= STORE_PATCH_LIMIT
                 and not any(b"_:" in line for line in change.removed)):
-            update_store(self.out_dir, change.removed, change.added, self.state)
+            update_store(self.out_dir, change.removed, change.added, self.state, self.staging)
             return self.PATCHED
-        write_store(self.merged.ntriples(), self.out_dir, self.state)
+        write_store(self.merged.ntriples(), self.out_dir, self.state, self.staging)
         return self.WRITTEN
 
     def finish(self) -> None:
@@ -205,12 +212,17 @@ class _Outputs:
         merged = self.merged.compacted() if self.merged.needs_compacting() else self.merged
         if not merged.base_on_disk:
             # with fsync: later builds search it in place and never read it whole to check it
-            write_atomic(self.out_dir / MERGED_FILE, merged.base_bytes())
+            self._write(self.out_dir / MERGED_FILE, merged.base_bytes())
         if not merged.base_on_disk or not self._keepable(MERGED_CHANGES_FILE):
-            write_atomic(self.out_dir / MERGED_CHANGES_FILE, merged.changes_bytes(), durable=False)
-        files = {name: stamp(self.out_dir / name)
+            self._write(self.out_dir / MERGED_CHANGES_FILE, merged.changes_bytes(), durable=False)
+        # a rename keeps a file's size, time and inode: the staged file's stamp is the output's
+        files = {name: stamp(Path(self.staging.temporary(self.out_dir / name) or self.out_dir / name))
                  for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE, MERGED_CHANGES_FILE)}
-        write_cache(self.result, self.out_dir, self.project, self.state, files, self.page_key)
+        write_cache(self.result, self.out_dir, self.project, self.state, files, self.page_key, self.staging)
+
+    def _write(self, path: Path, data, durable: bool = True) -> None:  # noqa: ANN001
+        """Write what `path` will hold beside it; the staging renames it into place."""
+        self.staging.add(write_temporary(path, data, durable), path)
 
 
 def write_build(result: BuildResult, out_dir: Path, project: Project | None = None,
@@ -222,18 +234,26 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
     project = project or Project()
     remove_leftovers(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
-    outputs = _Outputs(result, out_dir, project, previous or PreviousBuild())
-    done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
-    if store == "oxigraph":
-        done["store"] = outputs.store()
-    outputs.finish()
+    staging = Staging(out_dir)
+    try:
+        outputs = _Outputs(result, out_dir, project, previous or PreviousBuild(), staging)
+        done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
+        if store == "oxigraph":
+            done["store"] = outputs.store()
+        outputs.finish()  # commits: every output renamed into place, the manifest last
+    except OSError as exc:
+        staging.discard()
+        raise write_failure(out_dir, exc) from None
+    except BaseException:
+        staging.discard()
+        raise
     return Written(out_dir / GRAPH_FILE, out_dir / PAGE_FILE, len(outputs.merged), out_dir / DATASET_FILE,
                    out_dir / STORE_DIR if store == "oxigraph" else None,
                    tuple(name for name, how in done.items() if how == _Outputs.PATCHED),
                    tuple(name for name, how in done.items() if how == _Outputs.KEPT))
 
 
-def _spliced(path: Path, splice, *args) -> bool:  # noqa: ANN001
+def _spliced(staging: Staging, path: Path, splice, *args) -> bool:  # noqa: ANN001
     """Rewrite `path` by splicing its old bytes (mapped, not read: the splice touches only
     a few blocks and the rest goes from the page cache to the new file); False when the
     old file is not laid out as expected, and nothing was written."""
@@ -241,7 +261,7 @@ def _spliced(path: Path, splice, *args) -> bool:  # noqa: ANN001
         with open(path, "rb") as fh, mmap.mmap(fh.fileno(), 0, access=mmap.ACCESS_READ) as old:
             pieces = splice(old, *args)
             try:
-                write_atomic(path, pieces)
+                staging.add(write_temporary(path, pieces), path)
             finally:
                 for piece in pieces:  # the mapping cannot close while a view into it is held
                     if isinstance(piece, memoryview):

@@ -5,13 +5,19 @@ stated what is kept in graph.trig (one named graph per document), which export a
 use: loading those graphs here too would double the store's size and load time, and a
 union of them would not do for queries anyway (Oxigraph 0.5 returns a triple once for
 each graph that holds it, so shared facts would be counted twice). A clean build loads a
-new store; an incremental one patches a checkpoint copy of the old. Either is made beside
-the old store and swapped into place, so a reader sees the old store or the new one,
-never half of either.
+new store; an incremental one patches a checkpoint copy of the old.
+
+Each store is a version of its own, a folder under OUT/stores/, and OUT/store is a symbolic
+link to the current one: a build makes its version beside the others and swaps the link in
+one rename, so there is always a store and a reader opens the old one or the new one,
+never half of either. A reader holds a shared lock on its version's READERS_FILE for as
+long as it reads; a build deletes an old version only when it can lock that file for
+itself, so no reader ever has its store deleted under it.
 """
 
 from __future__ import annotations
 
+import fcntl
 import os
 import re
 import shutil
@@ -31,23 +37,29 @@ from .terms import to_rdflib as term_to_rdflib
 
 if TYPE_CHECKING:
     from rdflib import Graph
+
+    from .commit import Staging
     from rdflib.term import Node
 
-STORE_DIR = "store"
+STORE_DIR = "store"  # a symbolic link to the current version
+VERSIONS_DIR = "stores"
+# In each version: readers hold a shared flock on it, the build an exclusive one to delete.
+READERS_FILE = "kg-readers"
 # Inside the store's folder, so that it is swapped in with the store it describes: the
 # build state (kg.cache) the store holds. RocksDB leaves files it does not name alone.
 STATE_FILE = "kg-build-state"
 
 
-def write_store(ntriples: bytes, out_dir: Path, state: str) -> Path:
-    """Load a whole graph (N-Triples) into a fresh store and swap it in for the old one."""
+def write_store(ntriples: bytes, out_dir: Path, state: str, staging: Staging | None = None) -> Path:
+    """Load a whole graph (N-Triples) into a new store version and swap it in for the old
+    one (with `staging`, when the staging commits)."""
 
-    def load(staging: Path) -> None:
-        store = ox.Store(str(staging))
+    def load(version: Path) -> None:
+        store = ox.Store(str(version))
         store.bulk_load(ntriples, format=ox.RdfFormat.N_TRIPLES)
         store.flush()
 
-    return _replace_store(out_dir, state, load)
+    return _replace_store(out_dir, state, load, staging)
 
 
 def store_state(out_dir: Path) -> str:
@@ -58,7 +70,8 @@ def store_state(out_dir: Path) -> str:
         return ""
 
 
-def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state: str) -> Path:
+def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state: str,
+                 staging: Staging | None = None) -> Path:
     """Take lines out of the store and put others in, on a copy that is then swapped in.
 
     The copy is a RocksDB checkpoint: hard links to the store's immutable files, made in
@@ -67,12 +80,12 @@ def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state:
     cannot be found again to take out: the caller loads afresh when one must go.
     """
 
-    def patch(staging: Path) -> None:
-        os.rmdir(staging)  # backup() makes the folder itself
+    def patch(version: Path) -> None:
+        os.rmdir(version)  # backup() makes the folder itself
         source = ox.Store(str(out_dir / STORE_DIR))
-        source.backup(str(staging))
+        source.backup(str(version))
         del source
-        store = ox.Store(str(staging))
+        store = ox.Store(str(version))
         # one transaction for the plain lines; an IRI with a \u escape is not SPARQL, so
         # those go one by one
         one_by_one = [line for line in removed if b"\\u" in line or b"\\U" in line]
@@ -84,36 +97,93 @@ def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state:
         store.extend(_quads(added))
         store.flush()
 
-    return _replace_store(out_dir, state, patch)
+    return _replace_store(out_dir, state, patch, staging)
 
 
-def _replace_store(out_dir: Path, state: str, make: Callable[[Path], None]) -> Path:
-    """Make a store in a staging folder, mark it with the build state, swap it in."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".store-", dir=out_dir))
+def _replace_store(out_dir: Path, state: str, make: Callable[[Path], None], staging: Staging | None) -> Path:
+    """Make a store version, mark it with the build state, and swap it in (now, or when
+    the staging commits; until then it is removed if the build fails)."""
+    versions = out_dir / VERSIONS_DIR
+    versions.mkdir(parents=True, exist_ok=True)
+    version = Path(tempfile.mkdtemp(prefix="v-", dir=versions))
     try:
-        make(staging)
-        (staging / STATE_FILE).write_text(state, encoding="utf-8")
-        _swap(staging, out_dir / STORE_DIR)
+        make(version)
+        (version / STATE_FILE).write_text(state, encoding="utf-8")
+        (version / READERS_FILE).touch()
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(version, ignore_errors=True)
         raise
+    if staging is None:
+        swap_in(out_dir, version)
+    else:
+        staging.swaps.append(lambda: swap_in(out_dir, version))
+        staging.undo.append(lambda: shutil.rmtree(version, ignore_errors=True))
     return out_dir / STORE_DIR
+
+
+def swap_in(out_dir: Path, version: Path) -> None:
+    """Point OUT/store at a version in one rename, then delete the versions no reader holds."""
+    target = out_dir / STORE_DIR
+    if target.is_dir() and not target.is_symlink():  # a store an older kg made in place
+        legacy = Path(tempfile.mkdtemp(prefix="v-legacy-", dir=out_dir / VERSIONS_DIR))
+        os.rmdir(legacy)
+        os.rename(target, legacy)
+    link = out_dir / f".{STORE_DIR}.{os.getpid()}.link.tmp"
+    link.unlink(missing_ok=True)
+    os.symlink(f"{VERSIONS_DIR}/{version.name}", link)
+    os.replace(link, target)
+    prune_versions(out_dir)
+
+
+def prune_versions(out_dir: Path) -> None:
+    """Delete every store version but the current one that no reader holds (the others are
+    tried again by the next build)."""
+    versions = out_dir / VERSIONS_DIR
+    if not versions.is_dir():
+        return
+    current = os.path.realpath(out_dir / STORE_DIR)
+    for version in sorted(versions.iterdir()):
+        if os.path.realpath(version) == current or not version.is_dir():
+            continue
+        try:
+            fd = os.open(version / READERS_FILE, os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+        except OSError:
+            shutil.rmtree(version, ignore_errors=True)
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(fd)
+            continue  # a reader holds it
+        try:
+            os.unlink(version / READERS_FILE)  # a reader waiting on it sees it gone and looks again
+            shutil.rmtree(version, ignore_errors=True)
+        finally:
+            os.close(fd)
+
+
+def open_snapshot(path: Path) -> tuple[Path, int | None]:
+    """The store version `path` (OUT/store) leads to, with a shared lock on it that keeps
+    builds from deleting it while the returned descriptor is open; (the folder, None) for a
+    store made in place by an older kg."""
+    for _ in range(20):
+        real = Path(os.path.realpath(path))
+        try:
+            fd = os.open(real / READERS_FILE, os.O_RDONLY | getattr(os, "O_CLOEXEC", 0))
+        except FileNotFoundError:
+            if (real / "CURRENT").exists() and not path.is_symlink():
+                return real, None
+            continue  # deleted between the link and the open: look again
+        fcntl.flock(fd, fcntl.LOCK_SH)
+        if os.fstat(fd).st_nlink == 0:
+            os.close(fd)  # deleted while we waited for the lock
+            continue
+        return real, fd
+    raise GraphNotFound(f"no store at {path}; run `kg build` first")
 
 
 def _quads(lines: list[bytes]) -> list:
     return list(ox.parse(b"\n".join(lines) + b"\n", format=ox.RdfFormat.N_TRIPLES)) if lines else []
-
-
-def _swap(staging: Path, target: Path) -> None:
-    old = None
-    if target.exists():
-        old = Path(tempfile.mkdtemp(prefix=".store-old-", dir=target.parent))
-        os.rmdir(old)
-        os.rename(target, old)
-    os.rename(staging, target)
-    if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
 
 
 # -- terms out of pyoxigraph ------------------------------------------------------------
@@ -169,8 +239,15 @@ class OxigraphEngine:
     def __init__(self, path: Path) -> None:
         if not (path / "CURRENT").exists():
             raise GraphNotFound(f"no store at {path}; run `kg build` first")
-        self.path = path
-        self.store = ox.Store.read_only(str(path))
+        # the version we read stays ours (a later build leaves it) while this engine lives
+        self.path, self._snapshot = open_snapshot(path)
+        self.store = ox.Store.read_only(str(self.path))
+
+    def __del__(self) -> None:
+        if getattr(self, "_snapshot", None) is not None:
+            self.store = None  # closed before the lock that keeps its files is let go
+            os.close(self._snapshot)
+            self._snapshot = None
 
     def run(self, query: NamedQuery, params: dict[str, str]) -> Outcome:
         check_read_only(query.text)

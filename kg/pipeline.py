@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import math
 import os
-import re
+import signal
 import stat
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -25,13 +28,14 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from .documents import Document, file_kind, load_document, os_problem, read_bounded
-from .errors import DocumentError, UnknownGenre
+from .errors import DocumentError, InputNotFound, SettingError, UnknownGenre
 from .extract import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples
 from .project import Project
 from .records import Inspection, Judgement, Notice, Person, Record, Statement
+from .safetext import printable  # noqa: F401  (warnings are made printable here)
 from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
 from .turtle import LineWriter
@@ -40,6 +44,12 @@ THEMES_FILE = "themes.ttl"
 GAZETTEER_FILE = "forces.ttl"
 # Below this many documents a process pool costs more than it saves.
 PARALLEL_MIN_DOCUMENTS = 200
+# Seconds one document's reading and extraction may take (inspection documents take a
+# tenth of a second); past it the document is left out with a warning. 0: no limit.
+DEFAULT_DOC_TIMEOUT = 5.0
+DOC_TIMEOUT_ENV = "KG_DOC_TIMEOUT"
+# How often a worker process looks whether the build that started it is still there.
+PARENT_CHECK_SECONDS = 0.5
 
 
 def graph_from_lines(lines: Iterable[str]) -> Graph:
@@ -101,15 +111,26 @@ class BuildResult:
 
 class Input(NamedTuple):
     """A file to read: where it is (a plain string: a Path per file costs a tenth of a
-    second per 10,000), the name it is known by, and its (size, mtime_ns) when it was found."""
+    second per 10,000), the name it is known by, its (size, mtime_ns) when it was found, and
+    its (device, inode), which says when two paths lead to one file."""
 
     location: str
     name: str
     stamp: tuple[int, int]
+    file_id: tuple[int, int] = (0, 0)
 
     @property
     def path(self) -> Path:
         return Path(self.location)
+
+
+def check_paths(paths: Sequence[Path]) -> None:
+    """InputNotFound for a path given to the build that does not exist at all (a typo): a
+    usage error, not a warning, so that a build is never replaced by an empty one. A
+    broken symbolic link exists, and is warned about like any file that cannot be read."""
+    for root in paths:
+        if not os.path.lexists(root):
+            raise InputNotFound(f"{printable(str(root))}: no such file or folder")
 
 
 def find_inputs(paths: Sequence[Path]) -> Iterator[Input | DocumentError]:
@@ -118,19 +139,21 @@ def find_inputs(paths: Sequence[Path]) -> Iterator[Input | DocumentError]:
     file or folder (a missing path, a broken or looping link, a FIFO, a socket, a folder
     that cannot be listed) yields a DocumentError naming it instead; nothing is opened here,
     so nothing here can block. Each file is stat'ed once, before it is read: its stamp
-    says what the next build must compare with."""
+    says what the next build must compare with. Names may repeat between paths: `build`
+    makes them unique."""
     for root in paths:
         kind = _kind(root, str(root))
         if isinstance(kind, DocumentError):
             yield kind
         elif kind[0] == "file":
-            yield Input(str(root), root.name, kind[1])
+            yield Input(str(root), os.path.basename(os.path.normpath(root)), kind[1], kind[2])
         else:
             yield from _walk(root)
 
 
-def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int]] | DocumentError:
-    """('file' or 'folder', (size, mtime_ns)) for what stat says, else the error to report."""
+def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int], tuple[int, int]] | DocumentError:
+    """('file' or 'folder', (size, mtime_ns), (device, inode)) for what stat says, else the
+    error to report."""
     try:
         info = os.stat(path)
     except OSError as exc:
@@ -138,9 +161,9 @@ def _kind(path: Path | str, shown: str) -> tuple[str, tuple[int, int]] | Documen
             return DocumentError(shown, "broken symbolic link" if os.path.islink(path) else "no such file or folder")
         return DocumentError(shown, os_problem(exc))
     if stat.S_ISREG(info.st_mode):
-        return "file", (info.st_size, info.st_mtime_ns)
+        return "file", (info.st_size, info.st_mtime_ns), (info.st_dev, info.st_ino)
     if stat.S_ISDIR(info.st_mode):
-        return "folder", (info.st_size, info.st_mtime_ns)
+        return "folder", (info.st_size, info.st_mtime_ns), (info.st_dev, info.st_ino)
     return DocumentError(shown, f"not a regular file ({file_kind(info.st_mode)}); skipped")
 
 
@@ -167,10 +190,20 @@ def _walk(root: Path) -> Iterator[Input | DocumentError]:
             path, name = os.path.join(dirpath, filename), prefix + filename
             kind = _kind(path, name)
             found.append((name, kind if isinstance(kind, DocumentError) else
-                          Input(path, name, kind[1]) if kind[0] == "file" else
+                          Input(path, name, kind[1], kind[2]) if kind[0] == "file" else
                           DocumentError(name, "symbolic link to a folder, not followed")))
     for _, item in sorted(found, key=lambda entry: entry[0]):
         yield item
+
+
+def escaped_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (which Python keeps as lone surrogates)
+    written as \\xNN escapes, so the name can go into the graph and the manifest."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _count(records: Iterable[Record]) -> Counter:
@@ -196,11 +229,57 @@ def process_document(doc: Document, project: Project) -> DocumentResult:
                           _count(records), tuple(organisations), notices)
 
 
-def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
-    """Load and process one file; a problem comes back as its warning line."""
-    path, name, project = args
+def doc_timeout(value: float | str | None = None) -> float:
+    """The per-document time limit in seconds: `value` if given, else KG_DOC_TIMEOUT, else
+    DEFAULT_DOC_TIMEOUT; 0 for none. SettingError for a negative or non-finite value."""
+    source = "--doc-timeout"
+    if value is None:
+        value, source = os.environ.get(DOC_TIMEOUT_ENV) or DEFAULT_DOC_TIMEOUT, DOC_TIMEOUT_ENV
     try:
-        return process_document(load_document(path, name), project)
+        seconds = float(value)
+    except ValueError:
+        seconds = math.nan
+    if not math.isfinite(seconds) or seconds < 0:
+        raise SettingError(f"{source}={value!r}: give the seconds one document may take, a number of 0 or more "
+                           "(0 for no limit)")
+    return seconds
+
+
+class _Overtime(BaseException):
+    """A document ran past its time limit (a BaseException, so that no `except Exception`
+    in an extractor can swallow it)."""
+
+
+def _overtime(signum: int, frame: object) -> None:
+    raise _Overtime
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Stop the work inside after `seconds` (a timer signal; Python's regular expression
+    engine checks for signals, so even one runaway match is stopped). Only the main thread
+    can take signals: elsewhere, or with 0, there is no limit."""
+    if not seconds or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGALRM, _overtime)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _process_path(args: tuple[Path, str, Project, float]) -> DocumentResult | str:
+    """Load and process one file within the time limit; a problem comes back as its warning line."""
+    path, name, project, limit = args
+    try:
+        with _time_limit(limit):
+            return process_document(load_document(path, name), project)
+    except _Overtime:
+        return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
+                f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")
     except (DocumentError, UnknownGenre) as exc:
         return str(exc)
     except Exception as exc:  # a bug in an extractor must cost one document, not the build
@@ -210,15 +289,42 @@ def _process_path(args: tuple[Path, str, Project]) -> DocumentResult | str:
 
 
 def _inputs(paths: Sequence[Path], warnings: list[str]) -> list[Input]:
-    inputs, seen = [], set()
-    for item in find_inputs(paths):
-        if isinstance(item, DocumentError):
-            warnings.append(printable(str(item)))
-            continue
-        if item.name in seen:  # the same relative name under two input folders
-            item = item._replace(name=item.path.as_posix())
-        seen.add(item.name)
-        inputs.append(item)
+    """The files to read, each once (a path given twice, or a folder and a folder or file
+    inside it, lead to one file), each under a name that is unique and relative. A name is
+    the file's path relative to the folder it was found in; where two inputs give the same
+    name, the later one is put under its folder's name (`d3/a.txt`), or that name with a
+    number (`d3~2/a.txt`), never under a name another input has: no document's facts can
+    overwrite another's, and no local absolute path goes into an IRI."""
+    found: list[tuple[Input, str]] = []  # each file with the label of the path that found it
+    seen_files: set[tuple[int, int]] = set()
+    for root in paths:
+        label = escaped_name(Path(os.path.abspath(root)).name) or "root"
+        for item in find_inputs([root]):
+            if isinstance(item, DocumentError):
+                warnings.append(printable(str(item)))
+                continue
+            if item.file_id != (0, 0):
+                if item.file_id in seen_files:
+                    continue
+                seen_files.add(item.file_id)
+            name = escaped_name(item.name)
+            if name != item.name:
+                warnings.append(printable(f"{name}: file name is not valid UTF-8 (kept with \\x escapes)"))
+                item = item._replace(name=name)
+            found.append((item, label))
+    plain = {item.name for item, _ in found}
+    used: set[str] = set()
+    inputs = []
+    for item, label in found:
+        name, n = item.name, 1
+        while name in used:
+            n += 1
+            folder = label if n == 2 else f"{label}~{n - 1}"
+            name = f"{folder}/{item.name}"
+            if name in plain:
+                name = item.name  # another input's own name: try the next number
+        used.add(name)
+        inputs.append(item._replace(name=name))
     return inputs
 
 
@@ -227,7 +333,8 @@ def build(paths: Sequence[Path], project: Project | None = None,
           workers: int | None = None,
           progress: Callable[[int, int], None] | None = None,
           known: Mapping[str, tuple[int, int, str]] | None = None,
-          ontology: tuple[str, ...] | None = None) -> BuildResult:
+          ontology: tuple[str, ...] | None = None,
+          time_limit: float | None = None) -> BuildResult:
     """Build the graph of every document under `paths`; bad documents become warnings.
 
     `previous` maps (name, sha256) to results of an earlier build with the same extractors;
@@ -236,9 +343,13 @@ def build(paths: Sequence[Path], project: Project | None = None,
     trusts its index). `ontology`: the ontology's lines as an earlier build with the same
     ontology saved them (parsing and canonicalising it takes a quarter of a second). Large
     inputs are processed on every core.
-    `progress(done, total)` is called as documents are finished.
+    `progress(done, total)` is called as documents are finished. `time_limit`: the seconds
+    one document may take (default: doc_timeout()); one that takes longer is left out with
+    a warning.
     """
     project = project or Project()
+    check_paths(paths)
+    limit = doc_timeout(time_limit)
     started_ns = time.time_ns()
     warnings: list[str] = []
     inputs = _inputs(paths, warnings)
@@ -257,18 +368,26 @@ def build(paths: Sequence[Path], project: Project | None = None,
         if cached is not None:
             results[name] = cached
         else:
-            todo.append((item.path, name, project))
+            todo.append((item.path, name, project, limit))
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
         # warm the caches before forking so every worker inherits them
         load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
         load_theme_rules(project.ontology_dir / THEMES_FILE)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            for done, ((_, name, _), outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
-                results[name] = outcome
+        pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
+        try:
+            for done, (item, outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
+                results[item[1]] = outcome
                 if progress:
                     progress(done, len(todo))
+        except BaseException:  # Ctrl-C, an error: the workers end now, not after their queue
+            _stop_workers(pool)
+            raise
+        pool.shutdown()
     else:
+        if todo and limit:  # the time limit is for the document's own work, not the first load
+            load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
+            load_theme_rules(project.ontology_dir / THEMES_FILE)
         for done, item in enumerate(todo, 1):
             results[item[1]] = _process_path(item)
             if progress:
@@ -287,6 +406,36 @@ def build(paths: Sequence[Path], project: Project | None = None,
                        reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology)
 
 
+def _worker_start(parent: int) -> None:
+    """In each worker process: end when the build that started it ends, however it ends.
+    On Linux the kernel kills the worker when its parent dies; everywhere a thread looks
+    every PARENT_CHECK_SECONDS whether the parent is still there."""
+    try:
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent:  # the parent died before the line above took effect
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_CHECK_SECONDS)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="kg-watch-parent", daemon=True).start()
+
+
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(5)
+
+
 def _sha256_of(path: Path) -> str:
     """The file's hash for the cache lookup; "" (no match) when it cannot be read, so that
     loading it reports the problem."""
@@ -294,15 +443,6 @@ def _sha256_of(path: Path) -> str:
         return hashlib.sha256(read_bounded(path, path.name)).hexdigest()
     except DocumentError:
         return ""
-
-
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def printable(message: str) -> str:
-    """A warning as one line a terminal shows as written: control characters (newlines,
-    escape sequences, bidirectional overrides) in file names or text become \\x.. / \\u.... escapes."""
-    return _UNPRINTABLE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), message)
 
 
 def base_lines(documents: Sequence[DocumentResult], project: Project,

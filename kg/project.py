@@ -3,10 +3,31 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .errors import SettingError
+
 DEFAULT_BASE_IRI = "https://w3id.org/peel-kg/id/"
+BASE_IRI_ENV = "KG_BASE_IRI"
+# An absolute IRI: a scheme, a colon, and no character that could end an IRI in Turtle or
+# SPARQL (a space, a control, <, >, ", {, }, |, ^, a backquote or a backslash).
+_ABSOLUTE_IRI = re.compile(r'[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>"{}|^`\\]+')
+
+
+def base_iri(value: str, source: str = BASE_IRI_ENV) -> str:
+    """The base under which instance IRIs are minted: an absolute IRI ending in '/' or '#'
+    ('/' is added where neither ends it, so that `base + "force/kent"` is what was meant).
+    SettingError, naming `source`, for anything else."""
+    if not _ABSOLUTE_IRI.fullmatch(value):
+        raise SettingError(f"{source}={value!r} is not an absolute IRI (such as {DEFAULT_BASE_IRI}): "
+                           "it needs a scheme and no spaces, quotes, angle brackets, braces or backslashes")
+    return value if value.endswith(("/", "#")) else value + "/"
+
+
+def _base_from_environment() -> str:
+    return base_iri(os.environ.get(BASE_IRI_ENV) or DEFAULT_BASE_IRI)
 
 
 def _default_root() -> Path:
@@ -22,7 +43,10 @@ class Project:
     """The project's folders and the base of the IRIs it mints."""
 
     root: Path = field(default_factory=_default_root)
-    base_iri: str = field(default_factory=lambda: os.environ.get("KG_BASE_IRI", DEFAULT_BASE_IRI))
+    base_iri: str = field(default_factory=_base_from_environment)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "base_iri", base_iri(self.base_iri, "base IRI"))
 
     @property
     def ontology_dir(self) -> Path:

@@ -13,20 +13,27 @@ with --union-default-graph, Virtuoso): run the server with its ordinary default 
 
 Transient failures (HTTP 5xx, refused or dropped connections, timeouts) are retried with
 exponential backoff; anything else is an EndpointError naming the URL and the status.
+
+A server is not trusted: only http and https URLs are used (no file:, no redirects
+followed); each request must be answered whole within the timeout, however slowly the
+bytes come; an answer is read up to a size cap; a JSON-LD answer that names a context
+elsewhere is refused rather than fetched; and an answer of the wrong shape is one error
+naming the URL.
 """
 
 from __future__ import annotations
 
 import http.client
 import json
+import math
 import re
 import socket
+import threading
 import time
-import urllib.error
 import urllib.parse
-import urllib.request
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from dataclasses import replace as replace_field
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
@@ -36,11 +43,13 @@ from .errors import KgError, QueryError
 from .export import ONTOLOGY_GRAPH, union
 from .queries import NamedQuery, bind_parameters, bindings, parse_sparql
 from .queries import where_group_start  # noqa: F401  (re-exported: remote callers bind the same way)
+from .safetext import printable
 from .store import new_graph, serialize
 from .terms import IRI, Term, bnode, literal
 from .vocab import PEEL, PREFIXES
 
-DEFAULT_TIMEOUT = 30.0  # seconds per request
+DEFAULT_TIMEOUT = 30.0  # seconds per request, for the whole answer
+DEFAULT_MAX_ANSWER_MB = 512.0  # an answer larger than this is refused (--max-answer-mb)
 DEFAULT_TRIES = 3
 DEFAULT_BACKOFF = 0.5   # seconds before the second try; doubles each time
 CHUNK_TRIPLES = 50_000  # the default graph is sent in pieces of this many triples
@@ -76,34 +85,124 @@ class EndpointError(KgError):
     """A SPARQL endpoint or graph store could not be reached, or refused a request."""
 
 
+def check_endpoint(url: str) -> str:
+    """The URL if it is an http or https URL with a host; EndpointError otherwise (a file:
+    URL would read a local file; anything else is not a server)."""
+    try:
+        parts = urllib.parse.urlsplit(url)
+        ok = parts.scheme.lower() in ("http", "https") and bool(parts.hostname) and " " not in url
+        parts.port  # noqa: B018 (raises ValueError for a port that is not a number)
+    except ValueError:
+        ok = False
+    if not ok:
+        shown = url if len(url) <= 80 else url[:77] + "..."
+        raise EndpointError(f"{shown!r} is not an http or https URL of a SPARQL server")
+    return url
+
+
 @dataclass(frozen=True)
 class Http:
-    """How requests are made: a per-request timeout and retries with backoff."""
+    """How requests are made: a timeout for each whole request (however slowly its bytes
+    come), retries with backoff, a cap on the size of an answer, and optionally one
+    deadline (a time.monotonic() value) that every request of an operation must end by."""
 
     timeout: float = DEFAULT_TIMEOUT
     tries: int = DEFAULT_TRIES
     backoff: float = DEFAULT_BACKOFF
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, compare=False)
+    max_bytes: int = int(DEFAULT_MAX_ANSWER_MB * 1024 * 1024)
+    deadline: float | None = None
+
+    def __post_init__(self) -> None:
+        if not (isinstance(self.timeout, (int, float)) and math.isfinite(self.timeout) and self.timeout > 0):
+            raise EndpointError(f"--timeout {self.timeout}: give the seconds to wait for each request, "
+                                "a number above 0")
+        if self.max_bytes <= 0:
+            raise EndpointError("--max-answer-mb: give the largest answer to read, in MB, a number above 0")
 
     def send(self, method: str, url: str, body: bytes | None = None,
              headers: dict[str, str] | None = None) -> tuple[str, bytes]:
         """Send one request; return the response's content type and body, or raise EndpointError."""
+        check_endpoint(url)
         for attempt in range(1, self.tries + 1):
-            request = urllib.request.Request(url, data=body, method=method, headers=headers or {})
             try:
-                with urllib.request.urlopen(request, timeout=self.timeout) as response:
-                    return response.headers.get("Content-Type", ""), response.read()
-            except urllib.error.HTTPError as exc:
-                problem = _status(exc)
-                if exc.code < 500 or attempt == self.tries:
-                    raise EndpointError(f"{method} {_shown(url)}: {problem}") from None
-            except (urllib.error.URLError, OSError, http.client.HTTPException) as exc:
+                status, reason, content_type, data = self._once(method, url, body, headers or {})
+                if status < 300:
+                    return content_type, data
+                problem = _status(status, reason, data)
+                if status < 500 or attempt == self.tries:
+                    raise EndpointError(f"{method} {_shown(url)}: {problem}")
+            except _TooLarge:
+                raise EndpointError(f"{method} {_shown(url)}: the answer is larger than "
+                                    f"{self.max_bytes / 1048576:g} MB (--max-answer-mb)") from None
+            except (OSError, http.client.HTTPException) as exc:
                 problem = _connection_problem(exc)
-                if attempt == self.tries:
-                    tried = f" (tried {self.tries} times)" if self.tries > 1 else ""
+                if attempt == self.tries or self._past_deadline():
+                    tried = f" (tried {attempt} times)" if attempt > 1 else ""
                     raise EndpointError(f"{method} {_shown(url)}: {problem}{tried}") from None
-            self.sleep(self.backoff * 2 ** (attempt - 1))
+            pause = self.backoff * 2 ** (attempt - 1)
+            if self.deadline is not None:
+                pause = min(pause, max(self.deadline - time.monotonic(), 0))
+            self.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
+
+    def _past_deadline(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
+
+    def _once(self, method: str, url: str, body: bytes | None,
+              headers: dict[str, str]) -> tuple[int, str, str, bytes]:
+        """One request, answered whole within the timeout (a watchdog shuts the socket down
+        when the time is up, so a server sending a byte a second cannot keep us), read up
+        to max_bytes. No redirect is followed."""
+        limit = self.timeout
+        if self.deadline is not None:
+            limit = min(limit, self.deadline - time.monotonic())
+            if limit <= 0:
+                raise socket.timeout("the deadline has passed")
+        parts = urllib.parse.urlsplit(url)
+        connection_class = http.client.HTTPSConnection if parts.scheme.lower() == "https" else http.client.HTTPConnection
+        connection = connection_class(parts.hostname, parts.port, timeout=limit)
+        expired = threading.Event()
+
+        def expire() -> None:
+            expired.set()
+            sock = connection.sock
+            if sock is not None:
+                try:
+                    sock.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
+
+        watchdog = threading.Timer(limit, expire)
+        watchdog.daemon = True
+        watchdog.start()
+        try:
+            target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            connection.request(method, target, body=body, headers=headers)
+            response = connection.getresponse()
+            chunks, total = [], 0
+            while True:
+                chunk = response.read(1 << 16)
+                if not chunk:
+                    break
+                total += len(chunk)
+                if total > self.max_bytes:
+                    raise _TooLarge
+                chunks.append(chunk)
+            if expired.is_set():
+                raise socket.timeout("no complete answer within the timeout")
+            return response.status, response.reason, response.getheader("Content-Type", ""), b"".join(chunks)
+        except (OSError, http.client.HTTPException):
+            if expired.is_set():
+                raise socket.timeout("no complete answer within the timeout") from None
+            raise
+        finally:
+            watchdog.cancel()
+            connection.close()
+
+
+class _TooLarge(Exception):
+    """An answer grew past the cap."""
 
 
 def _shown(url: str) -> str:
@@ -116,26 +215,23 @@ def _shown(url: str) -> str:
     return urllib.parse.urlunsplit((parts.scheme, netloc, parts.path, query, ""))
 
 
-def _status(exc: urllib.error.HTTPError) -> str:
+def _status(code: int, reason: str, body: bytes) -> str:
     """'HTTP 404 Not Found: first line of the server's explanation'."""
-    try:
-        detail = exc.read(2000).decode("utf-8", "replace").strip()
-    except Exception:  # noqa: BLE001 (the body is a courtesy; the status is the message)
-        detail = ""
+    detail = body[:2000].decode("utf-8", "replace").strip()
     first = " ".join(detail.splitlines()[0].split())[:200] if detail else ""
-    return f"HTTP {exc.code} {exc.reason}" + (f": {first}" if first and "<" not in first[:1] else "")
+    first = printable(first)
+    return f"HTTP {code} {printable(reason)}" + (f": {first}" if first and "<" not in first[:1] else "")
 
 
 def _connection_problem(exc: BaseException) -> str:
-    reason = exc.reason if isinstance(exc, urllib.error.URLError) else exc
-    if isinstance(reason, (socket.timeout, TimeoutError)):
-        return "no answer within the timeout"
-    if isinstance(reason, ConnectionRefusedError):
+    if isinstance(exc, (socket.timeout, TimeoutError)):
+        return "no complete answer within the timeout"
+    if isinstance(exc, ConnectionRefusedError):
         return "connection refused (is the server running?)"
-    if isinstance(reason, socket.gaierror):
-        return f"unknown host ({reason.strerror or reason})"
-    text = getattr(reason, "strerror", None) or str(reason) or type(reason).__name__
-    return f"connection failed: {' '.join(str(text).split())}"
+    if isinstance(exc, socket.gaierror):
+        return f"unknown host ({exc.strerror or exc})"
+    text = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return f"connection failed: {printable(' '.join(str(text).split()))[:200]}"
 
 
 # -- queries -------------------------------------------------------------------------------
@@ -175,44 +271,105 @@ def remote_text(query: NamedQuery, params: dict[str, str]) -> RemoteQuery:
                        [str(v) for v in projected] if projected else None)
 
 
-def _term(value: dict) -> Term:
+class _Shape(Exception):
+    """An answer that is JSON but not of the shape SPARQL results have."""
+
+
+def _text_field(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        raise _Shape(f"{what} is not a string")
+    return value
+
+
+def _term(value: object) -> Term:
+    if not isinstance(value, dict):
+        raise _Shape("a binding is not an object")
     kind = value.get("type")
+    text = _text_field(value.get("value"), "a binding's value")
     if kind == "uri":
-        return Term(IRI, value["value"])
+        return Term(IRI, text)
     if kind == "bnode":
-        return bnode(value["value"])
+        return bnode(text)
     if kind in ("literal", "typed-literal"):
-        return literal(value["value"], value.get("datatype"), value.get("xml:lang"))
-    raise EndpointError(f"the endpoint returned a term of unsupported type {kind!r}")
+        datatype, language = value.get("datatype"), value.get("xml:lang")
+        return literal(text, None if datatype is None else _text_field(datatype, "a datatype"),
+                       None if language is None else _text_field(language, "a language tag"))
+    raise _Shape(f"a term of unsupported type {printable(str(kind))[:40]!r}")
 
 
-def parse_select(data: bytes, order: list[str] | None = None) -> Rows | Answer:
-    """SPARQL 1.1 JSON results as Rows (or an Answer for ASK). Variables come
-    in `order` when the server names the same set (some servers sort them)."""
+def parse_select(data: bytes, order: list[str] | None = None, source: str = "the endpoint") -> Rows | Answer:
+    """SPARQL 1.1 JSON results as Rows (or an Answer for ASK). Variables come in `order`
+    when the server names the same set (some servers sort them). Anything else, however it
+    is wrong (not JSON, nested too deep, of another shape), is an EndpointError naming
+    `source`; the rows are checked before any is returned."""
     try:
         doc = json.loads(data)
-    except ValueError as exc:
-        raise EndpointError(f"the endpoint did not return SPARQL JSON results: {exc}") from None
-    if "boolean" in doc:
-        return Answer(bool(doc["boolean"]))
-    variables = list(doc.get("head", {}).get("vars", []))
-    if order is not None and sorted(order) == sorted(variables):
-        variables = list(order)
-    bindings_ = doc.get("results", {}).get("bindings", [])
-    rows = (tuple(_term(b[v]) if v in b else None for v in variables) for b in bindings_)
-    return Rows(variables, rows)
+    except (ValueError, RecursionError) as exc:
+        problem = "nested too deeply" if isinstance(exc, RecursionError) else printable(str(exc))[:120]
+        raise EndpointError(f"{source} did not return SPARQL JSON results: {problem}") from None
+    try:
+        if not isinstance(doc, dict):
+            raise _Shape(f"the answer is a JSON {type(doc).__name__}, not an object")
+        if "boolean" in doc:
+            if not isinstance(doc["boolean"], bool):
+                raise _Shape("its boolean is not true or false")
+            return Answer(doc["boolean"])
+        head, results = doc.get("head"), doc.get("results")
+        if not isinstance(head, dict) or not isinstance(results, dict):
+            raise _Shape("it has no head and results objects")
+        variables = head.get("vars", [])
+        if not isinstance(variables, list) or not all(isinstance(v, str) for v in variables):
+            raise _Shape("its head.vars is not a list of names")
+        if order is not None and sorted(order) == sorted(variables):
+            variables = list(order)
+        bindings_ = results.get("bindings")
+        if not isinstance(bindings_, list):
+            raise _Shape("its results.bindings is not a list")
+        rows = []
+        for b in bindings_:
+            if not isinstance(b, dict):
+                raise _Shape("a result is not an object")
+            rows.append(tuple(_term(b[v]) if v in b else None for v in variables))
+    except _Shape as exc:
+        raise EndpointError(f"{source} did not return SPARQL JSON results: {exc}") from None
+    return Rows(variables, iter(rows))
 
 
-def parse_graph(content_type: str, data: bytes) -> Graph:
+def _check_contexts(node: object, depth: int = 0) -> None:
+    """_Shape if a JSON-LD document names a context anywhere else (a URL, a file, an
+    @import): reading it would make kg fetch what a server chose."""
+    if depth > 200:
+        raise _Shape("it is nested too deeply")
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key in ("@context", "@import"):
+                contexts = value if isinstance(value, list) else [value]
+                if any(isinstance(c, str) for c in contexts) or key == "@import":
+                    raise _Shape("it names a JSON-LD context elsewhere, which kg does not fetch")
+            _check_contexts(value, depth + 1)
+    elif isinstance(node, list):
+        for item in node:
+            _check_contexts(item, depth + 1)
+
+
+def parse_graph(content_type: str, data: bytes, source: str = "the endpoint") -> Graph:
     media = content_type.split(";")[0].strip().lower() or N_TRIPLES
     fmt = GRAPH_PARSERS.get(media)
     if fmt is None:
-        raise EndpointError(f"the endpoint answered a graph query with {media}, which kg cannot read")
+        raise EndpointError(f"{source} answered a graph query with {printable(media)[:80]}, which kg cannot read")
+    if fmt == "json-ld":
+        try:
+            _check_contexts(json.loads(data))
+        except (ValueError, RecursionError):
+            raise EndpointError(f"{source}'s {media} answer is not valid JSON") from None
+        except _Shape as exc:
+            raise EndpointError(f"{source}'s {media} answer is refused: {exc}") from None
     g = new_graph()
     try:
         g.parse(data=data, format=fmt)
     except Exception as exc:  # rdflib raises many types for bad syntax
-        raise EndpointError(f"the endpoint's {media} answer is not valid: {str(exc).splitlines()[0]}") from None
+        first = printable(str(exc).splitlines()[0] if str(exc) else type(exc).__name__)[:200]
+        raise EndpointError(f"{source}'s {media} answer is not valid: {first}") from None
     return g
 
 
@@ -220,8 +377,9 @@ class EndpointEngine:
     """Queries sent to a SPARQL 1.1 Protocol endpoint (the Engine protocol of kg.engine)."""
 
     def __init__(self, url: str, http: Http | None = None) -> None:
-        self.url = url
+        self.url = check_endpoint(url)
         self.http = http or Http()
+        self.source = _shown(url)
 
     def post(self, text: str, accept: str) -> tuple[str, bytes]:
         """POST a query's text; return the answer's content type and body."""
@@ -232,9 +390,9 @@ class EndpointEngine:
         sent = remote_text(query, params)
         if sent.form in ("CONSTRUCT", "DESCRIBE"):
             content_type, data = self.post(sent.text, f"{N_TRIPLES}, text/turtle;q=0.5")
-            return GraphOutcome(parse_graph(content_type, data))
+            return GraphOutcome(parse_graph(content_type, data, self.source))
         _, data = self.post(sent.text, RESULTS_JSON)
-        outcome = parse_select(data, sent.variables)
+        outcome = parse_select(data, sent.variables, self.source)
         if sent.form == "ASK" and not isinstance(outcome, Answer):
             raise EndpointError(f"{_shown(self.url)} answered an ASK query without a boolean")
         return outcome
@@ -242,7 +400,7 @@ class EndpointEngine:
     def graph(self) -> Graph:
         """The endpoint's whole default graph (every triple is downloaded)."""
         content_type, data = self.post("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", N_TRIPLES)
-        return parse_graph(content_type, data)
+        return parse_graph(content_type, data, self.source)
 
     def prefixes(self) -> dict[str, str]:
         """The project's prefixes (a server's own are not asked for)."""
@@ -253,7 +411,7 @@ class EndpointEngine:
 
     def select(self, text: str) -> Iterator[tuple[Term | None, ...]]:
         _, data = self.post(text, RESULTS_JSON)
-        outcome = parse_select(data)
+        outcome = parse_select(data, source=self.source)
         if not isinstance(outcome, Rows):
             raise EndpointError(f"{_shown(self.url)} answered a SELECT query with a boolean")
         return outcome.rows
@@ -284,7 +442,7 @@ class GraphStore:
     """The Graph Store Protocol: PUT (replace), POST (merge) and DELETE one graph at a time."""
 
     def __init__(self, url: str, http: Http | None = None) -> None:
-        self.url = url
+        self.url = check_endpoint(url)
         self.http = http or Http()
 
     def _target(self, graph: URIRef | None) -> str:
@@ -320,12 +478,18 @@ def _ntriples(triples: Iterable[tuple[Node, Node, Node]]) -> bytes:
 
 
 def push(dataset: Dataset, endpoint: str, graph_store: str | None = None, replace: bool = False,
-         http: Http | None = None, chunk: int = CHUNK_TRIPLES) -> Pushed:
+         http: Http | None = None, chunk: int = CHUNK_TRIPLES, deadline: float | None = None) -> Pushed:
     """Send a dataset's named graphs (one per document, one for the ontology) and their union,
     as the default graph, to a server. With `replace`, each graph is replaced rather than
     merged into, and document graphs the server holds from an earlier push whose documents
-    are gone are deleted (found with a SELECT on the query endpoint)."""
+    are gone are deleted (found with a SELECT on the query endpoint). `deadline`: seconds
+    the whole push may take (every request, retries included, ends by then)."""
+    check_endpoint(endpoint)
     http = http or Http()
+    if deadline:
+        if not (math.isfinite(deadline) and deadline > 0):
+            raise EndpointError(f"--deadline {deadline}: give the seconds the whole push may take, a number above 0")
+        http = replace_field(http, deadline=time.monotonic() + deadline)
     store = GraphStore(graph_store or graph_store_url(endpoint), http)
     done = Pushed(store.url)
     names: set[URIRef] = set()

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import TextIO
 
+from .safetext import printable
 from .terms import BNODE, IRI, XSD_NS, Term
 
 Row = Sequence[Term | None]
@@ -116,10 +117,11 @@ def _no_shortening(iri: str) -> str:
 
 
 def display(term: Term | None, shorten: Shorten = _no_shortening) -> str:
-    """A term as the table shows it: a short IRI, the literal's text, `_:label`, or nothing."""
+    """A term as the table shows it: a short IRI, the literal's text, `_:label`, or nothing;
+    control characters escaped (a line break still breaks the cell's line)."""
     if term is not None and term.kind == IRI:
-        return shorten(term.value)
-    return plain(term)
+        return printable(shorten(term.value))
+    return printable(plain(term), lines=True)
 
 
 # -- writers: each takes the variable names and an iterator of rows, returns the row count -------

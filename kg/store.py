@@ -146,6 +146,17 @@ def write_atomic(path: Path, data: bytes | Iterable[str | bytes | memoryview], d
     they are), so a large file is never held whole in memory. `durable=False` skips the
     fsync, for files whose damage after a power cut is detected and repaired (the build cache).
     """
+    tmp = write_temporary(path, data, durable)
+    try:
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def write_temporary(path: Path, data: bytes | Iterable[str | bytes | memoryview], durable: bool = True) -> str:
+    """Write what `path` is to hold to a temporary file beside it and return that file's name
+    (the caller renames it into place); on any failure nothing is left behind."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -170,10 +181,10 @@ def write_atomic(path: Path, data: bytes | Iterable[str | bytes | memoryview], d
             fh.flush()
             if durable:
                 os.fsync(fh.fileno())
-        os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+    return tmp
 
 
 def load_graph(paths: Iterable[Path]) -> Graph:

@@ -342,13 +342,12 @@ def test_a_file_without_read_permission_is_a_warning(tmp_path):  # noqa: ANN001
 
 
 def test_a_path_that_does_not_exist(tmp_path):  # noqa: ANN001
+    """A path named on the command line that does not exist is a usage error (issue 19);
+    tests/test_hardening.py checks that nothing is written."""
     done = run_kg("build", "seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "--store", "memory")
-    assert done.returncode == 0
-    assert done.stderr == f"warning: {tmp_path / 'nowhere'}: no such file or folder\n"
-    assert "documents: 5" in done.stdout
-    strict = run_kg("build", "seeds", str(tmp_path / "nowhere"), "--out", str(tmp_path / "out"), "--store",
-                    "memory", "--strict", "-q")
-    assert strict.returncode == 1 and strict.stdout == ""
+    assert done.returncode == 2
+    assert done.stderr == f"kg: {tmp_path / 'nowhere'}: no such file or folder\n"
+    assert done.stdout == "" and not (tmp_path / "out").exists()
 
 
 def test_a_folder_of_five_thousand_files(tmp_path, project):  # noqa: ANN001

@@ -36,6 +36,9 @@ def build(
     strict: bool = typer.Option(False, "--strict", help="Exit 1 if any document gave a warning."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Print warnings only, no summary."),
     wait: float = typer.Option(30.0, "--wait", min=0.0, help="Seconds to wait for another build writing to OUT."),
+    doc_timeout: float = typer.Option(None, "--doc-timeout", metavar="SECONDS", show_default=False,
+                                      help="Leave out, with a warning, a document whose reading takes longer "
+                                           "(default: KG_DOC_TIMEOUT, else 5; 0 for no limit)."),
 ) -> None:
     """Build the knowledge graph from documents.
 
@@ -47,14 +50,16 @@ def build(
 
     Example: kg build seeds/ --out output/
     """
-    from ..cache import PreviousBuild, load_previous
+    from ..cache import CacheDamaged, PreviousBuild, load_previous
     from ..lock import OutputLock
     from ..outputs import STORES, write_build
-    from ..pipeline import build as build_graph
+    from ..pipeline import build as build_graph, check_paths, doc_timeout as time_limit
 
     if store not in STORES:
         raise fail(f"unknown store {store!r}; use one of {', '.join(STORES)}")
     project = Project()
+    check_paths(paths or [])  # a typo is a usage error, before anything in OUT is touched
+    limit = time_limit(doc_timeout)
     started = time.perf_counter()
     with OutputLock(out, wait=wait):
         previous = PreviousBuild() if clean else load_previous(out, project)
@@ -71,10 +76,15 @@ def build(
                 bar.update(task, completed=done)
 
             result = build_graph(paths or [project.seeds_dir], project, previous.documents, workers or None, progress,
-                                 known=previous.stamps, ontology=previous.ontology)
+                                 known=previous.stamps, ontology=previous.ontology, time_limit=limit)
         for warning in result.warnings:
             typer.echo(f"warning: {warning}", err=True)
-        written = write_build(result, out, project, store, previous)
+        try:
+            written = write_build(result, out, project, store, previous)
+        except CacheDamaged as exc:  # nothing was replaced: build again without the cache
+            typer.echo(f"warning: {exc}; reading every document again", err=True)
+            result = build_graph(paths or [project.seeds_dir], project, None, workers or None, time_limit=limit)
+            written = write_build(result, out, project, store, PreviousBuild())
     elapsed = time.perf_counter() - started
     if not quiet:
         genres = ", ".join(f"{n} {g or 'of no known genre'}" for g, n in sorted(result.genres().items())) or "none"

@@ -24,7 +24,9 @@ def push(
     data: Path = typer.Option(None, "--data", "-d", show_default=False,
                               help="The TriG file to send (default: output/graph.trig from `kg build`)."),
     timeout: float = typer.Option(None, "--timeout", show_default=False,
-                                  help="Seconds to wait for each request (default: 30)."),
+                                  help="Seconds each request may take, its whole answer included (default: 30)."),
+    deadline: float = typer.Option(3600.0, "--deadline", metavar="SECONDS",
+                                   help="Seconds the whole push may take, retries included (0: no limit)."),
 ) -> None:
     """Send the graph to a SPARQL server: one named graph per source document, one for the
     ontology, and their union as the default graph (which `kg query --endpoint` asks).
@@ -35,10 +37,14 @@ def push(
     """
     # imported here: rdflib and urllib would slow every other command's start
     from ..engine import open_dataset
-    from ..remote import Http, push as push_dataset
+    from ..remote import Http, check_endpoint, push as push_dataset
 
+    check_endpoint(endpoint)  # before the graph is read: a typo costs nothing
+    if graph_store is not None:
+        check_endpoint(graph_store)
+    http = Http() if timeout is None else Http(timeout=timeout)
     dataset = open_dataset(Project().output_dir, [data] if data else [])
-    done = push_dataset(dataset, endpoint, graph_store, replace, Http() if timeout is None else Http(timeout=timeout))
+    done = push_dataset(dataset, endpoint, graph_store, replace, http, deadline=deadline or None)
     typer.echo(f"pushed {done.graphs} graphs ({done.triples} triples) and their union to {done.store}")
     if done.deleted:
         typer.echo(f"deleted {len(done.deleted)} graphs of documents no longer built")

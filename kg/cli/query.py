@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 import shutil
 import threading
@@ -102,6 +103,8 @@ def query(
                               "there is one)."),
     endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False,
                                  help="Ask this SPARQL 1.1 endpoint instead of the local graph (see `kg push`)."),
+    max_answer_mb: float = typer.Option(512.0, "--max-answer-mb", metavar="MB",
+                                        help="With --endpoint: refuse an answer larger than this."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -115,6 +118,8 @@ def query(
     if list_:
         _list(project)
         return
+    if not math.isfinite(timeout):  # nan passes click's min=0 check; inf overflows the timer
+        raise QueryError(f"--timeout {timeout}: give the seconds a query may take, a number (0 for no limit)")
     if fmt is not None and fmt not in FORMATS:
         raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     named = _read_query(project, ref, sparql)
@@ -124,9 +129,10 @@ def query(
     if endpoint and data:
         raise QueryError("give --endpoint or --data, not both")
     if endpoint:
-        from ..remote import EndpointEngine
+        from ..remote import EndpointEngine, Http
 
-        engine = EndpointEngine(endpoint)
+        cap = max_answer_mb * 1048576
+        engine = EndpointEngine(endpoint, Http(max_bytes=int(cap) if 0 < cap < float("inf") else 0))
     else:
         engine = open_engine(project.output_dir, data or [], store)
     started = time.perf_counter()
