@@ -14,3 +14,7 @@ def parse_params(pairs: list[str] | None) -> dict[str, str]:
             raise QueryError(f"--param takes NAME=VALUE, not {pair!r}")
         given[name.strip()] = value
     return given
+
+
+FROM_HELP = ("Read the build kg build wrote to DIR (its store or graph files) instead of output/. "
+             "Also the environment variable KG_FROM.")

@@ -1,0 +1,149 @@
+"""What a new user tripped on (issue 19), each in a real `kg` process on a real build.
+
+Every test here failed on the code before the fix it names."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from .conftest import ROOT, SEEDS_GOLD
+
+KG = [sys.executable, "-m", "kg"]
+COUNT = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }"
+
+
+def env(**extra: str) -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(ROOT), "KG_ROOT": str(ROOT), **extra}
+
+
+def kg(cwd: Path, *args: str, stdin: str | None = None, timeout: float = 120, **extra: str
+       ) -> subprocess.CompletedProcess:
+    return subprocess.run([*KG, *args], cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          input=stdin, env=env(**extra))
+
+
+@pytest.fixture(scope="module")
+def work(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """output/ built from the seeds with the store, mem/ built without one."""
+    folder = tmp_path_factory.mktemp("cli-defects")
+    for args in (["build", str(ROOT / "seeds"), "-q"],
+                 ["build", str(ROOT / "seeds"), "-q", "--out", "mem", "--store", "memory"]):
+        done = kg(folder, *args)
+        assert done.returncode == 0, done.stderr
+    (folder / "a-file").write_text("not a folder\n", encoding="utf-8")
+    return folder
+
+
+def one_error_line(done: subprocess.CompletedProcess, *words: str) -> str:
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("kg: "), done.stderr
+    for word in words:
+        assert word in lines[0], (word, lines[0])
+    return lines[0]
+
+
+# -- 1. Ctrl-C stops a query stuck inside the engine, even with --timeout 0 ------------------
+
+@pytest.mark.parametrize("timeout", ["0", "600"])
+def test_ctrl_c_stops_a_query_inside_the_engine(work: Path, timeout: str) -> None:
+    proc = subprocess.Popen([*KG, "query", "--sparql", COUNT, "--timeout", timeout], cwd=work,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env())
+    time.sleep(2.5)  # well inside the engine's one call
+    sent = time.monotonic()
+    proc.send_signal(signal.SIGINT)
+    try:
+        code = proc.wait(timeout=10)
+    finally:
+        proc.kill()
+    assert code == 130 and time.monotonic() - sent < 5
+    assert "Traceback" not in proc.stderr.read()  # type: ignore[union-attr]
+
+
+# -- 3. an error after the query ran is one line, nothing from pyoxigraph after it ------------
+
+@pytest.mark.parametrize("args, words", [
+    (["query", "forces", "--format", "turtle"], ["--format turtle is for graphs"]),
+    (["query", "forces", "--format", "nt"], ["--format nt is for graphs"]),
+    (["query", "forces", "--format", "jsonld"], ["--format jsonld is for graphs"]),
+    (["query", "forces", "--out", "/proc/x.csv"], ["/proc/x.csv"]),
+])
+def test_errors_after_the_query_are_one_line(work: Path, args: list[str], words: list[str]) -> None:
+    done = kg(work, *args)
+    assert done.returncode == 2
+    one_error_line(done, *words)
+    assert "unsendable" not in done.stderr and "RuntimeError" not in done.stderr
+
+
+# -- 4. N-Triples from the rdflib engine: the same bytes every run, and the store's bytes ------
+
+def test_nt_export_is_the_same_every_time_from_either_engine(work: Path) -> None:
+    runs = [kg(work, "export", "--format", "nt", "--store", store).stdout for store in ("memory", "memory", "oxigraph")]
+    assert runs[0].count("_:") > 0  # the graph has blank nodes: the test means something
+    assert runs[0] == runs[1] == runs[2]
+    assert kg(work, "export", "--format", "nt", "--store", "oxigraph").stdout == runs[2]
+
+
+# -- 5. operating-system errors on output paths: one line naming the path, exit 2 -------------
+
+@pytest.mark.parametrize("args, path", [
+    (["viz", "--out", "/proc/x.html"], "/proc/x.html"),
+    (["query", "forces", "--out", "/proc/x.csv"], "/proc/x.csv"),
+    (["export", "--out", "/proc/x.ttl"], "/proc/x.ttl"),
+    (["export", "--out", "a-file/x.ttl"], "a-file"),
+    (["viz", "--out", "a-file/x.html"], "a-file"),
+    (["build", str(ROOT / "seeds"), "--out", "a-file/out", "-q"], "a-file"),
+])
+def test_os_errors_on_outputs_are_one_line(work: Path, args: list[str], path: str) -> None:
+    done = kg(work, *args)
+    assert done.returncode == 2
+    line = one_error_line(done, path)
+    assert "unexpected error" not in line and "Error:" not in line and "Errno" not in line
+
+
+# -- 6. --out: the format follows the extension, or it is an error; `-` is standard output ----
+
+def test_out_extensions_choose_the_format(work: Path) -> None:
+    assert kg(work, "export", "--out", "g.nq").returncode == 0
+    nq = (work / "g.nq").read_text(encoding="utf-8").splitlines()
+    assert nq and all(line.endswith(" .") and line.count("<https://w3id.org/peel-kg/") for line in nq[:50])
+    assert any(line.split(" ")[-2].startswith("<https://w3id.org/peel-kg/id/document/") for line in nq)
+    assert kg(work, "export", "--out", "g.owl").returncode == 0
+    assert (work / "g.owl").read_text(encoding="utf-8").startswith("<?xml")
+    done = kg(work, "query", "forces", "--out", "f.md")
+    assert done.returncode == 2 and not (work / "f.md").exists()
+    one_error_line(done, "f.md", "--format")
+
+
+@pytest.mark.parametrize("args", [["query", "forces", "--format", "csv"], ["export", "--format", "nt"]])
+def test_out_dash_is_standard_output(work: Path, args: list[str]) -> None:
+    done = kg(work, *args, "--out", "-")
+    assert done.returncode == 0 and not (work / "-").exists()
+    assert done.stdout == kg(work, *args).stdout and done.stdout
+
+
+# -- 13. a build without a store: say so, and say what to do -----------------------------------
+
+def test_a_store_asked_of_a_memory_build_says_why(work: Path) -> None:
+    done = kg(work, "query", "forces", "--store", "oxigraph", "--from", "mem")
+    assert done.returncode == 2
+    line = one_error_line(done, "--store memory")
+    assert "run `kg build` first" not in line
+
+
+# -- 14. gold and documents that share no document ---------------------------------------------
+
+def test_eval_with_no_document_in_common_says_so(work: Path, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    source = sorted((ROOT / "seeds").iterdir())[0]
+    (docs / f"renamed{source.suffix}").write_bytes(source.read_bytes())
+    done = kg(work, "eval", str(SEEDS_GOLD), str(docs))
+    assert done.returncode == 2
+    one_error_line(done, "has a gold file", "nothing to score", "renamed")
