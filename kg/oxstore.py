@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import GraphNotFound, QueryError
 from .prefixes import PREFIXES
-from .queries import NamedQuery, bind_parameters, bindings, check_read_only
+from .queries import NamedQuery, bind_parameters, bindings, check_read_only, tidy_parser_message, undeclared_prefix
 from .terms import IRI, Term, bnode, literal
 from .terms import to_rdflib as term_to_rdflib
 
@@ -180,9 +180,12 @@ class OxigraphEngine:
         except SyntaxError as exc:
             m = _POSITION.search(str(exc))
             where = query.path or query.name
+            unknown = undeclared_prefix(query.text)
+            if unknown:
+                raise QueryError(f"{where}: {unknown}") from None
             if m:
                 raise QueryError(f"{where}: syntax error at line {m.group(1)}, column {m.group(2)}: "
-                                 f"{m.group(3).splitlines()[0]}") from None
+                                 f"{tidy_parser_message(m.group(3))}") from None
             raise QueryError(f"{where}: bad query: {exc}") from None
         if isinstance(result, ox.QueryBoolean):
             return Answer(bool(result))

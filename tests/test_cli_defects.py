@@ -147,3 +147,105 @@ def test_eval_with_no_document_in_common_says_so(work: Path, tmp_path: Path) -> 
     done = kg(work, "eval", str(SEEDS_GOLD), str(docs))
     assert done.returncode == 2
     one_error_line(done, "has a gold file", "nothing to score", "renamed")
+
+
+# -- 7. a syntax error is reported at its line, in one whole sentence ---------------------------
+
+def test_broken_turtle_is_reported_at_its_line(work: Path) -> None:
+    (work / "two.ttl").write_text("<http://e/a> <http://e/b> <http://e/c> .\n<http://e/a> <http://e/b> .\n",
+                                  encoding="utf-8")
+    line = one_error_line(kg(work, "validate", "two.ttl"), "two.ttl: not valid turtle: line 2, column")
+    assert not line.rstrip().endswith(":")
+    lines = (work / "output" / "graph.ttl").read_text(encoding="utf-8").split("\n")
+    # after the 400th line that ends a statement at the top level, a line that is no Turtle
+    ends = [i for i, text in enumerate(lines) if text.endswith(" .") and not text.startswith(" ")]
+    at = ends[len(ends) // 2] + 1
+    lines.insert(at, "this is not turtle at all .")
+    (work / "broken.ttl").write_text("\n".join(lines), encoding="utf-8")
+    for args in (["validate", "broken.ttl"], ["query", "forces", "--data", "broken.ttl"],
+                 ["stats", "--data", "-", "--syntax", "ttl"]):
+        done = kg(work, *args, stdin="\n".join(lines))
+        assert done.returncode == 2
+        one_error_line(done, f"not valid turtle: line {at + 1}, column 1")
+
+
+# -- 8. unknown prefixes, and IRIs in tables that paste back into a query -----------------------
+
+def test_an_unknown_prefix_is_named(work: Path) -> None:
+    for store in ("oxigraph", "memory"):
+        done = kg(work, "query", "--sparql", "SELECT * WHERE {\n ?s foo:bar ?o }", "--store", store)
+        line = one_error_line(done, "unknown prefix 'foo:'", "line 2")
+        assert "expected" not in line and "[" not in line
+
+
+def test_table_iris_paste_back_into_a_query(work: Path) -> None:
+    table = kg(work, "query", "forces", "--format", "table").stdout
+    first = table.splitlines()[2].split()[0]
+    assert first.startswith("id:force")
+    done = kg(work, "query", "--sparql", f"ASK {{ {first} a peel:Force }}")
+    assert done.returncode == 0, done.stderr
+    for form in ("id:force/staffordshire", first if "staffordshire" in first else "id:force\\/staffordshire",
+                 "https://w3id.org/peel-kg/id/force/staffordshire", "<https://w3id.org/peel-kg/id/force/staffordshire>"):
+        rows = kg(work, "query", "grade-history", "--param", f"force={form}", "--format", "csv").stdout
+        assert rows.count("\n") == 4, (form, rows)
+
+
+# -- 9. a value that names nothing is an error with the closest names; short names work -----------
+
+@pytest.mark.parametrize("param, words", [
+    ("force=Narnia", ["no force named 'Narnia'", "kg query forces"]),
+    ("force=Staffordshre Police", ["no force named", "Staffordshire Police"]),
+])
+def test_a_force_that_names_nothing_is_an_error(work: Path, param: str, words: list[str]) -> None:
+    done = kg(work, "query", "grade-history", "--param", param)
+    assert done.returncode == 2 and done.stdout == ""
+    one_error_line(done, *words)
+
+
+def test_a_theme_that_names_nothing_is_an_error(work: Path) -> None:
+    done = kg(work, "query", "theme", "--param", "theme=nonsense")
+    assert done.returncode == 2
+    one_error_line(done, "no theme named 'nonsense'", "kg query themes")
+    assert kg(work, "query", "theme", "--param", "theme=Wellbeing").returncode == 0
+
+
+@pytest.mark.parametrize("short", ["Staffs", "staffordshire", "Staffordshire Police", "STAFFS POLICE"])
+def test_common_short_names_are_aliases(work: Path, short: str) -> None:
+    rows = kg(work, "query", "grade-history", "--param", f"force={short}", "--format", "csv")
+    assert rows.returncode == 0 and rows.stdout.count("\n") == 4, (short, rows.stdout, rows.stderr)
+
+
+# -- 11. one result per problem, and the shape named --------------------------------------------
+
+def test_a_bad_grade_is_reported_once_with_its_shape(work: Path) -> None:
+    text = (work / "output" / "graph.ttl").read_text(encoding="utf-8")
+    assert text.count("peel:grade peel:Good") >= 1
+    (work / "badgrade.ttl").write_text(text.replace("peel:grade peel:Good", "peel:grade peel:Excellent", 1),
+                                       encoding="utf-8")
+    done = kg(work, "validate", "badgrade.ttl")
+    assert done.returncode == 1
+    assert done.stdout.startswith("does not conform: 1 result on 1 node\n"), done.stdout
+    import json
+
+    report = json.loads(kg(work, "validate", "badgrade.ttl", "--json").stdout)
+    assert len(report["violations"]) == 1
+    assert all(v["shape"] for v in report["violations"]) and "JudgementShape" in report["violations"][0]["shape"]
+
+
+# -- 15. tables at 80 columns never cut a word, and give text room --------------------------------
+
+@pytest.mark.parametrize("name", ["provenance", "improvement-areas", "forces", "grade-history"])
+def test_tables_at_80_columns_keep_words_whole(work: Path, name: str) -> None:
+    import csv
+    import io
+
+    args = ["--param", "force=Staffordshire"] if name == "grade-history" else []
+    table = kg(work, "query", name, *args, "--format", "table", COLUMNS="80").stdout
+    assert all(len(line) <= 80 for line in table.splitlines()), table
+    tokens = set(table.split())
+    rows = list(csv.reader(io.StringIO(kg(work, "query", name, *args, "--format", "csv").stdout)))
+    for row in rows[1:]:
+        for value in row:
+            if not value.startswith("http"):
+                for word in value.split():
+                    assert word in tokens, (word, table[:2000])

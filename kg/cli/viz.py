@@ -58,7 +58,11 @@ def viz(
     if query:
         named = load_query(project, query)
         check_read_only(named.text)
-        view = select_for_query(graph, named.text, bindings(named, parse_params(param)))
+        from ..engine import RdflibEngine
+        from ..lookup import resolve_params
+
+        given = resolve_params(RdflibEngine(graph), named, parse_params(param))
+        view = select_for_query(graph, named.text, bindings(named, given))
     # kg.visualise is imported only here (networkx and pyvis are slow to load), so its
     # defaults apply where an option was not given
     sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
