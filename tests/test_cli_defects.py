@@ -249,3 +249,43 @@ def test_tables_at_80_columns_keep_words_whole(work: Path, name: str) -> None:
             if not value.startswith("http"):
                 for word in value.split():
                     assert word in tokens, (word, table[:2000])
+
+
+# -- 10. grade-history as an analyst reads it -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from .conftest import require_corpus
+
+    docs = require_corpus() / "docs"
+    folder = tmp_path_factory.mktemp("corpus-build")
+    done = kg(folder, "build", str(docs), "-q")
+    assert done.returncode == 0, done.stderr
+    return folder
+
+
+def test_grade_history_counts_the_2021_onward_grids_and_says_what_it_counts(corpus_build: Path) -> None:
+    import json
+
+    forces = [line.split(",")[0] for line in kg(corpus_build, "query", "forces", "--format", "csv").stdout.splitlines()[1:]]
+    changes, periods = [], {}
+    for force in forces:
+        done = kg(corpus_build, "query", "grade-history", "--param", f"force={force}", "--format", "json")
+        assert done.returncode == 0, done.stderr
+        answer = json.loads(done.stdout)
+        assert "question" in answer["head"]["vars"]
+        for b in answer["results"]["bindings"]:
+            periods.setdefault(force, set()).add(b["period"]["value"])
+            # grade and previousGrade are the same kind of term
+            assert "xml:lang" not in b["grade"] and "xml:lang" not in b.get("previousGrade", {})
+            if b["trend"]["value"] in ("improved", "declined"):
+                changes.append((b["trend"]["value"], b["change"]["value"]))
+            if b["question"]["value"] != "overall":
+                assert b["period"]["value"] >= "2021"
+    cleveland = periods["https://w3id.org/peel-kg/id/force/cleveland"]
+    assert {"2018/19", "2021/22", "2023-25"} <= cleveland  # no longer stops at 2018/19
+    assert any(p >= "2021" for f, ps in periods.items() for p in ps if "2018/19" not in ps)  # graded only after 2021
+    assert {t for t, _ in changes} == {"improved", "declined"}
+    for trend, change in changes:
+        word, _, steps = change.partition(" ")
+        assert word == ("up" if trend == "improved" else "down") and int(steps) > 0
