@@ -16,7 +16,7 @@ from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
 from ..errors import QueryError, QueryTimeout, UsageError
 from ..formats import (RDF_ALIASES, RDF_EXTENSIONS, RESULT_ALIASES, RESULT_EXTENSIONS, format_from_extension,
                        out_path)
-from ..lookup import resolve_params
+from ..api import prepare
 from ..project import Project
 from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
 from ..results import GRAPH_FORMATS, ROW_WRITERS, count_rows, shortener, write_boolean
@@ -153,7 +153,7 @@ def query(
         engine = EndpointEngine(endpoint)
     else:
         engine = open_engine(source or project.output_dir, data or [], store, syntax)
-    given = resolve_params(engine, named, given)  # `force=Staffs` -> its IRI; `force=Narnia` an error
+    given = prepare(engine, named, given)  # as the library does: `force=Staffs` -> its IRI; `force=Narnia` an error
     started = time.perf_counter()
     stop = threading.Event()
 
