@@ -203,6 +203,16 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
+def export_engine(engine: Any, name: str) -> bytes:
+    """The graph an engine holds (an endpoint's default graph, say) in one flat format."""
+    if format_for(name) in ("trig", "nquads"):
+        raise KgError(f"{name} needs the graph of each document, which only a build's graph.trig keeps; "
+                      f"use turtle, nt, jsonld or xml here")
+    if name == "nt":
+        return canonical_ntriples(engine.ntriples())
+    return export_graph(engine.graph(), name)
+
+
 def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str = "auto",
                  syntax: str | None = None) -> bytes:
     """The graph `kg build` wrote to out_dir (or the `data` files) in one export format.

@@ -289,3 +289,60 @@ def test_grade_history_counts_the_2021_onward_grids_and_says_what_it_counts(corp
     for trend, change in changes:
         word, _, steps = change.partition(" ")
         assert word == ("up" if trend == "improved" else "down") and int(steps) > 0
+
+
+# -- conventions: --explain, --from, standard input -------------------------------------------------
+
+def test_explain_prints_the_stores_plan(work: Path) -> None:
+    done = kg(work, "query", "grade-history", "--param", "force=Staffs", "--explain")
+    assert done.returncode == 0, done.stderr
+    assert "QueryExplanation" in done.stdout and "number of results" in done.stdout
+    assert "period,pillar" not in done.stdout  # the plan, not the answer
+    memory = kg(work, "query", "forces", "--explain", "--store", "memory")
+    assert memory.returncode == 2
+    one_error_line(memory, "--explain is for the Oxigraph store")
+
+
+def test_from_and_kg_from_read_a_build_elsewhere(work: Path, tmp_path: Path) -> None:
+    expected = kg(work, "query", "forces", "--format", "csv").stdout
+    assert expected.count("\n") == 4
+    for args, extra in ((["--from", str(work / "output")], {}), ([], {"KG_FROM": str(work / "output")}),
+                        (["--from", str(work / "mem")], {})):
+        assert kg(tmp_path, "query", "forces", "--format", "csv", *args, **extra).stdout == expected
+    stats = kg(tmp_path, "stats", "--from", str(work / "output"))
+    assert stats.returncode == 0 and stats.stdout.startswith("triples: ")
+    assert kg(tmp_path, "validate", "--from", str(work / "output")).returncode == 0
+    assert kg(tmp_path, "export", "--from", str(work / "output"), "--format", "nt").stdout == \
+        kg(work, "export", "--format", "nt").stdout
+    page = tmp_path / "p.html"
+    assert kg(tmp_path, "viz", "--from", str(work / "output"), "--out", str(page)).returncode == 0 and page.exists()
+    missing = kg(tmp_path, "query", "forces")
+    assert missing.returncode == 2 and "kg build" in missing.stderr
+
+
+@pytest.mark.parametrize("syntax", ["ttl", "turtle"])
+def test_standard_input_with_syntax(work: Path, syntax: str) -> None:
+    turtle = (work / "output" / "graph.ttl").read_text(encoding="utf-8")
+    nt = kg(work, "export", "--format", "n-triples").stdout
+    expected = kg(work, "query", "forces", "--format", "csv").stdout
+    assert kg(work, "query", "forces", "--format", "csv", "--data", "-", "--syntax", syntax, stdin=turtle).stdout == expected
+    assert kg(work, "query", "forces", "--format", "csv", "--data", "-", "--syntax", "ntriples", stdin=nt).stdout == expected
+    assert kg(work, "validate", "-", "--syntax", syntax, stdin=turtle).returncode == 0
+    assert kg(work, "export", "--data", "-", "--syntax", "nt", "--format", "nt", stdin=nt).stdout == nt
+    quads = kg(work, "export", "--format", "nquads").stdout
+    assert kg(work, "export", "--data", "-", "--syntax", "n-quads", "--format", "nq", stdin=quads).stdout == quads
+    no_syntax = kg(work, "validate", "-", stdin=turtle)
+    assert no_syntax.returncode == 2
+    one_error_line(no_syntax, "--syntax")
+
+
+@pytest.mark.parametrize("name", ["ttl", "turtle", "nt", "ntriples", "n-triples", "nq", "nquads", "trig",
+                                  "jsonld", "xml", "rdfxml"])
+def test_the_usual_format_names_work_everywhere(work: Path, name: str) -> None:
+    done = kg(work, "export", "--format", name)
+    assert done.returncode == 0 and done.stdout, done.stderr
+    construct = kg(work, "query", "--sparql", "CONSTRUCT { ?f a peel:Force } WHERE { ?f a peel:Force }", "--format", name)
+    if name in ("nq", "nquads", "trig"):
+        assert construct.returncode == 2  # a CONSTRUCT gives one graph, no named graphs
+    else:
+        assert construct.returncode == 0 and "force" in construct.stdout, construct.stderr

@@ -10,7 +10,7 @@ from ..formats import RDF_EXTENSIONS, format_from_extension, out_path, rdf_synta
 from ..project import Project
 from ._app import app, handles_errors
 from ._io import write_bytes
-from ._options import FROM_HELP
+from ._options import ENDPOINT_HELP, FROM_HELP, open_source
 
 # The syntaxes `kg export` writes (kg.export holds the writers; it loads rdflib, so it is
 # imported only when a command runs). Any name kg.formats knows is taken (ttl, n-triples, ...).
@@ -41,6 +41,7 @@ def export(
                                 help=FROM_HELP),
     store: str = typer.Option("auto", "--store", help="Where to read the built graph: oxigraph, memory "
                               "(output/graph.ttl) or auto."),
+    endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False, help=ENDPOINT_HELP),
 ) -> None:
     """Write the graph in another RDF syntax, byte-for-byte the same for the same graph.
 
@@ -57,4 +58,9 @@ def export(
     project = Project()
     out = out_path(out)
     chosen = _format(fmt, out)
+    if endpoint:
+        from ..export import export_engine
+
+        write_bytes(export_engine(open_source(None, data, store, syntax, endpoint), chosen), out)
+        return
     write_bytes(export_built(source or project.output_dir, chosen, data or [], store, syntax), out)

@@ -126,6 +126,8 @@ def query(
                               "there is one)."),
     endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False,
                                  help="Ask this SPARQL 1.1 endpoint instead of the local graph (see `kg push`)."),
+    explain: bool = typer.Option(False, "--explain", help="Print how the Oxigraph store evaluates the query (its "
+                                 "plan and statistics, from the oxigraph command) instead of the answer."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -154,6 +156,9 @@ def query(
     else:
         engine = open_engine(source or project.output_dir, data or [], store, syntax)
     given = prepare(engine, named, given)  # as the library does: `force=Staffs` -> its IRI; `force=Narnia` an error
+    if explain:
+        _explain(engine, named, given, timeout)
+        return
     started = time.perf_counter()
     stop = threading.Event()
 
@@ -173,6 +178,16 @@ def query(
         raise typer.Exit(1)
 
 
+
+
+def _explain(engine: object, named: NamedQuery, given: dict[str, str], timeout: float) -> None:
+    from ..oxstore import OxigraphEngine, explain
+    from ..queries import bind_parameters
+
+    if not isinstance(engine, OxigraphEngine):
+        raise UsageError("--explain is for the Oxigraph store: drop --data, --endpoint and --store memory")
+    text = bind_parameters(named.text, bindings(named, given))
+    typer.echo(explain(engine.path, text, timeout), nl=False)
 
 
 def _bounded(work: Callable[[], T], timeout: float, stop: threading.Event, out: Path | None) -> T:
