@@ -21,11 +21,11 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from .engine import Answer, Engine, GraphOutcome, Outcome, Rows, open_engine
+from .engine import Answer, Engine, GraphOutcome, Outcome, open_engine
 from .errors import KgError, QueryError
 from .project import Project
 from .queries import NamedQuery, adhoc_query, bindings, check_read_only, load_query
-from .terms import IRI, LITERAL, XSD_NS, Term
+from .terms import LITERAL, XSD_NS, Term
 
 if TYPE_CHECKING:
     import pandas

@@ -10,6 +10,7 @@ error rather than a guess. No rdflib here: choosing a format costs nothing.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from .errors import UsageError
@@ -113,8 +114,6 @@ def syntax_error(data: bytes, syntax: str) -> str | None:
             pass
     except SyntaxError as exc:
         message = str(exc.args[0]) if exc.args else str(exc)
-        import re
-
         m = re.match(r"Parser error at line (\d+) (?:column (\d+)|between columns (\d+) and \d+): (.*)", message, re.S)
         if m:
             text = " ".join(m.group(4).split())

@@ -235,7 +235,9 @@ def explain(path: Path, text: str, timeout: float | None = None) -> str:
 
     from .errors import KgError, UsageError
 
-    binary = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(os.sys.executable).parent))
+    import sys
+
+    binary = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
     if binary is None:
         raise UsageError("--explain needs the oxigraph command (pip install oxigraph, or the server's binary on PATH)")
     if not (path / "CURRENT").exists():
