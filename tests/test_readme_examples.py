@@ -135,6 +135,7 @@ def test_the_python_library_examples_run(tmp_path: Path, monkeypatch: pytest.Mon
     """Each >>> block runs, in order, in one namespace, in a folder with nothing built."""
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("KG_ROOT", str(ROOT))
+    assert python_examples(), "the README has no library examples"
     parser = doctest.DocTestParser()
     runner = doctest.DocTestRunner(optionflags=doctest.NORMALIZE_WHITESPACE)
     namespace: dict = {}
