@@ -32,3 +32,12 @@ def test_export_from_an_endpoint_is_the_local_graph(pushed, server: str, seeds_o
     assert remote.stdout_bytes == local.stdout_bytes and remote.stdout_bytes.count(b"\n") > 1000
     trig = runner.invoke(app, ["export", "--endpoint", f"{server}/query", "--format", "trig"])
     assert trig.exit_code == 2 and "graph.trig" in trig.stderr
+
+
+@pytest.mark.server
+def test_viz_draws_an_endpoints_graph(pushed, server: str, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "remote.html"
+    done = runner.invoke(app, ["viz", "--endpoint", f"{server}/query", "--force", "staffordshire", "--out", str(out)])
+    assert done.exit_code == 0, done.output
+    page = out.read_text(encoding="utf-8")
+    assert "Staffordshire Police" in page and "Lancashire Constabulary" not in page

@@ -9,7 +9,7 @@ import typer
 from ..project import Project
 from ._app import app, handles_errors
 from ._io import write_bytes
-from ._options import FROM_HELP, parse_params
+from ._options import ENDPOINT_HELP, FROM_HELP, open_source, parse_params
 
 
 @app.command()
@@ -35,6 +35,7 @@ def viz(
                                   help="Draw at most this many nodes (default 1500); the page lists what was left out."),
     ontology: bool = typer.Option(False, "--ontology", help="Draw the schema (classes, properties, concept schemes)."),
     title: str = typer.Option("PEEL knowledge graph", "--title", help="The page's title."),
+    endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False, help=ENDPOINT_HELP),
 ) -> None:
     """Draw the graph as an interactive page that works offline, with filters, search and sources.
 
@@ -45,7 +46,6 @@ def viz(
 
     Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
-    from ..engine import open_engine
     from ..queries import bindings, check_read_only, load_query
     from ..formats import out_path
     from ..visualise import PageOptions, render_html, select_for_query
@@ -53,7 +53,7 @@ def viz(
     project = Project()
     folder = source or project.output_dir
     target = out_path(out if out is not None else folder / "graph.html")
-    graph = open_engine(folder, data or [], store).graph()
+    graph = open_source(folder, data, store, None, endpoint).graph()
     view = None
     if query:
         named = load_query(project, query)
