@@ -54,6 +54,9 @@ def _known_format(fmt: str | None, out: Path | None) -> str | None:
             return RESULT_ALIASES[name]
         if name in RDF_ALIASES and RDF_ALIASES[name] in GRAPH_FORMATS:
             return RDF_ALIASES[name]
+        if name in RDF_ALIASES:
+            raise UsageError(f"--format {fmt}: a query's answer is rows or one graph, not named graphs; "
+                             f"`kg export --format {fmt}` writes the build's")
         raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)} "
                          f"(or ttl, ntriples, n-triples, json-ld, rdfxml)")
     if out is not None and out.suffix.lower() not in RESULT_EXTENSIONS:
