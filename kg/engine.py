@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol, Union
 
 from .errors import GraphNotFound, KgError
+from .formats import DATASET_SYNTAXES, RDFLIB_NAMES, STDIO, syntax_error, syntax_of_file
 from .queries import NamedQuery, run_query
 from .terms import Term, from_rdflib
 
@@ -78,16 +79,19 @@ class RdflibEngine:
         self._graph = graph
 
     @classmethod
-    def from_files(cls, paths: Sequence[Path]) -> RdflibEngine:
-        """Read RDF files into one graph; a TriG or N-Quads file gives the union of its graphs."""
-        from .store import load_graph, new_graph
+    def from_files(cls, paths: Sequence[Path], syntax: str | None = None) -> RdflibEngine:
+        """Read RDF files into one graph; a TriG or N-Quads file gives the union of its graphs.
+        `-` is standard input; `syntax` (any name kg.formats knows) overrides the extensions."""
+        from .store import new_graph
 
-        flat = [p for p in paths if p.suffix.lower() not in DATASET_FORMATS]
-        graph = load_graph(flat) if flat else new_graph()
+        graph = new_graph()
         for path in paths:
-            if path.suffix.lower() in DATASET_FORMATS:
-                for named in load_dataset(path).graphs():
+            fmt = syntax_of_file(path, syntax)
+            if fmt in DATASET_SYNTAXES:
+                for named in load_dataset(path, syntax).graphs():
                     graph += named
+            else:
+                parse_source(graph, path, fmt)
         return cls(graph)
 
     def graph(self) -> Graph:
@@ -118,27 +122,44 @@ class RdflibEngine:
                                       for i, k in enumerate(keys)) for row in result))
 
 
-def load_dataset(path: Path) -> Dataset:
-    """A TriG or N-Quads file as a dataset of named graphs."""
+def parse_source(target: Graph, path: Path, fmt: str) -> None:
+    """Parse one file (or `-`, standard input) of syntax `fmt` into a graph or dataset.
+    A syntax error is one KgError with the line and column Oxigraph and rapper give."""
+    if str(path) == STDIO:
+        import sys
+
+        data = sys.stdin.buffer.read()
+        source: dict = {"data": data}
+    else:
+        if not path.exists():
+            raise GraphNotFound(f"{path}: no such file (run `kg build` first to make output/graph.ttl)")
+        source = {"source": path}
+    try:
+        target.parse(**source, format=RDFLIB_NAMES[fmt])
+    except Exception as exc:  # rdflib raises many types for bad syntax
+        data = source["data"] if "data" in source else path.read_bytes()
+        where = syntax_error(data, fmt) or (str(exc).splitlines()[0] if str(exc).strip() else type(exc).__name__)
+        raise KgError(f"{path}: not valid {fmt}: {where}") from None
+
+
+def load_dataset(path: Path, syntax: str | None = None) -> Dataset:
+    """A TriG or N-Quads file (or `-` with `syntax`) as a dataset of named graphs."""
     from rdflib import Dataset
 
     from .store import bind_prefixes
 
-    if not path.exists():
+    if str(path) != STDIO and not path.exists():
         raise GraphNotFound(f"{path}: no such file (run `kg build` first)")
-    fmt = DATASET_FORMATS.get(path.suffix.lower())
-    if fmt is None:
+    fmt = syntax_of_file(path, syntax)
+    if fmt not in DATASET_SYNTAXES:
         raise KgError(f"{path}: not a dataset; named graphs come from {', '.join(DATASET_FORMATS)} files")
     ds = Dataset()
     bind_prefixes(ds)
-    try:
-        ds.parse(path, format=fmt)
-    except Exception as exc:  # rdflib raises many types for bad syntax
-        raise KgError(f"{path}: not valid {fmt}: {str(exc).splitlines()[0] if str(exc) else type(exc).__name__}") from None
+    parse_source(ds, path, fmt)
     return ds
 
 
-def open_dataset(out_dir: Path, data: Sequence[Path] = ()) -> Dataset:
+def open_dataset(out_dir: Path, data: Sequence[Path] = (), syntax: str | None = None) -> Dataset:
     """The graph with one named graph per document: `--data FILE.trig`, else what `kg build`
     wrote to out_dir. A flat graph file cannot say which document stated what."""
     if len(data) > 1:
@@ -148,24 +169,26 @@ def open_dataset(out_dir: Path, data: Sequence[Path] = ()) -> Dataset:
         from .commit import check_consistent
 
         check_consistent(out_dir)
-    if data and path.suffix.lower() not in DATASET_FORMATS:
+    if data and syntax_of_file(path, syntax) not in DATASET_SYNTAXES:
         raise KgError(f"{path} holds one graph, so it cannot say which document stated what; "
                       f"use the {DATASET_FILE} that `kg build` writes")
-    if not path.exists():
+    if str(path) != STDIO and not path.exists():
         raise GraphNotFound(f"no per-document graphs at {path}; run `kg build` first")
-    return load_dataset(path)
+    return load_dataset(path, syntax)
 
 
 # Where `kg query`, `kg export` and the others read the graph from (`--store`).
 ENGINE_CHOICES = ("auto", "oxigraph", "memory")
 
 
-def open_engine(out_dir: Path, data: Sequence[Path] = (), store: str = "auto") -> Engine:
-    """The engine for `--data FILE...` if given; else the store `kg build` loaded in out_dir
-    (store "oxigraph", or "auto" when it is there); else the Turtle it wrote, parsed by
-    rdflib (store "memory", or "auto" without a store)."""
+def open_engine(out_dir: Path, data: Sequence[Path] = (), store: str = "auto",
+                syntax: str | None = None) -> Engine:
+    """The engine for `--data FILE...` if given (`-` for standard input, read as `syntax`);
+    else the store `kg build` loaded in out_dir (store "oxigraph", or "auto" when it is
+    there); else the Turtle it wrote, parsed by rdflib (store "memory", or "auto" without a
+    store)."""
     if data:
-        return RdflibEngine.from_files(list(data))
+        return RdflibEngine.from_files(list(data), syntax)
     if store not in ENGINE_CHOICES:
         raise KgError(f"unknown store {store!r}; use one of {', '.join(ENGINE_CHOICES)}")
     from .commit import check_consistent
@@ -174,6 +197,10 @@ def open_engine(out_dir: Path, data: Sequence[Path] = (), store: str = "auto") -
     if store != "memory":
         from .oxstore import STORE_DIR, OxigraphEngine
 
+        if store == "oxigraph" and not (out_dir / STORE_DIR / "CURRENT").exists() \
+                and (out_dir / GRAPH_FILE).exists():
+            raise GraphNotFound(f"{out_dir} was built with --store memory, so it has no store to query; "
+                                f"use --store memory (or auto), or build again with --store oxigraph")
         if store == "oxigraph" or (out_dir / STORE_DIR / "CURRENT").exists():
             return OxigraphEngine(out_dir / STORE_DIR)
     graph_file = out_dir / GRAPH_FILE

@@ -44,3 +44,26 @@ class SettingError(KgError):
 
 class InputNotFound(KgError):
     """A document or folder named on the command line does not exist."""
+
+
+class UsageError(KgError):
+    """An option or argument that cannot be used as given (an unknown format name, a
+    value that names nothing, a path that cannot be written)."""
+
+
+class OutputError(KgError):
+    """An output file or folder cannot be written (the operating system refused)."""
+
+
+def os_reason(exc: OSError) -> str:
+    """An operating-system error in a few words, without errno numbers or class names."""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        return "a file stands where a folder is needed"
+    if isinstance(exc, IsADirectoryError):
+        return "it is a folder"
+    return (exc.strerror or type(exc).__name__).lower()
+
+
+def cannot_write(path: object, exc: OSError) -> OutputError:
+    """The OutputError for an OSError met while writing `path`."""
+    return OutputError(f"{path}: cannot write: {os_reason(exc)}")

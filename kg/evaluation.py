@@ -228,12 +228,21 @@ def evaluate(gold: dict[str, dict], views: Iterable[Graph], project: Project,
         for name, kinds in graph_facts(view + labels, project).items():
             for kind, facts in kinds.items():
                 found[name].setdefault(kind, []).extend(facts)
+    if found and not set(found) & set(gold):
+        raise KgError(f"no document in the graph has a gold file: the {len(gold)} gold files describe "
+                      f"{_some(gold)}, the graph holds {_some(found)}; nothing to score (are the gold "
+                      f"folder and the documents a pair?)")
     report = Report(documents=len(gold))
     for name in sorted(gold):
         doc_text = fold(texts[name]) if texts and name in texts else None
         score_document(report, name, gold[name], found.get(name, {}), doc_text)
     report.unscored = sorted(set(found) - set(gold))
     return report
+
+
+def _some(names: Iterable[str], shown: int = 3) -> str:
+    names = sorted(names)
+    return ", ".join(names[:shown]) + (f" and {len(names) - shown} more" if len(names) > shown else "")
 
 
 def evaluate_documents(gold_dir: Path, docs_dir: Path, project: Project) -> Report:

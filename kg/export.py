@@ -39,6 +39,7 @@ EXPORT_FORMATS: dict[str, tuple[str, str]] = {
     "jsonld": ("json-ld", ".jsonld"),
     "xml": ("xml", ".rdf"),
     "trig": ("trig", ".trig"),
+    "nquads": ("nquads", ".nq"),
 }
 
 
@@ -152,6 +153,47 @@ def export_dataset(ds: Dataset) -> bytes:
     return stream.getvalue()
 
 
+def export_nquads(ds: Dataset) -> bytes:
+    """A dataset in N-Quads: each named graph's lines (blank nodes labelled canonically, as
+    in the N-Triples export) with the graph's name, all lines sorted."""
+    default = ds.default_graph.identifier
+    lines: list[str] = []
+    for g in ds.graphs():
+        if not len(g):
+            continue
+        suffix = "" if g.identifier == default else f" <{g.identifier}>"
+        for line in canonical_ntriples(serialize(g, "nt")).decode("utf-8").split("\n"):
+            if line:
+                lines.append(f"{line[:-2]}{suffix} .\n")
+    return "".join(sorted(set(lines))).encode("utf-8")
+
+
+def canonical_ntriples(data: bytes) -> bytes:
+    """Sorted N-Triples lines with canonical blank-node labels, so the same graph gives the
+    same bytes whoever wrote the lines (rdflib's labels are random, the store's are its own).
+    Only the lines with a blank node are relabelled: a blank node's canonical label depends
+    only on the triples it is in, and on a large graph those are few."""
+    text = data.decode("utf-8")
+    plain, blank = [], []
+    for line in text.split("\n"):
+        if line:
+            (blank if "_:" in line and _has_bnode(line) else plain).append(line + "\n")
+    if blank:
+        from .turtle import ntriples_lines
+
+        g = Graph().parse(data="".join(blank), format="nt")
+        plain.extend(ntriples_lines(to_canonical_graph(g)))
+    return "".join(sorted(set(plain))).encode("utf-8")
+
+
+def _has_bnode(line: str) -> bool:
+    """Whether an N-Triples line has a blank node as subject or object (not `_:` inside a literal or IRI)."""
+    from .turtle import split_line
+
+    subject, _, obj = split_line(line)
+    return subject.startswith("_:") or obj.startswith("_:")
+
+
 def union(ds: Dataset) -> Graph:
     """Every named graph's triples (and the default graph's) in one graph."""
     g = Graph(bind_namespaces="none")
@@ -161,7 +203,18 @@ def union(ds: Dataset) -> Graph:
     return g
 
 
-def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str = "auto") -> bytes:
+def export_engine(engine: Any, name: str) -> bytes:
+    """The graph an engine holds (an endpoint's default graph, say) in one flat format."""
+    if format_for(name) in ("trig", "nquads"):
+        raise KgError(f"{name} needs the graph of each document, which only a build's graph.trig keeps; "
+                      f"use turtle, nt, jsonld or xml here")
+    if name == "nt":
+        return canonical_ntriples(engine.ntriples())
+    return export_graph(engine.graph(), name)
+
+
+def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str = "auto",
+                 syntax: str | None = None) -> bytes:
     """The graph `kg build` wrote to out_dir (or the `data` files) in one export format.
 
     For the built graph, Turtle and TriG are the files the build wrote (the same bytes a
@@ -179,7 +232,11 @@ def export_built(out_dir: Path, name: str, data: Sequence[Path] = (), store: str
         if built is not None and built.exists():
             return built.read_bytes()
         if name == "nt":
-            return open_engine(out_dir, (), store).ntriples()
+            return canonical_ntriples(open_engine(out_dir, (), store).ntriples())
     if name == "trig":
-        return export_dataset(open_dataset(out_dir, data))
-    return export_graph(open_engine(out_dir, data, store).graph(), name)
+        return export_dataset(open_dataset(out_dir, data, syntax))
+    if name == "nquads":
+        return export_nquads(open_dataset(out_dir, data, syntax))
+    if name == "nt":
+        return canonical_ntriples(open_engine(out_dir, data, store, syntax).ntriples())
+    return export_graph(open_engine(out_dir, data, store, syntax).graph(), name)

@@ -31,7 +31,7 @@ import pyoxigraph as ox
 from .engine import Answer, GraphOutcome, Outcome, Rows
 from .errors import GraphNotFound, QueryError
 from .prefixes import PREFIXES
-from .queries import NamedQuery, bind_parameters, bindings, check_read_only
+from .queries import NamedQuery, bind_parameters, bindings, check_read_only, tidy_parser_message, undeclared_prefix
 from .terms import IRI, Term, bnode, literal
 from .terms import to_rdflib as term_to_rdflib
 
@@ -257,9 +257,12 @@ class OxigraphEngine:
         except SyntaxError as exc:
             m = _POSITION.search(str(exc))
             where = query.path or query.name
+            unknown = undeclared_prefix(query.text)
+            if unknown:
+                raise QueryError(f"{where}: {unknown}") from None
             if m:
                 raise QueryError(f"{where}: syntax error at line {m.group(1)}, column {m.group(2)}: "
-                                 f"{m.group(3).splitlines()[0]}") from None
+                                 f"{tidy_parser_message(m.group(3))}") from None
             raise QueryError(f"{where}: bad query: {exc}") from None
         if isinstance(result, ox.QueryBoolean):
             return Answer(bool(result))
@@ -298,3 +301,44 @@ def _lines(text: str) -> list[str]:
     """N-Triples lines split on '\\n' only (a literal may hold \\x85 or \\u2028 raw, which
     str.splitlines() would take for line ends)."""
     return [line + "\n" for line in text.split("\n") if line]
+
+
+def explain(path: Path, text: str, timeout: float | None = None) -> str:
+    """How Oxigraph evaluates a query on the store: the plan and its statistics, as the
+    `oxigraph query --explain --stats` command prints them (Oxigraph's Python binding has
+    no explain). The command runs on a checkpoint copy of the store (hard links, made at
+    once), so the build's store is never opened for writing."""
+    import subprocess
+
+    from .errors import KgError, UsageError
+
+    import sys
+
+    binary = shutil.which("oxigraph") or shutil.which("oxigraph", path=str(Path(sys.executable).parent))
+    if binary is None:
+        raise UsageError("--explain needs the oxigraph command (pip install oxigraph, or the server's binary on PATH)")
+    if not (path / "CURRENT").exists():
+        raise GraphNotFound(f"no store at {path}; run `kg build` first")
+    declared = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+    with tempfile.TemporaryDirectory(prefix="kg-explain-") as work:
+        copy = Path(work) / "store"
+        ox.Store.read_only(str(path)).backup(str(copy))
+        try:
+            done = subprocess.run([binary, "query", "--location", str(copy), "--query", declared + text,
+                                   "--explain", "--stats", "--results-file", str(Path(work) / "answer.out"),
+                                   "--results-format", "csv" if _is_select_or_ask(text) else "nt"],
+                                  capture_output=True, text=True, timeout=timeout or None)
+        except subprocess.TimeoutExpired:
+            from .errors import QueryTimeout
+
+            raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)") from None
+    explanation = done.stderr.strip()
+    if done.returncode != 0 and "QueryExplanation" not in explanation:
+        raise KgError(f"oxigraph could not explain the query: {explanation.splitlines()[0] if explanation else done.returncode}")
+    return explanation.split("\nError:", 1)[0] + "\n"
+
+
+def _is_select_or_ask(text: str) -> bool:
+    stripped = re.sub(r"#[^\n]*|\"(?:[^\"\\\n]|\\.)*\"|'(?:[^'\\\n]|\\.)*'|<[^>\s]*>", " ", text)
+    m = re.search(r"\b(SELECT|ASK|CONSTRUCT|DESCRIBE)\b", stripped, re.IGNORECASE)
+    return m is None or m.group(1).upper() in ("SELECT", "ASK")

@@ -107,8 +107,11 @@ def adhoc_query(text: str, name: str = "query") -> NamedQuery:
 
 def _term(param: Param, value: str) -> Term:
     try:
-        if param.type == "iri":
-            return iri(value.strip().removeprefix("<").removesuffix(">"))
+        if param.type == "iri":  # <iri>, the bare IRI, or a prefixed name as tables print it
+            from .results import expand
+
+            bare = value.strip().removeprefix("<").removesuffix(">")
+            return iri(expand(bare, PREFIXES.items()) or bare)
         if param.type == "integer":
             return literal(str(int(value)), XSD_INTEGER)
     except ValueError:
@@ -151,8 +154,41 @@ def parse_sparql(query: NamedQuery):  # noqa: ANN201 (rdflib's Query)
         raise QueryError(_syntax_message(query, exc)) from None
 
 
+_DECLARED = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_PREFIXED = re.compile(r"(?<![\w?$:\\])([A-Za-z][\w-]*(?:\.[\w-]+)*):")
+
+
+def undeclared_prefix(text: str) -> str | None:
+    """"unknown prefix 'foo:' at line 2, column 5; ..." for the first prefixed name whose
+    prefix neither kg nor the query declares, else None. Strings, IRIs and comments are
+    skipped (blanked, so positions stay where they were)."""
+    blanked = _TOKENS.sub(lambda m: re.sub(r"[^\n]", " ", m.group()) if m.lastgroup == "skip" else m.group(), text)
+    declarations = list(_DECLARED.finditer(blanked))
+    declared = set(PREFIXES) | {m.group(1) or "" for m in declarations}
+    spans = {m.start(1) for m in declarations if m.group(1)}
+    for m in _PREFIXED.finditer(blanked):
+        if m.group(1) not in declared and m.start(1) not in spans:
+            line = blanked.count("\n", 0, m.start()) + 1
+            column = m.start() - (blanked.rfind("\n", 0, m.start()) + 1) + 1
+            return (f"unknown prefix '{m.group(1)}:' at line {line}, column {column}; "
+                    f"declare it (PREFIX {m.group(1)}: <...>) or use one kg knows: {', '.join(PREFIXES)}")
+    return None
+
+
+def tidy_parser_message(message: str) -> str:
+    """A parser's message without the list of every token it expected."""
+    first = " ".join(message.split())
+    cut = re.search(r"\bexpected one of\b|\[", first)
+    if cut:
+        first = first[:cut.start()].rstrip(" ,:;")
+    return first or "unexpected text here"
+
+
 def _syntax_message(query: NamedQuery, exc: Exception) -> str:
     where = query.path or query.name
+    unknown = undeclared_prefix(query.text)
+    if unknown:
+        return f"{where}: {unknown}"
     lineno = getattr(exc, "lineno", None)
     col = getattr(exc, "col", None)
     if lineno is None:
@@ -164,6 +200,7 @@ def _syntax_message(query: NamedQuery, exc: Exception) -> str:
             lineno, col = getattr(inner, "lineno", None), getattr(inner, "col", None)
     first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     first = re.sub(r"\s*\(at char \d+\), \(line:\d+, col:\d+\)$", "", first)  # pyparsing repeats the position
+    first = tidy_parser_message(first)
     if lineno is not None:
         return f"{where}: syntax error at line {lineno}, column {col}: {first}"
     return f"{where}: bad query: {first}"

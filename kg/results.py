@@ -97,16 +97,50 @@ def xml_term(term: Term) -> str:
     return f"<literal{attrs}>{xml_escape(term.value)}</literal>"
 
 
+# Characters a SPARQL/Turtle local name may hold as they are, and those it may hold only
+# escaped with a backslash (PN_LOCAL and PN_LOCAL_ESC in the SPARQL 1.1 grammar).
+_LOCAL_PLAIN = re.compile(r"[A-Za-z0-9_\-.:\u00B7\u00C0-\uFFFF]")
+_LOCAL_ESCAPED = set("~.-!$&'()*+,;=/?#@%_")
+
+
+def local_name(rest: str) -> str | None:
+    """`rest` as a legal local name (`force\\/kent` for `force/kent`), or None if it cannot be one."""
+    out = []
+    for i, c in enumerate(rest):
+        first, last = i == 0, i == len(rest) - 1
+        if _LOCAL_PLAIN.fullmatch(c) and not ((first and c in "-.") or (last and c == ".")):
+            out.append(c)
+        elif c in _LOCAL_ESCAPED:
+            out.append("\\" + c)
+        else:
+            return None
+    return "".join(out)
+
+
+def expand(name: str, namespaces: Iterable[tuple[str, str]]) -> str | None:
+    """The IRI a prefixed name stands for (escapes undone, `id:force/kent` taken as typed
+    too), or None if its prefix is not one of `namespaces`."""
+    prefix, sep, rest = name.partition(":")
+    if not sep or rest.startswith("//"):
+        return None
+    for known, ns in namespaces:
+        if known == prefix:
+            return str(ns) + re.sub(r"\\(.)", r"\1", rest)
+    return None
+
+
 def shortener(namespaces: Iterable[tuple[str, str]]) -> Shorten:
-    """A function writing an IRI as prefix:rest with the longest matching namespace, else <iri>."""
+    """A function writing an IRI as a legal prefixed name with the longest matching
+    namespace (so that it can be pasted into a query), else as <iri>."""
     by_length = sorted(((str(ns), prefix) for prefix, ns in namespaces if str(ns)), key=lambda p: -len(p[0]))
 
     def shorten(iri: str) -> str:
         text = str(iri)
         for ns, prefix in by_length:
-            rest = text[len(ns):]
-            if text.startswith(ns) and rest and not any(c.isspace() for c in rest):
-                return f"{prefix}:{rest}"
+            if text.startswith(ns) and len(text) > len(ns):
+                local = local_name(text[len(ns):])
+                if local is not None:
+                    return f"{prefix}:{local}"
         return f"<{text}>"
 
     return shorten
@@ -198,23 +232,34 @@ MIN_COLUMN = 8
 GAP = "  "
 
 
-def _widths(variables: Sequence[str], cells: list[list[str]], width: int | None) -> list[int]:
+def _widths(variables: Sequence[str], cells: list[list[str]], width: int | None) -> list[int] | None:
     """Each column's natural width; if they do not fit in `width`, the widest columns shrink,
-    first no narrower than their longest word (text wraps between words), then no narrower
-    than their header or MIN_COLUMN (long words break)."""
+    no narrower than their longest word (text wraps between words, never inside one). None
+    if even that does not fit: the rows are then written as records (see write_table)."""
     columns = range(len(variables))
     widths = [max([len(v)] + [len(line) for row in cells for line in row[i].splitlines()]) for i, v in enumerate(variables)]
     if width is None:
         return widths
-    longest_word = [max([len(v)] + [len(w) for row in cells for w in row[i].split()]) for i, v in enumerate(variables)]
+    floor = [max([MIN_COLUMN, len(v)] + [len(w) for row in cells for w in row[i].split()]) for i, v in enumerate(variables)]
     room = width - len(GAP) * (len(widths) - 1)
-    for floor in ([max(MIN_COLUMN, n) for n in longest_word], [max(MIN_COLUMN, len(v)) for v in variables]):
-        while sum(widths) > room:
-            shrinkable = [i for i in columns if widths[i] > floor[i]]
-            if not shrinkable:
-                break
-            widths[max(shrinkable, key=lambda i: widths[i])] -= 1
+    while sum(widths) > room:
+        shrinkable = [i for i in columns if widths[i] > floor[i]]
+        if not shrinkable:
+            return None
+        widths[max(shrinkable, key=lambda i: widths[i])] -= 1
     return widths
+
+
+def _record_lines(variables: Sequence[str], cells: Sequence[str], width: int) -> Iterator[str]:
+    """One row as a record: each variable's name, then its value wrapped between words
+    in the room left (a word longer than the room is the only thing ever cut)."""
+    name_width = max(len(v) for v in variables)
+    room = max(width - name_width - len(GAP), MIN_COLUMN)
+    for v, cell in zip(variables, cells):
+        pieces = [piece for line in (cell.splitlines() or [""])
+                  for piece in (textwrap.wrap(line, room, break_long_words=True, break_on_hyphens=False) or [""])]
+        for i, piece in enumerate(pieces):
+            yield ((v if i == 0 else "").ljust(name_width) + GAP + piece).rstrip()
 
 
 def _table_lines(cells: Sequence[str], widths: Sequence[int]) -> Iterator[str]:
@@ -230,7 +275,9 @@ def _table_lines(cells: Sequence[str], widths: Sequence[int]) -> Iterator[str]:
 
 def write_table(variables: Sequence[str], rows: Iterable[Row], out: TextIO, *,
                 shorten: Shorten = _no_shortening, width: int | None = None, **_: object) -> int:
-    """Aligned columns for a terminal: short IRIs, long text wrapped to fit `width`.
+    """Aligned columns for a terminal: short IRIs, long text wrapped between words to fit
+    `width`. If the columns do not fit even so, each row is written as a record instead
+    (a line per variable, `name  value`, rows apart), as psql's expanded display does.
 
     The first TABLE_SAMPLE rows fix the column widths; the rest stream through with them."""
     if not variables:
@@ -239,6 +286,14 @@ def write_table(variables: Sequence[str], rows: Iterable[Row], out: TextIO, *,
     it = iter(rows)
     sample = [[display(t, shorten) for t in row] for row in islice(it, TABLE_SAMPLE)]
     widths = _widths(variables, sample, width)
+    if widths is None and width is not None:  # too wide for the terminal even wrapped: records
+        count = 0
+        for cells in _chain(sample, it, shorten):
+            out.write(("" if count == 0 else "\n") + "\n".join(_record_lines(variables, cells, width)) + "\n")
+            count += 1
+        out.write(f"({count} row{'' if count == 1 else 's'})\n")
+        return count
+    assert widths is not None
     for line in _table_lines(list(variables), widths):
         out.write(line + "\n")
     out.write(GAP.join("-" * w for w in widths) + "\n")

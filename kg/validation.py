@@ -61,9 +61,12 @@ def validate(data: Graph, shapes: Graph, ontology: Graph | None = None) -> Repor
                                                 advanced=True, allow_warnings=False)
     except (ShapeLoadError, ConstraintLoadError, ReportableRuntimeError) as exc:
         raise KgError(f"cannot run validation: the shapes do not load: {_first_line(exc)}") from None
-    shorten = shortener(list(PREFIXES.items()) + [(p, str(ns)) for p, ns in data.namespaces()])
-    return Report(bool(conforms), sorted(_violations(results, mixed, shorten),
-                                         key=lambda v: (v.focus, v.path, v.message, v.value)))
+    shorten = shortener(list(PREFIXES.items()) + [(p, str(ns)) for p, ns in data.namespaces()]
+                        + [(p, str(ns)) for p, ns in shapes.namespaces()])
+    # One result per problem: a value that breaks two constraints of one property shape
+    # (a grade outside sh:in and outside the scheme sh:node asks for) is one violation.
+    unique = {(v.focus, v.path, v.value, v.message, v.shape): v for v in _violations(results, mixed, shapes, shorten)}
+    return Report(bool(conforms), sorted(unique.values(), key=lambda v: (v.focus, v.path, v.message, v.value)))
 
 
 def _first_line(exc: Exception) -> str:
@@ -71,8 +74,26 @@ def _first_line(exc: Exception) -> str:
     return text.splitlines()[0] if text else type(exc).__name__
 
 
-def _violations(results: Graph, data: Graph, shorten: Shorten) -> Iterable[Violation]:
+def _shape_name(shapes: Graph, shape: Node | None, shorten: Shorten) -> str:
+    """A shape as a reader can find it in the shapes file: its IRI, or for a property shape
+    (a blank node) the node shape holding it and the property shape's sh:name or path."""
+    if isinstance(shape, URIRef):
+        return shorten(shape)
+    if shape is None:
+        return ""
+    owner = next(iter(sorted(shapes.subjects(SH.property, shape))), None)
+    name = shapes.value(shape, SH.name)
+    if name is None:
+        path = shapes.value(shape, SH.path)
+        name = shorten(path) if isinstance(path, URIRef) else None
+    parts = [shorten(owner) if isinstance(owner, URIRef) else "", str(name) if name is not None else ""]
+    return " ".join(p for p in (parts[0], f"({parts[1]})" if parts[1] else "") if p)
+
+
+def _violations(results: Graph, data: Graph, shapes: Graph, shorten: Shorten) -> Iterable[Violation]:
     for r in results.subjects(RDF.type, SH.ValidationResult):
+        if (None, SH.detail, r) in results:  # why a sh:node failed: part of the result that holds it
+            continue
         focus = results.value(r, SH.focusNode)
         path = results.value(r, SH.resultPath)
         messages = sorted(str(m) for m in results.objects(r, SH.resultMessage))
@@ -86,7 +107,7 @@ def _violations(results: Graph, data: Graph, shorten: Shorten) -> Iterable[Viola
             message=" ".join(messages) or _short(results.value(r, SH.sourceConstraintComponent), shorten),
             severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
             value=_short(value, shorten),
-            shape=_short(shape, shorten) if isinstance(shape, URIRef) else "",
+            shape=_shape_name(shapes, shape, shorten),
         )
 
 

@@ -82,6 +82,17 @@ TABLE = [
      "Invalid value for '--min-f1'"),
     (["eval", "nowhere"], 2, None),
     (["push", "--bogus"], 2, "No such option: --bogus"),
+    # issue 19: names that name nothing, outputs that cannot be written, formats not known
+    (["query", "grade-history", "--param", "force=Narnia"], 2, "no force named 'Narnia'"),
+    (["query", "theme", "--param", "theme=nonsense"], 2, "no theme named 'nonsense'"),
+    (["query", "forces", "--out", "answer.md"], 2, "cannot tell the format"),
+    (["query", "forces", "--from", "nowhere"], 2, "run `kg build` first"),
+    (["query", "--sparql", "SELECT * WHERE { ?s foo:p ?o }"], 2, "unknown prefix 'foo:'"),
+    (["export", "--out", "graph.md"], 2, "cannot tell the format"),
+    (["export", "--out", "/proc/graph.ttl"], 2, "/proc/graph.ttl: cannot write"),
+    (["validate", "-"], 2, "--syntax"),
+    (["stats", "--from", "nowhere"], 2, "run `kg build` first"),
+    (["viz", "--out", "/proc/p.html"], 2, "/proc/p.html: cannot write"),
 ]
 
 

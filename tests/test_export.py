@@ -39,9 +39,9 @@ def export(*args: str) -> bytes:
 
 
 def parse_back(data: bytes, name: str) -> Graph:
-    if name == "trig":
+    if name in ("trig", "nquads"):
         ds = Dataset()
-        ds.parse(data=data, format="trig")
+        ds.parse(data=data, format=name)
         return union(ds)
     return Graph().parse(data=data, format=EXPORT_FORMATS[name][0])
 
@@ -146,7 +146,7 @@ def test_export_converts_data_files(seeds_output, turtle_graph, tmp_path):
 
 
 @pytest.mark.parametrize("args, words", [
-    (["--format", "yaml"], "turtle, nt, jsonld, xml, trig"),
+    (["--format", "yaml"], "unknown format 'yaml'; use one of turtle, nt, nquads, trig, jsonld, xml"),
     (["--format", "trig", "--data", "{graph}"], "graph.trig"),
     ([], "kg build"),
 ])

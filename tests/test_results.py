@@ -150,10 +150,10 @@ def test_table_aligns_shortens_and_wraps():
     text = written(write_table, rows=rows, variables=["force", "text"], shorten=short, width=50)
     lines = text.splitlines()
     assert lines[0].split() == ["force", "text"]
-    assert lines[2].startswith("id:force/staffordshire  a fairly long")
+    assert lines[2].startswith("id:force\\/staffordshire  a fairly long")
     assert all(len(line) <= 50 for line in lines)
     assert lines[-1] == "(1 row)"
-    body = " ".join(line[len("id:force/staffordshire  "):].strip() for line in lines[2:-1])
+    body = " ".join(line[len("id:force\\/staffordshire  "):].strip() for line in lines[2:-1])
     assert body == "a fairly long piece of text that will not fit in the narrow column we allow"
 
 

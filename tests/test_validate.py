@@ -56,7 +56,7 @@ def test_a_judgement_without_a_grade_fails_naming_the_node(seeds_ttl, tmp_path):
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1, result.output
     assert "does not conform: 1 result on 1 node" in result.stdout
-    assert "id:judgement/derbyshire/2016/legitimacy/fair-treatment-public/outstanding" in result.stdout
+    assert "id:judgement\\/derbyshire\\/2016\\/legitimacy\\/fair-treatment-public\\/outstanding" in result.stdout
     assert "path:    peel:grade" in result.stdout
     assert "needs exactly one peel:grade" in result.stdout
 
@@ -68,14 +68,14 @@ def test_missing_provenance_fails(seeds_ttl, tmp_path):
     report = json.loads(result.stdout)
     assert report["conforms"] is False
     assert [(v["focus"], v["path"]) for v in report["violations"]] == [
-        ("id:inspection/lancashire/2016/legitimacy", "prov:wasDerivedFrom")]
+        ("id:inspection\\/lancashire\\/2016\\/legitimacy", "prov:wasDerivedFrom")]
 
 
 def test_an_inspection_without_a_force_fails(seeds_ttl, tmp_path):
     path = broken_copy(seeds_ttl, tmp_path, (INSPECTION, PEEL.force, None))
     result = runner.invoke(app, ["validate", str(path)])
     assert result.exit_code == 1
-    assert "id:inspection/lancashire/2016/legitimacy" in result.stdout and "peel:force" in result.stdout
+    assert "id:inspection\\/lancashire\\/2016\\/legitimacy" in result.stdout and "peel:force" in result.stdout
 
 
 def test_a_node_with_a_label_is_named_by_it(seeds_ttl, tmp_path, project):
@@ -86,7 +86,7 @@ def test_a_node_with_a_label_is_named_by_it(seeds_ttl, tmp_path, project):
                       load_ontology(project))
     assert not report.conforms
     [v] = report.violations
-    assert (v.focus, v.label, v.path, v.value) == ("id:force/lancashire", "Lancashire Constabulary", "peel:country",
+    assert (v.focus, v.label, v.path, v.value) == ("id:force\\/lancashire", "Lancashire Constabulary", "peel:country",
                                                    "'Scotland'")
 
 

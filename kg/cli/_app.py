@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover (typer on the public click)
     from click import exceptions as click_errors
 
 from .. import __version__
-from ..errors import KgError
+from ..errors import KgError, os_reason
 
 
 class _OneLineErrors(TyperGroup):
@@ -97,6 +97,11 @@ def handles_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             # the reader went away (`kg query ... | head`); not an error of ours
             sys.stderr.close()
             raise typer.Exit(0) from None
+        except OSError as exc:  # a path the operating system refused: name it, no errno
+            if os.environ.get(DEBUG_ENV):
+                raise
+            where = exc.filename if exc.filename is not None else "kg"
+            raise fail(f"{where}: {os_reason(exc)}", 2) from None
         except Exception as exc:
             if os.environ.get(DEBUG_ENV):
                 raise

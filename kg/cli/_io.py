@@ -11,6 +11,8 @@ from typing import TextIO
 
 import typer
 
+from ..errors import cannot_write
+
 
 def write_bytes(data: bytes, out: Path | None) -> None:
     """Bytes to `out` (atomically) or to standard output."""
@@ -19,9 +21,17 @@ def write_bytes(data: bytes, out: Path | None) -> None:
         stream.write(data)
         stream.flush()
     else:
-        from ..store import write_atomic  # kg.store loads rdflib, which a query need not
+        write_file(out, data)
 
+
+def write_file(out: Path, data: bytes) -> None:
+    """Bytes to a file, atomically; an operating-system refusal is one OutputError naming it."""
+    from ..store import write_atomic  # kg.store loads rdflib, which a query need not
+
+    try:
         write_atomic(out, data)
+    except OSError as exc:
+        raise cannot_write(out, exc) from None
 
 
 @contextmanager
@@ -34,13 +44,19 @@ def text_output(out: Path | None) -> Iterator[TextIO]:
         yield stream
         stream.flush()
         return
-    out.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=out.parent)
+    except OSError as exc:
+        raise cannot_write(out, exc) from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             yield fh
-        os.chmod(tmp, 0o644 & ~_umask())
-        os.replace(tmp, out)
+        try:
+            os.chmod(tmp, 0o644 & ~_umask())
+            os.replace(tmp, out)
+        except OSError as exc:
+            raise cannot_write(out, exc) from None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

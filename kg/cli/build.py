@@ -8,7 +8,6 @@ from pathlib import Path
 
 import typer
 
-from ..project import Project
 from ._app import app, fail, handles_errors
 from ._io import stdout_is_terminal
 
@@ -50,56 +49,32 @@ def build(
 
     Example: kg build seeds/ --out output/
     """
-    from ..cache import CacheDamaged, PreviousBuild, load_previous
-    from ..lock import OutputLock
-    from ..outputs import STORES, write_build
-    from ..pipeline import build as build_graph, check_paths, doc_timeout as time_limit
+    from ..api import STORES, build as build_graph
 
     if store not in STORES:
         raise fail(f"unknown store {store!r}; use one of {', '.join(STORES)}")
-    project = Project()
-    check_paths(paths or [])  # a typo is a usage error, before anything in OUT is touched
-    limit = time_limit(doc_timeout)
     started = time.perf_counter()
-    with OutputLock(out, wait=wait):
-        previous = PreviousBuild() if clean else load_previous(out, project)
-        with _progress_bar(stdout_is_terminal() and not quiet) as bar:
-            task = None
+    with _progress_bar(stdout_is_terminal() and not quiet) as bar:
+        task = None
 
-            def progress(done: int, total: int) -> None:
-                nonlocal task
-                if bar is None or time.perf_counter() - started < 1.0:
-                    return
-                if task is None:
-                    bar.start()
-                    task = bar.add_task("extract", total=total)
-                bar.update(task, completed=done)
+        def progress(done: int, total: int) -> None:
+            nonlocal task
+            if bar is None or time.perf_counter() - started < 1.0:
+                return
+            if task is None:
+                bar.start()
+                task = bar.add_task("extract", total=total)
+            bar.update(task, completed=done)
 
-            result = build_graph(paths or [project.seeds_dir], project, previous.documents, workers or None, progress,
-                                 known=previous.stamps, ontology=previous.ontology, time_limit=limit)
-        for warning in result.warnings:
-            typer.echo(f"warning: {warning}", err=True)
-        try:
-            written = write_build(result, out, project, store, previous)
-        except CacheDamaged as exc:  # nothing was replaced: build again without the cache
-            typer.echo(f"warning: {exc}; reading every document again", err=True)
-            result = build_graph(paths or [project.seeds_dir], project, None, workers or None, time_limit=limit)
-            written = write_build(result, out, project, store, PreviousBuild())
-    elapsed = time.perf_counter() - started
+        def warn(warnings: list[str]) -> None:
+            if bar is not None:
+                bar.stop()
+            for warning in warnings:
+                typer.echo(f"warning: {warning}", err=True)
+
+        summary = build_graph(paths or [], out, store=store, clean=clean, workers=workers or None, wait=wait,
+                              progress=progress, on_warnings=warn, doc_timeout=doc_timeout)
     if not quiet:
-        genres = ", ".join(f"{n} {g or 'of no known genre'}" for g, n in sorted(result.genres().items())) or "none"
-        facts = ", ".join(f"{n} {k}" for k, n in sorted(result.facts().items())) or "none"
-        count = len(result.documents)
-        typer.echo(f"documents: {count} ({genres})")
-        typer.echo(f"facts: {facts}")
-        typer.echo(f"warnings: {len(result.warnings)}")
-        typer.echo(f"wrote {written.graph} ({written.triples} triples), {written.dataset}, {written.page}"
-                   + (f" and {written.store}" if written.store else ""))
-        reused = f", {result.reused} unchanged from the last build" if result.reused else ""
-        if written.patched:
-            reused += f"; {', '.join(written.patched)} patched"
-        if written.kept:
-            reused += f"; {', '.join(written.kept)} unchanged"
-        typer.echo(f"built in {elapsed:.2f} s ({count / elapsed if elapsed else 0:.0f} documents/s{reused})")
-    if strict and result.warnings:
+        typer.echo(str(summary))
+    if strict and summary.warnings:
         raise typer.Exit(1)

@@ -6,44 +6,49 @@ from pathlib import Path
 
 import typer
 
-from ..errors import KgError
+from ..formats import RDF_EXTENSIONS, format_from_extension, out_path, rdf_syntax
 from ..project import Project
 from ._app import app, handles_errors
 from ._io import write_bytes
+from ._options import ENDPOINT_HELP, FROM_HELP, open_source
 
-
-# Export format -> file extension (kg.export holds the writers; it loads rdflib, so it is
-# imported only when a command runs).
-EXTENSIONS = {"turtle": ".ttl", "nt": ".nt", "jsonld": ".jsonld", "xml": ".rdf", "trig": ".trig"}
+# The syntaxes `kg export` writes (kg.export holds the writers; it loads rdflib, so it is
+# imported only when a command runs). Any name kg.formats knows is taken (ttl, n-triples, ...).
+EXPORTS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 
 
 def _format(fmt: str | None, out: Path | None) -> str:
     if fmt is None:
-        by_extension = {ext: name for name, ext in EXTENSIONS.items()}
-        return by_extension.get(out.suffix.lower(), "turtle") if out is not None else "turtle"
-    if fmt not in EXTENSIONS:
-        raise KgError(f"unknown format {fmt!r}; use one of {', '.join(EXTENSIONS)}")
-    return fmt
+        return (format_from_extension(out, RDF_EXTENSIONS, ", ".join(EXPORTS)) if out is not None else None) or "turtle"
+    return rdf_syntax(fmt)
 
 
 @app.command()
 @handles_errors
 def export(
     fmt: str = typer.Option(None, "--format", "-f", metavar="FORMAT",
-                            help=f"{', '.join(EXTENSIONS)} (default: from --out's extension, else turtle).",
+                            help="turtle (ttl), nt (ntriples), nquads (nq), trig, jsonld or xml (rdfxml) "
+                                 "(default: from --out's extension, else turtle).",
                             show_default=False),
-    out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of standard output.",
-                             show_default=False),
+    out: Path = typer.Option(None, "--out", "-o", help="Write to this file instead of standard output (- for "
+                             "standard output).", show_default=False),
     data: list[Path] = typer.Option(None, "--data", "-d",
-                                    help="Convert these RDF files instead of the graph in output/. Repeatable."),
+                                    help="Convert these RDF files instead of the build (- for standard input, "
+                                         "with --syntax). Repeatable."),
+    syntax: str = typer.Option(None, "--syntax", metavar="FORMAT", show_default=False,
+                               help="The RDF syntax of --data (needed for -; else the extension says)."),
+    source: Path = typer.Option(None, "--from", envvar="KG_FROM", metavar="DIR", show_default=False,
+                                help=FROM_HELP),
     store: str = typer.Option("auto", "--store", help="Where to read the built graph: oxigraph, memory "
                               "(output/graph.ttl) or auto."),
+    endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False, help=ENDPOINT_HELP),
 ) -> None:
     """Write the graph in another RDF syntax, byte-for-byte the same for the same graph.
 
-    turtle, nt (N-Triples, sorted lines), jsonld, xml (RDF/XML) and trig. TriG puts each
-    source document's statements in a named graph of its own (named by the document's
-    node, id:document/FILE) and the ontology in <https://w3id.org/peel-kg/ontology>; it is
+    turtle, nt (N-Triples, sorted lines), nquads (N-Quads, one graph per document),
+    jsonld, xml (RDF/XML) and trig. TriG and N-Quads put each source document's
+    statements in a named graph of its own (named by the document's node,
+    id:document/FILE) and the ontology in <https://w3id.org/peel-kg/ontology>; they are
     made from output/graph.trig, which `kg build` writes.
 
     Example: kg export --format trig --out graph.trig
@@ -51,4 +56,11 @@ def export(
     from ..export import export_built
 
     project = Project()
-    write_bytes(export_built(project.output_dir, _format(fmt, out), data or [], store), out)
+    out = out_path(out)
+    chosen = _format(fmt, out)
+    if endpoint:
+        from ..export import export_engine
+
+        write_bytes(export_engine(open_source(None, data, store, syntax, endpoint), chosen), out)
+        return
+    write_bytes(export_built(source or project.output_dir, chosen, data or [], store, syntax), out)

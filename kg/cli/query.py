@@ -14,22 +14,21 @@ from typing import TypeVar
 import typer
 
 from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
-from ..errors import KgError, QueryError, QueryTimeout
+from ..errors import QueryError, QueryTimeout, UsageError
+from ..formats import (RDF_ALIASES, RDF_EXTENSIONS, RESULT_ALIASES, RESULT_EXTENSIONS, format_from_extension,
+                       out_path)
+from ..api import prepare
 from ..project import Project
 from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
 from ..results import GRAPH_FORMATS, ROW_WRITERS, count_rows, shortener, write_boolean
-from ._app import app, handles_errors
+from ._app import DEBUG_ENV, app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
-from ._options import parse_params
+from ._options import FROM_HELP, parse_params
 
-# --out FILE's extension -> the format used when --format is not given.
-FORMAT_BY_EXTENSION = {
-    ".csv": "csv", ".tsv": "tsv", ".json": "json", ".srj": "json", ".xml": "xml", ".srx": "xml",
-    ".txt": "table", ".ttl": "turtle", ".nt": "nt", ".jsonld": "jsonld", ".rdf": "xml",
-}
 FORMATS = (*ROW_WRITERS, *(f for f in GRAPH_FORMATS if f not in ROW_WRITERS))
 DEFAULT_TIMEOUT = 30.0  # seconds; --timeout 0 for no limit
 _GRACE = 1.0  # seconds a stopped query gets to clean up between rows
+_POLL = 0.1  # seconds between looks at a running query (Ctrl-C is noticed this often)
 T = TypeVar("T")
 
 
@@ -46,10 +45,33 @@ def _read_query(project: Project, ref: str | None, sparql: str | None) -> NamedQ
     return load_query(project, ref)
 
 
+def _known_format(fmt: str | None, out: Path | None) -> str | None:
+    """Check --format and --out's extension before the query runs: the format's canonical
+    name (a result format's, else an RDF syntax's), or None to choose once the answer's
+    kind is known. An unknown name or extension is a UsageError."""
+    if fmt is not None:
+        name = fmt.strip().lower()
+        if name in RESULT_ALIASES:
+            return RESULT_ALIASES[name]
+        if name in RDF_ALIASES and RDF_ALIASES[name] in GRAPH_FORMATS:
+            return RDF_ALIASES[name]
+        if name in RDF_ALIASES:
+            raise UsageError(f"--format {fmt}: a query's answer is rows or one graph, not named graphs; "
+                             f"`kg export --format {fmt}` writes the build's")
+        raise UsageError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)} "
+                         f"(or ttl, ntriples, n-triples, json-ld, rdfxml)")
+    if out is not None and out.suffix.lower() not in RESULT_EXTENSIONS:
+        graph_ext = {k: v for k, v in RDF_EXTENSIONS.items() if v in GRAPH_FORMATS}
+        format_from_extension(out, {**graph_ext, **RESULT_EXTENSIONS}, ", ".join(FORMATS))
+    return None
+
+
 def _choose_format(fmt: str | None, out: Path | None, is_graph: bool) -> str:
     """The format asked for, else one suited to the output (the file's extension, a terminal)."""
     if fmt is None:
-        fmt = FORMAT_BY_EXTENSION.get(out.suffix.lower()) if out is not None else None
+        if out is not None and out.suffix:
+            table = {k: v for k, v in RDF_EXTENSIONS.items() if v in GRAPH_FORMATS} if is_graph else RESULT_EXTENSIONS
+            fmt = table.get(out.suffix.lower())
         if fmt is None:
             fmt = "table" if out is None and stdout_is_terminal() else "csv"
         if is_graph and fmt not in GRAPH_FORMATS:
@@ -85,14 +107,19 @@ def query(
                                      help="A parameter the query's header declares, bound as an RDF term "
                                           "(never pasted into the text). Repeatable."),
     data: list[Path] = typer.Option(None, "--data", "-d",
-                                    help="Query these RDF files (.ttl .nt .jsonld .trig .rdf .nq) instead of "
-                                         "output/graph.ttl. Repeatable."),
+                                    help="Query these RDF files (.ttl .nt .jsonld .trig .rdf .nq; - for standard "
+                                         "input, with --syntax) instead of the build. Repeatable."),
+    syntax: str = typer.Option(None, "--syntax", metavar="FORMAT", show_default=False,
+                               help="The RDF syntax of --data (ttl, nt, nq, trig, jsonld, xml); needed for -, "
+                                    "else the extension says."),
+    source: Path = typer.Option(None, "--from", envvar="KG_FROM", metavar="DIR", show_default=False,
+                                help=FROM_HELP),
     fmt: str = typer.Option(None, "--format", "-f", metavar="FORMAT",
                             help="table, csv, tsv, json or xml for SELECT and ASK (default: table on a terminal, "
                                  "else csv); turtle, nt, jsonld or xml for CONSTRUCT and DESCRIBE (default turtle).",
                             show_default=False),
-    out: Path = typer.Option(None, "--out", "-o", help="Write to this file (the format follows its extension).",
-                             show_default=False),
+    out: Path = typer.Option(None, "--out", "-o", help="Write to this file (the format follows its extension); "
+                             "- for standard output.", show_default=False),
     list_: bool = typer.Option(False, "--list", "-l", help="List the named queries and their parameters."),
     timed: bool = typer.Option(False, "--time", help="Print the time the query took on stderr."),
     timeout: float = typer.Option(DEFAULT_TIMEOUT, "--timeout", min=0.0, metavar="SECONDS",
@@ -105,6 +132,8 @@ def query(
                                  help="Ask this SPARQL 1.1 endpoint instead of the local graph (see `kg push`)."),
     max_answer_mb: float = typer.Option(512.0, "--max-answer-mb", metavar="MB",
                                         help="With --endpoint: refuse an answer larger than this."),
+    explain: bool = typer.Option(False, "--explain", help="Print how the Oxigraph store evaluates the query (its "
+                                 "plan and statistics, from the oxigraph command) instead of the answer."),
 ) -> None:
     """Ask the graph a SPARQL question.
 
@@ -120,8 +149,8 @@ def query(
         return
     if not math.isfinite(timeout):  # nan passes click's min=0 check; inf overflows the timer
         raise QueryError(f"--timeout {timeout}: give the seconds a query may take, a number (0 for no limit)")
-    if fmt is not None and fmt not in FORMATS:
-        raise KgError(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    out = out_path(out)
+    fmt = _known_format(fmt, out)
     named = _read_query(project, ref, sparql)
     given = parse_params(params)
     check_read_only(named.text)  # an update fails before the graph is read
@@ -134,7 +163,11 @@ def query(
         cap = max_answer_mb * 1048576
         engine = EndpointEngine(endpoint, Http(max_bytes=int(cap) if 0 < cap < float("inf") else 0))
     else:
-        engine = open_engine(project.output_dir, data or [], store)
+        engine = open_engine(source or project.output_dir, data or [], store, syntax)
+    given = prepare(engine, named, given)  # as the library does: `force=Staffs` -> its IRI; `force=Narnia` an error
+    if explain:
+        _explain(engine, named, given, timeout)
+        return
     started = time.perf_counter()
     stop = threading.Event()
 
@@ -156,39 +189,72 @@ def query(
 
 
 
+def _explain(engine: object, named: NamedQuery, given: dict[str, str], timeout: float) -> None:
+    from ..oxstore import OxigraphEngine, explain
+    from ..queries import bind_parameters
+
+    if not isinstance(engine, OxigraphEngine):
+        raise UsageError("--explain is for the Oxigraph store: drop --data, --endpoint and --store memory")
+    text = bind_parameters(named.text, bindings(named, given))
+    typer.echo(explain(engine.path, text, timeout), nl=False)
+
+
 def _bounded(work: Callable[[], T], timeout: float, stop: threading.Event, out: Path | None) -> T:
-    """Run `work` with a time limit. pyoxigraph evaluates a query inside Rust with the GIL
-    released, so this thread stays free to notice the limit even while one call runs for
-    ever; the query thread is a daemon and ends with the process. A query stopped between
-    rows removes its half-written --out file itself; one stopped inside the engine leaves
-    its temporary file, which is removed here. Either way --out keeps its earlier content."""
-    if not timeout:
-        return work()
+    """Run `work` on its own thread, with a time limit (0: none), while this thread watches.
+
+    pyoxigraph evaluates a query inside Rust with the GIL released, so this thread stays
+    free to notice the limit, and Ctrl-C, even while one call runs for ever; the query
+    thread is a daemon and ends with the process. A query stopped between rows removes its
+    half-written --out file itself; one stopped inside the engine leaves its temporary
+    file, which is removed here. Either way --out keeps its earlier content. An error on the
+    query thread comes back without its frames, so the engine's objects they hold are
+    dropped on the thread that made them (pyoxigraph's cannot be dropped on another)."""
     done: dict[str, object] = {}
 
     def target() -> None:
         try:
             done["value"] = work()
         except BaseException as exc:  # noqa: BLE001 (handed to the calling thread)
-            if stop.is_set():
-                exc.__traceback__ = None  # let the engine's frames go on this thread
+            if not os.environ.get(DEBUG_ENV):
+                _drop_frames(exc)
             done["error"] = exc
 
     started = time.time()
+    deadline = time.monotonic() + timeout if timeout else None
     worker = threading.Thread(target=target, name="kg-query", daemon=True)
     worker.start()
-    worker.join(timeout)
+    try:
+        while worker.is_alive() and (deadline is None or time.monotonic() < deadline):
+            worker.join(_POLL if deadline is None else max(0.0, min(_POLL, deadline - time.monotonic())))
+    except KeyboardInterrupt:
+        stop.set()
+        _remove_partial(out, started)
+        raise
     if worker.is_alive():
         stop.set()
         worker.join(_GRACE)
-        if out is not None:
-            for tmp in out.parent.glob(f".{out.name}.*.tmp"):
-                if tmp.stat().st_mtime >= started - 1:
-                    tmp.unlink(missing_ok=True)
+        _remove_partial(out, started)
         raise QueryTimeout(f"query stopped after {timeout:g} s (--timeout)")
     if "error" in done:
         raise done["error"]  # type: ignore[misc]
     return done["value"]  # type: ignore[return-value]
+
+
+def _drop_frames(exc: BaseException | None) -> None:
+    seen: set[int] = set()
+    while exc is not None and id(exc) not in seen:
+        seen.add(id(exc))
+        exc.__traceback__ = None
+        if exc.__cause__ is not None:
+            _drop_frames(exc.__cause__)
+        exc = exc.__context__
+
+
+def _remove_partial(out: Path | None, started: float) -> None:
+    if out is not None:
+        for tmp in out.parent.glob(f".{out.name}.*.tmp"):
+            if tmp.stat().st_mtime >= started - 1:
+                tmp.unlink(missing_ok=True)
 
 
 def _until(stop: threading.Event, rows: Iterator[T], timeout: float) -> Iterator[T]:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from ..validation import Report
 from ._app import app, handles_errors
+from ._options import FROM_HELP
 
 
 def _text(report: Report) -> str:
@@ -37,8 +38,12 @@ def _text(report: Report) -> str:
 @app.command()
 @handles_errors
 def validate(
-    file: Path = typer.Argument(None, metavar="[FILE]", help="The graph to check (default: output/graph.ttl).",
-                                show_default=False),
+    file: Path = typer.Argument(None, metavar="[FILE|-]", help="The graph to check (default: the build's "
+                                "graph.ttl; - for standard input, with --syntax).", show_default=False),
+    syntax: str = typer.Option(None, "--syntax", metavar="FORMAT", show_default=False,
+                               help="The RDF syntax of FILE (ttl, nt, nq, trig, jsonld, xml); needed for -."),
+    source: Path = typer.Option(None, "--from", envvar="KG_FROM", metavar="DIR", show_default=False,
+                                help=FROM_HELP),
     shapes: Path = typer.Option(None, "--shapes", help="SHACL shapes to check against "
                                 "(default: the project's ontology/shapes.ttl).", show_default=False),
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
@@ -59,7 +64,8 @@ def validate(
 
     project = Project()
     shapes_graph = load_shapes_file(shapes or project.ontology_dir / SHAPES_FILE)
-    data = open_engine(project.output_dir, [file] if file else []).graph()
+    folder = source or project.output_dir
+    data = open_engine(folder, [file] if file else [folder / "graph.ttl"], "memory", syntax).graph()
     report = validate_graph(data, shapes_graph, load_ontology(project))
     typer.echo(json.dumps(report.as_dict(), indent=2, ensure_ascii=False) if as_json else _text(report))
     if not report.conforms:

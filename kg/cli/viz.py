@@ -8,13 +8,17 @@ import typer
 
 from ..project import Project
 from ._app import app, handles_errors
-from ._options import parse_params
+from ._io import write_bytes
+from ._options import ENDPOINT_HELP, FROM_HELP, open_source, parse_params
 
 
 @app.command()
 @handles_errors
 def viz(
-    out: Path = typer.Option(Path("output/graph.html"), "--out", "-o", help="The page to write."),
+    out: Path = typer.Option(None, "--out", "-o", show_default=False,
+                             help="The page to write (default: graph.html in the build's folder; - for standard output)."),
+    source: Path = typer.Option(None, "--from", envvar="KG_FROM", metavar="DIR", show_default=False,
+                                help=FROM_HELP),
     data: list[Path] = typer.Option(None, "--data", "-d", help="Draw these RDF files instead of the graph "
                                     "`kg build` wrote to output/. Repeatable."),
     store: str = typer.Option("auto", "--store", help="Where to read the built graph: oxigraph, memory "
@@ -31,6 +35,7 @@ def viz(
                                   help="Draw at most this many nodes (default 1500); the page lists what was left out."),
     ontology: bool = typer.Option(False, "--ontology", help="Draw the schema (classes, properties, concept schemes)."),
     title: str = typer.Option("PEEL knowledge graph", "--title", help="The page's title."),
+    endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False, help=ENDPOINT_HELP),
 ) -> None:
     """Draw the graph as an interactive page that works offline, with filters, search and sources.
 
@@ -41,24 +46,30 @@ def viz(
 
     Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
-    from ..engine import open_engine
     from ..queries import bindings, check_read_only, load_query
-    from ..store import write_atomic
+    from ..formats import out_path
     from ..visualise import PageOptions, render_html, select_for_query
 
     project = Project()
-    graph = open_engine(project.output_dir, data or [], store).graph()
+    folder = source or project.output_dir
+    target = out_path(out if out is not None else folder / "graph.html")
+    graph = open_source(folder, data, store, None, endpoint).graph()
     view = None
     if query:
         named = load_query(project, query)
         check_read_only(named.text)
-        view = select_for_query(graph, named.text, bindings(named, parse_params(param)))
+        from ..engine import RdflibEngine
+        from ..lookup import resolve_params
+
+        given = resolve_params(RdflibEngine(graph), named, parse_params(param))
+        view = select_for_query(graph, named.text, bindings(named, given))
     # kg.visualise is imported only here (networkx and pyvis are slow to load), so its
     # defaults apply where an option was not given
     sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
     options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,
                           ontology=ontology, title=title, view=view, **sizes)
     page = render_html(graph, options)
-    write_atomic(out, page.encode("utf-8"))
-    typer.echo(f"wrote {out}")
+    write_bytes(page.encode("utf-8"), target)
+    if target is not None:
+        typer.echo(f"wrote {target}")
 
