@@ -87,7 +87,7 @@ def page(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture()
 def run(page: Path) -> Iterator[PageRun]:
     with browser() as context:
-        loaded = open_page(context, page)
+        loaded = open_page(context, page, "graph")
         loaded.wait_stable()
         yield loaded
 
