@@ -169,6 +169,7 @@
       check.type = "checkbox";
       check.checked = Boolean(F[name][key]);
       check.value = key;
+      check.setAttribute("aria-label", keyLabel(name, key));
       check.addEventListener("change", function () {
         if (check.checked) { F[name][key] = true; } else { delete F[name][key]; }
         onChange();
@@ -212,9 +213,9 @@
     b.addEventListener("click", onClick);
     return b;
   }
-  function section(title, child) {
-    panelBody.appendChild(el("h3", title));
-    panelBody.appendChild(child);
+  function section(title, child, parent) {
+    (parent || panelBody).appendChild(el("h3", title));
+    (parent || panelBody).appendChild(child);
   }
   function openPanel(title, kind) {
     panelBody.replaceChildren();
@@ -223,9 +224,12 @@
     panel.hidden = false;
   }
   function drawn(id) { return Boolean(graphById[id]); }
-  function graphLink(id) {
+  function graphLink(id, what, className) {
     if (drawn(id)) {
-      return button("Show in the graph", "kg-link kg-to-graph", function () { showView("graph"); selectNode(id); });
+      return button("Show " + (what || "it") + " in the graph", "kg-link " + (className || "kg-to-graph"), function () {
+        showView("graph");
+        selectNode(id);
+      });
     }
     return el("span", "Not drawn in the graph view (it draws part of this build)", "kg-note");
   }
@@ -240,7 +244,7 @@
     box.appendChild(el("div", d.file, "kg-file"));
     if (d.title) { box.appendChild(el("div", d.title)); }
     if (d.genre) { box.appendChild(el("div", d.genre, "kg-kind")); }
-    box.appendChild(graphLink(d.id));
+    box.appendChild(graphLink(d.id, "the document", "kg-doc-to-graph"));
     return box;
   }
   function quote(text) {
@@ -257,13 +261,13 @@
       var box = el("div", null, "kg-judgement");
       box.setAttribute("data-id", item.id);
       if (list.length > 1) { box.appendChild(el("h3", item.gradeLabel)); }
-      section("Evidence", quote(item.evidence || "(no evidence sentence)"));
-      section("Source document", docBlock(item.doc));
+      section("Evidence", quote(item.evidence || "(no evidence sentence)"), box);
+      section("Source document", docBlock(item.doc), box);
       var links = el("p");
-      links.appendChild(graphLink(item.id));
+      links.appendChild(graphLink(item.id, "the judgement"));
       links.appendChild(document.createTextNode(" "));
       links.appendChild(forceLink(item.force));
-      section("Links", links);
+      section("Links", links, box);
       panelBody.appendChild(box);
     });
   }
@@ -279,7 +283,7 @@
     section("Force updates", ups);
     section("Source document", docBlock(s.doc));
     var links = el("p");
-    links.appendChild(graphLink(s.id));
+    links.appendChild(graphLink(s.id, "the statement"));
     links.appendChild(document.createTextNode(" "));
     links.appendChild(forceLink(s.force));
     section("Links", links);
@@ -397,7 +401,7 @@
           td.style.background = gradeColour(labels[0]);
           td.style.color = gradeText(labels[0]);
           td.setAttribute("data-grade", labels.join(" / "));
-          td.setAttribute("data-judgement", list[0].id);
+          td.setAttribute("data-judgements", list.map(function (j) { return j.id; }).join(" "));
           td.tabIndex = 0;
           td.addEventListener("click", function () { showJudgements(list); });
           td.addEventListener("keydown", function (e) { if (e.key === "Enter") { showJudgements(list); } });
@@ -573,7 +577,7 @@
     var head = el("div", null, "kg-force-head");
     head.appendChild(el("h2", f.label));
     head.appendChild(el("span", f.country, "kg-kind"));
-    head.appendChild(graphLink(f.id));
+    head.appendChild(graphLink(f.id, "the force"));
     body.appendChild(head);
 
     // grades across periods: one line per pillar (overall) and per graded area
@@ -793,6 +797,7 @@
       check.type = "checkbox";
       check.checked = kindOn[k.key];
       check.value = k.key;
+      check.setAttribute("aria-label", k.name);
       check.addEventListener("change", function () { kindOn[k.key] = check.checked; renderGraph(); });
       label.appendChild(check);
       var sw = el("span", SHAPE_SYMBOLS[k.shape] || "\u25cf", "kg-swatch");
