@@ -4,9 +4,9 @@ graph with the SPARQL in queries/page/ and packed as one compact JSON-ready payl
 Who it is for: kg.visualise, which puts the payload in the page beside the drawn graph.
 The tables always hold the whole graph, even when the graph view draws only part of it.
 
-Compact: every IRI is written once, in a table (forces, documents, concepts, inspections);
-rows refer to those by their index (-1: none), and IRIs under the build's base are kept
-without it. The page expands nothing: it reads the indexes directly.
+Compact: every IRI is written once, in a table (forces, documents, concepts, inspections),
+and so is every statement, update and evidence text (in `texts`); rows refer to those by
+their index (-1: none), and IRIs under the build's base are kept without it.
 """
 
 from __future__ import annotations
@@ -130,8 +130,9 @@ def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any
     inspections = _Index.of((iri, [short(iri), forces.get(r["force"]), r["period"],
                                    concepts.get(r["pillar"]), documents.get(r["document"])])
                             for iri, r in _firsts(got["inspections"], "inspection").items())
+    texts = _Texts()
     judgements = [[short(iri), inspections.get(r["inspection"]), concepts.get(r["question"]),
-                   concepts.get(r["grade"]), r["evidence"], documents.get(r["document"])]
+                   concepts.get(r["grade"]), texts.at(r["evidence"]), documents.get(r["document"])]
                   for iri, r in sorted(_firsts(got["judgements"], "judgement").items())
                   if inspections.get(r["inspection"]) >= 0 and concepts.get(r["grade"]) >= 0]
 
@@ -139,10 +140,10 @@ def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any
               for r in got["themes"]}
     updates: dict[str, list[list[Any]]] = defaultdict(list)
     for iri, r in sorted(_firsts(got["updates"], "update").items()):
-        updates[r["statement"]].append([short(iri), r["text"], documents.get(r["document"])])
+        updates[r["statement"]].append([short(iri), texts.at(r["text"]), documents.get(r["document"])])
     kinds = list(KINDS)
     statements = [[short(iri), kinds.index(r["class"]), inspections.get(r["inspection"]),
-                   concepts.get(r["question"]), themes.get(iri, []), r["text"],
+                   concepts.get(r["question"]), themes.get(iri, []), texts.at(r["text"]),
                    documents.get(r["document"]), updates.get(iri, [])]
                   for iri, r in sorted(_firsts(got["statements"], "statement").items())]
 
@@ -156,7 +157,24 @@ def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any
         "statements": statements,
         "kinds": list(KINDS.values()),
         "people": _people(got["people"], forces, documents, short),
+        "texts": texts.values,
     }
+
+
+class _Texts:
+    """Statement, update and evidence texts, each written once: the same sentence comes
+    back in a report, its press release and the force's response (rows hold its index)."""
+
+    def __init__(self) -> None:
+        self.values: list[str] = []
+        self._at: dict[str, int] = {}
+
+    def at(self, text: str) -> int:
+        found = self._at.get(text)
+        if found is None:
+            found = self._at[text] = len(self.values)
+            self.values.append(text)
+        return found
 
 
 def _concepts(rows: list[dict[str, str]], got: dict[str, list[dict[str, str]]]) -> _Index:

@@ -7,7 +7,9 @@
 (function () {
   "use strict";
 
+  var timings = { start: performance.now() };
   var data = JSON.parse(document.getElementById("kg-data").textContent);
+  timings.parsed = performance.now();
   var G = data.graph;   // the drawn graph: nodes, edges, details, legend...
   var T = data.tables;  // the whole build: forces, documents, concepts, judgements, statements...
   var SHAPE_SYMBOLS = {
@@ -53,7 +55,7 @@
     return {
       id: fullId(r[0]), inspection: ins, force: ins.force, period: ins.period, pillar: ins.pillar,
       question: r[2], grade: r[3], gradeLabel: conceptLabel(r[3]), rank: concepts[r[3]].rank,
-      evidence: r[4], doc: r[5]
+      evidence: T.texts[r[4]], doc: r[5]
     };
   });
   var statements = T.statements.map(function (r, i) {
@@ -61,8 +63,8 @@
     var s = {
       i: i, id: fullId(r[0]), kind: r[1], kindLabel: T.kinds[r[1]], inspection: ins,
       force: ins ? ins.force : -1, period: ins ? ins.period : "", pillar: ins ? ins.pillar : -1,
-      question: r[3], themes: r[4], text: r[5], doc: r[6],
-      updates: r[7].map(function (u) { return { id: fullId(u[0]), text: u[1], doc: u[2] }; })
+      question: r[3], themes: r[4], text: T.texts[r[5]], doc: r[6],
+      updates: r[7].map(function (u) { return { id: fullId(u[0]), text: T.texts[u[1]], doc: u[2] }; })
     };
     s.hasUpdate = s.updates.length ? "yes" : "no";
     s.where = conceptLabel(s.pillar) + (s.question >= 0 ? " / " + conceptLabel(s.question) : "");
@@ -74,6 +76,7 @@
   var people = T.people.map(function (p) {
     return { id: fullId(p[0]), name: p[1], roles: p[2] };
   });
+  timings.tables = performance.now();
 
   // ---------------------------------------------------------------- shared filters
 
@@ -994,7 +997,7 @@
   var currentView = null;
   var page = {
     data: data, network: null, nodes: null, edges: null, stable: false, graphReady: false, filterChanges: 0,
-    filters: F,
+    filters: F, timings: timings,
     view: function () { return currentView; },
     statementRows: function () { return stRows.map(function (s) { return s.id; }); },
     visibleNodeIds: function () {
@@ -1067,4 +1070,5 @@
 
   buildNotice();
   showView(location.hash.slice(1) || "grades");
+  timings.shown = performance.now();
 })();
