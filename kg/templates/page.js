@@ -749,6 +749,7 @@
     network = new vis.Network(document.getElementById("kg-network"), { nodes: nodes, edges: edges }, G.options);
     page.network = network; page.nodes = nodes; page.edges = edges;
     network.on("click", function (params) { if (params.nodes.length) { showNode(params.nodes[0]); } });
+    network.on("zoom", labelForces);
     if (!G.nodes.length) {
       progress.textContent = "No nodes to draw: nothing in the graph matches the options this page was made with.";
       markStable();
@@ -761,9 +762,23 @@
         progress.hidden = true;
         page.graphReady = true;
         applyGraphFilters();
+        labelForces();
         markStable();
       });
     }
+  }
+
+  // Labels by zoom level: vis-network leaves out labels drawn too small (each kind has its
+  // size, so inspections are named before statements as one zooms in); forces are always
+  // named, their labels growing as the view zooms out.
+  var forceLabelSize = 0;
+  function labelForces() {
+    var size = Math.max(30, Math.round(11 / Math.max(network.getScale(), 0.01)));
+    if (size === forceLabelSize) { return; }
+    forceLabelSize = size;
+    nodes.update(G.nodes.filter(function (n) { return n.kind === "Force"; }).map(function (n) {
+      return { id: n.id, font: { size: size } };
+    }));
   }
 
   function applyGraphFilters() {
@@ -783,7 +798,7 @@
     nodes.update(nodeUpdates);
     edges.update(edgeUpdates);
     page.filterChanges += 1;
-    if (page.graphReady) { network.fit({ animation: false }); }  // refit to what is left
+    if (page.graphReady) { network.fit({ animation: false }); labelForces(); }  // refit to what is left
   }
 
   function renderGraph() {
