@@ -58,7 +58,14 @@
       evidence: T.texts[r[4]], doc: r[5]
     };
   });
-  var statements = T.statements.map(function (r, i) {
+  // Statements as objects only when a view needs them: the grades view, the first shown,
+  // does not, and 50,000 of them take a while to make.
+  var statementObjects = null;
+  function allStatements() {
+    if (!statementObjects) { statementObjects = T.statements.map(makeStatement); }
+    return statementObjects;
+  }
+  function makeStatement(r, i) {
     var ins = r[2] >= 0 ? inspections[r[2]] : null;
     var s = {
       i: i, id: fullId(r[0]), kind: r[1], kindLabel: T.kinds[r[1]], inspection: ins,
@@ -72,7 +79,7 @@
     s.updateText = s.updates.map(function (u) { return u.text; }).join("\n");
     s.haystack = null;  // made on the first search
     return s;
-  });
+  }
   var people = T.people.map(function (p) {
     return { id: fullId(p[0]), name: p[1], roles: p[2] };
   });
@@ -454,6 +461,7 @@
   }
 
   function renderStatements() {
+    var statements = allStatements();
     stRows = statements.filter(function (s) { return passes(s, ST_FACETS, statementValue) && matchesQuery(s); });
     stRows.sort(function (a, b) {
       return byKey(forceLabel(a.force), forceLabel(b.force)) || byKey(a.period, b.period) ||
@@ -534,7 +542,7 @@
   var currentForce = -1;
   var forceHas = {};
   judgements.forEach(function (j) { forceHas[j.force] = true; });
-  statements.forEach(function (s) { forceHas[s.force] = true; });
+  T.statements.forEach(function (r) { if (r[2] >= 0) { forceHas[inspections[r[2]].force] = true; } });
   forces.filter(function (f) { return forceHas[f.i]; })
     .sort(function (a, b) { return byKey(a.label, b.label); })
     .forEach(function (f) {
@@ -628,7 +636,7 @@
     body.appendChild(mine.length ? table : el("p", "No grades for this force in this build.", "kg-note"));
 
     // statements by theme, with their updates
-    var said = statements.filter(function (s) { return s.force === currentForce; });
+    var said = allStatements().filter(function (s) { return s.force === currentForce; });
     body.appendChild(el("h3", "Statements by theme (" + said.length + ")"));
     var byTheme = {};
     said.forEach(function (s) {
@@ -699,11 +707,17 @@
   G.nodes.forEach(function (n) { graphById[n.id] = n; });
   var kindNames = {};
   G.legend.forEach(function (k) { kindNames[k.key] = k.name; });
-  var nodeThemes = {};
-  statements.forEach(function (s) {
-    nodeThemes[s.id] = s.themes.map(String);
-    s.updates.forEach(function (u) { nodeThemes[u.id] = s.themes.map(String); });
-  });
+  var nodeThemeMap = null;
+  function nodeThemes(id) {
+    if (!nodeThemeMap) {
+      nodeThemeMap = {};
+      allStatements().forEach(function (s) {
+        nodeThemeMap[s.id] = s.themes.map(String);
+        s.updates.forEach(function (u) { nodeThemeMap[u.id] = s.themes.map(String); });
+      });
+    }
+    return nodeThemeMap[id] || [];
+  }
   var kindOn = {};
   G.legend.forEach(function (k) { kindOn[k.key] = true; });
   var forceIndex = {};
@@ -720,7 +734,7 @@
       case "force": return n.forces.length ? n.forces.map(function (f) { return forceIndex[f] || f; }) : null;
       case "period": return n.periods.length ? n.periods : null;
       case "grade": return n.grade ? gradeIndex[n.grade] || n.grade : null;
-      case "theme": return STATEMENT_KINDS[n.kind] ? ((nodeThemes[n.id] || []).length ? nodeThemes[n.id] : ["none"]) : null;
+      case "theme": return STATEMENT_KINDS[n.kind] ? (nodeThemes(n.id).length ? nodeThemes(n.id) : ["none"]) : null;
       default: return null;
     }
   }
@@ -931,7 +945,7 @@
       add(j.id, "Judgement", j.gradeLabel + ": " + conceptLabel(j.question >= 0 ? j.question : j.pillar),
         forceLabel(j.force), j.period, j.evidence, function () { showJudgements([j]); });
     });
-    statements.forEach(function (s) {
+    allStatements().forEach(function (s) {
       add(s.id, s.kindLabel, s.text.split(/\s+/).slice(0, 9).join(" "), forceLabel(s.force), s.period, s.text,
         function () { showStatement(s); });
       s.updates.forEach(function (u) {
@@ -1062,10 +1076,13 @@
     var kinds = Object.keys(G.omitted);
     var undrawn = 0;
     function count(id) { if (!graphById[id] && !G.schema) { undrawn += 1; } }
-    [forces, inspections, judgements, statements, people, docs].forEach(function (rows) {
+    [forces, inspections, judgements, people, docs].forEach(function (rows) {
       rows.forEach(function (r) { count(r.id); });
     });
-    statements.forEach(function (s) { s.updates.forEach(function (u) { count(u.id); }); });
+    T.statements.forEach(function (r) {
+      count(fullId(r[0]));
+      r[7].forEach(function (u) { count(fullId(u[0])); });
+    });
     if (!kinds.length && !undrawn) { return; }
     var left = kinds.reduce(function (sum, k) { return sum + G.omitted[k]; }, 0);
     notice.appendChild(el("strong", "The graph view draws " + G.nodes.length + " of this build's " +
