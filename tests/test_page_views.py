@@ -226,3 +226,18 @@ def test_search_covers_every_node_with_its_force_and_period(chromium: Any, work:
     screenshot(run, "graph")
     assert_clean(run)
     run.page.close()
+
+
+def test_the_views_share_their_filters(chromium: Any, work: Path, store: ox.Store) -> None:
+    period = "2016"
+    expected = {row[0] for row in select(store, f"""
+        SELECT DISTINCT ?s WHERE {{
+          ?s a ?c ; peel:inspection/peel:period "{period}" . FILTER (?c IN ({STATEMENT_CLASSES})) }}""")}
+    assert expected
+    run = opened(chromium, work, "grades")
+    run.page.locator('fieldset[data-facet="period"]').get_by_label(period, exact=True).check()
+    assert set(run.js("Array.from(document.querySelectorAll('th.kg-period')).map(t => t.textContent)")) == {period}
+    run.page.click('#kg-tabs button[data-view="statements"]')
+    assert set(run.js("kgPage.statementRows()")) == expected
+    assert run.page.locator('fieldset[data-facet="period"]').get_by_label(period, exact=True).is_checked()
+    run.page.close()
