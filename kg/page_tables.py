@@ -18,6 +18,7 @@ from typing import Any
 
 from .engine import Engine, Rows
 from .errors import KgError
+from .prefixes import PREFIXES
 from .project import Project
 from .queries import NamedQuery, parse_header
 
@@ -37,7 +38,7 @@ QUERIES: dict[str, str] = {
     "people": "people",
 }
 
-PEEL = "https://w3id.org/peel-kg/ontology#"
+PEEL = PREFIXES["peel"]
 SCHEMES = {PEEL + "PillarScheme": "pillar", PEEL + "QuestionScheme": "question",
            PEEL + "ThemeScheme": "theme", PEEL + "GradeScheme": "grade"}
 # Statement kinds, in the order the page lists them.
@@ -62,8 +63,6 @@ def _rows(engine: Engine, query: NamedQuery) -> list[dict[str, str]]:
         raise KgError(f"{query.path}: a page query must be a SELECT")
     return [{name: (term.value if term is not None else "") for name, term in zip(outcome.variables, row)}
             for row in outcome.rows]
-
-
 
 
 def _local(iri: str) -> str:
@@ -116,8 +115,7 @@ def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any
     concepts = _concepts(got["concepts"], got)
     forces = _Index.of((iri, [short(iri), r["label"] or _humanise(_local(iri)), r["country"]])
                        for iri, r in _firsts(got["forces"], "force").items())
-    documents = _Index.of((iri, [short(iri), r["fileName"] or _local(iri), r["title"],
-                                 r["genre"]])
+    documents = _Index.of((iri, [short(iri), r["fileName"] or _local(iri), r["title"], r["genre"]])
                           for iri, r in _firsts(got["documents"], "document").items())
     doc_forces: dict[int, set[int]] = defaultdict(set)
     for r in got["document_forces"]:
@@ -190,7 +188,7 @@ def _concepts(rows: list[dict[str, str]], got: dict[str, list[dict[str, str]]]) 
             ("judgements", "grade", "grade"), ("statements", "question", "question"), ("themes", "themes", "theme"))
     for table, column, scheme in used:
         for r in got[table]:
-            for iri in (r[column]).split():
+            for iri in r[column].split():
                 if iri not in found:
                     found[iri] = [iri, scheme, _humanise(_local(iri)), _local(iri), 0]
     for row in found.values():

@@ -1,5 +1,8 @@
 """Graph -> networkx -> pyvis -> one self-contained HTML page a person can explore offline.
 
+The page has four views (kg/templates/page.js): grades, statements and a force, drawn
+from the tables of kg.page_tables, and the graph, drawn from the nodes chosen here.
+
 Who it is for: `kg build` and `kg viz` (which write the page) and anyone drawing a graph
 from Python. It never queries a store for answers or extracts facts: it draws what it is
 given. Nodes are the instances of the contract's classes (forces, inspections, judgements,
