@@ -683,6 +683,9 @@ def _payload(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], 
         "periods": sorted({p for n in nodes for p in n["periods"]}),
         "omitted": dict(sorted(omitted.items())),
         "schema": options.ontology,  # draws the ontology: the instances are in the tables only
+        # what --force and --period chose: the other views start with these filters
+        "chosen": {"forces": sorted(_resolve_forces(graph, options.forces)) if options.forces else [],
+                   "periods": sorted(options.periods)},
         "hints": _hints(options) if omitted else [],
     }
 

@@ -240,3 +240,18 @@ def test_the_views_share_their_filters(chromium: Any, work: Path, store: ox.Stor
     assert set(run.js("kgPage.statementRows()")) == expected
     assert run.page.locator('fieldset[data-facet="period"]').get_by_label(period, exact=True).is_checked()
     run.page.close()
+
+
+def test_a_page_drawn_for_one_force_opens_on_it(chromium: Any, work: Path, store: ox.Store) -> None:
+    force, name = min(select(store, """
+        SELECT ?f ?name WHERE { ?j a peel:Judgement ; peel:inspection/peel:force ?f . ?f rdfs:label ?name }"""))
+    slug = force.rsplit("/", 1)[-1]
+    subprocess.run([sys.executable, "-m", "kg", "viz", "--force", slug, "--out", "output/one.html"],
+                   cwd=work, capture_output=True, text=True, check=True)
+    run = open_page(chromium, work / "output" / "one.html", "force")
+    run.wait_stable()
+    assert run.page.inner_text("#kg-force-body h2") == name
+    run.page.click('#kg-tabs button[data-view="grades"]')
+    assert run.js("Array.from(document.querySelectorAll('tr[data-force]')).map(r => r.dataset.force)") == [force]
+    assert_clean(run)
+    run.page.close()

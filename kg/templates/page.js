@@ -1100,6 +1100,15 @@
     notice.hidden = false;
   }
 
+  // a page drawn for some forces or periods (kg viz --force, --period) opens on them
+  (G.chosen || { forces: [], periods: [] }).forces.forEach(function (id) {
+    if (forceIndex[id] !== undefined) {
+      F.force[forceIndex[id]] = true;
+      if (currentForce < 0) { currentForce = Number(forceIndex[id]); }
+    }
+  });
+  (G.chosen || { forces: [], periods: [] }).periods.forEach(function (p) { F.period[p] = true; });
+
   buildNotice();
   showView(location.hash.slice(1) || "grades");
   timings.shown = performance.now();
