@@ -11,6 +11,7 @@ their index (-1: none), and IRIs under the build's base are kept without it.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -70,8 +71,10 @@ def _local(iri: str) -> str:
 
 
 def _humanise(name: str) -> str:
-    words = name.replace("-", " ").replace("_", " ").split()
-    return " ".join([words[0].capitalize(), *words[1:]]) if words else name
+    """A local name as words: "RequiresImprovement" and "requires-improvement" alike
+    become "Requires improvement"."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", name).replace("-", " ").replace("_", " ").split()
+    return " ".join([words[0].capitalize(), *(w.lower() for w in words[1:])]) if words else name
 
 
 @dataclass

@@ -133,7 +133,8 @@
   }
   function keyLabel(name, key) {
     if (name === "pillar" || name === "grade" || name === "theme") {
-      return key === "none" ? "(no theme)" : conceptLabel(Number(key));
+      if (key === "none") { return "(no theme)"; }
+      return concepts[Number(key)] ? conceptLabel(Number(key)) : key;
     }
     if (name === "force") { return forceLabel(Number(key)); }
     if (name === "kind") { return T.kinds[Number(key)]; }
@@ -142,7 +143,8 @@
   }
   function keyOrder(name, keys) {
     if (name === "grade") {
-      return keys.sort(function (a, b) { return concepts[a].rank - concepts[b].rank; });
+      var rank = function (k) { return concepts[k] ? concepts[k].rank : 99; };
+      return keys.sort(function (a, b) { return rank(a) - rank(b) || byKey(keyLabel(name, a), keyLabel(name, b)); });
     }
     if (name === "kind") { return keys.sort(); }
     return keys.sort(function (a, b) { return byKey(keyLabel(name, a), keyLabel(name, b)); });
