@@ -155,3 +155,23 @@ def test_other_pages_load_clean(chromium: Any, graph: Graph, tmp_path: Path, opt
     else:
         assert notice.is_hidden() and len(run.js(DRAWN)) > 20
     run.page.close()
+
+
+def test_a_graph_without_the_ontology_still_gives_every_view(chromium: Any, tmp_path: Path) -> None:
+    """Grades no concept scheme lists are named from their IRIs and ordered after known ones."""
+    graph = Graph().parse(format="turtle", data=f"""
+        @prefix peel: <https://w3id.org/peel-kg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{ID}force/f> a peel:Force ; rdfs:label "F Police" .
+        <{ID}inspection/f> a peel:Inspection ; peel:force <{ID}force/f> ; peel:period "2016" ; peel:pillar peel:Legitimacy .
+        <{ID}judgement/f> a peel:Judgement ; peel:inspection <{ID}inspection/f> ; peel:grade peel:RequiresImprovement .
+        """)
+    path = tmp_path / "page.html"
+    path.write_text(render_html(graph), encoding="utf-8")
+    for view in ("grades", "statements", "force", "graph"):
+        run = open_page(chromium, path, view)
+        run.wait_stable()
+        assert run.console_errors == [] and run.page_errors == [], (view, run.page_errors)
+        if view in ("grades", "graph"):
+            assert "Requires improvement" in run.page.inner_text("#kg-side")
+        run.page.close()
