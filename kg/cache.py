@@ -46,7 +46,7 @@ _FINGERPRINTED = ("kg/extract", "kg/documents.py", "kg/genres.py", "kg/mapping.p
                   "kg/records.py", "kg/themes.py", "kg/turtle.py", "ontology")
 # The code whose change means every output is written whole (documents stay cached).
 _WRITER_FINGERPRINTED = ("kg/turtle.py", "kg/splice.py", "kg/merged.py", "kg/outputs.py", "kg/oxstore.py",
-                         "kg/visualise.py", "kg/templates")
+                         "kg/visualise.py", "kg/templates", "kg/page_tables.py", "queries/page")
 # A file modified this close to the start of the build that recorded it may have changed
 # again within the clock's resolution without a new time or size: hash it again.
 RACY_NS = 2_000_000_000

@@ -27,7 +27,7 @@ from .engine import DATASET_FILE, GRAPH_FILE
 from .errors import KgError
 from .identity import Ids
 from .merged import Change, MergedLines
-from .pipeline import BuildResult, DocumentResult, base_lines, graph_from_lines
+from .pipeline import BuildResult, DocumentResult, base_lines
 from .project import Project
 from .splice import SpliceError, splice_trig, splice_turtle
 from .commit import Staging, write_failure
@@ -182,14 +182,20 @@ class _Outputs:
 
     def page(self) -> str:
         chosen, title = page_sources(self.result, len(self.merged))
-        self.page_key = _page_key(chosen, title, self.result.base_lines)
+        self.page_key = _page_key(chosen, self.result.documents, title, self.result.base_lines)
         if self._patchable(PAGE_FILE) and self.previous.page == self.page_key:
             return self.KEPT
+        from .oxstore import OxigraphEngine, rdflib_graph
+        from .page_tables import page_tables
         from .visualise import PageOptions, render_html  # a quarter of a second to import
 
+        # the graph view draws the chosen documents; the tables hold the whole build. Both
+        # are parsed by Oxigraph (rdflib's N-Triples reader is slow on long literals)
         lines = sorted({*self.result.base_lines, *(line for doc in chosen for line in doc.lines)})
+        tables = page_tables(OxigraphEngine.in_memory(self.merged.ntriples()), self.project)
         options = PageOptions(title=title) if title else PageOptions()
-        self._write(self.out_dir / PAGE_FILE, render_html(graph_from_lines(lines), options).encode("utf-8"))
+        page = render_html(rdflib_graph("".join(lines).encode("utf-8")), options, tables)
+        self._write(self.out_dir / PAGE_FILE, page.encode("utf-8"))
         return self.WRITTEN
 
     def store(self) -> str:
@@ -272,10 +278,15 @@ def _spliced(staging: Staging, path: Path, splice, *args) -> bool:  # noqa: ANN0
         return False
 
 
-def _page_key(chosen: list[DocumentResult], title: str | None, base: tuple[str, ...]) -> str:
-    """What the default page depends on: the code, its title, its documents, the ontology."""
+def _page_key(chosen: list[DocumentResult], every: list[DocumentResult], title: str | None,
+              base: tuple[str, ...]) -> str:
+    """What the default page depends on: the code, its title, the documents its graph view
+    draws, every document (its tables hold them all), the ontology."""
     h = hashlib.sha256(f"{title}\x1e{writer_fingerprint()}".encode())
     for doc in chosen:
+        h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
+    h.update(b"\x1d")
+    for doc in sorted(every, key=lambda d: d.name):
         h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
     h.update("".join(base).encode("utf-8"))
     return h.hexdigest()

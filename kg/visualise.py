@@ -1,5 +1,8 @@
 """Graph -> networkx -> pyvis -> one self-contained HTML page a person can explore offline.
 
+The page has four views (kg/templates/page.js): grades, statements and a force, drawn
+from the tables of kg.page_tables, and the graph, drawn from the nodes chosen here.
+
 Who it is for: `kg build` and `kg viz` (which write the page) and anyone drawing a graph
 from Python. It never queries a store for answers or extracts facts: it draws what it is
 given. Nodes are the instances of the contract's classes (forces, inspections, judgements,
@@ -96,14 +99,23 @@ SCHEMA_KINDS: tuple[Kind, ...] = (
 
 OTHER = Kind("Other", "Other", "dot", "#bbbbbb", ())
 
-# Grades on their scale, best first.
+# Grades on their scale, best first, in ColorBrewer's RdYlBu (five classes), a diverging
+# scheme that readers with the common colour-vision deficiencies can tell apart; the page
+# also writes the grade in each cell. The second colour is the text's on that background.
 GRADE_COLOURS: dict[URIRef, tuple[str, str]] = {
-    PEEL.Outstanding: ("Outstanding", "#1a9850"),
-    PEEL.Good: ("Good", "#91cf60"),
-    PEEL.Adequate: ("Adequate", "#fee08b"),
-    PEEL.RequiresImprovement: ("Requires improvement", "#fc8d59"),
-    PEEL.Inadequate: ("Inadequate", "#d73027"),
+    PEEL.Outstanding: ("Outstanding", "#2c7bb6"),
+    PEEL.Good: ("Good", "#abd9e9"),
+    PEEL.Adequate: ("Adequate", "#ffffbf"),
+    PEEL.RequiresImprovement: ("Requires improvement", "#fdae61"),
+    PEEL.Inadequate: ("Inadequate", "#d7191c"),
 }
+GRADE_TEXT = {PEEL.Outstanding: "#ffffff", PEEL.Inadequate: "#ffffff"}
+
+# Label sizes by kind: vis-network leaves out a label drawn smaller than LABEL_THRESHOLD px,
+# so zoomed out only forces and inspections are named, and the rest appear as one zooms in.
+LABEL_SIZES = {"Force": 30, "Inspectorate": 24, "Inspection": 18, "SourceDocument": 14}
+LABEL_SIZE = 12
+LABEL_THRESHOLD = 8
 
 STATEMENT_KEYS = frozenset({"AreaForImprovement", "Recommendation", "CauseOfConcern", "ForceUpdate"})
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, FOAF.name, DCTERMS.title, PEEL.fileName)
@@ -115,16 +127,30 @@ FIRST_WORDS = 7
 # ---------------------------------------------------------------- public API
 
 
-def render_html(graph: Graph, options: PageOptions | None = None) -> str:
-    """Return the page drawing `graph` as one self-contained HTML string."""
+def render_html(graph: Graph, options: PageOptions | None = None, tables: dict[str, Any] | None = None) -> str:
+    """Return the page drawing `graph` as one self-contained HTML string.
+
+    `tables` (kg.page_tables) feed the grades, statements and force views; by default
+    they are read from `graph`. A build passes the whole build's tables with a graph of
+    part of it, so that the tables hold everything the graph view leaves out."""
     options = options or PageOptions()
     kinds = _kinds(graph, options)
     network = _networkx(graph, kinds, options)
     network = _apply_filters(graph, network, kinds, options)
     kept, omitted = _truncate(network, kinds, options.max_nodes)
     network = network.subgraph(kept).copy()
-    payload = _payload(graph, network, kinds, options, omitted)
-    return _fill_template(options.title, payload)
+    drawn = _payload(graph, network, kinds, options, omitted)
+    if tables is None:
+        tables = tables_of(graph)
+    return _fill_template(options.title, {"title": options.title, "graph": drawn, "tables": tables})
+
+
+def tables_of(graph: Graph) -> dict[str, Any]:
+    """The analyst views' tables for an rdflib graph (its triples queried in Oxigraph)."""
+    from .oxstore import OxigraphEngine
+    from .page_tables import page_tables
+
+    return page_tables(OxigraphEngine.in_memory(graph.serialize(format="nt", encoding="utf-8")))
 
 
 def select_for_query(graph: Graph, query_text: str, bindings: Mapping[str, Term] | None = None) -> Graph:
@@ -601,7 +627,7 @@ def _vis_options(count: int) -> dict[str, Any]:
                   "font": {"size": 9, "color": "#666666", "strokeWidth": 2, "align": "middle"},
                   "width": 1},
         "nodes": {"font": {"size": 13, "color": "#222222"}, "borderWidth": 1,
-                  "scaling": {"label": {"enabled": False, "drawThreshold": 6}}},
+                  "scaling": {"label": {"enabled": False, "drawThreshold": LABEL_THRESHOLD}}},
     }
 
 
@@ -621,6 +647,7 @@ def _pyvis(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], la
         grade = graph.value(node, PEEL.grade) if kind.key == "Judgement" else None
         color = GRADE_COLOURS.get(grade, ("", kind.color))[1]
         net.add_node(str(node), label=labels[node], shape=kind.shape, color=color,
+                     font={"size": LABEL_SIZES.get(kind.key, LABEL_SIZE)},
                      size=round(min(8 + 4 * math.sqrt(degree), 40), 1), kind=kind.key,
                      grade=GRADE_COLOURS[grade][0] if grade in GRADE_COLOURS else None,
                      hover=_hover(graph, node, kind, labels[node]), **where)
@@ -649,11 +676,16 @@ def _payload(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], 
         "options": json.loads(vis_options),
         "details": {str(n): _details(graph, n, kinds[n], labels, property_labels) for n in network},
         "legend": _legend(network, kinds),
-        "grades": [{"key": name, "color": color, "count": sum(1 for n in nodes if n.get("grade") == name)}
-                   for name, color in GRADE_COLOURS.values()],
+        "grades": [{"key": name, "color": color, "text": GRADE_TEXT.get(grade, "#000000"),
+                    "count": sum(1 for n in nodes if n.get("grade") == name)}
+                   for grade, (name, color) in GRADE_COLOURS.items()],
         "forces": _force_list(graph, {URIRef(f) for n in nodes for f in n["forces"]}),
         "periods": sorted({p for n in nodes for p in n["periods"]}),
         "omitted": dict(sorted(omitted.items())),
+        "schema": options.ontology,  # draws the ontology: the instances are in the tables only
+        # what --force and --period chose: the other views start with these filters
+        "chosen": {"forces": sorted(_resolve_forces(graph, options.forces)) if options.forces else [],
+                   "periods": sorted(options.periods)},
         "hints": _hints(options) if omitted else [],
     }
 

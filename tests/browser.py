@@ -79,8 +79,9 @@ def browser() -> Iterator[Any]:
         shutil.rmtree(profile, ignore_errors=True)
 
 
-def open_page(context: Any, path: Path) -> PageRun:
-    """Load `path` from disk with every request but file:// aborted, recording what happened."""
+def open_page(context: Any, path: Path, view: str = "") -> PageRun:
+    """Load `path` from disk with every request but file:// aborted, recording what happened;
+    `view` ("grades", "statements", "force", "graph") opens that view of the page."""
     page = context.new_page()
     run = PageRun(page)
 
@@ -96,5 +97,5 @@ def open_page(context: Any, path: Path) -> PageRun:
     page.on("request", lambda request: run.requests.append(request.url))
     page.on("console", lambda msg: run.console_errors.append(msg.text) if msg.type == "error" else None)
     page.on("pageerror", lambda exc: run.page_errors.append(str(exc)))
-    page.goto(path.resolve().as_uri(), wait_until="load")
+    page.goto(path.resolve().as_uri() + (f"#{view}" if view else ""), wait_until="load")
     return run

@@ -61,7 +61,7 @@ def snapshot(out: Path) -> dict[str, bytes]:
 def whole_page(page: bytes) -> bool:
     text = page.decode("utf-8")
     data = text.split('<script type="application/json" id="kg-data">', 1)[1].split("</script>", 1)[0]
-    return text.startswith("<!DOCTYPE html>") and text.endswith("</html>\n") and bool(json.loads(data)["nodes"])
+    return text.startswith("<!DOCTYPE html>") and text.endswith("</html>\n") and bool(json.loads(data)["graph"]["nodes"])
 
 
 def store_size(out: Path) -> int:

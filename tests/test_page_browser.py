@@ -52,14 +52,14 @@ def page_file(graph: Graph, tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture()
 def run(chromium: Any, page_file: Path) -> Iterator[PageRun]:
-    loaded = open_page(chromium, page_file)
+    loaded = open_page(chromium, page_file, "graph")
     loaded.wait_stable()
     yield loaded
     loaded.page.close()
 
 
 def assert_offline_and_clean(run: PageRun, path: Path) -> None:
-    assert run.requests == [path.resolve().as_uri()], run.requests
+    assert [url.split("#")[0] for url in run.requests] == [path.resolve().as_uri()], run.requests
     assert run.blocked == []
     assert run.console_errors == [] and run.page_errors == []
 
@@ -109,14 +109,13 @@ def test_clicking_a_judgement_shows_its_evidence_and_source(run: PageRun) -> Non
 
 
 def test_force_filter_hides_the_other_forces(run: PageRun) -> None:
-    forces = run.page.locator('fieldset[data-facet="forces"]')
-    forces.get_by_role("button", name="None").click()
+    forces = run.page.locator('fieldset[data-facet="force"]')
     forces.get_by_label("Staffordshire Police").check()
     drawn = set(run.js(DRAWN))
     assert ID + "force/staffordshire" in drawn and JUDGEMENT in drawn
     assert not {n for n in drawn if "derbyshire" in n}
     assert ID + "inspectorate/hmic" in drawn
-    forces.get_by_role("button", name="All").click()
+    run.page.locator('fieldset[data-facet="force"]').get_by_role("button", name="Clear").click()
     assert ID + "force/derbyshire" in set(run.js(DRAWN))
 
 
@@ -124,16 +123,16 @@ def test_class_and_grade_filters(run: PageRun) -> None:
     run.page.locator('fieldset[data-facet="classes"]').get_by_label("Source document").uncheck()
     drawn = set(run.js(DRAWN))
     assert not {n for n in drawn if "/document/" in n}
-    run.page.locator('fieldset[data-facet="grades"]').get_by_label("Good").uncheck()
+    run.page.locator('fieldset[data-facet="grade"]').get_by_label("Outstanding").check()
     drawn = set(run.js(DRAWN))
-    assert JUDGEMENT not in drawn
-    assert ID + "judgement/derbyshire/2016/legitimacy/fair-treatment-public" in drawn
+    assert JUDGEMENT not in drawn  # a Good one
+    assert ID + "judgement/derbyshire/2016/legitimacy/fair-treatment-public" in drawn  # Outstanding
 
 
 def test_seeds_page(chromium: Any, seeds_output: Path, seeds_graph: Graph) -> None:
     """The page `kg build` writes for the seeds: offline, clean, every node drawn; saved as a screenshot."""
     page_path = seeds_output / "graph.html"
-    run = open_page(chromium, page_path)
+    run = open_page(chromium, page_path, "graph")
     run.wait_stable()
     assert_offline_and_clean(run, page_path)
     assert len(run.js(DRAWN)) == expected_node_count(seeds_graph) > 0
@@ -146,13 +145,33 @@ def test_seeds_page(chromium: Any, seeds_output: Path, seeds_graph: Graph) -> No
 def test_other_pages_load_clean(chromium: Any, graph: Graph, tmp_path: Path, options: PageOptions) -> None:
     path = tmp_path / "page.html"
     path.write_text(render_html(graph, options), encoding="utf-8")
-    run = open_page(chromium, path)
+    run = open_page(chromium, path, "graph")
     run.wait_stable()
     assert_offline_and_clean(run, path)
     notice = run.page.locator("#kg-notice")
     if options.max_nodes == 5:
         assert len(run.js(DRAWN)) == 5
-        assert "draws 5 of 18 nodes" in notice.inner_text() and "kg viz --force NAME" in notice.inner_text()
+        assert "draws 5 of this build's 18 nodes" in notice.inner_text() and "kg viz --force NAME" in notice.inner_text()
     else:
         assert notice.is_hidden() and len(run.js(DRAWN)) > 20
     run.page.close()
+
+
+def test_a_graph_without_the_ontology_still_gives_every_view(chromium: Any, tmp_path: Path) -> None:
+    """Grades no concept scheme lists are named from their IRIs and ordered after known ones."""
+    graph = Graph().parse(format="turtle", data=f"""
+        @prefix peel: <https://w3id.org/peel-kg/ontology#> .
+        @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+        <{ID}force/f> a peel:Force ; rdfs:label "F Police" .
+        <{ID}inspection/f> a peel:Inspection ; peel:force <{ID}force/f> ; peel:period "2016" ; peel:pillar peel:Legitimacy .
+        <{ID}judgement/f> a peel:Judgement ; peel:inspection <{ID}inspection/f> ; peel:grade peel:RequiresImprovement .
+        """)
+    path = tmp_path / "page.html"
+    path.write_text(render_html(graph), encoding="utf-8")
+    for view in ("grades", "statements", "force", "graph"):
+        run = open_page(chromium, path, view)
+        run.wait_stable()
+        assert run.console_errors == [] and run.page_errors == [], (view, run.page_errors)
+        if view in ("grades", "graph"):
+            assert "Requires improvement" in run.page.inner_text("#kg-side")
+        run.page.close()

@@ -37,15 +37,19 @@ def viz(
     title: str = typer.Option("PEEL knowledge graph", "--title", help="The page's title."),
     endpoint: str = typer.Option(None, "--endpoint", metavar="URL", show_default=False, help=ENDPOINT_HELP),
 ) -> None:
-    """Draw the graph as an interactive page that works offline, with filters, search and sources.
+    """Write the page: a grades matrix, every statement, a force's history and the graph, offline.
 
-    The page is one file (no network needed): colour and shape by class, grades on
-    their scale, a side panel with each node's evidence sentence and source document.
+    The page is one file (no network needed). The Grades, Statements and Force views
+    hold the whole graph; the options below choose what the Graph view draws (colour and
+    shape by class, grades on their scale, a side panel with each node's evidence
+    sentence and source document).
 
     Example: kg viz --force staffordshire --out output/staffordshire.html
 
     Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
+    from ..oxstore import OxigraphEngine
+    from ..page_tables import page_tables
     from ..queries import bindings, check_read_only, load_query
     from ..formats import out_path
     from ..visualise import PageOptions, render_html, select_for_query
@@ -53,7 +57,11 @@ def viz(
     project = Project()
     folder = source or project.output_dir
     target = out_path(out if out is not None else folder / "graph.html")
-    graph = open_source(folder, data, store, None, endpoint).graph()
+    engine = open_source(folder, data, store, None, endpoint)
+    graph = engine.graph()
+    # the grades, statements and force views hold the whole graph, whatever the graph view draws
+    tables = page_tables(engine if isinstance(engine, OxigraphEngine)
+                         else OxigraphEngine.in_memory(graph.serialize(format="nt", encoding="utf-8")), project)
     view = None
     if query:
         named = load_query(project, query)
@@ -68,7 +76,7 @@ def viz(
     sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
     options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,
                           ontology=ontology, title=title, view=view, **sizes)
-    page = render_html(graph, options)
+    page = render_html(graph, options, tables)
     write_bytes(page.encode("utf-8"), target)
     if target is not None:
         typer.echo(f"wrote {target}")
