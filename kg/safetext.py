@@ -41,5 +41,6 @@ def _escaped(match: re.Match) -> str:
 def printable(message: str, lines: bool = False) -> str:
     """Text a terminal shows as written: control characters (escape sequences, carriage
     returns, bidirectional overrides, and newlines unless `lines`) become \\x.. / \\u....
-    escapes, so a warning is one line and a table cell cannot move the cursor."""
-    return (_UNPRINTABLE_BUT_NEWLINE if lines else _UNPRINTABLE).sub(_escaped, message)
+    escapes, so a warning is one line and a table cell cannot move the cursor. A tab is
+    shown as a space: whitespace between words (a form's "Grade<TAB>Good"), harmless."""
+    return (_UNPRINTABLE_BUT_NEWLINE if lines else _UNPRINTABLE).sub(_escaped, message.replace("\t", " "))

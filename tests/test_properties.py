@@ -19,7 +19,8 @@ from kg.errors import DocumentError
 from kg.extract import extract
 from kg.gazetteer import load_gazetteer
 from kg.genres import detect_genre
-from kg.records import (ForceMention, Inspection, InspectionKey, InspectorateMention, Judgement, Notice, Person,
+from kg.records import (
+    Account, ForceMention, Inspection, InspectionKey, InspectorateMention, Judgement, Notice, Person,
                         Statement, Title)
 from kg.vocab import GRADES, PILLARS, QUESTION_KEYS, ROLES, STATEMENT_CLASSES
 
@@ -87,6 +88,9 @@ def assert_contract(records: list, doc: Document) -> None:  # noqa: ANN001
             assert rec.acronym in GAZETTEER.inspectorates
         elif isinstance(rec, Notice):
             assert rec.message and "\n" not in rec.message
+        elif isinstance(rec, Account):
+            # every cue lies in the document and has an outcome
+            assert all(0 <= c.start < c.end <= len(doc.text) and c.outcome for c in rec.cues), rec
         else:
             assert isinstance(rec, Title), rec
 

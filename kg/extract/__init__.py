@@ -39,7 +39,8 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
         found.append(Notice("no facts found", ""))
     told = account(doc, kept, gazetteer)
     if told.unexplained:
-        found.append(Notice(_not_understood(told), told.unexplained[0].sentence))
+        first = told.unexplained[0]
+        found.append(Notice(_not_understood(told), doc.text[first.start:first.end]))
     return [*kept, *found, told]
 
 

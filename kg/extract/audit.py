@@ -159,12 +159,14 @@ def _heading_above(text: str, offset: int) -> str:
     return ""
 
 
+FOLLOWING_CHARS = 1500  # a heading's statements start within this many characters of it
+
+
 def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
     statements = [r for r in records if isinstance(r, Statement)]
-    positions = {}
+    openings: dict[str, set[str]] = {}  # kind -> the first words of its statements, as the view has them
     for st in statements:
-        for a, _ in _occurrences(doc.text, st.evidence, 5):
-            positions.setdefault(st.kind, []).append(a)
+        openings.setdefault(st.kind, set()).add(" ".join(st.text.split()[:6]))
     updates = [st for st in statements if st.force_update]
     out = []
     for m in _HEADING_CUE.finditer(text):
@@ -180,8 +182,8 @@ def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
             outcome = "states that there are none"
         else:
             kind = head[0] if head else _kind_of(content)
-            following = [p for p in positions.get(kind, []) if m.start() <= p]
-            if following:
+            ahead = " ".join(doc.text[m.start():m.end() + FOLLOWING_CHARS].split())
+            if any(opening in ahead for opening in openings.get(kind, ())):
                 outcome = FACT
             elif not head:
                 outcome = "a mention, not a heading"
