@@ -394,9 +394,10 @@ def test_control_characters_in_file_names_are_escaped_in_warnings(tmp_path, proj
 def test_documents_over_the_limit_read_bounded(tmp_path, monkeypatch):  # noqa: ANN001
     """Even a file whose size the system does not report (as in /proc) is read only up to the limit."""
     import kg.documents as documents
+    import kg.read.guard as guard
 
     (tmp_path / "status.txt").symlink_to("/proc/self/status")  # fstat says 0 bytes; it holds more
     assert (tmp_path / "status.txt").stat().st_size == 0
-    monkeypatch.setattr(documents, "MAX_BYTES", 10)
+    monkeypatch.setattr(guard, "MAX_BYTES", 10)
     with pytest.raises(DocumentError, match="too large"):
         documents.load_document(tmp_path / "status.txt")

@@ -1,0 +1,256 @@
+"""Web pages: the article only, as text with one line per block.
+
+A saved page carries the site around its article: menus, breadcrumbs, cookie banners,
+sidebars, related links, footers (whose grade key names every grade) and scripts. Only
+the article is read, found by the page's own landmarks:
+
+1. where the page has a main landmark (`<main>` or `role="main"`), only what is inside it;
+2. else, where it has `<article>` elements, only what is inside them;
+3. else the whole body.
+
+Inside what is kept, CHROME_TAGS, CHROME_ROLES and elements whose class or id says
+CHROME_WORDS are dropped with everything in them, and so is the page's own footer. The
+page's own header is dropped too unless it holds the page's top heading (`<h1>`): then it
+is the title block of a page with no main landmark. The page's `<title>` comes first.
+Headings, paragraphs, list items ("- ", indented by depth) and table rows (cells joined by
+a tab) each start a line.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from html.parser import HTMLParser
+
+from .guard import check_text
+from .reading import Reading
+from .text import text_of
+
+# Elements dropped with their content wherever they are.
+CHROME_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+                         "nav", "aside", "button", "select", "dialog", "canvas", "map"})
+# ARIA roles of the same parts.
+CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search", "menu",
+                          "menubar", "dialog", "alertdialog", "toolbar"})
+# Words in a class or id that name site chrome (the class "cookie-banner" has "cookie").
+CHROME_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "navbar",
+                          "nav", "navigation", "menu", "sidebar", "skip", "skiplink", "share", "sharing",
+                          "social", "related", "newsletter", "masthead", "pagination", "promo", "advert",
+                          "banner"})
+_WORD = re.compile(r"[a-z]+")
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                  "source", "track", "wbr"})
+SECTIONING = frozenset({"article", "section", "main", "aside", "nav"})
+BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "h1", "h2", "h3", "h4",
+                    "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
+                    "blockquote", "pre", "figure", "figcaption", "address", "hr", "form", "fieldset",
+                    "details", "summary", "caption"})
+# A start tag of the key closes an open element of one of the values first (HTML's
+# implied end tags, enough to keep the open-element stack right in real pages).
+IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+               "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
+MAX_LIST_INDENT = 8  # list levels indented; deeper ones stay at this depth
+
+
+def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
+    if tag in CHROME_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if attrs.get("role", "").strip().lower() in CHROME_ROLES:
+        return True
+    words = _WORD.findall(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+    return any(word in CHROME_WORDS for word in words)
+
+
+def _is_main(tag: str, attrs: dict[str, str]) -> bool:
+    return tag == "main" or attrs.get("role", "").strip().lower() == "main"
+
+
+class _Walker(HTMLParser):
+    """Tracks the open elements; subclasses say what to do with starts, ends and text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, dict]] = []  # (tag, what the subclass keeps about it)
+
+    def _close_implied(self, tag: str) -> None:
+        closes = IMPLIED_END.get(tag)
+        while closes and self.stack and self.stack[-1][0] in closes:
+            self._pop()
+
+    def _pop(self) -> None:
+        tag, info = self.stack.pop()
+        self.closed(tag, info)
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        values = {k.lower(): (v or "") for k, v in attrs}
+        self._close_implied(tag)
+        info = self.opened(tag, values)
+        if tag not in VOID:
+            self.stack.append((tag, info))
+        else:
+            self.closed(tag, info)
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        values = {k.lower(): (v or "") for k, v in attrs}
+        self.closed(tag, self.opened(tag, values))
+
+    def handle_endtag(self, tag: str) -> None:
+        if not any(open_tag == tag for open_tag, _ in self.stack):
+            return  # a stray end tag
+        while self.stack:
+            top = self.stack[-1][0]
+            self._pop()
+            if top == tag:
+                break
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:
+            self._pop()
+
+    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
+        return {}
+
+    def closed(self, tag: str, info: dict) -> None:
+        pass
+
+    def page_level(self) -> bool:
+        """No sectioning element is open: a header or footer here is the page's own."""
+        return not any(tag in SECTIONING for tag, _ in self.stack)
+
+
+class _Survey(_Walker):
+    """First pass: which landmarks the page has, and which page headers hold its h1."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.has_main = False
+        self.has_article = False
+        self.headers = 0
+        self.titled_headers: set[int] = set()
+
+    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
+        self.has_main |= _is_main(tag, attrs)
+        self.has_article |= tag == "article"
+        if tag == "header":
+            self.headers += 1
+            return {"header": self.headers}
+        if tag == "h1":
+            for open_tag, info in self.stack:
+                if open_tag == "header":
+                    self.titled_headers.add(info["header"])
+        return {}
+
+
+class _Text(_Walker):
+    """Second pass: the text of what is kept, with block structure."""
+
+    def __init__(self, survey: _Survey) -> None:
+        super().__init__()
+        self.keep_only = "main" if survey.has_main else "article" if survey.has_article else None
+        self.titled_headers = survey.titled_headers
+        self.headers = 0
+        self.kept = 0  # open elements that are the article
+        self.dropped = 0  # open elements dropped with their content
+        self.lists = 0
+        self.cells_in_row = 0
+        self.in_title = False
+        self.title = ""
+        self.parts: list[str] = []
+
+    def _newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def _visible(self) -> bool:
+        return not self.dropped and (self.keep_only is None or self.kept > 0)
+
+    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
+        info = {"keep": (self.keep_only == "main" and _is_main(tag, attrs))
+                        or (self.keep_only == "article" and tag == "article"),
+                "drop": _is_chrome(tag, attrs)}
+        if tag == "header":
+            self.headers += 1
+            if self.page_level() and self.headers not in self.titled_headers:
+                info["drop"] = True
+        elif tag == "footer" and self.page_level():
+            info["drop"] = True
+        elif tag == "head":
+            info["drop"] = True
+        self.kept += info["keep"]
+        self.dropped += info["drop"]
+        if tag == "title":
+            self.in_title = True
+        if not self._visible():
+            return info
+        if tag in ("ul", "ol"):
+            self._newline()
+            self.lists += 1
+            info["list"] = True
+        elif tag == "li":
+            self._newline()
+            self.parts.append("  " * min(max(self.lists - 1, 0), MAX_LIST_INDENT) + "- ")
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "tr":
+            self._newline()
+            self.cells_in_row = 0
+        elif tag in ("td", "th"):
+            if self.cells_in_row:
+                self.parts.append("\t")
+            self.cells_in_row += 1
+        elif tag in BLOCKS:
+            self._newline()
+        return info
+
+    def closed(self, tag: str, info: dict) -> None:
+        if tag == "title":
+            self.in_title = False
+        if self._visible():
+            if info.get("list"):
+                self.lists = max(self.lists - 1, 0)
+                self._newline()
+            elif tag in ("li", "tr") or tag in BLOCKS:
+                self._newline()
+        self.kept -= info.get("keep", False)
+        self.dropped -= info.get("drop", False)
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif self._visible():
+            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+
+    def text(self) -> str:
+        lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")
+                 for line in "".join(self.parts).split("\n")]
+        out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+        title = re.sub(r"\s+", " ", self.title).strip()
+        if title:
+            out = title + "\n\n" + out
+        return out + "\n"
+
+
+def html_to_text(source: str) -> str:
+    """The article of an HTML page as text: one line per block, '- ' before each list item."""
+    try:
+        survey = _Survey()
+        survey.feed(source)
+        survey.close()
+        parser = _Text(survey)
+        parser.feed(source)
+        parser.close()
+    except Exception:  # html.parser is lenient; a failure here is a bug in a broken page
+        return html_lib.unescape(re.sub(r"<[^>]*>", " ", source))
+    return parser.text()
+
+
+def looks_like_html(text: str) -> bool:
+    """A page says it is one in its first characters: a doctype or an <html> tag."""
+    head = text[:4096].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or (head.startswith("<?xml") and "<html" in head)
+
+
+def read_html(data: bytes, name: str) -> Reading:
+    source, encoding = text_of(data, name)
+    return Reading(check_text(name, html_to_text(source)), "html", "text/html", encoding)

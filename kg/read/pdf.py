@@ -1,0 +1,482 @@
+"""PDF files: the text layer, in reading order, as the lines and paragraphs a person reads.
+
+PDFium (through pypdfium2) gives each character with its box; everything else is ours,
+from geometry alone:
+
+- characters become fragments (a run on one baseline with no wide gap), fragments on one
+  baseline become a line, and a gap wider than CELL_GAP font sizes between fragments is a
+  tab (a table row stays a row);
+- a run of lines split by one vertical gutter, both sides filled with text, is a two-column
+  block: the left column is read before the right;
+- running headers and footers go: lines at the top or bottom of a page that repeat (digits
+  aside) on most pages, page numbers ("Page 3 of 12", "3/12") and a browser's date and URL
+  lines;
+- a line that runs to the right edge, where the next line's first word would not have
+  fitted, wraps: the two are joined, across a page break too, and a word hyphenated at the
+  break is joined ("ear-" / "liest" is "earliest"; the hyphen stays where the document
+  writes the word with one elsewhere);
+- a vertical gap of more than PARAGRAPH_GAP lines is a paragraph break (a blank line).
+
+Nothing in a PDF is run: PDFium reads its text without a form environment, so JavaScript
+never executes, and embedded files are never opened (a notice says they are there).
+"""
+
+from __future__ import annotations
+
+import ctypes
+import re
+import statistics
+from dataclasses import dataclass, field
+
+from ..errors import DocumentError
+from .guard import MAX_PAGES, Deadline, check_text
+from .reading import Reading
+
+CELL_GAP = 1.6  # font sizes of empty space between two fragments of one line: a new cell
+PARAGRAPH_GAP = 1.45  # line pitches between two baselines: a paragraph break
+EDGE_LINES = 3  # lines at each end of a page looked at as running headers and footers
+COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
+
+_BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d]?$")
+# Page furniture in any producer's words: "Page 3", "Page 3 of 12", "3 / 12", "- 3 -", "3".
+_PAGE_NUMBER = re.compile(r"^(page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# What a browser prints in the margins: a date and time, a URL.
+_BROWSER_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+_URL = re.compile(r"^(https?|file|about):\S*$", re.IGNORECASE)
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+@dataclass
+class Fragment:
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    text: str = ""
+    first_word_x1: float | None = None  # where its first word ends
+
+
+@dataclass
+class Line:
+    fragments: list[Fragment] = field(default_factory=list)
+    edge: float | None = None  # the right edge of its column, in a two-column block
+
+    @property
+    def baseline(self) -> float:
+        return self.fragments[0].baseline
+
+    @property
+    def x0(self) -> float:
+        return self.fragments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.fragments[-1].x1
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.fragments)
+
+    @property
+    def text(self) -> str:
+        return "\t".join(f.text.strip() for f in self.fragments)
+
+    def first_word_width(self) -> float:
+        first = self.fragments[0]
+        return (first.first_word_x1 or first.x1) - first.x0
+
+
+@dataclass
+class Page:
+    lines: list[Line]
+    width: float
+    height: float
+
+
+def _pdfium():  # noqa: ANN202
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    return pdfium, raw
+
+
+# -- characters to lines ------------------------------------------------------------------------
+
+
+def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
+    handle = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range() if count else ""
+    if len(text) != count:  # characters outside the BMP: ask one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(handle, k) or 32) for k in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    box = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    frags: list[Fragment] = []
+    current: Fragment | None = None
+    space = False
+    for k, ch in enumerate(text):
+        if ch in "\r\n":
+            current, space = None, False
+            continue
+        if ch.isspace() or ch == "\x00":
+            space = True
+            continue
+        raw.FPDFText_GetCharBox(handle, k, *box)
+        raw.FPDFText_GetCharOrigin(handle, k, ctypes.byref(ox), ctypes.byref(oy))
+        size = raw.FPDFText_GetFontSize(handle, k) or (top.value - bottom.value) or 10.0
+        x0, x1, base = left.value, right.value, oy.value
+        if current is not None:
+            same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
+            gap = x0 - current.x1
+            if not same_line or gap < -0.5 * size or gap > CELL_GAP * max(size, current.size):
+                current = None
+        if current is None:
+            current = Fragment(x0, x1, base, size)
+            frags.append(current)
+        elif space or x0 - current.x1 > 0.6 * size:  # PDFium marks most gaps itself
+            if current.first_word_x1 is None:
+                current.first_word_x1 = current.x1
+            current.text += " "
+        current.text += ch
+        current.x1 = max(current.x1, x1)
+        current.size = max(current.size, size)
+        space = False
+    return [f for f in frags if f.text.strip()]
+
+
+def _lines(frags: list[Fragment]) -> list[Line]:
+    """Fragments on one baseline make a line; lines from the top of the page down."""
+    lines: list[Line] = []
+    for frag in sorted(frags, key=lambda f: (-f.baseline, f.x0)):
+        if lines and abs(lines[-1].baseline - frag.baseline) <= 0.35 * max(frag.size, lines[-1].size):
+            lines[-1].fragments.append(frag)
+        else:
+            lines.append(Line([frag]))
+    for line in lines:
+        line.fragments.sort(key=lambda f: f.x0)
+    return lines
+
+
+# -- two columns ---------------------------------------------------------------------------------
+
+
+def _free_bins(line: Line, width: float, bins: int) -> int:
+    """A bit set of the bins of the middle of the page (30-70 %) no fragment covers."""
+    lo, step = 0.3 * width, 0.4 * width / bins
+    free = (1 << bins) - 1
+    for f in line.fragments:
+        a, b = int((f.x0 - lo) // step), int((f.x1 - lo) // step)
+        for i in range(max(a, 0), min(b, bins - 1) + 1):
+            free &= ~(1 << i)
+    return free
+
+
+def _columns(lines: list[Line], width: float) -> list[Line]:
+    """The lines with every two-column block read left column first."""
+    bins = 40
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        free, j = _free_bins(lines[i], width, bins), i + 1
+        while j < len(lines) and free & _free_bins(lines[j], width, bins):
+            free &= _free_bins(lines[j], width, bins)
+            j += 1
+        block = lines[i:j]
+        if free and len(block) >= COLUMN_MIN_LINES:
+            gutter = _gutter(free, width, bins)
+            split = _split_columns(block, gutter)
+            if split is not None:
+                out.extend(split)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _gutter(free: int, width: float, bins: int) -> float:
+    best, run, best_mid = 0, 0, bins // 2
+    for b in range(bins + 1):
+        if b < bins and free >> b & 1:
+            run += 1
+        else:
+            if run > best:
+                best, best_mid = run, b - run / 2
+            run = 0
+    return 0.3 * width + best_mid * 0.4 * width / bins
+
+
+def _split_columns(block: list[Line], gutter: float) -> list[Line] | None:
+    left = [Line([f for f in ln.fragments if f.x1 <= gutter]) for ln in block]
+    right = [Line([f for f in ln.fragments if f.x0 >= gutter]) for ln in block]
+    both = sum(1 for a, b in zip(left, right) if a.fragments and b.fragments)
+    if both < 0.6 * len(block):
+        return None
+    left = [ln for ln in left if ln.fragments]
+    right = [ln for ln in right if ln.fragments]
+    for side in (left, right):  # prose fills its column; a table's cells do not
+        edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
+        widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in side)
+        if widths[len(widths) // 2] < 0.75 or any(len(ln.fragments) > 1 for ln in side):
+            return None
+        for ln in side:
+            ln.edge = _edge(side)
+    return left + right
+
+
+def _edge(lines: list[Line]) -> float:
+    """The right edge of a column of ragged lines: where the longer lines end (a line or
+    two running past it, a long URL, must not move it)."""
+    ends = sorted(ln.x1 for ln in lines)
+    return ends[min(len(ends) - 1, int(len(ends) * 0.8))] if ends else 0.0
+
+
+# -- table rows whose cells wrap over several lines -------------------------------------------------
+
+
+def _rows(lines: list[Line], pitch: float) -> list[Line]:
+    """Lines of a table row whose cells wrap, made one line: a line of two or more cells
+    starts a row; the lines right below it whose text starts at the row's cell edges and
+    stays inside its cells continue it, cell by cell."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.fragments) < 2:
+            out.append(line)
+            i += 1
+            continue
+        starts = [f.x0 for f in line.fragments]
+        ends = starts[1:] + [float("inf")]
+        cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
+        last = line
+        j = i + 1
+        while j < len(lines):
+            nxt = lines[j]
+            if not 0 < last.baseline - nxt.baseline <= 1.25 * pitch or len(nxt.fragments) >= len(starts):
+                break
+            slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
+            if any(k is None for k in slots):
+                break
+            for k, frag in zip(slots, nxt.fragments):
+                cells[k].append(frag.text.strip())
+            last = nxt
+            j += 1
+        if j == i + 1:
+            out.append(line)
+        else:
+            merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(line.fragments, cells)]
+            out.append(Line(merged, line.edge))
+        i = j
+    return out
+
+
+def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float) -> int | None:
+    for k, (start, end) in enumerate(zip(starts, ends)):
+        if abs(frag.x0 - start) <= 0.6 * size and frag.x1 <= end + 0.2 * size:
+            return k
+    return None
+
+
+def _cell_text(pieces: list[str]) -> str:
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
+            out = out.rstrip("-\u00ad\x02\ufffe") + piece
+        else:
+            out = f"{out} {piece}"
+    return out
+
+
+# -- running headers and footers ----------------------------------------------------------------
+
+
+def _shape(line: Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.text.lower())).strip()
+
+
+def _furniture(line: Line) -> bool:
+    """Page numbers and a browser's date or URL, in any cell of the line."""
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    if all(_PAGE_NUMBER.match(c) or _URL.match(c) for c in cells):
+        return True
+    return bool(cells) and bool(_BROWSER_DATE.match(cells[0]) or _URL.match(cells[0]))
+
+
+def _drop_running(pages: list[Page]) -> None:
+    """Remove running headers and footers from every page, in place."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        edge = {_shape(ln) for ln in page.lines[:EDGE_LINES] + page.lines[-EDGE_LINES:]}
+        for shape in edge:
+            counts[shape] = counts.get(shape, 0) + 1
+    repeated = {s for s, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+
+    def running(line: Line) -> bool:
+        return _shape(line) in repeated or _furniture(line)
+
+    for page in pages:
+        lines = page.lines
+        start = 0
+        while start < min(EDGE_LINES, len(lines)) and running(lines[start]):
+            start += 1
+        end = len(lines)
+        while end > max(start, len(lines) - EDGE_LINES) and running(lines[end - 1]):
+            end -= 1
+        page.lines = lines[start:end]
+
+
+# -- lines to text ---------------------------------------------------------------------------------
+
+
+def _pitch(pages: list[Page]) -> float:
+    steps = [a.baseline - b.baseline for p in pages for a, b in zip(p.lines, p.lines[1:])
+             if 0 < a.baseline - b.baseline < 3 * a.size]
+    return statistics.median(steps) if steps else 12.0
+
+
+def _wraps(prev: Line, nxt: Line, right_edge: float) -> bool:
+    """True where `nxt` continues `prev` because its first word would not fit after it."""
+    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text):
+        return False
+    if _SENTENCE_END.search(prev.text) and not nxt.text[:1].islower():
+        return False
+    space = 0.3 * prev.size
+    return prev.x1 + space + nxt.first_word_width() > right_edge - 0.2 * prev.size
+
+
+def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool) -> str:
+    """What goes between two lines: "\\n\\n", "\\n", " " or "-" (a hyphenated word, decided later)."""
+    if not gap_ok:
+        return "\n\n"
+    if _wraps(prev, nxt, right_edge):
+        tail = prev.text.rstrip()
+        if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text[:1].islower():
+            return "-"
+        return " "
+    return "\n"
+
+
+def _continues(prev: Line, nxt: Line) -> bool:
+    """Across a page or column break, the words say a sentence runs on: the first line
+    begins in lower case, or the last ends with no stop and the next is no new item."""
+    return nxt.text[:1].islower() or (not _SENTENCE_END.search(prev.text) and not _BULLET.match(nxt.text)
+                                      and len(nxt.fragments) == 1)
+
+
+def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
+    pitch = _pitch(pages)
+    bodies = [p for p in pages if p.lines]
+    low = min((p.lines[-1].baseline for p in bodies), default=0.0)
+    high = max((p.lines[0].baseline for p in bodies), default=0.0)
+    pieces: list[tuple[str, str, int]] = []  # (joiner before, line text, page number)
+    prev: Line | None = None
+    prev_edge = 0.0
+    for number, page in enumerate(pages, 1):
+        edge = _edge(page.lines) or page.width
+        for index, line in enumerate(page.lines):
+            step = prev.baseline - line.baseline if prev is not None else 0.0
+            if prev is None:
+                joiner = ""
+            elif index == 0 or step < -0.5 * pitch:
+                # across a page or column break: joined where one ran full into the next
+                # (orphan and widow rules may leave a line or two free) or the words run on
+                full = prev.baseline - low < 2.5 * pitch and high - line.baseline < 2.5 * pitch
+                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line))
+            else:
+                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch)
+            pieces.append((joiner, line.text, number))
+            prev, prev_edge = line, line.edge or edge
+    hyphenated = {m.group(0) for _, text, _ in pieces for m in _HYPHENATED.finditer(text.lower())}
+    out: list[str] = []
+    length = 0
+    starts: list[int] = []
+    for joiner, text, number in pieces:
+        if joiner == "-":
+            head = out[-1].rstrip().rstrip("-\u00ad\x02\ufffe")
+            word = re.search(r"([a-z]+)$", head.lower())
+            rest = re.match(r"[a-z]+", text.lower())
+            keep = word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated
+            length -= len(out[-1])
+            out[-1] = head + ("-" if keep else "")
+            length += len(out[-1])
+            joiner = ""
+        while len(starts) < number:
+            starts.append(length + len(joiner))
+        out.append(joiner)
+        out.append(text)
+        length += len(joiner) + len(text)
+    while len(starts) < len(pages):
+        starts.append(length)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u00ad\ufffe\uffff]", "", "".join(out))
+    return text.rstrip() + "\n", tuple(starts)
+
+
+# -- the file ------------------------------------------------------------------------------------
+
+_ACTIVE = {b"/JavaScript": "JavaScript", b"/JS": "JavaScript", b"/EmbeddedFile": "embedded files",
+           b"/Launch": "a launch action", b"/RichMedia": "rich media"}
+
+
+def active_content(data: bytes) -> list[str]:
+    """What a PDF holds that could run or unpack if a viewer let it (never done here)."""
+    found = []
+    for key, what in _ACTIVE.items():
+        if re.search(re.escape(key) + rb"(?![A-Za-z])", data) and what not in found:
+            found.append(what)
+    return found
+
+
+def _open_problem(message: str) -> str:
+    lower = message.lower()
+    if "password" in lower or "security" in lower:
+        return "an encrypted PDF (it needs a password); skipped"
+    return f"a broken or truncated PDF that cannot be read ({message.strip().rstrip('.')}); skipped"
+
+
+def read_pdf(data: bytes, name: str) -> Reading:
+    pdfium, raw = _pdfium()
+    deadline = Deadline(name)
+    notices = []
+    active = active_content(data)
+    if active:
+        notices.append(f"the PDF holds {' and '.join(active)}; none of it is run or opened, only its text is read")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DocumentError(name, _open_problem(str(exc))) from None
+    pages: list[Page] = []
+    try:
+        total = len(pdf)
+        if total == 0:
+            raise DocumentError(name, "a PDF with no pages")
+        if total > MAX_PAGES:
+            notices.append(f"{total} pages; only the first {MAX_PAGES} are read (set KG_MAX_PAGES to read more)")
+        for index in range(min(total, MAX_PAGES)):
+            deadline.check()
+            try:
+                page = pdf[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                raise DocumentError(name, f"a broken PDF: page {index + 1} cannot be read ({exc}); skipped") from None
+            try:
+                width, height = page.get_size()
+                pages.append(Page(_lines(_fragments(textpage, raw)), width, height))
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        pdf.close()
+    if not any(p.lines for p in pages):
+        raise DocumentError(name, f"no text layer; scanned? ({len(pages)} page{'s' * (len(pages) != 1)} "
+                                  "of images or drawings, and kg does not read text from images)")
+    _drop_running(pages)
+    pitch = _pitch(pages)
+    for page in pages:
+        page.lines = _rows(_columns(page.lines, page.width), pitch)
+    text, starts = _assemble(pages)
+    if not text.strip():
+        raise DocumentError(name, "no text in the PDF besides page headers and footers")
+    parts = tuple((start, f"page {n}") for n, start in enumerate(starts, 1))
+    return Reading(check_text(name, text), "pdf", "application/pdf", "", len(pages), starts, parts, tuple(notices))
