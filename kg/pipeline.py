@@ -191,7 +191,7 @@ def process_document(doc: Document, project: Project) -> DocumentResult:
     triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for)
     org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
     organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
-    notices = tuple(dict.fromkeys(rec.message for rec in records if isinstance(rec, Notice)))
+    notices = tuple(dict.fromkeys([*doc.notices, *(rec.message for rec in records if isinstance(rec, Notice))]))
     return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
                           _count(records), tuple(organisations), notices)
 

@@ -69,9 +69,10 @@ ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))
 MATRIX: dict[str, tuple[bytes, str | None]] = {
     "empty.txt": (b"", "empty file"),
     "whitespace.txt": (b"  \n\t\r\n   \n", "empty file"),
-    "scan.pdf.txt": (PDF, "binary file, not text"),
+    # read by what they hold, whatever the name says (kg.read sniffs the bytes)
+    "scan.pdf.txt": (PDF, "a PDF with no pages"),
     "image.txt": (PNG, "binary file, not text"),
-    "archive.txt": (ZIP, "binary file, not text"),
+    "archive.txt": (ZIP, "a ZIP archive that is not a Word (.docx) document; unpack it first"),
     "nul-bytes.txt": (b"Staffordshire PEEL 2016\x00\x00\x00 legitimacy", "binary file, not text"),
     "utf8.txt": (SEED_TEXT.encode("utf-8"), None),
     "utf8-bom.txt": (b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"), None),

@@ -71,6 +71,8 @@ class _Walker(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, dict]] = []  # (tag, what the subclass keeps about it)
+        self.open: dict[str, int] = {}  # tag -> how many are open (a stack 200,000 deep stays fast)
+        self.sections = 0  # sectioning elements open
 
     def _close_implied(self, tag: str) -> None:
         closes = IMPLIED_END.get(tag)
@@ -79,6 +81,8 @@ class _Walker(HTMLParser):
 
     def _pop(self) -> None:
         tag, info = self.stack.pop()
+        self.open[tag] -= 1
+        self.sections -= tag in SECTIONING
         self.closed(tag, info)
 
     def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
@@ -87,6 +91,8 @@ class _Walker(HTMLParser):
         info = self.opened(tag, values)
         if tag not in VOID:
             self.stack.append((tag, info))
+            self.open[tag] = self.open.get(tag, 0) + 1
+            self.sections += tag in SECTIONING
         else:
             self.closed(tag, info)
 
@@ -95,7 +101,7 @@ class _Walker(HTMLParser):
         self.closed(tag, self.opened(tag, values))
 
     def handle_endtag(self, tag: str) -> None:
-        if not any(open_tag == tag for open_tag, _ in self.stack):
+        if not self.open.get(tag):
             return  # a stray end tag
         while self.stack:
             top = self.stack[-1][0]
@@ -116,30 +122,31 @@ class _Walker(HTMLParser):
 
     def page_level(self) -> bool:
         """No sectioning element is open: a header or footer here is the page's own."""
-        return not any(tag in SECTIONING for tag, _ in self.stack)
+        return not self.sections
 
 
-class _Survey(_Walker):
-    """First pass: which landmarks the page has, and which page headers hold its h1."""
+_MAIN = re.compile(r"<main\b|\brole\s*=\s*[\"']?\s*main\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
+_HEADER = re.compile(r"<header\b", re.IGNORECASE)
+MAX_HEADERS_LOOKED_AT = 64
 
-    def __init__(self) -> None:
-        super().__init__()
-        self.has_main = False
-        self.has_article = False
-        self.headers = 0
+
+class _Survey:
+    """A first look over the source: which landmarks the page has, and which of its
+    headers hold an <h1> (numbered by their order in the page)."""
+
+    def __init__(self, source: str) -> None:
+        self.has_main = bool(_MAIN.search(source))
+        self.has_article = bool(_ARTICLE.search(source))
         self.titled_headers: set[int] = set()
-
-    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
-        self.has_main |= _is_main(tag, attrs)
-        self.has_article |= tag == "article"
-        if tag == "header":
-            self.headers += 1
-            return {"header": self.headers}
-        if tag == "h1":
-            for open_tag, info in self.stack:
-                if open_tag == "header":
-                    self.titled_headers.add(info["header"])
-        return {}
+        lower = None
+        for number, found in enumerate(_HEADER.finditer(source), 1):
+            if number > MAX_HEADERS_LOOKED_AT:
+                break
+            lower = lower if lower is not None else source.lower()
+            end = lower.find("</header", found.end())
+            if lower.find("<h1", found.end(), end if end >= 0 else len(lower)) >= 0:
+                self.titled_headers.add(number)
 
 
 class _Text(_Walker):
@@ -234,10 +241,7 @@ class _Text(_Walker):
 def html_to_text(source: str) -> str:
     """The article of an HTML page as text: one line per block, '- ' before each list item."""
     try:
-        survey = _Survey()
-        survey.feed(source)
-        survey.close()
-        parser = _Text(survey)
+        parser = _Text(_Survey(source))
         parser.feed(source)
         parser.close()
     except Exception:  # html.parser is lenient; a failure here is a bug in a broken page

@@ -33,6 +33,7 @@ from .guard import MAX_PAGES, Deadline, check_text
 from .reading import Reading
 
 CELL_GAP = 1.6  # font sizes of empty space between two fragments of one line: a new cell
+CELL_CHARS = 2.6  # or of the line's average character widths
 PARAGRAPH_GAP = 1.45  # line pitches between two baselines: a paragraph break
 EDGE_LINES = 3  # lines at each end of a page looked at as running headers and footers
 COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
@@ -129,7 +130,12 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
         if current is not None:
             same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
             gap = x0 - current.x1
-            if not same_line or gap < -0.5 * size or gap > CELL_GAP * max(size, current.size):
+            # a cell gap: wider than CELL_GAP font sizes, or than CELL_CHARS of the run's
+            # own characters (a tab in a fixed-width font is three or more of them)
+            unit = min(CELL_GAP * max(size, current.size),
+                       CELL_CHARS * (current.x1 - current.x0) / max(len(current.text), 1)
+                       if len(current.text) >= 3 else CELL_GAP * size)
+            if not same_line or gap < -0.5 * size or gap > unit:
                 current = None
         if current is None:
             current = Fragment(x0, x1, base, size)
@@ -235,7 +241,7 @@ def _edge(lines: list[Line]) -> float:
 # -- table rows whose cells wrap over several lines -------------------------------------------------
 
 
-def _rows(lines: list[Line], pitch: float) -> list[Line]:
+def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     """Lines of a table row whose cells wrap, made one line: a line of two or more cells
     starts a row; the lines right below it whose text starts at the row's cell edges and
     stays inside its cells continue it, cell by cell."""
@@ -250,15 +256,21 @@ def _rows(lines: list[Line], pitch: float) -> list[Line]:
         starts = [f.x0 for f in line.fragments]
         ends = starts[1:] + [float("inf")]
         cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
+        tails = list(line.fragments)  # the last piece of each cell so far
         last = line
         j = i + 1
         while j < len(lines):
             nxt = lines[j]
             if not 0 < last.baseline - nxt.baseline <= 1.25 * pitch or len(nxt.fragments) >= len(starts):
                 break
+            if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size \
+                    and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
+                break  # the row's last cell ran to the page edge: the line wraps it back to the margin
             slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
-            if any(k is None for k in slots):
+            if any(k is None or not _cell_full(tails[k], f, ends[k]) for k, f in zip(slots, nxt.fragments)):
                 break
+            for k, frag in zip(slots, nxt.fragments):
+                tails[k] = frag
             for k, frag in zip(slots, nxt.fragments):
                 cells[k].append(frag.text.strip())
             last = nxt
@@ -277,6 +289,14 @@ def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float) -
         if abs(frag.x0 - start) <= 0.6 * size and frag.x1 <= end + 0.2 * size:
             return k
     return None
+
+
+def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
+    """A cell's text goes on below only where its last piece ran out of room."""
+    if end == float("inf"):
+        return True
+    first_word = (nxt.first_word_x1 or nxt.x1) - nxt.x0
+    return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
 
 
 def _cell_text(pieces: list[str]) -> str:
@@ -428,10 +448,13 @@ def active_content(data: bytes) -> list[str]:
     return found
 
 
-def _open_problem(message: str) -> str:
-    lower = message.lower()
-    if "password" in lower or "security" in lower:
+def _open_problem(data: bytes, message: str) -> str:
+    """Why PDFium could not open the file, from the file itself: PDFium's own error code
+    is process-wide and may still hold an earlier file's."""
+    if re.search(rb"/Encrypt\b", data):
         return "an encrypted PDF (it needs a password); skipped"
+    if not re.search(rb"/Type\s*/Page(?![A-Za-z])", data):
+        return "a PDF with no pages"
     return f"a broken or truncated PDF that cannot be read ({message.strip().rstrip('.')}); skipped"
 
 
@@ -445,7 +468,7 @@ def read_pdf(data: bytes, name: str) -> Reading:
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
-        raise DocumentError(name, _open_problem(str(exc))) from None
+        raise DocumentError(name, _open_problem(data, str(exc))) from None
     pages: list[Page] = []
     try:
         total = len(pdf)
@@ -474,7 +497,7 @@ def read_pdf(data: bytes, name: str) -> Reading:
     _drop_running(pages)
     pitch = _pitch(pages)
     for page in pages:
-        page.lines = _rows(_columns(page.lines, page.width), pitch)
+        page.lines = _rows(_columns(page.lines, page.width), pitch, _edge(page.lines) or page.width)
     text, starts = _assemble(pages)
     if not text.strip():
         raise DocumentError(name, "no text in the PDF besides page headers and footers")
