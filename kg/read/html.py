@@ -49,10 +49,14 @@ BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main"
 # implied end tags, enough to keep the open-element stack right in real pages).
 IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
                "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
-MAX_LIST_INDENT = 8  # list levels indented; deeper ones stay at this depth
+MAX_LIST_INDENT = 8
+KEEP, DROP, LIST = 1, 2, 4  # what an open element is to the text: the article, dropped, a list
+_NO_ATTRS: dict[str, str] = {}  # list levels indented; deeper ones stay at this depth
 
 
 def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
+    if not attrs:
+        return tag in CHROME_TAGS
     if tag in CHROME_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
         return True
     if attrs.get("role", "").strip().lower() in CHROME_ROLES:
@@ -70,7 +74,7 @@ class _Walker(HTMLParser):
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, dict]] = []  # (tag, what the subclass keeps about it)
+        self.stack: list[tuple[str, int]] = []  # (tag, flags the subclass keeps about it)
         self.open: dict[str, int] = {}  # tag -> how many are open (a stack 200,000 deep stays fast)
         self.sections = 0  # sectioning elements open
 
@@ -86,7 +90,7 @@ class _Walker(HTMLParser):
         self.closed(tag, info)
 
     def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
-        values = {k.lower(): (v or "") for k, v in attrs}
+        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
         self._close_implied(tag)
         info = self.opened(tag, values)
         if tag not in VOID:
@@ -97,7 +101,7 @@ class _Walker(HTMLParser):
             self.closed(tag, info)
 
     def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
-        values = {k.lower(): (v or "") for k, v in attrs}
+        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
         self.closed(tag, self.opened(tag, values))
 
     def handle_endtag(self, tag: str) -> None:
@@ -114,10 +118,10 @@ class _Walker(HTMLParser):
         while self.stack:
             self._pop()
 
-    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
-        return {}
+    def opened(self, tag: str, attrs: dict[str, str]) -> int:
+        return 0
 
-    def closed(self, tag: str, info: dict) -> None:
+    def closed(self, tag: str, info: int) -> None:
         pass
 
     def page_level(self) -> bool:
@@ -172,20 +176,20 @@ class _Text(_Walker):
     def _visible(self) -> bool:
         return not self.dropped and (self.keep_only is None or self.kept > 0)
 
-    def opened(self, tag: str, attrs: dict[str, str]) -> dict:
-        info = {"keep": (self.keep_only == "main" and _is_main(tag, attrs))
-                        or (self.keep_only == "article" and tag == "article"),
-                "drop": _is_chrome(tag, attrs)}
+    def opened(self, tag: str, attrs: dict[str, str]) -> int:
+        info = 0
+        if (self.keep_only == "main" and _is_main(tag, attrs)) or (self.keep_only == "article" and tag == "article"):
+            info |= KEEP
+        if _is_chrome(tag, attrs):
+            info |= DROP
         if tag == "header":
             self.headers += 1
             if self.page_level() and self.headers not in self.titled_headers:
-                info["drop"] = True
-        elif tag == "footer" and self.page_level():
-            info["drop"] = True
-        elif tag == "head":
-            info["drop"] = True
-        self.kept += info["keep"]
-        self.dropped += info["drop"]
+                info |= DROP
+        elif (tag == "footer" and self.page_level()) or tag == "head":
+            info |= DROP
+        self.kept += info & KEEP
+        self.dropped += (info & DROP) >> 1
         if tag == "title":
             self.in_title = True
         if not self._visible():
@@ -193,7 +197,7 @@ class _Text(_Walker):
         if tag in ("ul", "ol"):
             self._newline()
             self.lists += 1
-            info["list"] = True
+            info |= LIST
         elif tag == "li":
             self._newline()
             self.parts.append("  " * min(max(self.lists - 1, 0), MAX_LIST_INDENT) + "- ")
@@ -210,17 +214,17 @@ class _Text(_Walker):
             self._newline()
         return info
 
-    def closed(self, tag: str, info: dict) -> None:
+    def closed(self, tag: str, info: int) -> None:
         if tag == "title":
             self.in_title = False
         if self._visible():
-            if info.get("list"):
+            if info & LIST:
                 self.lists = max(self.lists - 1, 0)
                 self._newline()
             elif tag in ("li", "tr") or tag in BLOCKS:
                 self._newline()
-        self.kept -= info.get("keep", False)
-        self.dropped -= info.get("drop", False)
+        self.kept -= info & KEEP
+        self.dropped -= (info & DROP) >> 1
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
