@@ -24,6 +24,13 @@ GUTTER = 18.0
 _BULLET = re.compile(r"^\s*(- |\u2022 |\* )")
 
 
+def _draw(pdf, x: float, y: float, text: str) -> None:  # noqa: ANN001
+    """Text at (x, y), its leading spaces as an indent (as a word processor places it)."""
+    body = text.lstrip(" ")
+    if body:
+        pdf.text(x + pdf.get_string_width(text[:len(text) - len(body)]), y, body)
+
+
 def font_missing() -> str | None:
     return None if FONT.exists() else f"{FONT} is missing (apt-get install fonts-dejavu-core; .ci/run installs it)"
 
@@ -54,7 +61,14 @@ class _Layout:
         return self.pdf.get_string_width(text)
 
     def wrap(self, text: str, width: float) -> list[str]:
-        """Visual lines; a line ending in a hyphen this added is recorded in self.split_lines."""
+        """Visual lines; a line ending in a hyphen this added is recorded in self.split_lines.
+        A leading indent stays on the first line."""
+        indent = text[:len(text) - len(text.lstrip(" "))]
+        lines = self._wrap(text.lstrip(" "), width - self.width(indent))
+        lines[0] = indent + lines[0]
+        return lines
+
+    def _wrap(self, text: str, width: float) -> list[str]:
         words, lines, line = text.split(" "), [], ""
         for word in words:
             trial = f"{line} {word}" if line else word
@@ -156,7 +170,7 @@ def _render_pdf(text: str, path: Path, title: str, total: int) -> dict[str, int]
             for row in range(max(len(placed[0]), len(placed[1]))):  # across both columns, row by row
                 for col in (0, 1):
                     if row < len(placed[col]) and placed[col][row]:
-                        pdf.text(MARGIN + col * (col_w + GUTTER), TOP + row * PITCH, placed[col][row])
+                        _draw(pdf, MARGIN + col * (col_w + GUTTER), TOP + row * PITCH, placed[col][row])
             done["two_column_pages"] += 1
             continue
         while y <= bottom_y:
@@ -178,7 +192,7 @@ def _render_pdf(text: str, path: Path, title: str, total: int) -> dict[str, int]
                 for cell_lines, w in zip(wrapped_cells, widths):
                     for k, cell_line in enumerate(cell_lines):
                         if cell_line:
-                            pdf.text(x, y + k * PITCH, cell_line)
+                            _draw(pdf, x, y + k * PITCH, cell_line)
                     x += w + GUTTER
                 y += height
                 done["table_rows"] += 1
@@ -191,7 +205,7 @@ def _render_pdf(text: str, path: Path, title: str, total: int) -> dict[str, int]
                 done["statement_breaks"] += 1
             for k, visual in enumerate(wrapped[:room]):
                 if visual:
-                    pdf.text(MARGIN, y, visual)
+                    _draw(pdf, MARGIN, y, visual)
                 y += PITCH
             if len(wrapped) > room:
                 pending.insert(0, (layout.rest(wrapped[room:]), False))

@@ -39,12 +39,15 @@ EDGE_LINES = 3  # lines at each end of a page looked at as running headers and f
 COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
 
 _BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
-_SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d]?$")
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d*_]{0,3}$")
 # Page furniture in any producer's words: "Page 3", "Page 3 of 12", "3 / 12", "- 3 -", "3".
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 # What a browser prints in the margins: a date and time, a URL.
 _BROWSER_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
 _URL = re.compile(r"^(https?|file|about):\S*$", re.IGNORECASE)
+_LEADER = re.compile(r"\.{4,}|\u2026{2,}|(?:\. ){4,}")  # dot leaders of a contents line or grade row
+_RULE = re.compile(r"^\s*[-=_*~\u2013\u2014\u2500]{5,}\s*$")  # a line drawn with characters
+_TRAILING_LEADER = re.compile(r"(\.{3,}|\u2026)\s*$")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 
 
@@ -62,6 +65,8 @@ class Fragment:
 class Line:
     fragments: list[Fragment] = field(default_factory=list)
     edge: float | None = None  # the right edge of its column, in a two-column block
+    left: float | None = None  # and its left edge
+    prefix: str = ""  # what stands for its indent: tabs for empty cells, or two spaces
 
     @property
     def baseline(self) -> float:
@@ -81,7 +86,7 @@ class Line:
 
     @property
     def text(self) -> str:
-        return "\t".join(f.text.strip() for f in self.fragments)
+        return self.prefix + "\t".join(f.text.strip() for f in self.fragments)
 
     def first_word_width(self) -> float:
         first = self.fragments[0]
@@ -217,25 +222,32 @@ def _split_columns(block: list[Line], gutter: float) -> list[Line] | None:
     left = [Line([f for f in ln.fragments if f.x1 <= gutter]) for ln in block]
     right = [Line([f for f in ln.fragments if f.x0 >= gutter]) for ln in block]
     both = sum(1 for a, b in zip(left, right) if a.fragments and b.fragments)
-    if both < 0.6 * len(block):
+    if both < 3:  # the right column may end early (the last page): a few lines side by side
         return None
     left = [ln for ln in left if ln.fragments]
     right = [ln for ln in right if ln.fragments]
+    if len(left) < 0.8 * len(right):
+        return None  # text fills the left column first; a table's wrapped cells fill the right
     for side in (left, right):  # prose fills its column; a table's cells do not
         edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
         widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in side)
         if widths[len(widths) // 2] < 0.75 or any(len(ln.fragments) > 1 for ln in side):
             return None
         for ln in side:
-            ln.edge = _edge(side)
+            ln.edge, ln.left = _edge(side), start
     return left + right
 
 
 def _edge(lines: list[Line]) -> float:
-    """The right edge of a column of ragged lines: where the longer lines end (a line or
-    two running past it, a long URL, must not move it)."""
-    ends = sorted(ln.x1 for ln in lines)
-    return ends[min(len(ends) - 1, int(len(ends) * 0.8))] if ends else 0.0
+    """The right edge of a column of ragged lines: the furthest point at least three lines
+    reach (within two font sizes), so that one line running past it, a long URL, does
+    not move it."""
+    ends = sorted(((ln.x1, ln.size) for ln in lines), reverse=True)
+    need = min(3, len(ends))
+    for k, (end, size) in enumerate(ends):
+        if sum(1 for e, _ in ends[k:] if e >= end - 2 * size) >= need:
+            return end
+    return ends[0][0] if ends else 0.0
 
 
 # -- table rows whose cells wrap over several lines -------------------------------------------------
@@ -246,11 +258,13 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     starts a row; the lines right below it whose text starts at the row's cell edges and
     stays inside its cells continue it, cell by cell."""
     out: list[Line] = []
+    columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]})
+    left = min((ln.x0 for ln in lines), default=0.0)
     i = 0
     while i < len(lines):
         line = lines[i]
         if len(line.fragments) < 2:
-            out.append(line)
+            out.append(_empty_cells(line, columns, left))
             i += 1
             continue
         starts = [f.x0 for f in line.fragments]
@@ -279,9 +293,27 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             out.append(line)
         else:
             merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(line.fragments, cells)]
-            out.append(Line(merged, line.edge))
+            out.append(Line(merged, line.edge, line.left))
         i = j
+    for ln in out:
+        if ln.left is None:
+            ln.left = left
     return out
+
+
+def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
+    """A line whose text starts at a table column of its page, right of the margin, is a
+    row whose first cells are empty: it keeps one tab for each."""
+    left = line.left if line.left is not None else left
+    indent = line.x0 - left
+    if indent < 0.4 * line.size:
+        return line
+    empty = sum(1 for c in columns if c <= line.x0 + 0.6 * line.size)
+    if empty and any(abs(line.x0 - c) <= 0.6 * line.size for c in columns):
+        prefix = "\t" * empty
+    else:  # an indented line: a tab where it starts a long way in, else two spaces
+        prefix = "\t" if indent >= 4 * line.size else "  "
+    return Line(line.fragments, line.edge, line.left, prefix)
 
 
 def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float) -> int | None:
@@ -356,32 +388,51 @@ def _pitch(pages: list[Page]) -> float:
     return statistics.median(steps) if steps else 12.0
 
 
+def _indent(line: Line) -> float:
+    """How far in from its column's left edge a line starts."""
+    return line.x0 - (line.left if line.left is not None else 0.0)
+
+
 def _wraps(prev: Line, nxt: Line, right_edge: float) -> bool:
-    """True where `nxt` continues `prev` because its first word would not fit after it."""
-    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text):
+    """True where `nxt` continues `prev`: its first word would not have fitted after it,
+    and nothing says `nxt` is an item of its own (a bullet, a cell, a leader row, a short
+    line that ends no sentence, deeper indentation)."""
+    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text) or _RULE.match(prev.text) or _RULE.match(nxt.text):
         return False
-    if _SENTENCE_END.search(prev.text) and not nxt.text[:1].islower():
+    leaders = list(_LEADER.finditer(prev.text))
+    if _LEADER.search(nxt.text) or (leaders and prev.text[leaders[-1].end():].strip()):
+        return False  # a leader row is one line, unless it broke right after its leader
+    if nxt.text.startswith("\t") or (_indent(nxt) > _indent(prev) + 0.4 * prev.size and not _BULLET.match(prev.text)):
         return False
     space = 0.3 * prev.size
-    return prev.x1 + space + nxt.first_word_width() > right_edge - 0.2 * prev.size
+    # the edge is where the longest lines end, a little short of where the words may go
+    fits_not = prev.x1 + space + nxt.first_word_width() > right_edge - prev.size
+    if _TRAILING_LEADER.search(prev.text):
+        return fits_not  # "value for money ..." / "Requires improvement": one row
+    lower = nxt.text.lstrip()[:1].islower()
+    if _SENTENCE_END.search(prev.text) and not lower:
+        return False
+    width = right_edge - (nxt.left if nxt.left is not None else 0.0)
+    if not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
+        return False  # a paragraph's last line ends a sentence; a short line that ends none is an item
+    return fits_not
 
 
 def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool) -> str:
     """What goes between two lines: "\\n\\n", "\\n", " " or "-" (a hyphenated word, decided later)."""
     if not gap_ok:
         return "\n\n"
-    if _wraps(prev, nxt, right_edge):
-        tail = prev.text.rstrip()
-        if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text[:1].islower():
-            return "-"
-        return " "
-    return "\n"
+    tail = prev.text.rstrip()
+    if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
+            and len(nxt.fragments) == 1 and prev.x1 + nxt.first_word_width() > right_edge - prev.size:
+        return "-"  # a word broken at the line's end, in any kind of line
+    return " " if _wraps(prev, nxt, right_edge) else "\n"
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
     """Across a page or column break, the words say a sentence runs on: the first line
     begins in lower case, or the last ends with no stop and the next is no new item."""
-    return nxt.text[:1].islower() or (not _SENTENCE_END.search(prev.text) and not _BULLET.match(nxt.text)
+    return nxt.text.lstrip()[:1].islower() or (not _SENTENCE_END.search(prev.text) and not _BULLET.match(nxt.text)
                                       and len(nxt.fragments) == 1)
 
 
