@@ -21,6 +21,7 @@ PAGE_W, PAGE_H = 420.0, 595.0  # A5, in points
 MARGIN, TOP, BOTTOM = 42.0, 60.0, 60.0
 SIZE, PITCH = 9.0, 12.0
 GUTTER = 18.0
+ROW_PADDING = 4.0  # between table rows, as a word processor's cell margins leave
 _BULLET = re.compile(r"^\s*(- |\u2022 |\* )")
 
 
@@ -194,7 +195,7 @@ def _render_pdf(text: str, path: Path, title: str, total: int) -> dict[str, int]
                         if cell_line:
                             _draw(pdf, x, y + k * PITCH, cell_line)
                     x += w + GUTTER
-                y += height
+                y += height + ROW_PADDING
                 done["table_rows"] += 1
                 continue
             wrapped = layout.wrap(text_line, body_w) if text_line else [""]

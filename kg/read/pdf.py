@@ -48,6 +48,7 @@ _URL = re.compile(r"^(https?|file|about):\S*$", re.IGNORECASE)
 _LEADER = re.compile(r"\.{4,}|\u2026{2,}|(?:\. ){4,}")  # dot leaders of a contents line or grade row
 _RULE = re.compile(r"^\s*[-=_*~\u2013\u2014\u2500]{5,}\s*$")  # a line drawn with characters
 _TRAILING_LEADER = re.compile(r"(\.{3,}|\u2026)\s*$")
+_FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z0-9]{1,5}$")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
 
 
@@ -259,6 +260,10 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     stays inside its cells continue it, cell by cell."""
     out: list[Line] = []
     columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]})
+    # rows set one line pitch apart have no padding, and so no cells that wrap: a tab in a
+    # plain-text file, printed, is such a table
+    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
+                for a, b in zip(lines, lines[1:]))
     left = min((ln.x0 for ln in lines), default=0.0)
     i = 0
     while i < len(lines):
@@ -273,7 +278,17 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         tails = list(line.fragments)  # the last piece of each cell so far
         last = line
         j = i + 1
-        while j < len(lines):
+        while tight and j < len(lines):
+            # a plain-text row too long for the page wraps back to the margin: its last cell goes on
+            nxt = lines[j]
+            if len(nxt.fragments) != 1 or abs(nxt.x0 - starts[0]) > 0.6 * nxt.size \
+                    or not 0 < last.baseline - nxt.baseline <= 1.25 * pitch \
+                    or tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() <= edge - nxt.size:
+                break
+            cells[-1].append(nxt.text.strip())
+            tails[-1] = last = nxt
+            j += 1
+        while j < len(lines) and not tight:
             nxt = lines[j]
             if not 0 < last.baseline - nxt.baseline <= 1.25 * pitch or len(nxt.fragments) >= len(starts):
                 break
@@ -327,6 +342,8 @@ def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
     """A cell's text goes on below only where its last piece ran out of room."""
     if end == float("inf"):
         return True
+    if nxt.x1 - nxt.x0 > tail.x1 - tail.x0 + tail.size:
+        return False  # wider than the piece it would continue: a line of its own
     first_word = (nxt.first_word_x1 or nxt.x1) - nxt.x0
     return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
 
@@ -354,6 +371,16 @@ def _furniture(line: Line) -> bool:
     if all(_PAGE_NUMBER.match(c) or _URL.match(c) for c in cells):
         return True
     return bool(cells) and bool(_BROWSER_DATE.match(cells[0]) or _URL.match(cells[0]))
+
+
+def _browser_title(lines: list[Line]) -> str:
+    """The page title a browser prints beside its date in the top margin ("4/12/26, 9:16 PM
+    <tab> Title"), unless it is only a file's name."""
+    for line in lines[:EDGE_LINES]:
+        cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+        if len(cells) >= 2 and _BROWSER_DATE.match(cells[0]) and not _FILE_NAME.match(cells[1]):
+            return cells[1]
+    return ""
 
 
 def _drop_running(pages: list[Page]) -> None:
@@ -393,7 +420,7 @@ def _indent(line: Line) -> float:
     return line.x0 - (line.left if line.left is not None else 0.0)
 
 
-def _wraps(prev: Line, nxt: Line, right_edge: float) -> bool:
+def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0) -> bool:
     """True where `nxt` continues `prev`: its first word would not have fitted after it,
     and nothing says `nxt` is an item of its own (a bullet, a cell, a leader row, a short
     line that ends no sentence, deeper indentation)."""
@@ -409,6 +436,8 @@ def _wraps(prev: Line, nxt: Line, right_edge: float) -> bool:
     fits_not = prev.x1 + space + nxt.first_word_width() > right_edge - prev.size
     if _TRAILING_LEADER.search(prev.text):
         return fits_not  # "value for money ..." / "Requires improvement": one row
+    if body_size and min(prev.size, nxt.size) > 1.15 * body_size and abs(prev.size - nxt.size) < 0.5:
+        return fits_not  # a heading set in larger type, wrapped: one heading
     lower = nxt.text.lstrip()[:1].islower()
     if _SENTENCE_END.search(prev.text) and not lower:
         return False
@@ -418,7 +447,7 @@ def _wraps(prev: Line, nxt: Line, right_edge: float) -> bool:
     return fits_not
 
 
-def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool) -> str:
+def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: float = 0.0) -> str:
     """What goes between two lines: "\\n\\n", "\\n", " " or "-" (a hyphenated word, decided later)."""
     if not gap_ok:
         return "\n\n"
@@ -426,7 +455,7 @@ def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool) -> str:
     if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
             and len(nxt.fragments) == 1 and prev.x1 + nxt.first_word_width() > right_edge - prev.size:
         return "-"  # a word broken at the line's end, in any kind of line
-    return " " if _wraps(prev, nxt, right_edge) else "\n"
+    return " " if _wraps(prev, nxt, right_edge, body_size) else "\n"
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
@@ -438,6 +467,8 @@ def _continues(prev: Line, nxt: Line) -> bool:
 
 def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     pitch = _pitch(pages)
+    sizes = sorted(ln.size for p in pages for ln in p.lines)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
     bodies = [p for p in pages if p.lines]
     low = min((p.lines[-1].baseline for p in bodies), default=0.0)
     high = max((p.lines[0].baseline for p in bodies), default=0.0)
@@ -454,10 +485,13 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
                 # across a page or column break: joined where one ran full into the next
                 # (orphan and widow rules may leave a line or two free) or the words run on
                 full = prev.baseline - low < 2.5 * pitch and high - line.baseline < 2.5 * pitch
-                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line))
+                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line), body_size)
             else:
-                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch)
-            pieces.append((joiner, line.text, number))
+                # larger type (a heading) sets its lines further apart
+                scale = max(prev.size, line.size) / body_size if body_size else 1.0
+                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size)
+            text = line.text.lstrip(" ") if joiner in (" ", "-") else line.text  # no indent inside a line
+            pieces.append((joiner, text, number))
             prev, prev_edge = line, line.edge or edge
     hyphenated = {m.group(0) for _, text, _ in pieces for m in _HYPHENATED.finditer(text.lower())}
     out: list[str] = []
@@ -545,11 +579,15 @@ def read_pdf(data: bytes, name: str) -> Reading:
     if not any(p.lines for p in pages):
         raise DocumentError(name, f"no text layer; scanned? ({len(pages)} page{'s' * (len(pages) != 1)} "
                                   "of images or drawings, and kg does not read text from images)")
+    title = _browser_title(pages[0].lines) if pages else ""
     _drop_running(pages)
     pitch = _pitch(pages)
     for page in pages:
         page.lines = _rows(_columns(page.lines, page.width), pitch, _edge(page.lines) or page.width)
     text, starts = _assemble(pages)
+    if title and not text.startswith(title):  # the title printed in the margin is the page's own
+        text = f"{title}\n\n{text}"
+        starts = (0,) + tuple(start + len(title) + 2 for start in starts[1:])
     if not text.strip():
         raise DocumentError(name, "no text in the PDF besides page headers and footers")
     parts = tuple((start, f"page {n}") for n, start in enumerate(starts, 1))
