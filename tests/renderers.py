@@ -94,8 +94,13 @@ class _Layout:
             if line:
                 lines.append(line)
             while self.width(word) > width and len(word) > 1:  # a token wider than the line: cut it
-                cut = max(k for k in range(1, len(word) + 1) if self.width(word[:k]) <= width or k == 1)
-                lines.append(word[:cut])
+                cut = max(k for k in range(1, len(word)) if self.width(word[:k] + "-") <= width or k == 1)
+                if word[cut - 1:cut].isalpha() and word[cut:cut + 1].isalpha():
+                    lines.append(word[:cut] + "-")  # between two letters, with a hyphen, as a word is broken
+                    self.split_lines.add(id(lines[-1]))
+                    self.hyphenated += 1
+                else:
+                    lines.append(word[:cut])
                 word = word[cut:]
             line = word
         lines.append(line)

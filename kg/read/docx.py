@@ -158,8 +158,15 @@ class _Writer:
         style = props.find(f"{W}pStyle") if props is not None else None
         style_id = style.get(f"{W}val", "") if style is not None else ""
         level = self.headings.get(style_id)
-        text = re.sub(r"[ ]{2,}", " ", "".join(_runs(p))).strip(" ")
+        text = "".join(_runs(p)).rstrip()
+        if not text.strip():
+            text = ""
         marker = ""
+        indent = props.find(f"{W}ind") if props is not None else None
+        if indent is not None and text and not text[0].isspace():  # an indented paragraph keeps an indent
+            left = indent.get(f"{W}left") or indent.get(f"{W}start") or "0"
+            if left.lstrip("-").isdigit() and int(left) >= 360:
+                text = "    " + text
         num = props.find(f"{W}numPr") if props is not None else None
         num = num if num is not None else self.numbered.get(style_id)
         if num is not None and text:
@@ -173,6 +180,7 @@ class _Writer:
                 for key in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
                     del self.counters[key]
                 marker = "  " * min(ilvl, 8) + (_NUMBER_FORMATS[fmt](count) if fmt in _NUMBER_FORMATS else "-") + " "
+                text = text.strip()  # a list item's indent is its level
         return marker + text, level
 
     def table(self, tbl: ElementTree.Element) -> None:

@@ -420,7 +420,7 @@ def _indent(line: Line) -> float:
     return line.x0 - (line.left if line.left is not None else 0.0)
 
 
-def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0) -> bool:
+def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, listed: bool = False) -> bool:
     """True where `nxt` continues `prev`: its first word would not have fitted after it,
     and nothing says `nxt` is an item of its own (a bullet, a cell, a leader row, a short
     line that ends no sentence, deeper indentation)."""
@@ -442,12 +442,13 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0) -> 
     if _SENTENCE_END.search(prev.text) and not lower:
         return False
     width = right_edge - (nxt.left if nxt.left is not None else 0.0)
-    if not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
-        return False  # a paragraph's last line ends a sentence; a short line that ends none is an item
+    if listed and not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
+        return False  # among short lines that end no sentence (a list, contents), a long one is an item too
     return fits_not
 
 
-def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: float = 0.0) -> str:
+def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: float = 0.0,
+            listed: bool = False) -> str:
     """What goes between two lines: "\\n\\n", "\\n", " " or "-" (a hyphenated word, decided later)."""
     if not gap_ok:
         return "\n\n"
@@ -455,7 +456,7 @@ def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: f
     if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
             and len(nxt.fragments) == 1 and prev.x1 + nxt.first_word_width() > right_edge - prev.size:
         return "-"  # a word broken at the line's end, in any kind of line
-    return " " if _wraps(prev, nxt, right_edge, body_size) else "\n"
+    return " " if _wraps(prev, nxt, right_edge, body_size, listed) else "\n"
 
 
 def _continues(prev: Line, nxt: Line) -> bool:
@@ -475,6 +476,7 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     pieces: list[tuple[str, str, int]] = []  # (joiner before, line text, page number)
     prev: Line | None = None
     prev_edge = 0.0
+    listed = False  # the line before stood alone, short, ending no sentence: a list may be going on
     for number, page in enumerate(pages, 1):
         edge = _edge(page.lines) or page.width
         for index, line in enumerate(page.lines):
@@ -485,13 +487,20 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
                 # across a page or column break: joined where one ran full into the next
                 # (orphan and widow rules may leave a line or two free) or the words run on
                 full = prev.baseline - low < 2.5 * pitch and high - line.baseline < 2.5 * pitch
-                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line), body_size)
+                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line), body_size, listed)
             else:
                 # larger type (a heading) sets its lines further apart
                 scale = max(prev.size, line.size) / body_size if body_size else 1.0
-                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size)
+                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size,
+                                 listed)
             text = line.text.lstrip(" ") if joiner in (" ", "-") else line.text  # no indent inside a line
             pieces.append((joiner, text, number))
+            ends = bool(_SENTENCE_END.search(line.text))
+            if joiner in (" ", "-"):  # the logical line now ends here: a sentence's end is prose, no list
+                listed = listed and not ends
+            else:  # a line standing alone: a short one that ends no sentence may start a list
+                width = (line.edge or edge) - (line.left or 0.0)
+                listed = not ends and (listed or line.x1 < (line.edge or edge) - 0.2 * width)
             prev, prev_edge = line, line.edge or edge
     hyphenated = {m.group(0) for _, text, _ in pieces for m in _HYPHENATED.finditer(text.lower())}
     out: list[str] = []
