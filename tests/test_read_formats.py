@@ -1,10 +1,11 @@
 """PDF and Word files read into the same facts as the text they were made from.
 
-The development corpus and the seeds are turned into files here, once per session: laid
+Both development corpora and the seeds are turned into files here, once per session: laid
 out as PDF by us (running headers and footers, hyphenation, a statement across a page
 break, a two-column page, tables), written as Word files (response records as tables),
 and printed to PDF by chromium (its own date, URL and page-number lines). Each set is
-scored against the same gold as the text files.
+scored against the same gold as the text files and must score as they do, kind by kind
+(the development corpus's text files score 1.000 on every kind; the seeds must too).
 """
 
 from __future__ import annotations
@@ -30,14 +31,12 @@ from .renderers import FONT, font_missing, print_pdfs, render_docx, render_pdf
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus"
+CORPUS2 = SHARED / "corpus2"
 SEEDS = SHARED / "seeds"
 SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold"
 sys.path.insert(0, str(ROOT / "tools"))
 from score_records import score_corpus  # noqa: E402
 
-# The text files score 1.000 on every kind (tools/score_records.py). Word files reach the
-# same, and so does our own PDF layout with every hard case at once.
-PDF_LAYOUT_MIN_F1 = 1.0
 
 
 def min_f1(docs: Path, gold: Path) -> tuple[float, dict]:
@@ -51,36 +50,54 @@ def texts(folder: Path) -> list[tuple[str, str]]:
     return [(p.stem, load_document(p).text) for p in sorted(folder.iterdir()) if p.is_file()]
 
 
+def f1_table(docs: Path, gold: Path) -> dict[str, float | list[str]]:
+    """F1 per kind, and under "failed" the documents the extractors refused (by stem)."""
+    scores, _, failures = score_corpus(docs, gold)
+    table: dict[str, float | list[str]] = {kind: round(s.f1, 3) for kind, s in scores.items()}
+    table["failed"] = sorted(Path(f.split(":", 1)[0]).stem for f in failures)
+    return table
+
+
+def lay_out(folder: Path, out: Path) -> dict[str, int]:
+    done: dict[str, int] = {}
+    for stem, text in texts(folder):
+        for key, count in render_pdf(text, out / f"{stem}.pdf", stem).items():
+            done[key] = done.get(key, 0) + count
+    return done
+
+
 @pytest.fixture(scope="module")
 def corpus_pdfs(tmp_path_factory):  # noqa: ANN201
     if font_missing():
         pytest.fail(font_missing())
     out = tmp_path_factory.mktemp("corpus-pdf")
-    done: dict[str, int] = {}
-    for stem, text in texts(CORPUS / "docs"):
-        for key, count in render_pdf(text, out / f"{stem}.pdf", stem).items():
-            done[key] = done.get(key, 0) + count
-    return out, done
+    return out, lay_out(CORPUS / "docs", out)
+
+
+@pytest.fixture(scope="module")
+def text_scores():  # noqa: ANN201
+    """F1 per kind of the text files themselves: the bar each other format must meet."""
+    return {name: f1_table(folder / "docs", folder / "gold") for name, folder in (("corpus", CORPUS),
+                                                                                     ("corpus2", CORPUS2))}
 
 
 @pytest.fixture(scope="module")
 def word_files(tmp_path_factory):  # noqa: ANN201
     out = {}
-    for name, folder in (("corpus", CORPUS / "docs"), ("seeds", SEEDS)):
+    for name, folder in (("corpus", CORPUS / "docs"), ("corpus2", CORPUS2 / "docs"), ("seeds", SEEDS)):
         target = tmp_path_factory.mktemp(f"{name}-docx")
         rows = sum(render_docx(text, target / f"{stem}.docx") for stem, text in texts(folder))
         out[name] = (target, rows)
     return out
 
 
-def test_corpus_laid_out_as_pdf_keeps_its_facts(corpus_pdfs):  # noqa: ANN001
+def test_corpus_laid_out_as_pdf_keeps_its_facts(corpus_pdfs, text_scores):  # noqa: ANN001
     folder, done = corpus_pdfs
     # every hard case happened, in most documents
     documents = len(list(folder.glob("*.pdf")))
     assert done["statement_breaks"] >= documents // 2 and done["hyphenated"] > documents
     assert done["two_column_pages"] >= documents // 2 and done["table_rows"] > 20
-    low, table = min_f1(folder, CORPUS / "gold")
-    assert low >= PDF_LAYOUT_MIN_F1, table
+    assert f1_table(folder, CORPUS / "gold") == text_scores["corpus"]
 
 
 def test_pdf_pages_and_running_lines(corpus_pdfs):  # noqa: ANN001
@@ -93,14 +110,25 @@ def test_pdf_pages_and_running_lines(corpus_pdfs):  # noqa: ANN001
     assert doc.text.split() == source  # every word, hyphenated ones whole, in reading order
 
 
-def test_corpus_and_seeds_as_word_files_keep_every_fact(word_files):  # noqa: ANN001
+def test_corpus_and_seeds_as_word_files_keep_every_fact(word_files, text_scores):  # noqa: ANN001
     folder, rows = word_files["corpus"]
     assert rows > 20  # the response records became Word tables
-    low, table = min_f1(folder, CORPUS / "gold")
-    assert low == 1.0, table
+    assert f1_table(folder, CORPUS / "gold") == text_scores["corpus"]
     folder, _ = word_files["seeds"]
     low, table = min_f1(folder, SEEDS_GOLD)
     assert low == 1.0, table
+
+
+def test_harder_corpus_as_pdf_and_word_scores_as_its_text(word_files, text_scores, tmp_path):  # noqa: ANN001
+    """corpus2's text files are not all read well yet (the extraction issue): each other
+    format must give exactly as much, kind by kind."""
+    lay_out(CORPUS2 / "docs", tmp_path)
+    assert f1_table(tmp_path, CORPUS2 / "gold") == text_scores["corpus2"]
+    assert f1_table(word_files["corpus2"][0], CORPUS2 / "gold") == text_scores["corpus2"]
+
+
+def test_word_tables_map_back_to_their_cells(word_files):  # noqa: ANN001
+    folder, _ = word_files["seeds"]
     doc = load_document(next(folder.glob("001_*.docx")))
     assert any(label.startswith("table 1, row") for _, label in doc.parts)
     assert doc.part_at(doc.text.index("Staffordshire")).startswith("table 1")
@@ -117,6 +145,27 @@ def test_seeds_printed_by_chromium_keep_every_fact(tmp_path):  # noqa: ANN001
     for pdf in printed:  # the browser's date and URL lines are gone
         text = load_document(pdf).text
         assert "file://" not in text and "PM" not in text.split("\n", 1)[0]
+
+
+@pytest.mark.browser
+def test_corpora_printed_by_chromium(tmp_path, text_scores):  # noqa: ANN001
+    """Text files and web pages printed by a browser: the development corpus keeps every
+    fact. corpus2 keeps its text files' score on every kind but one: a tab that the
+    printed line shows as a single space cannot be told from a space (two
+    recommendations of a response record go)."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    for name, folder in (("corpus", CORPUS), ("corpus2", CORPUS2)):
+        out = tmp_path / name
+        out.mkdir()
+        print_pdfs(sorted((folder / "docs").iterdir()), out)
+        got, want = f1_table(out, folder / "gold"), text_scores[name]
+        if name == "corpus":
+            assert got == want, got
+        else:
+            assert got["failed"] == want["failed"], (got, want)
+            assert all(got[k] >= want[k] for k in got if k not in ("recommendations", "failed")), (got, want)
+            assert got["recommendations"] >= want["recommendations"] - 0.12, (got, want)
 
 
 # -- bad files: one warning each, the build goes on ------------------------------------------
