@@ -276,3 +276,10 @@ def test_facts_from_a_pdf_carry_their_page(corpus_pdfs, project, tmp_path):  # n
     for fact, page in numbered.items():
         evidence = str(g.value(fact, PEEL.evidence))
         assert loaded.page_at(loaded.text.index(evidence)) == page
+    # the page's panel shows the page beside the evidence
+    from tests.test_visualise import page_data
+
+    from kg.visualise import render_html
+    details = page_data(render_html(result.graph))["details"]
+    for fact, page in numbered.items():
+        assert details[str(fact)]["pages"] == [str(page)]
