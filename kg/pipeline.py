@@ -160,7 +160,8 @@ def _walk(root: Path) -> Iterator[Input | DocumentError]:
             if os.path.islink(os.path.join(dirpath, d)) and not d.startswith("."):
                 # os.walk lists a link to a folder among the folders and does not enter it
                 found.append((prefix + d, DocumentError(prefix + d, "symbolic link to a folder, not followed")))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d)))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+                             and not saved_page_folder(d, filenames))
         for filename in filenames:
             if filename.startswith("."):
                 continue
@@ -171,6 +172,12 @@ def _walk(root: Path) -> Iterator[Input | DocumentError]:
                           DocumentError(name, "symbolic link to a folder, not followed")))
     for _, item in sorted(found, key=lambda entry: entry[0]):
         yield item
+
+
+def saved_page_folder(folder: str, filenames: Sequence[str]) -> bool:
+    """The folder of images, scripts and styles a browser saves beside a page ("page_files"
+    beside "page.html"): part of the page, not documents of their own."""
+    return folder.endswith("_files") and any(folder[:-6] + ext in filenames for ext in (".html", ".htm", ".xhtml"))
 
 
 def _count(records: Iterable[Record]) -> Counter:

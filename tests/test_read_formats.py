@@ -283,3 +283,81 @@ def test_facts_from_a_pdf_carry_their_page(corpus_pdfs, project, tmp_path):  # n
     details = page_data(render_html(result.graph))["details"]
     for fact, page in numbered.items():
         assert details[str(fact)]["pages"] == [str(page)]
+
+
+def test_saved_web_page_is_read_without_its_files_folder(project, tmp_path):  # noqa: ANN001
+    """A page saved with its `_files` folder: the article is read, the folder's scripts,
+    styles and images are not documents; chrome around the article makes no fact."""
+    page = (CORPUS / "docs" / "dev18.html").read_text(encoding="utf-8")
+    chrome = ('<div class="cookie-banner">We use cookies. Rated outstanding by users.</div>'
+              '<nav><a href="/">Home</a> Kent Police judged outstanding</nav>'
+              '<header><p>Site search</p></header>')
+    footer = ('<footer>Grades: outstanding, good, adequate, requires improvement, inadequate. '
+              'Cumbria Constabulary was judged to be inadequate.</footer>')
+    page = page.replace("<body>", "<body>" + chrome, 1).replace("</body>", footer + "</body>", 1)
+    page = page.replace("<article>", "<main><article>", 1).replace("</article>", "</article></main>", 1)
+    (tmp_path / "news.html").write_text(page, encoding="utf-8")
+    files = tmp_path / "news_files"
+    files.mkdir()
+    (files / "site.js").write_text("var grade = 'Staffordshire Police is judged to be good.';\n")
+    (files / "style.css").write_text("body { color: black }\n")
+    (files / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = build([tmp_path], project)
+    assert [d.name for d in result.documents] == ["news.html"] and not result.warnings, result.warnings
+    text = load_document(tmp_path / "news.html").text
+    assert "cookies" not in text and "Home" not in text and "Site search" not in text and "Grades:" not in text
+    plain = load_document(CORPUS / "docs" / "dev18.html").text
+    assert text == plain  # the article, exactly as the page without its chrome
+    forces = {line for line in result.documents[0].lines if "/id/force/" in line}
+    assert not any(name in line for line in forces for name in ("kent", "cumbria"))
+
+
+def _with_javascript(pdf: bytes) -> bytes:
+    """The PDF with an incremental update: an action that runs JavaScript when it opens."""
+    import re
+
+    catalog = re.search(rb"(\d+) 0 obj\s*<<(.{0,400}?/Type\s*/Catalog.{0,400}?)>>\s*endobj", pdf, re.S)
+    size = int(re.findall(rb"/Size (\d+)", pdf)[-1])
+    start = int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
+    action = b"<< /Type /Action /S /JavaScript /JS (app.alert\\('run'\\);) >>"
+    objects = [(size, action), (int(catalog.group(1)), b"<<" + catalog.group(2) + b" /OpenAction %d 0 R >>" % size)]
+    out = pdf if pdf.endswith(b"\n") else pdf + b"\n"
+    offsets = []
+    for number, body in objects:
+        offsets.append((number, len(out)))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % (n, o) for n, o in sorted(offsets))
+    root = re.findall(rb"/Root (\d+ 0 R)", pdf)[-1]
+    return out + b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size + 1, root, start, xref)
+
+
+def test_pdf_with_javascript_is_read_and_nothing_runs(tmp_path):  # noqa: ANN001
+    seed = "\n".join(next(SEEDS.glob("000_*")).read_text(encoding="utf-8").splitlines()[:6])
+    path = tmp_path / "scripted.pdf"
+    path.write_bytes(_with_javascript(_pdf(seed)))
+    doc = load_document(path)
+    assert "Staffordshire PEEL 2016" in doc.text and doc.genre == "peel-report"
+    assert doc.notices == ("the PDF holds JavaScript; none of it is run or opened, only its text is read",)
+
+
+def test_limits_on_time_pages_and_text(corpus_pdfs, monkeypatch):  # noqa: ANN001
+    """One file cannot stall a build: reading stops at the time limit with one error, a long
+    PDF is read up to the page limit (with a notice), and text past its limit is refused."""
+    import kg.read.guard as guard
+    import kg.read.pdf as pdf_reader
+
+    folder, _ = corpus_pdfs
+    long_pdf = max(folder.glob("*.pdf"), key=lambda p: load_document(p).pages or 0)
+    pages = load_document(long_pdf).pages
+    assert pages and pages >= 3
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    doc = load_document(long_pdf)
+    assert doc.pages == 2 and doc.notices == (f"{pages} pages; only the first 2 are read (set KG_MAX_PAGES to read more)",)
+    monkeypatch.setattr(guard, "READ_SECONDS", 0.0)
+    with pytest.raises(DocumentError, match=r"reading took longer than 0 s \(set KG_READ_SECONDS"):
+        load_document(long_pdf)
+    monkeypatch.setattr(guard, "READ_SECONDS", 30.0)
+    monkeypatch.setattr(guard, "MAX_TEXT_CHARS", 100)
+    with pytest.raises(DocumentError, match="its text is too long"):
+        load_document(long_pdf)
