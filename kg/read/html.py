@@ -69,66 +69,6 @@ def _is_main(tag: str, attrs: dict[str, str]) -> bool:
     return tag == "main" or attrs.get("role", "").strip().lower() == "main"
 
 
-class _Walker(HTMLParser):
-    """Tracks the open elements; subclasses say what to do with starts, ends and text."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, int]] = []  # (tag, flags the subclass keeps about it)
-        self.open: dict[str, int] = {}  # tag -> how many are open (a stack 200,000 deep stays fast)
-        self.sections = 0  # sectioning elements open
-
-    def _close_implied(self, tag: str) -> None:
-        closes = IMPLIED_END.get(tag)
-        while closes and self.stack and self.stack[-1][0] in closes:
-            self._pop()
-
-    def _pop(self) -> None:
-        tag, info = self.stack.pop()
-        self.open[tag] -= 1
-        self.sections -= tag in SECTIONING
-        self.closed(tag, info)
-
-    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
-        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
-        self._close_implied(tag)
-        info = self.opened(tag, values)
-        if tag not in VOID:
-            self.stack.append((tag, info))
-            self.open[tag] = self.open.get(tag, 0) + 1
-            self.sections += tag in SECTIONING
-        else:
-            self.closed(tag, info)
-
-    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
-        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
-        self.closed(tag, self.opened(tag, values))
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.open.get(tag):
-            return  # a stray end tag
-        while self.stack:
-            top = self.stack[-1][0]
-            self._pop()
-            if top == tag:
-                break
-
-    def close(self) -> None:
-        super().close()
-        while self.stack:
-            self._pop()
-
-    def opened(self, tag: str, attrs: dict[str, str]) -> int:
-        return 0
-
-    def closed(self, tag: str, info: int) -> None:
-        pass
-
-    def page_level(self) -> bool:
-        """No sectioning element is open: a header or footer here is the page's own."""
-        return not self.sections
-
-
 _MAIN = re.compile(r"<main\b|\brole\s*=\s*[\"']?\s*main\b", re.IGNORECASE)
 _ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
 _HEADER = re.compile(r"<header\b", re.IGNORECASE)
@@ -153,13 +93,21 @@ class _Survey:
                 self.titled_headers.add(number)
 
 
-class _Text(_Walker):
-    """Second pass: the text of what is kept, with block structure."""
+_NEWLINE_AFTER = BLOCKS | {"li", "tr"}
+
+
+class _Text(HTMLParser):
+    """The text of what is kept, with block structure. One pass; the open elements are a
+    stack of (tag, flags) with a count per tag, so a page 200,000 elements deep stays
+    linear."""
 
     def __init__(self, survey: _Survey) -> None:
-        super().__init__()
+        super().__init__(convert_charrefs=True)
         self.keep_only = "main" if survey.has_main else "article" if survey.has_article else None
         self.titled_headers = survey.titled_headers
+        self.stack: list[tuple[str, int]] = []
+        self.open: dict[str, int] = {}
+        self.sections = 0  # sectioning elements open: a header or footer outside them is the page's
         self.headers = 0
         self.kept = 0  # open elements that are the article
         self.dropped = 0  # open elements dropped with their content
@@ -176,29 +124,44 @@ class _Text(_Walker):
     def _visible(self) -> bool:
         return not self.dropped and (self.keep_only is None or self.kept > 0)
 
-    def opened(self, tag: str, attrs: dict[str, str]) -> int:
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        closes = IMPLIED_END.get(tag)
+        while closes and self.stack and self.stack[-1][0] in closes:
+            self._pop()
+        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
         info = 0
-        if (self.keep_only == "main" and _is_main(tag, attrs)) or (self.keep_only == "article" and tag == "article"):
-            info |= KEEP
-        if _is_chrome(tag, attrs):
+        if self.keep_only is not None and ((self.keep_only == "main" and _is_main(tag, values))
+                                           or (self.keep_only == "article" and tag == "article")):
+            info = KEEP
+        if _is_chrome(tag, values):
             info |= DROP
-        if tag == "header":
+        elif tag == "header":
             self.headers += 1
-            if self.page_level() and self.headers not in self.titled_headers:
+            if not self.sections and self.headers not in self.titled_headers:
                 info |= DROP
-        elif (tag == "footer" and self.page_level()) or tag == "head":
+        elif (tag == "footer" and not self.sections) or tag == "head":
             info |= DROP
-        self.kept += info & KEEP
-        self.dropped += (info & DROP) >> 1
+        if info:
+            self.kept += info & KEEP
+            self.dropped += (info & DROP) >> 1
         if tag == "title":
             self.in_title = True
-        if not self._visible():
-            return info
+        if not self.dropped and (self.keep_only is None or self.kept > 0):
+            info |= self._open_block(tag)
+        if tag in VOID:
+            self._closed(tag, info)
+        else:
+            self.stack.append((tag, info))
+            self.open[tag] = self.open.get(tag, 0) + 1
+            if tag in SECTIONING:
+                self.sections += 1
+
+    def _open_block(self, tag: str) -> int:
         if tag in ("ul", "ol"):
             self._newline()
             self.lists += 1
-            info |= LIST
-        elif tag == "li":
+            return LIST
+        if tag == "li":
             self._newline()
             self.parts.append("  " * min(max(self.lists - 1, 0), MAX_LIST_INDENT) + "- ")
         elif tag == "br":
@@ -212,25 +175,52 @@ class _Text(_Walker):
             self.cells_in_row += 1
         elif tag in BLOCKS:
             self._newline()
-        return info
+        return 0
 
-    def closed(self, tag: str, info: int) -> None:
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.stack and self.stack[-1][0] == tag:
+            self._pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open.get(tag):
+            return  # a stray end tag
+        while self.stack:
+            top = self.stack[-1][0]
+            self._pop()
+            if top == tag:
+                break
+
+    def _pop(self) -> None:
+        tag, info = self.stack.pop()
+        self.open[tag] -= 1
+        if tag in SECTIONING:
+            self.sections -= 1
+        self._closed(tag, info)
+
+    def _closed(self, tag: str, info: int) -> None:
         if tag == "title":
             self.in_title = False
-        if self._visible():
+        if not self.dropped and (self.keep_only is None or self.kept > 0):
             if info & LIST:
                 self.lists = max(self.lists - 1, 0)
                 self._newline()
-            elif tag in ("li", "tr") or tag in BLOCKS:
+            elif tag in _NEWLINE_AFTER:
                 self._newline()
-        self.kept -= info & KEEP
-        self.dropped -= (info & DROP) >> 1
+        if info & (KEEP | DROP):
+            self.kept -= info & KEEP
+            self.dropped -= (info & DROP) >> 1
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:
+            self._pop()
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
             self.title += data
         elif self._visible():
-            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+            self.parts.append(_SPACE.sub(" ", data))
 
     def text(self) -> str:
         lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")
@@ -240,6 +230,9 @@ class _Text(_Walker):
         if title:
             out = title + "\n\n" + out
         return out + "\n"
+
+
+_SPACE = re.compile(r"[ \t\r\n\f]+")
 
 
 def html_to_text(source: str) -> str:

@@ -110,7 +110,14 @@ def _pdfium():  # noqa: ANN202
 # -- characters to lines ------------------------------------------------------------------------
 
 
-def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
+_RUN = re.compile(r"[^\s\x00]+|\r\n|\n|\r")
+
+
+def _units(textpage, raw):  # noqa: ANN001, ANN202
+    """(text, x0, x1, baseline, font size, after a space) for each word of the page, and None
+    at each of PDFium's line breaks. A word is asked for the boxes of its first and last
+    characters only, unless it is wider than its letters can be (a gap inside it): then
+    character by character."""
     handle = textpage.raw
     count = textpage.count_chars()
     text = textpage.get_text_range() if count else ""
@@ -119,29 +126,50 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
     ox, oy = ctypes.c_double(), ctypes.c_double()
     box = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    origin = (ctypes.byref(ox), ctypes.byref(oy))
+
+    def char(k: int) -> tuple[float, float, float, float]:
+        raw.FPDFText_GetCharBox(handle, k, *box)
+        raw.FPDFText_GetCharOrigin(handle, k, *origin)
+        size = raw.FPDFText_GetFontSize(handle, k) or (top.value - bottom.value) or 10.0
+        return left.value, right.value, oy.value, size
+
+    end = 0
+    for match in _RUN.finditer(text):
+        spaced = match.start() > end
+        end = match.end()
+        word = match.group()
+        if word[0] in "\r\n":
+            yield None
+            continue
+        a, b = match.start(), end - 1
+        x0, _, base, size = char(a)
+        x1 = char(b)[1] if b > a else _
+        if len(word) == 1 or (0 <= x1 - x0 <= len(word) * size and abs(char(b)[2] - base) < 0.35 * size):
+            yield word, x0, x1, base, size, spaced
+            continue
+        for k in range(a, end):  # a gap or a change of baseline inside: each character
+            cx0, cx1, cbase, csize = char(k)
+            yield text[k], cx0, cx1, cbase, csize, spaced and k == a
+
+
+def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
     frags: list[Fragment] = []
     current: Fragment | None = None
-    space = False
-    for k, ch in enumerate(text):
-        if ch in "\r\n":
-            current, space = None, False
+    for unit in _units(textpage, raw):
+        if unit is None:
+            current = None
             continue
-        if ch.isspace() or ch == "\x00":
-            space = True
-            continue
-        raw.FPDFText_GetCharBox(handle, k, *box)
-        raw.FPDFText_GetCharOrigin(handle, k, ctypes.byref(ox), ctypes.byref(oy))
-        size = raw.FPDFText_GetFontSize(handle, k) or (top.value - bottom.value) or 10.0
-        x0, x1, base = left.value, right.value, oy.value
+        chunk, x0, x1, base, size, space = unit
         if current is not None:
             same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
             gap = x0 - current.x1
             # a cell gap: wider than CELL_GAP font sizes, or than CELL_CHARS of the run's
             # own characters (a tab in a fixed-width font is three or more of them)
-            unit = min(CELL_GAP * max(size, current.size),
-                       CELL_CHARS * (current.x1 - current.x0) / max(len(current.text), 1)
-                       if len(current.text) >= 3 else CELL_GAP * size)
-            if not same_line or gap < -0.5 * size or gap > unit:
+            unit_width = min(CELL_GAP * max(size, current.size),
+                             CELL_CHARS * (current.x1 - current.x0) / max(len(current.text), 1)
+                             if len(current.text) >= 3 else CELL_GAP * size)
+            if not same_line or gap < -0.5 * size or gap > unit_width:
                 current = None
         if current is None:
             current = Fragment(x0, x1, base, size)
@@ -150,10 +178,9 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
             if current.first_word_x1 is None:
                 current.first_word_x1 = current.x1
             current.text += " "
-        current.text += ch
+        current.text += chunk
         current.x1 = max(current.x1, x1)
         current.size = max(current.size, size)
-        space = False
     return [f for f in frags if f.text.strip()]
 
 
