@@ -53,7 +53,9 @@ def main() -> int:
             result = build([folder], Project())
             timings[label] = (time.perf_counter() - started, len(result.documents), len(result.warnings),
                               len(result.lines()))
-    print(f"| measure | value |\n| --- | --- |")
+            for warning in result.warnings[:5]:
+                print(f"{label} warning: {warning}", file=sys.stderr)
+    print("| measure | value |\n| --- | --- |")
     print(f"| PDF files laid out | {len(pdfs)} ({made:.1f} s, not counted below) |")
     print(f"| PDF reading, one core | {pages} pages in {reading:.2f} s: {pages / reading:.0f} pages/s |")
     for label, (seconds, documents, warnings, lines) in timings.items():

@@ -1,4 +1,5 @@
-"""Turning a file into a Document: bytes, sha256, decoded text, text for matching, genre.
+"""Turning a file into a Document: bytes, sha256, text (read by kg/read/ for its format),
+text for matching, genre.
 
 A Document keeps two views of one text of equal length: `text` (as written, for evidence)
 and `plain` (non-breaking spaces, curly quotes and dashes folded, for matching), so an
@@ -13,9 +14,13 @@ from pathlib import Path
 
 from .errors import DocumentError
 from .read import page_at, part_at, read
-from .read.guard import DEFAULT_MAX_MB, MAX_BYTES, file_kind, os_problem, read_bounded  # noqa: F401 (re-exported)
-from .read.html import html_to_text  # noqa: F401 (re-exported)
-from .read.text import decode, normalise_newlines  # noqa: F401 (re-exported)
+from .read.guard import DEFAULT_MAX_MB, MAX_BYTES, file_kind, os_problem, read_bounded
+from .read.html import html_to_text
+from .read.text import decode, normalise_newlines
+
+# What the rest of kg imported from here before kg/read/ existed stays importable from here.
+__all__ = ["DEFAULT_MAX_MB", "MAX_BYTES", "Document", "decode", "document_from_bytes", "file_kind", "html_to_text",
+           "load_document", "normalise_newlines", "os_problem", "plain_text", "read_bounded"]
 
 # One character in, one character out, so offsets agree between `text` and `plain`.
 _PLAIN = str.maketrans({
