@@ -23,9 +23,7 @@ never executes, and embedded files are never opened (a notice says they are ther
 
 from __future__ import annotations
 
-import ctypes
 import re
-import statistics
 from dataclasses import dataclass, field
 
 from ..errors import DocumentError
@@ -118,6 +116,8 @@ def _units(textpage, raw):  # noqa: ANN001, ANN202
     at each of PDFium's line breaks. A word is asked for the boxes of its first and last
     characters only, unless it is wider than its letters can be (a gap inside it): then
     character by character."""
+    import ctypes  # only when a PDF is read
+
     handle = textpage.raw
     count = textpage.count_chars()
     text = textpage.get_text_range() if count else ""
@@ -439,7 +439,7 @@ def _drop_running(pages: list[Page]) -> None:
 def _pitch(pages: list[Page]) -> float:
     steps = [a.baseline - b.baseline for p in pages for a, b in zip(p.lines, p.lines[1:])
              if 0 < a.baseline - b.baseline < 3 * a.size]
-    return statistics.median(steps) if steps else 12.0
+    return sorted(steps)[len(steps) // 2] if steps else 12.0
 
 
 def _indent(line: Line) -> float:
