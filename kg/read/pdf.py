@@ -556,17 +556,29 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
 
 # -- the file ------------------------------------------------------------------------------------
 
-_ACTIVE = {b"/JavaScript": "JavaScript", b"/JS": "JavaScript", b"/EmbeddedFile": "embedded files",
-           b"/Launch": "a launch action", b"/RichMedia": "rich media"}
+# Keys of the dictionaries (outside streams, whose bytes are compressed data) that carry
+# what a viewer could run or unpack.
+_ACTIVE = (
+    (re.compile(rb"/S\s*/JavaScript\b|/JS\s*[(<\[]|/JS\s+\d+\s+\d+\s+R|/JavaScript\s*[<\d]"), "JavaScript"),
+    (re.compile(rb"/EmbeddedFiles?\b|/Type\s*/Filespec\b[^>]{0,200}/EF\b"), "embedded files"),
+    (re.compile(rb"/S\s*/Launch\b"), "a launch action"),
+    (re.compile(rb"/RichMedia\b"), "rich media"),
+)
+_STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream\b", re.S)
 
 
-def active_content(data: bytes) -> list[str]:
-    """What a PDF holds that could run or unpack if a viewer let it (never done here)."""
-    found = []
-    for key, what in _ACTIVE.items():
-        if re.search(re.escape(key) + rb"(?![A-Za-z])", data) and what not in found:
-            found.append(what)
-    return found
+def active_content(data: bytes, pdf=None, raw=None) -> list[str]:  # noqa: ANN001
+    """What a PDF holds that could run or unpack if a viewer let it (never done here): from
+    its dictionaries, and from PDFium's count of document JavaScript and attachments
+    (which finds them inside compressed object streams too)."""
+    outside = _STREAM.sub(b" ", data)
+    found = [what for pattern, what in _ACTIVE if pattern.search(outside)]
+    if pdf is not None and raw is not None:
+        if raw.FPDFDoc_GetJavaScriptActionCount(pdf.raw) > 0 and "JavaScript" not in found:
+            found.append("JavaScript")
+        if raw.FPDFDoc_GetAttachmentCount(pdf.raw) > 0 and "embedded files" not in found:
+            found.append("embedded files")
+    return sorted(set(found), key=found.index)
 
 
 def _open_problem(data: bytes, message: str) -> str:
@@ -583,13 +595,13 @@ def read_pdf(data: bytes, name: str) -> Reading:
     pdfium, raw = _pdfium()
     deadline = Deadline(name)
     notices = []
-    active = active_content(data)
-    if active:
-        notices.append(f"the PDF holds {' and '.join(active)}; none of it is run or opened, only its text is read")
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         raise DocumentError(name, _open_problem(data, str(exc))) from None
+    active = active_content(data, pdf, raw)
+    if active:
+        notices.append(f"the PDF holds {' and '.join(active)}; none of it is run or opened, only its text is read")
     pages: list[Page] = []
     try:
         total = len(pdf)
