@@ -42,7 +42,8 @@ ONTOLOGY_FILE = f"{CACHE_DIR}/ontology.nt"  # the ontology's canonical lines (th
 MANIFEST_FORMAT = 3  # 3: each cache file's sha256
 
 # The code and data whose change invalidates every cached document.
-_FINGERPRINTED = ("kg/extract", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/safetext.py", "kg/identity.py",
+_FINGERPRINTED = ("kg/extract", "kg/read", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/safetext.py",
+                  "kg/identity.py",
                   "kg/records.py", "kg/themes.py", "kg/turtle.py", "ontology")
 # The code whose change means every output is written whole (documents stay cached).
 _WRITER_FINGERPRINTED = ("kg/turtle.py", "kg/splice.py", "kg/merged.py", "kg/outputs.py", "kg/oxstore.py",

@@ -68,6 +68,7 @@ class DocumentMapper:
         self.g = _Triples()
         self.ids = ids
         self.doc = ids.document(doc.name)
+        self.source = doc
         self.themes_for = themes_for
         self._source(doc)
 
@@ -77,7 +78,11 @@ class DocumentMapper:
         g.add((d, RDF.type, PEEL.SourceDocument))
         g.add((d, PEEL.fileName, _text(doc.name)))
         g.add((d, PEEL.sha256, Literal(doc.sha256)))
-        g.add((d, PEEL.encoding, Literal(doc.encoding)))
+        if doc.encoding:
+            g.add((d, PEEL.encoding, Literal(doc.encoding)))
+        g.add((d, DCTERMS.format, Literal(doc.format)))
+        if doc.pages is not None:
+            g.add((d, PEEL.pageCount, Literal(doc.pages)))
         if doc.genre:
             g.add((d, PEEL.genre, Literal(doc.genre)))
 
@@ -85,6 +90,9 @@ class DocumentMapper:
     def _provenance(self, fact: URIRef, evidence: str) -> None:
         self.g.add((fact, PROV.wasDerivedFrom, self.doc))
         self.g.add((fact, PEEL.evidence, _text(evidence)))
+        page = self.source.page_of(evidence)
+        if page is not None:
+            self.g.add((fact, PEEL.pageNumber, Literal(page)))
 
     # -- an inspection: one node per force, period and pillar ------------------------------
     def _inspection(self, key: InspectionKey, evidence: str) -> URIRef:

@@ -183,7 +183,8 @@ def _walk(root: Path) -> Iterator[Input | DocumentError]:
             if os.path.islink(os.path.join(dirpath, d)) and not d.startswith("."):
                 # os.walk lists a link to a folder among the folders and does not enter it
                 found.append((prefix + d, DocumentError(prefix + d, "symbolic link to a folder, not followed")))
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d)))
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not os.path.islink(os.path.join(dirpath, d))
+                             and not saved_page_folder(d, filenames))
         for filename in filenames:
             if filename.startswith("."):
                 continue
@@ -206,6 +207,12 @@ def escaped_name(name: str) -> str:
         return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
+def saved_page_folder(folder: str, filenames: Sequence[str]) -> bool:
+    """The folder of images, scripts and styles a browser saves beside a page ("page_files"
+    beside "page.html"): part of the page, not documents of their own."""
+    return folder.endswith("_files") and any(folder[:-6] + ext in filenames for ext in (".html", ".htm", ".xhtml"))
+
+
 def _count(records: Iterable[Record]) -> Counter:
     kinds: Counter = Counter()
     for rec in records:
@@ -224,7 +231,7 @@ def process_document(doc: Document, project: Project) -> DocumentResult:
     triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for)
     org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
     organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
-    notices = tuple(dict.fromkeys(rec.message for rec in records if isinstance(rec, Notice)))
+    notices = tuple(dict.fromkeys([*doc.notices, *(rec.message for rec in records if isinstance(rec, Notice))]))
     return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
                           _count(records), tuple(organisations), notices)
 

@@ -120,7 +120,7 @@ LABEL_THRESHOLD = 8
 STATEMENT_KEYS = frozenset({"AreaForImprovement", "Recommendation", "CauseOfConcern", "ForceUpdate"})
 LABEL_PROPERTIES = (RDFS.label, SKOS.prefLabel, FOAF.name, DCTERMS.title, PEEL.fileName)
 # Shown in their own panel sections, not among the properties.
-PANEL_SECTIONS = frozenset({PEEL.evidence, PROV.wasDerivedFrom})
+PANEL_SECTIONS = frozenset({PEEL.evidence, PEEL.pageNumber, PROV.wasDerivedFrom})
 FIRST_WORDS = 7
 
 
@@ -509,7 +509,11 @@ def _details(graph: Graph, node: URIRef, kind: Kind, labels: dict[URIRef, str],
         sources.append({"id": str(doc), "file": _first(graph, doc, PEEL.fileName) or _local_name(doc),
                         "sha256": sha[:12], "title": _first(graph, doc, DCTERMS.title) or ""})
     evidence = sorted(str(o) for o in graph.objects(node, PEEL.evidence))
-    return {"iri": str(node), "kind": kind.name, "props": props, "evidence": evidence, "sources": sources}
+    details = {"iri": str(node), "kind": kind.name, "props": props, "evidence": evidence, "sources": sources}
+    pages = sorted({int(o) for o in graph.objects(node, PEEL.pageNumber) if isinstance(o, Literal) and str(o).isdigit()})
+    if pages:  # read from a PDF: the page its evidence is on
+        details["pages"] = [str(p) for p in pages]
+    return details
 
 
 # ---------------------------------------------------------------- layout of large pages

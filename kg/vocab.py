@@ -56,6 +56,8 @@ class PEEL(DefinedNamespace):
     mentions: URIRef
     genre: URIRef
     encoding: URIRef
+    pageCount: URIRef  # a PDF's number of pages
+    pageNumber: URIRef  # the page a fact's evidence begins on
     policeUkId: URIRef
     country: URIRef
     matchPattern: URIRef  # a theme's rule: a regular expression over statement text

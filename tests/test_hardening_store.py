@@ -295,16 +295,17 @@ def test_the_time_limit_from_the_command_line_and_the_environment(tmp_path):  # 
 
 def test_the_text_a_document_becomes_is_bounded_not_only_its_bytes(tmp_path, monkeypatch):  # noqa: ANN001
     import kg.documents as documents
+    import kg.read.guard as guard
     from kg.errors import DocumentError
 
     page = tmp_path / "nested.html"
     page.write_text("<html><body><h1>Staffordshire PEEL 2016</h1>" + "<ul><li>item" * 400 + "</body></html>")
     text = documents.load_document(page).text
     # the bound in characters holds even where the bytes are far under theirs
-    monkeypatch.setattr(documents, "MAX_CHARACTERS", len(text) - 1)
+    monkeypatch.setattr(guard, "MAX_TEXT_CHARS", len(text) - 1)
     assert page.stat().st_size < documents.MAX_BYTES
-    with pytest.raises(DocumentError, match=r"nested.html: too much text to be an inspection document \(0.\d million "
-                                            r"characters; the limit is"):
+    with pytest.raises(DocumentError, match=r"nested.html: its text is too long to be an inspection document "
+                                            r"\(0.\d M characters; the limit is"):
         documents.load_document(page)
 
 

@@ -69,9 +69,10 @@ ZIP = b"PK\x03\x04\x14\x00\x00\x00\x08\x00" + bytes(range(256))
 MATRIX: dict[str, tuple[bytes, str | None]] = {
     "empty.txt": (b"", "empty file"),
     "whitespace.txt": (b"  \n\t\r\n   \n", "empty file"),
-    "scan.pdf.txt": (PDF, "binary file, not text"),
+    # read by what they hold, whatever the name says (kg.read sniffs the bytes)
+    "scan.pdf.txt": (PDF, "a PDF with no pages"),
     "image.txt": (PNG, "binary file, not text"),
-    "archive.txt": (ZIP, "binary file, not text"),
+    "archive.txt": (ZIP, "a ZIP archive that is not a Word (.docx) document; unpack it first"),
     "nul-bytes.txt": (b"Staffordshire PEEL 2016\x00\x00\x00 legitimacy", "binary file, not text"),
     "utf8.txt": (SEED_TEXT.encode("utf-8"), None),
     "utf8-bom.txt": (b"\xef\xbb\xbf" + SEED_TEXT.encode("utf-8"), None),
@@ -399,9 +400,10 @@ def test_control_characters_in_file_names_are_escaped_in_warnings(tmp_path, proj
 def test_documents_over_the_limit_read_bounded(tmp_path, monkeypatch):  # noqa: ANN001
     """Even a file whose size the system does not report (as in /proc) is read only up to the limit."""
     import kg.documents as documents
+    import kg.read.guard as guard
 
     (tmp_path / "status.txt").symlink_to("/proc/self/status")  # fstat says 0 bytes; it holds more
     assert (tmp_path / "status.txt").stat().st_size == 0
-    monkeypatch.setattr(documents, "MAX_BYTES", 10)
+    monkeypatch.setattr(guard, "MAX_BYTES", 10)
     with pytest.raises(DocumentError, match="too large"):
         documents.load_document(tmp_path / "status.txt")

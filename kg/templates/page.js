@@ -876,6 +876,7 @@
     if (d.evidence.length) {
       var quotes = el("div", null, "kg-evidence");
       d.evidence.forEach(function (s) { quotes.appendChild(el("blockquote", s)); });
+      if (d.pages) { quotes.appendChild(el("p", (d.pages.length > 1 ? "pages " : "page ") + d.pages.join(", "), "kg-page")); }
       section("Evidence", quotes);
     }
     if (d.sources.length) {

@@ -1,0 +1,257 @@
+"""Web pages: the article only, as text with one line per block.
+
+A saved page carries the site around its article: menus, breadcrumbs, cookie banners,
+sidebars, related links, footers (whose grade key names every grade) and scripts. Only
+the article is read, found by the page's own landmarks:
+
+1. where the page has a main landmark (`<main>` or `role="main"`), only what is inside it;
+2. else, where it has `<article>` elements, only what is inside them;
+3. else the whole body.
+
+Inside what is kept, CHROME_TAGS, CHROME_ROLES and elements whose class or id says
+CHROME_WORDS are dropped with everything in them, and so is the page's own footer. The
+page's own header is dropped too unless it holds the page's top heading (`<h1>`): then it
+is the title block of a page with no main landmark. The page's `<title>` comes first.
+Headings, paragraphs, list items ("- ", indented by depth) and table rows (cells joined by
+a tab) each start a line.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import re
+from html.parser import HTMLParser
+
+from .guard import check_text
+from .reading import Reading
+from .text import text_of
+
+# Elements dropped with their content wherever they are.
+CHROME_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
+                         "nav", "aside", "button", "select", "dialog", "canvas", "map"})
+# ARIA roles of the same parts.
+CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search", "menu",
+                          "menubar", "dialog", "alertdialog", "toolbar"})
+# Words in a class or id that name site chrome (the class "cookie-banner" has "cookie").
+CHROME_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "navbar",
+                          "nav", "navigation", "menu", "sidebar", "skip", "skiplink", "share", "sharing",
+                          "social", "related", "newsletter", "masthead", "pagination", "promo", "advert",
+                          "banner"})
+_WORD = re.compile(r"[a-z]+")
+VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+                  "source", "track", "wbr"})
+SECTIONING = frozenset({"article", "section", "main", "aside", "nav"})
+BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "h1", "h2", "h3", "h4",
+                    "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
+                    "blockquote", "pre", "figure", "figcaption", "address", "hr", "form", "fieldset",
+                    "details", "summary", "caption"})
+# A start tag of the key closes an open element of one of the values first (HTML's
+# implied end tags, enough to keep the open-element stack right in real pages).
+IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
+               "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
+MAX_LIST_INDENT = 8
+KEEP, DROP, LIST = 1, 2, 4  # what an open element is to the text: the article, dropped, a list
+_NO_ATTRS: dict[str, str] = {}  # list levels indented; deeper ones stay at this depth
+
+
+def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
+    if not attrs:
+        return tag in CHROME_TAGS
+    if tag in CHROME_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+        return True
+    if attrs.get("role", "").strip().lower() in CHROME_ROLES:
+        return True
+    words = _WORD.findall(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())
+    return any(word in CHROME_WORDS for word in words)
+
+
+def _is_main(tag: str, attrs: dict[str, str]) -> bool:
+    return tag == "main" or attrs.get("role", "").strip().lower() == "main"
+
+
+_MAIN = re.compile(r"<main\b|\brole\s*=\s*[\"']?\s*main\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"<article\b", re.IGNORECASE)
+_HEADER = re.compile(r"<header\b", re.IGNORECASE)
+MAX_HEADERS_LOOKED_AT = 64
+
+
+class _Survey:
+    """A first look over the source: which landmarks the page has, and which of its
+    headers hold an <h1> (numbered by their order in the page)."""
+
+    def __init__(self, source: str) -> None:
+        self.has_main = bool(_MAIN.search(source))
+        self.has_article = bool(_ARTICLE.search(source))
+        self.titled_headers: set[int] = set()
+        lower = None
+        for number, found in enumerate(_HEADER.finditer(source), 1):
+            if number > MAX_HEADERS_LOOKED_AT:
+                break
+            lower = lower if lower is not None else source.lower()
+            end = lower.find("</header", found.end())
+            if lower.find("<h1", found.end(), end if end >= 0 else len(lower)) >= 0:
+                self.titled_headers.add(number)
+
+
+_NEWLINE_AFTER = BLOCKS | {"li", "tr"}
+
+
+class _Text(HTMLParser):
+    """The text of what is kept, with block structure. One pass; the open elements are a
+    stack of (tag, flags) with a count per tag, so a page 200,000 elements deep stays
+    linear."""
+
+    def __init__(self, survey: _Survey) -> None:
+        super().__init__(convert_charrefs=True)
+        self.keep_only = "main" if survey.has_main else "article" if survey.has_article else None
+        self.titled_headers = survey.titled_headers
+        self.stack: list[tuple[str, int]] = []
+        self.open: dict[str, int] = {}
+        self.sections = 0  # sectioning elements open: a header or footer outside them is the page's
+        self.headers = 0
+        self.kept = 0  # open elements that are the article
+        self.dropped = 0  # open elements dropped with their content
+        self.lists = 0
+        self.cells_in_row = 0
+        self.in_title = False
+        self.title = ""
+        self.parts: list[str] = []
+
+    def _newline(self) -> None:
+        if self.parts and not self.parts[-1].endswith("\n"):
+            self.parts.append("\n")
+
+    def _visible(self) -> bool:
+        return not self.dropped and (self.keep_only is None or self.kept > 0)
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        closes = IMPLIED_END.get(tag)
+        while closes and self.stack and self.stack[-1][0] in closes:
+            self._pop()
+        values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
+        info = 0
+        if self.keep_only is not None and ((self.keep_only == "main" and _is_main(tag, values))
+                                           or (self.keep_only == "article" and tag == "article")):
+            info = KEEP
+        if _is_chrome(tag, values):
+            info |= DROP
+        elif tag == "header":
+            self.headers += 1
+            if not self.sections and self.headers not in self.titled_headers:
+                info |= DROP
+        elif (tag == "footer" and not self.sections) or tag == "head":
+            info |= DROP
+        if info:
+            self.kept += info & KEEP
+            self.dropped += (info & DROP) >> 1
+        if tag == "title":
+            self.in_title = True
+        if not self.dropped and (self.keep_only is None or self.kept > 0):
+            info |= self._open_block(tag)
+        if tag in VOID:
+            self._closed(tag, info)
+        else:
+            self.stack.append((tag, info))
+            self.open[tag] = self.open.get(tag, 0) + 1
+            if tag in SECTIONING:
+                self.sections += 1
+
+    def _open_block(self, tag: str) -> int:
+        if tag in ("ul", "ol"):
+            self._newline()
+            self.lists += 1
+            return LIST
+        if tag == "li":
+            self._newline()
+            self.parts.append("  " * min(max(self.lists - 1, 0), MAX_LIST_INDENT) + "- ")
+        elif tag == "br":
+            self.parts.append("\n")
+        elif tag == "tr":
+            self._newline()
+            self.cells_in_row = 0
+        elif tag in ("td", "th"):
+            if self.cells_in_row:
+                self.parts.append("\t")
+            self.cells_in_row += 1
+        elif tag in BLOCKS:
+            self._newline()
+        return 0
+
+    def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and self.stack and self.stack[-1][0] == tag:
+            self._pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        if not self.open.get(tag):
+            return  # a stray end tag
+        while self.stack:
+            top = self.stack[-1][0]
+            self._pop()
+            if top == tag:
+                break
+
+    def _pop(self) -> None:
+        tag, info = self.stack.pop()
+        self.open[tag] -= 1
+        if tag in SECTIONING:
+            self.sections -= 1
+        self._closed(tag, info)
+
+    def _closed(self, tag: str, info: int) -> None:
+        if tag == "title":
+            self.in_title = False
+        if not self.dropped and (self.keep_only is None or self.kept > 0):
+            if info & LIST:
+                self.lists = max(self.lists - 1, 0)
+                self._newline()
+            elif tag in _NEWLINE_AFTER:
+                self._newline()
+        if info & (KEEP | DROP):
+            self.kept -= info & KEEP
+            self.dropped -= (info & DROP) >> 1
+
+    def close(self) -> None:
+        super().close()
+        while self.stack:
+            self._pop()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title += data
+        elif self._visible():
+            self.parts.append(_SPACE.sub(" ", data))
+
+    def text(self) -> str:
+        lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")
+                 for line in "".join(self.parts).split("\n")]
+        out = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip("\n")
+        title = re.sub(r"\s+", " ", self.title).strip()
+        if title:
+            out = title + "\n\n" + out
+        return out + "\n"
+
+
+_SPACE = re.compile(r"[ \t\r\n\f]+")
+
+
+def html_to_text(source: str) -> str:
+    """The article of an HTML page as text: one line per block, '- ' before each list item."""
+    try:
+        parser = _Text(_Survey(source))
+        parser.feed(source)
+        parser.close()
+    except Exception:  # html.parser is lenient; a failure here is a bug in a broken page
+        return html_lib.unescape(re.sub(r"<[^>]*>", " ", source))
+    return parser.text()
+
+
+def looks_like_html(text: str) -> bool:
+    """A page says it is one in its first characters: a doctype or an <html> tag."""
+    head = text[:4096].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or (head.startswith("<?xml") and "<html" in head)
+
+
+def read_html(data: bytes, name: str) -> Reading:
+    source, encoding = text_of(data, name)
+    return Reading(check_text(name, html_to_text(source)), "html", "text/html", encoding)

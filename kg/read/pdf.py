@@ -1,0 +1,642 @@
+"""PDF files: the text layer, in reading order, as the lines and paragraphs a person reads.
+
+PDFium (through pypdfium2) gives each character with its box; everything else is ours,
+from geometry alone:
+
+- characters become fragments (a run on one baseline with no wide gap), fragments on one
+  baseline become a line, and a gap wider than CELL_GAP font sizes between fragments is a
+  tab (a table row stays a row);
+- a run of lines split by one vertical gutter, both sides filled with text, is a two-column
+  block: the left column is read before the right;
+- running headers and footers go: lines at the top or bottom of a page that repeat (digits
+  aside) on most pages, page numbers ("Page 3 of 12", "3/12") and a browser's date and URL
+  lines;
+- a line that runs to the right edge, where the next line's first word would not have
+  fitted, wraps: the two are joined, across a page break too, and a word hyphenated at the
+  break is joined ("ear-" / "liest" is "earliest"; the hyphen stays where the document
+  writes the word with one elsewhere);
+- a vertical gap of more than PARAGRAPH_GAP lines is a paragraph break (a blank line).
+
+Nothing in a PDF is run: PDFium reads its text without a form environment, so JavaScript
+never executes, and embedded files are never opened (a notice says they are there).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..errors import DocumentError
+from .guard import MAX_PAGES, Deadline, check_text
+from .reading import Reading
+
+CELL_GAP = 1.6  # font sizes of empty space between two fragments of one line: a new cell
+CELL_CHARS = 2.6  # or of the line's average character widths
+PARAGRAPH_GAP = 1.45  # line pitches between two baselines: a paragraph break
+EDGE_LINES = 3  # lines at each end of a page looked at as running headers and footers
+COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
+
+_BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
+_SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d*_]{0,3}$")
+# Page furniture in any producer's words: "Page 3", "Page 3 of 12", "3 / 12", "- 3 -", "3".
+_PAGE_NUMBER = re.compile(r"^(page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# What a browser prints in the margins: a date and time, a URL.
+_BROWSER_DATE = re.compile(r"^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?\s+\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?\b", re.IGNORECASE)
+_URL = re.compile(r"^(https?|file|about):\S*$", re.IGNORECASE)
+_LEADER = re.compile(r"\.{4,}|\u2026{2,}|(?:\. ){4,}")  # dot leaders of a contents line or grade row
+_RULE = re.compile(r"^\s*[-=_*~\u2013\u2014\u2500]{5,}\s*$")  # a line drawn with characters
+_TRAILING_LEADER = re.compile(r"(\.{3,}|\u2026)\s*$")
+_FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z0-9]{1,5}$")
+_HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+
+
+@dataclass
+class Fragment:
+    x0: float
+    x1: float
+    baseline: float
+    size: float
+    text: str = ""
+    first_word_x1: float | None = None  # where its first word ends
+
+
+@dataclass
+class Line:
+    fragments: list[Fragment] = field(default_factory=list)
+    edge: float | None = None  # the right edge of its column, in a two-column block
+    left: float | None = None  # and its left edge
+    prefix: str = ""  # what stands for its indent: tabs for empty cells, or two spaces
+
+    @property
+    def baseline(self) -> float:
+        return self.fragments[0].baseline
+
+    @property
+    def x0(self) -> float:
+        return self.fragments[0].x0
+
+    @property
+    def x1(self) -> float:
+        return self.fragments[-1].x1
+
+    @property
+    def size(self) -> float:
+        return max(f.size for f in self.fragments)
+
+    @property
+    def text(self) -> str:
+        return self.prefix + "\t".join(f.text.strip() for f in self.fragments)
+
+    def first_word_width(self) -> float:
+        first = self.fragments[0]
+        return (first.first_word_x1 or first.x1) - first.x0
+
+
+@dataclass
+class Page:
+    lines: list[Line]
+    width: float
+    height: float
+
+
+def _pdfium():  # noqa: ANN202
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as raw
+    return pdfium, raw
+
+
+# -- characters to lines ------------------------------------------------------------------------
+
+
+_RUN = re.compile(r"[^\s\x00]+|\r\n|\n|\r")
+
+
+def _units(textpage, raw):  # noqa: ANN001, ANN202
+    """(text, x0, x1, baseline, font size, after a space) for each word of the page, and None
+    at each of PDFium's line breaks. A word is asked for the boxes of its first and last
+    characters only, unless it is wider than its letters can be (a gap inside it): then
+    character by character."""
+    import ctypes  # only when a PDF is read
+
+    handle = textpage.raw
+    count = textpage.count_chars()
+    text = textpage.get_text_range() if count else ""
+    if len(text) != count:  # characters outside the BMP: ask one by one
+        text = "".join(chr(raw.FPDFText_GetUnicode(handle, k) or 32) for k in range(count))
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    ox, oy = ctypes.c_double(), ctypes.c_double()
+    box = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    origin = (ctypes.byref(ox), ctypes.byref(oy))
+
+    def char(k: int) -> tuple[float, float, float, float]:
+        raw.FPDFText_GetCharBox(handle, k, *box)
+        raw.FPDFText_GetCharOrigin(handle, k, *origin)
+        size = raw.FPDFText_GetFontSize(handle, k) or (top.value - bottom.value) or 10.0
+        return left.value, right.value, oy.value, size
+
+    end = 0
+    for match in _RUN.finditer(text):
+        spaced = match.start() > end
+        end = match.end()
+        word = match.group()
+        if word[0] in "\r\n":
+            yield None
+            continue
+        a, b = match.start(), end - 1
+        x0, _, base, size = char(a)
+        x1 = char(b)[1] if b > a else _
+        if len(word) == 1 or (0 <= x1 - x0 <= len(word) * size and abs(char(b)[2] - base) < 0.35 * size):
+            yield word, x0, x1, base, size, spaced
+            continue
+        for k in range(a, end):  # a gap or a change of baseline inside: each character
+            cx0, cx1, cbase, csize = char(k)
+            yield text[k], cx0, cx1, cbase, csize, spaced and k == a
+
+
+def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
+    frags: list[Fragment] = []
+    current: Fragment | None = None
+    for unit in _units(textpage, raw):
+        if unit is None:
+            current = None
+            continue
+        chunk, x0, x1, base, size, space = unit
+        if current is not None:
+            same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
+            gap = x0 - current.x1
+            # a cell gap: wider than CELL_GAP font sizes, or than CELL_CHARS of the run's
+            # own characters (a tab in a fixed-width font is three or more of them)
+            unit_width = min(CELL_GAP * max(size, current.size),
+                             CELL_CHARS * (current.x1 - current.x0) / max(len(current.text), 1)
+                             if len(current.text) >= 3 else CELL_GAP * size)
+            if not same_line or gap < -0.5 * size or gap > unit_width:
+                current = None
+        if current is None:
+            current = Fragment(x0, x1, base, size)
+            frags.append(current)
+        elif space or x0 - current.x1 > 0.6 * size:  # PDFium marks most gaps itself
+            if current.first_word_x1 is None:
+                current.first_word_x1 = current.x1
+            current.text += " "
+        current.text += chunk
+        current.x1 = max(current.x1, x1)
+        current.size = max(current.size, size)
+    return [f for f in frags if f.text.strip()]
+
+
+def _lines(frags: list[Fragment]) -> list[Line]:
+    """Fragments on one baseline make a line; lines from the top of the page down."""
+    lines: list[Line] = []
+    for frag in sorted(frags, key=lambda f: (-f.baseline, f.x0)):
+        if lines and abs(lines[-1].baseline - frag.baseline) <= 0.35 * max(frag.size, lines[-1].size):
+            lines[-1].fragments.append(frag)
+        else:
+            lines.append(Line([frag]))
+    for line in lines:
+        line.fragments.sort(key=lambda f: f.x0)
+    return lines
+
+
+# -- two columns ---------------------------------------------------------------------------------
+
+
+def _free_bins(line: Line, width: float, bins: int) -> int:
+    """A bit set of the bins of the middle of the page (30-70 %) no fragment covers."""
+    lo, step = 0.3 * width, 0.4 * width / bins
+    free = (1 << bins) - 1
+    for f in line.fragments:
+        a, b = int((f.x0 - lo) // step), int((f.x1 - lo) // step)
+        for i in range(max(a, 0), min(b, bins - 1) + 1):
+            free &= ~(1 << i)
+    return free
+
+
+def _columns(lines: list[Line], width: float) -> list[Line]:
+    """The lines with every two-column block read left column first."""
+    bins = 40
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        free, j = _free_bins(lines[i], width, bins), i + 1
+        while j < len(lines) and free & _free_bins(lines[j], width, bins):
+            free &= _free_bins(lines[j], width, bins)
+            j += 1
+        block = lines[i:j]
+        if free and len(block) >= COLUMN_MIN_LINES:
+            gutter = _gutter(free, width, bins)
+            split = _split_columns(block, gutter)
+            if split is not None:
+                out.extend(split)
+                i = j
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
+def _gutter(free: int, width: float, bins: int) -> float:
+    best, run, best_mid = 0, 0, bins // 2
+    for b in range(bins + 1):
+        if b < bins and free >> b & 1:
+            run += 1
+        else:
+            if run > best:
+                best, best_mid = run, b - run / 2
+            run = 0
+    return 0.3 * width + best_mid * 0.4 * width / bins
+
+
+def _split_columns(block: list[Line], gutter: float) -> list[Line] | None:
+    left = [Line([f for f in ln.fragments if f.x1 <= gutter]) for ln in block]
+    right = [Line([f for f in ln.fragments if f.x0 >= gutter]) for ln in block]
+    both = sum(1 for a, b in zip(left, right) if a.fragments and b.fragments)
+    if both < 3:  # the right column may end early (the last page): a few lines side by side
+        return None
+    left = [ln for ln in left if ln.fragments]
+    right = [ln for ln in right if ln.fragments]
+    if len(left) < 0.8 * len(right):
+        return None  # text fills the left column first; a table's wrapped cells fill the right
+    for side in (left, right):  # prose fills its column; a table's cells do not
+        edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
+        widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in side)
+        if widths[len(widths) // 2] < 0.75 or any(len(ln.fragments) > 1 for ln in side):
+            return None
+        for ln in side:
+            ln.edge, ln.left = _edge(side), start
+    return left + right
+
+
+def _edge(lines: list[Line]) -> float:
+    """The right edge of a column of ragged lines: the furthest point at least three lines
+    reach (within two font sizes), so that one line running past it, a long URL, does
+    not move it."""
+    ends = sorted(((ln.x1, ln.size) for ln in lines), reverse=True)
+    need = min(3, len(ends))
+    for k, (end, size) in enumerate(ends):
+        if sum(1 for e, _ in ends[k:] if e >= end - 2 * size) >= need:
+            return end
+    return ends[0][0] if ends else 0.0
+
+
+# -- table rows whose cells wrap over several lines -------------------------------------------------
+
+
+def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
+    """Lines of a table row whose cells wrap, made one line: a line of two or more cells
+    starts a row; the lines right below it whose text starts at the row's cell edges and
+    stays inside its cells continue it, cell by cell."""
+    out: list[Line] = []
+    columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]})
+    # rows set one line pitch apart have no padding, and so no cells that wrap: a tab in a
+    # plain-text file, printed, is such a table
+    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
+                for a, b in zip(lines, lines[1:]))
+    left = min((ln.x0 for ln in lines), default=0.0)
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if len(line.fragments) < 2:
+            out.append(_empty_cells(line, columns, left))
+            i += 1
+            continue
+        starts = [f.x0 for f in line.fragments]
+        ends = starts[1:] + [float("inf")]
+        cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
+        tails = list(line.fragments)  # the last piece of each cell so far
+        last = line
+        j = i + 1
+        while tight and j < len(lines):
+            # a plain-text row too long for the page wraps back to the margin: its last cell goes on
+            nxt = lines[j]
+            if len(nxt.fragments) != 1 or abs(nxt.x0 - starts[0]) > 0.6 * nxt.size \
+                    or not 0 < last.baseline - nxt.baseline <= 1.25 * pitch \
+                    or tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() <= edge - nxt.size:
+                break
+            cells[-1].append(nxt.text.strip())
+            tails[-1] = last = nxt
+            j += 1
+        while j < len(lines) and not tight:
+            nxt = lines[j]
+            if not 0 < last.baseline - nxt.baseline <= 1.25 * pitch or len(nxt.fragments) >= len(starts):
+                break
+            if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size \
+                    and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
+                break  # the row's last cell ran to the page edge: the line wraps it back to the margin
+            slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
+            if any(k is None or not _cell_full(tails[k], f, ends[k]) for k, f in zip(slots, nxt.fragments)):
+                break
+            for k, frag in zip(slots, nxt.fragments):
+                tails[k] = frag
+            for k, frag in zip(slots, nxt.fragments):
+                cells[k].append(frag.text.strip())
+            last = nxt
+            j += 1
+        if j == i + 1:
+            out.append(line)
+        else:
+            merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(line.fragments, cells)]
+            out.append(Line(merged, line.edge, line.left))
+        i = j
+    for ln in out:
+        if ln.left is None:
+            ln.left = left
+    return out
+
+
+def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
+    """A line whose text starts at a table column of its page, right of the margin, is a
+    row whose first cells are empty: it keeps one tab for each."""
+    left = line.left if line.left is not None else left
+    indent = line.x0 - left
+    if indent < 0.4 * line.size:
+        return line
+    empty = sum(1 for c in columns if c <= line.x0 + 0.6 * line.size)
+    if empty and any(abs(line.x0 - c) <= 0.6 * line.size for c in columns):
+        prefix = "\t" * empty
+    else:  # an indented line: a tab where it starts a long way in, else two spaces
+        prefix = "\t" if indent >= 4 * line.size else "  "
+    return Line(line.fragments, line.edge, line.left, prefix)
+
+
+def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float) -> int | None:
+    for k, (start, end) in enumerate(zip(starts, ends)):
+        if abs(frag.x0 - start) <= 0.6 * size and frag.x1 <= end + 0.2 * size:
+            return k
+    return None
+
+
+def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
+    """A cell's text goes on below only where its last piece ran out of room."""
+    if end == float("inf"):
+        return True
+    if nxt.x1 - nxt.x0 > tail.x1 - tail.x0 + tail.size:
+        return False  # wider than the piece it would continue: a line of its own
+    first_word = (nxt.first_word_x1 or nxt.x1) - nxt.x0
+    return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
+
+
+def _cell_text(pieces: list[str]) -> str:
+    out = pieces[0]
+    for piece in pieces[1:]:
+        if out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
+            out = out.rstrip("-\u00ad\x02\ufffe") + piece
+        else:
+            out = f"{out} {piece}"
+    return out
+
+
+# -- running headers and footers ----------------------------------------------------------------
+
+
+def _shape(line: Line) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", line.text.lower())).strip()
+
+
+def _furniture(line: Line) -> bool:
+    """Page numbers and a browser's date or URL, in any cell of the line."""
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    if all(_PAGE_NUMBER.match(c) or _URL.match(c) for c in cells):
+        return True
+    return bool(cells) and bool(_BROWSER_DATE.match(cells[0]) or _URL.match(cells[0]))
+
+
+def _browser_title(lines: list[Line]) -> str:
+    """The page title a browser prints beside its date in the top margin ("4/12/26, 9:16 PM
+    <tab> Title"), unless it is only a file's name."""
+    for line in lines[:EDGE_LINES]:
+        cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+        if len(cells) >= 2 and _BROWSER_DATE.match(cells[0]) and not _FILE_NAME.match(cells[1]):
+            return cells[1]
+    return ""
+
+
+def _drop_running(pages: list[Page]) -> None:
+    """Remove running headers and footers from every page, in place."""
+    counts: dict[str, int] = {}
+    for page in pages:
+        edge = {_shape(ln) for ln in page.lines[:EDGE_LINES] + page.lines[-EDGE_LINES:]}
+        for shape in edge:
+            counts[shape] = counts.get(shape, 0) + 1
+    repeated = {s for s, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+
+    def running(line: Line) -> bool:
+        return _shape(line) in repeated or _furniture(line)
+
+    for page in pages:
+        lines = page.lines
+        start = 0
+        while start < min(EDGE_LINES, len(lines)) and running(lines[start]):
+            start += 1
+        end = len(lines)
+        while end > max(start, len(lines) - EDGE_LINES) and running(lines[end - 1]):
+            end -= 1
+        page.lines = lines[start:end]
+
+
+# -- lines to text ---------------------------------------------------------------------------------
+
+
+def _pitch(pages: list[Page]) -> float:
+    steps = [a.baseline - b.baseline for p in pages for a, b in zip(p.lines, p.lines[1:])
+             if 0 < a.baseline - b.baseline < 3 * a.size]
+    return sorted(steps)[len(steps) // 2] if steps else 12.0
+
+
+def _indent(line: Line) -> float:
+    """How far in from its column's left edge a line starts."""
+    return line.x0 - (line.left if line.left is not None else 0.0)
+
+
+def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, listed: bool = False) -> bool:
+    """True where `nxt` continues `prev`: its first word would not have fitted after it,
+    and nothing says `nxt` is an item of its own (a bullet, a cell, a leader row, a short
+    line that ends no sentence, deeper indentation)."""
+    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text) or _RULE.match(prev.text) or _RULE.match(nxt.text):
+        return False
+    leaders = list(_LEADER.finditer(prev.text))
+    if _LEADER.search(nxt.text) or (leaders and prev.text[leaders[-1].end():].strip()):
+        return False  # a leader row is one line, unless it broke right after its leader
+    if nxt.text.startswith("\t") or (_indent(nxt) > _indent(prev) + 0.4 * prev.size and not _BULLET.match(prev.text)):
+        return False
+    space = 0.3 * prev.size
+    # the edge is where the longest lines end, a little short of where the words may go
+    fits_not = prev.x1 + space + nxt.first_word_width() > right_edge - prev.size
+    if _TRAILING_LEADER.search(prev.text):
+        return fits_not  # "value for money ..." / "Requires improvement": one row
+    if body_size and min(prev.size, nxt.size) > 1.15 * body_size and abs(prev.size - nxt.size) < 0.5:
+        return fits_not  # a heading set in larger type, wrapped: one heading
+    lower = nxt.text.lstrip()[:1].islower()
+    if _SENTENCE_END.search(prev.text) and not lower:
+        return False
+    width = right_edge - (nxt.left if nxt.left is not None else 0.0)
+    if listed and not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
+        return False  # among short lines that end no sentence (a list, contents), a long one is an item too
+    return fits_not
+
+
+def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: float = 0.0,
+            listed: bool = False) -> str:
+    """What goes between two lines: "\\n\\n", "\\n", " " or "-" (a hyphenated word, decided later)."""
+    if not gap_ok:
+        return "\n\n"
+    tail = prev.text.rstrip()
+    if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
+            and len(nxt.fragments) == 1 and prev.x1 + nxt.first_word_width() > right_edge - prev.size:
+        return "-"  # a word broken at the line's end, in any kind of line
+    return " " if _wraps(prev, nxt, right_edge, body_size, listed) else "\n"
+
+
+def _continues(prev: Line, nxt: Line) -> bool:
+    """Across a page or column break, the words say a sentence runs on: the first line
+    begins in lower case, or the last ends with no stop and the next is no new item."""
+    return nxt.text.lstrip()[:1].islower() or (not _SENTENCE_END.search(prev.text) and not _BULLET.match(nxt.text)
+                                      and len(nxt.fragments) == 1)
+
+
+def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
+    pitch = _pitch(pages)
+    sizes = sorted(ln.size for p in pages for ln in p.lines)
+    body_size = sizes[len(sizes) // 2] if sizes else 0.0
+    bodies = [p for p in pages if p.lines]
+    low = min((p.lines[-1].baseline for p in bodies), default=0.0)
+    high = max((p.lines[0].baseline for p in bodies), default=0.0)
+    pieces: list[tuple[str, str, int]] = []  # (joiner before, line text, page number)
+    prev: Line | None = None
+    prev_edge = 0.0
+    listed = False  # the line before stood alone, short, ending no sentence: a list may be going on
+    for number, page in enumerate(pages, 1):
+        edge = _edge(page.lines) or page.width
+        for index, line in enumerate(page.lines):
+            step = prev.baseline - line.baseline if prev is not None else 0.0
+            if prev is None:
+                joiner = ""
+            elif index == 0 or step < -0.5 * pitch:
+                # across a page or column break: joined where one ran full into the next
+                # (orphan and widow rules may leave a line or two free) or the words run on
+                full = prev.baseline - low < 2.5 * pitch and high - line.baseline < 2.5 * pitch
+                joiner = _joiner(prev, line, prev_edge, full or _continues(prev, line), body_size, listed)
+            else:
+                # larger type (a heading) sets its lines further apart
+                scale = max(prev.size, line.size) / body_size if body_size else 1.0
+                joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size,
+                                 listed)
+            text = line.text.lstrip(" ") if joiner in (" ", "-") else line.text  # no indent inside a line
+            pieces.append((joiner, text, number))
+            ends = bool(_SENTENCE_END.search(line.text))
+            if joiner in (" ", "-"):  # the logical line now ends here: a sentence's end is prose, no list
+                listed = listed and not ends
+            else:  # a line standing alone: a short one that ends no sentence may start a list
+                width = (line.edge or edge) - (line.left or 0.0)
+                listed = not ends and (listed or line.x1 < (line.edge or edge) - 0.2 * width)
+            prev, prev_edge = line, line.edge or edge
+    hyphenated = {m.group(0) for _, text, _ in pieces for m in _HYPHENATED.finditer(text.lower())}
+    out: list[str] = []
+    length = 0
+    starts: list[int] = []
+    for joiner, text, number in pieces:
+        if joiner == "-":
+            head = out[-1].rstrip().rstrip("-\u00ad\x02\ufffe")
+            word = re.search(r"([a-z]+)$", head.lower())
+            rest = re.match(r"[a-z]+", text.lower())
+            keep = word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated
+            length -= len(out[-1])
+            out[-1] = head + ("-" if keep else "")
+            length += len(out[-1])
+            joiner = ""
+        while len(starts) < number:
+            starts.append(length + len(joiner))
+        out.append(joiner)
+        out.append(text)
+        length += len(joiner) + len(text)
+    while len(starts) < len(pages):
+        starts.append(length)
+    text = re.sub(r"[\x00-\x08\x0b-\x1f\x7f\u00ad\ufffe\uffff]", "", "".join(out))
+    return text.rstrip() + "\n", tuple(starts)
+
+
+# -- the file ------------------------------------------------------------------------------------
+
+# Keys of the dictionaries (outside streams, whose bytes are compressed data) that carry
+# what a viewer could run or unpack.
+_ACTIVE = (
+    (re.compile(rb"/S\s*/JavaScript\b|/JS\s*[(<\[]|/JS\s+\d+\s+\d+\s+R|/JavaScript\s*[<\d]"), "JavaScript"),
+    (re.compile(rb"/EmbeddedFiles?\b|/Type\s*/Filespec\b[^>]{0,200}/EF\b"), "embedded files"),
+    (re.compile(rb"/S\s*/Launch\b"), "a launch action"),
+    (re.compile(rb"/RichMedia\b"), "rich media"),
+)
+_STREAM = re.compile(rb"\bstream\r?\n.*?\bendstream\b", re.S)
+
+
+def active_content(data: bytes, pdf=None, raw=None) -> list[str]:  # noqa: ANN001
+    """What a PDF holds that could run or unpack if a viewer let it (never done here): from
+    its dictionaries, and from PDFium's count of document JavaScript and attachments
+    (which finds them inside compressed object streams too)."""
+    outside = _STREAM.sub(b" ", data)
+    found = [what for pattern, what in _ACTIVE if pattern.search(outside)]
+    if pdf is not None and raw is not None:
+        if raw.FPDFDoc_GetJavaScriptActionCount(pdf.raw) > 0 and "JavaScript" not in found:
+            found.append("JavaScript")
+        if raw.FPDFDoc_GetAttachmentCount(pdf.raw) > 0 and "embedded files" not in found:
+            found.append("embedded files")
+    return sorted(set(found), key=found.index)
+
+
+def _open_problem(data: bytes, message: str) -> str:
+    """Why PDFium could not open the file, from the file itself: PDFium's own error code
+    is process-wide and may still hold an earlier file's."""
+    if re.search(rb"/Encrypt\b", data):
+        return "an encrypted PDF (it needs a password); skipped"
+    if not re.search(rb"/Type\s*/Page(?![A-Za-z])", data):
+        return "a PDF with no pages"
+    return f"a broken or truncated PDF that cannot be read ({message.strip().rstrip('.')}); skipped"
+
+
+def read_pdf(data: bytes, name: str) -> Reading:
+    pdfium, raw = _pdfium()
+    deadline = Deadline(name)
+    notices = []
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        raise DocumentError(name, _open_problem(data, str(exc))) from None
+    active = active_content(data, pdf, raw)
+    if active:
+        notices.append(f"the PDF holds {' and '.join(active)}; none of it is run or opened, only its text is read")
+    pages: list[Page] = []
+    try:
+        total = len(pdf)
+        if total == 0:
+            raise DocumentError(name, "a PDF with no pages")
+        if total > MAX_PAGES:
+            notices.append(f"{total} pages; only the first {MAX_PAGES} are read (set KG_MAX_PAGES to read more)")
+        for index in range(min(total, MAX_PAGES)):
+            deadline.check()
+            try:
+                page = pdf[index]
+                textpage = page.get_textpage()
+            except pdfium.PdfiumError as exc:
+                raise DocumentError(name, f"a broken PDF: page {index + 1} cannot be read ({exc}); skipped") from None
+            try:
+                width, height = page.get_size()
+                pages.append(Page(_lines(_fragments(textpage, raw)), width, height))
+            finally:
+                textpage.close()
+                page.close()
+    finally:
+        pdf.close()
+    if not any(p.lines for p in pages):
+        raise DocumentError(name, f"no text layer; scanned? ({len(pages)} page{'s' * (len(pages) != 1)} "
+                                  "of images or drawings, and kg does not read text from images)")
+    title = _browser_title(pages[0].lines) if pages else ""
+    _drop_running(pages)
+    pitch = _pitch(pages)
+    for page in pages:
+        page.lines = _rows(_columns(page.lines, page.width), pitch, _edge(page.lines) or page.width)
+    text, starts = _assemble(pages)
+    if title and not text.startswith(title):  # the title printed in the margin is the page's own
+        text = f"{title}\n\n{text}"
+        starts = (0,) + tuple(start + len(title) + 2 for start in starts[1:])
+    if not text.strip():
+        raise DocumentError(name, "no text in the PDF besides page headers and footers")
+    parts = tuple((start, f"page {n}") for n, start in enumerate(starts, 1))
+    return Reading(check_text(name, text), "pdf", "application/pdf", "", len(pages), starts, parts, tuple(notices))

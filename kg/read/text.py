@@ -1,0 +1,54 @@
+"""Plain text files: bytes to text, UTF-8 first, then UTF-16 by its mark, then cp1252."""
+
+from __future__ import annotations
+
+from ..errors import DocumentError
+from .guard import check_text
+from .reading import Reading
+
+
+def decode(data: bytes, path: str = "<bytes>") -> tuple[str, str]:
+    """Decode bytes as UTF-8, else cp1252; returns (text, encoding)."""
+    if not data.strip():
+        raise DocumentError(path, "empty file")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError:
+            raise DocumentError(path, "broken UTF-16") from None
+    if looks_binary(data):
+        raise DocumentError(path, "binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # cp1252 leaves five bytes undefined; map them through latin-1 rather than fail.
+    text = data.decode("cp1252", errors="replace")
+    if text.count("\ufffd") > 0:
+        text = "".join(ch if ch != "\ufffd" else "\u00bf" for ch in text)
+    return text, "cp1252"
+
+
+def looks_binary(data: bytes) -> bool:
+    """True for bytes no text file holds: NUL, or many control characters near the start."""
+    head = data[:8192]
+    if b"\x00" in head or head.startswith((b"\x89PNG", b"GIF8", b"\xff\xd8\xff")):
+        return True
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    return controls > len(head) * 0.05
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def text_of(data: bytes, name: str) -> tuple[str, str]:
+    """Decoded text with newlines normalised and NUL blanked; (text, encoding)."""
+    text, encoding = decode(data, name)
+    # NUL past the binary sniff: no document means it, and C tools (rapper) end strings there
+    return normalise_newlines(text).replace("\x00", " "), encoding
+
+
+def read_text(data: bytes, name: str) -> Reading:
+    text, encoding = text_of(data, name)
+    return Reading(check_text(name, text), "text", "text/plain", encoding)
