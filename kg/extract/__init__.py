@@ -75,13 +75,22 @@ def _complete(rec: Record, gazetteer: Gazetteer) -> bool:
     return True
 
 
+# A document naming more unknown forces than this gets one line for the rest: a list of
+# 80,000 made-up names is one document's problem, not 80,000 lines of a build's output.
+UNKNOWN_FORCE_WARNINGS = 5
+
+
 def notices(doc: Document, gazetteer: Gazetteer) -> list[Notice]:
-    """Names shaped like a force's that the gazetteer does not know: a warning each, no fact
-    (the tool never invents a force)."""
+    """Names shaped like a force's that the gazetteer does not know: a warning each (the
+    first few, then one for the rest), no fact (the tool never invents a force)."""
     text = view(doc)
     found = []
-    for start, end in _facts.unknown_forces(text, gazetteer):
+    spans = _facts.unknown_forces(text, gazetteer)
+    for start, end in spans[:UNKNOWN_FORCE_WARNINGS]:
         name = " ".join(doc.text[start:end].split())
         found.append(Notice(f'names a force not in the gazetteer: "{name}"',
                             original(doc, *sentence_at(text, start))))
+    if len(spans) > UNKNOWN_FORCE_WARNINGS:
+        more = len(spans) - UNKNOWN_FORCE_WARNINGS
+        found.append(Notice(f"names {more} more force{'s' if more > 1 else ''} not in the gazetteer", ""))
     return found
