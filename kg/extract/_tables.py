@@ -109,7 +109,29 @@ def _split(view: str, line: Line) -> list[Cell]:
         cells.pop(0)
     while cells and not cells[-1].text:
         cells.pop()
-    return cells
+    return [part for cell in cells for part in _peel_grades(view, cell)]
+
+
+_TRAILING_GRADE = re.compile(r"^(.*\S)\s+(outstanding|good|adequate|requires\s+improvement|inadequate)$", re.IGNORECASE)
+SHORT_CELL = 60  # a subject or a grade; a statement's text is longer and is never split
+
+
+def _peel_grades(view: str, cell: Cell) -> list[Cell]:
+    """A cell that holds a short subject and grades run together where a printed table's
+    gap became one space ("Devon and Cornwall Police Good", "Requires improvement Good"):
+    one cell each."""
+    out: list[Cell] = []
+    text, end = view[cell.start:cell.end], cell.end
+    while len(text) <= SHORT_CELL:
+        m = _TRAILING_GRADE.match(text)
+        if not m:
+            break
+        start = cell.start + m.start(2)
+        out.insert(0, Cell(start, end, clean_statement(m.group(2)), cell.header))
+        text, end = m.group(1), cell.start + m.end(1)
+    if not out:
+        return [cell]
+    return [Cell(cell.start, end, clean_statement(text), cell.header), *out]
 
 
 def csv_tables(raw: str) -> list[Table]:

@@ -298,6 +298,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = None
             continue
         label = label_grade(line.content)
+        if label and _split_row(c, lines, i, label, section, key, ctx):
+            group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
+            continue
         if label:
             # "Area / Good" pairs: the label grades the area above it; "GOOD / area / area":
             # the label heads the areas below it
@@ -362,6 +365,21 @@ def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey
             return False
         return bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
     return False
+
+
+def _split_row(c: Collector, lines: list[Line], index: int, grade: str, section: Section, key: InspectionKey,
+               ctx: DocumentContext) -> bool:
+    """An area/grade row wrapped after its colon ("Protecting vulnerable people:" / "Requires
+    improvement"): the label grades the area the line above ends with."""
+    above = _previous(lines, index)
+    if above is None or not above.content.endswith(":") or label_grade(above.content):
+        return False
+    area = bullet_of(above.content)[1].rstrip(":").strip()
+    if len(area) > 140 or F.find_grades(c.view, above.start, above.end):
+        return False
+    line = lines[index]
+    return _row(c, Line(above.start, line.end, above.indent, f"{area}: {line.content}"), _Row(grade, (area,)),
+                section, key, ctx)
 
 
 def _previous(lines: list[Line], index: int) -> Line | None:
