@@ -21,7 +21,7 @@ from ..records import Account, Cue, Judgement, Person, Record, Statement
 from . import _facts as F
 from . import _rules as R
 from ._statements import is_update_label, statement_heading
-from ._text import bullet_of, sentence_at, view
+from ._text import bullet_of, clean_statement, sentence_at, view
 
 FACT = "fact"
 UNEXPLAINED = "unexplained"
@@ -182,7 +182,8 @@ def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
             outcome = "states that there are none"
         else:
             kind = head[0] if head else _kind_of(content)
-            ahead = " ".join(doc.text[m.start():m.end() + FOLLOWING_CHARS].split())
+            # as the statement's text was made: tags dropped, entities decoded, spaces collapsed
+            ahead = clean_statement(doc.text[m.start():m.end() + FOLLOWING_CHARS])
             if any(opening in ahead for opening in openings.get(kind, ())):
                 outcome = FACT
             elif not head:
