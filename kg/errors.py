@@ -18,10 +18,6 @@ class DocumentError(KgError):
         self.problem = problem
 
 
-class UnknownGenre(KgError):
-    """No extractor is registered under that genre name."""
-
-
 class GraphNotFound(KgError):
     """The graph a command needs has not been built."""
 

@@ -28,7 +28,7 @@ from typing import NamedTuple
 from rdflib import Graph
 
 from .documents import Document, file_kind, load_document, os_problem, read_bounded
-from .errors import DocumentError, InputNotFound, SettingError, UnknownGenre
+from .errors import DocumentError, InputNotFound, SettingError
 from .extract import extract
 from .gazetteer import load_gazetteer
 from .identity import Ids
@@ -287,7 +287,7 @@ def _process_path(args: tuple[Path, str, Project, float]) -> DocumentResult | st
     except _Overtime:
         return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
                 f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")
-    except (DocumentError, UnknownGenre) as exc:
+    except DocumentError as exc:
         return str(exc)
     except Exception as exc:  # a bug in an extractor must cost one document, not the build
         if os.environ.get("KG_DEBUG"):

@@ -46,13 +46,12 @@ _PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar
 @dataclass(frozen=True)
 class DocumentContext:
     main: InspectionKey
-    title: str
-    title_evidence: str
+    title: str  # also the evidence of the inspection the document is about
     head_end: int = 0  # where the masthead, title and byline end
 
     @property
     def integrated_since_2021(self) -> bool:
-        return self.main.pillar == "PEEL" and self.main.period[:4].isdigit() and int(self.main.period[:4]) >= 2021
+        return no_overall_grade(self.main.period, self.main.pillar)
 
     @property
     def era_table(self) -> str:
@@ -60,6 +59,12 @@ class DocumentContext:
         if self.main.period[:4].isdigit() and int(self.main.period[:4]) >= 2021:
             return "peel2021"
         return "legacy-section"
+
+
+def no_overall_grade(period: str, pillar: str) -> bool:
+    """Whether an inspection gives no grade to the whole of it: the integrated assessments
+    since 2021 grade areas only, so a grade naming no area there is a summary."""
+    return pillar == "PEEL" and period[:4].isdigit() and int(period[:4]) >= 2021
 
 
 def canonical_period(first: str, second: str | None = None, integrated: bool = False) -> str:
@@ -176,4 +181,4 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
     title = title_field or (c.span(content[0].start, content[0].end) if content else "")
-    return DocumentContext(InspectionKey(force, period, pillar), title, title, head_end)
+    return DocumentContext(InspectionKey(force, period, pillar), title, head_end)

@@ -78,9 +78,6 @@ class _Spans:
     def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
         return any(a <= start and end <= b for a, b in spans)
 
-    def sort(self) -> None:
-        self.judged.sort()
-        self.stated.sort()
 
 
 def _occurrences(text: str, needle: str, limit: int = 20) -> list[tuple[int, int]]:
@@ -95,7 +92,7 @@ def _occurrences(text: str, needle: str, limit: int = 20) -> list[tuple[int, int
     return out
 
 
-def _sentence(doc: Document, text: str, offset: int) -> tuple[int, int, str]:  # noqa: D103
+def _sentence(doc: Document, text: str, offset: int) -> tuple[int, int, str]:
     a, b = sentence_at(text, offset)
     return a, b, " ".join(doc.text[a:b].split())
 
@@ -134,14 +131,9 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "a count with no area named"
     if F.unknown_force_spans(text, spans.forces, a, b):
         return "a force the gazetteer does not know"
-    grade = _grade_name(m.group(0))
-    if grade in spans.grades:
+    if F.grade_of_label(m.group(0)) in spans.grades:
         return "restates a grade already found"
     return UNEXPLAINED
-
-
-def _grade_name(word: str) -> str:
-    return F.grade_of_label(word) or ""
 
 
 def _heading_above(text: str, offset: int) -> str:

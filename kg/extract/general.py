@@ -26,7 +26,7 @@ from ..records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, canonical_period, read_context
+from ._context import DocumentContext, canonical_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Row, Table, csv_tables, html_tables, text_tables
@@ -42,7 +42,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     main = ctx.main
     c.set_title(ctx.title)
     _state_inspectorates(c, ctx)
-    c.inspection(main, ctx.title_evidence, main=True)
+    c.inspection(main, ctx.title, main=True)
     sections = _sections(c, lines, ctx)
     in_tables = _tables(c, lines, ctx)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
@@ -348,8 +348,8 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
         # of the whole inspection; nor is a group heading followed by areas
         if _heads_areas(c, lines, index, key):
             return
-        if key.pillar == "PEEL" and key.period[:4].isdigit() and int(key.period[:4]) >= 2021:
-            return  # the integrated assessments since 2021 give no overall grade
+        if no_overall_grade(key.period, key.pillar):
+            return
         c.judgement(key, grade, c.span(line.start, line.end), None)
 
 
@@ -401,7 +401,7 @@ def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionK
             done = True
             continue
         if _PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area):
-            if not (key.pillar == "PEEL" and ctx.integrated_since_2021):
+            if not no_overall_grade(key.period, key.pillar):
                 pillar = F.pillars_named(area)
                 k = replace(key, pillar=pillar[0]) if pillar and key.pillar != "PEEL" else key
                 c.judgement(k, row.grade, evidence, None)
@@ -452,8 +452,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if f.questions:
             for q in f.questions:
                 c.judgement(at, f.grade, evidence, q)
-        elif at.pillar == "PEEL" and f.period[:4].isdigit() and int(f.period[:4]) >= 2021:
-            continue  # no overall grade since 2021; a grade with no area is a summary
+        elif no_overall_grade(f.period, at.pillar):
+            continue  # a grade with no area is a summary
         elif f.earlier or f.overall or force != key.force:
             c.judgement(at, f.grade, evidence, None)
         elif section.kind == "question" and section.question:
@@ -569,8 +569,6 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
                              and F.first_question(p, era)), None)
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
-        start = cell.start + c.view[cell.start:cell.end].find(said[0])
-        end = start + len(said[-1]) if len(said) == 1 else cell.end
         text = " ".join(said)
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return True
@@ -593,16 +591,14 @@ def _table_row(c: Collector, row: Row, periods: list[str | None], ctx: DocumentC
         if not grade:
             continue
         period = (periods[j] if j < len(periods) else None) or ctx.main.period
-        integrated = not period.isdigit()
-        key = InspectionKey(ctx.main.force, period, "PEEL" if integrated else
-                            (ctx.main.pillar if ctx.main.pillar != "PEEL" else "PEEL"))
+        key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)
         if hit and len(subject.text) - (hit.end - hit.start) <= 2:
-            if not (integrated and int(period[:4]) >= 2021):
+            if not no_overall_grade(key.period, key.pillar):
                 c.judgement(replace(key, force=hit.force), grade, evidence, None)
             continue
         if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text):
-            if not (integrated and int(period[:4]) >= 2021):
+            if not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
             continue
         era = F.era_of(period) if period[:4].isdigit() else "legacy"
