@@ -196,9 +196,16 @@ class BuildSummary:
         rate = self.documents / self.seconds if self.seconds else 0
         return [f"documents: {self.documents} ({genres})",
                 f"facts: {facts}",
-                f"warnings: {len(self.result.warnings)}",
+                f"warnings: {len(self.result.warnings)}; {self._unexplained()}",
                 f"wrote {w.graph} ({w.triples} triples), {w.dataset}, {w.page}" + (f" and {w.store}" if w.store else ""),
                 f"built in {self.seconds:.2f} s ({rate:.0f} documents/s{reused})"]
+
+    def _unexplained(self) -> str:
+        cues, documents = self.result.unexplained()
+        if not cues:
+            return "cues not understood: 0"
+        return (f"cues not understood: {cues} in {documents} document{'s' if documents > 1 else ''} "
+                "(kg audit lists them)")
 
     def __str__(self) -> str:
         return "\n".join(self.lines())
@@ -211,12 +218,15 @@ def build(paths: Sequence[str | Path] = (), out: str | Path = "output", *, store
           clean: bool = False, workers: int | None = None, wait: float = 30.0,
           progress: Callable[[int, int], None] | None = None,
           on_warnings: Callable[[list[str]], None] | None = None,
-          project: Project | None = None, doc_timeout: float | None = None) -> BuildSummary:
+          project: Project | None = None, doc_timeout: float | None = None,
+          audit: bool = False) -> BuildSummary:
     """Build the graph of `paths` (default: the project's seeds/) into `out`, as `kg build`
     does: only new or changed documents are read again unless `clean`. `on_warnings` sees
     the warnings before the outputs are written; `doc_timeout` bounds the seconds one
     document may take (default KG_DOC_TIMEOUT, else 5; 0 for none). A path that does not
-    exist raises before anything in `out` is touched. Raises kg.errors' typed errors."""
+    exist raises before anything in `out` is touched. `audit`: each document node carries
+    the counts of its account and each unexplained cue is a node (kg build --audit).
+    Raises kg.errors' typed errors."""
     from .cache import CacheDamaged, PreviousBuild, load_previous
     from .lock import OutputLock
     from .outputs import write_build
@@ -231,9 +241,9 @@ def build(paths: Sequence[str | Path] = (), out: str | Path = "output", *, store
     inputs = [Path(p) for p in paths] or [project.seeds_dir]
     started = time.perf_counter()
     with OutputLock(out, wait=wait):
-        previous = PreviousBuild() if clean else load_previous(out, project)
+        previous = PreviousBuild() if clean else load_previous(out, project, audit)
         result = build_graph(inputs, project, previous.documents, workers or None, progress,
-                             known=previous.stamps, ontology=previous.ontology, time_limit=limit)
+                             known=previous.stamps, ontology=previous.ontology, time_limit=limit, audit=audit)
         if on_warnings is not None:
             on_warnings(list(result.warnings))
         try:
@@ -241,7 +251,7 @@ def build(paths: Sequence[str | Path] = (), out: str | Path = "output", *, store
         except CacheDamaged as exc:  # nothing was replaced: build again without the cache
             if on_warnings is not None:
                 on_warnings([f"{exc}; reading every document again"])
-            result = build_graph(inputs, project, None, workers or None, time_limit=limit)
+            result = build_graph(inputs, project, None, workers or None, time_limit=limit, audit=audit)
             written = write_build(result, out, project, store, PreviousBuild())
     return BuildSummary(result, written, time.perf_counter() - started)
 

@@ -38,8 +38,7 @@ class AuditReport:
         for name, account, text in self.accounts:
             for cue in account.cues:
                 if every or not cue.explained:
-                    line = text.count("\n", 0, cue.start) + 1
-                    column = cue.start - (text.rfind("\n", 0, cue.start) + 1) + 1
+                    line, column = cue.position(text)
                     out.append({"document": name, "line": line, "column": column, "kind": cue.kind,
                                 "cue": cue.text, "outcome": cue.outcome, "sentence": cue.sentence})
         return out

@@ -39,7 +39,7 @@ CACHE_DIR = "cache"
 MERGED_FILE = f"{CACHE_DIR}/merged.bin"
 MERGED_CHANGES_FILE = f"{CACHE_DIR}/merged-changes.bin"
 ONTOLOGY_FILE = f"{CACHE_DIR}/ontology.nt"  # the ontology's canonical lines (the fingerprint covers it)
-MANIFEST_FORMAT = 3  # 3: each cache file's sha256
+MANIFEST_FORMAT = 4  # 3: each cache file's sha256; 4: each document's cue counts and the audit flag
 
 # The code and data whose change invalidates every cached document.
 _FINGERPRINTED = ("kg/extract", "kg/read", "kg/documents.py", "kg/genres.py", "kg/mapping.py", "kg/safetext.py",
@@ -161,14 +161,16 @@ def _cache_name(doc: DocumentResult) -> str:
     return f"{digest(doc.name, doc.sha256, length=24)}.nt"
 
 
-def load_previous(out_dir: Path, project: Project) -> PreviousBuild:
-    """The last build in out_dir; empty if there is none or it cannot be used."""
+def load_previous(out_dir: Path, project: Project, audit: bool = False) -> PreviousBuild:
+    """The last build in out_dir; empty if there is none or it cannot be used (`audit`: the
+    documents' results must have been made with or without --audit as this build's are)."""
     try:
         manifest = json.loads((out_dir / MANIFEST_FILE).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return PreviousBuild()
-    if manifest.get("format") != MANIFEST_FORMAT or manifest.get("fingerprint") != fingerprint(project):
-        return PreviousBuild()
+    if manifest.get("format") != MANIFEST_FORMAT or manifest.get("fingerprint") != fingerprint(project) \
+            or manifest.get("audit", False) != audit:
+        return PreviousBuild()  # another version, ontology or base IRI, or with(out) --audit
     previous = PreviousBuild(writer=manifest.get("writer", ""), state=manifest.get("state", ""),
                              files=manifest.get("files", {}), page=manifest.get("page", ""))
     trusted_before = manifest.get("started_ns", 0) - RACY_NS
@@ -180,7 +182,8 @@ def load_previous(out_dir: Path, project: Project) -> PreviousBuild:
                 continue  # written without fsync and cut short by a crash: extract again
             lines = CachedLines(path, entry["lines"], entry["bytes"], entry["lines_sha256"])
             doc = DocumentResult(entry["name"], entry["sha256"], entry["genre"], lines,
-                                 Counter(entry["facts"]), tuple(entry["organisations"]), tuple(entry["notices"]))
+                                 Counter(entry["facts"]), tuple(entry["organisations"]), tuple(entry["notices"]),
+                                 tuple(entry["cues"]))
             if entry["mtime_ns"] < trusted_before:
                 previous.stamps[doc.name] = (entry["size"], entry["mtime_ns"], doc.sha256)
         except (OSError, KeyError, TypeError, ValueError):
@@ -212,7 +215,7 @@ def _manifest_json(manifest: dict) -> str:
 
 def build_state(result: BuildResult, project: Project) -> str:
     """A name for the graph a build makes: the same documents through the same code."""
-    h = hashlib.sha256(fingerprint(project).encode())
+    h = hashlib.sha256(f"{fingerprint(project)}\x1f{result.audit}".encode())
     for doc in sorted(result.documents, key=lambda d: d.name):
         h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
     return h.hexdigest()
@@ -245,14 +248,14 @@ def write_cache(result: BuildResult, out_dir: Path, project: Project, state: str
                         "genre": doc.genre, "cache": name, "lines": len(doc.lines), "bytes": size_on_disk,
                         "lines_sha256": sha,
                         "facts": dict(sorted(doc.facts.items())), "organisations": list(doc.organisations),
-                        "notices": list(doc.notices)})
+                        "notices": list(doc.notices), "cues": list(doc.cues)})
     ontology = "".join(result.ontology).encode("utf-8")
     if staging is None:
         write_atomic(out_dir / ONTOLOGY_FILE, ontology, durable=False)
     else:
         staging.add(write_temporary(out_dir / ONTOLOGY_FILE, ontology, durable=False), out_dir / ONTOLOGY_FILE)
     manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "writer": writer_fingerprint(),
-                "base_iri": project.base_iri, "started_ns": result.started_ns, "state": state,
+                "base_iri": project.base_iri, "audit": result.audit, "started_ns": result.started_ns, "state": state,
                 "ontology_lines": len(result.ontology),
                 "files": files, "page": page, "documents": entries}
     path = out_dir / MANIFEST_FILE

@@ -84,6 +84,10 @@ class Ids:
         return self._iri("membership", slug(normalise_name(name)), slug(org_kind), slug(org_key),
                          slug(role), slug(title))
 
+    def cue(self, document: str, kind: str, start: int) -> URIRef:
+        """An unexplained cue (kg build --audit): its document, kind and character offset."""
+        return self._iri("cue", digest(document, kind, str(start)))
+
     def document(self, name: str) -> URIRef:
         """A source document, by its file name relative to the input folder (percent-encoded)."""
         return self._iri("document", quote(name, safe=""))

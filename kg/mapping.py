@@ -64,8 +64,9 @@ def _no_themes(text: str) -> tuple[str, ...]:
 class DocumentMapper:
     """Adds one document's records to a graph."""
 
-    def __init__(self, doc: Document, ids: Ids, themes_for: ThemesFor = _no_themes) -> None:
+    def __init__(self, doc: Document, ids: Ids, themes_for: ThemesFor = _no_themes, audit: bool = False) -> None:
         self.g = _Triples()
+        self.audit = audit
         self.ids = ids
         self.doc = ids.document(doc.name)
         self.source = doc
@@ -183,6 +184,26 @@ class DocumentMapper:
     def title(self, rec: Title) -> None:
         self.g.add((self.doc, DCTERMS.title, _text(rec.text)))
 
+    # -- the account of the document's cues (kg build --audit only) ----------------------------
+    def account(self, rec: Account) -> None:
+        if not self.audit:
+            return
+        g, d, text = self.g, self.doc, self.source.text
+        cues, explained, unexplained = rec.counts()
+        g.add((d, PEEL.cueCount, Literal(cues)))
+        g.add((d, PEEL.explainedCueCount, Literal(explained)))
+        g.add((d, PEEL.unexplainedCueCount, Literal(unexplained)))
+        for cue in rec.unexplained:
+            c = self.ids.cue(rec.document, cue.kind, cue.start)
+            g.add((d, PEEL.unexplainedCue, c))
+            g.add((c, RDF.type, PEEL.UnexplainedCue))
+            g.add((c, PEEL.cueKind, Literal(cue.kind)))
+            g.add((c, PEEL.cueText, _text(cue.text)))
+            g.add((c, PEEL.sentence, _text(cue.sentence)))
+            line, column = cue.position(text)
+            g.add((c, PEEL.line, Literal(line)))
+            g.add((c, PEEL.column, Literal(column)))
+
 
 # Record type -> the DocumentMapper method that maps it. Inspections go before the facts
 # that refer to them so that an inspection's evidence is its own line where it has one.
@@ -195,14 +216,15 @@ _ORDER: dict[type, tuple[int, Callable[[DocumentMapper, Record], None]]] = {
     Statement: (2, DocumentMapper.statement),
     Person: (2, DocumentMapper.person),
     Notice: (0, lambda mapper, rec: None),  # a warning for the user, never a triple
-    Account: (0, lambda mapper, rec: None),  # kg audit's account of the document's cues
+    Account: (3, DocumentMapper.account),  # the document's cues: triples with --audit only
 }
 
 
 def to_triples(doc: Document, records: Iterable[Record], ids: Ids,
-               themes_for: ThemesFor = _no_themes) -> set[Triple]:
-    """The triples of one document: its SourceDocument node and every fact it states."""
-    mapper = DocumentMapper(doc, ids, themes_for)
+               themes_for: ThemesFor = _no_themes, audit: bool = False) -> set[Triple]:
+    """The triples of one document: its SourceDocument node and every fact it states (with
+    `audit`, also the counts of its account and its unexplained cues)."""
+    mapper = DocumentMapper(doc, ids, themes_for, audit)
     ordered = sorted(enumerate(records), key=lambda ir: (_ORDER[type(ir[1])][0], ir[0]))
     for _, rec in ordered:
         _ORDER[type(rec)][1](mapper, rec)

@@ -37,6 +37,8 @@ QUERIES: dict[str, str] = {
     "themes": "statement-themes",
     "updates": "updates",
     "people": "people",
+    "cues": "cues",  # a build made with --audit: its unexplained cues and each document's counts
+    "document_cues": "document-cues",
 }
 
 PEEL = PREFIXES["peel"]
@@ -158,6 +160,12 @@ def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any
         "statements": statements,
         "kinds": list(KINDS.values()),
         "people": _people(got["people"], forces, documents, short),
+        "accounts": sorted([documents.get(r["document"]), int(r["cues"]), int(r["explained"]), int(r["unexplained"])]
+                           for r in _firsts(got["document_cues"], "document").values()
+                           if documents.get(r["document"]) >= 0),
+        "cues": sorted([documents.get(r["document"]), int(r["line"]), int(r["column"]), r["kind"], r["text"],
+                        texts.at(r["sentence"])]
+                       for _, r in sorted(_firsts(got["cues"], "cue").items()) if documents.get(r["document"]) >= 0),
         "texts": texts.values,
     }
 

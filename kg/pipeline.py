@@ -34,7 +34,7 @@ from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples
 from .project import Project
-from .records import Inspection, Judgement, Notice, Person, Record, Statement
+from .records import Account, Inspection, Judgement, Notice, Person, Record, Statement
 from .safetext import printable  # noqa: F401  (warnings are made printable here)
 from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
@@ -70,6 +70,7 @@ class DocumentResult:
     facts: Counter
     organisations: tuple[str, ...] = ()  # IRIs of the forces and inspectorates it refers to
     notices: tuple[str, ...] = ()  # what to warn about it (kg.records.Notice messages)
+    cues: tuple[int, int, int] = (0, 0, 0)  # its account (kg.extract.audit): cues, explained, unexplained
 
     @cached_property
     def graph(self) -> Graph:
@@ -87,6 +88,7 @@ class BuildResult:
     stamps: dict[str, tuple[int, int]] = field(default_factory=dict)  # name -> (size, mtime_ns) when read
     started_ns: int = 0  # wall-clock time the build began looking at its inputs
     ontology: tuple[str, ...] = ()  # the ontology's lines (part of base_lines)
+    audit: bool = False  # built with --audit: the documents' accounts are in the graph
 
     def lines(self) -> list[str]:
         """The whole graph as sorted, de-duplicated N-Triples lines."""
@@ -107,6 +109,11 @@ class BuildResult:
 
     def genres(self) -> Counter:
         return Counter(doc.genre for doc in self.documents)
+
+    def unexplained(self) -> tuple[int, int]:
+        """(unexplained cues, documents with any): what the build may have missed."""
+        counts = [doc.cues[2] for doc in self.documents if doc.cues[2]]
+        return sum(counts), len(counts)
 
 
 class Input(NamedTuple):
@@ -223,17 +230,20 @@ def _count(records: Iterable[Record]) -> Counter:
     return kinds
 
 
-def process_document(doc: Document, project: Project) -> DocumentResult:
-    """Extract and map one loaded document."""
+def process_document(doc: Document, project: Project, audit: bool = False) -> DocumentResult:
+    """Extract and map one loaded document; with `audit`, its node carries the counts of
+    its account and each unexplained cue is a node (kg build --audit)."""
     gazetteer = load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
     rules = load_theme_rules(project.ontology_dir / THEMES_FILE)
     records = extract(doc, gazetteer)
-    triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for)
+    triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for, audit=audit)
     org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
     organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
     notices = tuple(dict.fromkeys([*doc.notices, *(rec.message for rec in records if isinstance(rec, Notice))]))
+    told = next((rec for rec in records if isinstance(rec, Account)), None)
     return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
-                          _count(records), tuple(organisations), notices)
+                          _count(records), tuple(organisations), notices,
+                          told.counts() if told is not None else (0, 0, 0))
 
 
 def doc_timeout(value: float | str | None = None) -> float:
@@ -278,12 +288,12 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _process_path(args: tuple[Path, str, Project, float]) -> DocumentResult | str:
+def _process_path(args: tuple[Path, str, Project, float, bool]) -> DocumentResult | str:
     """Load and process one file within the time limit; a problem comes back as its warning line."""
-    path, name, project, limit = args
+    path, name, project, limit, audit = args
     try:
         with _time_limit(limit):
-            return process_document(load_document(path, name), project)
+            return process_document(load_document(path, name), project, audit)
     except _Overtime:
         return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
                 f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")
@@ -341,7 +351,7 @@ def build(paths: Sequence[Path], project: Project | None = None,
           progress: Callable[[int, int], None] | None = None,
           known: Mapping[str, tuple[int, int, str]] | None = None,
           ontology: tuple[str, ...] | None = None,
-          time_limit: float | None = None) -> BuildResult:
+          time_limit: float | None = None, audit: bool = False) -> BuildResult:
     """Build the graph of every document under `paths`; bad documents become warnings.
 
     `previous` maps (name, sha256) to results of an earlier build with the same extractors;
@@ -352,7 +362,9 @@ def build(paths: Sequence[Path], project: Project | None = None,
     inputs are processed on every core.
     `progress(done, total)` is called as documents are finished. `time_limit`: the seconds
     one document may take (default: doc_timeout()); one that takes longer is left out with
-    a warning.
+    a warning. `audit`: each document's node carries the counts of its account, and each
+    unexplained cue is a node of its own (`kg build --audit`); `previous` must have been
+    built the same way.
     """
     project = project or Project()
     check_paths(paths)
@@ -375,7 +387,7 @@ def build(paths: Sequence[Path], project: Project | None = None,
         if cached is not None:
             results[name] = cached
         else:
-            todo.append((item.path, name, project, limit))
+            todo.append((item.path, name, project, limit, audit))
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
         # warm the caches before forking so every worker inherits them
@@ -410,7 +422,8 @@ def build(paths: Sequence[Path], project: Project | None = None,
             warnings.extend(printable(f"{name}: {notice}") for notice in outcome.notices)
     ontology = ontology if ontology is not None else ontology_lines(project)
     return BuildResult(documents, warnings, base_lines(documents, project, ontology),
-                       reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology)
+                       reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology,
+                       audit=audit)
 
 
 def _worker_start(parent: int) -> None:

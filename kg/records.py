@@ -117,6 +117,10 @@ class Cue:
     def explained(self) -> bool:
         return self.outcome != "unexplained"
 
+    def position(self, text: str) -> tuple[int, int]:
+        """(line, column), each counted from 1, of the cue in its document's text."""
+        return text.count("\n", 0, self.start) + 1, self.start - text.rfind("\n", 0, self.start)
+
 
 @dataclass(frozen=True)
 class Account:

@@ -32,6 +32,7 @@ class PEEL(DefinedNamespace):
     Grade: URIRef
     Pillar: URIRef
     Theme: URIRef
+    UnexplainedCue: URIRef  # kg build --audit: a cue no fact or rule accounts for
 
     # properties
     acronym: URIRef
@@ -58,6 +59,16 @@ class PEEL(DefinedNamespace):
     encoding: URIRef
     pageCount: URIRef  # a PDF's number of pages
     pageNumber: URIRef  # the page a fact's evidence begins on
+    # kg build --audit: a document's account of its cues (kg.extract.audit)
+    cueCount: URIRef
+    explainedCueCount: URIRef
+    unexplainedCueCount: URIRef
+    unexplainedCue: URIRef
+    cueKind: URIRef
+    cueText: URIRef
+    sentence: URIRef
+    line: URIRef
+    column: URIRef
     policeUkId: URIRef
     country: URIRef
     matchPattern: URIRef  # a theme's rule: a regular expression over statement text

@@ -72,8 +72,9 @@ def test_a_planted_unknown_phrasing_is_reported(tmp_path: Path) -> None:
     assert "awarded 'good'" in missed[0].sentence
 
 
-def run_kg(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+def run_kg(*args: str, cwd: Path = ROOT, input_text: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg", *args], cwd=cwd, capture_output=True, text=True, timeout=300,
+                          input=input_text)
 
 
 def test_build_warns_and_kg_audit_lists_the_planted_miss(tmp_path: Path) -> None:
@@ -85,6 +86,8 @@ def test_build_warns_and_kg_audit_lists_the_planted_miss(tmp_path: Path) -> None
     assert built.returncode == 0, built.stderr
     assert "warning: minutes.txt: 1 cue not understood (1 grade word), e.g. " in built.stderr
     assert "seed.txt" not in built.stderr
+    assert "; cues not understood: 1 in 1 document (kg audit lists them)" in built.stdout
+    assert run_kg("build", str(docs), "--out", str(tmp_path / "out"), "--strict").returncode == 1
     audited = run_kg("audit", str(docs), "--json")
     assert audited.returncode == 0, audited.stderr
     report = json.loads(audited.stdout)
@@ -101,3 +104,41 @@ def test_build_warns_and_kg_audit_lists_the_planted_miss(tmp_path: Path) -> None
 def test_kg_audit_on_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
     done = run_kg("audit", str(tmp_path / "nothing-here"))
     assert done.returncode == 2 and done.stderr.count("\n") == 1 and "no such file or folder" in done.stderr
+
+
+COUNTS = """SELECT ?file ?cues ?explained ?unexplained WHERE {
+  ?d peel:fileName ?file ; peel:cueCount ?cues ; peel:explainedCueCount ?explained ;
+     peel:unexplainedCueCount ?unexplained } ORDER BY ?file"""
+
+
+def bindings(done: subprocess.CompletedProcess[str]) -> list[dict]:
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)["results"]["bindings"]
+
+
+def test_build_with_audit_puts_each_documents_account_in_the_graph(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "minutes.txt").write_text(PLANTED, encoding="utf-8")
+    (docs / "seed.txt").write_bytes((ROOT / "seeds" / "000_13a5920b5e182d37.txt").read_bytes())
+    out = tmp_path / "out"
+    assert run_kg("build", str(docs), "--out", str(out), "--audit").returncode == 0
+    counts = bindings(run_kg("query", "-", "--from", str(out), "--format", "json", input_text=COUNTS))
+    rows = {b["file"]["value"]: [int(b[k]["value"]) for k in ("cues", "explained", "unexplained")] for b in counts}
+    # the same counts as kg audit gives, for every document
+    report = json.loads(run_kg("audit", str(docs), "--json").stdout)
+    assert sum(r[0] for r in rows.values()) == report["cues"] and sum(r[2] for r in rows.values()) == 1
+    assert rows["minutes.txt"][2] == 1 and rows["seed.txt"][2] == 0 and rows["seed.txt"][0] > 3
+    (cue,) = bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--format", "json"))
+    (row,) = report["rows"]
+    assert {k: cue[k]["value"] for k in ("fileName", "line", "column", "kind", "cue", "sentence")} == {
+        "fileName": row["document"], "line": str(row["line"]), "column": str(row["column"]), "kind": row["kind"],
+        "cue": row["cue"], "sentence": row["sentence"]}
+    # a build without --audit reads the documents again and leaves no account in the graph
+    again = run_kg("build", str(docs), "--out", str(out))
+    assert again.returncode == 0 and "unchanged from the last build" not in again.stdout
+    for store in ("oxigraph", "memory"):  # the store, and graph.ttl
+        assert bindings(run_kg("query", "-", "--from", str(out), "--store", store, "--format", "json",
+                               input_text=COUNTS)) == []
+        assert bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--store", store,
+                               "--format", "json")) == []

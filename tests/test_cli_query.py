@@ -133,7 +133,10 @@ QUESTIONS: dict[str, tuple[list[str], Callable[[Rows], None]]] = {
 
 
 def test_every_named_query_has_a_question_here(project):
-    assert sorted(QUESTIONS) == sorted(p.stem for p in project.queries_dir.glob("*.rq") if p.stem != "themes")
+    # themes lists the theme scheme; unexplained-cues needs a build made with --audit
+    # (tests/test_audit.py asks it)
+    assert sorted(QUESTIONS) == sorted(p.stem for p in project.queries_dir.glob("*.rq")
+                                       if p.stem not in ("themes", "unexplained-cues"))
 
 
 def from_json(text: str) -> Rows:

@@ -38,6 +38,9 @@ def build(
     doc_timeout: float = typer.Option(None, "--doc-timeout", metavar="SECONDS", show_default=False,
                                       help="Leave out, with a warning, a document whose reading takes longer "
                                            "(default: KG_DOC_TIMEOUT, else 5; 0 for no limit)."),
+    audit: bool = typer.Option(False, "--audit", help="Put each document's account in the graph: its counts of "
+                               "cues (grade words, statement headings, titles), explained and unexplained, and a "
+                               "node for each unexplained cue (the page lists them; see kg audit)."),
 ) -> None:
     """Build the knowledge graph from documents.
 
@@ -73,7 +76,8 @@ def build(
                 typer.echo(f"warning: {warning}", err=True)
 
         summary = build_graph(paths or [], out, store=store, clean=clean, workers=workers or None, wait=wait,
-                              progress=progress, on_warnings=warn, doc_timeout=doc_timeout)
+                              progress=progress, on_warnings=warn, doc_timeout=doc_timeout,
+                              audit=audit)
     if not quiet:
         typer.echo(str(summary))
     if strict and summary.warnings:

@@ -3,6 +3,7 @@
 //   Statements  every area for improvement, recommendation and cause of concern
 //   Force       one force's grades over time, statements by theme, people, documents
 //   Graph       the drawn part of the graph (vis-network), searched as a whole
+//   Audit       a build made with --audit: the cues no fact or rule accounts for
 // Every string from the graph is put in the page with textContent, never as markup.
 (function () {
   "use strict";
@@ -17,6 +18,11 @@
     triangleDown: "\u25bc", star: "\u2605", hexagon: "\u2b22"
   };
   var VIEWS = ["grades", "statements", "force", "graph"];
+  var audited = Boolean(T.accounts && T.accounts.length);  // only a build made with --audit has accounts
+  if (audited) {
+    VIEWS.push("audit");
+    document.getElementById("kg-audit-tab").hidden = false;
+  }
 
   function el(tag, text, className) {
     var node = document.createElement(tag);
@@ -1027,6 +1033,57 @@
   // ---------------------------------------------------------------- views, notice, status
 
   var currentView = null;
+  // ---------------------------------------------------------------- audit (kg build --audit)
+
+  // Every cue (grade word, statement heading, title) the extractors could not account for,
+  // by document and position: the places where the graph may lack a fact.
+  function renderAudit() {
+    document.getElementById("kg-side").replaceChildren(el("p", "The audit lists every document of the build; the filters do not apply to it.", "kg-hint"));
+    var body = document.getElementById("kg-audit-body");
+    if (body.childNodes.length) { return; }
+    var totals = [0, 0, 0];
+    var open = [];
+    T.accounts.forEach(function (a) {
+      totals[0] += a[1]; totals[1] += a[2]; totals[2] += a[3];
+      if (a[3]) { open.push(a); }
+    });
+    body.appendChild(el("p", T.accounts.length + " documents audited: " + totals[0] + " cues (grade words, statement " +
+      "headings, titles of people), " + totals[1] + " used by a fact or explained by a rule, " + totals[2] +
+      " not understood.", "kg-audit-totals"));
+    setStatus(totals[2] + " cues not understood in " + open.length + " documents");
+    if (!T.cues.length) {
+      body.appendChild(el("p", "Nothing suggests a missed fact: every cue is used by a fact or explained by a rule."));
+      return;
+    }
+    body.appendChild(el("h3", "Documents with cues not understood (" + open.length + ")"));
+    var list = el("ul", null, "kg-docs");
+    open.sort(function (a, b) { return b[3] - a[3] || byKey(docs[a[0]].file, docs[b[0]].file); }).forEach(function (a) {
+      var li = el("li");
+      li.appendChild(el("span", docs[a[0]].file, "kg-file"));
+      li.appendChild(document.createTextNode(" \u2014 " + a[3] + " of " + a[1] + " cues not understood"));
+      list.appendChild(li);
+    });
+    body.appendChild(list);
+    body.appendChild(el("h3", "Cues not understood (" + T.cues.length + ")"));
+    var table = el("table", null, "kg-audit");
+    var head = el("tr");
+    ["Document", "Line:column", "Kind", "Cue", "Sentence"].forEach(function (h) { head.appendChild(el("th", h)); });
+    table.appendChild(el("thead")).appendChild(head);
+    var rows = el("tbody");
+    T.cues.forEach(function (c) {
+      var tr = el("tr");
+      tr.setAttribute("data-document", docs[c[0]].file);
+      tr.appendChild(el("td", docs[c[0]].file, "kg-file"));
+      tr.appendChild(el("td", c[1] + ":" + c[2]));
+      tr.appendChild(el("td", c[3]));
+      tr.appendChild(el("td")).appendChild(el("mark", c[4]));
+      tr.appendChild(el("td", T.texts[c[5]]));
+      rows.appendChild(tr);
+    });
+    table.appendChild(rows);
+    body.appendChild(table);
+  }
+
   var page = {
     data: data, network: null, nodes: null, edges: null, stable: false, graphReady: false, filterChanges: 0,
     filters: F, timings: timings,
@@ -1063,6 +1120,7 @@
       if (view === "grades") { renderGrades(); }
       if (view === "statements") { renderStatements(); }
       if (view === "force") { renderForce(); }
+      if (view === "audit") { renderAudit(); }
       markStable();
     }
   }
