@@ -296,3 +296,36 @@ def test_one_enormous_line_with_many_grades_is_linear() -> None:
         assert timings[1] < 4 * timings[0] * 2 + 1  # four times the text, not sixteen times the time
     finally:
         path.unlink(missing_ok=True)
+
+
+# Lines wrapped by a PDF export or an e-mail client: (text, the lines it must read as).
+WRAPPED = [
+    # a sentence ends inside the line, so the line is a paragraph's: it runs on into a name
+    ("The minutes will follow. I have asked Chief Constable Gavin\nStephens to report on progress.\n",
+     ["The minutes will follow. I have asked Chief Constable Gavin Stephens to report on progress."]),
+    # a comma and one capitalised word: a name cut in two
+    ("Bedfordshire's Police and Crime Commissioner, Kathryn\nHolloway, said: \"Good.\"\n",
+     ["Bedfordshire's Police and Crime Commissioner, Kathryn Holloway, said: \"Good.\""]),
+    # a dash and a word in lower case: a parenthesis, not a list
+    ("The force was judged 'requires improvement' in two areas\n\u2013 protecting vulnerable people and managing\n"
+     "offenders. It was graded 'good' in three areas:\npreventing crime; and treatment of the public.\n",
+     ["The force was judged 'requires improvement' in two areas - protecting vulnerable people and managing "
+      "offenders. It was graded 'good' in three areas: preventing crime; and treatment of the public."]),
+    # two dashed lines are a list; a heading, however long, keeps its line; a sentence that
+    # ends in a quotation ends there
+    ("The force should make these improvements in full\n- to vetting\n- to call handling\n",
+     ["The force should make these improvements in full", "- to vetting", "- to call handling"]),
+    ("Areas for improvement in responding to the public\nThe force should answer calls sooner.\n",
+     ["Areas for improvement in responding to the public", "The force should answer calls sooner."]),
+    ('Kent,2021,"Closed. Work is done, and audited."\nKent,2022,"Open"\n',
+     ['Kent,2021,"Closed. Work is done, and audited."', 'Kent,2022,"Open"']),
+]
+
+
+@pytest.mark.parametrize("text,expected", WRAPPED)
+def test_wrapped_lines_read_as_their_sentences(tmp_path: Path, text: str, expected: list[str]) -> None:
+    from kg.extract._text import view
+
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert [line for line in view(load_document(path)).split("\n") if line.strip()] == expected

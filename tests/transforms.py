@@ -40,6 +40,12 @@ class Doc:
         return self.name.lower().endswith((".html", ".htm"))
 
     @property
+    def is_spreadsheet(self) -> bool:
+        """A CSV or TSV file: its rows and cells are its layout, which no layout transform
+        may rewrite (a header row is no title; a quoted cell is not a paragraph)."""
+        return self.name.lower().endswith((".csv", ".tsv"))
+
+    @property
     def seed(self) -> int:
         """A number fixed for the document, so each transform varies its choices per document."""
         return zlib.crc32(self.name.encode("utf-8"))
@@ -53,6 +59,7 @@ class Skip(Exception):
 class Transform:
     function: Callable[[Doc], Doc]
     reason: str
+    layout: bool = True  # it changes how the text is laid out (so it does not apply to a spreadsheet)
 
 
 # --- shared line patterns ----------------------------------------------------------------------
@@ -848,12 +855,13 @@ TRANSFORMS: dict[str, Transform] = {
     "capital-headings": Transform(capital_headings, "many reports set their headings in capitals"),
     "title-removed": Transform(remove_title, "pages and extracts often lose the title; the body names the force"),
     "force-out-of-title": Transform(force_out_of_title, "a title need not name the force (a site's section, a series)"),
-    "grade-labels": Transform(relabel_grades, "a grade is written 'Grade: Good', '[Good]', 'GOOD', 'Good – Area' or 'Area: Good'"),
+    "grade-labels": Transform(relabel_grades, "a grade is written 'Grade: Good', '[Good]', 'GOOD', 'Good – Area' or 'Area: Good'",
+                              layout=False),
     "text-to-html": Transform(to_html, "the same report published as a web page"),
     "html-to-text": Transform(to_text, "the same page saved as text, tables with ' | ' between cells"),
     "running-headers": Transform(running_headers, "text from PDF carries page numbers and a running title"),
     "site-chrome": Transform(site_chrome, "a page on a site has a cookie banner, menus and a footer with the grade key"),
-    "forces-renamed": Transform(rename_forces, "the extractors must know every force, not the corpus's"),
+    "forces-renamed": Transform(rename_forces, "the extractors must know every force, not the corpus's", layout=False),
 }
 
 
@@ -881,11 +889,11 @@ class Applied:
 
 def apply(name: str, docs: list[Doc]) -> Applied:
     """Every document through one transform; a skipped document stays as it was."""
-    transform = TRANSFORMS[name].function
+    transform = TRANSFORMS[name]
     result = Applied([])
     for doc in docs:
         try:
-            new = transform(doc)
+            new = doc if transform.layout and doc.is_spreadsheet else transform.function(doc)
         except Skip as why:
             result.skipped[doc.name] = str(why)
             new = doc

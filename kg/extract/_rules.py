@@ -301,6 +301,9 @@ INSPECTORATE_ACTS = (
     r"(?:published|publishes|assessed|assesses|judged|judges|found|finds|inspected|inspects|graded|grades|"
     r"examined|examines|reviewed|reviews|looked\s+at|looks\s+at|visited|"
     r"rated|rates|considers|considered|carried\s+out|concluded|reported|said|found\s+that|announced)\b"
+    # or its work named with no year between ("the HMICFRS findings", "HMICFRS's report"): this
+    # inspection's; "HMIC's 2014 report" is an earlier one
+    r"|(?:'s|\u2019s)?\s+(?:findings|report|inspection|assessment|inspectors|judgements?)\b"
 )
 
 # Tables of statements (trackers, panel papers, spreadsheets): the header of each column.

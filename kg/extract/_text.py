@@ -137,6 +137,15 @@ _RUNS_ON = re.compile(
     re.IGNORECASE)
 _ENDS_LINE = (".", "!", "?", ":", ";")
 WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, never wrapped
+# A line from the middle of a paragraph: it starts in lower case, or a sentence ends inside
+# it and another begins. No heading does either, so such a line that does not end a
+# sentence runs on, even into a capital ("... asked Chief Constable Gavin / Stephens to"); so
+# does a line that ends on a comma and one capitalised word ("Commissioner, Kathryn / Holloway").
+_MID_PARAGRAPH = re.compile(r"^[a-z]|[a-z0-9)][.!?][\"\u201d\u2019)]?\s+[A-Z]|,[ \t]+[A-Z][\w'-]*$")
+# A dash and a word in lower case that open a line after a run-on line are a parenthesis
+# wrapped onto it ("in two areas / – protecting vulnerable people and ..."; the view writes
+# every dash as "-"), unless the line after opens with a dash too: then they are a list.
+_CLOSERS = "\"'\u201d\u2019)"  # a sentence that ends in a quotation or a bracket still ends
 
 
 def unwrap(view: str, plain: str) -> str:
@@ -149,13 +158,19 @@ def unwrap(view: str, plain: str) -> str:
     lines = view.split("\n")
     out = [lines[0]]
     pos = len(lines[0])  # offset of the newline after lines[i]
-    for prev, line in zip(lines, lines[1:]):
+    for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
         joined = False
         if plain[pos] == "\n" and "\t" not in prev and "\t" not in line:
             p, n = prev.strip(), line.strip()
-            if (len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and bullet_of(n)[0] is None
-                    and (n[:1].islower() or _RUNS_ON.search(p))):
-                joined = True
+            if len(p) >= WRAPPED_LINE_CHARS and n and p.endswith(":") and n[:1].islower() and "|" not in p:
+                joined = bullet_of(n)[0] is None  # a list run into the sentence: "in three areas: / preventing ..."
+            elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
+                if bullet_of(n)[0] is None:
+                    joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
+                              or (bool(_MID_PARAGRAPH.search(p)) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE)))
+                elif n.startswith("- ") and n[2:3].islower() and bullet_of(p)[0] is None:
+                    after = lines[i + 1].strip() if i + 1 < len(lines) else ""
+                    joined = not after.startswith("- ")
         out.append(" " if joined else "\n")
         out.append(line)
         pos += len(line) + 1
