@@ -142,3 +142,16 @@ def test_build_with_audit_puts_each_documents_account_in_the_graph(tmp_path: Pat
                                input_text=COUNTS)) == []
         assert bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--store", store,
                                "--format", "json")) == []
+
+
+def test_a_numbered_heading_is_a_cue_and_a_committees_recommendation_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "paper.txt"
+    path.write_text("Kent PEEL 2021/22: progress report to the police and crime panel\n\n"
+                    "3. Areas for improvement\n\nProgress is reported in the appendix.\n\n"
+                    "4. RECOMMENDATION\n\n4.1 The Panel is recommended to note the contents of this report.\n",
+                    encoding="utf-8")
+    doc = load_document(path)
+    told = account(doc, extract(doc, GAZETTEER), GAZETTEER, full=True)
+    headings = {c.text: c.outcome for c in told.cues if c.kind == "heading"}
+    # a heading with no statement under it is a likely miss; the panel's recommendation is not
+    assert headings == {"3. Areas for improvement": "unexplained", "4. RECOMMENDATION": "a recommendation to a committee"}

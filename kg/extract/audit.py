@@ -30,7 +30,7 @@ UNEXPLAINED = "unexplained"
 _GRADE_CUE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:e|es|ed|ing)\s+improvement)\b",
                         re.IGNORECASE)
 _TITLE_CUE = re.compile(r"\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|HMCI|HMI)\b")
-_HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
+_HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
                           r"(?:force|chief\s+constable'?s?|our)\s+(?:update|response))\b[^\n]{0,80}$",
                           re.IGNORECASE | re.MULTILINE)
 _COUNT_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|most|many|several|"
@@ -43,6 +43,11 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+,?[ \t]+(?:the[ \t]+)
 _NONE_AFTER = re.compile(r"^\W*(?:none|n/a|nil|there\s+(?:are|were)\s+no\b|no\s+(?:areas?|recommendations?|causes?)\b)",
                          re.IGNORECASE)
 _NOTES_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+# A committee paper's "Recommendation" section asks its readers to decide, and states no
+# recommendation of the inspectorate ("The Panel is recommended to note this report").
+_TO_COMMITTEE = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?"
+                           r"(?:panel|board|committee|members?|meeting)\s+(?:is|are)\s+"
+                           r"(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
 _NEGATED_RX = re.compile(r"\b(?:no|not|never|nor|neither|without)\b(?:\s+\w+){0,6}\s+['\"]?$", re.IGNORECASE)
 
 
@@ -172,6 +177,8 @@ def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
             continue
         elif _NONE_AFTER.match(after) or _NONE_AFTER.match(content.split(":", 1)[-1].split("\t", 1)[-1]):
             outcome = "states that there are none"
+        elif _TO_COMMITTEE.match(after):
+            outcome = "a recommendation to a committee"
         else:
             kind = head[0] if head else _kind_of(content)
             # as the statement's text was made: tags dropped, entities decoded, spaces collapsed
