@@ -24,7 +24,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from . import __version__
+from .version import __version__
 from .errors import KgError
 from .identity import digest
 from .pipeline import BuildResult, DocumentResult

@@ -9,6 +9,7 @@ offset found in `plain` slices the same characters out of `text`.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,19 +74,23 @@ def plain_text(text: str) -> str:
     return text.translate(_PLAIN)
 
 
-def load_document(path: Path, name: str | None = None) -> Document:
+def load_document(path: Path, name: str | None = None, genre_of: Callable[[str], str | None] | None = None) -> Document:
     """Read one file into a Document; raises DocumentError naming the file and the problem.
+    `genre_of(plain text)` labels its genre (reading knows no genres: kg.extract.open_document
+    passes the extractors' detector); without it the document has none.
 
     Only a regular file is read: the file is opened without blocking (a FIFO with no
     writer cannot hang the build) and checked after opening, and at most MAX_BYTES + 1
     bytes are ever read, whatever size the file claims (so /proc files and files growing
     under us stay bounded too).
     """
-    from .genres import detect_genre
-
     shown = name or path.name
     data = read_bounded(path, shown)
-    return document_from_bytes(data, path, shown, detect_genre)
+    return document_from_bytes(data, path, shown, genre_of or _no_genre)
+
+
+def _no_genre(plain: str) -> None:
+    return None
 
 
 def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:  # noqa: ANN001

@@ -6,10 +6,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from rdflib import Graph
+from rdflib import Graph, Namespace
 from rdflib.namespace import RDF, RDFS, SKOS
 
-from .vocab import PEEL
+from .prefixes import PEEL_IRI
+
+PEEL = Namespace(PEEL_IRI)  # the ontology's terms as plain IRIs (kg.vocab is the graph side's closed view)
 
 
 @dataclass(frozen=True)

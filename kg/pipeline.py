@@ -27,9 +27,9 @@ from typing import NamedTuple
 
 from rdflib import Graph
 
-from .documents import Document, file_kind, load_document, os_problem, read_bounded
+from .documents import Document, file_kind, os_problem, read_bounded
 from .errors import DocumentError, InputNotFound, SettingError
-from .extract import extract
+from .extract import extract, open_document
 from .gazetteer import load_gazetteer
 from .identity import Ids
 from .mapping import to_triples
@@ -293,7 +293,7 @@ def _process_path(args: tuple[Path, str, Project, float, bool]) -> DocumentResul
     path, name, project, limit, audit = args
     try:
         with _time_limit(limit):
-            return process_document(load_document(path, name), project, audit)
+            return process_document(open_document(path, name), project, audit)
     except _Overtime:
         return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
                 f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from kg.documents import load_document
-from kg.extract import extract
+from kg.extract import extract, open_document
 from kg.gazetteer import load_gazetteer
 from kg.records import (
     ForceMention,
@@ -96,7 +96,7 @@ def test_every_evidence_is_in_the_document_text() -> None:
     if (CORPUS / "docs").is_dir():
         paths += sorted((CORPUS / "docs").iterdir())
     for path in paths:
-        doc = load_document(path)
+        doc = open_document(path)
         for r in extract(doc, GAZETTEER):
             evidence = getattr(r, "evidence", None)
             if evidence is not None:
@@ -141,7 +141,7 @@ def test_seed_001_person_with_two_titles() -> None:
 def test_peel_report_case_cp1252_crlf_nbsp_and_every_bullet() -> None:
     path = CASES / "peel_report_cp1252_crlf.txt"
     assert b"\r\n" in path.read_bytes() and b"\xa0" in path.read_bytes()
-    doc = load_document(path)
+    doc = open_document(path)
     assert (doc.encoding, doc.genre) == ("cp1252", "peel-report")
     recs = extract(doc, GAZETTEER)
     assert judgements(recs) == {
@@ -189,7 +189,7 @@ def test_response_record_case_html_fragments_entities_and_updates() -> None:
 
 
 def test_press_release_case_html_date_and_distractors() -> None:
-    doc = load_document(CASES / "press_release.html")
+    doc = open_document(CASES / "press_release.html")
     assert (doc.media, doc.genre) == ("html", "press-release")
     recs = extract(doc, GAZETTEER)
     assert judgements(recs) == {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from kg.documents import load_document
+from kg.extract import open_document
 from kg.genres import detect_genre
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ CASE_GENRES = {
 
 def test_seed_genres() -> None:
     for path in sorted((ROOT / "seeds").iterdir()):
-        assert load_document(path).genre == SEED_GENRES[path.name[:3]], path.name
+        assert open_document(path).genre == SEED_GENRES[path.name[:3]], path.name
 
 
 def test_dev_corpus_genres_match_gold() -> None:
@@ -38,12 +38,12 @@ def test_dev_corpus_genres_match_gold() -> None:
         pytest.skip("development corpus not found")
     for path in sorted((CORPUS / "docs").iterdir()):
         gold = json.loads((CORPUS / "gold" / f"{path.stem}.json").read_text(encoding="utf-8"))
-        assert load_document(path).genre == gold["genre"], path.name
+        assert open_document(path).genre == gold["genre"], path.name
 
 
 def test_case_genres() -> None:
     for name, genre in CASE_GENRES.items():
-        assert load_document(CASES / name).genre == genre, name
+        assert open_document(CASES / name).genre == genre, name
 
 
 def test_no_genre_for_unrelated_text() -> None:

@@ -21,6 +21,7 @@ from rdflib import Literal
 from rdflib.namespace import DCTERMS, PROV
 
 from kg.documents import load_document
+from kg.extract import open_document
 from kg.errors import DocumentError
 from kg.pipeline import build
 from kg.vocab import PEEL
@@ -330,7 +331,7 @@ def test_pdf_with_javascript_is_read_and_nothing_runs(tmp_path):  # noqa: ANN001
     seed = "\n".join(next(SEEDS.glob("000_*")).read_text(encoding="utf-8").splitlines()[:6])
     path = tmp_path / "scripted.pdf"
     path.write_bytes(_with_javascript(_pdf(seed)))
-    doc = load_document(path)
+    doc = open_document(path)
     assert "Staffordshire PEEL 2016" in doc.text and doc.genre == "peel-report"
     assert doc.notices == ("the PDF holds JavaScript; none of it is run or opened, only its text is read",)
 

@@ -23,6 +23,7 @@ from rdflib import Graph, URIRef
 from rdflib.namespace import PROV, RDF
 
 from kg.documents import html_to_text, load_document
+from kg.extract import open_document
 from kg.errors import DocumentError
 from kg.pipeline import build, find_inputs
 from kg.vocab import PEEL
@@ -106,7 +107,7 @@ def test_matrix_row(name, matrix_build):  # noqa: ANN001
     used = {d.name for d in result.documents}
     if expected is None:
         assert name in used and name not in found, found.get(name)
-        doc = load_document(folder / name)
+        doc = open_document(folder / name)
         assert "Staffordshire" in doc.text and doc.genre == "peel-report"
     elif name in READ_AND_WARNED:
         assert found.get(name) == expected and name in used
@@ -147,7 +148,7 @@ HOSTILE_HTML = """<!DOCTYPE html><html><head><title>Staffordshire PEEL 2016</tit
 
 def test_hostile_html_gives_only_its_visible_text(tmp_path, project):  # noqa: ANN001
     write(tmp_path, "page.html", HOSTILE_HTML)
-    doc = load_document(tmp_path / "page.html")
+    doc = open_document(tmp_path / "page.html")
     assert doc.media == "html" and doc.genre == "peel-report"
     for hidden in ("Derbyshire", "Kent Police", "Lancashire", "Essex Police", "alert", "document.write"):
         assert hidden not in doc.text, hidden

@@ -16,7 +16,7 @@ try:  # typer 0.29 carries its own copy of click
 except ImportError:  # pragma: no cover (typer on the public click)
     from click import exceptions as click_errors
 
-from .. import __version__
+from ..version import __version__
 from ..errors import KgError, os_reason
 
 

@@ -11,8 +11,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from ..documents import Document
+from pathlib import Path
+
+from ..documents import Document, load_document
 from ..gazetteer import Gazetteer
+from ..genres import detect_genre
 from ..records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
 from . import _facts, general
 from ._text import original, sentence_at, view
@@ -20,6 +23,12 @@ from .audit import account
 
 # The kinds of record that are facts about an inspection (mentions and titles are not).
 FACT_RECORDS = (Inspection, Judgement, Statement, Person)
+
+
+def open_document(path: Path, name: str | None = None) -> Document:
+    """A file read for extraction: the Document kg.documents reads, labelled with its genre
+    (kg.genres; a label on its node, never a gate)."""
+    return load_document(path, name, detect_genre)
 
 
 def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
