@@ -17,6 +17,10 @@ DATA = Path(__file__).resolve().parent / "data"
 SEEDS_GOLD = DATA / "seeds-gold"
 SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
+# Named queries whose nodes only a build made with --audit has: on the seeds' ordinary build
+# they answer nothing, so the tests that ask every query on it leave them to
+# tests/test_audit.py, which asks them of an audited build on both stores.
+NEEDS_AUDIT_BUILD = frozenset({"unexplained-cues"})
 
 
 def require_tool(name: str) -> str:

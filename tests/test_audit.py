@@ -130,6 +130,10 @@ def test_build_with_audit_puts_each_documents_account_in_the_graph(tmp_path: Pat
     assert sum(r[0] for r in rows.values()) == report["cues"] and sum(r[2] for r in rows.values()) == 1
     assert rows["minutes.txt"][2] == 1 and rows["seed.txt"][2] == 0 and rows["seed.txt"][0] > 3
     (cue,) = bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--format", "json"))
+    assert bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--store", "memory", "--format", "json",
+                           "--param", "document=minutes.txt")) == [cue]
+    assert bindings(run_kg("query", "unexplained-cues", "--from", str(out), "--param", "document=seed.txt",
+                           "--format", "json")) == []
     (row,) = report["rows"]
     assert {k: cue[k]["value"] for k in ("fileName", "line", "column", "kind", "cue", "sentence")} == {
         "fileName": row["document"], "line": str(row["line"]), "column": str(row["column"]), "kind": row["kind"],

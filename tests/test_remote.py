@@ -30,7 +30,7 @@ from kg.queries import adhoc_query, list_queries, load_query
 from kg.remote import (EndpointEngine, EndpointError, Http, bind_parameters, graph_store_url, push,
                        where_group_start, with_prefixes)
 
-from .conftest import require_tool
+from .conftest import NEEDS_AUDIT_BUILD, require_tool
 
 QUICK = Http(timeout=10, tries=3, backoff=0.05)
 
@@ -113,6 +113,8 @@ def pushed(server: str, seeds_dataset) -> EndpointEngine:
 def _cases(project) -> list[tuple[str, dict[str, str]]]:
     out = []
     for q in list_queries(project):
+        if q.name in NEEDS_AUDIT_BUILD:
+            continue
         given = CASES.get(q.name)
         if given is None:
             assert not any(p.required for p in q.params), f"add a CASES entry for {q.name}"
@@ -141,7 +143,7 @@ def _rows(outcome) -> tuple[list[str], list[tuple]]:
 def test_every_competency_question_answers_the_same_remotely(pushed: EndpointEngine, seeds_graph, project) -> None:
     local = RdflibEngine(seeds_graph)
     cases = _cases(project)
-    assert len(cases) >= len(list_queries(project))
+    assert len(cases) >= len(list_queries(project)) - len(NEEDS_AUDIT_BUILD)
     for name, params in cases:
         query = load_query(project, name)
         want_vars, want = _rows(local.run(query, params))

@@ -16,7 +16,7 @@ from kg.oxstore import OxigraphEngine
 from kg.pipeline import build
 from kg.queries import list_queries
 
-from .conftest import ROOT
+from .conftest import NEEDS_AUDIT_BUILD, ROOT
 
 # A value for each required or optional parameter of the named queries, on the seeds.
 PARAMS = {
@@ -54,7 +54,8 @@ def parameter_sets(query) -> list[dict[str, str]]:
     return [required] + [{**required, p.name: PARAMS[p.name]} for p in query.params if not p.required]
 
 
-@pytest.mark.parametrize("name", [q.name for q in list_queries(__import__("kg.project").project.Project(root=ROOT))])
+@pytest.mark.parametrize("name", [q.name for q in list_queries(__import__("kg.project").project.Project(root=ROOT))
+                                  if q.name not in NEEDS_AUDIT_BUILD])
 def test_every_named_query_answers_the_same_on_both_stores(engines, project, name):
     query = next(q for q in list_queries(project) if q.name == name)
     oxigraph, rdflib_engine = engines
@@ -291,6 +292,8 @@ def test_the_store_writes_csv_and_tsv_itself_exactly_as_kg_would(engines, projec
 
     oxigraph, _ = engines
     for query in list_queries(project):
+        if query.name in NEEDS_AUDIT_BUILD:
+            continue
         for params in parameter_sets(query):
             native = oxigraph.run(query, params).native(fmt)
             rows = oxigraph.run(query, params)
