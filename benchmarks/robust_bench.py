@@ -12,6 +12,15 @@ quadratic time would double it with each doubling of the size.
     .venv/bin/python benchmarks/robust_bench.py --sizes 1 4 --shape seeds
     .venv/bin/python benchmarks/robust_bench.py --json
     .venv/bin/python benchmarks/robust_bench.py --time-limit 5   # builds of issue 18's slow documents
+    .venv/bin/python benchmarks/robust_bench.py --issue18        # the same at full size, no limit
+
+With --issue18, issue 18's slow documents at their full size are each built by `kg build`
+(a new process, no per-document time limit) from a folder holding only that document, and
+timed beside the same build of the document they were made from: case 1, a line of 100,000
+capital letters after a report; case 2, 50,000 spaces between two letters in a 2021/22
+report's body, and in its title; case 5, 80,000 made-up force names in one file. The report
+gives seconds, the bound (BOUND_SECONDS), the ratio to the unmodified document's build, and
+the warning lines the build printed for the document (case 5: a handful, not 80,001).
 
 With --time-limit, each of issue 18's pathological documents (a line of 100,000 capital
 letters after a report, 50,000 spaces between two letters, lists nested 2,000 deep) is
@@ -131,15 +140,80 @@ def time_limited_build(name: str, data: bytes, folder: Path, limit: float) -> tu
     return elapsed, any(w.startswith(f"{name}: left out") for w in result.warnings)
 
 
+SHARED_DOCS = ROOT.parent / "shared" / "corpus" / "docs"
+BOUND_SECONDS = 5.0  # each full-size case, a whole cold `kg build` included
+
+
+def _made_up_forces(n: int) -> str:
+    """n distinct force-shaped names no gazetteer holds ("Aabb Police", "Aabc Police", ...)."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = []
+    for i in range(n):
+        a, b, c = i // 676 % 26, i // 26 % 26, i % 26
+        names.append(f"Q{letters[a]}{letters[b]}{letters[c]}ford Police")
+    return "Forces named in this briefing: " + ", ".join(names) + ".\n"
+
+
+# Issue 18's cases at full size: name -> (the document it is made from, a function of its text).
+ISSUE18: dict[str, tuple[str, Callable[[str], str]]] = {
+    "1 capitals": ("dev01.txt", lambda text: text + "\n" + "A" * 100_000 + "\n"),
+    "2 spaces in body": ("dev14.txt", lambda text: text + "\nA" + " " * 50_000 + "B\n"),
+    "2 spaces in title": ("dev14.txt", lambda text: text.replace(" ", " " * 50_000, 1)),
+    "5 made-up forces": ("dev01.txt", lambda text: text + "\n" + _made_up_forces(80_000)),
+}
+
+
+def _cold_build(folder: Path, out: Path) -> tuple[float, list[str]]:
+    import subprocess
+
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-m", "kg", "build", str(folder), "--out", str(out), "--clean",
+                           "--doc-timeout", "0", "--store", "memory", "-q"],
+                          cwd=ROOT, capture_output=True, text=True, timeout=600)
+    elapsed = time.perf_counter() - started
+    return elapsed, [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+
+
+def issue18_cases(tmp: Path) -> list[dict]:
+    rows = []
+    for case, (source, make) in ISSUE18.items():
+        text = (SHARED_DOCS / source).read_text(encoding="utf-8")
+        timings = {}
+        for kind, body in (("plain", text), ("hostile", make(text))):
+            folder = tmp / case.replace(" ", "-") / kind
+            folder.mkdir(parents=True)
+            (folder / source).write_text(body, encoding="utf-8")
+            timings[kind] = _cold_build(folder, folder.parent / f"out-{kind}")
+        seconds, warnings = timings["hostile"]
+        rows.append({"case": case, "bytes": len(make(text).encode()), "seconds": round(seconds, 2),
+                     "plain_seconds": round(timings["plain"][0], 2), "ratio": round(seconds / timings["plain"][0], 2),
+                     "bound": BOUND_SECONDS, "within": seconds <= BOUND_SECONDS, "warnings": len(warnings)})
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=float, nargs="+", default=[1, 2, 4, 8, 15], help="sizes in MB")
     parser.add_argument("--shape", choices=sorted(SHAPES), action="append", help="shapes to run (default all)")
     parser.add_argument("--json", action="store_true", help="print the results as JSON")
+    parser.add_argument("--issue18", action="store_true",
+                        help="build issue 18's slow documents at full size, with no time limit, as new processes")
     parser.add_argument("--time-limit", type=float, metavar="S",
                         help="build issue 18's slow documents with this per-document limit instead")
     args = parser.parse_args(argv)
     results = []
+    if args.issue18:
+        with tempfile.TemporaryDirectory(prefix="kg-robust-") as tmp:
+            results = issue18_cases(Path(tmp))
+        if args.json:
+            print(json.dumps(results, indent=1))
+            return 0
+        print("| case | bytes | build (s) | unmodified (s) | ratio | bound (s) | within | warnings |")
+        print("| --- | ---: | ---: | ---: | ---: | ---: | --- | ---: |")
+        for r in results:
+            print(f"| {r['case']} | {r['bytes']:,} | {r['seconds']:.2f} | {r['plain_seconds']:.2f} | {r['ratio']:.2f}x "
+                  f"| {r['bound']:g} | {'yes' if r['within'] else 'NO'} | {r['warnings']} |")
+        return 0
     if args.time_limit is not None:
         with tempfile.TemporaryDirectory(prefix="kg-robust-") as tmp:
             for slow, make in SLOW.items():
