@@ -8,12 +8,23 @@ from benchmarks/generate_corpus.py) the documents are loaded once, then extracte
 this process; the best run counts. The floor is one pass of five compiled regular expressions
 over the same texts (the cheapest reading of them that finds anything), so the ratio says how
 far extraction is from merely scanning the text. Prints a Markdown table.
+
+On the generated documents it also prints: processing (extract and map to N-Triples lines,
+kg.pipeline.process_document) in documents a second; the audit's share of extraction
+time (kg.extract.audit.account, timed inside extraction); whether extraction meets the
+target of 1,000 documents a second per core; and, with --base (default /tmp/base, a
+checkout of older code), the older code's process_document on the same documents, run in
+a subprocess with PYTHONPATH at that checkout so that the two never share a process, as
+a ratio to this code's.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import re
+import subprocess
 import sys
 import tempfile
 import time
@@ -25,6 +36,32 @@ sys.path.insert(0, str(ROOT))
 from kg.documents import load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.gazetteer import load_gazetteer  # noqa: E402
+from kg.pipeline import process_document  # noqa: E402
+from kg.project import Project  # noqa: E402
+import kg.extract as extraction  # noqa: E402
+
+TARGET_PER_CORE = 1000  # documents a second, extraction alone, one core (issue 15)
+
+# Run by the older code's Python path: loads the folder with its own reader, times its own
+# process_document (best of R), prints {"documents": N, "seconds": S}.
+BASE_SCRIPT = """
+import json, sys, time
+from pathlib import Path
+from kg.pipeline import load_document, process_document
+from kg.project import Project
+folder, repeat, root = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
+project = Project(root=root)
+docs = [load_document(p, p.name) for p in sorted(folder.iterdir()) if p.is_file()]
+process_document(docs[0], project)
+best = None
+for _ in range(repeat):
+    started = time.perf_counter()
+    for doc in docs:
+        process_document(doc, project)
+    took = time.perf_counter() - started
+    best = took if best is None else min(best, took)
+print(json.dumps({"documents": len(docs), "seconds": best}))
+"""
 
 FLOOR_PATTERNS = [re.compile(p, re.IGNORECASE) for p in (
     r"\b(?:outstanding|good|adequate|inadequate|requires? improvement)\b",
@@ -65,10 +102,75 @@ def measure(name: str, folder: Path, repeat: int, gazetteer) -> str:  # noqa: AN
             f"| {floor:.3f} | {seconds / floor:.1f}x |")
 
 
+def processing(folder: Path, repeat: int, gazetteer, base: Path | None) -> list[str]:  # noqa: ANN001
+    """Lines on process (extract + map), the audit's share, the target and the older code."""
+    docs = [load_document(p) for p in sorted(folder.iterdir()) if p.is_file()]
+    project = Project(root=ROOT)
+    process_document(docs[0], project)
+
+    def run_process() -> None:
+        for doc in docs:
+            process_document(doc, project)
+
+    def run_extract() -> None:
+        for doc in docs:
+            extract(doc, gazetteer)
+
+    process_s = best_of(repeat, run_process)
+    extract_s = best_of(repeat, run_extract)
+    # the audit's share: the same extraction with kg.extract's account timed where it is called
+    plain_account, spent = extraction.account, [0.0]
+
+    def timed(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        started = time.perf_counter()
+        try:
+            return plain_account(*args, **kwargs)
+        finally:
+            spent[0] += time.perf_counter() - started
+
+    shares = []
+    for _ in range(repeat):
+        spent[0] = 0.0
+        extraction.account = timed
+        try:
+            started = time.perf_counter()
+            run_extract()
+            total = time.perf_counter() - started
+        finally:
+            extraction.account = plain_account
+        shares.append(spent[0] / total)
+    share = min(shares)
+    rate = len(docs) / extract_s
+    lines = [
+        "",
+        f"process (extract + map to N-Triples lines), {len(docs)} generated documents: "
+        f"{len(docs) / process_s:.0f} documents/s ({process_s:.3f} s); extraction alone {rate:.0f} documents/s",
+        f"audit share of extraction: {share * 100:.1f} % (target under 10 %: {'met' if share < 0.10 else 'not met'})",
+        f"extraction per core: {rate:.0f} documents/s against the target of {TARGET_PER_CORE}: "
+        f"{'met' if rate >= TARGET_PER_CORE else 'not met'}",
+    ]
+    if base is not None and (base / "kg" / "pipeline.py").is_file():
+        env = {**os.environ, "PYTHONPATH": str(base)}
+        done = subprocess.run([sys.executable, "-c", BASE_SCRIPT, str(folder), str(repeat), str(base)],
+                              capture_output=True, text=True, env=env, cwd=str(base), check=False)
+        if done.returncode == 0:
+            old = json.loads(done.stdout.strip().splitlines()[-1])
+            old_rate = old["documents"] / old["seconds"]
+            lines.append(f"older code ({base}) process_document: {old_rate:.0f} documents/s; this code's process "
+                         f"is {(len(docs) / process_s) / old_rate:.2f}x its speed (issue 12: at least 0.80x)")
+        else:
+            lines.append(f"older code ({base}) could not be run: {done.stderr.strip().splitlines()[-1:]}")
+    else:
+        lines.append(f"older code: no checkout at {base}, not compared")
+    return lines
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--generated", type=int, default=1000, help="generated documents (default 1000)")
     parser.add_argument("--repeat", type=int, default=3, help="runs per corpus; the best counts (default 3)")
+    parser.add_argument("--base", type=Path, default=Path("/tmp/base"),
+                        help="a checkout of older code to compare process_document with (default /tmp/base)")
     args = parser.parse_args(argv)
     gazetteer = load_gazetteer(ROOT / "ontology" / "forces.ttl")
     shared = ROOT.parent / "shared"
@@ -83,6 +185,7 @@ def main(argv: list[str] | None = None) -> int:
             from generate_corpus import main as generate  # benchmarks/ is on sys.path as the script's folder
             generate([str(Path(tmp) / "docs"), "--documents", str(args.generated)])
             rows.append(measure(f"generated ({args.generated})", Path(tmp) / "docs", args.repeat, gazetteer))
+            rows.extend(processing(Path(tmp) / "docs", args.repeat, gazetteer, args.base))
     print("\n".join(rows))
     return 0
 

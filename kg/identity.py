@@ -10,6 +10,9 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -22,6 +25,7 @@ _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": 
                          "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+@lru_cache(maxsize=65536)
 def slug(text: str) -> str:
     """Lower-case ASCII letters and digits joined by '-' ("2018/19" -> "2018-19")."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -44,13 +48,17 @@ def digest(*parts: str, length: int = 16) -> str:
 
 
 class Ids:
-    """Mints IRIs under one base (configurable, default https://w3id.org/peel-kg/id/)."""
+    """Mints IRIs under one base (configurable, default https://w3id.org/peel-kg/id/).
 
-    def __init__(self, base: str) -> None:
+    `term` makes the IRI from its text: rdflib's URIRef by default; kg.mapping passes `str`,
+    since it writes N-Triples lines without making rdflib terms."""
+
+    def __init__(self, base: str, term: Callable[[str], Any] = URIRef) -> None:
         self.base = base if base.endswith(("/", "#")) else base + "/"
+        self._term = term
 
     def _iri(self, *segments: str) -> URIRef:
-        return URIRef(self.base + "/".join(segments))
+        return self._term(self.base + "/".join(segments))
 
     def force(self, force_id: str) -> URIRef:
         return self._iri("force", slug(force_id))

@@ -32,13 +32,12 @@ from .errors import DocumentError, InputNotFound, SettingError
 from .extract import extract, open_document
 from .gazetteer import load_gazetteer
 from .identity import Ids
-from .mapping import to_triples
+from .mapping import object_values, to_lines
 from .project import Project
 from .records import Account, Inspection, Judgement, Notice, Person, Record, Statement
 from .safetext import printable  # noqa: F401  (warnings are made printable here)
 from .store import bind_prefixes, gazetteer_lines, ontology_lines
 from .themes import load_theme_rules
-from .turtle import LineWriter
 
 THEMES_FILE = "themes.ttl"
 GAZETTEER_FILE = "forces.ttl"
@@ -236,12 +235,12 @@ def process_document(doc: Document, project: Project, audit: bool = False) -> Do
     gazetteer = load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
     rules = load_theme_rules(project.ontology_dir / THEMES_FILE)
     records = extract(doc, gazetteer)
-    triples = to_triples(doc, records, Ids(project.base_iri), rules.themes_for, audit=audit)
+    lines = to_lines(doc, records, Ids(project.base_iri), rules.themes_for, audit=audit)
     org_prefixes = (project.base_iri + "force/", project.base_iri + "inspectorate/")
-    organisations = sorted({str(o) for _, _, o in triples if str(o).startswith(org_prefixes)})
+    organisations = sorted(object_values(lines, org_prefixes))
     notices = tuple(dict.fromkeys([*doc.notices, *(rec.message for rec in records if isinstance(rec, Notice))]))
     told = next((rec for rec in records if isinstance(rec, Account)), None)
-    return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(LineWriter().lines(triples))),
+    return DocumentResult(doc.name, doc.sha256, doc.genre or "", tuple(sorted(lines)),
                           _count(records), tuple(organisations), notices,
                           told.counts() if told is not None else (0, 0, 0))
 

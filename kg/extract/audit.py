@@ -13,6 +13,7 @@ costs one more pass of three small patterns, not a second extraction.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ..documents import Document
@@ -27,9 +28,17 @@ FACT = "fact"
 UNEXPLAINED = "unexplained"
 
 
-_GRADE_CUE = re.compile(r"\b(?:outstanding|good|adequate|inadequate|requir(?:e|es|ed|ing)\s+improvement)\b",
-                        re.IGNORECASE)
-_TITLE_CUE = re.compile(r"\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|HMCI|HMI)\b")
+# A grade word: "outstanding", "good", "adequate", "inadequate", "requires improvement" (any
+# case, any form), at a word start. Written initial first (the initial, then "no word
+# character before it", then the rest of the word after a look back at the initial), so that
+# the engine skips to the next possible initial instead of trying every position.
+_GRADE_CUE = re.compile(r"[ogair](?<!\w.)(?:(?<=o)utstanding|(?<=g)ood|(?<=a)dequate|(?<=i)nadequate|"
+                        r"(?<=r)equir(?:e|es|ed|ing)\s+improvement)\b", re.IGNORECASE)
+# A title word; the look-ahead lets the engine skip to the next I, C or H.
+_TITLE_CUE = re.compile(r"(?=[ICH])\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|"
+                        r"HMCI|HMI)\b")
+_OFFICE_OF = re.compile(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", re.IGNORECASE)
+_GENERIC_BEFORE = re.compile(r"\b(?:chief|all|other|every|each|the)\s*$", re.I)
 _HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
                           r"(?:force|chief\s+constable'?s?|our)\s+(?:update|response))\b[^\n]{0,80}$",
                           re.IGNORECASE | re.MULTILINE)
@@ -79,9 +88,26 @@ class _Spans:
                 if rec.force_update:
                     self.stated.extend(_occurrences(doc.text, rec.force_update[:200]))
 
-    @staticmethod
-    def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-        return any(a <= start and end <= b for a, b in spans)
+        self.judged_cover = _Cover(self.judged)
+        self.stated_cover = _Cover(self.stated)
+
+
+class _Cover:
+    """Answers "does one of these spans hold [start, end)?" by bisection: of the spans that
+    begin at or before start, the one reaching furthest holds it if any does."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []  # the furthest end among the first i + 1 spans
+        furthest = -1
+        for _, b in ordered:
+            furthest = max(furthest, b)
+            self.reach.append(furthest)
+
+    def holds(self, start: int, end: int) -> bool:
+        i = bisect_right(self.starts, start)
+        return i > 0 and self.reach[i - 1] >= end
 
 
 
@@ -106,7 +132,7 @@ def _grade_cues(doc: Document, text: str, spans: _Spans) -> list[Cue]:
     out = []
     sentences: dict[int, tuple[int, int, str]] = {}  # the sentences of a line's cues, read once
     for m in _GRADE_CUE.finditer(text):
-        if spans.inside(spans.judged, m.start(), m.end()):
+        if spans.judged_cover.holds(m.start(), m.end()):
             out.append(Cue("grade", m.start(), m.end(), doc.text[m.start():m.end()], FACT, ""))
             continue
         a, b = sentence_at(text, m.start())
@@ -117,7 +143,7 @@ def _grade_cues(doc: Document, text: str, spans: _Spans) -> list[Cue]:
 
 def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, seen: dict) -> str:
     """Why a grade word did or did not become a judgement, by the first rule that says so."""
-    if spans.inside(spans.stated, m.start(), m.end()):
+    if spans.stated_cover.holds(m.start(), m.end()):
         return "in a statement's text"
     hits = seen.get(a)
     if hits is None:
@@ -181,9 +207,10 @@ def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
             outcome = "a recommendation to a committee"
         else:
             kind = head[0] if head else _kind_of(content)
+            starts = openings.get(kind)
             # as the statement's text was made: tags dropped, entities decoded, spaces collapsed
-            ahead = clean_statement(doc.text[m.start():m.end() + FOLLOWING_CHARS])
-            if any(opening in ahead for opening in openings.get(kind, ())):
+            # (cleaned only where there is an opening to look for)
+            if starts and _opens_ahead(doc.text[m.start():m.end() + FOLLOWING_CHARS], starts):
                 outcome = FACT
             elif not head:
                 outcome = "a mention, not a heading"
@@ -193,6 +220,17 @@ def _heading_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
         out.append(Cue("heading", start, m.end(), doc.text[start:m.end()].strip()[:80], outcome,
                        " ".join(doc.text[start:m.end()].split())))
     return out
+
+
+def _opens_ahead(raw: str, openings: set[str]) -> bool:
+    """Whether one of the openings stands in `raw` as a statement's text is made from it
+    (clean_statement: tags dropped, entities decoded, spaces collapsed). With no tag and no
+    entity, cleaning only collapses runs of spaces, which leaves an opening (single spaces
+    between words) found in the raw text where it is: the cleaning is needed only otherwise."""
+    if "<" not in raw and "&" not in raw and any(opening in raw for opening in openings):
+        return True
+    ahead = clean_statement(raw)
+    return any(opening in ahead for opening in openings)
 
 
 def _kind_of(content: str) -> str:
@@ -207,17 +245,19 @@ def _kind_of(content: str) -> str:
 def _title_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
     people = [r for r in records if isinstance(r, Person)]
     names = {p.name.split()[-1] for p in people}
+    # one search for all surnames instead of one per surname (same answer: some name, whole)
+    named = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names))) if names else None
     out = []
     for m in _TITLE_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]
         window = text[max(0, m.start() - 80):min(len(text), m.end() + 80)]
         if before.rstrip().endswith("Assistant"):
             outcome = "an assistant chief constable"
-        elif re.search(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", before, re.IGNORECASE):
+        elif _OFFICE_OF.search(before):
             outcome = "the name of an office"
-        elif any(re.search(rf"\b{re.escape(n)}\b", window) for n in names):
+        elif named is not None and named.search(window):
             outcome = FACT
-        elif text[m.end():m.end() + 1] == "s" or re.search(r"\b(?:chief|all|other|every|each|the)\s*$", before, re.I) \
+        elif text[m.end():m.end() + 1] == "s" or _GENERIC_BEFORE.search(before) \
                 and not _NAMED_AFTER.match(text, m.end()):
             outcome = "an office, no one named"
         elif _NAMED_AFTER.match(text, m.end()) or _NAMED_BEFORE.search(before):
