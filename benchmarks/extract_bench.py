@@ -10,7 +10,7 @@ over the same texts (the cheapest reading of them that finds anything), so the r
 far extraction is from merely scanning the text. Prints a Markdown table.
 
 On the generated documents it also prints: processing (extract and map to N-Triples lines,
-kg.pipeline.process_document) in documents a second; the audit's share of extraction
+kg.builder.pipeline.process_document) in documents a second; the audit's share of extraction
 time (kg.extract.audit.account, timed inside extraction); whether extraction meets the
 target of 1,000 documents a second per core; and, with --base (default /tmp/base, a
 checkout of older code), the older code's process_document on the same documents, run in
@@ -33,10 +33,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.documents import load_document  # noqa: E402
+from kg.read.document import load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.gazetteer import load_gazetteer  # noqa: E402
-from kg.pipeline import process_document  # noqa: E402
+from kg.extract.gazetteer import load_gazetteer  # noqa: E402
+from kg.builder.pipeline import process_document  # noqa: E402
 from kg.project import Project  # noqa: E402
 import kg.extract as extraction  # noqa: E402
 
@@ -47,7 +47,7 @@ TARGET_PER_CORE = 1000  # documents a second, extraction alone, one core (issue 
 BASE_SCRIPT = """
 import json, sys, time
 from pathlib import Path
-from kg.pipeline import load_document, process_document
+from kg.builder.pipeline import load_document, process_document
 from kg.project import Project
 folder, repeat, root = Path(sys.argv[1]), int(sys.argv[2]), Path(sys.argv[3])
 project = Project(root=root)

@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.gazetteer import ForceEntry, load_gazetteer  # noqa: E402
+from kg.extract.gazetteer import ForceEntry, load_gazetteer  # noqa: E402
 from kg.project import Project  # noqa: E402
 
 LEGACY_YEARS = (2014, 2015, 2016, 2017)

@@ -34,8 +34,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tests.browser import browser, open_page  # noqa: E402
-from kg.visualise import PageOptions, render_html  # noqa: E402
-from kg.vocab import PEEL  # noqa: E402
+from kg.page.visualise import PageOptions, render_html  # noqa: E402
+from kg.graph.vocab import PEEL  # noqa: E402
 
 ID = "https://w3id.org/peel-kg/id/"
 PERIODS = ("2014", "2015", "2016", "2017", "2018/19", "2021/22")

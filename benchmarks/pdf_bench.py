@@ -4,7 +4,7 @@ PDF documents next to the build of the same documents as text.
 The documents are the synthetic corpus of benchmarks/generate_corpus.py, each laid out as a
 PDF by the read tests' renderer (tests/renderers.py: running headers and footers,
 hyphenation, a two-column page, tables). Both builds run in this process through
-kg.pipeline.build, on every core, with a cold cache.
+kg.builder.pipeline.build, on every core, with a cold cache.
 
     .venv/bin/python benchmarks/pdf_bench.py                # 1,000 documents
     .venv/bin/python benchmarks/pdf_bench.py --documents 50 # a quick run
@@ -22,8 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from kg.documents import load_document  # noqa: E402
-from kg.pipeline import build  # noqa: E402
+from kg.read.document import load_document  # noqa: E402
+from kg.builder.pipeline import build  # noqa: E402
 from kg.project import Project  # noqa: E402
 from tests.renderers import render_pdf  # noqa: E402
 

@@ -24,11 +24,11 @@ the warning lines the build printed for the document (case 5: a handful, not 80,
 
 With --time-limit, each of issue 18's pathological documents (a line of 100,000 capital
 letters after a report, 50,000 spaces between two letters, lists nested 2,000 deep) is
-built by `kg.pipeline.build` with that per-document limit, beside a normal report: the
+built by `kg.builder.pipeline.build` with that per-document limit, beside a normal report: the
 report shows the build's wall time, which stays near the limit however slow the document
 would be without it, and whether the document was left out.
 
-tests/test_robust_inputs.py imports SHAPES and `time_extraction` to check the same at
+tests/read/test_robust_inputs.py imports SHAPES and `time_extraction` to check the same at
 small sizes on every run.
 """
 
@@ -46,9 +46,9 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.documents import MAX_BYTES, load_document  # noqa: E402
+from kg.read.document import MAX_BYTES, load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.gazetteer import load_gazetteer  # noqa: E402
+from kg.extract.gazetteer import load_gazetteer  # noqa: E402
 from kg.project import Project  # noqa: E402
 
 MB = 1024 * 1024
@@ -127,7 +127,7 @@ SLOW: dict[str, Callable[[], tuple[str, bytes]]] = {
 def time_limited_build(name: str, data: bytes, folder: Path, limit: float) -> tuple[float, bool]:
     """Wall seconds of a build of one slow document beside a normal report, under the
     per-document time limit, and whether the slow document was left out."""
-    from kg.pipeline import build
+    from kg.builder.pipeline import build
 
     folder.mkdir(parents=True, exist_ok=True)
     (folder / name).write_bytes(data)

@@ -49,7 +49,7 @@ for extra in (ROOT, ROOT / "benchmarks"):
 
 import generate_corpus  # noqa: E402
 from kg.project import Project  # noqa: E402
-from kg.queries import list_queries  # noqa: E402
+from kg.store.queries import list_queries  # noqa: E402
 
 # The kind of question each competency query is, for the targets: a selective one looks at
 # one force or one node; a whole-graph one reads every judgement or statement.
@@ -389,9 +389,9 @@ def measure_floor(corpus: Path, graph: Path, cfg: Settings) -> Floor:
 
 
 def _query_all(result: SizeResult, out: Path, cfg: Settings) -> None:
-    from kg.queries import bindings
-    from kg.remote import remote_text
-    from kg.vocab import PREFIXES
+    from kg.store.queries import bindings
+    from kg.store.remote import remote_text
+    from kg.graph.vocab import PREFIXES
 
     project, cwd, n = Project(root=ROOT), out.parent, result.documents
     first = generate_corpus.document(0, cfg.seed, generate_corpus.load_forces(project))

@@ -21,18 +21,19 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Union
 
-from .engine import Answer, Engine, GraphOutcome, Outcome, open_engine
+from .store.engine import Answer, Engine, GraphOutcome, Outcome
+from .store.opening import open_engine
 from .errors import KgError, QueryError
 from .project import Project
-from .queries import NamedQuery, adhoc_query, bindings, check_read_only, load_query
-from .terms import LITERAL, XSD_NS, Term
+from .store.queries import NamedQuery, adhoc_query, bindings, check_read_only, load_query
+from .graph.terms import LITERAL, XSD_NS, Term
 
 if TYPE_CHECKING:
     import pandas
     from rdflib import Graph
 
-    from .outputs import Written
-    from .pipeline import BuildResult
+    from .builder.outputs import Written
+    from .builder.pipeline import BuildResult
 
 Value = Union[str, int, float, Decimal, bool, None]
 
@@ -103,8 +104,8 @@ def read_query(project: Project, name_or_sparql: str) -> NamedQuery:
 
 def prepare(engine: Engine, query: NamedQuery, params: dict[str, str]) -> dict[str, str]:
     """Check a query and its parameters before it runs: no updates, the parameters its
-    header declares, and each force or theme looked up (kg.lookup). The parameters to run it with."""
-    from .lookup import resolve_params
+    header declares, and each force or theme looked up (kg.store.lookup). The parameters to run it with."""
+    from .store.lookup import resolve_params
 
     check_read_only(query.text)
     bindings(query, params)
@@ -128,7 +129,7 @@ class KnowledgeGraph:
 
     def stats(self) -> dict[str, Any]:
         """What `kg stats --json` prints: triples, and counts by genre, class, force and grade."""
-        from .stats import graph_stats
+        from .store.stats import graph_stats
 
         return graph_stats(self.engine, self.project).as_dict()
 
@@ -151,7 +152,7 @@ def open(folder: str | Path = "output", *, store: str = "auto", data: Sequence[s
     """Open the build `kg build` wrote to `folder` (its Oxigraph store, or its graph.ttl
     with store="memory"), or RDF files (`data`), or a SPARQL endpoint."""
     if endpoint:
-        from .remote import EndpointEngine
+        from .store.remote import EndpointEngine
 
         return KnowledgeGraph(EndpointEngine(endpoint))
     return KnowledgeGraph(open_engine(Path(folder), [Path(p) for p in data], store, syntax))
@@ -227,10 +228,10 @@ def build(paths: Sequence[str | Path] = (), out: str | Path = "output", *, store
     exist raises before anything in `out` is touched. `audit`: each document node carries
     the counts of its account and each unexplained cue is a node (kg build --audit).
     Raises kg.errors' typed errors."""
-    from .cache import CacheDamaged, PreviousBuild, load_previous
-    from .lock import OutputLock
-    from .outputs import write_build
-    from .pipeline import build as build_graph, check_paths, doc_timeout as time_limit
+    from .builder.cache import CacheDamaged, PreviousBuild, load_previous
+    from .builder.lock import OutputLock
+    from .builder.outputs import write_build
+    from .builder.pipeline import build as build_graph, check_paths, doc_timeout as time_limit
 
     if store not in STORES:
         raise KgError(f"unknown store {store!r}; use one of {', '.join(STORES)}")

@@ -66,7 +66,7 @@ class Project:
 
     @property
     def templates_dir(self) -> Path:
-        return Path(__file__).resolve().parent / "templates"
+        return Path(__file__).resolve().parent / "page" / "templates"
 
     @property
     def static_dir(self) -> Path:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from kg.outputs import write_build
-from kg.pipeline import BuildResult, build
+from kg.builder.outputs import write_build
+from kg.builder.pipeline import BuildResult, build
 from kg.project import Project
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -19,7 +19,7 @@ SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
 CORPUS = SHARED / "corpus"
 # Named queries whose nodes only a build made with --audit has: on the seeds' ordinary build
 # they answer nothing, so the tests that ask every query on it leave them to
-# tests/test_audit.py, which asks them of an audited build on both stores.
+# tests/extract/test_audit.py, which asks them of an audited build on both stores.
 NEEDS_AUDIT_BUILD = frozenset({"unexplained-cues"})
 
 

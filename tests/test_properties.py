@@ -14,15 +14,15 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kg.documents import Document, document_from_bytes, html_to_text, plain_text
+from kg.read.document import Document, document_from_bytes, html_to_text, plain_text
 from kg.errors import DocumentError
 from kg.extract import extract
-from kg.gazetteer import load_gazetteer
-from kg.genres import detect_genre
-from kg.records import (
+from kg.extract.gazetteer import load_gazetteer
+from kg.extract.genres import detect_genre
+from kg.extract.records import (
     Account, ForceMention, Inspection, InspectionKey, InspectorateMention, Judgement, Notice, Person,
                         Statement, Title)
-from kg.vocab import GRADES, PILLARS, QUESTION_KEYS, ROLES, STATEMENT_CLASSES
+from kg.graph.vocab import GRADES, PILLARS, QUESTION_KEYS, ROLES, STATEMENT_CLASSES
 
 from .conftest import ROOT
 

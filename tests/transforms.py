@@ -129,7 +129,7 @@ def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-# --- HTML to lines (our own reading, independent of kg.documents) --------------------------------
+# --- HTML to lines (our own reading, independent of kg.read.document) --------------------------------
 
 
 class _Lines(HTMLParser):
@@ -772,7 +772,7 @@ def site_chrome(doc: Doc) -> Doc:
     return replace(page, text=wrapped)
 
 
-# --- forces renamed (moved here from tests/test_extractors.py) -----------------------------------
+# --- forces renamed (moved here from tests/extract/test_extractors.py) -----------------------------------
 
 # corpus force -> (new official name, {surface form in the corpus: replacement}); each new name
 # is new to the documents it is used in (checked: see `rename_forces`)

@@ -25,10 +25,10 @@ for p in (ROOT, ROOT / "tools"):
     if str(p) not in sys.path:
         sys.path.insert(0, str(p))
 
-from kg.documents import load_document  # noqa: E402
+from kg.read.document import load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.gazetteer import load_gazetteer  # noqa: E402
-from kg.records import Account  # noqa: E402
+from kg.extract.gazetteer import load_gazetteer  # noqa: E402
+from kg.extract.records import Account  # noqa: E402
 from score_records import KINDS, facts_from_records, report, score_corpus  # noqa: E402
 from tests.transforms import TRANSFORMS, Applied, Doc, apply, read_corpus, write_corpus  # noqa: E402
 

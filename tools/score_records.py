@@ -24,10 +24,10 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.documents import load_document  # noqa: E402
+from kg.read.document import load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
-from kg.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
-from kg.records import (  # noqa: E402
+from kg.extract.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
+from kg.extract.records import (  # noqa: E402
     ForceMention,
     Inspection,
     InspectorateMention,

@@ -20,8 +20,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from kg.outputs import write_build  # noqa: E402
-from kg.pipeline import build  # noqa: E402
+from kg.builder.outputs import write_build  # noqa: E402
+from kg.builder.pipeline import build  # noqa: E402
 from kg.project import Project  # noqa: E402
 from tests.browser import browser, open_page  # noqa: E402
 

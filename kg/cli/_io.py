@@ -26,7 +26,7 @@ def write_bytes(data: bytes, out: Path | None) -> None:
 
 def write_file(out: Path, data: bytes) -> None:
     """Bytes to a file, atomically; an operating-system refusal is one OutputError naming it."""
-    from ..store import write_atomic  # kg.store loads rdflib, which a query need not
+    from ..store.ontology import write_atomic  # kg.store.ontology loads rdflib, which a query need not
 
     try:
         write_atomic(out, data)

@@ -28,13 +28,13 @@ def open_source(source: object, data: list | None, store: str, syntax: str | Non
     --from DIR (default output/)."""
     from pathlib import Path
 
-    from ..engine import open_engine
+    from ..store.opening import open_engine
     from ..project import Project
 
     if endpoint:
         if data:
             raise QueryError("give --endpoint or --data, not both")
-        from ..remote import EndpointEngine
+        from ..store.remote import EndpointEngine
 
         return EndpointEngine(endpoint)
     return open_engine(Path(source) if source else Project().output_dir, data or [], store, syntax)

@@ -11,7 +11,7 @@ from ._app import app, handles_errors
 
 
 def _table(report, every: bool) -> str:  # noqa: ANN001
-    from ..pipeline import printable  # control characters escaped, as in build warnings
+    from ..builder.pipeline import printable  # control characters escaped, as in build warnings
 
     rows = report.rows(every)
     cues, explained, unexplained = report.totals()
@@ -39,7 +39,7 @@ def audit(
 
     Example: kg audit ../shared/corpus2/docs --all
     """
-    from ..auditing import audit_paths
+    from ..builder.audit import audit_paths
     from ..project import Project
 
     project = Project()

@@ -11,7 +11,7 @@ from ..project import Project
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..evaluation import Report
+    from ..builder.evaluate import Report
 from ._app import app, fail, handles_errors
 
 
@@ -58,7 +58,7 @@ def eval_(
 
     Example: kg eval ../shared/corpus/gold ../shared/corpus/docs --min-f1 0.98
     """
-    from ..evaluation import evaluate_documents, evaluate_graph_file
+    from ..builder.evaluate import evaluate_documents, evaluate_graph_file
 
     project = Project()
     if graph is not None:

@@ -6,14 +6,14 @@ from pathlib import Path
 
 import typer
 
-from ..formats import RDF_EXTENSIONS, format_from_extension, out_path, rdf_syntax
+from ..store.formats import RDF_EXTENSIONS, format_from_extension, out_path, rdf_syntax
 from ..project import Project
 from ._app import app, handles_errors
 from ._io import write_bytes
 from ._options import ENDPOINT_HELP, FROM_HELP, open_source
 
-# The syntaxes `kg export` writes (kg.export holds the writers; it loads rdflib, so it is
-# imported only when a command runs). Any name kg.formats knows is taken (ttl, n-triples, ...).
+# The syntaxes `kg export` writes (kg.store.export holds the writers; it loads rdflib, so it is
+# imported only when a command runs). Any name kg.store.formats knows is taken (ttl, n-triples, ...).
 EXPORTS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 
 
@@ -53,13 +53,13 @@ def export(
 
     Example: kg export --format trig --out graph.trig
     """
-    from ..export import export_built
+    from ..store.export import export_built
 
     project = Project()
     out = out_path(out)
     chosen = _format(fmt, out)
     if endpoint:
-        from ..export import export_engine
+        from ..store.export import export_engine
 
         write_bytes(export_engine(open_source(None, data, store, syntax, endpoint), chosen), out)
         return

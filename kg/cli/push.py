@@ -36,8 +36,8 @@ def push(
     Example: kg push --endpoint http://localhost:3030/peel --replace
     """
     # imported here: rdflib and urllib would slow every other command's start
-    from ..engine import open_dataset
-    from ..remote import Http, check_endpoint, push as push_dataset
+    from ..store.engine import open_dataset
+    from ..store.remote import Http, check_endpoint, push as push_dataset
 
     check_endpoint(endpoint)  # before the graph is read: a typo costs nothing
     if graph_store is not None:

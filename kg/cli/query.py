@@ -13,14 +13,15 @@ from typing import TypeVar
 
 import typer
 
-from ..engine import Answer, GraphOutcome, Outcome, Rows, open_engine
+from ..store.engine import Answer, GraphOutcome, Outcome, Rows
+from ..store.opening import open_engine
 from ..errors import QueryError, QueryTimeout, UsageError
-from ..formats import (RDF_ALIASES, RDF_EXTENSIONS, RESULT_ALIASES, RESULT_EXTENSIONS, format_from_extension,
+from ..store.formats import (RDF_ALIASES, RDF_EXTENSIONS, RESULT_ALIASES, RESULT_EXTENSIONS, format_from_extension,
                        out_path)
 from ..api import prepare
 from ..project import Project
-from ..queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
-from ..results import GRAPH_FORMATS, ROW_WRITERS, count_rows, shortener, write_boolean
+from ..store.queries import NamedQuery, adhoc_query, bindings, check_read_only, list_queries, load_query
+from ..store.results import GRAPH_FORMATS, ROW_WRITERS, count_rows, shortener, write_boolean
 from ._app import DEBUG_ENV, app, handles_errors
 from ._io import stdout_is_terminal, text_output, write_bytes
 from ._options import FROM_HELP, parse_params
@@ -158,7 +159,7 @@ def query(
     if endpoint and data:
         raise QueryError("give --endpoint or --data, not both")
     if endpoint:
-        from ..remote import EndpointEngine, Http
+        from ..store.remote import EndpointEngine, Http
 
         cap = max_answer_mb * 1048576
         engine = EndpointEngine(endpoint, Http(max_bytes=int(cap) if 0 < cap < float("inf") else 0))
@@ -190,8 +191,8 @@ def query(
 
 
 def _explain(engine: object, named: NamedQuery, given: dict[str, str], timeout: float) -> None:
-    from ..oxstore import OxigraphEngine, explain
-    from ..queries import bind_parameters
+    from ..store.oxstore import OxigraphEngine, explain
+    from ..store.queries import bind_parameters
 
     if not isinstance(engine, OxigraphEngine):
         raise UsageError("--explain is for the Oxigraph store: drop --data, --endpoint and --store memory")
@@ -275,7 +276,7 @@ def _write(outcome: Outcome, fmt: str | None, out: Path | None, prefixes: dict[s
            count: bool = False) -> str:
     """Write the outcome; return a note for --time (" (N rows)" or "")."""
     if isinstance(outcome, GraphOutcome):
-        from ..export import export_graph  # rdflib's serialisers: only for graphs
+        from ..store.export import export_graph  # rdflib's serialisers: only for graphs
 
         write_bytes(export_graph(outcome.graph, _choose_format(fmt, out, is_graph=True)), out)
         return f" ({len(outcome.graph)} triples)"

@@ -11,7 +11,7 @@ from ..project import Project
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..stats import Stats
+    from ..store.stats import Stats
 from ._app import app, handles_errors
 from ._options import ENDPOINT_HELP, FROM_HELP, open_source
 
@@ -45,7 +45,7 @@ def stats(
 
     Example: kg stats --data output/graph.ttl
     """
-    from ..stats import graph_stats
+    from ..store.stats import graph_stats
 
     project = Project()
     result = graph_stats(open_source(source, data, store, syntax, endpoint), project)

@@ -11,7 +11,7 @@ from ..project import Project
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..validation import Report
+    from ..store.validation import Report
 from ._app import app, handles_errors
 from ._options import FROM_HELP
 
@@ -58,9 +58,9 @@ def validate(
 
     Example: kg validate output/graph.ttl
     """
-    from ..engine import open_engine
-    from ..store import SHAPES_FILE, load_ontology
-    from ..validation import load_shapes_file, validate as validate_graph
+    from ..store.opening import open_engine
+    from ..store.ontology import SHAPES_FILE, load_ontology
+    from ..store.validation import load_shapes_file, validate as validate_graph
 
     project = Project()
     shapes_graph = load_shapes_file(shapes or project.ontology_dir / SHAPES_FILE)

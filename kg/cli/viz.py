@@ -48,11 +48,11 @@ def viz(
 
     Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
-    from ..oxstore import OxigraphEngine
-    from ..page_tables import page_tables
-    from ..queries import bindings, check_read_only, load_query
-    from ..formats import out_path
-    from ..visualise import PageOptions, render_html, select_for_query
+    from ..store.oxstore import OxigraphEngine
+    from ..page.tables import page_tables
+    from ..store.queries import bindings, check_read_only, load_query
+    from ..store.formats import out_path
+    from ..page.visualise import PageOptions, render_html, select_for_query
 
     project = Project()
     folder = source or project.output_dir
@@ -66,12 +66,12 @@ def viz(
     if query:
         named = load_query(project, query)
         check_read_only(named.text)
-        from ..engine import RdflibEngine
-        from ..lookup import resolve_params
+        from ..store.engine import RdflibEngine
+        from ..store.lookup import resolve_params
 
         given = resolve_params(RdflibEngine(graph), named, parse_params(param))
         view = select_for_query(graph, named.text, bindings(named, given))
-    # kg.visualise is imported only here (networkx and pyvis are slow to load), so its
+    # kg.page.visualise is imported only here (networkx and pyvis are slow to load), so its
     # defaults apply where an option was not given
     sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
     options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,

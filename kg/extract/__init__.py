@@ -2,7 +2,7 @@
 
 Every readable document goes through the same general reader (`general.py`): a document
 context (force, period, pillar), sections from its headings, and finders whose patterns
-are the tables in `_rules.py`. A document's genre (`kg.genres`) is a label on its node,
+are the tables in `_rules.py`. A document's genre (`kg.extract.genres`) is a label on its node,
 never a precondition: a document of no known genre yields what it states.
 """
 
@@ -13,10 +13,10 @@ from collections import Counter
 
 from pathlib import Path
 
-from ..documents import Document, load_document
-from ..gazetteer import Gazetteer
-from ..genres import detect_genre
-from ..records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
+from ..read.document import Document, load_document
+from .gazetteer import Gazetteer
+from .genres import detect_genre
+from .records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
 from . import _facts, general
 from ._text import original, sentence_at, view
 from .audit import account
@@ -26,8 +26,8 @@ FACT_RECORDS = (Inspection, Judgement, Statement, Person)
 
 
 def open_document(path: Path, name: str | None = None) -> Document:
-    """A file read for extraction: the Document kg.documents reads, labelled with its genre
-    (kg.genres; a label on its node, never a gate)."""
+    """A file read for extraction: the Document kg.read.document reads, labelled with its genre
+    (kg.extract.genres; a label on its node, never a gate)."""
     return load_document(path, name, detect_genre)
 
 

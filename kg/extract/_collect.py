@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..documents import Document
-from ..gazetteer import Gazetteer
-from ..records import (
+from ..read.document import Document
+from .gazetteer import Gazetteer
+from .records import (
     ForceMention,
     Inspection,
     InspectionKey,

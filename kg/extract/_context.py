@@ -19,7 +19,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..records import InspectionKey
+from .records import InspectionKey
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector

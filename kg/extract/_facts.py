@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..gazetteer import Gazetteer
+from .gazetteer import Gazetteer
 from . import _rules as R
 
 # --- forces ----------------------------------------------------------------------------

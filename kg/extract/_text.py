@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..documents import Document
+from ..read.document import Document
 from ._rules import BULLET_PATTERNS
 
 # HTML block tags become a line break (tag length kept, padded with spaces); inline tags

@@ -16,9 +16,9 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from ..documents import Document
-from ..gazetteer import Gazetteer
-from ..records import Account, Cue, Judgement, Person, Record, Statement
+from ..read.document import Document
+from .gazetteer import Gazetteer
+from .records import Account, Cue, Judgement, Person, Record, Statement
 from . import _facts as F
 from . import _rules as R
 from ._statements import is_update_label, statement_heading

@@ -20,9 +20,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from ..documents import Document
-from ..gazetteer import Gazetteer
-from ..records import InspectionKey, Record
+from ..read.document import Document
+from .gazetteer import Gazetteer
+from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector

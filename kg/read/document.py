@@ -1,0 +1,117 @@
+"""Turning a file into a Document: bytes, sha256, text (read by kg/read/ for its format),
+text for matching, genre.
+
+A Document keeps two views of one text of equal length: `text` (as written, for evidence)
+and `plain` (non-breaking spaces, curly quotes and dashes folded, for matching), so an
+offset found in `plain` slices the same characters out of `text`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import DocumentError
+from . import page_at, part_at, read
+from .guard import DEFAULT_MAX_MB, MAX_BYTES, file_kind, os_problem, read_bounded
+from .html import html_to_text
+from .text import decode, normalise_newlines
+
+# What the rest of kg imported from here before kg/read/ existed stays importable from here.
+__all__ = ["DEFAULT_MAX_MB", "MAX_BYTES", "Document", "decode", "document_from_bytes", "file_kind", "html_to_text",
+           "load_document", "normalise_newlines", "os_problem", "plain_text", "read_bounded"]
+
+# One character in, one character out, so offsets agree between `text` and `plain`.
+_PLAIN = str.maketrans({
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\t": "\t",
+    "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
+    "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
+    "\ufeff": " ", "\u200b": " ",
+})
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input document, read and decoded."""
+
+    path: Path
+    name: str  # file name relative to the input folder it was found in
+    sha256: str
+    encoding: str  # utf-8 | cp1252 | utf-16; "" for PDF
+    media: str  # text | html | pdf | docx
+    text: str  # as written (HTML, PDF and Word turned into text), line endings normalised
+    plain: str  # `text` folded for matching; same length as `text`
+    genre: str | None  # None where no genre fits
+    format: str = "text/plain"  # the media type of the file's content
+    pages: int | None = None  # a PDF's page count
+    page_starts: tuple[int, ...] = ()  # the offset in `text` where each page begins
+    parts: tuple[tuple[int, str], ...] = ()  # (offset, "paragraph 3" | "table 1, row 2" | "page 4")
+    notices: tuple[str, ...] = ()  # what to warn about the file while it is still read
+
+    def page_at(self, offset: int) -> int | None:
+        """The 1-based page holding a text offset (None where the document has no pages)."""
+        return page_at(self.page_starts, offset)
+
+    def part_at(self, offset: int) -> str | None:
+        """Where in the source a text offset came from ("page 3", "table 1, row 2")."""
+        return part_at(self.parts, offset)
+
+    def page_of(self, evidence: str) -> int | None:
+        """The page an evidence sentence begins on, found by its text (None without pages)."""
+        if not self.page_starts or not evidence:
+            return None
+        offset = self.text.find(evidence)
+        if offset < 0:
+            offset = self.text.find(evidence.strip().split("\n", 1)[0][:80])
+        return self.page_at(offset) if offset >= 0 else None
+
+
+def plain_text(text: str) -> str:
+    """Fold non-breaking spaces, curly quotes and dashes; keeps the length."""
+    return text.translate(_PLAIN)
+
+
+def load_document(path: Path, name: str | None = None, genre_of: Callable[[str], str | None] | None = None) -> Document:
+    """Read one file into a Document; raises DocumentError naming the file and the problem.
+    `genre_of(plain text)` labels its genre (reading knows no genres: kg.extract.open_document
+    passes the extractors' detector); without it the document has none.
+
+    Only a regular file is read: the file is opened without blocking (a FIFO with no
+    writer cannot hang the build) and checked after opening, and at most MAX_BYTES + 1
+    bytes are ever read, whatever size the file claims (so /proc files and files growing
+    under us stay bounded too).
+    """
+    shown = name or path.name
+    data = read_bounded(path, shown)
+    return document_from_bytes(data, path, shown, genre_of or _no_genre)
+
+
+def _no_genre(plain: str) -> None:
+    return None
+
+
+def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:  # noqa: ANN001
+    """A Document from a file's bytes, read by the reader its content calls for (kg.read)."""
+    reading = read(data, name)
+    text = reading.text
+    if not text.strip():
+        raise DocumentError(name, "no text in the document")
+    plain = plain_text(text)
+    return Document(
+        path=path,
+        name=name,
+        sha256=hashlib.sha256(data).hexdigest(),
+        encoding=reading.encoding,
+        media=reading.media,
+        text=text,
+        plain=plain,
+        genre=detect(plain),
+        format=reading.format,
+        pages=reading.pages,
+        page_starts=reading.page_starts,
+        parts=reading.parts,
+        notices=reading.notices,
+    )

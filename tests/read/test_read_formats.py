@@ -1,0 +1,358 @@
+"""PDF and Word files read into the same facts as the text they were made from.
+
+Both development corpora and the seeds are turned into files here, once per session: laid
+out as PDF by us (running headers and footers, hyphenation, a statement across a page
+break, a two-column page, tables), written as Word files (response records as tables),
+and printed to PDF by chromium (its own date, URL and page-number lines). Each set is
+scored against the same gold as the text files and must score as they do, kind by kind
+(the development corpus's text files score 1.000 on every kind; the seeds must too).
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+from rdflib import Literal
+from rdflib.namespace import DCTERMS, PROV
+
+from kg.read.document import load_document
+from kg.extract import open_document
+from kg.errors import DocumentError
+from kg.builder.pipeline import build
+from kg.graph.vocab import PEEL
+
+from ..browser import chromium_missing
+from ..renderers import FONT, font_missing, print_pdfs, render_docx, render_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+CORPUS = SHARED / "corpus"
+CORPUS2 = SHARED / "corpus2"
+SEEDS = SHARED / "seeds"
+SEEDS_GOLD = ROOT / "tests" / "data" / "seeds-gold"
+sys.path.insert(0, str(ROOT / "tools"))
+from score_records import score_corpus  # noqa: E402
+
+
+
+def min_f1(docs: Path, gold: Path) -> tuple[float, dict]:
+    scores, _, failures = score_corpus(docs, gold)
+    assert not failures, failures
+    return min(s.f1 for s in scores.values()), {k: round(s.f1, 3) for k, s in scores.items()}
+
+
+def texts(folder: Path) -> list[tuple[str, str]]:
+    """(stem, the text the extractors read) of every document: a web page by its article."""
+    return [(p.stem, load_document(p).text) for p in sorted(folder.iterdir()) if p.is_file()]
+
+
+def f1_table(docs: Path, gold: Path) -> dict[str, float | list[str]]:
+    """F1 per kind, and under "failed" the documents the extractors refused (by stem)."""
+    scores, _, failures = score_corpus(docs, gold)
+    table: dict[str, float | list[str]] = {kind: round(s.f1, 3) for kind, s in scores.items()}
+    table["failed"] = sorted(Path(f.split(":", 1)[0]).stem for f in failures)
+    return table
+
+
+def lay_out(folder: Path, out: Path) -> dict[str, int]:
+    done: dict[str, int] = {}
+    for stem, text in texts(folder):
+        for key, count in render_pdf(text, out / f"{stem}.pdf", stem).items():
+            done[key] = done.get(key, 0) + count
+    return done
+
+
+@pytest.fixture(scope="module")
+def corpus_pdfs(tmp_path_factory):  # noqa: ANN201
+    if font_missing():
+        pytest.fail(font_missing())
+    out = tmp_path_factory.mktemp("corpus-pdf")
+    return out, lay_out(CORPUS / "docs", out)
+
+
+@pytest.fixture(scope="module")
+def text_scores():  # noqa: ANN201
+    """F1 per kind of the text files themselves: the bar each other format must meet."""
+    return {name: f1_table(folder / "docs", folder / "gold") for name, folder in (("corpus", CORPUS),
+                                                                                     ("corpus2", CORPUS2))}
+
+
+@pytest.fixture(scope="module")
+def word_files(tmp_path_factory):  # noqa: ANN201
+    out = {}
+    for name, folder in (("corpus", CORPUS / "docs"), ("corpus2", CORPUS2 / "docs"), ("seeds", SEEDS)):
+        target = tmp_path_factory.mktemp(f"{name}-docx")
+        rows = sum(render_docx(text, target / f"{stem}.docx") for stem, text in texts(folder))
+        out[name] = (target, rows)
+    return out
+
+
+def test_corpus_laid_out_as_pdf_keeps_its_facts(corpus_pdfs, text_scores):  # noqa: ANN001
+    folder, done = corpus_pdfs
+    # every hard case happened, in most documents
+    documents = len(list(folder.glob("*.pdf")))
+    assert done["statement_breaks"] >= documents // 2 and done["hyphenated"] > documents
+    assert done["two_column_pages"] >= documents // 2 and done["table_rows"] > 20
+    assert f1_table(folder, CORPUS / "gold") == text_scores["corpus"]
+
+
+def test_pdf_pages_and_running_lines(corpus_pdfs):  # noqa: ANN001
+    folder, _ = corpus_pdfs
+    doc = load_document(folder / "dev01.pdf")
+    assert doc.media == "pdf" and doc.format == "application/pdf" and doc.pages and doc.pages >= 2
+    assert "inspection report" not in doc.text and "Page 1 of" not in doc.text  # header and footer gone
+    assert len(doc.page_starts) == doc.pages and doc.page_at(doc.page_starts[-1]) == doc.pages
+    source = load_document(CORPUS / "docs" / "dev01.txt").text.split()
+    assert doc.text.split() == source  # every word, hyphenated ones whole, in reading order
+
+
+def test_corpus_and_seeds_as_word_files_keep_every_fact(word_files, text_scores):  # noqa: ANN001
+    folder, rows = word_files["corpus"]
+    assert rows > 20  # the response records became Word tables
+    assert f1_table(folder, CORPUS / "gold") == text_scores["corpus"]
+    folder, _ = word_files["seeds"]
+    low, table = min_f1(folder, SEEDS_GOLD)
+    assert low == 1.0, table
+
+
+def test_harder_corpus_as_pdf_and_word_scores_as_its_text(word_files, text_scores, tmp_path):  # noqa: ANN001
+    """corpus2 laid out as PDF and as Word files gives exactly what its text files give,
+    kind by kind."""
+    lay_out(CORPUS2 / "docs", tmp_path)
+    assert f1_table(tmp_path, CORPUS2 / "gold") == text_scores["corpus2"]
+    assert f1_table(word_files["corpus2"][0], CORPUS2 / "gold") == text_scores["corpus2"]
+
+
+def test_word_tables_map_back_to_their_cells(word_files):  # noqa: ANN001
+    folder, _ = word_files["seeds"]
+    doc = load_document(next(folder.glob("001_*.docx")))
+    assert any(label.startswith("table 1, row") for _, label in doc.parts)
+    assert doc.part_at(doc.text.index("Staffordshire")).startswith("table 1")
+
+
+@pytest.mark.browser
+def test_seeds_printed_by_chromium_keep_every_fact(tmp_path):  # noqa: ANN001
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    printed = print_pdfs(sorted(SEEDS.iterdir()), tmp_path)
+    assert len(printed) == len(list(SEEDS.iterdir()))
+    low, table = min_f1(tmp_path, SEEDS_GOLD)
+    assert low == 1.0, table
+    for pdf in printed:  # the browser's date and URL lines are gone
+        text = load_document(pdf).text
+        assert "file://" not in text and "PM" not in text.split("\n", 1)[0]
+
+
+@pytest.mark.browser
+def test_corpora_printed_by_chromium(tmp_path, text_scores):  # noqa: ANN001
+    """Text files and web pages printed by a browser: both development corpora keep every
+    fact their text files give, kind by kind (a printed table whose gap became one space
+    is read cell by cell)."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    for name, folder in (("corpus", CORPUS), ("corpus2", CORPUS2)):
+        out = tmp_path / name
+        out.mkdir()
+        print_pdfs(sorted((folder / "docs").iterdir()), out)
+        got, want = f1_table(out, folder / "gold"), text_scores[name]
+        assert got == want, (name, got, want)
+
+
+# -- bad files: one warning each, the build goes on ------------------------------------------
+
+
+def _pdf(text: str | None = "Staffordshire PEEL 2016", **options) -> bytes:  # noqa: ANN003
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    if options.get("password"):
+        pdf.set_encryption(owner_password="owner", user_password=options["password"])
+    pdf.add_page()
+    if text is None:
+        pdf.rect(20, 20, 100, 100, style="F")  # a page of drawing, no text (as a scan)
+    else:
+        pdf.add_font("body", fname=str(FONT))
+        pdf.set_font("body", size=8)
+        for k, line in enumerate(text.split("\n")):
+            pdf.text(10, 20 + 5 * k, line)
+    if options.get("attachment"):
+        pdf.embed_file(basename="payload.exe", bytes=b"MZ not run", desc="attached")
+    return bytes(pdf.output())
+
+
+def _no_pages() -> bytes:
+    """A well-formed PDF whose page tree is empty."""
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[]/Count 0>>"]
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, 1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 3\n0000000000 65535 f \n" + b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<</Size 3/Root 1 0 R>>\nstartxref\n%d\n%%%%EOF\n" % xref
+
+
+def _bomb() -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        body = b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+        archive.writestr("word/document.xml", body + b" " * (80 * 1024 * 1024) + b"</w:body></w:document>")
+    return buffer.getvalue()
+
+
+BAD = {
+    "encrypted.pdf": (lambda: _pdf(password="secret"), "an encrypted PDF (it needs a password); skipped"),
+    "truncated.pdf": (lambda: _pdf()[:400], "a broken or truncated PDF"),
+    "no-pages.pdf": (lambda: _no_pages(), "a PDF with no pages"),
+    "scan.pdf": (lambda: _pdf(None), "no text layer; scanned?"),
+    "bomb.docx": (_bomb, "a Word file whose parts unpack to more than 64 MB"),
+    "old.doc": (lambda: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600),
+                "an old binary Word document (Word 97-2003 .doc)"),
+}
+
+
+@pytest.fixture(scope="module")
+def bad_build(tmp_path_factory, project):  # noqa: ANN001, ANN201
+    folder = tmp_path_factory.mktemp("bad-files")
+    shutil.copy(next(SEEDS.glob("000_*")), folder / "seed.txt")
+    for name, (make, _) in BAD.items():
+        (folder / name).write_bytes(make())
+    seed = "\n".join(next(SEEDS.glob("000_*")).read_text(encoding="utf-8").splitlines()[:6])
+    (folder / "report.txt").write_bytes(_pdf(seed))  # a PDF with a lying name
+    (folder / "attached.pdf").write_bytes(_pdf(seed, attachment=True))
+    return build([folder], project)
+
+
+@pytest.mark.parametrize("name", sorted(BAD))
+def test_bad_file_gives_one_warning(bad_build, name):  # noqa: ANN001
+    lines = [w for w in bad_build.warnings if w.startswith(f"{name}:")]
+    assert len(lines) == 1 and BAD[name][1] in lines[0], bad_build.warnings
+    assert name not in {d.name for d in bad_build.documents}
+
+
+def test_lying_name_and_attachments_are_read_with_one_notice(bad_build):  # noqa: ANN001
+    read = {d.name for d in bad_build.documents}
+    assert {"seed.txt", "report.txt", "attached.pdf"} <= read
+    lying = [w for w in bad_build.warnings if w.startswith("report.txt:")]
+    assert lying == ["report.txt: its content is PDF, not what its extension '.txt' says; read as PDF"]
+    attached = [w for w in bad_build.warnings if w.startswith("attached.pdf:")]
+    assert len(attached) == 1 and "embedded files" in attached[0] and "none of it is run" in attached[0]
+
+
+def test_old_word_file_named_docx_is_named_by_its_format():
+    with pytest.raises(DocumentError, match="old binary Word document"):
+        from kg.read import read
+        read(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "minutes.docx")
+
+
+# -- provenance to the page -------------------------------------------------------------------
+
+
+def test_facts_from_a_pdf_carry_their_page(corpus_pdfs, project, tmp_path):  # noqa: ANN001
+    folder, _ = corpus_pdfs
+    shutil.copy(folder / "dev01.pdf", tmp_path / "dev01.pdf")
+    result = build([tmp_path], project)
+    g = result.documents[0].graph
+    doc = next(g.subjects(PEEL.fileName, Literal("dev01.pdf")))
+    assert g.value(doc, DCTERMS.format) == Literal("application/pdf")
+    pages = g.value(doc, PEEL.pageCount).toPython()
+    assert pages >= 2
+    numbered = {fact: g.value(fact, PEEL.pageNumber).toPython() for fact in g.subjects(PROV.wasDerivedFrom, doc)}
+    assert numbered and all(isinstance(p, int) and 1 <= p <= pages for p in numbered.values()), numbered
+    assert len(set(numbered.values())) >= 2  # facts from more than one page say so
+    loaded = load_document(tmp_path / "dev01.pdf")
+    for fact, page in numbered.items():
+        evidence = str(g.value(fact, PEEL.evidence))
+        assert loaded.page_at(loaded.text.index(evidence)) == page
+    # the page's panel shows the page beside the evidence
+    from tests.page.test_visualise import page_data
+
+    from kg.page.visualise import render_html
+    details = page_data(render_html(result.graph))["details"]
+    for fact, page in numbered.items():
+        assert details[str(fact)]["pages"] == [str(page)]
+
+
+def test_saved_web_page_is_read_without_its_files_folder(project, tmp_path):  # noqa: ANN001
+    """A page saved with its `_files` folder: the article is read, the folder's scripts,
+    styles and images are not documents; chrome around the article makes no fact."""
+    page = (CORPUS / "docs" / "dev18.html").read_text(encoding="utf-8")
+    chrome = ('<div class="cookie-banner">We use cookies. Rated outstanding by users.</div>'
+              '<nav><a href="/">Home</a> Kent Police judged outstanding</nav>'
+              '<header><p>Site search</p></header>')
+    footer = ('<footer>Grades: outstanding, good, adequate, requires improvement, inadequate. '
+              'Cumbria Constabulary was judged to be inadequate.</footer>')
+    page = page.replace("<body>", "<body>" + chrome, 1).replace("</body>", footer + "</body>", 1)
+    page = page.replace("<article>", "<main><article>", 1).replace("</article>", "</article></main>", 1)
+    (tmp_path / "news.html").write_text(page, encoding="utf-8")
+    files = tmp_path / "news_files"
+    files.mkdir()
+    (files / "site.js").write_text("var grade = 'Staffordshire Police is judged to be good.';\n")
+    (files / "style.css").write_text("body { color: black }\n")
+    (files / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    result = build([tmp_path], project)
+    assert [d.name for d in result.documents] == ["news.html"] and not result.warnings, result.warnings
+    text = load_document(tmp_path / "news.html").text
+    assert "cookies" not in text and "Home" not in text and "Site search" not in text and "Grades:" not in text
+    plain = load_document(CORPUS / "docs" / "dev18.html").text
+    assert text == plain  # the article, exactly as the page without its chrome
+    forces = {line for line in result.documents[0].lines if "/id/force/" in line}
+    assert not any(name in line for line in forces for name in ("kent", "cumbria"))
+
+
+def _with_javascript(pdf: bytes) -> bytes:
+    """The PDF with an incremental update: an action that runs JavaScript when it opens."""
+    import re
+
+    catalog = re.search(rb"(\d+) 0 obj\s*<<(.{0,400}?/Type\s*/Catalog.{0,400}?)>>\s*endobj", pdf, re.S)
+    size = int(re.findall(rb"/Size (\d+)", pdf)[-1])
+    start = int(re.findall(rb"startxref\s+(\d+)", pdf)[-1])
+    action = b"<< /Type /Action /S /JavaScript /JS (app.alert\\('run'\\);) >>"
+    objects = [(size, action), (int(catalog.group(1)), b"<<" + catalog.group(2) + b" /OpenAction %d 0 R >>" % size)]
+    out = pdf if pdf.endswith(b"\n") else pdf + b"\n"
+    offsets = []
+    for number, body in objects:
+        offsets.append((number, len(out)))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n" + b"".join(b"%d 1\n%010d 00000 n \n" % (n, o) for n, o in sorted(offsets))
+    root = re.findall(rb"/Root (\d+ 0 R)", pdf)[-1]
+    return out + b"trailer\n<< /Size %d /Root %s /Prev %d >>\nstartxref\n%d\n%%%%EOF\n" % (size + 1, root, start, xref)
+
+
+def test_pdf_with_javascript_is_read_and_nothing_runs(tmp_path):  # noqa: ANN001
+    seed = "\n".join(next(SEEDS.glob("000_*")).read_text(encoding="utf-8").splitlines()[:6])
+    path = tmp_path / "scripted.pdf"
+    path.write_bytes(_with_javascript(_pdf(seed)))
+    doc = open_document(path)
+    assert "Staffordshire PEEL 2016" in doc.text and doc.genre == "peel-report"
+    assert doc.notices == ("the PDF holds JavaScript; none of it is run or opened, only its text is read",)
+
+
+def test_limits_on_time_pages_and_text(corpus_pdfs, monkeypatch):  # noqa: ANN001
+    """One file cannot stall a build: reading stops at the time limit with one error, a long
+    PDF is read up to the page limit (with a notice), and text past its limit is refused."""
+    import kg.read.guard as guard
+    import kg.read.pdf as pdf_reader
+
+    folder, _ = corpus_pdfs
+    long_pdf = max(folder.glob("*.pdf"), key=lambda p: load_document(p).pages or 0)
+    pages = load_document(long_pdf).pages
+    assert pages and pages >= 3
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    doc = load_document(long_pdf)
+    assert doc.pages == 2 and doc.notices == (f"{pages} pages; only the first 2 are read (set KG_MAX_PAGES to read more)",)
+    monkeypatch.setattr(guard, "READ_SECONDS", 0.0)
+    with pytest.raises(DocumentError, match=r"reading took longer than 0 s \(set KG_READ_SECONDS"):
+        load_document(long_pdf)
+    monkeypatch.setattr(guard, "READ_SECONDS", 30.0)
+    monkeypatch.setattr(guard, "MAX_TEXT_CHARS", 100)
+    with pytest.raises(DocumentError, match="its text is too long"):
+        load_document(long_pdf)
