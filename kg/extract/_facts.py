@@ -468,7 +468,8 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         lo = max(floor, break_ends[k]) if k >= 0 else floor
         j = bisect_left(break_starts, hit.end)
         # a list of areas goes on over ", and at ...", ", and in ..."
-        while j < len(break_starts) and _LIST_GOES_ON.match(text, breaks[j].start(), ceiling):
+        while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
+                                         or _last_listed_area(text, breaks[j].start(), ceiling)):
             j += 1
         if _AREA_LIST.match(text, hit.end, ceiling):
             j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
@@ -482,6 +483,26 @@ _AREA_LIST = re.compile(
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:]",
     re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
+
+
+_AND_NEXT = re.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)
+_ITEM_TAIL = re.compile(r"[^.;,!?\n]{0,30}?(?=[.;,!?\n]|$)")
+_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|remains?|has|have|had|needs?|requires?)\b", re.IGNORECASE)
+
+
+def _last_listed_area(text: str, at: int, ceiling: int) -> bool:
+    """Whether ", and AREA" at `at` ends a list of areas: an area's wording of any era right
+    after "and", and nothing after it but a few words with no verb before the clause ends
+    ("..., and building, supporting and protecting the workforce.")."""
+    m = _AND_NEXT.match(text, at, ceiling)
+    if not m:
+        return False
+    for rx, _keys in _QUESTION_TABLES.values():
+        area = rx.match(text, m.end(), ceiling)
+        if area:
+            tail = _ITEM_TAIL.match(text, area.end(), ceiling)
+            return bool(tail) and not _TAIL_VERB.search(tail.group(0))
+    return False
 
 
 def clause_before(text: str, seg_start: int, floor: int) -> str:
@@ -560,7 +581,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker"
     re.compile(rf"(?:{_TITLE_ALT})[ \t]+{_NAME}"),
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
-    re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}\s*,"),
+    # / "HM Inspector of Constabulary, Roy Wilsher" ending its line or followed by "said"
+    re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}"
+               rf"(?:\s*,|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")

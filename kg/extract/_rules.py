@@ -272,6 +272,11 @@ GRADE_LABEL_PREFIXES = (
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns).
 CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}"
+# A card or list item whose area and grade were two boxes, now one space apart ("Investigating
+# crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
+AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
+                   r"inadequate)\s*$")
+AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
 # A row's first cell that names the whole inspection rather than an area.
 LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment|overall\s+effectiveness|overall\s+efficiency|overall\s+legitimacy)$"
 

@@ -1,4 +1,5 @@
-"""Tables in any form: HTML rows, and text rows split by pipes, box-drawing bars or tabs.
+"""Tables in any form: HTML rows, text rows split by pipes, box-drawing bars or tabs, and
+text printed in fixed columns under a header line.
 
 A table is read as rows of cells with offsets into the document, so a finder can take a
 row's subject from its first cell (a force, an area, "Overall") and a period for each
@@ -8,6 +9,7 @@ column from the header ("2017 (HMICFRS)", "2016").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._text import Line, clean_statement
@@ -35,6 +37,7 @@ class Row:
     start: int
     end: int
     cells: tuple[Cell, ...]
+    positional: bool = False  # every cell in its column, empty ones kept (HTML, CSV, printed columns)
 
     @property
     def header(self) -> bool:
@@ -59,7 +62,7 @@ def html_tables(raw: str) -> list[Table]:
             cells = tuple(Cell(c.start(2), c.end(2), clean_statement(c.group(2)), c.group(1).lower() == "h")
                           for c in _CELL_RX.finditer(raw, r.start(1), r.end(1)))
             if cells:
-                rows.append(Row(r.start(), r.end(), cells))
+                rows.append(Row(r.start(), r.end(), cells, True))
         if rows:
             tables.append(Table(t.start(), t.end(), tuple(rows)))
     return tables
@@ -82,6 +85,9 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             continue  # a border between rows
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) >= min_cells:
+            run.append(Row(line.start, line.end, tuple(cells)))
+        elif run and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1:
+            # a row of a grid with its columns' tabs kept, however few of its cells are filled
             run.append(Row(line.start, line.end, tuple(cells)))
         elif run and _BAR.search(line.content) and cells:
             # a cell wrapped onto the next line of the table: its words join the row above
@@ -110,6 +116,34 @@ def _split(view: str, line: Line) -> list[Cell]:
     while cells and not cells[-1].text:
         cells.pop()
     return [part for cell in cells for part in _peel_grades(view, cell)]
+
+
+def in_place(view: str, row: Row) -> tuple[Cell, ...]:
+    """A row's cells in their columns: as read where the reader kept them in place; a text
+    row split again with its empty cells kept (only the empty ends outside a bordered row's
+    first and last bar dropped), so that a cell's index is its column."""
+    if row.positional:
+        return row.cells
+    # the line's leading and trailing tabs are empty cells too (a row's offsets skip them)
+    begin, finish = view.rfind("\n", 0, row.start) + 1, view.find("\n", row.end)
+    finish = len(view) if finish < 0 else finish
+    lead = len(view[begin:row.start]) - len(view[begin:row.start].lstrip("\t"))
+    trail = len(view[row.end:finish]) - len(view[row.end:finish].rstrip("\t"))
+    if view[begin:row.start].strip(" \t") or view[row.end:finish].strip(" \t"):
+        lead = trail = 0
+    text = view[row.start - lead:row.end + trail]
+    parts = _TEXT_CELL_SPLIT.split(text)
+    if len(parts) > 1 and _BAR.match(text[:1]) and not parts[0].strip():
+        parts = parts[1:]
+    if len(parts) > 1 and _BAR.match(text[-1:]) and not parts[-1].strip():
+        parts = parts[:-1]
+    cells, pos = [], row.start - lead + (1 if _BAR.match(text[:1]) else 0)
+    for part in parts:
+        lead = len(part) - len(part.lstrip())
+        stripped = part.strip(" -\u2500")
+        cells.append(Cell(pos + lead, pos + lead + len(part.strip()), clean_statement(stripped) if stripped else ""))
+        pos += len(part) + 1
+    return tuple(cells)
 
 
 _TRAILING_GRADE = re.compile(r"^(.*\S)\s+(outstanding|good|adequate|requires\s+improvement|inadequate)$", re.IGNORECASE)
@@ -162,8 +196,86 @@ def csv_tables(raw: str) -> list[Table]:
             pos = stop
         if pos >= n or raw[pos] == "\n":
             if any(cell.text for cell in cells):
-                rows.append(Row(row_start, min(pos, n), tuple(cells)))
+                rows.append(Row(row_start, min(pos, n), tuple(cells), True))
             cells = []
             row_start = pos + 1
         pos += 1
     return [Table(0, n, tuple(rows))] if len(rows) > 1 else []
+
+
+_PRINTED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart; two or more spaces end a cell
+COLUMN_SLACK = 3  # a printed cell may start this many columns left of its heading
+
+
+def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool]) -> list[Table]:
+    """Tables printed in fixed columns: a line of at least two cells, two or more spaces apart,
+    that is_header accepts (a row of grades, one heading each column), then the lines whose
+    cells each start under one heading. A cell that begins in lower case continues the cell
+    above it; a line that runs across columns ends the table, and so does a line alone in the
+    first column after a blank line. Every row has one cell per column, empty where the line
+    has none."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        head = _printed_cells(lines[i])
+        if len(head) < 2 or not is_header([text for _, _, text in head]):
+            i += 1
+            continue
+        columns = [col for col, _, _ in head]
+        rows = [Row(lines[i].start, lines[i].end, tuple(Cell(cell.start, cell.end, cell.text, True)
+                                                         for _, cell, _ in head), True)]
+        i += 1
+        blanks = 0
+        while i < len(lines) and blanks < 2:
+            line = lines[i]
+            if line.blank:
+                blanks += 1
+                i += 1
+                continue
+            placed = _place(_printed_cells(line), columns)
+            if placed is None or (blanks and [j for j, _ in placed] == [0]):
+                break  # after a gap, a line alone in the first column is the text that follows
+            blanks = 0
+            cells = [Cell(line.start, line.start, "") for _ in columns]
+            continued = list(rows[-1].cells) if len(rows) > 1 else None
+            for j, cell in placed:
+                if continued is not None and cell.text[:1].islower() and continued[j].text:
+                    above = continued[j]
+                    continued[j] = Cell(above.start, cell.end, f"{above.text} {cell.text}")
+                else:
+                    cells[j] = cell
+            if continued is not None and continued != list(rows[-1].cells):
+                rows[-1] = Row(rows[-1].start, line.end, tuple(continued), True)
+            if any(cell.text for cell in cells):
+                rows.append(Row(line.start, line.end, tuple(cells), True))
+            i += 1
+        if len(rows) > 1:
+            tables.append(Table(rows[0].start, rows[-1].end, tuple(rows)))
+    return tables
+
+
+def _printed_cells(line: Line) -> list[tuple[int, Cell, str]]:
+    """A line's cells with the column each starts at (leading spaces counted)."""
+    if line.blank:
+        return []
+    out = []
+    for m in _PRINTED_CELL.finditer(line.content):
+        text = m.group(0)
+        out.append((line.indent + m.start(), Cell(line.start + m.start(), line.start + m.end(), text), text))
+    return out
+
+
+def _place(cells: list[tuple[int, Cell, str]], columns: list[int]) -> list[tuple[int, Cell]] | None:
+    """Each cell's column (the last heading starting at or before it, with slack), or None when
+    a cell runs past the heading after next or two cells fall in one column."""
+    placed: list[tuple[int, Cell]] = []
+    for col, cell, text in cells:
+        j = max((k for k, start in enumerate(columns) if start - COLUMN_SLACK <= col), default=None)
+        if j is None:
+            return None
+        if j + 2 < len(columns) and col + len(text) > columns[j + 2]:
+            return None  # runs across a whole column: prose, not a cell
+        if placed and placed[-1][0] == j:
+            return None
+        placed.append((j, Cell(cell.start, cell.end, clean_statement(text))))
+    return placed

@@ -29,7 +29,7 @@ from ._collect import Collector
 from ._context import DocumentContext, canonical_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
-from ._tables import Row, Table, csv_tables, html_tables, text_tables
+from ._tables import Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading
 
 
@@ -259,13 +259,19 @@ class _Row:
 
 
 _BRACKETED_GRADE_RX = re.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
+_AREA_THEN_GRADE_RX = re.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
+_AREA_VERB_RX = re.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 
 
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
-    'Grade: area; area'."""
+    'Area Grade' (a card's two boxes), 'Grade: area; area'."""
     _, rest = bullet_of(content)
     bracketed = _BRACKETED_GRADE_RX.match(rest)
+    if bracketed is None:
+        bracketed = _AREA_THEN_GRADE_RX.match(rest)
+        if bracketed and _AREA_VERB_RX.search(bracketed.group(1)):
+            bracketed = None  # a sentence that ends in its grade is prose, read as prose
     cells = [bracketed.group(1), bracketed.group(2)] if bracketed else _cells(rest)
     if len(cells) < 2:
         return None
@@ -499,11 +505,11 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
     """Judgements of every table (a row's subject from its first cell that is no grade, a
     column's period from its header); returns the end offsets of the lines tables cover."""
     taken: set[int] = set()
-    tables = html_tables(c.doc.text) + text_tables(lines, c.view)
+    tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _grade_headings)
     if c.doc.name.lower().endswith(".csv"):
         tables += csv_tables(c.view)
     for table in tables:
-        if _statement_table(c, table, ctx):
+        if _statement_table(c, table, ctx) or _grade_columns(c, table, ctx):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
             continue
         header, body = _header_and_body(table)
@@ -571,6 +577,33 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = " ".join(said)
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
+    return True
+
+
+def _grade_headings(texts: list[str]) -> bool:
+    """A header row of grades, one a column: at least two, and nothing else."""
+    named = [text for text in texts if text]
+    return len(named) >= 2 and all(label_grade(text) for text in named)
+
+
+def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
+    """The inspectorate's grid of judgements: a column for each grade, the graded areas listed
+    under their grade. Each area below a grade heading is judged that grade; the evidence is
+    the table from its header to the area's row. False when the header row is not grades."""
+    header = table.rows[0]
+    if not _grade_headings([cell.text for cell in header.cells]):
+        return False
+    grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
+    key = ctx.main
+    era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
+    era = "legacy-section" if era == "legacy" else era
+    for row in table.rows[1:]:
+        evidence = c.span(table.start, row.end)
+        for j, cell in enumerate(in_place(c.view, row)):
+            grade = grades[j] if j < len(grades) else None
+            question = F.first_question(cell.text, era) if grade and cell.text else None
+            if question and key.period not in R.PILLAR_GRADED_PERIODS:
+                c.judgement(key, grade, evidence, question)
     return True
 
 

@@ -329,3 +329,88 @@ def test_wrapped_lines_read_as_their_sentences(tmp_path: Path, text: str, expect
     path = tmp_path / "doc.txt"
     path.write_text(text, encoding="utf-8")
     assert [line for line in view(load_document(path)).split("\n") if line.strip()] == expected
+
+
+# The inspectorate's grid of judgements: one column per grade, the areas under their grade;
+# the same facts as a web page's table, a document's tab-separated rows and a printed page.
+GRID_FACTS = {("preventing-crime", "Good"), ("responding-to-public", "Good"), ("treatment-of-public", "Good"),
+              ("investigating-crime", "Adequate"), ("managing-offenders", "Adequate"),
+              ("protecting-vulnerable", "Requires improvement")}
+GRID_ROWS = [["", "Preventing crime", "Investigating crime", "Protecting vulnerable people", ""],
+             ["", "Responding to the public", "Managing offenders", "", ""],
+             ["", "Treatment of the public", "", "", ""]]
+GRID_HEAD = ["Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate"]
+GRID_TITLE = "PEEL 2021/22: An inspection of Gwent Police\n\nOur judgements\n\n"
+GRID_AFTER = "\nWe also looked at how well the force records crime, which we do not grade.\n"
+
+
+def _grid_html() -> str:
+    cells = "".join(f"<th>{h}</th>" for h in GRID_HEAD)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in GRID_ROWS)
+    return (f"<html><body><main><h1>PEEL 2021/22: An inspection of Gwent Police</h1><h2>Our judgements</h2>"
+            f"<table><tr>{cells}</tr>{body}</table><p>{GRID_AFTER.strip()}</p></main></body></html>")
+
+
+def _grid_printed(width: int) -> str:
+    def line(cells: list[str]) -> str:
+        return "".join(c.ljust(width) for c in cells).rstrip()
+    return GRID_TITLE + "\n".join(line(r) for r in [GRID_HEAD, *GRID_ROWS]) + "\n" + GRID_AFTER
+
+
+def _grid_wrapped() -> str:
+    """The printed grid with a long area's last word on the line below, under its column."""
+    lines = _grid_printed(30).split("\n")
+    row = next(i for i, ln in enumerate(lines) if ln.lstrip().startswith("Preventing"))
+    lines[row] = lines[row].replace("Protecting vulnerable people", "Protecting vulnerable")
+    lines.insert(row + 1, " " * 90 + "people")
+    return "\n".join(lines)
+
+
+GRIDS = {
+    "html table": ("grid.html", _grid_html()),
+    "tab-separated rows": ("grid.txt", GRID_TITLE + "\n".join("\t".join(r) for r in [GRID_HEAD, *GRID_ROWS])
+                           + "\n" + GRID_AFTER),
+    "printed columns": ("grid.txt", _grid_printed(30)),
+    "printed columns, a long area wrapped": ("grid.txt", _grid_wrapped()),
+}
+
+
+@pytest.mark.parametrize("form", sorted(GRIDS))
+def test_a_grid_of_grade_columns_judges_each_area_by_its_column(tmp_path: Path, form: str) -> None:
+    name, text = GRIDS[form]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    records = extract(open_document(path, name), GAZETTEER)
+    judged = {(r.question, r.grade) for r in records if isinstance(r, Judgement)}
+    assert judged == GRID_FACTS
+    assert {r.inspection for r in records if isinstance(r, Judgement)} == {InspectionKey("gwent", "2021/22", "PEEL")}
+
+
+def test_a_title_then_the_name_at_a_line_end_names_the_inspector(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text("PEEL 2021/22: An inspection of Gwent Police\n\nThe force was graded good at preventing crime.\n\n"
+                    "Her Majesty's Inspector of Constabulary, Roy Wilsher\n", encoding="utf-8")
+    people = [r for r in extract(open_document(path, "letter.txt"), GAZETTEER) if isinstance(r, Person)]
+    assert [(p.name, p.role) for p in people] == [("Roy Wilsher", "inspector")]
+
+
+# Lines of real pages that state grades, each with the judgements (question, grade) it gives
+# in a 2023-25 report; the last two are prose that must not be read as a card.
+GRADE_LINES = [
+    ("- Investigating crime Adequate", {("investigating-crime", "Adequate")}),
+    ("Responding to the public GOOD", {("responding-to-public", "Good")}),
+    ("The force was adequate at investigating crime, protecting vulnerable people, and building, "
+     "supporting and protecting the workforce.",
+     {("investigating-crime", "Adequate"), ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate")}),
+    ("The force was good at preventing crime, and investigating crime was adequate.",
+     {("preventing-crime", "Good"), ("investigating-crime", "Adequate")}),
+    ("Its approach to managing offenders was found to be good", {("managing-offenders", "Good")}),
+]
+
+
+@pytest.mark.parametrize("line,expected", GRADE_LINES)
+def test_grade_lines_of_cards_and_lists(tmp_path: Path, line: str, expected: set) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"PEEL 2023-2025: An inspection of Gwent Police\n\nSummary\n\n{line}\n", encoding="utf-8")
+    records = extract(open_document(path, "page.txt"), GAZETTEER)
+    assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == expected
