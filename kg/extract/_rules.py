@@ -296,6 +296,13 @@ STATEMENTS_END = (
     r"\b(?:said|says|added|commented)\s*:|^statement\s+(?:from|by)\b|\bhas\s+welcomed\b|\bwelcom(?:e|es|ed)\s+(?:the|this|today)"
 )
 
+# A letter's or page's sign-off ends the statement or update above it: the closing words, or a
+# name on a line of its own with the signer's title on the next.
+SIGN_OFF = r"^(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|signed)\b"
+SIGNER_NAME = r"^(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019.-]*){1,3}(?:,?\s+[A-Z]{2,5})*$"
+SIGNER_TITLE = (rf"^(?:the\s+)?(?:{INSPECTOR_TITLE}|{COMMISSIONER_TITLE}|{CHIEF_TITLE})"
+                r"(?:\s+(?:for|of)\s+[^.\n]{1,60})?$")
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 

@@ -409,7 +409,9 @@ def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionK
         if _PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area):
             if not no_overall_grade(key.period, key.pillar):
                 pillar = F.pillars_named(area)
-                k = replace(key, pillar=pillar[0]) if pillar and key.pillar != "PEEL" else key
+                # an integrated assessment graded by pillar (2018/19) grades the pillar a row names
+                by_pillar = key.pillar != "PEEL" or key.period in R.PILLAR_GRADED_PERIODS
+                k = replace(key, pillar=pillar[0]) if pillar and by_pillar else key
                 c.judgement(k, row.grade, evidence, None)
                 done = True
             continue
@@ -672,7 +674,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         return ("section", None)
 
     reader = StatementReader(classify)
-    for line in lines:
+    for index, line in enumerate(lines):
+        if not line.blank and _signs_off(lines, index):
+            reader.close_block()  # a signature: neither a statement nor the force's update
+            continue
         if line.start in fields:
             # a form field holds a list of statements, whatever its label's number, and
             # its paragraphs are statements too
@@ -711,6 +716,22 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         c.statement(st.kind, replace(ctx.main, force=force), text, c.span(st.start, st.end), st.question,
                     update if st.has_update else None, addresses)
     return found
+
+
+_SIGN_OFF_RX = re.compile(R.SIGN_OFF, re.IGNORECASE)
+_SIGNER_NAME_RX = re.compile(R.SIGNER_NAME)
+_SIGNER_TITLE_RX = re.compile(R.SIGNER_TITLE)
+
+
+def _signs_off(lines: list[Line], index: int) -> bool:
+    """A sign-off's words, or a name alone on its line with a title alone on the next."""
+    content = lines[index].content
+    if _SIGN_OFF_RX.match(content):
+        return True
+    if len(content) > 60 or not _SIGNER_NAME_RX.match(content):
+        return False
+    following = next((ln for ln in lines[index + 1:index + 3] if not ln.blank), None)
+    return following is not None and bool(_SIGNER_TITLE_RX.match(following.content))
 
 
 _INTROS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]

@@ -414,3 +414,28 @@ def test_grade_lines_of_cards_and_lists(tmp_path: Path, line: str, expected: set
     path.write_text(f"PEEL 2023-2025: An inspection of Gwent Police\n\nSummary\n\n{line}\n", encoding="utf-8")
     records = extract(open_document(path, "page.txt"), GAZETTEER)
     assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == expected
+
+
+def test_dated_update_labels_and_a_signature_that_ends_the_last_update(tmp_path: Path) -> None:
+    path = tmp_path / "response.txt"
+    path.write_text(
+        "Response to HMICFRS report: PEEL 2021/22 - An inspection of Gwent Police\n\nAreas for improvement\n\n"
+        "a) The force should improve how it records ethnicity data for stop and search.\n"
+        "   Update (March 2023): Recording compliance has reached 97 per cent.\n"
+        "b) The force should make sure that officers understand how to use body-worn video.\n"
+        "   Progress as at June 2024: Training has been delivered to all response officers.\n\n"
+        "Jane Mudd\nPolice and Crime Commissioner for Gwent\n", encoding="utf-8")
+    records = extract(open_document(path, "response.txt"), GAZETTEER)
+    updates = {r.text[:30]: r.force_update for r in records if isinstance(r, Statement)}
+    assert updates == {"The force should improve how i": "Recording compliance has reached 97 per cent.",
+                       "The force should make sure tha": "Training has been delivered to all response officers."}
+    assert [(p.name, p.role) for p in records if isinstance(p, Person)] == [("Jane Mudd", "commissioner")]
+
+
+def test_a_2018_19_pillar_row_grades_the_pillar_not_the_whole_assessment(tmp_path: Path) -> None:
+    path = tmp_path / "summary.txt"
+    path.write_text("PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Gwent Police\n\n"
+                    "Effectiveness        Good\nEfficiency           Requires improvement\n", encoding="utf-8")
+    judged = {(r.inspection.pillar, r.grade) for r in extract(open_document(path, "summary.txt"), GAZETTEER)
+              if isinstance(r, Judgement)}
+    assert judged == {("Effectiveness", "Good"), ("Efficiency", "Requires improvement")}
