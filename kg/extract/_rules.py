@@ -197,7 +197,7 @@ STATEMENT_KINDS: tuple[str, ...] = ("area-for-improvement", "recommendation", "c
 
 # Heading line (whole line, optional trailing colon) -> statement kind.
 STATEMENT_HEADINGS: dict[str, str] = {
-    r"areas? for improvement": "area-for-improvement",
+    r"areas? for improvement|afis?": "area-for-improvement",  # AFI: commissioners' own short form
     r"recommendations?": "recommendation",
     r"causes? of concern": "cause-of-concern",
 }

@@ -22,7 +22,9 @@ from ._text import Line, bullet_of
 _HEADING_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\))?\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
-_INLINE_RX = [(re.compile(rf"^(?:{p})\s*:\s*(?=\S)", re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
+# "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line
+_INLINE_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:)\s+(?=\S)",
+                          re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
 _FORCE_UPDATE_RX = re.compile(

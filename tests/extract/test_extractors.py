@@ -439,3 +439,18 @@ def test_a_2018_19_pillar_row_grades_the_pillar_not_the_whole_assessment(tmp_pat
     judged = {(r.inspection.pillar, r.grade) for r in extract(open_document(path, "summary.txt"), GAZETTEER)
               if isinstance(r, Judgement)}
     assert judged == {("Effectiveness", "Good"), ("Efficiency", "Requires improvement")}
+
+
+def test_numbered_inline_labels_and_the_afi_short_form(tmp_path: Path) -> None:
+    path = tmp_path / "pcc.txt"
+    path.write_text(
+        "HMICFRS PEEL Inspection 2021/22 - PCC Response\nSurrey Police and Crime Commissioner\n\n"
+        "AFI 1: The force should improve how it supervises investigations.\nForce response: A new framework.\n\n"
+        "Recommendation 2 - Within six months, the force should review how it allocates crimes.\n"
+        "Response: The review is complete.\n", encoding="utf-8")
+    stated = {(r.kind, r.text, r.force_update) for r in extract(open_document(path, "pcc.txt"), GAZETTEER)
+              if isinstance(r, Statement)}
+    assert stated == {
+        ("area-for-improvement", "The force should improve how it supervises investigations.", "A new framework."),
+        ("recommendation", "Within six months, the force should review how it allocates crimes.",
+         "The review is complete.")}
