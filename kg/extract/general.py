@@ -288,6 +288,7 @@ def _area_grade_row(content: str) -> _Row | None:
 def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
             taken: set[int]) -> None:
     group: tuple[str, int, Line] | None = None  # a grade heading over indented areas
+    grouped: set[int] = set()  # starts of the lines read as areas under a grade heading
     for i, line in enumerate(lines):
         if line.blank or line.end in taken:
             continue
@@ -300,6 +301,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
             # no grade word: at most an area under a grade heading
             if group is not None and _group_area(c, line, group, key, ctx):
+                grouped.add(line.start)
                 continue
             group = None
             continue
@@ -308,6 +310,12 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
             continue
         if label:
+            above = _previous(lines, i)
+            if group is not None and above is not None and above.start in grouped:
+                # the next grade heading of a grid written down the page ("Good / area / area
+                # / Adequate / area"): it heads the areas below, it does not grade the one above
+                group = (label, line.indent, line)
+                continue
             # "Area / Good" pairs: the label grades the area above it; "GOOD / area / area":
             # the label heads the areas below it
             under_area = section.kind == "question" and section.heading is _previous(lines, i)
@@ -320,6 +328,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         if group is not None and not F.find_grades(c.view, line.start, line.end) \
                 and _group_area(c, line, group, key, ctx):
+            grouped.add(line.start)
             continue
         group = None
         _prose(c, line, section, key, ctx)

@@ -366,7 +366,17 @@ def _grid_wrapped() -> str:
     return "\n".join(lines)
 
 
+def _grid_down_the_page() -> str:
+    """The grid as a web page's text gives it: each grade, then its areas (or "No areas")."""
+    blocks = []
+    for j, grade in enumerate(GRID_HEAD):
+        areas = [row[j] for row in GRID_ROWS if row[j]] or ["No areas"]
+        blocks.append("\n".join([grade, *areas]))
+    return GRID_TITLE + "\n\n".join(blocks) + "\n" + GRID_AFTER
+
+
 GRIDS = {
+    "written down the page": ("grid.txt", _grid_down_the_page()),
     "html table": ("grid.html", _grid_html()),
     "tab-separated rows": ("grid.txt", GRID_TITLE + "\n".join("\t".join(r) for r in [GRID_HEAD, *GRID_ROWS])
                            + "\n" + GRID_AFTER),
