@@ -196,6 +196,9 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+_FROM_GRADE_TO = re.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
+_A_GRADE_NAMED = re.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
+_GRADE_NOUN = re.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
 _RATING_OF = re.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
@@ -219,7 +222,13 @@ def grade_of_label(text: str) -> str | None:
 
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
-    a judging verb with its object ("found the force inadequate", "rated it good")."""
+    a judging verb with its object ("found the force inadequate", "rated it good", "rated
+    Avon and Somerset Police good"), or the grade it moved to ("from adequate to good"), or
+    the grade is named as one ("the adequate grade it received")."""
+    if _FROM_GRADE_TO.search(text, max(floor, start - 60), start):
+        return True
+    if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
+        return True
     pos = start
     objects = 0
     for _ in range(8):
@@ -234,7 +243,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True  # "a rating of good", "the grade of outstanding"
         if objects and word in R.JUDGING_VERBS:
             return True
-        if word in R.GRADED_OBJECTS and objects < 3:
+        named = m.group(1)[0].isupper() or (objects and word in ("and", "of"))  # a force's name
+        if (word in R.GRADED_OBJECTS or named) and objects < 5:
             objects += 1
         elif objects or word not in R.LINK_FILLERS:
             return False
@@ -629,7 +639,7 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable")
+_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable|\bP(?:F)?CC\b")
 PERSON_WINDOW = 250  # characters either side of a title word where its holder is named
 
 

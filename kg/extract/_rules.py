@@ -36,12 +36,13 @@ GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police",
 GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
-    "includes", "included", "too", "again", "also", "by",
+    "includes", "included", "too", "again", "also", "by", "grade", "grading", "rating", "judgement", "judgment",
 )
 
 # Words before a grade that make it one the force left or never had ("moving out of the
 # 'inadequate' category", "from requires improvement to good" keeps the later one).
-GRADE_LEFT_BEHIND = r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving)\s+(?:the\s+|an?\s+|its\s+)?['\"]?$"
+GRADE_LEFT_BEHIND = (r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
+                     r"declin|slipp|chang|rose|up|down)\w*\s+from)\s+(?:the\s+|an?\s+|its\s+|being\s+)?['\"]?$")
 
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
@@ -241,7 +242,9 @@ INSPECTOR_TITLE = (
     r"(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector of Constabulary"
     r"(?: and (?:HM |Her Majesty's |His Majesty's )?(?:Chief )?Inspector of Fire (?:&|and) Rescue Services)?"
 )
-COMMISSIONER_TITLE = r"Police(?:,| and) (?:Fire and )?Crime Commissioner|Police, Fire and Crime Commissioner|Police and Crime Commissioner"
+# "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
+COMMISSIONER_TITLE = (r"Police(?:,| and) (?:Fire and )?Crime Commissioner|Police, Fire and Crime Commissioner|"
+                      r"Police and Crime Commissioner|P(?:F)?CC(?= [A-Z][a-z])")
 CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy) )?(?:(?:Acting|Temporary) )?Chief Constable"
 
 # Forces whose chief officer is styled "Commissioner" (the Met, the City of London):

@@ -260,6 +260,8 @@ class _Row:
 
 _BRACKETED_GRADE_RX = re.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
 _AREA_THEN_GRADE_RX = re.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
+# "requires improvement (previously adequate)": an aside after the grade, about another time
+_ASIDE_RX = re.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
 _AREA_VERB_RX = re.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 
 
@@ -275,7 +277,7 @@ def _area_grade_row(content: str) -> _Row | None:
     cells = [bracketed.group(1), bracketed.group(2)] if bracketed else _cells(rest)
     if len(cells) < 2:
         return None
-    grades = [(i, label_grade(cell)) for i, cell in enumerate(cells)]
+    grades = [(i, label_grade(cell) or label_grade(_ASIDE_RX.sub("", cell))) for i, cell in enumerate(cells)]
     graded = [(i, g) for i, g in grades if g]
     if len(graded) != 1:
         return None

@@ -464,3 +464,32 @@ def test_numbered_inline_labels_and_the_afi_short_form(tmp_path: Path) -> None:
         ("area-for-improvement", "The force should improve how it supervises investigations.", "A new framework."),
         ("recommendation", "Within six months, the force should review how it allocates crimes.",
          "The review is complete.")}
+
+
+# Sentences in the wordings of real news and commissioners' pages, in a 2023-25 report on
+# Gwent Police: the judgements (period, question, grade) and people (name, role) each states.
+NEWS_SENTENCES = [
+    ("The inspectorate rated Gwent Police Good at responding to the public.",
+     {("2023-25", "responding-to-public", "Good")}),
+    ("Responding to the public: requires improvement (previously adequate).",
+     {("2023-25", "responding-to-public", "Requires improvement")}),
+    ("The force has improved from requires improvement to good in investigating crime.",
+     {("2023-25", "investigating-crime", "Good")}),
+    ("Gwent Police has been judged as good in preventing crime, an improvement on the adequate grade it "
+     "received in 2021/22.", {("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Adequate")}),
+    ("The report was welcomed by Gwent's PCC Jane Mudd.", {("Jane Mudd", "commissioner")}),
+    ("The force moved away from the good practice it had shown.", set()),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", NEWS_SENTENCES)
+def test_news_and_commissioner_wordings(tmp_path: Path, sentence: str, expected: set) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(f"PEEL 2023-2025: An inspection of Gwent Police\n\n{sentence}\n", encoding="utf-8")
+    found = set()
+    for r in extract(open_document(path, "news.txt"), GAZETTEER):
+        if isinstance(r, Judgement):
+            found.add((r.inspection.period, r.question, r.grade))
+        elif isinstance(r, Person):
+            found.add((r.name, r.role))
+    assert found == expected
