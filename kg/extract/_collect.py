@@ -23,6 +23,7 @@ from .records import (
     Title,
 )
 from . import _facts as F
+from . import _rules as R
 from ._text import clean_statement, collapse, original, sentence_at, split_lines, view
 
 
@@ -80,6 +81,7 @@ class Collector:
 
     def judgement(self, key: InspectionKey, grade: str, evidence: str, question: str | None = None,
                   main_period: bool = True) -> None:
+        key = _on_its_pillar(key, question)
         self.inspection(key, evidence, main=False)
         self._judgements.setdefault((key, question), Judgement(key, grade, evidence, question))
 
@@ -88,6 +90,7 @@ class Collector:
         text = clean_statement(raw_text)
         if not text:
             return None
+        key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
         found = Statement(kind, key, text, evidence.strip() or text, question,
                           clean_statement(force_update) if force_update else None, addresses)
@@ -172,3 +175,11 @@ class Collector:
 
     def lines(self):  # noqa: ANN201
         return split_lines(self.view)
+
+
+def _on_its_pillar(key: InspectionKey, question: str | None) -> InspectionKey:
+    """A 2015-2017 fact with a question but no pillar belongs to its question's pillar."""
+    if key.pillar == "PEEL" and question and key.period.isdigit() and int(key.period) <= 2017:
+        pillar = R.LEGACY_QUESTION_PILLARS.get(question)
+        return replace(key, pillar=pillar) if pillar else key
+    return key

@@ -94,6 +94,17 @@ FIRST_HMICFRS_YEAR = 2017
 
 # --- questions and graded areas --------------------------------------------------------
 
+# The pillar each 2015-2017 question belongs to: a legacy fact that names its question but
+# no pillar (a news item, a commissioner's page) is on this pillar's inspection.
+LEGACY_QUESTION_PILLARS: dict[str, str] = {
+    "fair-treatment-public": "Legitimacy", "ethical-lawful-workforce": "Legitimacy",
+    "fair-treatment-workforce": "Legitimacy",
+    "preventing-crime": "Effectiveness", "investigating-crime": "Effectiveness",
+    "protecting-vulnerable": "Effectiveness", "serious-organised-crime": "Effectiveness",
+    "specialist-capabilities": "Effectiveness",
+    "understanding-demand": "Efficiency", "using-resources": "Efficiency", "planning-future": "Efficiency",
+}
+
 # Question-key tables by era. "legacy": the 2015-2017 pillar questions, also used for the
 # 2018/19 response-record headings; "peel2021": the 2021/22 and later graded areas.
 # The order matters when a label names several: the earliest match in the text wins.

@@ -493,3 +493,12 @@ def test_news_and_commissioner_wordings(tmp_path: Path, sentence: str, expected:
         elif isinstance(r, Person):
             found.add((r.name, r.role))
     assert found == expected
+
+
+def test_a_2016_fact_with_a_question_and_no_pillar_is_on_its_questions_pillar(tmp_path: Path) -> None:
+    path = tmp_path / "statement.txt"
+    path.write_text("Inspection results\n\nDyfed-Powys Police has responded to the inspection report published on "
+                    "3 November 2016.\n\nThe force was rated good at preventing crime.\n", encoding="utf-8")
+    judged = {(r.inspection.period, r.inspection.pillar, r.question, r.grade)
+              for r in extract(open_document(path, "statement.txt"), GAZETTEER) if isinstance(r, Judgement)}
+    assert judged == {("2016", "Effectiveness", "preventing-crime", "Good")}
