@@ -849,12 +849,59 @@ def rename_forces(doc: Doc) -> Doc:
 
 # --- the registry -------------------------------------------------------------------------------
 
+# area/grade lines -> the inspectorate's grid of grade columns
+
+GRID_GRADES = ("Outstanding", "Good", "Adequate", "Requires improvement", "Inadequate")
+
+
+def _grid(pairs: list[tuple[str, str]], form: int, eol: str) -> list[str]:
+    """Areas under their grade's column: printed with spaces, as tab-separated cells, or
+    written down the page (each grade, then its areas or "No areas")."""
+    columns = [[a for a, g in pairs if g == grade] for grade in GRID_GRADES]
+    depth = max(len(c) for c in columns)
+    rows = [[c[i] if i < len(c) else "" for c in columns] for i in range(depth)]
+    if form == 0:
+        width = max(len(x) for x in (*GRID_GRADES, *(a for a, _ in pairs))) + 4
+        return ["".join(cell.ljust(width) for cell in row).rstrip() + eol for row in [list(GRID_GRADES), *rows]]
+    if form == 1:
+        return ["\t".join(row) + eol for row in [list(GRID_GRADES), *rows]]
+    out: list[str] = []
+    for grade, areas in zip(GRID_GRADES, columns):
+        out.extend([f"{grade}{eol}", *(f"{a}{eol}" for a in (areas or ["No areas"])), eol])
+    return out[:-1]
+
+
+def grade_grid(doc: Doc) -> Doc:
+    """A run of two or more area/grade lines ("Investigating crime: Good") becomes the grid
+    of grade columns real reports print, in one of its three forms."""
+    if doc.is_html:
+        return doc  # a web page's rows are markup; the grid as an HTML table is in test_extractors
+    lines = doc.text.split("\n")
+    eol = "\r" if doc.text.count("\r\n") > len(lines) // 2 else ""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run, j = [], i
+        while j < len(lines) and "<" not in lines[j] and area_grade(lines[j]) and lines[j][:1] not in " \t":
+            run.append(area_grade(lines[j]))
+            j += 1
+        if len(run) >= 2:
+            pairs = [(a, next(g for g in GRID_GRADES if g.lower() == grade.lower())) for a, grade in run]
+            out.extend(_grid(pairs, doc.seed % 3, eol))
+            i = j
+            continue
+        out.append(lines[i])
+        i += 1
+    return replace(doc, text="\n".join(out))  # unchanged where no run of area/grade lines
+
+
 TRANSFORMS: dict[str, Transform] = {
     "bullets-swapped": Transform(swap_bullets, "a list marker (•, -, *, 1., (a)) is typography, not content"),
     "rewrapped": Transform(rewrap, "text exported from PDF or e-mail wraps paragraphs at 50 to 100 columns"),
     "capital-headings": Transform(capital_headings, "many reports set their headings in capitals"),
     "title-removed": Transform(remove_title, "pages and extracts often lose the title; the body names the force"),
     "force-out-of-title": Transform(force_out_of_title, "a title need not name the force (a site's section, a series)"),
+    "grade-grid": Transform(grade_grid, "reports print their judgements as a grid: a column per grade, the areas under it"),
     "grade-labels": Transform(relabel_grades, "a grade is written 'Grade: Good', '[Good]', 'GOOD', 'Good – Area' or 'Area: Good'",
                               layout=False),
     "text-to-html": Transform(to_html, "the same report published as a web page"),

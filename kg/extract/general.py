@@ -291,6 +291,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             taken: set[int]) -> None:
     group: tuple[str, int, Line] | None = None  # a grade heading over indented areas
     grouped: set[int] = set()  # starts of the lines read as areas under a grade heading
+    grid_goes_on = False  # the last grade heading had "No areas" under it
     for i, line in enumerate(lines):
         if line.blank or line.end in taken:
             continue
@@ -305,15 +306,22 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if group is not None and _group_area(c, line, group, key, ctx):
                 grouped.add(line.start)
                 continue
+            if group is not None and _NO_AREAS_RX.match(line.content):
+                grid_goes_on = True  # "No areas" under a grade: the next grade heads the grid's next areas
             group = None
             continue
         label = label_grade(line.content)
-        if label and _split_row(c, lines, i, label, section, key, ctx):
+        if label and _split_row(c, lines, i, label, key, ctx):
             group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
             continue
         if label:
             above = _previous(lines, i)
-            if group is not None and above is not None and above.start in grouped:
+            below = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+            if below is not None and _NO_AREAS_RX.match(below.content):
+                group = (label, line.indent, line)  # a grade of the grid with no area under it
+                continue
+            if above is not None and ((group is not None and above.start in grouped)
+                                      or (grid_goes_on and _NO_AREAS_RX.match(above.content))):
                 # the next grade heading of a grid written down the page ("Good / area / area
                 # / Adequate / area"): it heads the areas below, it does not grade the one above
                 group = (label, line.indent, line)
@@ -325,7 +333,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             _label(c, line, label, section, key, lines, i)
             continue
         row = _area_grade_row(line.content)
-        if row and _row(c, line, row, section, key, ctx):
+        if row and _row(c, line, row, key, ctx):
             group = None
             continue
         if group is not None and not F.find_grades(c.view, line.start, line.end) \
@@ -337,6 +345,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
 
 
 _ANY_GRADE_RX = re.compile("|".join(R.GRADE_WORDS.values()), re.IGNORECASE)
+_NO_AREAS_RX = re.compile(r"^(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?$", re.IGNORECASE)
 
 
 def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: InspectionKey,
@@ -354,9 +363,10 @@ def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: Ins
 
 def _label(c: Collector, line: Line, grade: str, section: Section, key: InspectionKey,
            lines: list[Line], index: int) -> None:
-    """A label line grades its section: the question it heads, or the whole inspection."""
+    """A label line grades its section: the question it heads (when it stands near the
+    heading, not after the section's statements and answers), or the whole inspection."""
     if section.kind == "question":
-        if section.question:
+        if section.question and _near_heading(lines, index, section):
             start = section.heading.start if section.heading is not None else line.start
             c.judgement(key, grade, c.span(start, line.end), section.question)
         return
@@ -368,6 +378,22 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
         if no_overall_grade(key.period, key.pillar):
             return
         c.judgement(key, grade, c.span(line.start, line.end), None)
+
+
+LABEL_REACH = 4  # a question's grade label stands within this many lines of its heading
+
+
+def _near_heading(lines: list[Line], index: int, section: Section) -> bool:
+    if section.heading is None:
+        return True
+    between = 0
+    for line in reversed(lines[:index]):
+        if line is section.heading:
+            return True
+        between += not line.blank
+        if between > LABEL_REACH:
+            return False
+    return True
 
 
 def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey, deeper: bool = False) -> bool:
@@ -384,7 +410,7 @@ def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey
     return False
 
 
-def _split_row(c: Collector, lines: list[Line], index: int, grade: str, section: Section, key: InspectionKey,
+def _split_row(c: Collector, lines: list[Line], index: int, grade: str, key: InspectionKey,
                ctx: DocumentContext) -> bool:
     """An area/grade row wrapped after its colon ("Protecting vulnerable people:" / "Requires
     improvement"): the label grades the area the line above ends with."""
@@ -396,7 +422,7 @@ def _split_row(c: Collector, lines: list[Line], index: int, grade: str, section:
         return False
     line = lines[index]
     return _row(c, Line(above.start, line.end, above.indent, f"{area}: {line.content}"), _Row(grade, (area,)),
-                section, key, ctx)
+                key, ctx)
 
 
 def _previous(lines: list[Line], index: int) -> Line | None:
@@ -407,7 +433,7 @@ def _previous(lines: list[Line], index: int) -> Line | None:
     return None
 
 
-def _row(c: Collector, line: Line, row: _Row, section: Section, key: InspectionKey, ctx: DocumentContext) -> bool:
+def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentContext) -> bool:
     """Judgements of an area/grade row; False when the row names nothing gradable."""
     evidence = c.span(line.start, line.end)
     done = False
@@ -607,16 +633,12 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     if not _grade_headings([cell.text for cell in header.cells]):
         return False
     grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
-    key = ctx.main
-    era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
-    era = "legacy-section" if era == "legacy" else era
     for row in table.rows[1:]:
-        evidence = c.span(table.start, row.end)
+        reach = Line(table.start, row.end, 0, "")  # the evidence: the grid down to this row
         for j, cell in enumerate(in_place(c.view, row)):
             grade = grades[j] if j < len(grades) else None
-            question = F.first_question(cell.text, era) if grade and cell.text else None
-            if question and key.period not in R.PILLAR_GRADED_PERIODS:
-                c.judgement(key, grade, evidence, question)
+            if grade and cell.text:
+                _row(c, reach, _Row(grade, (cell.text,)), ctx.main, ctx)  # an area, a pillar or a force
     return True
 
 
