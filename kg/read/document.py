@@ -9,6 +9,8 @@ offset found in `plain` slices the same characters out of `text`.
 from __future__ import annotations
 
 import hashlib
+import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,6 +91,30 @@ def load_document(path: Path, name: str | None = None, genre_of: Callable[[str],
     return document_from_bytes(data, path, shown, genre_of or _no_genre)
 
 
+# Typographic ligatures a PDF's text layer may keep ("eﬃcient", "ﬁndings") are spelled out,
+# and soft hyphens (invisible) dropped, so that words match as they read.
+_SPELLED = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+            "\ufb05": "st", "\ufb06": "st", "\u00ad": ""}
+_SPELLED_RX = re.compile("[" + "".join(_SPELLED) + "]")
+
+
+def _spelled_out(text: str, page_starts: tuple[int, ...], parts: tuple[tuple[int, str], ...]):  # noqa: ANN202
+    """The text with ligatures spelled out, and the offsets of pages and parts moved with it."""
+    hits = [(m.start(), _SPELLED[m.group(0)]) for m in _SPELLED_RX.finditer(text)]
+    if not hits:
+        return text, page_starts, parts
+    at = [pos for pos, _ in hits]
+    shift = [0]
+    for _pos, spelled in hits:
+        shift.append(shift[-1] + len(spelled) - 1)
+
+    def moved(offset: int) -> int:
+        return offset + shift[bisect_left(at, offset)]  # only the characters before it move it
+
+    return (_SPELLED_RX.sub(lambda m: _SPELLED[m.group(0)], text), tuple(moved(o) for o in page_starts),
+            tuple((moved(o), where) for o, where in parts))
+
+
 def _no_genre(plain: str) -> None:
     return None
 
@@ -96,7 +122,7 @@ def _no_genre(plain: str) -> None:
 def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:  # noqa: ANN001
     """A Document from a file's bytes, read by the reader its content calls for (kg.read)."""
     reading = read(data, name)
-    text = reading.text
+    text, page_starts, parts = _spelled_out(reading.text, reading.page_starts, reading.parts)
     if not text.strip():
         raise DocumentError(name, "no text in the document")
     plain = plain_text(text)
@@ -111,7 +137,7 @@ def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:
         genre=detect(plain),
         format=reading.format,
         pages=reading.pages,
-        page_starts=reading.page_starts,
-        parts=reading.parts,
+        page_starts=page_starts,
+        parts=parts,
         notices=reading.notices,
     )
