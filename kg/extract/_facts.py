@@ -588,11 +588,14 @@ def with_initials(rx: re.Pattern[str]) -> re.Pattern[str]:
 
 
 _PERSON_FORMS = tuple(with_initials(rx) for rx in (
-    # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker"
-    re.compile(rf"(?:{_TITLE_ALT})[ \t]+{_NAME}"),
+    # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker",
+    # "Temporary Chief Constable (TCC) Mark Hobrough"
+    re.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?[ \t]+{_NAME}"),
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     # / "HM Inspector of Constabulary, Roy Wilsher" ending its line or followed by "said"
-    re.compile(rf"(?:{_TITLE_ALT})(?:\s+for\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})?,\s+{_NAME}"
+    # / "The Chief Constable of Gwent Police, Pam Kelly," / "Commissioner (PCC) for Gwent, Jeff Cuthbert,"
+    re.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
+               rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?,\s+{_NAME}"
                rf"(?:\s*,|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
@@ -639,7 +642,7 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable|\bP(?:F)?CC\b")
+_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable|\bP(?:F)?CC\b|\bHMC?I\b")
 PERSON_WINDOW = 250  # characters either side of a title word where its holder is named
 
 

@@ -249,9 +249,14 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
 })
 
 # Titles of inspectors, as written (regex over the folded text, case-sensitive).
+_FIRE_TOO = r"(?: and (?:(?:HM |Her Majesty's |His Majesty's )?(?:Chief )?Inspector of )?Fire (?:&|and) Rescue Services)?"
 INSPECTOR_TITLE = (
-    r"(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector of Constabulary"
-    r"(?: and (?:HM |Her Majesty's |His Majesty's )?(?:Chief )?Inspector of Fire (?:&|and) Rescue Services)?"
+    rf"(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector of Constabulary{_FIRE_TOO}"
+    # the title without "HM" (never the tail of one with it: no space in a look-behind, as
+    # spaces in titles become \s+)
+    rf"|(?<!Majesty's.)(?<!HM.)(?:Chief )?Inspector of Constabulary{_FIRE_TOO}"
+    # "HMI Wendy Williams", "HMCI Andy Cooke": the initials before a capitalised name
+    r"|HMC?I(?= [A-Z][a-z])"
 )
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
 COMMISSIONER_TITLE = (r"Police(?:,| and) (?:Fire and )?Crime Commissioner|Police, Fire and Crime Commissioner|"

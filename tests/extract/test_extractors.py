@@ -502,3 +502,38 @@ def test_a_2016_fact_with_a_question_and_no_pillar_is_on_its_questions_pillar(tm
     judged = {(r.inspection.period, r.inspection.pillar, r.question, r.grade)
               for r in extract(open_document(path, "statement.txt"), GAZETTEER) if isinstance(r, Judgement)}
     assert judged == {("2016", "Effectiveness", "preventing-crime", "Good")}
+
+
+# People named by title in the forms of real pages: (sentence, (name, role, title as written)).
+PEOPLE_SENTENCES = [
+    ("The Chief Constable of Gwent Police, Pam Kelly, said the force accepted the findings.",
+     ("Pam Kelly", "chief-constable", "Chief Constable")),
+    ("Temporary Chief Constable (TCC) Mark Hobrough thanked officers.",
+     ("Mark Hobrough", "chief-constable", "Temporary Chief Constable")),
+    ("The Police and Crime Commissioner (PCC) for Gwent, Jeff Cuthbert, welcomed the report.",
+     ("Jeff Cuthbert", "commissioner", "Police and Crime Commissioner")),
+    ("HMI Wendy Williams said the force must improve.", ("Wendy Williams", "inspector", "HMI")),
+    ("HMCI Andy Cooke published his annual assessment.", ("Andy Cooke", "inspector", "HMCI")),
+    ("Inspector of Constabulary Roy Wilsher led the inspection.",
+     ("Roy Wilsher", "inspector", "Inspector of Constabulary")),
+    ("His Majesty's Inspector of Constabulary and Fire & Rescue Services Roy Wilsher said it was improving.",
+     ("Roy Wilsher", "inspector", "His Majesty's Inspector of Constabulary and Fire & Rescue Services")),
+    ("Roy Wilsher, His Majesty's Inspector of Constabulary, said: \"The force has made progress.\"",
+     ("Roy Wilsher", "inspector", "His Majesty's Inspector of Constabulary")),
+]
+
+
+@pytest.mark.parametrize("sentence,person", PEOPLE_SENTENCES)
+def test_people_by_title_in_the_forms_of_real_pages(tmp_path: Path, sentence: str, person: tuple) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(f"PEEL 2023-2025: An inspection of Gwent Police\n\n{sentence}\n", encoding="utf-8")
+    people = [(p.name, p.role, p.title) for p in extract(open_document(path, "page.txt"), GAZETTEER)
+              if isinstance(p, Person)]
+    assert people == [person]
+
+
+def test_an_assistant_chief_constable_is_no_person_fact(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("PEEL 2023-2025: An inspection of Gwent Police\n\nAssistant Chief Constable Jason White "
+                    "leads on crime.\n", encoding="utf-8")
+    assert not [p for p in extract(open_document(path, "page.txt"), GAZETTEER) if isinstance(p, Person)]
