@@ -322,6 +322,11 @@ _QUESTION_TABLES = {
 }
 
 
+def starts_with_question(text: str) -> bool:
+    """Whether text begins with the wording of a question or graded area of any era."""
+    return any(rx.match(text) for rx, _keys in _QUESTION_TABLES.values())
+
+
 def era_of(period: str) -> str:
     """Which question table a period uses."""
     return "peel2021" if period[:4].isdigit() and int(period[:4]) >= 2021 else "legacy"

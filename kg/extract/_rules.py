@@ -295,6 +295,10 @@ CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
 AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
                    r"inadequate)\s*$")
+# The same card with its grade box first ("Requires improvement Responding to the public"):
+# read only where the words after the grade begin with a graded area's name.
+GRADE_THEN_AREA = (r"^(?P<grade>outstanding|good|adequate|requires\s+improvement|inadequate)\s+"
+                   r"(?P<area>[A-Z][^.,;:!?\d]{2,80}?)\s*$")
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
 # A row's first cell that names the whole inspection rather than an area.
 LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment|overall\s+effectiveness|overall\s+efficiency|overall\s+legitimacy)$"

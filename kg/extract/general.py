@@ -263,6 +263,7 @@ _AREA_THEN_GRADE_RX = re.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
 _ASIDE_RX = re.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
 _AREA_VERB_RX = re.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
+_GRADE_THEN_AREA_RX = re.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
 
 def _area_grade_row(content: str) -> _Row | None:
@@ -274,6 +275,12 @@ def _area_grade_row(content: str) -> _Row | None:
         bracketed = _AREA_THEN_GRADE_RX.match(rest)
         if bracketed and _AREA_VERB_RX.search(bracketed.group(1)):
             bracketed = None  # a sentence that ends in its grade is prose, read as prose
+    if bracketed is None:
+        first = _GRADE_THEN_AREA_RX.match(rest)
+        # ("Good use of resources" is an area's name, not a grade and an area)
+        if first and not _AREA_VERB_RX.search(first.group("area")) and F.starts_with_question(first.group("area")) \
+                and not F.starts_with_question(rest):
+            return _Row(label_grade(first.group("grade")), (first.group("area"),))  # type: ignore[arg-type]
     cells = [bracketed.group(1), bracketed.group(2)] if bracketed else _cells(rest)
     if len(cells) < 2:
         return None

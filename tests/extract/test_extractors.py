@@ -415,6 +415,11 @@ GRADE_LINES = [
     ("The force was good at preventing crime, and investigating crime was adequate.",
      {("preventing-crime", "Good"), ("investigating-crime", "Adequate")}),
     ("Its approach to managing offenders was found to be good", {("managing-offenders", "Good")}),
+    ("Requires improvement Responding to the public", {("responding-to-public", "Requires improvement")}),
+    ("- Adequate Investigating crime", {("investigating-crime", "Adequate")}),
+    ("Good work in investigating crime", set()),
+    ("Good use of resources", set()),  # an area's name
+    ("Good progress has been made in protecting vulnerable people", set()),
 ]
 
 
