@@ -170,7 +170,9 @@ class InspectorateFinder:
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._acronyms = [names[n] for n in ordered]
         alternatives = "|".join(f"(?P<i{i}>{_inspectorate_pattern(n)})" for i, n in enumerate(ordered))
-        self._rx = re.compile(rf"(?<![\w])(?:{alternatives})(?![\w])")
+        # a look-ahead at the names' first letters: every other position is passed over at once
+        initials = "".join(re.escape(ch) for ch in sorted({n[0] for n in ordered}))
+        self._rx = re.compile(rf"(?<![\w])(?=[{initials}])(?:{alternatives})(?![\w])")
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[InspectorateHit]:
         end = len(text) if end is None else end

@@ -83,6 +83,10 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             continue
         if _RULE_LINE.match(line.content) and run:
             continue  # a border between rows
+        begin, finish = view.rfind("\n", 0, line.start) + 1, view.find("\n", line.end)
+        if not _TEXT_CELL_SPLIT.search(view, begin, len(view) if finish < 0 else finish):
+            close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
+            continue
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) >= min_cells:
             run.append(Row(line.start, line.end, tuple(cells)))
