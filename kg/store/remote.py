@@ -16,9 +16,10 @@ exponential backoff; anything else is an EndpointError naming the URL and the st
 
 A server is not trusted: only http and https URLs are used (no file:, no redirects
 followed); each request must be answered whole within the timeout, however slowly the
-bytes come; an answer is read up to a size cap; a JSON-LD answer that names a context
-elsewhere is refused rather than fetched; and an answer of the wrong shape is one error
-naming the URL.
+bytes come; an answer is read up to a size cap, SELECT and ASK answers as a stream
+(kg.store.sparql_json: rows come while the body arrives); a JSON-LD answer that names a
+context elsewhere is refused rather than fetched; and an answer of the wrong shape is one
+error naming the URL.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from .engine import Answer, GraphOutcome, Outcome, Rows
 from ..errors import KgError, QueryError
 from .export import ONTOLOGY_GRAPH, union
 from .queries import NamedQuery, bind_parameters, bindings, parse_sparql
+from .sparql_json import ShapeError, read_results
 from .queries import where_group_start  # noqa: F401  (re-exported: remote callers bind the same way)
 from ..read.safetext import printable
 from .ontology import new_graph, serialize
@@ -122,38 +124,58 @@ class Http:
 
     def send(self, method: str, url: str, body: bytes | None = None,
              headers: dict[str, str] | None = None) -> tuple[str, bytes]:
-        """Send one request; return the response's content type and body, or raise EndpointError."""
+        """Send one request; return the response's content type and whole body, or raise EndpointError."""
+        content_type, chunks = self.stream(method, url, body, headers)
+        return content_type, b"".join(chunks)
+
+    def stream(self, method: str, url: str, body: bytes | None = None,
+               headers: dict[str, str] | None = None) -> tuple[str, Iterator[bytes]]:
+        """Send one request; return the response's content type and its body as chunks read
+        while the caller goes on (under the same timeout and size cap as send, which raise
+        EndpointError from the chunks). A failure before the body starts is retried as in send."""
         check_endpoint(url)
         for attempt in range(1, self.tries + 1):
             try:
-                status, reason, content_type, data = self._once(method, url, body, headers or {})
-                if status < 300:
-                    return content_type, data
-                problem = _status(status, reason, data)
-                if status < 500 or attempt == self.tries:
-                    raise EndpointError(f"{method} {_shown(url)}: {problem}")
-            except _TooLarge:
-                raise EndpointError(f"{method} {_shown(url)}: the answer is larger than "
-                                    f"{self.max_bytes / 1048576:g} MB (--max-answer-mb)") from None
+                response = self._open(method, url, body, headers or {})
             except (OSError, http.client.HTTPException) as exc:
-                problem = _connection_problem(exc)
                 if attempt == self.tries or self._past_deadline():
                     tried = f" (tried {attempt} times)" if attempt > 1 else ""
-                    raise EndpointError(f"{method} {_shown(url)}: {problem}{tried}") from None
+                    raise EndpointError(f"{method} {_shown(url)}: {_connection_problem(exc)}{tried}") from None
+            else:
+                if response.status < 300:
+                    return response.content_type, self._chunks(method, url, response)
+                try:
+                    problem = _status(response.status, response.reason, b"".join(response.chunks(self.max_bytes)))
+                except (_TooLarge, OSError, http.client.HTTPException):
+                    problem = f"HTTP {response.status} {printable(response.reason)}"
+                finally:
+                    response.close()
+                if response.status < 500 or attempt == self.tries:
+                    raise EndpointError(f"{method} {_shown(url)}: {problem}")
             pause = self.backoff * 2 ** (attempt - 1)
             if self.deadline is not None:
                 pause = min(pause, max(self.deadline - time.monotonic(), 0))
             self.sleep(pause)
         raise AssertionError("unreachable")  # pragma: no cover
 
+    def _chunks(self, method: str, url: str, response: "_Response") -> Iterator[bytes]:
+        try:
+            yield from response.chunks(self.max_bytes)
+        except _TooLarge:
+            raise EndpointError(f"{method} {_shown(url)}: the answer is larger than "
+                                f"{self.max_bytes / 1048576:g} MB (--max-answer-mb)") from None
+        except (OSError, http.client.HTTPException) as exc:
+            raise EndpointError(f"{method} {_shown(url)}: {_connection_problem(exc)}") from None
+        finally:
+            response.close()
+
     def _past_deadline(self) -> bool:
         return self.deadline is not None and time.monotonic() >= self.deadline
 
-    def _once(self, method: str, url: str, body: bytes | None,
-              headers: dict[str, str]) -> tuple[int, str, str, bytes]:
-        """One request, answered whole within the timeout (a watchdog shuts the socket down
-        when the time is up, so a server sending a byte a second cannot keep us), read up
-        to max_bytes. No redirect is followed."""
+    def _open(self, method: str, url: str, body: bytes | None, headers: dict[str, str]) -> "_Response":
+        """A request sent and its status and headers read, under a watchdog that shuts the
+        socket down when the time is up (so a server sending a byte a second cannot keep us,
+        nor can a caller reading the body slowly). No redirect is followed."""
         limit = self.timeout
         if self.deadline is not None:
             limit = min(limit, self.deadline - time.monotonic())
@@ -162,43 +184,67 @@ class Http:
         parts = urllib.parse.urlsplit(url)
         connection_class = http.client.HTTPSConnection if parts.scheme.lower() == "https" else http.client.HTTPConnection
         connection = connection_class(parts.hostname, parts.port, timeout=limit)
-        expired = threading.Event()
-
-        def expire() -> None:
-            expired.set()
-            sock = connection.sock
-            if sock is not None:
-                try:
-                    sock.shutdown(socket.SHUT_RDWR)
-                except OSError:
-                    pass
-
-        watchdog = threading.Timer(limit, expire)
-        watchdog.daemon = True
-        watchdog.start()
+        handle = _Response(connection)
+        handle.watchdog = threading.Timer(limit, handle.expire)
+        handle.watchdog.daemon = True
+        handle.watchdog.start()
         try:
             target = urllib.parse.urlunsplit(("", "", parts.path or "/", parts.query, ""))
             connection.request(method, target, body=body, headers=headers)
             response = connection.getresponse()
-            chunks, total = [], 0
+        except (OSError, http.client.HTTPException):
+            handle.close()
+            if handle.expired.is_set():
+                raise socket.timeout("no complete answer within the timeout") from None
+            raise
+        handle.response = response
+        handle.status, handle.reason = response.status, response.reason
+        handle.content_type = response.getheader("Content-Type", "")
+        return handle
+
+
+class _Response:
+    """An answer being read: its connection, its watchdog, and its body in chunks."""
+
+    def __init__(self, connection: http.client.HTTPConnection) -> None:
+        self.connection = connection
+        self.expired = threading.Event()
+        self.watchdog: threading.Timer | None = None
+        self.response: http.client.HTTPResponse | None = None
+        self.status, self.reason, self.content_type = 0, "", ""
+
+    def expire(self) -> None:
+        self.expired.set()
+        sock = self.connection.sock
+        if sock is not None:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def chunks(self, max_bytes: int) -> Iterator[bytes]:
+        """The body, chunk by chunk; _TooLarge past max_bytes, a timeout once time is up."""
+        total = 0
+        try:
             while True:
-                chunk = response.read(1 << 16)
+                chunk = self.response.read1(1 << 16)  # type: ignore[union-attr]  (what has come, not a full 64 KB)
                 if not chunk:
                     break
                 total += len(chunk)
-                if total > self.max_bytes:
+                if total > max_bytes:
                     raise _TooLarge
-                chunks.append(chunk)
-            if expired.is_set():
-                raise socket.timeout("no complete answer within the timeout")
-            return response.status, response.reason, response.getheader("Content-Type", ""), b"".join(chunks)
+                yield chunk
         except (OSError, http.client.HTTPException):
-            if expired.is_set():
+            if self.expired.is_set():
                 raise socket.timeout("no complete answer within the timeout") from None
             raise
-        finally:
-            watchdog.cancel()
-            connection.close()
+        if self.expired.is_set():
+            raise socket.timeout("no complete answer within the timeout")
+
+    def close(self) -> None:
+        if self.watchdog is not None:
+            self.watchdog.cancel()
+        self.connection.close()
 
 
 class _TooLarge(Exception):
@@ -297,42 +343,33 @@ def _term(value: object) -> Term:
     raise _Shape(f"a term of unsupported type {printable(str(kind))[:40]!r}")
 
 
-def parse_select(data: bytes, order: list[str] | None = None, source: str = "the endpoint") -> Rows | Answer:
-    """SPARQL 1.1 JSON results as Rows (or an Answer for ASK). Variables come in `order`
-    when the server names the same set (some servers sort them). Anything else, however it
-    is wrong (not JSON, nested too deep, of another shape), is an EndpointError naming
-    `source`; the rows are checked before any is returned."""
+def parse_select(data: bytes | Iterator[bytes], order: list[str] | None = None,
+                 source: str = "the endpoint") -> Rows | Answer:
+    """SPARQL 1.1 JSON results, whole or as chunks still arriving, as Rows read lazily (or an
+    Answer for ASK). Variables come in `order` when the server names the same set (some
+    servers sort them). Anything wrong (not JSON, nested too deep, of another shape) is an
+    EndpointError naming `source`, raised when it is reached: for the rows, when the bad row
+    is read."""
+    chunks = iter([data]) if isinstance(data, bytes) else data
     try:
-        doc = json.loads(data)
-    except (ValueError, RecursionError) as exc:
-        problem = "nested too deeply" if isinstance(exc, RecursionError) else printable(str(exc))[:120]
-        raise EndpointError(f"{source} did not return SPARQL JSON results: {problem}") from None
-    try:
-        if not isinstance(doc, dict):
-            raise _Shape(f"the answer is a JSON {type(doc).__name__}, not an object")
-        if "boolean" in doc:
-            if not isinstance(doc["boolean"], bool):
-                raise _Shape("its boolean is not true or false")
-            return Answer(doc["boolean"])
-        head, results = doc.get("head"), doc.get("results")
-        if not isinstance(head, dict) or not isinstance(results, dict):
-            raise _Shape("it has no head and results objects")
-        variables = head.get("vars", [])
-        if not isinstance(variables, list) or not all(isinstance(v, str) for v in variables):
-            raise _Shape("its head.vars is not a list of names")
-        if order is not None and sorted(order) == sorted(variables):
-            variables = list(order)
-        bindings_ = results.get("bindings")
-        if not isinstance(bindings_, list):
-            raise _Shape("its results.bindings is not a list")
-        rows = []
-        for b in bindings_:
-            if not isinstance(b, dict):
-                raise _Shape("a result is not an object")
-            rows.append(tuple(_term(b[v]) if v in b else None for v in variables))
-    except _Shape as exc:
+        read = read_results(chunks, _term, order)
+    except (ShapeError, _Shape) as exc:
         raise EndpointError(f"{source} did not return SPARQL JSON results: {exc}") from None
-    return Rows(variables, iter(rows))
+    if isinstance(read, bool):
+        return Answer(read)
+    variables, rows = read
+    return Rows(variables, _named_errors(rows, source))
+
+
+def _named_errors(rows: Iterator[tuple[Term | None, ...]], source: str) -> Iterator[tuple[Term | None, ...]]:
+    try:
+        yield from rows
+    except (ShapeError, _Shape) as exc:
+        raise EndpointError(f"{source} did not return SPARQL JSON results: {exc}") from None
+    finally:
+        close = getattr(rows, "close", None)
+        if close is not None:
+            close()
 
 
 def _check_contexts(node: object, depth: int = 0) -> None:
@@ -391,8 +428,7 @@ class EndpointEngine:
         if sent.form in ("CONSTRUCT", "DESCRIBE"):
             content_type, data = self.post(sent.text, f"{N_TRIPLES}, text/turtle;q=0.5")
             return GraphOutcome(parse_graph(content_type, data, self.source))
-        _, data = self.post(sent.text, RESULTS_JSON)
-        outcome = parse_select(data, sent.variables, self.source)
+        outcome = parse_select(self._answer(sent.text), sent.variables, self.source)
         if sent.form == "ASK" and not isinstance(outcome, Answer):
             raise EndpointError(f"{_shown(self.url)} answered an ASK query without a boolean")
         return outcome
@@ -409,9 +445,14 @@ class EndpointEngine:
     def ntriples(self) -> bytes:
         return serialize(self.graph(), "nt")
 
+    def _answer(self, text: str) -> Iterator[bytes]:
+        """A SELECT or ASK query's JSON results, as chunks read while the rows are used."""
+        _, chunks = self.http.stream("POST", self.url, text.encode("utf-8"),
+                                     {"Content-Type": f"{SPARQL_QUERY}; charset=utf-8", "Accept": RESULTS_JSON})
+        return chunks
+
     def select(self, text: str) -> Iterator[tuple[Term | None, ...]]:
-        _, data = self.post(text, RESULTS_JSON)
-        outcome = parse_select(data, source=self.source)
+        outcome = parse_select(self._answer(text), source=self.source)
         if not isinstance(outcome, Rows):
             raise EndpointError(f"{_shown(self.url)} answered a SELECT query with a boolean")
         return outcome.rows
