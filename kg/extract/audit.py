@@ -57,6 +57,9 @@ _NOTES_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 _TO_COMMITTEE = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?"
                            r"(?:panel|board|committee|members?|meeting)\s+(?:is|are)\s+"
                            r"(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
+# "Requires improvement" over "No areas": a column of the grid of judgements left empty
+_EMPTY_GRADE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*\u2022][ \t]+)?(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
 _NEGATED_RX = re.compile(r"\b(?:no|not|never|nor|neither|without)\b(?:\s+\w+){0,6}\s+['\"]?$", re.IGNORECASE)
 
 
@@ -164,6 +167,8 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "a force the gazetteer does not know"
     if F.grade_of_label(m.group(0)) in spans.grades:
         return "restates a grade already found"
+    if _EMPTY_GRADE.match(text, m.end()):
+        return "a grade of the grid with no area"
     return UNEXPLAINED
 
 
