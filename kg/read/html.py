@@ -94,6 +94,7 @@ class _Survey:
 
 
 _NEWLINE_AFTER = BLOCKS | {"li", "tr"}
+_SEPARATED = _NEWLINE_AFTER | {"ul", "ol", "td", "th", "br"}  # elements that bring their own break or tab
 
 
 class _Text(HTMLParser):
@@ -116,6 +117,7 @@ class _Text(HTMLParser):
         self.in_title = False
         self.title = ""
         self.parts: list[str] = []
+        self.after_close = False  # the last visible thing was an element's end, not text
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
@@ -147,6 +149,10 @@ class _Text(HTMLParser):
         if tag == "title":
             self.in_title = True
         if not self.dropped and (self.keep_only is None or self.kept > 0):
+            if self.after_close and tag not in _SEPARATED and self.parts and not self.parts[-1][-1:].isspace():
+                # two boxes side by side ("<span>Good</span><span>Investigating crime</span>")
+                # are two words, as a card shows them, not one
+                self.parts.append(" ")
             info |= self._open_block(tag)
         if tag in VOID:
             self._closed(tag, info)
@@ -202,6 +208,7 @@ class _Text(HTMLParser):
         if tag == "title":
             self.in_title = False
         if not self.dropped and (self.keep_only is None or self.kept > 0):
+            self.after_close = True
             if info & LIST:
                 self.lists = max(self.lists - 1, 0)
                 self._newline()
@@ -221,6 +228,7 @@ class _Text(HTMLParser):
             self.title += data
         elif self._visible():
             self.parts.append(_SPACE.sub(" ", data))
+            self.after_close = False
 
     def text(self) -> str:
         lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")

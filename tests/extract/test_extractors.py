@@ -542,3 +542,17 @@ def test_an_assistant_chief_constable_is_no_person_fact(tmp_path: Path) -> None:
     path.write_text("PEEL 2023-2025: An inspection of Gwent Police\n\nAssistant Chief Constable Jason White "
                     "leads on crime.\n", encoding="utf-8")
     assert not [p for p in extract(open_document(path, "page.txt"), GAZETTEER) if isinstance(p, Person)]
+
+
+def test_cards_of_a_web_page_with_their_boxes_side_by_side(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><body><main><h1>Essex Police PEEL inspection 2023-2025</h1><div class='cards'>"
+        "<div class='card'><span class='grade'>Requires improvement</span><span class='area'>Responding to the "
+        "public</span></div><div class='card'><span class='area'>Investigating crime</span><span class='grade'>"
+        "Adequate</span></div></div><p>Work on un<b>fair</b> treatment goes on.</p></main></body></html>",
+        encoding="utf-8")
+    doc = open_document(path, "page.html")
+    assert "Requires improvement Responding to the public" in doc.text and "unfair treatment" in doc.text
+    judged = {(r.question, r.grade) for r in extract(doc, GAZETTEER) if isinstance(r, Judgement)}
+    assert judged == {("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
