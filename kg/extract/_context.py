@@ -76,14 +76,21 @@ def canonical_period(first: str, second: str | None = None, integrated: bool = F
     return first
 
 
+def _peel_period(where: str) -> str | None:
+    m = _PEEL_PERIOD_RX.search(where)
+    if not m:
+        return None
+    span = _SPAN_RX.match(m.group(1))
+    if span:
+        return canonical_period(span.group(1), span.group(2))
+    return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
+
+
 def _period(head: str, text: str) -> str:
     for where in (head, text):
-        m = _PEEL_PERIOD_RX.search(where)
-        if m:
-            span = _SPAN_RX.match(m.group(1))
-            if span:
-                return canonical_period(span.group(1), span.group(2))
-            return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
+        named = _peel_period(where)
+        if named:
+            return named
         m = _SPAN_RX.search(where) if where is head else None
         if m and int(m.group(1)) >= 2017:
             return canonical_period(m.group(1), m.group(2))
@@ -91,6 +98,11 @@ def _period(head: str, text: str) -> str:
         if m:
             return m.group(2)
         if where is head:
+            # "PEEL 2023-25" said in the opening paragraph names the inspection; a dateline
+            # dates only the page (a commissioner's response published months later)
+            named = _peel_period(text[:OPENING_CHARS])
+            if named:
+                return named
             dated = _dateline_period(head)
             if dated:
                 return canonical_period(dated) if int(dated) >= 2018 else dated

@@ -282,9 +282,21 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
         hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
-    if len({h.grade for h in hits}) >= 3:
+    if len({h.grade for h in hits}) >= 3 and _listed_together(text, hits):
         return []  # a sentence listing the grade scale states no judgement
     return hits
+
+
+_SCALE_GAP = re.compile(r"[\s,;/'\"()\u2018\u2019\u201c\u201d-]*(?:(?:or|and|to|through)\b[\s'\"\u2018\u2019\u201c\u201d]*)?$",
+                        re.IGNORECASE)
+
+
+def _listed_together(text: str, hits: list[GradeHit]) -> bool:
+    """Whether grades stand side by side, one list ("outstanding, good, adequate, requires
+    improvement or inadequate"): the scale. Grades each followed by its own area ("good at
+    A and adequate at B, but requires improvement at C") are three judgements."""
+    gaps = [_GRADE_RX.sub(" ", text[a.end:b.start]) for a, b in zip(hits, hits[1:])]  # (grades not used count as list)
+    return sum(1 for gap in gaps if _SCALE_GAP.match(gap)) >= 2
 
 
 # --- questions -------------------------------------------------------------------------------
@@ -603,7 +615,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # / "The Chief Constable of Gwent Police, Pam Kelly," / "Commissioner (PCC) for Gwent, Jeff Cuthbert,"
     re.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
                rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?,\s+{_NAME}"
-               rf"(?:\s*,|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
+               rf"(?:\s*[,.;]|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
@@ -612,7 +624,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said"
     re.compile(rf"(?:^[ \t]*|\bby[ \t]+|\bsaid[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
-               rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
+               rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
+               rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     re.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
@@ -649,7 +662,7 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-_TITLE_WORD = re.compile(r"Inspector|Commissioner|Constable|\bP(?:F)?CC\b|\bHMC?I\b")
+_TITLE_WORD = re.compile(r"Inspector|[Cc]ommissioner|[Cc]onstable|\bP(?:F)?CC\b|\bHMC?I\b")
 PERSON_WINDOW = 250  # characters either side of a title word where its holder is named
 
 

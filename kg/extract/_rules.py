@@ -173,7 +173,8 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bfairness and respect\b",
     ),
     "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b"),
-    "responding-to-public": (r"\brespond(?:s|ing)? to the public\b",),
+    "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bcalls from the public\b",
+                             r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
     "managing-offenders": (r"\bmanag(?:es|ing) offenders\b", r"\boffenders and suspects\b"),
@@ -182,6 +183,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpositive workplace\b",
         r"\bsupporting and protecting the workforce\b",
         r"\bbuilding, supporting\b",
+        r"\b(?:build|develop|support)(?:s|ing)?(?:,? (?:and )?(?:build|develop|support|protect)(?:s|ing)?)* (?:its|the) (?:own )?workforce\b",
     ),
     "leadership-management": (
         r"\bgood use of (?:its )?resources\b",
@@ -259,9 +261,11 @@ INSPECTOR_TITLE = (
     r"|HMC?I(?= [A-Z][a-z])"
 )
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
-COMMISSIONER_TITLE = (r"Police(?:,| and) (?:Fire and )?Crime Commissioner|Police, Fire and Crime Commissioner|"
-                      r"Police and Crime Commissioner|P(?:F)?CC(?= [A-Z][a-z])")
-CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy) )?(?:(?:Acting|Temporary) )?Chief Constable"
+# Titles as news style writes them too, in lower case ("the area's police and crime
+# commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.
+COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
+                      r"[Pp]olice and [Cc]rime [Cc]ommissioner|P(?:F)?CC(?= [A-Z][a-z])")
+CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
 
 # Forces whose chief officer is styled "Commissioner" (the Met, the City of London):
 # there "Commissioner <name>" is the chief officer, not a police and crime commissioner.
@@ -326,6 +330,14 @@ SIGNER_NAME = r"^(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady)\.?\s+)?[A-Z][\w'\u2019-]
 SIGNER_TITLE = (rf"^(?:the\s+)?(?:{INSPECTOR_TITLE}|{COMMISSIONER_TITLE}|{CHIEF_TITLE})"
                 r"(?:\s+(?:for|of)\s+[^.\n]{1,60})?$")
 
+# A committee paper's "Recommendation" asks its readers to decide ("The Panel is asked to
+# note the report"): no statement of the inspectorate.
+TO_COMMITTEE = (r"(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?(?:panel|board|committee|members?|meeting)\s+"
+                r"(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b")
+# A cause of concern is a finding, said in a sentence: a few words with no full stop are a
+# heading that followed the list ("Progress against recommendations").
+HEADING_WORDS = 6
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 
@@ -348,7 +360,7 @@ STATEMENT_COLUMNS: dict[str, str] = {
     r"^causes?\s+of\s+concern\b": "cause-of-concern",
 }
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|chief\s+constable'?s?\s+|latest\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
+UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 

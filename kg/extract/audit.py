@@ -54,9 +54,7 @@ _NONE_AFTER = re.compile(r"^\W*(?:none|n/a|nil|there\s+(?:are|were)\s+no\b|no\s+
 _NOTES_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 # A committee paper's "Recommendation" section asks its readers to decide, and states no
 # recommendation of the inspectorate ("The Panel is recommended to note this report").
-_TO_COMMITTEE = re.compile(r"\W*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?"
-                           r"(?:panel|board|committee|members?|meeting)\s+(?:is|are)\s+"
-                           r"(?:asked|recommended|invited|requested)\s+to\b", re.IGNORECASE)
+_TO_COMMITTEE = re.compile(rf"\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{R.TO_COMMITTEE}", re.IGNORECASE)
 # "Requires improvement" over "No areas": a column of the grid of judgements left empty
 _EMPTY_GRADE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*\u2022][ \t]+)?(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)

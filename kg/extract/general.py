@@ -747,6 +747,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an area for improvement or recommendation says what should be done
+        if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
+            continue  # a committee's own decision; a heading after the list
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = "(update given)"
@@ -772,6 +774,14 @@ def _signs_off(lines: list[Line], index: int) -> bool:
         return False
     following = next((ln for ln in lines[index + 1:index + 3] if not ln.blank), None)
     return following is not None and bool(_SIGNER_TITLE_RX.match(following.content))
+
+
+_TO_COMMITTEE_RX = re.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
+
+
+def _heading_like(text: str) -> bool:
+    words = clean_statement(text).rstrip("\"'\u201d\u2019").split()
+    return len(words) <= R.HEADING_WORDS and not words[-1].endswith((".", "!", "?")) if words else True
 
 
 _INTROS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]

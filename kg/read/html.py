@@ -179,9 +179,16 @@ class _Text(HTMLParser):
             if self.cells_in_row:
                 self.parts.append("\t")
             self.cells_in_row += 1
-        elif tag in BLOCKS:
-            self._newline()
+        elif tag in BLOCKS and not self._after_marker():
+            self._newline()  # (a list item's first paragraph stays on its marker's line)
         return 0
+
+    def _after_marker(self) -> bool:
+        """Whether nothing but spaces came since a list item's "- " marker."""
+        for part in reversed(self.parts):
+            if part.strip(" "):
+                return part.endswith("- ") and not part.strip(" -")
+        return False
 
     def handle_startendtag(self, tag: str, attrs) -> None:  # noqa: ANN001
         self.handle_starttag(tag, attrs)
@@ -227,6 +234,8 @@ class _Text(HTMLParser):
         if self.in_title:
             self.title += data
         elif self._visible():
+            if data.isspace() and self.parts and self.parts[-1].endswith("- ") and not self.parts[-1].strip(" -"):
+                return  # the white space between <li> and its first child: the marker has its space
             self.parts.append(_SPACE.sub(" ", data))
             self.after_close = False
 

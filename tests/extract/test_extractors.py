@@ -556,3 +556,41 @@ def test_cards_of_a_web_page_with_their_boxes_side_by_side(tmp_path: Path) -> No
     assert "Requires improvement Responding to the public" in doc.text and "unfair treatment" in doc.text
     judged = {(r.question, r.grade) for r in extract(doc, GAZETTEER) if isinstance(r, Judgement)}
     assert judged == {("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
+
+
+def test_three_grades_each_with_its_area_are_three_judgements_not_the_scale(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("PEEL 2023-2025: An inspection of Gwent Police\n\nThe inspection found that the force was good at "
+                    "investigating crime and adequate at responding to the public, but it requires improvement at "
+                    "protecting vulnerable people.\nForces are graded outstanding, good, adequate, requires improvement "
+                    "or inadequate.\n", encoding="utf-8")
+    judged = {(r.question, r.grade) for r in extract(open_document(path, "page.txt"), GAZETTEER)
+              if isinstance(r, Judgement)}
+    assert judged == {("investigating-crime", "Good"), ("responding-to-public", "Adequate"),
+                      ("protecting-vulnerable", "Requires improvement")}
+
+
+def test_the_opening_paragraphs_peel_period_outranks_the_pages_dateline(tmp_path: Path) -> None:
+    path = tmp_path / "response.txt"
+    path.write_text("Response to HMICFRS PEEL inspection\n\nPublished: 14 June 2023\n\nHMICFRS published its PEEL "
+                    "2023-25 inspection of Wiltshire Police on 20 April 2023, and found the force good at "
+                    "investigating crime.\n", encoding="utf-8")
+    judged = {(r.inspection.period, r.question) for r in extract(open_document(path, "response.txt"), GAZETTEER)
+              if isinstance(r, Judgement)}
+    assert judged == {("2023-25", "investigating-crime")}
+
+
+def test_news_style_titles_in_lower_case_and_a_committees_own_recommendation(tmp_path: Path) -> None:
+    path = tmp_path / "news.txt"
+    path.write_text(
+        "PEEL 2023-2025: Thames Valley Police\n\nMatthew Barber, the area's police and crime commissioner, said he "
+        "was pleased.\n\nThe force's chief constable, Jason Hogg, said the results were fair.\n\nThe Police and Crime "
+        "Commissioner receives a report from the Chief Constable, Rachel Kearton.\n\nThe inspectorate raised one "
+        "cause of concern:\n\nThe force is not answering calls quickly enough.\n\n3. Progress against "
+        "recommendations\n\n4. Recommendation\n\n4.1 The Panel is asked to note the report.\n", encoding="utf-8")
+    records = extract(open_document(path, "news.txt"), GAZETTEER)
+    assert {(p.name, p.title) for p in records if isinstance(p, Person)} == {
+        ("Matthew Barber", "police and crime commissioner"), ("Jason Hogg", "chief constable"),
+        ("Rachel Kearton", "Chief Constable")}
+    assert [(s.kind, s.text) for s in records if isinstance(s, Statement)] == [
+        ("cause-of-concern", "The force is not answering calls quickly enough.")]

@@ -23,3 +23,11 @@ def test_page_and_part_offsets_move_with_the_spelled_out_text() -> None:
     assert new == "Page one efficient.\nPage two findings here."
     assert new[pages[1]:].startswith("Page two") and new[parts[1][0]:].startswith("Page two")
     assert pages[0] == 0 and parts[0] == (0, "page 1")
+
+
+def test_a_list_items_first_paragraph_stays_on_its_marker_line(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text("<main><ol>\n<li>\n<p>The force should answer calls sooner.</p>\n<h3>Response</h3>\n<p>Done.</p>"
+                    "</li>\n<li>Second</li></ol></main>", encoding="utf-8")
+    lines = [line for line in load_document(path).text.split("\n") if line.strip()]
+    assert lines == ["- The force should answer calls sooner.", "Response", "Done.", "- Second"]
