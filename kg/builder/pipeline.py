@@ -287,12 +287,24 @@ def _time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _process_path(args: tuple[Path, str, Project, float, bool]) -> DocumentResult | str:
-    """Load and process one file within the time limit; a problem comes back as its warning line."""
-    path, name, project, limit, audit = args
+@dataclass(frozen=True)
+class _Unchanged:
+    """A file whose bytes hash to what the last build read: its cached result stands."""
+
+    sha256: str
+
+
+def _process_path(args: tuple[Path, str, Project, float, bool, str]) -> DocumentResult | _Unchanged | str:
+    """Load and process one file within the time limit; a problem comes back as its warning
+    line. The file's bytes are read once: hashed first, and if they hash to `cached` (the
+    sha256 the last build read under this name) nothing more is done with them."""
+    path, name, project, limit, audit, cached = args
     try:
         with _time_limit(limit):
-            return process_document(open_document(path, name), project, audit)
+            data = read_bounded(path, name)
+            if cached and hashlib.sha256(data).hexdigest() == cached:
+                return _Unchanged(cached)
+            return process_document(open_document(path, name, data), project, audit)
     except _Overtime:
         return (f"{name}: left out: reading it took longer than the {limit:g} s limit for one document "
                 f"(--doc-timeout or {DOC_TIMEOUT_ENV} to change it)")
@@ -376,17 +388,17 @@ def build(paths: Sequence[Path], project: Project | None = None,
     stamps: dict[str, tuple[int, int]] = {}
     results: dict[str, DocumentResult | str] = {}
     todo = []
+    earlier = {name: sha for name, sha in previous}  # the sha256 each name had last time
     for item in inputs:
         cached, name = None, item.name
         stamps[name] = item.stamp  # taken before reading: a later change shows in the next build's stat
-        if previous:
-            seen = known.get(name)
-            sha = seen[2] if seen is not None and seen[:2] == item.stamp else _sha256_of(item.path)
-            cached = previous.get((name, sha))
+        seen = known.get(name)
+        if seen is not None and seen[:2] == item.stamp:
+            cached = previous.get((name, seen[2]))  # same size and time: not read at all
         if cached is not None:
             results[name] = cached
-        else:
-            todo.append((item.path, name, project, limit, audit))
+        else:  # read once, in the worker: hashed, and processed only if the hash is new
+            todo.append((item.path, name, project, limit, audit, earlier.get(name, "")))
     workers = workers or os.cpu_count() or 1
     if len(todo) >= PARALLEL_MIN_DOCUMENTS and workers > 1:
         # warm the caches before forking so every worker inherits them
@@ -395,7 +407,7 @@ def build(paths: Sequence[Path], project: Project | None = None,
         pool = ProcessPoolExecutor(max_workers=workers, initializer=_worker_start, initargs=(os.getpid(),))
         try:
             for done, (item, outcome) in enumerate(zip(todo, pool.map(_process_path, todo, chunksize=32)), 1):
-                results[item[1]] = outcome
+                results[item[1]] = _result(outcome, item[1], previous)
                 if progress:
                     progress(done, len(todo))
         except BaseException:  # Ctrl-C, an error: the workers end now, not after their queue
@@ -407,7 +419,7 @@ def build(paths: Sequence[Path], project: Project | None = None,
             load_gazetteer(project.ontology_dir / GAZETTEER_FILE)
             load_theme_rules(project.ontology_dir / THEMES_FILE)
         for done, item in enumerate(todo, 1):
-            results[item[1]] = _process_path(item)
+            results[item[1]] = _result(_process_path(item), item[1], previous)
             if progress:
                 progress(done, len(todo))
     documents = []
@@ -420,9 +432,15 @@ def build(paths: Sequence[Path], project: Project | None = None,
             documents.append(outcome)
             warnings.extend(printable(f"{name}: {notice}") for notice in outcome.notices)
     ontology = ontology if ontology is not None else ontology_lines(project)
+    same_bytes = sum(1 for item in todo if results[item[1]] is previous.get((item[1], item[5])))
     return BuildResult(documents, warnings, base_lines(documents, project, ontology),
-                       reused=len(inputs) - len(todo), stamps=stamps, started_ns=started_ns, ontology=ontology,
-                       audit=audit)
+                       reused=len(inputs) - len(todo) + same_bytes, stamps=stamps, started_ns=started_ns,
+                       ontology=ontology, audit=audit)
+
+
+def _result(outcome: DocumentResult | _Unchanged | str, name: str,
+            previous: dict[tuple[str, str], DocumentResult]) -> DocumentResult | str:
+    return previous[(name, outcome.sha256)] if isinstance(outcome, _Unchanged) else outcome
 
 
 def _worker_start(parent: int) -> None:
@@ -453,15 +471,6 @@ def _stop_workers(pool: ProcessPoolExecutor) -> None:
         process.kill()
     for process in processes:
         process.join(5)
-
-
-def _sha256_of(path: Path) -> str:
-    """The file's hash for the cache lookup; "" (no match) when it cannot be read, so that
-    loading it reports the problem."""
-    try:
-        return hashlib.sha256(read_bounded(path, path.name)).hexdigest()
-    except DocumentError:
-        return ""
 
 
 def base_lines(documents: Sequence[DocumentResult], project: Project,

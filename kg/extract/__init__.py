@@ -13,7 +13,7 @@ from collections import Counter
 
 from pathlib import Path
 
-from ..read.document import Document, load_document
+from ..read.document import Document, document_from_bytes, load_document
 from .gazetteer import Gazetteer
 from .genres import detect_genre
 from .records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
@@ -25,9 +25,12 @@ from .audit import account
 FACT_RECORDS = (Inspection, Judgement, Statement, Person)
 
 
-def open_document(path: Path, name: str | None = None) -> Document:
-    """A file read for extraction: the Document kg.read.document reads, labelled with its genre
+def open_document(path: Path, name: str | None = None, data: bytes | None = None) -> Document:
+    """A file read for extraction: the Document kg.read.document reads (from `data`, the
+    file's bytes, when the caller has read them already), labelled with its genre
     (kg.extract.genres; a label on its node, never a gate)."""
+    if data is not None:
+        return document_from_bytes(data, path, name or path.name, detect_genre)
     return load_document(path, name, detect_genre)
 
 
