@@ -44,8 +44,8 @@ class _Reader:
         if close is not None:
             close()
 
-    def _more(self) -> bool:
-        """Read the next chunk; False at the end of the answer."""
+    def _next_text(self) -> str:
+        """The text of the next chunk that has any; "" at the end of the answer."""
         while not self.ended:
             chunk = next(self._chunks, None)
             try:
@@ -54,11 +54,35 @@ class _Reader:
                 raise ShapeError("it is not UTF-8 text") from None
             self.ended = chunk is None
             if text:
-                if self.pos > KEEP_READ:
-                    self.text, self.pos = self.text[self.pos:], 0
-                self.text += text
-                return True
-        return False
+                return text
+        return ""
+
+    def _append(self, pieces: list[str]) -> None:
+        if self.pos > KEEP_READ:
+            self.text, self.pos = self.text[self.pos:], 0  # what is read is dropped
+        self.text = "".join([self.text, *pieces])
+
+    def _more(self) -> bool:
+        """Read the next chunk; False at the end of the answer."""
+        text = self._next_text()
+        if text:
+            self._append([text])
+        return bool(text)
+
+    def _more_than(self, unread: int) -> bool:
+        """Read on until the unread text has doubled (or the answer ended), joined once: a value
+        cut off by a chunk's end is tried again after twice as much, so one huge value costs
+        linear time, not a new attempt (and a new copy) per chunk."""
+        pieces, size = [], 0
+        while size < max(unread, 1):
+            text = self._next_text()
+            if not text:
+                break
+            pieces.append(text)
+            size += len(text)
+        if pieces:
+            self._append(pieces)
+        return bool(pieces)
 
     def peek(self) -> str:
         """The next character that is not white space ("" at the end), not consumed."""
@@ -84,8 +108,8 @@ class _Reader:
             except RecursionError:
                 raise ShapeError("it is nested too deeply") from None
             except ValueError as exc:
-                if self._more():
-                    continue  # the value goes on in the next chunk
+                if self._more_than(len(self.text) - self.pos):
+                    continue  # the value goes on in the next chunks
                 raise ShapeError(str(exc)[:120]) from None
             if end == len(self.text) and isinstance(value, (int, float)) and not isinstance(value, bool) \
                     and self._more():

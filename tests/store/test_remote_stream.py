@@ -79,3 +79,23 @@ def test_a_long_answer_is_read_in_bounded_memory() -> None:
         read_whole = _peak(whole)
     assert counted == [rows + 1, rows + 1]
     assert streamed < 2 * 1024 * 1024 and read_whole > 10 * streamed, (streamed, read_whole)
+
+
+def _one_value_answer(size: int) -> list[bytes]:
+    body = (b'{"head": {"vars": ["x"]}, "results": {"bindings": [{"x": {"type": "literal", "value": "'
+            + b"a" * size + b'"}}]}}')
+    return [body[i:i + 65536] for i in range(0, len(body), 65536)]  # as the socket gives it
+
+
+def test_one_huge_value_across_many_chunks_is_read_in_linear_time() -> None:
+    import time
+
+    timings = []
+    for size in (4_000_000, 16_000_000):
+        chunks = _one_value_answer(size)
+        started = time.perf_counter()
+        rows = list(parse_select(iter(chunks)).rows)
+        timings.append(time.perf_counter() - started)
+        assert len(rows[0][0].value) == size
+    # four times the value: about four times the time (a retry per chunk would be sixteen)
+    assert timings[1] < 8 * timings[0] + 0.02, timings
