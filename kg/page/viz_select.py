@@ -10,7 +10,7 @@ all kg.page.visualise reads to label, describe and place them.
 The choice is the one kg.page.visualise makes over the whole graph (kinds by class, first
 kind first; within a kind by degree, then IRI; at most max_nodes); tests check that the
 two choose the same nodes. Options this module cannot answer from the store (focus,
-force, period, a query's view, the ontology) return None and the caller draws the old way.
+a query's view, the ontology) make can_choose false and the caller draws the old way.
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from typing import Any
 import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
-from .visualise import INSTANCE_KINDS, Kind, PageOptions, _resolve_classes
+from ..prefixes import PEEL_IRI, PREFIXES
+from .visualise import INSTANCE_KINDS, Kind, PageOptions, _in_context, _resolve_classes, _resolve_forces
 
+ORG_IRI = PREFIXES["org"]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _FORCE = ox.NamedNode("https://w3id.org/peel-kg/ontology#Force")
 _FORCE_OF = ox.NamedNode("https://w3id.org/peel-kg/ontology#force")
@@ -39,7 +41,7 @@ _READ = frozenset(ox.NamedNode(iri) for iri in (
     "https://w3id.org/peel-kg/ontology#pillar", "https://w3id.org/peel-kg/ontology#inspection",
     "http://www.w3.org/ns/org#role", "https://w3id.org/peel-kg/ontology#acronym"))
 # Followed two steps out from the chosen nodes (see neighbourhood_graph).
-_FURTHER = tuple(ox.NamedNode("https://w3id.org/peel-kg/ontology#" + name) for name in ("force", "pillar", "inspection"))
+_FURTHER = tuple(ox.NamedNode(PEEL_IRI + name) for name in ("force", "pillar", "inspection"))
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,7 @@ class Choice:
 
 def can_choose(options: PageOptions) -> bool:
     """Whether the store can make this choice (else the caller loads the whole graph)."""
-    return not (options.focus or options.forces or options.periods or options.ontology
-                or options.view is not None)
+    return not (options.focus or options.ontology or options.view is not None)
 
 
 def choose(store: ox.Store, options: PageOptions) -> Choice:
@@ -68,6 +69,12 @@ def choose(store: ox.Store, options: PageOptions) -> Choice:
                     kinds.setdefault(quad.subject, kind)
     if options.classes:
         wanted = _resolve_classes(options.classes, {}, False)
+    if options.forces or options.periods:
+        forces = _resolve_forces(_forces_graph(store), options.forces)
+        contexts = _contexts(store, kinds)
+        periods = set(options.periods)
+        kinds = {n: k for n, k in kinds.items() if _in_context(contexts[n], forces, periods)}
+    if options.classes:
         kinds = {n: k for n, k in kinds.items() if k.key in wanted}
     by_kind: dict[str, list[Any]] = {kind.key: [] for kind in table}
     for node, kind in kinds.items():
@@ -88,6 +95,65 @@ def choose(store: ox.Store, options: PageOptions) -> Choice:
         room -= len(ranked[:room])
     omitted = Counter({k: v for k, v in omitted.items() if v})
     return Choice([URIRef(n.value) for n in chosen], {URIRef(n.value): kinds[n] for n in chosen}, omitted)
+
+
+def _peel(name: str) -> ox.NamedNode:
+    return ox.NamedNode(PEEL_IRI + name)
+
+
+def _pairs(store: ox.Store, predicate: ox.NamedNode):  # noqa: ANN202
+    return ((q.subject, q.object) for q in store.quads_for_pattern(None, predicate, None, _DEFAULT))
+
+
+def _forces_graph(store: ox.Store) -> Graph:
+    """Every force's own triples (names, police.uk ids): what --force is matched against."""
+    from ..store.oxstore import rdflib_graph
+
+    triples = [q.triple for f in {q.subject for q in store.quads_for_pattern(None, _TYPE, _FORCE, _DEFAULT)}
+               for q in store.quads_for_pattern(f, None, None, _DEFAULT)]
+    return rdflib_graph(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))
+
+
+def _contexts(store: ox.Store, kinds: dict[Any, Kind]) -> dict[Any, tuple[set[str], set[str]]]:
+    """kg.page.visualise._contexts read from the store's indexes: for each node, the forces
+    and periods it belongs to (empty: belongs to all)."""
+    def value(subject: Any, predicate: ox.NamedNode) -> Any:
+        return next((q.object for q in store.quads_for_pattern(subject, predicate, None, _DEFAULT)), None)
+
+    inspections = {q.subject: (value(q.subject, _FORCE_OF), value(q.subject, _peel("period")))
+                   for q in store.quads_for_pattern(None, _TYPE, _peel("Inspection"), _DEFAULT)}
+    contexts: dict[Any, tuple[set[str], set[str]]] = {n: (set(), set()) for n in kinds}
+
+    def add(node: Any, inspection: Any) -> None:
+        if node in contexts and inspection in inspections:
+            force, period = inspections[inspection]
+            if force is not None:
+                contexts[node][0].add(force.value)
+            if period is not None:
+                contexts[node][1].add(period.value)
+
+    for inspection, (force, _) in inspections.items():
+        add(inspection, inspection)
+        add(force, inspection)
+    for s, inspection in _pairs(store, _peel("inspection")):
+        add(s, inspection)
+    for update, statement in _pairs(store, _peel("respondsTo")):
+        for q in store.quads_for_pattern(statement, _peel("inspection"), None, _DEFAULT):
+            add(update, q.object)
+    forces = {q.subject for q in store.quads_for_pattern(None, _TYPE, _FORCE, _DEFAULT)}
+    for force in forces:
+        if force in contexts:
+            contexts[force][0].add(force.value)
+    for membership, org in _pairs(store, ox.NamedNode(ORG_IRI + "organization")):
+        if membership in contexts and org in forces:
+            contexts[membership][0].add(org.value)
+    for predicate in (_peel("inspectorate"), _peel("leadInspector"), ox.NamedNode(ORG_IRI + "member"),
+                      ox.NamedNode("http://www.w3.org/ns/prov#wasDerivedFrom")):
+        for source, target in _pairs(store, predicate):
+            if source in contexts and target in contexts:
+                contexts[target][0].update(contexts[source][0])
+                contexts[target][1].update(contexts[source][1])
+    return contexts
 
 
 def _degree(store: ox.Store, node: Any, drawn: dict[Any, Kind]) -> int:
@@ -126,6 +192,7 @@ def neighbourhood_graph(store: ox.Store, nodes: list[URIRef]) -> Graph:
     forces = {q.subject for q in store.quads_for_pattern(None, _TYPE, _FORCE, _DEFAULT)}
     inspections = {q.subject for f in chosen & forces for q in store.quads_for_pattern(None, _FORCE_OF, f, _DEFAULT)}
     pointed = describe(chosen)
+    describe(forces)  # whole: --force is matched against their names
     # what they point to: what the page reads of it, and whether it has any triples at all
     describe(pointed, _READ)
     # two steps out, only what the page names: an inspection's force and pillar, a
@@ -133,5 +200,5 @@ def neighbourhood_graph(store: ox.Store, nodes: list[URIRef]) -> Graph:
     further = {q.object for n in pointed if n in seen for p in _FURTHER
                for q in store.quads_for_pattern(n, p, None, _DEFAULT)}
     describe(further, _READ)
-    describe(forces | inspections, _READ)
+    describe(inspections, _READ)
     return rdflib_graph(ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES))

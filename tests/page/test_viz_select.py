@@ -18,18 +18,32 @@ from kg.page.visualise import PageOptions
 from kg.store.oxstore import STORE_DIR, OxigraphEngine
 from tests.conftest import require_corpus
 
-# Limits that fall in different kinds (forces, inspections, judgements, nothing left out),
-# with and without classes.
-OPTION_SETS = [
-    PageOptions(),
-    PageOptions(max_nodes=1),
-    PageOptions(max_nodes=12),
-    PageOptions(max_nodes=40),
-    PageOptions(max_nodes=150),
-    PageOptions(classes=("Judgement", "Force"), max_nodes=20),
-    PageOptions(classes=("Person", "Membership", "SourceDocument"), max_nodes=7),
-    PageOptions(classes=("AreaForImprovement",), title="Areas <b>&"),
-]
+def option_sets(graph) -> list[PageOptions]:
+    """Limits that fall in different kinds (forces, inspections, judgements, nothing left
+    out), with and without classes, and forces and periods that are in this graph."""
+    from rdflib import RDF
+
+    from kg.graph.vocab import PEEL
+
+    forces = sorted(str(f).rsplit("/", 1)[-1] for f in graph.subjects(RDF.type, PEEL.Force))
+    labels = sorted(str(o) for f in graph.subjects(RDF.type, PEEL.Force) for o in graph.objects(f, visualise.RDFS.label))
+    periods = sorted({str(p) for p in graph.objects(None, PEEL.period)})
+    assert len(forces) >= 2 and len(periods) >= 2 and labels
+    return [
+        PageOptions(),
+        PageOptions(max_nodes=1),
+        PageOptions(max_nodes=12),
+        PageOptions(max_nodes=40),
+        PageOptions(max_nodes=150),
+        PageOptions(classes=("Judgement", "Force"), max_nodes=20),
+        PageOptions(classes=("Person", "Membership", "SourceDocument"), max_nodes=7),
+        PageOptions(classes=("AreaForImprovement",), title="Areas <b>&"),
+        PageOptions(forces=(forces[0],)),
+        PageOptions(forces=(labels[-1], forces[1]), max_nodes=30),
+        PageOptions(periods=(periods[0],), max_nodes=25),
+        PageOptions(periods=tuple(periods[-2:]), classes=("Judgement", "Inspection", "ForceUpdate")),
+        PageOptions(forces=(forces[-1],), periods=(periods[-1],), classes=("SourceDocument", "Person")),
+    ]
 
 
 def old_choice(graph, options: PageOptions) -> tuple[list, dict]:
@@ -56,7 +70,7 @@ def test_store_choice_is_the_whole_graph_choice(built: Path) -> None:
     engine = OxigraphEngine(built / STORE_DIR)
     graph = engine.graph()
     kinds_seen = set()
-    for options in OPTION_SETS:
+    for options in option_sets(graph):
         assert viz_select.can_choose(options)
         kept, omitted = old_choice(graph, options)
         chosen = viz_select.choose(engine.store, options)
@@ -72,7 +86,7 @@ def test_page_from_the_store_is_byte_identical(built: Path, project) -> None:
     engine = OxigraphEngine(built / STORE_DIR)
     graph = engine.graph()
     tables = page_tables(engine, project)
-    for options in OPTION_SETS:
+    for options in option_sets(graph):
         chosen = viz_select.choose(engine.store, options)
         small = viz_select.neighbourhood_graph(engine.store, chosen.nodes)
         if chosen.omitted:  # it loads less than the whole graph
@@ -83,7 +97,8 @@ def test_page_from_the_store_is_byte_identical(built: Path, project) -> None:
 
 def test_cli_store_path_draws_what_the_memory_path_draws(seeds_output: Path, tmp_path: Path) -> None:
     """`kg viz` on the store (chosen there) and with --store memory (the whole graph in rdflib)."""
-    for extra in ([], ["--max-nodes", "25"], ["--class", "Judgement", "--class", "Inspection", "--max-nodes", "9"]):
+    for extra in ([], ["--max-nodes", "25"], ["--class", "Judgement", "--class", "Inspection", "--max-nodes", "9"],
+                  ["--force", "staffordshire", "--period", "2016", "--title", "One <i>force</i>"]):
         pages = []
         for store in ("oxigraph", "memory"):
             out = tmp_path / f"{store}.html"
@@ -93,9 +108,11 @@ def test_cli_store_path_draws_what_the_memory_path_draws(seeds_output: Path, tmp
             pages.append(out.read_bytes())
         assert pages[0] == pages[1], extra
         assert b'"nodes":[{' in pages[0]
+    unknown = CliRunner().invoke(app, ["viz", "--from", str(seeds_output), "--force", "nowhere", "--out",
+                                       str(tmp_path / "x.html")])
+    assert unknown.exit_code != 0 and "unknown force 'nowhere'" in unknown.output
 
 
 def test_options_the_store_cannot_answer_go_the_whole_graph_way() -> None:
-    for options in (PageOptions(focus="x"), PageOptions(forces=("derbyshire",)), PageOptions(periods=("2016",)),
-                    PageOptions(ontology=True)):
+    for options in (PageOptions(focus="x"), PageOptions(ontology=True)):
         assert not viz_select.can_choose(options)
