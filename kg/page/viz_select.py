@@ -9,8 +9,8 @@ all kg.page.visualise reads to label, describe and place them.
 
 The choice is the one kg.page.visualise makes over the whole graph (kinds by class, first
 kind first; within a kind by degree, then IRI; at most max_nodes); tests check that the
-two choose the same nodes. Options this module cannot answer from the store (focus,
-a query's view, the ontology) make can_choose false and the caller draws the old way.
+two choose the same nodes. Options this module cannot answer from the store (a
+query's view, the ontology) make can_choose false and the caller draws the old way.
 """
 
 from __future__ import annotations
@@ -23,7 +23,9 @@ import pyoxigraph as ox
 from rdflib import Graph, URIRef
 
 from ..prefixes import PEEL_IRI, PREFIXES
-from .visualise import INSTANCE_KINDS, Kind, PageOptions, _in_context, _resolve_classes, _resolve_forces
+from ..errors import KgError
+from .visualise import (INSTANCE_KINDS, Kind, PageOptions, _expand, _in_context, _local_name, _resolve_classes,
+                        _resolve_forces)
 
 ORG_IRI = PREFIXES["org"]
 _TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -55,7 +57,7 @@ class Choice:
 
 def can_choose(options: PageOptions) -> bool:
     """Whether the store can make this choice (else the caller loads the whole graph)."""
-    return not (options.focus or options.ontology or options.view is not None)
+    return not (options.ontology or options.view is not None)
 
 
 def choose(store: ox.Store, options: PageOptions) -> Choice:
@@ -67,11 +69,16 @@ def choose(store: ox.Store, options: PageOptions) -> Choice:
             for quad in store.quads_for_pattern(None, _TYPE, ox.NamedNode(str(cls)), _DEFAULT):
                 if isinstance(quad.subject, ox.NamedNode):
                     kinds.setdefault(quad.subject, kind)
+    whole = kinds
+    if options.focus:  # first, so that a neighbourhood keeps its paths
+        seeds = _focus_seeds(store, kinds, options.focus)
+        reached = _reach(store, kinds, seeds, max(options.depth, 0))
+        kinds = {n: k for n, k in kinds.items() if n in reached}
     if options.classes:
         wanted = _resolve_classes(options.classes, {}, False)
     if options.forces or options.periods:
         forces = _resolve_forces(_forces_graph(store), options.forces)
-        contexts = _contexts(store, kinds)
+        contexts = _contexts(store, whole)
         periods = set(options.periods)
         kinds = {n: k for n, k in kinds.items() if _in_context(contexts[n], forces, periods)}
     if options.classes:
@@ -154,6 +161,49 @@ def _contexts(store: ox.Store, kinds: dict[Any, Kind]) -> dict[Any, tuple[set[st
                 contexts[target][0].update(contexts[source][0])
                 contexts[target][1].update(contexts[source][1])
     return contexts
+
+
+# A node's names for --focus (kg.page.visualise._names): labels, alternative labels, acronyms.
+_NAMES = tuple(ox.NamedNode(iri) for iri in (
+    "http://www.w3.org/2000/01/rdf-schema#label", "http://www.w3.org/2004/02/skos/core#prefLabel",
+    "http://xmlns.com/foaf/0.1/name", "http://purl.org/dc/terms/title", PEEL_IRI + "fileName",
+    "http://www.w3.org/2004/02/skos/core#altLabel", PEEL_IRI + "acronym"))
+
+
+def _focus_seeds(store: ox.Store, kinds: dict[Any, Kind], focus: str) -> set[Any]:
+    """The nodes --focus names: by IRI or prefixed name, else by any of their names or
+    their IRI's last part, ignoring case (as kg.page.visualise._resolve_focus)."""
+    iri = _expand(focus)
+    if iri is not None:
+        try:
+            node = ox.NamedNode(str(iri))
+        except ValueError:
+            node = None
+        if node in kinds:
+            return {node}
+    wanted = focus.strip().casefold()
+    matches = {q.subject for p in _NAMES for q in store.quads_for_pattern(None, p, None, _DEFAULT)
+               if q.subject in kinds and q.object.value.casefold() == wanted}
+    matches |= {n for n in kinds if _local_name(n.value).casefold() == wanted}
+    if not matches:
+        raise KgError(f"--focus {focus!r} matches no node (give an IRI, a prefixed name such as "
+                      f"id:force/staffordshire, or a label such as 'Staffordshire Police')")
+    return matches
+
+
+def _reach(store: ox.Store, kinds: dict[Any, Kind], seeds: set[Any], depth: int) -> set[Any]:
+    """The nodes at most `depth` links from a seed, either way, through drawn nodes."""
+    reached, frontier = set(seeds), set(seeds)
+    for _ in range(depth):
+        found = set()
+        for node in frontier:
+            found |= {q.object for q in store.quads_for_pattern(node, None, None, _DEFAULT)
+                      if q.predicate != _TYPE and q.object in kinds}
+            found |= {q.subject for q in store.quads_for_pattern(None, None, node, _DEFAULT)
+                      if q.predicate != _TYPE and q.subject in kinds}
+        frontier = found - reached
+        reached |= frontier
+    return reached
 
 
 def _degree(store: ox.Store, node: Any, drawn: dict[Any, Kind]) -> int:

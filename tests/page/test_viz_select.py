@@ -28,6 +28,7 @@ def option_sets(graph) -> list[PageOptions]:
     forces = sorted(str(f).rsplit("/", 1)[-1] for f in graph.subjects(RDF.type, PEEL.Force))
     labels = sorted(str(o) for f in graph.subjects(RDF.type, PEEL.Force) for o in graph.objects(f, visualise.RDFS.label))
     periods = sorted({str(p) for p in graph.objects(None, PEEL.period)})
+    inspections = sorted(str(i) for i in graph.subjects(RDF.type, PEEL.Inspection))
     assert len(forces) >= 2 and len(periods) >= 2 and labels
     return [
         PageOptions(),
@@ -43,6 +44,11 @@ def option_sets(graph) -> list[PageOptions]:
         PageOptions(periods=(periods[0],), max_nodes=25),
         PageOptions(periods=tuple(periods[-2:]), classes=("Judgement", "Inspection", "ForceUpdate")),
         PageOptions(forces=(forces[-1],), periods=(periods[-1],), classes=("SourceDocument", "Person")),
+        PageOptions(focus=labels[0]),
+        PageOptions(focus=labels[0].upper(), depth=1, classes=("Judgement", "Inspection", "Force")),
+        PageOptions(focus=f"id:force/{forces[1]}", depth=3, max_nodes=60),
+        PageOptions(focus=forces[-1], depth=0),
+        PageOptions(focus=inspections[0], depth=2, periods=(periods[0],)),
     ]
 
 
@@ -98,7 +104,8 @@ def test_page_from_the_store_is_byte_identical(built: Path, project) -> None:
 def test_cli_store_path_draws_what_the_memory_path_draws(seeds_output: Path, tmp_path: Path) -> None:
     """`kg viz` on the store (chosen there) and with --store memory (the whole graph in rdflib)."""
     for extra in ([], ["--max-nodes", "25"], ["--class", "Judgement", "--class", "Inspection", "--max-nodes", "9"],
-                  ["--force", "staffordshire", "--period", "2016", "--title", "One <i>force</i>"]):
+                  ["--force", "staffordshire", "--period", "2016", "--title", "One <i>force</i>"],
+                  ["--focus", "Staffordshire Police", "--depth", "1"]):
         pages = []
         for store in ("oxigraph", "memory"):
             out = tmp_path / f"{store}.html"
@@ -111,8 +118,11 @@ def test_cli_store_path_draws_what_the_memory_path_draws(seeds_output: Path, tmp
     unknown = CliRunner().invoke(app, ["viz", "--from", str(seeds_output), "--force", "nowhere", "--out",
                                        str(tmp_path / "x.html")])
     assert unknown.exit_code != 0 and "unknown force 'nowhere'" in unknown.output
+    unfocused = CliRunner().invoke(app, ["viz", "--from", str(seeds_output), "--focus", "nowhere at all", "--out",
+                                         str(tmp_path / "x.html")])
+    assert unfocused.exit_code != 0 and "matches no node" in unfocused.output
 
 
 def test_options_the_store_cannot_answer_go_the_whole_graph_way() -> None:
-    for options in (PageOptions(focus="x"), PageOptions(ontology=True)):
+    for options in (PageOptions(ontology=True),):
         assert not viz_select.can_choose(options)
