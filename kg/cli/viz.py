@@ -58,6 +58,22 @@ def viz(
     folder = source or project.output_dir
     target = out_path(out if out is not None else folder / "graph.html")
     engine = open_source(folder, data, store, None, endpoint)
+    sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
+    if isinstance(engine, OxigraphEngine) and not query:
+        # choose in the store and load only what is drawn (kg.page.viz_select), when it can
+        from ..page import viz_select
+        from ..page.visualise import render_chosen
+
+        options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,
+                              ontology=ontology, title=title, **sizes)
+        if viz_select.can_choose(options):
+            chosen = viz_select.choose(engine.store, options)
+            graph = viz_select.neighbourhood_graph(engine.store, chosen.nodes)
+            page = render_chosen(graph, chosen.kinds, options, chosen.omitted, page_tables(engine, project))
+            write_bytes(page.encode("utf-8"), target)
+            if target is not None:
+                typer.echo(f"wrote {target}")
+            return
     graph = engine.graph()
     # the grades, statements and force views hold the whole graph, whatever the graph view draws
     tables = page_tables(engine if isinstance(engine, OxigraphEngine)
@@ -72,8 +88,7 @@ def viz(
         given = resolve_params(RdflibEngine(graph), named, parse_params(param))
         view = select_for_query(graph, named.text, bindings(named, given))
     # kg.page.visualise is imported only here (networkx and pyvis are slow to load), so its
-    # defaults apply where an option was not given
-    sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
+    # defaults apply where an option was not given (sizes)
     options = PageOptions(forces=tuple(force), periods=tuple(period), classes=tuple(cls), focus=focus,
                           ontology=ontology, title=title, view=view, **sizes)
     page = render_html(graph, options, tables)

@@ -138,7 +138,20 @@ def render_html(graph: Graph, options: PageOptions | None = None, tables: dict[s
     network = _networkx(graph, kinds, options)
     network = _apply_filters(graph, network, kinds, options)
     kept, omitted = _truncate(network, kinds, options.max_nodes)
-    network = network.subgraph(kept).copy()
+    return _render(graph, network.subgraph(kept).copy(), kinds, options, omitted, tables)
+
+
+def render_chosen(graph: Graph, kinds: dict[URIRef, Kind], options: PageOptions, omitted: Counter[str],
+                  tables: dict[str, Any] | None = None) -> str:
+    """The page for nodes chosen elsewhere (kg.page.viz_select chooses them in the store):
+    `kinds` holds exactly the nodes to draw; `graph` holds at least their triples and those
+    of what they point to. The same nodes give the same page as render_html."""
+    network = _networkx(graph, kinds, PageOptions())
+    return _render(graph, network, kinds, options, omitted, tables)
+
+
+def _render(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], options: PageOptions,
+            omitted: Counter[str], tables: dict[str, Any] | None) -> str:
     drawn = _payload(graph, network, kinds, options, omitted)
     if tables is None:
         tables = tables_of(graph)
