@@ -90,7 +90,8 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) >= min_cells:
             run.append(Row(line.start, line.end, tuple(cells)))
-        elif run and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1:
+        elif (run and not _BAR.search(line.content)
+              and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):
             # a row of a grid with its columns' tabs kept, however few of its cells are filled
             run.append(Row(line.start, line.end, tuple(cells)))
         elif run and _BAR.search(line.content) and cells:
