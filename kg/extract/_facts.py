@@ -388,6 +388,15 @@ def pillars_named(text: str) -> list[str]:
     return [p for _, p in sorted(found)]
 
 
+_PILLAR_NOUN_RX = [(re.compile(p, re.IGNORECASE), pillar) for pillar, p in R.PILLAR_NOUNS.items()]
+
+
+def pillar_nouns(text: str) -> list[str]:
+    """Pillars named by their nouns ("legitimacy", not "legitimately"), in order of first mention."""
+    found = [(m.start(), pillar) for rx, pillar in _PILLAR_NOUN_RX if (m := rx.search(text))]
+    return [p for _, p in sorted(found)]
+
+
 _PERIOD_RX = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*(20\d\d|\d\d)\b)?")
 
 

@@ -41,13 +41,15 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         if not hits:
             continue
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
+        nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
         for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
-            out.extend(_findings_for(text, hit, c_start, c_end, s_start, s_end, says_last_year, period, pillar, finder))
+            out.extend(_findings_for(text, hit, c_start, c_end, s_start, s_end, says_last_year, period, pillar, finder,
+                                     nouns))
     return out
 
 
 def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start: int, s_end: int, says_last_year: bool,
-                  period: str, pillar: str, finder: F.ForceFinder) -> list[GradeFinding]:
+                  period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str]) -> list[GradeFinding]:
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period)
     context = clause
@@ -81,10 +83,26 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
         questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
         if not questions and _ANAPHOR_RX.search(clause):
             questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
-        out.append(GradeFinding(hit.grade, at_period, at_pillar, tuple(questions), forces,
-                                F.overall_phrase(clause), is_earlier, _evidence_span(s_start, s_end, c_start, c_end),
-                                (c_start, c_end)))
+        overall = F.overall_phrase(clause)
+        pillars = [at_pillar]
+        if at_pillar != "PEEL" and not is_earlier:
+            named = _pillars_by_noun(clause, sentence_nouns, questions)
+            if named:
+                pillars, overall = named, overall or not questions
+        for at in pillars:
+            out.append(GradeFinding(hit.grade, at_period, at, tuple(questions), forces, overall, is_earlier,
+                                    _evidence_span(s_start, s_end, c_start, c_end), (c_start, c_end)))
     return out
+
+
+def _pillars_by_noun(clause: str, sentence_nouns: list[str], questions: list[str]) -> list[str]:
+    """The pillars a graded clause of a pillar year is for when it names them ("rated good for
+    effectiveness and legitimacy"), or, for a clause that names no area, the one pillar its
+    sentence names ("In its efficiency report, HMICFRS rated the force as good")."""
+    named = F.pillar_nouns(clause)
+    if named:
+        return named
+    return sentence_nouns if len(sentence_nouns) == 1 and not questions else []
 
 
 def _pillar_for(clause: str, period: str, pillar: str, earlier: bool) -> str | None:

@@ -49,6 +49,14 @@ NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not
 
 # --- pillars and periods ------------------------------------------------------------------
 
+# A pillar named by its noun ("rated good for legitimacy", "its efficiency inspection"): in a
+# graded sentence it says which pillar the grade is for, whatever the document's pillar.
+PILLAR_NOUNS: dict[str, str] = {
+    "Legitimacy": r"\blegitimacy\b",
+    "Effectiveness": r"\beffectiveness\b",
+    "Efficiency": r"\befficiency\b",
+}
+
 PILLAR_WORDS: dict[str, str] = {
     "Legitimacy": r"legitima(?:cy|te|tely)",
     "Effectiveness": r"effective(?:ness|ly)?",
@@ -172,12 +180,13 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpolice powers\b",
         r"\bfairness and respect\b",
     ),
-    "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b"),
+    "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b"),
     "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bcalls from the public\b",
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
-    "managing-offenders": (r"\bmanag(?:es|ing) offenders\b", r"\boffenders and suspects\b"),
+    "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?offenders\b", r"\boffenders and suspects\b",
+                           r"\boffender management\b"),
     "serious-organised-crime": (r"\bserious (?:and )?organised crime\b",),
     "workforce": (
         r"\bpositive workplace\b",
@@ -192,7 +201,8 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bleadership and force management\b",
         r"\bvalue for money\b",
     ),
-    "crime-recording": (r"\brecording data about crime\b", r"\bcrime recording\b", r"\bcrime data\b"),
+    "crime-recording": (r"\brecording data about crime\b", r"\bcrime[- ]recording\b", r"\bcrime data\b",
+                        r"\brecord(?:s|ing)? (?:of )?crimes?\b"),
 }
 
 # Response-record section headings use the 2015-17 questions and a few wordings of their own.

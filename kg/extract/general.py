@@ -496,9 +496,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             # integrated, but graded by pillar: a clause that names a pillar grades it,
             # and no question is graded
             pillars = F.pillars_named(c.view[f.clause[0]:f.clause[1]])
-            if pillars:
-                c.judgement(replace(at, pillar=pillars[0]), f.grade, evidence, None)
-            elif not f.questions and section.kind in ("header", "overall", "force"):
+            for pillar in pillars:  # "rated good for effectiveness and legitimacy": both
+                c.judgement(replace(at, pillar=pillar), f.grade, evidence, None)
+            if not pillars and not f.questions and section.kind in ("header", "overall", "force"):
                 c.judgement(at, f.grade, evidence, None)
             continue
         if f.questions:

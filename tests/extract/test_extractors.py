@@ -595,3 +595,27 @@ def test_news_style_titles_in_lower_case_and_a_committees_own_recommendation(tmp
         ("Rachel Kearton", "Chief Constable")}
     assert [(s.kind, s.text) for s in records if isinstance(s, Statement)] == [
         ("cause-of-concern", "The force is not answering calls quickly enough.")]
+
+
+# Sentences of commissioners' pages about the pillar years: a pillar named by its noun says
+# which pillar a grade is for, whatever pillar the page spoke of before.
+PILLAR_NOUN_SENTENCES = [
+    ("In its PEEL Efficiency 2017 report, published in November 2017, HMICFRS rated Essex Police as good.",
+     {("2017", "Efficiency", None, "Good")}),
+    ("The force has been graded as 'Requires Improvement' for legitimacy (PEEL 2017).",
+     {("2017", "Legitimacy", None, "Requires improvement")}),
+    ("In the 2018/19 PEEL assessment Essex Police was rated good for effectiveness and legitimacy.",
+     {("2018/19", "Effectiveness", None, "Good"), ("2018/19", "Legitimacy", None, "Good")}),
+    ("In the PEEL 2021/22 inspection, Essex Police was rated as outstanding for recording crime accurately.",
+     {("2021/22", "PEEL", "crime-recording", "Outstanding")}),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", PILLAR_NOUN_SENTENCES)
+def test_a_pillar_named_by_its_noun_grades_that_pillar(tmp_path: Path, sentence: str, expected: set) -> None:
+    path = tmp_path / "pcc.txt"
+    path.write_text("Office of the Police and Crime Commissioner for Essex\n\nHMICFRS inspection outcomes\n\n"
+                    f"The efficiency inspection of 2017 is summarised here.\n\n{sentence}\n", encoding="utf-8")
+    found = {(r.inspection.period, r.inspection.pillar, r.question, r.grade)
+             for r in extract(open_document(path, "pcc.txt"), GAZETTEER) if isinstance(r, Judgement)}
+    assert found == expected
