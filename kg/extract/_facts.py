@@ -474,6 +474,8 @@ def earlier_period(clause: str, current: str, loose: bool = False) -> str | None
         year_m = _PERIOD_RX.match(m.group(1))
         if year_m:
             period = normalise_period(year_m.group(1), year_m.group(2))
+            if not year_m.group(2):  # "in 2022": the integrated assessment of that year (2021/22)
+                period = R.INTEGRATED_PERIODS.get(int(period), period)
             if period != current and period[:4] <= current[:4]:
                 return period
     if _LAST_YEAR_RX.search(clause):

@@ -485,6 +485,8 @@ NEWS_SENTENCES = [
      "received in 2021/22.", {("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Adequate")}),
     ("The report was welcomed by Gwent's PCC Jane Mudd.", {("Jane Mudd", "commissioner")}),
     ("The force moved away from the good practice it had shown.", set()),
+    ("Last time, in 2022, investigating crime was graded inadequate.",  # 2022: the 2021/22 assessment
+     {("2021/22", "investigating-crime", "Inadequate")}),
 ]
 
 
@@ -512,6 +514,8 @@ def test_a_2016_fact_with_a_question_and_no_pillar_is_on_its_questions_pillar(tm
 
 # People named by title in the forms of real pages: (sentence, (name, role, title as written)).
 PEOPLE_SENTENCES = [
+    ('HM Inspector Lee Freeman said: "I am pleased with the progress."',
+     ("Lee Freeman", "inspector", "HM Inspector")),
     ("The Chief Constable of Gwent Police, Pam Kelly, said the force accepted the findings.",
      ("Pam Kelly", "chief-constable", "Chief Constable")),
     ("Temporary Chief Constable (TCC) Mark Hobrough thanked officers.",
