@@ -222,6 +222,9 @@ def grade_of_label(text: str) -> str | None:
     return _GRADE_NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
 
 
+_AND_BEFORE = re.compile(r"\b(?:and|but|or|then)\s+$", re.IGNORECASE)
+
+
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
     a judging verb with its object ("found the force inadequate", "rated it good", "rated
@@ -241,6 +244,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
         word = m.group(1).lower()
         if word in R.LINKING_VERBS and not objects:
             return True
+        if word in R.GRADING_PARTICIPLES and not objects and _AND_BEFORE.search(window, 0, m.start(1)):
+            return True  # "was inspected and graded good at ...", not a count ("four of five judged good")
         if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
             return True  # "a rating of good", "the grade of outstanding"
         if objects and word in R.JUDGING_VERBS:

@@ -27,6 +27,9 @@ LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "bei
 # "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
 JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
                                   "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")
+# A participle that grades with no linking verb or object before the grade when it follows
+# another verb ("was inspected and graded good at ..."); after a count it states none.
+GRADING_PARTICIPLES: tuple[str, ...] = ("graded", "rated", "judged", "assessed", "deemed")
 GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police", "it", "them", "the", "its", "this",
                                    "approach", "work", "performance")
 
@@ -235,6 +238,16 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)
     r"\(?[a-h]\)\s+",  # a) (a)
     r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)
+)
+
+# The label of the force's answer to a statement ("Force update:", "Chief Constable's
+# response:", "Action taken:", "Current position:"), a colon after it or alone on its line:
+# who gives it (optional), then what it is called.
+UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
+UPDATE_LABELS = (
+    r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
+    r"comments?|current\s+(?:position|status)|position\s+statement|"
+    r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done)"
 )
 
 # A statement is something the force should do, or (for causes of concern) a finding.

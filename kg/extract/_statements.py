@@ -28,9 +28,7 @@ _INLINE_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
 _FORCE_UPDATE_RX = re.compile(
-    r"^(?:(?:the\s+)?(?:force|constabulary|chief\s+constable|commissioner|pcc|our)(?:'s|\u2019s)?\s+)?"
-    r"(?:update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?\s+taken|"
-    r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done))"
+    rf"^(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})"
     # the date it was given: "Update (March 2023):", "Update - 31/03/2023:", "Progress as at June 2024:"
     r"(?:\s*\([^()\n]{1,40}\)|\s*-?\s*(?:as\s+(?:at|of)\s+|at\s+|on\s+)?[\w ,/]{0,20}?\b(?:\d{4}|\d{1,2}/\d{1,2}/\d{2}))?"
     r"(?:\s*:|\s*$)", re.IGNORECASE)

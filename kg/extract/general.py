@@ -701,6 +701,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                 return ("end", None)
             return None
         asked = line.content.endswith("?")
+        if reader.kind is not None and _lead_in_statement(line.content):
+            return None  # "We recommend that, within three months, the force should:": a statement
         if reader.in_update and not asked and (section.kind == "other" or section.question == reader.question):
             return None  # inside a force's update, a short line that changes nothing is its text
         if section.kind == "question":
@@ -732,7 +734,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content):
             reader.close_block()
-        intro = _statement_intro(line) if not line.blank and reader.kind is None else None
+        # a line that says statements follow opens a list; inside a list only a heading does
+        # ("What the force needs to improve" after a cause of concern), never a statement
+        # ending in a colon
+        intro = (_statement_intro(line) if not line.blank and (reader.kind is None or is_heading(line))
+                 else None)
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             reader.open_block(intro, True)
@@ -758,6 +764,13 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         c.statement(st.kind, replace(ctx.main, force=force), text, c.span(st.start, st.end), st.question,
                     update if st.has_update else None, addresses)
     return found
+
+
+def _lead_in_statement(content: str) -> bool:
+    """A sentence that says what should be done and ends like a sentence or a lead-in: inside a
+    list of statements it is one, however much it looks like a section's heading."""
+    return (content.endswith((":", ".")) and len(content.split()) >= R.HEADING_WORDS
+            and bool(_DIRECTIVE_RX.search(content)))
 
 
 _SIGN_OFF_RX = re.compile(R.SIGN_OFF, re.IGNORECASE)

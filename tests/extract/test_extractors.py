@@ -623,3 +623,38 @@ def test_a_pillar_named_by_its_noun_grades_that_pillar(tmp_path: Path, sentence:
     found = {(r.inspection.period, r.inspection.pillar, r.question, r.grade)
              for r in extract(open_document(path, "pcc.txt"), GAZETTEER) if isinstance(r, Judgement)}
     assert found == expected
+
+
+def test_a_recommendation_lead_in_a_heading_after_a_cause_and_other_update_labels(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "PEEL 2023-2025: An inspection of Bedfordshire Police\n\n"
+        "Cause of concern: The force is not answering calls quickly enough.\n\n"
+        "Recommendations\nWe recommend that, within three months, Bedfordshire Police should:\n"
+        "\u2022 make sure it has enough staff in the control room; and\n\u2022 monitor abandoned calls daily.\n"
+        "Current position: A recruitment campaign has begun.\n\n"
+        "Area for improvement: The force needs to improve how it records equality data.\n\n"
+        "What the force needs to improve\nThe force should improve its understanding of wellbeing.\n"
+        "Force comment: A survey is planned.\n\n"
+        "The force should make sure officers record the reasons for stop and search.\n\n"
+        "Neighbouring forces\n\nHeddlu Dyfed-Powys was also inspected and graded good at preventing crime.\n", encoding="utf-8")
+    records = extract(open_document(path, "report.txt"), GAZETTEER)
+    statements = {(r.kind, r.text, r.force_update) for r in records if isinstance(r, Statement)}
+    assert statements == {
+        ("cause-of-concern", "The force is not answering calls quickly enough.", None),
+        ("recommendation", "We recommend that, within three months, Bedfordshire Police should: make sure it has "
+         "enough staff in the control room; and monitor abandoned calls daily.", "A recruitment campaign has begun."),
+        ("area-for-improvement", "The force needs to improve how it records equality data.", None),
+        ("area-for-improvement", "The force should improve its understanding of wellbeing.", "A survey is planned."),
+        ("area-for-improvement", "The force should make sure officers record the reasons for stop and search.", None),
+    }
+    assert {(r.inspection.force, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("dyfed-powys", "preventing-crime", "Good")}
+
+
+def test_a_count_of_forces_judged_good_states_no_judgement(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text("Efficiency in the eastern forces: four of five judged good\n\n"
+                    "HMIC today published its PEEL efficiency inspections for 2016 of Bedfordshire Police.\n",
+                    encoding="utf-8")
+    assert not [r for r in extract(open_document(path, "release.txt"), GAZETTEER) if isinstance(r, Judgement)]
