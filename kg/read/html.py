@@ -118,6 +118,8 @@ class _Text(HTMLParser):
         self.title = ""
         self.parts: list[str] = []
         self.after_close = False  # the last visible thing was an element's end, not text
+        self.labelled: list[tuple[int, str, int]] = []  # (depth, aria-label, shown before it) of open elements
+        self.shown = 0  # pieces of visible text so far
 
     def _newline(self) -> None:
         if self.parts and not self.parts[-1].endswith("\n"):
@@ -154,9 +156,16 @@ class _Text(HTMLParser):
                 # are two words, as a card shows them, not one
                 self.parts.append(" ")
             info |= self._open_block(tag)
+            if tag == "img" and values.get("alt", "").strip():
+                self._word(values["alt"])  # a picture of a grade says its grade
         if tag in VOID:
             self._closed(tag, info)
         else:
+            label = values.get("aria-label", "").strip()
+            if label and self._visible():
+                # an icon's label ("<span class='grade' aria-label='Good'></span>"): read when
+                # the element shows no text of its own
+                self.labelled.append((len(self.stack), _SPACE.sub(" ", label), self.shown))
             self.stack.append((tag, info))
             self.open[tag] = self.open.get(tag, 0) + 1
             if tag in SECTIONING:
@@ -183,6 +192,14 @@ class _Text(HTMLParser):
             self._newline()  # (a list item's first paragraph stays on its marker's line)
         return 0
 
+    def _word(self, text: str) -> None:
+        """Text an attribute gives (an image's alt, an icon's aria-label), a word of its own."""
+        if self.parts and not self.parts[-1][-1:].isspace():
+            self.parts.append(" ")
+        self.parts.append(_SPACE.sub(" ", text).strip() + " ")
+        self.after_close = False
+        self.shown += 1
+
     def _after_marker(self) -> bool:
         """Whether nothing but spaces came since a list item's "- " marker."""
         for part in reversed(self.parts):
@@ -206,6 +223,10 @@ class _Text(HTMLParser):
 
     def _pop(self) -> None:
         tag, info = self.stack.pop()
+        if self.labelled and self.labelled[-1][0] == len(self.stack):
+            _, label, shown = self.labelled.pop()
+            if shown == self.shown and self._visible():  # nothing shown inside it
+                self._word(label)
         self.open[tag] -= 1
         if tag in SECTIONING:
             self.sections -= 1
@@ -238,6 +259,7 @@ class _Text(HTMLParser):
                 return  # the white space between <li> and its first child: the marker has its space
             self.parts.append(_SPACE.sub(" ", data))
             self.after_close = False
+            self.shown += not data.isspace()
 
     def text(self) -> str:
         lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")

@@ -658,3 +658,18 @@ def test_a_count_of_forces_judged_good_states_no_judgement(tmp_path: Path) -> No
                     "HMIC today published its PEEL efficiency inspections for 2016 of Bedfordshire Police.\n",
                     encoding="utf-8")
     assert not [r for r in extract(open_document(path, "release.txt"), GAZETTEER) if isinstance(r, Judgement)]
+
+
+def test_grades_shown_as_pictures_and_icons_are_read_from_their_alt_and_label(tmp_path: Path) -> None:
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<html><head><title>Merseyside Police PEEL 2021/22</title></head><body><h2>Our judgements</h2><table>"
+        "<tr><th>Area</th><th>Grade</th></tr>"
+        "<tr><td>Investigating crime</td><td><img src='good.svg' alt='Good'></td></tr>"
+        "<tr><td>Protecting vulnerable people</td><td><span class='grade' aria-label='Requires improvement'></span></td></tr>"
+        "<tr><td>Responding to the public</td><td><span aria-label='grade'>Adequate</span></td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    found = {(r.question, r.grade) for r in extract(open_document(path, "page.html"), GAZETTEER)
+             if isinstance(r, Judgement)}
+    assert found == {("investigating-crime", "Good"), ("protecting-vulnerable", "Requires improvement"),
+                     ("responding-to-public", "Adequate")}  # a label over text of its own is not read

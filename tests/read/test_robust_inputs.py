@@ -408,3 +408,15 @@ def test_documents_over_the_limit_read_bounded(tmp_path, monkeypatch):  # noqa: 
     monkeypatch.setattr(guard, "MAX_BYTES", 10)
     with pytest.raises(DocumentError, match="too large"):
         documents.load_document(tmp_path / "status.txt")
+
+
+def test_labelled_elements_nested_deep_stay_linear() -> None:
+    import time as clock
+
+    timings = []
+    for depth in (20_000, 80_000):
+        started = clock.perf_counter()
+        text = html_to_text("<span aria-label='Good'>" * depth + "x" + "</span>" * depth)
+        timings.append(clock.perf_counter() - started)
+        assert text.strip() == "x"  # every label is over text of its own
+    assert timings[1] < 4 * timings[0] * 2 + 0.5  # four times the depth, not sixteen times the time
