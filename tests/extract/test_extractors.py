@@ -673,3 +673,13 @@ def test_grades_shown_as_pictures_and_icons_are_read_from_their_alt_and_label(tm
              if isinstance(r, Judgement)}
     assert found == {("investigating-crime", "Good"), ("protecting-vulnerable", "Requires improvement"),
                      ("responding-to-public", "Adequate")}  # a label over text of its own is not read
+
+
+@pytest.mark.parametrize("marker", ["\uf0b7", "\uf0a7", "\u25a0", "\u27a2", "\u25ba", "\u2713"])
+def test_bullets_of_pdf_symbol_fonts_and_arrows_mark_statements(tmp_path: Path, marker: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text("PEEL 2023-2025: An inspection of Kent Police\n\nAreas for improvement\n"
+                    f"{marker} The force should improve how it answers calls.\n{marker}\tThe force should improve its vetting.\n",
+                    encoding="utf-8")
+    texts = [r.text for r in extract(open_document(path, "report.txt"), GAZETTEER) if isinstance(r, Statement)]
+    assert texts == ["The force should improve how it answers calls.", "The force should improve its vetting."]
