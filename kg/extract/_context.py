@@ -30,7 +30,9 @@ HEAD_LINE_CHARS = 200  # longer lines are the body's paragraphs, not the masthea
 OPENING_CHARS = 2500  # where a document names the force it is about
 
 _PEEL_PERIOD_RX = re.compile(
-    r"\bPEEL\b[\s:]*(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b",
+    # "PEEL", or the words it stands for ("Police effectiveness, efficiency and legitimacy 2024")
+    r"(?:\bPEEL\b|\beffectiveness,?\s+efficiency,?\s+and\s+legitimacy\b)[\s:,-]*"
+    r"(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = re.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"

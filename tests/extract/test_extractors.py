@@ -683,3 +683,17 @@ def test_bullets_of_pdf_symbol_fonts_and_arrows_mark_statements(tmp_path: Path, 
                     encoding="utf-8")
     texts = [r.text for r in extract(open_document(path, "report.txt"), GAZETTEER) if isinstance(r, Statement)]
     assert texts == ["The force should improve how it answers calls.", "The force should improve its vetting."]
+
+
+@pytest.mark.parametrize("title,period", [
+    ("PEEL 2021 to 2022: An inspection of Kent Police", "2021/22"),
+    ("PEEL 2023/25 inspection of Kent Police", "2023-25"),
+    ("Kent Police - PEEL assessment 2021-22", "2021/22"),
+    ("Police effectiveness, efficiency and legitimacy 2024: Kent Police", "2023-25"),
+    ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19 - Kent Police", "2018/19"),
+])
+def test_the_period_of_a_title_in_its_forms(tmp_path: Path, title: str, period: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"{title}\n\nThe force was judged good at investigating crime.\n", encoding="utf-8")
+    records = extract(open_document(path, "report.txt"), GAZETTEER)
+    assert {r.key.period for r in records if isinstance(r, Inspection)} == {period}
