@@ -291,7 +291,7 @@ INSPECTOR_TITLE = (
 # Titles as news style writes them too, in lower case ("the area's police and crime
 # commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.
 COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
-                      r"[Pp]olice and [Cc]rime [Cc]ommissioner|P(?:F)?CC(?= [A-Z][a-z])")
+                      r"[Pp]olice and [Cc]rime [Cc]ommissioner|P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])")
 CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
 
 # Forces whose chief officer is styled "Commissioner" (the Met, the City of London):

@@ -514,6 +514,7 @@ def test_a_2016_fact_with_a_question_and_no_pillar_is_on_its_questions_pillar(tm
 
 # People named by title in the forms of real pages: (sentence, (name, role, title as written)).
 PEOPLE_SENTENCES = [
+    ("The PCC for Gwent, Jane Mudd, said the force had improved.", ("Jane Mudd", "commissioner", "PCC")),
     ('HM Inspector Lee Freeman said: "I am pleased with the progress."',
      ("Lee Freeman", "inspector", "HM Inspector")),
     ("The Chief Constable of Gwent Police, Pam Kelly, said the force accepted the findings.",
