@@ -365,6 +365,10 @@ TO_COMMITTEE = (r"(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?(?:panel|bo
 # heading that followed the list ("Progress against recommendations").
 HEADING_WORDS = 6
 
+# A table's column header this short that names one pillar ("Effectiveness", "Efficiency
+# grade") grades that pillar in each row of a force; longer headers are sentences.
+PILLAR_COLUMN_CHARS = 40
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 

@@ -559,13 +559,15 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
             continue
         header, body = _header_and_body(table)
-        periods: list[str | None] = []
+        columns: list[_ColumnKey] = []
         for cell in header.cells if header else ():
             found = F.periods_in(cell.text)
-            periods.append(canonical_period(found[0][1][:4], found[0][1][5:] or None) if found else None)
+            period = canonical_period(found[0][1][:4], found[0][1][5:] or None) if found else None
+            pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
+            columns.append(_ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
             c.state_inspectorates_in(cell.start, cell.end)
         for row in body:
-            _table_row(c, row, periods, ctx)
+            _table_row(c, row, columns, ctx)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
 
@@ -656,7 +658,17 @@ def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     return None, table.rows
 
 
-def _table_row(c: Collector, row: Row, periods: list[str | None], ctx: DocumentContext) -> None:
+@dataclass(frozen=True)
+class _ColumnKey:
+    """What a table's column header says of the grades under it: their period ("2021/22"),
+    their pillar ("Effectiveness"), and its words (an area: "Investigating crime")."""
+
+    period: str | None
+    pillar: str | None
+    words: str
+
+
+def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext) -> None:
     subject = next((cell for cell in row.cells if not label_grade(cell.text)), None)
     if subject is None:
         return
@@ -665,12 +677,22 @@ def _table_row(c: Collector, row: Row, periods: list[str | None], ctx: DocumentC
         grade = label_grade(cell.text) if cell is not subject else None
         if not grade:
             continue
-        period = (periods[j] if j < len(periods) else None) or ctx.main.period
+        column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
+        period = column.period or ctx.main.period
         key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)
         if hit and len(subject.text) - (hit.end - hit.start) <= 2:
-            if not no_overall_grade(key.period, key.pillar):
-                c.judgement(replace(key, force=hit.force), grade, evidence, None)
+            # a row per force: the column says the pillar ("Effectiveness") or the area graded
+            key = replace(key, force=hit.force)
+            if column.pillar and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
+                c.judgement(replace(key, pillar=column.pillar), grade, evidence, None)
+                continue
+            era = F.era_of(period) if period[:4].isdigit() else "legacy"
+            q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
+            if q:
+                c.judgement(key, grade, evidence, q)
+            elif not no_overall_grade(key.period, key.pillar):
+                c.judgement(key, grade, evidence, None)
             continue
         if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text):
             if not no_overall_grade(key.period, key.pillar):

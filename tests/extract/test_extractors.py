@@ -698,3 +698,25 @@ def test_the_period_of_a_title_in_its_forms(tmp_path: Path, title: str, period: 
     path.write_text(f"{title}\n\nThe force was judged good at investigating crime.\n", encoding="utf-8")
     records = extract(open_document(path, "report.txt"), GAZETTEER)
     assert {r.key.period for r in records if isinstance(r, Inspection)} == {period}
+
+
+@pytest.mark.parametrize("title,header,expected", [
+    ("PEEL 2017: national overview", "Force\tEffectiveness\tEfficiency",
+     {("kent", "2017", "Effectiveness", None, "Good"), ("kent", "2017", "Efficiency", None, "Outstanding"),
+      ("essex", "2017", "Effectiveness", None, "Requires improvement"), ("essex", "2017", "Efficiency", None, "Good")}),
+    ("PEEL 2018/19 results for the region", "Force\tEffectiveness\tEfficiency",
+     {("kent", "2018/19", "Effectiveness", None, "Good"), ("kent", "2018/19", "Efficiency", None, "Outstanding"),
+      ("essex", "2018/19", "Effectiveness", None, "Requires improvement"), ("essex", "2018/19", "Efficiency", None, "Good")}),
+    ("PEEL 2023-25: results so far", "Force\tInvestigating crime\tResponding to the public",
+     {("kent", "2023-25", "PEEL", "investigating-crime", "Good"), ("kent", "2023-25", "PEEL", "responding-to-public", "Outstanding"),
+      ("essex", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+      ("essex", "2023-25", "PEEL", "responding-to-public", "Good")}),
+])
+def test_a_table_of_forces_grades_each_by_its_columns_pillar_or_area(tmp_path: Path, title: str, header: str,
+                                                                      expected: set) -> None:
+    path = tmp_path / "national.txt"
+    path.write_text(f"{title}\n\n{header}\nKent Police\tGood\tOutstanding\nEssex Police\tRequires improvement\tGood\n",
+                    encoding="utf-8")
+    found = {(r.inspection.force, r.inspection.period, r.inspection.pillar, r.question, r.grade)
+             for r in extract(open_document(path, "national.txt"), GAZETTEER) if isinstance(r, Judgement)}
+    assert found == expected
