@@ -385,11 +385,17 @@ INSPECTORATE_ACTS = (
 )
 
 # Tables of statements (trackers, panel papers, spreadsheets): the header of each column.
+# (The header may name who made them first: "HMICFRS recommendation", "PEEL AFI".)
+_MADE_BY = r"^(?:(?:hmicfrs|hmic|peel|report|inspection|inspectorate)(?:'s)?\s+)?"
 STATEMENT_COLUMNS: dict[str, str] = {
-    r"^(?:areas?\s+for\s+improvement|afis?)\b": "area-for-improvement",
-    r"^recommendations?\b": "recommendation",
-    r"^causes?\s+of\s+concern\b": "cause-of-concern",
+    _MADE_BY + r"(?:areas?\s+for\s+improvement|afis?)\b": "area-for-improvement",
+    _MADE_BY + r"recommendations?\b": "recommendation",
+    _MADE_BY + r"causes?\s+of\s+concern\b": "cause-of-concern",
 }
+# A tracker of mixed statements: a column says each row's kind ("AFI", "Recommendation"),
+# another holds its text.
+KIND_COLUMN = r"^(?:type|kind|category)\b"
+STATEMENT_TEXT_COLUMN = r"^(?:description|detail|details|text|finding|statement|wording)\b"
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
 UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"

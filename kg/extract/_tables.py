@@ -78,17 +78,22 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             tables.append(Table(run[0].start, run[-1].end, tuple(run)))
             run.clear()
 
+    after_blank = False
     for line in lines:
         if line.blank:
+            after_blank = bool(run)
             continue
         if _RULE_LINE.match(line.content) and run:
             continue  # a border between rows
+        gap, after_blank = after_blank, False
         begin, finish = view.rfind("\n", 0, line.start) + 1, view.find("\n", line.end)
         if not _TEXT_CELL_SPLIT.search(view, begin, len(view) if finish < 0 else finish):
             close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
             continue
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) >= min_cells:
+            if gap and len(cells) != len(run[0].cells):
+                close()  # after a blank line, a row of another width begins another table
             run.append(Row(line.start, line.end, tuple(cells)))
         elif (run and not _BAR.search(line.content)
               and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):

@@ -113,6 +113,8 @@ def split_fields(lines: list[Line], view: str) -> tuple[list[Line], dict[int, st
         m = _FIELD_RX.match(line.content) if not line.blank else None
         if m and m.end() == len(line.content) and view[line.end:line.end + 1] != "\t":
             m = None  # a heading on its own line, not a field: its statements keep their section
+        if m and "\t" in line.content[m.end():].strip():
+            m = None  # a row of a table whose first cell names the row's kind: the table reads it
         if not m:
             out.append(line)
             continue
@@ -576,6 +578,8 @@ _STATEMENT_COLUMNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STAT
 _AREA_COLUMN_RX = re.compile(R.AREA_COLUMN, re.IGNORECASE)
 _UPDATE_COLUMN_RX = re.compile(R.UPDATE_COLUMN, re.IGNORECASE)
 _FORCE_COLUMN_RX = re.compile(R.FORCE_COLUMN, re.IGNORECASE)
+_KIND_COLUMN_RX = re.compile(R.KIND_COLUMN, re.IGNORECASE)
+_STATEMENT_TEXT_COLUMN_RX = re.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE)
 _PERIOD_COLUMN_RX = re.compile(R.PERIOD_COLUMN, re.IGNORECASE)
 _DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
 
@@ -591,9 +595,13 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     header = table.rows[0]
     found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                   if rx.match(cell.text)), None)
+    j_kind = None
     if found is None:
-        return False
-    j_text, kind = found
+        j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
+        if j_kind is None or j_described is None:
+            return False
+        found = (j_described, None)  # each row's kind from its kind column
+    j_text, table_kind = found
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
     for row in table.rows[1:]:
@@ -601,6 +609,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         if j_text >= len(cells):
             continue
         cell = cells[j_text]
+        kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
+        if kind is None:
+            continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
         if j_force is not None and j_force < len(cells):
             hit = c.forces.first(cells[j_force].text)
@@ -626,6 +637,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         text = " ".join(said)
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return True
+
+
+def _kind_of_label(text: str) -> str | None:
+    """The kind a tracker's type cell names ("AFI", "Recommendation 3", "Cause of concern")."""
+    return next((kind for rx, kind in _STATEMENT_COLUMNS if rx.match(text.strip())), None)
 
 
 def _grade_headings(texts: list[str]) -> bool:

@@ -720,3 +720,25 @@ def test_a_table_of_forces_grades_each_by_its_columns_pillar_or_area(tmp_path: P
     found = {(r.inspection.force, r.inspection.period, r.inspection.pillar, r.question, r.grade)
              for r in extract(open_document(path, "national.txt"), GAZETTEER) if isinstance(r, Judgement)}
     assert found == expected
+
+
+def test_trackers_with_a_made_by_header_a_kind_column_and_blank_lines_between_tables(tmp_path: Path) -> None:
+    path = tmp_path / "tracker.txt"
+    path.write_text(
+        "Kent PCC: PEEL 2023-25 action tracker\n\n"
+        "Ref\tHMICFRS recommendation\tAction\tOwner\tStatus\n"
+        "R1\tThe force should improve how it answers calls.\tA new model is live.\tHead of contact\tGreen\n\n"
+        "No.\tHMICFRS area for improvement\tProgress update\tRAG\n"
+        "1\tThe force should improve its vetting.\tVetting backlog cleared.\tGreen\n\n"
+        "Type\tDescription\tForce response\n"
+        "AFI\tThe force should improve custody records.\tRecords audited.\n"
+        "Good practice\tThe force shares its custody audits with partners.\tNone needed.\n"
+        "Recommendation\tThe force should review its training.\tReview underway.\n", encoding="utf-8")
+    found = {(r.kind, r.text, r.force_update) for r in extract(open_document(path, "tracker.txt"), GAZETTEER)
+             if isinstance(r, Statement)}
+    assert found == {
+        ("recommendation", "The force should improve how it answers calls.", "A new model is live."),
+        ("area-for-improvement", "The force should improve its vetting.", "Vetting backlog cleared."),
+        ("area-for-improvement", "The force should improve custody records.", "Records audited."),
+        ("recommendation", "The force should review its training.", "Review underway."),
+    }
