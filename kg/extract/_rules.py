@@ -320,8 +320,9 @@ GRADE_LABEL_PREFIXES = (
     r"graded|judged|rated|result)?\s*(?:[:=-]|\bis\b)\s*|^overall\s*[:=-]?\s*"
 )
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
-# pipes and box-drawing bars, two or more spaces (fixed columns).
-CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}"
+# pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question
+# asked in full ("How well does the force ...? Good").
+CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}|(?<=\?)\s+"
 # A card or list item whose area and grade were two boxes, now one space apart ("Investigating
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
 AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"

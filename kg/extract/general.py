@@ -207,8 +207,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             following = lines[i + 1] if i + 1 < len(lines) else None
             if not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
-                if opened is not None:
-                    current = opened
+                if opened is not None and not (opened.kind == "other" and current.kind == "header"
+                                               and line.end <= ctx.head_end):
+                    current = opened  # (the title's lines, heading-like as they are, stay the header)
         out.append(current)
         previous = line
     return out
@@ -364,6 +365,8 @@ def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: Ins
     marker, area = bullet_of(line.content)
     if len(area) > 140 or not (line.indent > indent or marker is not None or not area.endswith(".")):
         return False
+    if area.endswith("?"):
+        return False  # a question asked in full heads its own section; its grade follows it
     q = F.first_question(area, ctx.era_table)
     if q:
         c.judgement(key, grade, c.span(line.start, line.end), q)
@@ -415,7 +418,8 @@ def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey
         marker, area = bullet_of(line.content)
         if deeper and not (line.indent > lines[index].indent or marker is not None):
             return False
-        return bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
+        return (bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
+                and not area.endswith("?"))
     return False
 
 
@@ -452,7 +456,9 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
             c.judgement(replace(key, force=hit.force), row.grade, evidence, None)
             done = True
             continue
-        if _PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area):
+        q = F.first_question(area, ctx.era_table)
+        if (_PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area)) and not (q and area.endswith("?")):
+            # ("How effective is the force at protecting ...?" asks a question, not the pillar's)
             if not no_overall_grade(key.period, key.pillar):
                 pillar = F.pillars_named(area)
                 # an integrated assessment graded by pillar (2018/19) grades the pillar a row names
@@ -461,7 +467,6 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
                 c.judgement(k, row.grade, evidence, None)
                 done = True
             continue
-        q = F.first_question(area, ctx.era_table)
         if q:
             c.judgement(key, row.grade, evidence, q)
             done = True

@@ -742,3 +742,18 @@ def test_trackers_with_a_made_by_header_a_kind_column_and_blank_lines_between_ta
         ("area-for-improvement", "The force should improve custody records.", "Records audited."),
         ("recommendation", "The force should review its training.", "Review underway."),
     }
+
+
+def test_an_overall_label_above_questions_each_followed_by_its_grade(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "PEEL: Police effectiveness 2016\nAn inspection of Norfolk Constabulary\n\nOverall judgement: Good\n\n"
+        "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?\n"
+        "Outstanding\n\nHow effective is the force at investigating crime and reducing re-offending?\nGood\n\n"
+        "How effective is the force at tackling serious and organised crime?\nAdequate\n\n"
+        "How effective is the force at protecting those who are vulnerable from harm, and supporting victims? "
+        "Requires improvement\n", encoding="utf-8")
+    found = {(r.question, r.grade) for r in extract(open_document(path, "report.txt"), GAZETTEER)
+             if isinstance(r, Judgement)}
+    assert found == {(None, "Good"), ("preventing-crime", "Outstanding"), ("investigating-crime", "Good"),
+                     ("serious-organised-crime", "Adequate"), ("protecting-vulnerable", "Requires improvement")}
