@@ -47,6 +47,10 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
 GRADE_LEFT_BEHIND = (r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
                      r"declin|slipp|chang|rose|up|down)\w*\s+from)\s+(?:the\s+|an?\s+|its\s+|being\s+)?['\"]?$")
 
+# Cards (an area and its grade, a block of two lines each) count as cards from this many in a
+# row: fewer are read as ordinary labels under headings.
+MIN_CARDS = 3
+
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
 

@@ -47,6 +47,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     in_tables = _tables(c, lines, ctx)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
     taken = _statement_lines(found) | in_tables
+    taken |= _cards(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
     c.scan_mentions()
@@ -352,6 +353,63 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         group = None
         _prose(c, line, section, key, ctx)
+
+
+_NOT_GRADED_RX = re.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
+
+
+def _cards(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+           taken: set[int]) -> set[int]:
+    """Cards of a web page, each a block of two lines between blank lines: an area and its
+    grade, in either order (pages put the grade box above or below the area's name). In a
+    run of at least R.MIN_CARDS such blocks a grade belongs to its own card, never to the
+    next card's area. Returns the end offsets of the lines read."""
+    blocks: list[list[Line]] = []
+    current: list[Line] = []
+    for line in lines:
+        if line.blank:
+            if current:
+                blocks.append(current)
+                current = []
+        else:
+            current.append(line)
+    if current:
+        blocks.append(current)
+    run: list[tuple[list[Line], str | None, Line]] = []
+    read: set[int] = set()
+    index_of = {ln.start: i for i, ln in enumerate(lines) if not ln.blank}
+
+    def close() -> None:
+        if len(run) >= R.MIN_CARDS:
+            for block, grade, area in run:
+                read.update(ln.end for ln in block)
+                if grade is None:
+                    continue  # "Not graded"
+                section = sections[index_of[area.start]]
+                key = InspectionKey(section.force or ctx.main.force, ctx.main.period, ctx.main.pillar)
+                span = Line(block[0].start, block[-1].end, block[0].indent, "")
+                _row(c, span, _Row(grade, (bullet_of(area.content)[1],)), key, ctx)
+        run.clear()
+
+    for block in blocks:
+        card = _card(block) if len(block) == 2 and not any(ln.end in taken for ln in block) else None
+        if card is None:
+            close()
+            continue
+        run.append((block, *card))
+    close()
+    return read
+
+
+def _card(block: list[Line]) -> tuple[str | None, Line] | None:
+    """(grade or None for "Not graded", the area's line) of a two-line card, else None."""
+    for label_line, area in ((block[0], block[1]), (block[1], block[0])):
+        content = bullet_of(label_line.content)[1]
+        grade = F.grade_of_label(content)
+        if (grade or _NOT_GRADED_RX.match(content)) and not F.grade_of_label(bullet_of(area.content)[1]) \
+                and len(area.content) <= 120 and not area.content.endswith((".", ":")):
+            return grade, area
+    return None
 
 
 _ANY_GRADE_RX = re.compile("|".join(R.GRADE_WORDS.values()), re.IGNORECASE)

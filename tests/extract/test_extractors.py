@@ -757,3 +757,17 @@ def test_an_overall_label_above_questions_each_followed_by_its_grade(tmp_path: P
              if isinstance(r, Judgement)}
     assert found == {(None, "Good"), ("preventing-crime", "Outstanding"), ("investigating-crime", "Good"),
                      ("serious-organised-crime", "Adequate"), ("protecting-vulnerable", "Requires improvement")}
+
+
+def test_cards_with_the_grade_above_or_below_their_area_grade_their_own_area(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(
+        "PEEL 2023-2025: An inspection of Lincolnshire Police\n\nJudgements\n\n"
+        "Police powers and public treatment\nGood\n\nAdequate\nPreventing crime and antisocial behaviour\n\n"
+        "Responding to the public\nRequires improvement\n\nOutstanding\nManaging offenders and suspects\n\n"
+        "Providing a service to victims of crime\nNot graded\n\nInvestigating crime\nAdequate\n", encoding="utf-8")
+    found = {(r.question, r.grade) for r in extract(open_document(path, "page.txt"), GAZETTEER)
+             if isinstance(r, Judgement)}
+    assert found == {("treatment-of-public", "Good"), ("preventing-crime", "Adequate"),
+                     ("responding-to-public", "Requires improvement"), ("managing-offenders", "Outstanding"),
+                     ("investigating-crime", "Adequate")}
