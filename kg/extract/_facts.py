@@ -273,11 +273,13 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
     """Grade words used as judgements in text[start:end] (a sentence or a clause)."""
     end = len(text) if end is None else end
     hits: list[GradeHit] = []
+    every: list[GradeHit] = []  # every grade word, judgement or not: the scale is told by all of them
     for m in _GRADE_RX.finditer(text, start, end):
         index = int(next(k for k, v in m.groupdict().items() if v and k.startswith("g"))[1:])
         quoted = bool(m.group("open") and m.group("close"))
         g_start = m.start() + (1 if m.group("open") else 0)
         g_end = m.end() - (1 if m.group("close") else 0)
+        every.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
         if not quoted and index != _REQUIRES:
             linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
             if not (linked and _followed_well(text, g_end, end)):
@@ -287,7 +289,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
         hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
-    if len({h.grade for h in hits}) >= 3 and _listed_together(text, hits):
+    if hits and len({h.grade for h in every}) >= 3 and _listed_together(text, every):
         return []  # a sentence listing the grade scale states no judgement
     return hits
 

@@ -148,6 +148,9 @@ _MID_PARAGRAPH = re.compile(r"^[a-z]|[a-z0-9)][.!?][\"\u201d\u2019)]?\s+[A-Z]|,[
 _CLOSERS = "\"'\u201d\u2019)"  # a sentence that ends in a quotation or a bracket still ends
 
 
+_COLUMN_GAP = "   "  # three spaces inside a line: columns of a table laid out in text
+
+
 def unwrap(view: str, plain: str) -> str:
     """The view with each hard line break inside a paragraph turned into a space (same length):
     a line that runs on (ends mid-sentence, and the next starts in lower case or it ends on a
@@ -162,6 +165,11 @@ def unwrap(view: str, plain: str) -> str:
         joined = False
         if plain[pos] == "\n" and "\t" not in prev and "\t" not in line:
             p, n = prev.strip(), line.strip()
+            if _COLUMN_GAP in p or _COLUMN_GAP in n:
+                out.append("\n")  # a row of a table printed in fixed columns: its lines stay lines
+                out.append(line)
+                pos += len(line) + 1
+                continue
             if len(p) >= WRAPPED_LINE_CHARS and n and p.endswith(":") and n[:1].islower() and "|" not in p:
                 joined = bullet_of(n)[0] is None  # a list run into the sentence: "in three areas: / preventing ..."
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:

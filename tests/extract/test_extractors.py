@@ -771,3 +771,24 @@ def test_cards_with_the_grade_above_or_below_their_area_grade_their_own_area(tmp
     assert found == {("treatment-of-public", "Good"), ("preventing-crime", "Adequate"),
                      ("responding-to-public", "Requires improvement"), ("managing-offenders", "Outstanding"),
                      ("investigating-crime", "Adequate")}
+
+
+def test_a_grid_printed_in_columns_with_wrapped_area_names(tmp_path: Path) -> None:
+    """As `pdftotext -layout` prints the 2021/22 judgements: a column a grade, several areas a
+    line, each name wrapped onto a second line in lower case; and a sentence listing the scale."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "PEEL 2021/22 - An inspection of Leicestershire Police\n\n"
+        "We assess forces against the characteristics of good policing, using the grades outstanding, good,\n"
+        "adequate, requires improvement and inadequate.\n\n"
+        "Outstanding          Good                    Adequate                Requires improvement    Inadequate\n\n"
+        "                     Preventing crime and    Investigating crime     Recording data about\n"
+        "                     anti-social behaviour                           crime\n\n"
+        "                     Managing offenders and  Treatment of the\n"
+        "                     suspects                public\n\n"
+        "Our findings follow.\n", encoding="utf-8")
+    found = {(r.question, r.grade) for r in extract(open_document(path, "report.txt"), GAZETTEER)
+             if isinstance(r, Judgement)}
+    assert found == {("preventing-crime", "Good"), ("investigating-crime", "Adequate"),
+                     ("crime-recording", "Requires improvement"), ("managing-offenders", "Good"),
+                     ("treatment-of-public", "Adequate")}
