@@ -640,8 +640,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     re.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
-    # Yorkshire's Police and Crime Commissioner, said"
-    re.compile(rf"(?:^[ \t]*|\bby[ \t]+|\bsaid[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
+    # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
+    # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
+    re.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),

@@ -77,6 +77,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
         if at_period == "?":
             continue
         at_pillar = _pillar_for(context if is_earlier else clause, at_period, pillar, is_earlier)
+        if at_pillar is None and is_earlier and at_period.isdigit() and len(sentence_nouns) == 1:
+            at_pillar = sentence_nouns[0]  # "Its legitimacy grade has improved: in 2017 we judged it ..."
         if at_pillar is None:
             continue
         era = F.era_of(at_period)

@@ -374,6 +374,11 @@ HEADING_WORDS = 6
 # grade") grades that pillar in each row of a force; longer headers are sentences.
 PILLAR_COLUMN_CHARS = 40
 
+# A sentence about "the force" in a release about several forces: the force named as the
+# subject of a sentence within this many characters before it (its paragraph or the last).
+ANAPHOR_SUBJECT = r"\s*(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b"
+ANAPHOR_REACH = 600
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 

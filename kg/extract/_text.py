@@ -151,6 +151,17 @@ _CLOSERS = "\"'\u201d\u2019)"  # a sentence that ends in a quotation or a bracke
 _COLUMN_GAP = "   "  # three spaces inside a line: columns of a table laid out in text
 
 
+PROSE_LINE_CHARS = 50  # a line with a comma this long is a sentence's, not a heading's
+_SENTENCE_ENDS = re.compile(r"[a-z0-9)][.!?][\"\u201d\u2019)]?(?:\s|$)")
+
+
+def _clause_runs_into_sentence(p: str, n: str) -> bool:
+    """A long line with a comma, ending on a capitalised word ("... copying this letter to
+    Jo Bloggs, Police and Crime"), whose next line finishes the sentence ("Commissioner for
+    Bedfordshire."): a title or a name wrapped in the middle."""
+    return len(p) >= PROSE_LINE_CHARS and "," in p and bool(_SENTENCE_ENDS.search(n))
+
+
 def unwrap(view: str, plain: str) -> str:
     """The view with each hard line break inside a paragraph turned into a space (same length):
     a line that runs on (ends mid-sentence, and the next starts in lower case or it ends on a
@@ -175,7 +186,8 @@ def unwrap(view: str, plain: str) -> str:
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
                 if bullet_of(n)[0] is None:
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
-                              or (bool(_MID_PARAGRAPH.search(p)) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE)))
+                              or (bool(_MID_PARAGRAPH.search(p)) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE))
+                              or _clause_runs_into_sentence(p, n))
                 elif n.startswith("- ") and n[2:3].islower() and bullet_of(p)[0] is None:
                     after = lines[i + 1].strip() if i + 1 < len(lines) else ""
                     joined = not after.startswith("- ")

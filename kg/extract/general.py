@@ -555,7 +555,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 for q in f.questions:
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
-        force = carried[0] if carried else named[0] if named else key.force
+        force = carried[0] if carried else named[0] if named else _anaphor_force(c, f.sentence[0]) or key.force
         at = InspectionKey(force, f.period, f.pillar)
         if f.period in R.PILLAR_GRADED_PERIODS:
             # integrated, but graded by pillar: a clause that names a pillar grades it,
@@ -577,6 +577,24 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             c.judgement(at, f.grade, evidence, section.question)
         elif section.kind in ("header", "overall", "force"):
             c.judgement(at, f.grade, evidence, None)
+
+
+_ANAPHOR_SUBJECT_RX = re.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+
+
+def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
+    """The force a sentence opening "The force's ..." or "It ..." speaks of: the one that opens
+    the nearest sentence before it naming a force as its subject ("West Mercia Police was
+    rated ..."), in this paragraph or the one before. None when no sentence does."""
+    if not _ANAPHOR_SUBJECT_RX.match(c.view, sentence_start):
+        return None
+    floor = max(0, sentence_start - R.ANAPHOR_REACH)
+    hits = c.forces.find(c.view, floor, sentence_start)
+    for hit in reversed(hits):
+        before = c.view[max(floor, hit.start - 6):hit.start]
+        if hit.start == floor or before.rstrip(" ").endswith(("\n", ".", "!", "?")) or not before.strip():
+            return hit.force  # a force that opens its sentence or line: the subject
+    return None
 
 
 _LIST_GAP_RX = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
@@ -618,7 +636,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
     taken: set[int] = set()
     tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _grade_headings)
     if c.doc.name.lower().endswith(".csv"):
-        tables += csv_tables(c.view)
+        tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
     for table in tables:
         if _statement_table(c, table, ctx) or _grade_columns(c, table, ctx):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -688,7 +706,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
         era = "legacy-section" if era == "legacy" else era
         # a cell may hold the area on a line of its own, the statement, and a reference
-        parts = [p.strip() for p in c.view[cell.start:cell.end].split("\n") if p.strip()]
+        parts = _cell_lines(c, cell)
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
         question = None
         if j_area is not None and j_area < len(cells):
@@ -700,6 +718,20 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         text = " ".join(said)
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return True
+
+
+def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
+    """The lines of a table cell as written (the view's text, cut where the document breaks
+    the line, whether or not the view joined the lines as wrapped prose)."""
+    parts, start = [], cell.start
+    while start < cell.end:
+        stop = c.doc.plain.find("\n", start, cell.end)
+        stop = cell.end if stop < 0 else stop
+        part = c.view[start:stop].strip()
+        if part:
+            parts.append(part)
+        start = stop + 1
+    return parts
 
 
 def _kind_of_label(text: str) -> str | None:
@@ -909,7 +941,9 @@ def _statement_intro(line: Line) -> str | None:
     content = line.content
     for rx, kind in _INTROS:
         if rx.search(content) and (content.endswith(":") or _INTRODUCES_RX.search(content)
-                                   or (is_heading(line) and not statement_heading(content))):
+                                   or (is_heading(line) and not statement_heading(content)
+                                       and not F.periods_in(content))):
+            # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")
             return kind
     return None
 

@@ -792,3 +792,40 @@ def test_a_grid_printed_in_columns_with_wrapped_area_names(tmp_path: Path) -> No
     assert found == {("preventing-crime", "Good"), ("investigating-crime", "Adequate"),
                      ("crime-recording", "Requires improvement"), ("managing-offenders", "Good"),
                      ("treatment-of-public", "Adequate")}
+
+
+def test_a_release_on_two_forces_the_force_of_a_sentence_about_the_force(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(
+        "PEEL 2018/19: results for West Mercia Police and Warwickshire Police\n\n"
+        "West Mercia Police was rated good for effectiveness and legitimacy and requires improvement for efficiency.\n\n"
+        "The force's legitimacy grade has improved since the last inspection: in 2017 we judged it to require "
+        "improvement in this area.\n\n"
+        "Warwickshire Police was graded good for efficiency, and its legitimacy was also found to be good.\n",
+        encoding="utf-8")
+    found = {(r.inspection.force, r.inspection.period, r.inspection.pillar, r.grade)
+             for r in extract(open_document(path, "release.txt"), GAZETTEER) if isinstance(r, Judgement)}
+    assert found == {("west-mercia", "2018/19", "Effectiveness", "Good"), ("west-mercia", "2018/19", "Legitimacy", "Good"),
+                     ("west-mercia", "2018/19", "Efficiency", "Requires improvement"),
+                     ("west-mercia", "2017", "Legitimacy", "Requires improvement"),
+                     ("warwickshire", "2018/19", "Efficiency", "Good"), ("warwickshire", "2018/19", "Legitimacy", "Good")}
+
+
+def test_a_revisit_letter_its_title_its_judgement_and_names_wrapped_in_their_titles(tmp_path: Path) -> None:
+    path = tmp_path / "letter.txt"
+    path.write_text(
+        "Dear Chief Constable Ellery,\n\nPEEL 2023-25: Cause of concern revisit - responding to the public\n\n"
+        "In our PEEL 2023-25 inspection of Bedfordshire Police, which we published in April 2024, we\n"
+        "graded the force as inadequate at responding to the public. We identified a cause of concern.\n\n"
+        "The cause of concern\n\nThe force is not answering emergency calls quickly enough.\n\n"
+        "Conclusion\n\nThe force has made real progress, and I am grateful to Deputy Chief Constable\n"
+        "Lena Marsh and the control room team for their work.\n\n"
+        "I am copying this letter to Jonathan Kettering, Police and Crime\nCommissioner for Bedfordshire.\n",
+        encoding="utf-8")
+    records = extract(open_document(path, "letter.txt"), GAZETTEER)
+    assert {(r.kind, r.text) for r in records if isinstance(r, Statement)} == {
+        ("cause-of-concern", "The force is not answering emergency calls quickly enough.")}
+    assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("responding-to-public", "Inadequate")}
+    assert {(r.name, r.role, r.qualifier) for r in records if isinstance(r, Person)} >= {
+        ("Lena Marsh", "chief-constable", "deputy"), ("Jonathan Kettering", "commissioner", None)}
