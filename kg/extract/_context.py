@@ -88,6 +88,21 @@ def _peel_period(where: str) -> str | None:
     return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
 
 
+HEADING_PERIOD_CHARS = 80  # a heading this short that names a PEEL period sets it for its section
+
+
+def heading_period(heading: str) -> str | None:
+    """The period a section heading names ("PEEL 2021/22", "Legitimacy 2016"), else None. A
+    year or span alone ("Annual report 2024-25") dates the page, not an inspection."""
+    if len(heading) > HEADING_PERIOD_CHARS:
+        return None
+    named = _peel_period(heading)
+    if named:
+        return named
+    m = _PILLAR_YEAR_RX.search(heading)
+    return m.group(2) if m else None
+
+
 def _period(head: str, text: str) -> str:
     for where in (head, text):
         named = _peel_period(where)

@@ -26,7 +26,7 @@ from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, canonical_period, no_overall_grade, read_context
+from ._context import DocumentContext, canonical_period, heading_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
@@ -144,6 +144,15 @@ class Section:
     question: str | None = None
     force: str | None = None  # a section about one force (a regional release)
     heading: Line | None = None
+    period: str | None = None  # named by this heading or one above ("PEEL 2021/22"): until another names one
+
+    def key(self, ctx: DocumentContext) -> InspectionKey:
+        """The inspection this section's facts belong to, unless a sentence says otherwise."""
+        main = ctx.main
+        if self.period is None or self.period == main.period:
+            return InspectionKey(self.force or main.force, main.period, main.pillar)
+        pillar = "PEEL" if not self.period.isdigit() else main.pillar
+        return InspectionKey(self.force or main.force, self.period, pillar)
 
 
 _PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), pillar)
@@ -210,7 +219,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header"
                                                and line.end <= ctx.head_end):
-                    current = opened  # (the title's lines, heading-like as they are, stay the header)
+                    # (the title's lines, heading-like as they are, stay the header)
+                    period = heading_period(line.content) if line.end > ctx.head_end else None
+                    current = replace(opened, period=period or current.period)
         out.append(current)
         previous = line
     return out
@@ -310,8 +321,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if section.kind == "notes":
             group = None
             continue
-        force = section.force or ctx.main.force
-        key = InspectionKey(force, ctx.main.period, ctx.main.pillar)
+        key = section.key(ctx)
         if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
             # no grade word: at most an area under a grade heading
             if group is not None and _group_area(c, line, group, key, ctx):
@@ -386,7 +396,7 @@ def _cards(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list
                 if grade is None:
                     continue  # "Not graded"
                 section = sections[index_of[area.start]]
-                key = InspectionKey(section.force or ctx.main.force, ctx.main.period, ctx.main.pillar)
+                key = section.key(ctx)
                 span = Line(block[0].start, block[-1].end, block[0].indent, "")
                 _row(c, span, _Row(grade, (bullet_of(area.content)[1],)), key, ctx)
         run.clear()
@@ -893,8 +903,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             update = "(update given)"
         addresses = clean_statement(" ".join(c.doc.text[a:b] for a, b in st.addresses.pieces)) if st.addresses else None
         section = sections[max(0, bisect_right(starts, st.start) - 1)]
-        force = section.force or ctx.main.force
-        c.statement(st.kind, replace(ctx.main, force=force), text, c.span(st.start, st.end), st.question,
+        c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), st.question,
                     update if st.has_update else None, addresses)
     return found
 

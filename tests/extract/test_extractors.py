@@ -829,3 +829,18 @@ def test_a_revisit_letter_its_title_its_judgement_and_names_wrapped_in_their_tit
         ("responding-to-public", "Inadequate")}
     assert {(r.name, r.role, r.qualifier) for r in records if isinstance(r, Person)} >= {
         ("Lena Marsh", "chief-constable", "deputy"), ("Jonathan Kettering", "commissioner", None)}
+
+
+def test_a_heading_that_names_a_peel_period_sets_it_for_its_section(tmp_path: Path) -> None:
+    path = tmp_path / "annual.txt"
+    path.write_text(
+        "Office of the Police and Crime Commissioner\nAnnual Report 2024-25\n\n"
+        "This chapter covers the two most recent PEEL inspections of Nottinghamshire Police.\n\n"
+        "PEEL 2021/22\n\nInspectors graded Nottinghamshire Police as good at recording data about crime.\n\n"
+        "Areas for improvement\n- The force should improve how it answers calls.\n\n"
+        "PEEL 2023-25\n\nHMICFRS judged the force to be good at responding to the public.\n", encoding="utf-8")
+    records = extract(open_document(path, "annual.txt"), GAZETTEER)
+    assert {(r.inspection.period, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("2021/22", "crime-recording", "Good"), ("2023-25", "responding-to-public", "Good")}
+    assert {(r.inspection.period, r.text) for r in records if isinstance(r, Statement)} == {
+        ("2021/22", "The force should improve how it answers calls.")}
