@@ -212,19 +212,23 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     out: list[Section] = []
     current = Section("header")
     previous: Line | None = None
+    masthead = True  # until the first sentence of the body: the title's lines
     for i, line in enumerate(lines):
         if not line.blank:
             following = lines[i + 1] if i + 1 < len(lines) else None
             if not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
-                if opened is not None and not (opened.kind == "other" and current.kind == "header"
-                                               and line.end <= ctx.head_end):
+                if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
-                    period = heading_period(line.content) if line.end > ctx.head_end else None
+                    period = heading_period(line.content) if not masthead else None
                     current = replace(opened, period=period or current.period)
+            masthead = masthead and not _SENTENCE_LINE_RX.search(line.content)
         out.append(current)
         previous = line
     return out
+
+
+_SENTENCE_LINE_RX = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9)][.!?]$")  # eight words or more and a full stop
 
 
 def _continues(previous: Line | None, line: Line) -> bool:
