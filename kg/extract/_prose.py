@@ -16,6 +16,7 @@ from ._text import sentence_spans
 _AGAIN_RX = re.compile(r"\bagain\b", re.IGNORECASE)
 _LAST_YEAR_RX = re.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = re.compile(r"^\W*when\b", re.IGNORECASE)
+_RELATIVE_RX = re.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
 _ANAPHOR_RX = re.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
 
 
@@ -42,14 +43,17 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
             continue
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
+        floor = s_start  # where the text a relative clause refers back to may begin
         for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
-            out.extend(_findings_for(text, hit, c_start, c_end, s_start, s_end, says_last_year, period, pillar, finder,
-                                     nouns))
+            out.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
+                                     nouns, s_start))
+            floor = max(floor, c_end)
     return out
 
 
-def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start: int, s_end: int, says_last_year: bool,
-                  period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str]) -> list[GradeFinding]:
+def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: int, s_end: int, says_last_year: bool,
+                  period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
+                  s_start: int) -> list[GradeFinding]:
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period)
     context = clause
@@ -83,8 +87,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, s_start:
             continue
         era = F.era_of(at_period)
         questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
-        if not questions and _ANAPHOR_RX.search(clause):
+        if not questions and _ANAPHOR_RX.search(clause):  # "in this respect": the area named before
             questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
+        elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
+            questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
         overall = F.overall_phrase(clause)
         pillars = [at_pillar]
         if at_pillar != "PEEL" and not is_earlier:

@@ -23,7 +23,8 @@ LINK_FILLERS: tuple[str, ...] = (
     "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
     "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only",
 )
-LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain")
+LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
+                                  "stays", "stayed")
 # "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
 JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
                                   "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")
@@ -399,11 +400,12 @@ INSPECTORATE_ACTS = (
 _MADE_BY = r"^(?:(?:hmicfrs|hmic|peel|report|inspection|inspectorate)(?:'s)?\s+)?"
 STATEMENT_COLUMNS: dict[str, str] = {
     _MADE_BY + r"(?:areas?\s+for\s+improvement|afis?)\b": "area-for-improvement",
-    _MADE_BY + r"recommendations?\b": "recommendation",
-    _MADE_BY + r"causes?\s+of\s+concern\b": "cause-of-concern",
+    _MADE_BY + r"(?:recommendations?|recs?)\b": "recommendation",
+    _MADE_BY + r"(?:causes?\s+of\s+concern|cocs?)\b": "cause-of-concern",
 }
 # A tracker of mixed statements: a column says each row's kind ("AFI", "Recommendation"),
-# another holds its text.
+# another holds its text. (A first cell that is a reference, "Rec 1" under a column of areas
+# for improvement, says its row's kind too.)
 KIND_COLUMN = r"^(?:type|kind|category)\b"
 STATEMENT_TEXT_COLUMN = r"^(?:description|detail|details|text|finding|statement|wording)\b"
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"

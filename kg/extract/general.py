@@ -705,6 +705,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             continue
         cell = cells[j_text]
         kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
+        if table_kind and j_text > 0:
+            kind = _kind_of_label(cells[0].text) or kind  # "Rec 1" among the AFIs: a recommendation
         if kind is None:
             continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
