@@ -521,13 +521,18 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         if _AREA_LIST.match(text, hit.end, ceiling):
             j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
+        if hi == ceiling and i + 1 < len(grades) and not _AREA_AFTER.match(text, hit.end, ceiling):
+            hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
         spans.append((lo, hi))
     return spans
 
 
+_AREA_AFTER = re.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)
+
+
 _AREA_LIST = re.compile(
     r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:]",
+    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]",
     re.IGNORECASE)
 _LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
 

@@ -189,7 +189,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bfairness and respect\b",
     ),
     "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b"),
-    "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bcalls from the public\b",
+    "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bresponses? to the public\b", r"\bcalls from the public\b",
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),

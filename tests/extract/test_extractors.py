@@ -487,6 +487,11 @@ NEWS_SENTENCES = [
     ("The force moved away from the good practice it had shown.", set()),
     ("Last time, in 2022, investigating crime was graded inadequate.",  # 2022: the 2021/22 assessment
      {("2021/22", "investigating-crime", "Inadequate")}),
+    ("The inspectorate rated Gwent's investigation of crime as Good and its response to the public as Adequate.",
+     {("2023-25", "investigating-crime", "Good"), ("2023-25", "responding-to-public", "Adequate")}),
+    ("The force was judged outstanding in two areas (preventing crime and anti-social behaviour; developing a "
+     "positive workplace), good in three, and adequate in the rest.",
+     {("2023-25", "preventing-crime", "Outstanding"), ("2023-25", "workforce", "Outstanding")}),
 ]
 
 
