@@ -647,7 +647,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
-    re.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME},[ \t]*(?:the[ \t]+)?"
+    # / an attendance list's "Dawn Kellett - Police, Fire and Crime Commissioner (Chair)"
+    re.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),

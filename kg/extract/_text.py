@@ -159,7 +159,8 @@ def _clause_runs_into_sentence(p: str, n: str) -> bool:
     """A long line with a comma, ending on a capitalised word ("... copying this letter to
     Jo Bloggs, Police and Crime"), whose next line finishes the sentence ("Commissioner for
     Bedfordshire."): a title or a name wrapped in the middle."""
-    return len(p) >= PROSE_LINE_CHARS and "," in p and bool(_SENTENCE_ENDS.search(n))
+    return (len(p) >= PROSE_LINE_CHARS and "," in p and p.rsplit(" ", 1)[-1][:1].isupper()
+            and bool(_SENTENCE_ENDS.search(n)))
 
 
 def unwrap(view: str, plain: str) -> str:

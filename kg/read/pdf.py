@@ -35,6 +35,7 @@ CELL_CHARS = 2.6  # or of the line's average character widths
 PARAGRAPH_GAP = 1.45  # line pitches between two baselines: a paragraph break
 EDGE_LINES = 3  # lines at each end of a page looked at as running headers and footers
 COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
+COLUMN_PROSE_SHARE = 0.6  # of a column's lines, at least this share are prose (a small table may sit in it)
 
 _BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
 _SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d*_]{0,3}$")
@@ -258,8 +259,11 @@ def _split_columns(block: list[Line], gutter: float) -> list[Line] | None:
         return None  # text fills the left column first; a table's wrapped cells fill the right
     for side in (left, right):  # prose fills its column; a table's cells do not
         edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
-        widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in side)
-        if widths[len(widths) // 2] < 0.75 or any(len(ln.fragments) > 1 for ln in side):
+        prose = [ln for ln in side if len(ln.fragments) == 1]
+        if len(prose) < COLUMN_PROSE_SHARE * len(side):
+            return None  # mostly cells side by side: a table, not two columns
+        widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in prose)
+        if widths[len(widths) // 2] < 0.75:
             return None
         for ln in side:
             ln.edge, ln.left = _edge(side), start
