@@ -38,7 +38,9 @@ _GRADE_CUE = re.compile(r"[ogair](?<!\w.)(?:(?<=o)utstanding|(?<=g)ood|(?<=a)deq
 _TITLE_CUE = re.compile(r"(?=[ICH])\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|"
                         r"HMCI|HMI)\b")
 _OFFICE_OF = re.compile(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", re.IGNORECASE)
-_GENERIC_BEFORE = re.compile(r"\b(?:chief|all|other|every|each|the)\s*$", re.I)
+# "the (Deputy) Chief Constable noted": an office, however qualified, with no one named
+_GENERIC_BEFORE = re.compile(r"\b(?:chief|all|other|every|each|the|its|their|our)\s*(?:(?:deputy|acting|temporary|interim)\s+)*$",
+                             re.I)
 _HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
                           r"(?:force|chief\s+constable'?s?|our)\s+(?:update|response))\b[^\n]{0,80}$",
                           re.IGNORECASE | re.MULTILINE)
