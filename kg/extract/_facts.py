@@ -201,6 +201,7 @@ _LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 _FROM_GRADE_TO = re.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
 _A_GRADE_NAMED = re.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
 _GRADE_NOUN = re.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
+_GRADE_APPOSITIVE = re.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
 _RATING_OF = re.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 _COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
@@ -248,6 +249,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True  # "was inspected and graded good at ...", not a count ("four of five judged good")
         if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
             return True  # "a rating of good", "the grade of outstanding"
+        if word in ("grade", "rating") and not objects and _GRADE_APPOSITIVE.search(text, max(floor, pos - 40), pos):
+            return True  # "the inspectorate's lowest grade, inadequate, for ..."
         if objects and word in R.JUDGING_VERBS:
             return True
         named = m.group(1)[0].isupper() or (objects and word in ("and", "of"))  # a force's name
@@ -257,6 +260,16 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return False
         pos = max(floor, pos - 40) + m.start(1)
     return False
+
+
+_HAS_A = re.compile(r"\b(?:has|have|had|shows?|showed|demonstrates?|demonstrated)\s+an?\s+$", re.IGNORECASE)
+_QUALITY_NOUN = re.compile(rf"\s+(?:{'|'.join(R.GRADED_QUALITIES)})\s+(?:of|to)\b", re.IGNORECASE)
+
+
+def _graded_quality(text: str, floor: int, start: int, end: int, stop: int) -> bool:
+    """"the force has an outstanding understanding of demand": the 2015-2017 reports' way of
+    grading a question by the quality it found."""
+    return bool(_HAS_A.search(text, max(floor, start - 30), start) and _QUALITY_NOUN.match(text, end, stop))
 
 
 def _followed_well(text: str, end: int, stop: int) -> bool:
@@ -282,7 +295,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         every.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
         if not quoted and index != _REQUIRES:
             linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
-            if not (linked and _followed_well(text, g_end, end)):
+            if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end):
                 continue
         if index == _REQUIRES and re.search(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", text[max(start, g_start - 30):g_start], re.I):
             continue
@@ -657,7 +670,11 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "Lee Freeman, who served as Acting Chief Constable"
     re.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
 ))
-_BARE_COMMISSIONER = with_initials(re.compile(rf"(?<![\w,] )(?<!Crime )Commissioner\s+{_NAME}"))
+# "Commissioner Sir Mark Rowley", at a sentence's start or after a few words that lead to a name
+# ("we thank Commissioner ...", "to Commissioner ..."); never the tail of a longer title
+_BARE_COMMISSIONER = with_initials(re.compile(
+    rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
+    rf"(?<!Crime )Commissioner\s+{_NAME}"))
 
 
 @dataclass(frozen=True)

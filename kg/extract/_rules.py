@@ -43,6 +43,10 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "includes", "included", "too", "again", "also", "by", "grade", "grading", "rating", "judgement", "judgment",
 )
 
+# "has an outstanding understanding of demand": a quality the legacy reports grade a
+# question by, after "has a"/"shows an" and before "of"/"to".
+GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")
+
 # Words before a grade that make it one the force left or never had ("moving out of the
 # 'inadequate' category", "from requires improvement to good" keeps the later one).
 GRADE_LEFT_BEHIND = (r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
@@ -420,4 +424,13 @@ STATEMENT_INTROS: dict[str, str] = {
     r"\brecommendations?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A statement reported in running text: the inspectorate said what the force should do
+# ("the inspectorate said the force should make sure ..."): the statement is from "the force"
+# to the end of the sentence; "recommended" makes it a recommendation.
+REPORTED_STATEMENT = (
+    r"\b(?:the\s+)?(?:inspectorate|inspectors|report|hmicfrs|hmic)\s+(?:also\s+)?"
+    r"(?P<verb>said|says|stated|found|concluded|recommended|recommends|noted)\s+(?:that\s+)?"
+    r"(?P<text>the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s)"
+)
+
 INTRODUCES = r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are)\b"

@@ -30,7 +30,7 @@ from ._context import DocumentContext, canonical_period, heading_period, no_over
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
-from ._text import Line, bullet_of, clean_statement, is_heading
+from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
 
 
 def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
@@ -46,6 +46,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     sections = _sections(c, lines, ctx)
     in_tables = _tables(c, lines, ctx)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
+    _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
     taken |= _cards(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
@@ -919,6 +920,26 @@ def _lead_in_statement(content: str) -> bool:
     list of statements it is one, however much it looks like a section's heading."""
     return (content.endswith((":", ".")) and len(content.split()) >= R.HEADING_WORDS
             and bool(_DIRECTIVE_RX.search(content)))
+
+
+_REPORTED_RX = re.compile(R.REPORTED_STATEMENT, re.IGNORECASE)
+
+
+def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+                         taken: set[int]) -> None:
+    """Statements reported in running text ("On responding to the public, the inspectorate said
+    the force should ..."): an area for improvement, or a recommendation when recommended;
+    its question from the words before it in the sentence."""
+    for i, line in enumerate(lines):
+        if line.blank or line.end in taken or not _REPORTED_RX.search(line.content):
+            continue
+        for s_start, s_end in sentence_spans(c.view, line.start, line.end):
+            m = _REPORTED_RX.search(c.view, s_start, s_end)
+            if m is None:
+                continue
+            kind = "recommendation" if m.group("verb").lower().startswith("recommend") else "area-for-improvement"
+            question = F.first_question(c.view[s_start:m.start()], ctx.era_table)
+            c.statement(kind, sections[i].key(ctx), c.doc.text[m.start("text"):s_end], c.span(s_start, s_end), question)
 
 
 _SIGN_OFF_RX = re.compile(R.SIGN_OFF, re.IGNORECASE)

@@ -488,6 +488,8 @@ NEWS_SENTENCES = [
     ("The force moved away from the good practice it had shown.", set()),
     ("Last time, in 2022, investigating crime was graded inadequate.",  # 2022: the 2021/22 assessment
      {("2021/22", "investigating-crime", "Inadequate")}),
+    ("Gwent Police has been given the inspectorate's lowest grade, inadequate, for responding to the public.",
+     {("2023-25", "responding-to-public", "Inadequate")}),
     ("The inspectorate rated Gwent's investigation of crime as Good and its response to the public as Adequate.",
      {("2023-25", "investigating-crime", "Good"), ("2023-25", "responding-to-public", "Adequate")}),
     ("The force was judged outstanding in two areas (preventing crime and anti-social behaviour; developing a "
@@ -850,3 +852,14 @@ def test_a_heading_that_names_a_peel_period_sets_it_for_its_section(tmp_path: Pa
         ("2021/22", "crime-recording", "Good"), ("2023-25", "responding-to-public", "Good")}
     assert {(r.inspection.period, r.text) for r in records if isinstance(r, Statement)} == {
         ("2021/22", "The force should improve how it answers calls.")}
+
+
+def test_a_statement_reported_in_running_text(tmp_path: Path) -> None:
+    path = tmp_path / "email.txt"
+    path.write_text("Subject: PEEL 2021/22 report on Dorset Police\n\nOn responding to the public, the inspectorate said "
+                    "the force should make sure that it answers calls promptly. It also recommended that the force should "
+                    "review its budget. The inspectorate said the force was doing well.\n", encoding="utf-8")
+    found = {(r.kind, r.text, r.question) for r in extract(open_document(path, "email.txt"), GAZETTEER)
+             if isinstance(r, Statement)}
+    assert found == {("area-for-improvement", "the force should make sure that it answers calls promptly.",
+                      "responding-to-public")}
