@@ -62,6 +62,18 @@ def statements(records: list, kind: str) -> list[Statement]:
     return [s for s in of_type(records, Statement) if s.kind == kind]
 
 
+def extracted(tmp_path: Path, name: str, text: str) -> list:
+    """The records extracted from text written to tmp_path/name."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return extract(open_document(path, name), GAZETTEER)
+
+
+def question_grades(tmp_path: Path, name: str, text: str) -> set[tuple[str | None, str]]:
+    """(question, grade) of every judgement extracted from text written to tmp_path/name."""
+    return {(r.question, r.grade) for r in extracted(tmp_path, name, text) if isinstance(r, Judgement)}
+
+
 # --- whole corpora ------------------------------------------------------------------------------
 
 
@@ -626,18 +638,15 @@ PILLAR_NOUN_SENTENCES = [
 
 @pytest.mark.parametrize("sentence,expected", PILLAR_NOUN_SENTENCES)
 def test_a_pillar_named_by_its_noun_grades_that_pillar(tmp_path: Path, sentence: str, expected: set) -> None:
-    path = tmp_path / "pcc.txt"
-    path.write_text("Office of the Police and Crime Commissioner for Essex\n\nHMICFRS inspection outcomes\n\n"
-                    f"The efficiency inspection of 2017 is summarised here.\n\n{sentence}\n", encoding="utf-8")
+    records = extracted(tmp_path, "pcc.txt", "Office of the Police and Crime Commissioner for Essex\n\nHMICFRS inspection outcomes\n\n"
+                    f"The efficiency inspection of 2017 is summarised here.\n\n{sentence}\n")
     found = {(r.inspection.period, r.inspection.pillar, r.question, r.grade)
-             for r in extract(open_document(path, "pcc.txt"), GAZETTEER) if isinstance(r, Judgement)}
+             for r in records if isinstance(r, Judgement)}
     assert found == expected
 
 
 def test_a_recommendation_lead_in_a_heading_after_a_cause_and_other_update_labels(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "PEEL 2023-2025: An inspection of Bedfordshire Police\n\n"
+    records = extracted(tmp_path, "report.txt", "PEEL 2023-2025: An inspection of Bedfordshire Police\n\n"
         "Cause of concern: The force is not answering calls quickly enough.\n\n"
         "Recommendations\nWe recommend that, within three months, Bedfordshire Police should:\n"
         "\u2022 make sure it has enough staff in the control room; and\n\u2022 monitor abandoned calls daily.\n"
@@ -646,8 +655,7 @@ def test_a_recommendation_lead_in_a_heading_after_a_cause_and_other_update_label
         "What the force needs to improve\nThe force should improve its understanding of wellbeing.\n"
         "Force comment: A survey is planned.\n\n"
         "The force should make sure officers record the reasons for stop and search.\n\n"
-        "Neighbouring forces\n\nHeddlu Dyfed-Powys was also inspected and graded good at preventing crime.\n", encoding="utf-8")
-    records = extract(open_document(path, "report.txt"), GAZETTEER)
+        "Neighbouring forces\n\nHeddlu Dyfed-Powys was also inspected and graded good at preventing crime.\n")
     statements = {(r.kind, r.text, r.force_update) for r in records if isinstance(r, Statement)}
     assert statements == {
         ("cause-of-concern", "The force is not answering calls quickly enough.", None),
@@ -662,35 +670,27 @@ def test_a_recommendation_lead_in_a_heading_after_a_cause_and_other_update_label
 
 
 def test_a_count_of_forces_judged_good_states_no_judgement(tmp_path: Path) -> None:
-    path = tmp_path / "release.txt"
-    path.write_text("Efficiency in the eastern forces: four of five judged good\n\n"
-                    "HMIC today published its PEEL efficiency inspections for 2016 of Bedfordshire Police.\n",
-                    encoding="utf-8")
-    assert not [r for r in extract(open_document(path, "release.txt"), GAZETTEER) if isinstance(r, Judgement)]
+    records = extracted(tmp_path, "release.txt", "Efficiency in the eastern forces: four of five judged good\n\n"
+                    "HMIC today published its PEEL efficiency inspections for 2016 of Bedfordshire Police.\n")
+    assert not [r for r in records if isinstance(r, Judgement)]
 
 
 def test_grades_shown_as_pictures_and_icons_are_read_from_their_alt_and_label(tmp_path: Path) -> None:
-    path = tmp_path / "page.html"
-    path.write_text(
-        "<html><head><title>Merseyside Police PEEL 2021/22</title></head><body><h2>Our judgements</h2><table>"
+    found = question_grades(tmp_path, "page.html", "<html><head><title>Merseyside Police PEEL 2021/22</title></head><body><h2>Our judgements</h2><table>"
         "<tr><th>Area</th><th>Grade</th></tr>"
         "<tr><td>Investigating crime</td><td><img src='good.svg' alt='Good'></td></tr>"
         "<tr><td>Protecting vulnerable people</td><td><span class='grade' aria-label='Requires improvement'></span></td></tr>"
         "<tr><td>Responding to the public</td><td><span aria-label='grade'>Adequate</span></td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    found = {(r.question, r.grade) for r in extract(open_document(path, "page.html"), GAZETTEER)
-             if isinstance(r, Judgement)}
+        "</table></body></html>")
     assert found == {("investigating-crime", "Good"), ("protecting-vulnerable", "Requires improvement"),
                      ("responding-to-public", "Adequate")}  # a label over text of its own is not read
 
 
 @pytest.mark.parametrize("marker", ["\uf0b7", "\uf0a7", "\u25a0", "\u27a2", "\u25ba", "\u2713"])
 def test_bullets_of_pdf_symbol_fonts_and_arrows_mark_statements(tmp_path: Path, marker: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text("PEEL 2023-2025: An inspection of Kent Police\n\nAreas for improvement\n"
-                    f"{marker} The force should improve how it answers calls.\n{marker}\tThe force should improve its vetting.\n",
-                    encoding="utf-8")
-    texts = [r.text for r in extract(open_document(path, "report.txt"), GAZETTEER) if isinstance(r, Statement)]
+    records = extracted(tmp_path, "report.txt", "PEEL 2023-2025: An inspection of Kent Police\n\nAreas for improvement\n"
+                    f"{marker} The force should improve how it answers calls.\n{marker}\tThe force should improve its vetting.\n")
+    texts = [r.text for r in records if isinstance(r, Statement)]
     assert texts == ["The force should improve how it answers calls.", "The force should improve its vetting."]
 
 
@@ -702,9 +702,7 @@ def test_bullets_of_pdf_symbol_fonts_and_arrows_mark_statements(tmp_path: Path, 
     ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19 - Kent Police", "2018/19"),
 ])
 def test_the_period_of_a_title_in_its_forms(tmp_path: Path, title: str, period: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"{title}\n\nThe force was judged good at investigating crime.\n", encoding="utf-8")
-    records = extract(open_document(path, "report.txt"), GAZETTEER)
+    records = extracted(tmp_path, "report.txt", f"{title}\n\nThe force was judged good at investigating crime.\n")
     assert {r.key.period for r in records if isinstance(r, Inspection)} == {period}
 
 
@@ -722,18 +720,14 @@ def test_the_period_of_a_title_in_its_forms(tmp_path: Path, title: str, period: 
 ])
 def test_a_table_of_forces_grades_each_by_its_columns_pillar_or_area(tmp_path: Path, title: str, header: str,
                                                                       expected: set) -> None:
-    path = tmp_path / "national.txt"
-    path.write_text(f"{title}\n\n{header}\nKent Police\tGood\tOutstanding\nEssex Police\tRequires improvement\tGood\n",
-                    encoding="utf-8")
+    records = extracted(tmp_path, "national.txt", f"{title}\n\n{header}\nKent Police\tGood\tOutstanding\nEssex Police\tRequires improvement\tGood\n")
     found = {(r.inspection.force, r.inspection.period, r.inspection.pillar, r.question, r.grade)
-             for r in extract(open_document(path, "national.txt"), GAZETTEER) if isinstance(r, Judgement)}
+             for r in records if isinstance(r, Judgement)}
     assert found == expected
 
 
 def test_trackers_with_a_made_by_header_a_kind_column_and_blank_lines_between_tables(tmp_path: Path) -> None:
-    path = tmp_path / "tracker.txt"
-    path.write_text(
-        "Kent PCC: PEEL 2023-25 action tracker\n\n"
+    records = extracted(tmp_path, "tracker.txt", "Kent PCC: PEEL 2023-25 action tracker\n\n"
         "Ref\tHMICFRS recommendation\tAction\tOwner\tStatus\n"
         "R1\tThe force should improve how it answers calls.\tA new model is live.\tHead of contact\tGreen\n\n"
         "No.\tHMICFRS area for improvement\tProgress update\tRAG\n"
@@ -741,8 +735,8 @@ def test_trackers_with_a_made_by_header_a_kind_column_and_blank_lines_between_ta
         "Type\tDescription\tForce response\n"
         "AFI\tThe force should improve custody records.\tRecords audited.\n"
         "Good practice\tThe force shares its custody audits with partners.\tNone needed.\n"
-        "Recommendation\tThe force should review its training.\tReview underway.\n", encoding="utf-8")
-    found = {(r.kind, r.text, r.force_update) for r in extract(open_document(path, "tracker.txt"), GAZETTEER)
+        "Recommendation\tThe force should review its training.\tReview underway.\n")
+    found = {(r.kind, r.text, r.force_update) for r in records
              if isinstance(r, Statement)}
     assert found == {
         ("recommendation", "The force should improve how it answers calls.", "A new model is live."),
@@ -753,29 +747,21 @@ def test_trackers_with_a_made_by_header_a_kind_column_and_blank_lines_between_ta
 
 
 def test_an_overall_label_above_questions_each_followed_by_its_grade(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "PEEL: Police effectiveness 2016\nAn inspection of Norfolk Constabulary\n\nOverall judgement: Good\n\n"
+    found = question_grades(tmp_path, "report.txt", "PEEL: Police effectiveness 2016\nAn inspection of Norfolk Constabulary\n\nOverall judgement: Good\n\n"
         "How effective is the force at preventing crime, tackling anti-social behaviour and keeping people safe?\n"
         "Outstanding\n\nHow effective is the force at investigating crime and reducing re-offending?\nGood\n\n"
         "How effective is the force at tackling serious and organised crime?\nAdequate\n\n"
         "How effective is the force at protecting those who are vulnerable from harm, and supporting victims? "
-        "Requires improvement\n", encoding="utf-8")
-    found = {(r.question, r.grade) for r in extract(open_document(path, "report.txt"), GAZETTEER)
-             if isinstance(r, Judgement)}
+        "Requires improvement\n")
     assert found == {(None, "Good"), ("preventing-crime", "Outstanding"), ("investigating-crime", "Good"),
                      ("serious-organised-crime", "Adequate"), ("protecting-vulnerable", "Requires improvement")}
 
 
 def test_cards_with_the_grade_above_or_below_their_area_grade_their_own_area(tmp_path: Path) -> None:
-    path = tmp_path / "page.txt"
-    path.write_text(
-        "PEEL 2023-2025: An inspection of Lincolnshire Police\n\nJudgements\n\n"
+    found = question_grades(tmp_path, "page.txt", "PEEL 2023-2025: An inspection of Lincolnshire Police\n\nJudgements\n\n"
         "Police powers and public treatment\nGood\n\nAdequate\nPreventing crime and antisocial behaviour\n\n"
         "Responding to the public\nRequires improvement\n\nOutstanding\nManaging offenders and suspects\n\n"
-        "Providing a service to victims of crime\nNot graded\n\nInvestigating crime\nAdequate\n", encoding="utf-8")
-    found = {(r.question, r.grade) for r in extract(open_document(path, "page.txt"), GAZETTEER)
-             if isinstance(r, Judgement)}
+        "Providing a service to victims of crime\nNot graded\n\nInvestigating crime\nAdequate\n")
     assert found == {("treatment-of-public", "Good"), ("preventing-crime", "Adequate"),
                      ("responding-to-public", "Requires improvement"), ("managing-offenders", "Outstanding"),
                      ("investigating-crime", "Adequate")}
@@ -784,9 +770,7 @@ def test_cards_with_the_grade_above_or_below_their_area_grade_their_own_area(tmp
 def test_a_grid_printed_in_columns_with_wrapped_area_names(tmp_path: Path) -> None:
     """As `pdftotext -layout` prints the 2021/22 judgements: a column a grade, several areas a
     line, each name wrapped onto a second line in lower case; and a sentence listing the scale."""
-    path = tmp_path / "report.txt"
-    path.write_text(
-        "PEEL 2021/22 - An inspection of Leicestershire Police\n\n"
+    found = question_grades(tmp_path, "report.txt", "PEEL 2021/22 - An inspection of Leicestershire Police\n\n"
         "We assess forces against the characteristics of good policing, using the grades outstanding, good,\n"
         "adequate, requires improvement and inadequate.\n\n"
         "Outstanding          Good                    Adequate                Requires improvement    Inadequate\n\n"
@@ -794,25 +778,20 @@ def test_a_grid_printed_in_columns_with_wrapped_area_names(tmp_path: Path) -> No
         "                     anti-social behaviour                           crime\n\n"
         "                     Managing offenders and  Treatment of the\n"
         "                     suspects                public\n\n"
-        "Our findings follow.\n", encoding="utf-8")
-    found = {(r.question, r.grade) for r in extract(open_document(path, "report.txt"), GAZETTEER)
-             if isinstance(r, Judgement)}
+        "Our findings follow.\n")
     assert found == {("preventing-crime", "Good"), ("investigating-crime", "Adequate"),
                      ("crime-recording", "Requires improvement"), ("managing-offenders", "Good"),
                      ("treatment-of-public", "Adequate")}
 
 
 def test_a_release_on_two_forces_the_force_of_a_sentence_about_the_force(tmp_path: Path) -> None:
-    path = tmp_path / "release.txt"
-    path.write_text(
-        "PEEL 2018/19: results for West Mercia Police and Warwickshire Police\n\n"
+    records = extracted(tmp_path, "release.txt", "PEEL 2018/19: results for West Mercia Police and Warwickshire Police\n\n"
         "West Mercia Police was rated good for effectiveness and legitimacy and requires improvement for efficiency.\n\n"
         "The force's legitimacy grade has improved since the last inspection: in 2017 we judged it to require "
         "improvement in this area.\n\n"
-        "Warwickshire Police was graded good for efficiency, and its legitimacy was also found to be good.\n",
-        encoding="utf-8")
+        "Warwickshire Police was graded good for efficiency, and its legitimacy was also found to be good.\n")
     found = {(r.inspection.force, r.inspection.period, r.inspection.pillar, r.grade)
-             for r in extract(open_document(path, "release.txt"), GAZETTEER) if isinstance(r, Judgement)}
+             for r in records if isinstance(r, Judgement)}
     assert found == {("west-mercia", "2018/19", "Effectiveness", "Good"), ("west-mercia", "2018/19", "Legitimacy", "Good"),
                      ("west-mercia", "2018/19", "Efficiency", "Requires improvement"),
                      ("west-mercia", "2017", "Legitimacy", "Requires improvement"),
@@ -820,17 +799,13 @@ def test_a_release_on_two_forces_the_force_of_a_sentence_about_the_force(tmp_pat
 
 
 def test_a_revisit_letter_its_title_its_judgement_and_names_wrapped_in_their_titles(tmp_path: Path) -> None:
-    path = tmp_path / "letter.txt"
-    path.write_text(
-        "Dear Chief Constable Ellery,\n\nPEEL 2023-25: Cause of concern revisit - responding to the public\n\n"
+    records = extracted(tmp_path, "letter.txt", "Dear Chief Constable Ellery,\n\nPEEL 2023-25: Cause of concern revisit - responding to the public\n\n"
         "In our PEEL 2023-25 inspection of Bedfordshire Police, which we published in April 2024, we\n"
         "graded the force as inadequate at responding to the public. We identified a cause of concern.\n\n"
         "The cause of concern\n\nThe force is not answering emergency calls quickly enough.\n\n"
         "Conclusion\n\nThe force has made real progress, and I am grateful to Deputy Chief Constable\n"
         "Lena Marsh and the control room team for their work.\n\n"
-        "I am copying this letter to Jonathan Kettering, Police and Crime\nCommissioner for Bedfordshire.\n",
-        encoding="utf-8")
-    records = extract(open_document(path, "letter.txt"), GAZETTEER)
+        "I am copying this letter to Jonathan Kettering, Police and Crime\nCommissioner for Bedfordshire.\n")
     assert {(r.kind, r.text) for r in records if isinstance(r, Statement)} == {
         ("cause-of-concern", "The force is not answering emergency calls quickly enough.")}
     assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
@@ -840,14 +815,11 @@ def test_a_revisit_letter_its_title_its_judgement_and_names_wrapped_in_their_tit
 
 
 def test_a_heading_that_names_a_peel_period_sets_it_for_its_section(tmp_path: Path) -> None:
-    path = tmp_path / "annual.txt"
-    path.write_text(
-        "Office of the Police and Crime Commissioner\nAnnual Report 2024-25\n\n"
+    records = extracted(tmp_path, "annual.txt", "Office of the Police and Crime Commissioner\nAnnual Report 2024-25\n\n"
         "This chapter covers the two most recent PEEL inspections of Nottinghamshire Police.\n\n"
         "PEEL 2021/22\n\nInspectors graded Nottinghamshire Police as good at recording data about crime.\n\n"
         "Areas for improvement\n- The force should improve how it answers calls.\n\n"
-        "PEEL 2023-25\n\nHMICFRS judged the force to be good at responding to the public.\n", encoding="utf-8")
-    records = extract(open_document(path, "annual.txt"), GAZETTEER)
+        "PEEL 2023-25\n\nHMICFRS judged the force to be good at responding to the public.\n")
     assert {(r.inspection.period, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
         ("2021/22", "crime-recording", "Good"), ("2023-25", "responding-to-public", "Good")}
     assert {(r.inspection.period, r.text) for r in records if isinstance(r, Statement)} == {
@@ -855,11 +827,10 @@ def test_a_heading_that_names_a_peel_period_sets_it_for_its_section(tmp_path: Pa
 
 
 def test_a_statement_reported_in_running_text(tmp_path: Path) -> None:
-    path = tmp_path / "email.txt"
-    path.write_text("Subject: PEEL 2021/22 report on Dorset Police\n\nOn responding to the public, the inspectorate said "
+    records = extracted(tmp_path, "email.txt", "Subject: PEEL 2021/22 report on Dorset Police\n\nOn responding to the public, the inspectorate said "
                     "the force should make sure that it answers calls promptly. It also recommended that the force should "
-                    "review its budget. The inspectorate said the force was doing well.\n", encoding="utf-8")
-    found = {(r.kind, r.text, r.question) for r in extract(open_document(path, "email.txt"), GAZETTEER)
+                    "review its budget. The inspectorate said the force was doing well.\n")
+    found = {(r.kind, r.text, r.question) for r in records
              if isinstance(r, Statement)}
     assert found == {("area-for-improvement", "the force should make sure that it answers calls promptly.",
                       "responding-to-public")}
