@@ -262,7 +262,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
     return False
 
 
-_HAS_A = re.compile(r"\b(?:has|have|had|shows?|showed|demonstrates?|demonstrated)\s+an?\s+$", re.IGNORECASE)
+# (the force's quality, not its leaders' or a unit's: "Leaders have an adequate understanding")
+_HAS_A = re.compile(r"\b(?:force|constabulary|police|service|it)\s+(?:has|had|shows?|showed|demonstrates?|demonstrated)"
+                    r"\s+an?\s+$", re.IGNORECASE)
 _QUALITY_NOUN = re.compile(rf"\s+(?:{'|'.join(R.GRADED_QUALITIES)})\s+(?:of|to)\b", re.IGNORECASE)
 
 

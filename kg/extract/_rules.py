@@ -43,9 +43,9 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "includes", "included", "too", "again", "also", "by", "grade", "grading", "rating", "judgement", "judgment",
 )
 
-# "has an outstanding understanding of demand": a quality the legacy reports grade a
+# "the force has an outstanding understanding of demand": a quality the legacy reports grade a
 # question by, after "has a"/"shows an" and before "of"/"to".
-GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")
+GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")  # the force's, after its name
 
 # Words before a grade that make it one the force left or never had ("moving out of the
 # 'inadequate' category", "from requires improvement to good" keeps the later one).
