@@ -823,6 +823,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 c.judgement(key, grade, evidence, None)
             continue
         if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text):
+            pillars = F.pillars_named(subject.text)
+            if pillars and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
+                key = replace(key, pillar=pillars[0])  # a row per pillar ("Effectiveness | 2017 | 2018/19")
             if not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
             continue

@@ -834,3 +834,14 @@ def test_a_statement_reported_in_running_text(tmp_path: Path) -> None:
              if isinstance(r, Statement)}
     assert found == {("area-for-improvement", "the force should make sure that it answers calls promptly.",
                       "responding-to-public")}
+
+
+def test_a_table_of_pillars_by_year_grades_each_pillar_in_each_year(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.html", (
+        "<html><body><h1>PEEL 2018/19 - Kent Police</h1><h2>Previous grades</h2>"
+        "<table><tr><th>Pillar</th><th>2017</th><th>2018/19</th></tr>"
+        "<tr><td>Effectiveness</td><td>Adequate</td><td>Good</td></tr>"
+        "<tr><td>Efficiency</td><td>Good</td><td>Outstanding</td></tr></table></body></html>"))
+    assert {(r.inspection.period, r.inspection.pillar, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("2017", "Effectiveness", "Adequate"), ("2018/19", "Effectiveness", "Good"),
+        ("2017", "Efficiency", "Good"), ("2018/19", "Efficiency", "Outstanding")}
