@@ -599,8 +599,9 @@ _ANAPHOR_SUBJECT_RX = re.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 
 def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
     """The force a sentence opening "The force's ..." or "It ..." speaks of: the one that opens
-    the nearest sentence before it naming a force as its subject ("West Mercia Police was
-    rated ..."), in this paragraph or the one before. None when no sentence does."""
+    the nearest graded sentence before it ("West Mercia Police was rated good ..."), in this
+    paragraph or the one before. None when no such sentence does (a partner force named in
+    passing, "Suffolk Constabulary shares its services", is no subject of a grade)."""
     if not _ANAPHOR_SUBJECT_RX.match(c.view, sentence_start):
         return None
     floor = max(0, sentence_start - R.ANAPHOR_REACH)
@@ -608,7 +609,10 @@ def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
     for hit in reversed(hits):
         before = c.view[max(floor, hit.start - 6):hit.start]
         if hit.start == floor or before.rstrip(" ").endswith(("\n", ".", "!", "?")) or not before.strip():
-            return hit.force  # a force that opens its sentence or line: the subject
+            stop = c.view.find(". ", hit.end, sentence_start)
+            if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
+                return hit.force  # a force that opens a graded sentence or line: the subject
+            return None
     return None
 
 

@@ -845,3 +845,13 @@ def test_a_table_of_pillars_by_year_grades_each_pillar_in_each_year(tmp_path: Pa
     assert {(r.inspection.period, r.inspection.pillar, r.grade) for r in records if isinstance(r, Judgement)} == {
         ("2017", "Effectiveness", "Adequate"), ("2018/19", "Effectiveness", "Good"),
         ("2017", "Efficiency", "Good"), ("2018/19", "Efficiency", "Outstanding")}
+
+
+def test_the_force_is_not_a_partner_named_in_passing(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "report.txt", (
+        "PEEL 2023-2025: An inspection of Norfolk Constabulary\n\n"
+        "Suffolk Constabulary shares many services with the force.\n\n"
+        "The force's work with offenders is strong, and it was judged good at managing offenders.\n"))
+    records = extracted(tmp_path, "report.txt", (tmp_path / "report.txt").read_text(encoding="utf-8"))
+    assert found == {("managing-offenders", "Good")}
+    assert {r.inspection.force for r in records if isinstance(r, Judgement)} == {"norfolk"}
