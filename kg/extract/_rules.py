@@ -384,6 +384,14 @@ PILLAR_COLUMN_CHARS = 40
 ANAPHOR_SUBJECT = r"\s*(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b"
 ANAPHOR_REACH = 600
 
+# A count of forces as a grade's subject ("12 were graded good at ...", "three forces were
+# judged inadequate"): a national figure, no judgement of the document's force.
+COUNT_SUBJECT = (
+    r"(?:^|[\s,;(])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|many|several|"
+    r"some|half|none)(?:\s+(?:of\s+(?:the|these|them)|other))?(?:\s+\d{1,2})?(?:\s+(?:police\s+)?forces)?\s+"
+    r"(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|found|assessed)\b"
+)
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 

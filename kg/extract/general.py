@@ -559,6 +559,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         named = [fid for fid in f.forces if fid != F.UNKNOWN_FORCE]
         if f.forces and not named:
             continue  # a force the gazetteer does not know
+        if not named and _COUNT_SUBJECT_RX.search(c.view, f.clause[0], f.clause[1]):
+            continue  # "12 were graded good at ...": how many forces, not this force's grade
         listed = _listed_forces(c, f.clause)
         if len(listed) > 1 and not f.questions:
             for other in listed:  # "forces judged good include A, B and C"
@@ -595,6 +597,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 
 _ANAPHOR_SUBJECT_RX = re.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+_COUNT_SUBJECT_RX = re.compile(R.COUNT_SUBJECT, re.IGNORECASE)
 
 
 def _anaphor_force(c: Collector, sentence_start: int) -> str | None:

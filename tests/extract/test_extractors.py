@@ -498,6 +498,8 @@ NEWS_SENTENCES = [
      "received in 2021/22.", {("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Adequate")}),
     ("The report was welcomed by Gwent's PCC Jane Mudd.", {("Jane Mudd", "commissioner")}),
     ("The force moved away from the good practice it had shown.", set()),
+    ("Of the 20 forces inspected so far, 12 were graded good at investigating crime and three forces were judged "
+     "inadequate at responding to the public.", set()),
     ("Last time, in 2022, investigating crime was graded inadequate.",  # 2022: the 2021/22 assessment
      {("2021/22", "investigating-crime", "Inadequate")}),
     ("Gwent Police has been given the inspectorate's lowest grade, inadequate, for responding to the public.",
