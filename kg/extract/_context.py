@@ -24,24 +24,25 @@ from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
 from ._text import Line
+from . import _quick as quick
 
 HEAD_LINES = 15  # the masthead, title and byline of any layout
 HEAD_LINE_CHARS = 200  # longer lines are the body's paragraphs, not the masthead
 OPENING_CHARS = 2500  # where a document names the force it is about
 
-_PEEL_PERIOD_RX = re.compile(
+_PEEL_PERIOD_RX = quick.compile(
     # "PEEL", or the words it stands for ("Police effectiveness, efficiency and legitimacy 2024")
     r"(?:\bPEEL\b|\beffectiveness,?\s+efficiency,?\s+and\s+legitimacy\b)[\s:,-]*"
     r"(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b",
     re.IGNORECASE)
-_PILLAR_YEAR_RX = re.compile(
+_PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
-_SPAN_RX = re.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
-_INSPECTION_OF_RX = re.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
-_TITLE_FIELD_RX = re.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
-_FORCE_FIELD_RX = re.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
-_PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar)
+_SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
+_INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
+_TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
+_FORCE_FIELD_RX = quick.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
+_PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar)
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
 
 

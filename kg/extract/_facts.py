@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from .gazetteer import Gazetteer
 from . import _rules as R
+from ._quick import initial_alternation
+from . import _quick as quick
 
 # --- forces ----------------------------------------------------------------------------
 
@@ -57,28 +59,31 @@ class ForceFinder:
                     names.setdefault(variant, entry.id)
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._ids = [names[n] for n in ordered]
-        # names grouped by initial, each group behind a one-character check, so that a
-        # position is tried only against names that can start there (big texts stay fast)
-        groups: dict[str, list[str]] = {}
-        for i, n in enumerate(ordered):
-            groups.setdefault(n[0], []).append(f"(?P<f{i}>{_name_pattern(n)})")
-        alternatives = "|".join(f"(?={re.escape(ch)})(?:{'|'.join(alts)})" for ch, alts in sorted(groups.items()))
-        initials = "".join(re.escape(ch) for ch in sorted(groups))
-        self._rx = re.compile(rf"(?<![\w&-])(?=[{initials}])(?:{alternatives})(?![\w-])")
-        self._last: tuple[str, tuple[ForceHit, ...]] | None = None  # the last text read whole
+        self._rx = re.compile(initial_alternation(ordered, _name_pattern, lambda i: f"f{i}",
+                                                  before=r"(?<![\w&-].)", after=r"(?![\w-])"))
+        # the last text read whole, its hits and their starts: the extractors and the audit ask
+        # about many spans of the same view, answered from one scan by bisection
+        self._last: tuple[str, list[ForceHit], list[int]] | None = None
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ForceHit]:
         end = len(text) if end is None else end
-        whole = start == 0 and end == len(text)
-        if whole and self._last is not None and self._last[0] is text:
-            return list(self._last[1])  # the same text read whole again (its view, by two readers)
-        hits = []
-        for m in self._rx.finditer(text, start, end):
-            index = int(m.lastgroup[1:])  # type: ignore[index]
-            hits.append(ForceHit(m.start(), m.end(), self._ids[index]))
-        if whole:
-            self._last = (text, tuple(hits))
-        return hits
+        if self._last is None or self._last[0] is not text:
+            if start != 0 or end != len(text):
+                return self._scan(text, start, end)
+            hits = self._scan(text, 0, end)
+            self._last = (text, hits, [h.start for h in hits])
+        _, hits, starts = self._last
+        out = []
+        for i in range(bisect_left(starts, start), len(hits)):
+            if hits[i].start >= end:
+                break
+            if hits[i].end <= end:
+                out.append(hits[i])
+        return out
+
+    def _scan(self, text: str, start: int, end: int) -> list[ForceHit]:
+        return [ForceHit(m.start(), m.end(), self._ids[int(m.lastgroup[1:])])  # type: ignore[index]
+                for m in self._rx.finditer(text, start, end)]
 
     def first(self, text: str, start: int = 0, end: int | None = None):  # noqa: ANN201
         hits = self.find(text, start, end)
@@ -169,10 +174,8 @@ class InspectorateFinder:
                     names.setdefault(variant, entry.acronym)
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._acronyms = [names[n] for n in ordered]
-        alternatives = "|".join(f"(?P<i{i}>{_inspectorate_pattern(n)})" for i, n in enumerate(ordered))
-        # a look-ahead at the names' first letters: every other position is passed over at once
-        initials = "".join(re.escape(ch) for ch in sorted({n[0] for n in ordered}))
-        self._rx = re.compile(rf"(?<![\w])(?=[{initials}])(?:{alternatives})(?![\w])")
+        self._rx = re.compile(initial_alternation(ordered, _inspectorate_pattern, lambda i: f"i{i}",
+                                                  before=r"(?<!\w.)", after=r"(?!\w)"))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[InspectorateHit]:
         end = len(text) if end is None else end
@@ -190,21 +193,21 @@ def inspectorate_finder(gazetteer: Gazetteer) -> InspectorateFinder:
 
 _GRADE_ALTERNATIVES = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(R.GRADE_WORDS.values()))
 _GRADE_NAMES = list(R.GRADE_WORDS)
-_GRADE_RX = re.compile(rf"(?P<open>['\"])?\b(?:{_GRADE_ALTERNATIVES})\b(?P<close>['\"])?", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)[^A-Za-z']*$")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
-_LABEL_RX = re.compile(rf"^['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\.?$", re.IGNORECASE)
+_GRADE_RX = quick.compile(rf"(?P<open>['\"])?\b(?:{_GRADE_ALTERNATIVES})\b(?P<close>['\"])?", re.IGNORECASE)
+_WORD_BEFORE = quick.compile(r"([A-Za-z']+)[^A-Za-z']*$")
+_NEXT_WORD = quick.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
+_LABEL_RX = quick.compile(rf"^['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\.?$", re.IGNORECASE)
 _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
-_LEFT_BEHIND_RX = re.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
-_FROM_GRADE_TO = re.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
-_A_GRADE_NAMED = re.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
-_GRADE_NOUN = re.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
-_GRADE_APPOSITIVE = re.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
-_RATING_OF = re.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
+_LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+_FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
+_A_GRADE_NAMED = quick.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
+_GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
+_GRADE_APPOSITIVE = quick.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
+_RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
-_COORDINATED = re.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
+_COORDINATED = quick.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -223,7 +226,7 @@ def grade_of_label(text: str) -> str | None:
     return _GRADE_NAMES[int(m.lastgroup[1:])]  # type: ignore[index]
 
 
-_AND_BEFORE = re.compile(r"\b(?:and|but|or|then)\s+$", re.IGNORECASE)
+_AND_BEFORE = quick.compile(r"\b(?:and|but|or|then)\s+$", re.IGNORECASE)
 
 
 def _linked(text: str, start: int, floor: int) -> bool:
@@ -263,9 +266,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
 
 
 # (the force's quality, not its leaders' or a unit's: "Leaders have an adequate understanding")
-_HAS_A = re.compile(r"\b(?:force|constabulary|police|service|it)\s+(?:has|had|shows?|showed|demonstrates?|demonstrated)"
+_HAS_A = quick.compile(r"\b(?:force|constabulary|police|service|it)\s+(?:has|had|shows?|showed|demonstrates?|demonstrated)"
                     r"\s+an?\s+$", re.IGNORECASE)
-_QUALITY_NOUN = re.compile(rf"\s+(?:{'|'.join(R.GRADED_QUALITIES)})\s+(?:of|to)\b", re.IGNORECASE)
+_QUALITY_NOUN = quick.compile(rf"\s+(?:{'|'.join(R.GRADED_QUALITIES)})\s+(?:of|to)\b", re.IGNORECASE)
 
 
 def _graded_quality(text: str, floor: int, start: int, end: int, stop: int) -> bool:
@@ -309,7 +312,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
     return hits
 
 
-_SCALE_GAP = re.compile(r"[\s,;/'\"()\u2018\u2019\u201c\u201d-]*(?:(?:or|and|to|through)\b[\s'\"\u2018\u2019\u201c\u201d]*)?$",
+_SCALE_GAP = quick.compile(r"[\s,;/'\"()\u2018\u2019\u201c\u201d-]*(?:(?:or|and|to|through)\b[\s'\"\u2018\u2019\u201c\u201d]*)?$",
                         re.IGNORECASE)
 
 
@@ -339,7 +342,7 @@ def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str]
     firsts = sorted({ch for p in (p for t in tables for ps in t.values() for p in ps)
                      for ch in _first_letters(p)})
     guard = rf"(?<![A-Za-z])(?=[{''.join(firsts)}{''.join(firsts).upper()}])"
-    return re.compile(guard + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE), keys
+    return quick.compile(guard + "(?:" + "|".join(alternatives) + ")", re.IGNORECASE), keys
 
 
 def _first_letters(pattern: str) -> set[str]:
@@ -397,7 +400,7 @@ def overall_phrase(text: str) -> bool:
 
 # --- pillars and periods -----------------------------------------------------------------
 
-_PILLAR_RX = [(re.compile(rf"\b{p}\b", re.IGNORECASE), pillar) for pillar, p in R.PILLAR_WORDS.items()]
+_PILLAR_RX = [(quick.compile(rf"\b{p}\b", re.IGNORECASE), pillar) for pillar, p in R.PILLAR_WORDS.items()]
 
 
 def pillars_named(text: str) -> list[str]:
@@ -410,7 +413,7 @@ def pillars_named(text: str) -> list[str]:
     return [p for _, p in sorted(found)]
 
 
-_PILLAR_NOUN_RX = [(re.compile(p, re.IGNORECASE), pillar) for pillar, p in R.PILLAR_NOUNS.items()]
+_PILLAR_NOUN_RX = [(quick.compile(p, re.IGNORECASE), pillar) for pillar, p in R.PILLAR_NOUNS.items()]
 
 
 def pillar_nouns(text: str) -> list[str]:
@@ -419,7 +422,7 @@ def pillar_nouns(text: str) -> list[str]:
     return [p for _, p in sorted(found)]
 
 
-_PERIOD_RX = re.compile(r"\b(20\d\d)(?:\s*[/-]\s*(20\d\d|\d\d)\b)?")
+_PERIOD_RX = quick.compile(r"\b(20\d\d)(?:\s*[/-]\s*(20\d\d|\d\d)\b)?")
 
 
 def normalise_period(first: str, second: str | None) -> str:
@@ -450,7 +453,7 @@ def previous_period(period: str) -> str | None:
     return str(int(period) - 1) if period.isdigit() else None
 
 
-_DATE_RX = re.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
+_DATE_RX = quick.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
 
 
 def period_from_date(text: str) -> str | None:
@@ -463,7 +466,7 @@ def period_from_date(text: str) -> str | None:
     return str(year if month >= R.FIRST_MONTH_OF_SAME_YEAR_PERIOD else year - 1)
 
 
-_ORDINAL_YEAR_RX = re.compile(
+_ORDINAL_YEAR_RX = quick.compile(
     r"\b(" + "|".join(R.ORDINALS) + r")\s+(?:year|time)\b", re.IGNORECASE)
 
 
@@ -478,12 +481,12 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 
 # --- earlier periods named in a clause ------------------------------------------------------
 
-_LAST_YEAR_RX = re.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\bour last (?:inspection|assessment)\b", re.IGNORECASE)
-_EXPLICIT_PERIOD_RX = re.compile(
+_LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\bour last (?:inspection|assessment)\b", re.IGNORECASE)
+_EXPLICIT_PERIOD_RX = quick.compile(
     r"\b(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
-_ANY_PERIOD_RX = re.compile(
+_ANY_PERIOD_RX = quick.compile(
     r"\b(?:in|during|since|on|from|than|with)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b",
     re.IGNORECASE)
 
@@ -507,7 +510,7 @@ def earlier_period(clause: str, current: str, loose: bool = False) -> str | None
 
 # --- clauses around a grade ------------------------------------------------------------------
 
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = quick.compile(
     r"[;:]\s|,\s+(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+")
 
@@ -542,19 +545,19 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
     return spans
 
 
-_AREA_AFTER = re.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)
+_AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)
 
 
-_AREA_LIST = re.compile(
+_AREA_LIST = quick.compile(
     r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]",
     re.IGNORECASE)
-_LIST_GOES_ON = re.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
+_LIST_GOES_ON = quick.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
 
 
-_AND_NEXT = re.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)
-_ITEM_TAIL = re.compile(r"[^.;,!?\n]{0,30}?(?=[.;,!?\n]|$)")
-_TAIL_VERB = re.compile(r"\b(?:is|are|was|were|be|been|remains?|has|have|had|needs?|requires?)\b", re.IGNORECASE)
+_AND_NEXT = quick.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)
+_ITEM_TAIL = quick.compile(r"[^.;,!?\n]{0,30}?(?=[.;,!?\n]|$)")
+_TAIL_VERB = quick.compile(r"\b(?:is|are|was|were|be|been|remains?|has|have|had|needs?|requires?)\b", re.IGNORECASE)
 
 
 def _last_listed_area(text: str, at: int, ceiling: int) -> bool:
@@ -641,40 +644,40 @@ def with_initials(rx: re.Pattern[str]) -> re.Pattern[str]:
     if starts is None or starts[1] or not starts[0]:
         return rx
     chars = starts[0]
-    return re.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" + rx.pattern, rx.flags)
+    return quick.compile("(?=[" + "".join(re.escape(ch) for ch in sorted(chars)) + "])" + rx.pattern, rx.flags)
 
 
 _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker",
     # "Temporary Chief Constable (TCC) Mark Hobrough"
-    re.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?[ \t]+{_NAME}"),
+    quick.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?[ \t]+{_NAME}"),
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     # / "HM Inspector of Constabulary, Roy Wilsher" ending its line or followed by "said"
     # / "The Chief Constable of Gwent Police, Pam Kelly," / "Commissioner (PCC) for Gwent, Jeff Cuthbert,"
-    re.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
+    quick.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
                rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?,\s+{_NAME}"
                rf"(?:\s*[,.;]|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
-    re.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
+    quick.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
     # / an attendance list's "Dawn Kellett - Police, Fire and Crime Commissioner (Chair)"
-    re.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
+    quick.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
-    re.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
+    quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
     # "Lee Freeman, who served as Acting Chief Constable"
-    re.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
+    quick.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
 ))
 # "Commissioner Sir Mark Rowley", at a sentence's start or after a few words that lead to a name
 # ("we thank Commissioner ...", "to Commissioner ..."); never the tail of a longer title
-_BARE_COMMISSIONER = with_initials(re.compile(
+_BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
     rf"(?<!Crime )Commissioner\s+{_NAME}"))
 
@@ -706,7 +709,10 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     return words[0][0], words[-1][1]
 
 
-_TITLE_WORD = re.compile(r"Inspector|[Cc]ommissioner|[Cc]onstable|\bP(?:F)?CC\b|\bHMC?I\b")
+# "Inspector", "Commissioner", "Constable", "PCC", "PFCC", "HMI", "HMCI", written initial first
+# (see _quick) so that a scan of the whole text jumps from one I, C, P or H to the next.
+_TITLE_WORD = re.compile(r"[ICcPH](?:(?<=I)nspector|(?<=[Cc])ommissioner|(?<=[Cc])onstable|"
+                         r"(?<=P)(?<!\w.)F?CC\b|(?<=H)(?<!\w.)MC?I\b)")
 PERSON_WINDOW = 250  # characters either side of a title word where its holder is named
 
 
@@ -767,14 +773,15 @@ def iter_unique(items: Iterable[str]) -> list[str]:
 # --- forces the gazetteer does not know ------------------------------------------------------
 
 # "<Capitalised words> Police|Constabulary|Police Service", the shape of a force's name,
-# but not "... Police and Crime Commissioner", "... Police Federation" and the like.
+# but not "... Police and Crime Commissioner", "... Police Federation" and the like. (The
+# capital comes first, then the look back before it: see _quick.)
 _FORCE_SHAPED = re.compile(
-    r"(?<![\w&'-])[A-Z][\w'-]*(?:[ \t]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ \t]+"
+    r"[A-Z](?<![\w&'-].)[\w'-]*(?:[ \t]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ \t]+"
     r"(?:Police(?:[ \t]+Service)?|Constabulary)\b"
     r"(?!,?[ \t]+(?:and[ \t]+Crime|Fire[ \t]+and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
     r"Conduct|Scotland|Act|Reform|Powers|Service[ \t]+of)\b)")
-_WORD = re.compile(r"\S+")
-_INSPECTOR_OF = re.compile(r"\bInspector(?:ate|s)?[ \t]+of[ \t]+Constabulary\b")
+_WORD = quick.compile(r"\S+")
+_INSPECTOR_OF = quick.compile(r"\bInspector(?:ate|s)?[ \t]+of[ \t]+Constabulary\b")
 _SUFFIX_WORDS = frozenset({"Police", "Service", "Constabulary"})
 # Words that begin a force-shaped phrase without naming a force ("The Police", "Local Police").
 _NOT_FORCE_WORDS = frozenset({

@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from . import _facts as F
 from ._text import sentence_spans
+from . import _quick as quick
 
-_AGAIN_RX = re.compile(r"\bagain\b", re.IGNORECASE)
-_LAST_YEAR_RX = re.compile(r"\blast year\b", re.IGNORECASE)
-_WHEN_RX = re.compile(r"^\W*when\b", re.IGNORECASE)
-_RELATIVE_RX = re.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
-_ANAPHOR_RX = re.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
+_AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
+_LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
+_WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
+_RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
+_ANAPHOR_RX = quick.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -17,17 +17,18 @@ from dataclasses import dataclass, field
 
 from . import _rules as R
 from ._text import Line, bullet_of
+from . import _quick as quick
 
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
-_HEADING_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\))?\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
 # "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line
-_INLINE_RX = [(re.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:)\s+(?=\S)",
+_INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:)\s+(?=\S)",
                           re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
-_FORCE_UPDATE_RX = re.compile(
+_FORCE_UPDATE_RX = quick.compile(
     rf"^(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})"
     # the date it was given: "Update (March 2023):", "Update - 31/03/2023:", "Progress as at June 2024:"
     r"(?:\s*\([^()\n]{1,40}\)|\s*-?\s*(?:as\s+(?:at|of)\s+|at\s+|on\s+)?[\w ,/]{0,20}?\b(?:\d{4}|\d{1,2}/\d{1,2}/\d{2}))?"
@@ -37,14 +38,14 @@ _FORCE_UPDATE_RX = re.compile(
 def is_update_label(content: str) -> bool:
     """Whether a line opens the force's answer to the statement before it."""
     return bool(_FORCE_UPDATE_RX.match(content))
-_DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
+_DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
-_STATEMENT_START_RX = re.compile(
+_STATEMENT_START_RX = quick.compile(
     r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 # "There are no areas for improvement in this area.": a list said to be empty
-_NONE_STATED_RX = re.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
+_NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
 
 

@@ -13,15 +13,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from ._text import Line, clean_statement
+from . import _quick as quick
 
 # Bounded, lazy spans: a row or a cell never reaches past these lengths, so one unclosed
 # tag costs a bounded look-ahead, not the rest of the document.
-_TABLE_RX = re.compile(r"<table\b[^<>]{0,500}>(.{0,200000}?)</table\s*>", re.IGNORECASE | re.DOTALL)
-_ROW_RX = re.compile(r"<tr\b[^<>]{0,500}>(.{0,20000}?)(?=</tr\s*>|<tr\b|</table)", re.IGNORECASE | re.DOTALL)
-_CELL_RX = re.compile(r"<t([dh])\b[^<>]{0,500}>(.{0,5000}?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
-_TEXT_CELL_SPLIT = re.compile(r"[|\u2502\u2503\u2551\t]")
-_BAR = re.compile(r"[|\u2502\u2503\u2551]")
-_RULE_LINE = re.compile(r"^[\s|\u2500-\u257f+=:-]*$")  # +----+ and box-drawing borders
+_TABLE_RX = quick.compile(r"<table\b[^<>]{0,500}>(.{0,200000}?)</table\s*>", re.IGNORECASE | re.DOTALL)
+_ROW_RX = quick.compile(r"<tr\b[^<>]{0,500}>(.{0,20000}?)(?=</tr\s*>|<tr\b|</table)", re.IGNORECASE | re.DOTALL)
+_CELL_RX = quick.compile(r"<t([dh])\b[^<>]{0,500}>(.{0,5000}?)(?=</t[dh]\s*>|<t[dh]\b|</tr|$)", re.IGNORECASE | re.DOTALL)
+_TEXT_CELL_SPLIT = quick.compile(r"[|\u2502\u2503\u2551\t]")
+_BAR = quick.compile(r"[|\u2502\u2503\u2551]")
+_RULE_LINE = quick.compile(r"^[\s|\u2500-\u257f+=:-]*$")  # +----+ and box-drawing borders
 
 
 @dataclass(frozen=True)
@@ -156,7 +157,7 @@ def in_place(view: str, row: Row) -> tuple[Cell, ...]:
     return tuple(cells)
 
 
-_TRAILING_GRADE = re.compile(r"^(.*\S)\s+(outstanding|good|adequate|requires\s+improvement|inadequate)$", re.IGNORECASE)
+_TRAILING_GRADE = quick.compile(r"^(.*\S)\s+(outstanding|good|adequate|requires\s+improvement|inadequate)$", re.IGNORECASE)
 SHORT_CELL = 60  # a subject or a grade; a statement's text is longer and is never split
 
 
@@ -213,7 +214,7 @@ def csv_tables(raw: str) -> list[Table]:
     return [Table(0, n, tuple(rows))] if len(rows) > 1 else []
 
 
-_PRINTED_CELL = re.compile(r"\S+(?: \S+)*")  # words one space apart; two or more spaces end a cell
+_PRINTED_CELL = quick.compile(r"\S+(?: \S+)*")  # words one space apart; two or more spaces end a cell
 COLUMN_SLACK = 3  # a printed cell may start this many columns left of its heading
 
 

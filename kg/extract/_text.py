@@ -13,17 +13,18 @@ from functools import lru_cache
 
 from ..read.document import Document
 from ._rules import BULLET_PATTERNS
+from . import _quick as quick
 
 # HTML block tags become a line break (tag length kept, padded with spaces); inline tags
 # become spaces. Only tags that look like tags (letter after '<') are touched.
-_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>")
+_TAG = quick.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>")
 _BLOCK_TAGS = frozenset({
     "p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
     "td", "th", "section", "article", "blockquote", "hr", "dl", "dt", "dd", "header", "footer",
 })
-_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
-_SEPARATOR_LINE = re.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
+_MARKDOWN_EMPHASIS = quick.compile(r"\*\*|__")
+_MARKDOWN_HEADING = quick.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_SEPARATOR_LINE = quick.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
 
 
 def _mask_tag(match: re.Match[str]) -> str:
@@ -36,11 +37,11 @@ def _mask_tag(match: re.Match[str]) -> str:
     return " " * width
 
 
-_LANDMARK_OPEN = re.compile(r"<(main|article)\b[^<>]{0,2000}>|<[a-z][a-z0-9]*\b[^<>]{0,2000}\brole\s*=\s*[\"']main[\"'][^<>]{0,2000}>",
+_LANDMARK_OPEN = quick.compile(r"<(main|article)\b[^<>]{0,2000}>|<[a-z][a-z0-9]*\b[^<>]{0,2000}\brole\s*=\s*[\"']main[\"'][^<>]{0,2000}>",
                             re.IGNORECASE)
-_CHROME = re.compile(r"<(nav|footer|aside|script|style|noscript|template)\b[^<>]{0,2000}>.{0,200000}?</\1\s*>",
+_CHROME = quick.compile(r"<(nav|footer|aside|script|style|noscript|template)\b[^<>]{0,2000}>.{0,200000}?</\1\s*>",
                      re.IGNORECASE | re.DOTALL)
-_TITLE_ELEMENT = re.compile(r"<title\b[^<>]{0,500}>.{0,2000}?</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_ELEMENT = quick.compile(r"<title\b[^<>]{0,500}>.{0,2000}?</title\s*>", re.IGNORECASE | re.DOTALL)
 
 
 def _blank(text: str, start: int, end: int) -> str:
@@ -82,9 +83,9 @@ def _view_of(plain: str) -> str:
     return unwrap(mask_running_lines(mask_markup(plain)), plain)
 
 
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+_PAGE_NUMBER = quick.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
 RUNNING_REPEATS = 3  # a line printed this often, word for word, is a running header or footer
-_DIGIT = re.compile(r"\d")  # running lines carry a year, a date or a number; contents entries do not
+_DIGIT = quick.compile(r"\d")  # running lines carry a year, a date or a number; contents entries do not
 
 
 def mask_running_lines(text: str) -> str:
@@ -131,7 +132,7 @@ _STRUCTURE_WORDS = ("improvement", "recommendation", "concern", "update", "respo
 
 
 # Words a hard-wrapped line may end on but a heading never does.
-_RUNS_ON = re.compile(
+_RUNS_ON = quick.compile(
     r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|at|by|for|with|from|that|which|its|their|is|are|was|were|be|"
     r"been|has|have|had|as|than|this|these|those|it|not|into|about|also|more|most|all|any|who|whose))$",
     re.IGNORECASE)
@@ -141,7 +142,7 @@ WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, nev
 # it and another begins. No heading does either, so such a line that does not end a
 # sentence runs on, even into a capital ("... asked Chief Constable Gavin / Stephens to"); so
 # does a line that ends on a comma and one capitalised word ("Commissioner, Kathryn / Holloway").
-_MID_PARAGRAPH = re.compile(r"^[a-z]|[a-z0-9)][.!?][\"\u201d\u2019)]?\s+[A-Z]|,[ \t]+[A-Z][\w'-]*$")
+_MID_PARAGRAPH = quick.compile(r"^[a-z]|[a-z0-9)][.!?][\"\u201d\u2019)]?\s+[A-Z]|,[ \t]+[A-Z][\w'-]*$")
 # A dash and a word in lower case that open a line after a run-on line are a parenthesis
 # wrapped onto it ("in two areas / – protecting vulnerable people and ..."; the view writes
 # every dash as "-"), unless the line after opens with a dash too: then they are a list.
@@ -152,7 +153,7 @@ _COLUMN_GAP = "   "  # three spaces inside a line: columns of a table laid out i
 
 
 PROSE_LINE_CHARS = 50  # a line with a comma this long is a sentence's, not a heading's
-_SENTENCE_ENDS = re.compile(r"[a-z0-9)][.!?][\"\u201d\u2019)]?(?:\s|$)")
+_SENTENCE_ENDS = quick.compile(r"[a-z0-9)][.!?][\"\u201d\u2019)]?(?:\s|$)")
 
 
 def _clause_runs_into_sentence(p: str, n: str) -> bool:
@@ -236,7 +237,7 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-_BULLET = re.compile("|".join(f"(?:{p})" for p in BULLET_PATTERNS))  # tried in order, one pass
+_BULLET = quick.compile("|".join(f"(?:{p})" for p in BULLET_PATTERNS))  # tried in order, one pass
 
 
 def bullet_of(content: str) -> tuple[str | None, str]:
@@ -247,7 +248,7 @@ def bullet_of(content: str) -> tuple[str | None, str]:
     return None, content
 
 
-_WS = re.compile(r"\s+")
+_WS = quick.compile(r"\s+")
 
 
 def collapse(text: str) -> str:
@@ -255,7 +256,7 @@ def collapse(text: str) -> str:
     return _WS.sub(" ", text).strip()
 
 
-_ANY_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
+_ANY_TAG = quick.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
 
 
 def clean_statement(raw: str) -> str:
@@ -274,7 +275,7 @@ def original(doc: Document, start: int, end: int) -> str:
 
 # Sentence ends: a full stop, ? or ! (with any closing quotes) followed by space and a
 # capital, digit or opening quote. Abbreviations are checked separately.
-_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
+_SENTENCE_END = quick.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("e.g.", "i.e.", "etc.", "St.", "No.", "Mr.", "Mrs.", "Ms.", "Dr.", "approx.", "cf.")
 
 

@@ -23,44 +23,46 @@ from . import _facts as F
 from . import _rules as R
 from ._statements import is_update_label, statement_heading
 from ._text import bullet_of, clean_statement, sentence_at, view
+from . import _quick as quick
 
 FACT = "fact"
 UNEXPLAINED = "unexplained"
 
 
 # A grade word: "outstanding", "good", "adequate", "inadequate", "requires improvement" (any
-# case, any form), at a word start. Written initial first (the initial, then "no word
-# character before it", then the rest of the word after a look back at the initial), so that
-# the engine skips to the next possible initial instead of trying every position.
-_GRADE_CUE = re.compile(r"[ogair](?<!\w.)(?:(?<=o)utstanding|(?<=g)ood|(?<=a)dequate|(?<=i)nadequate|"
-                        r"(?<=r)equir(?:e|es|ed|ing)\s+improvement)\b", re.IGNORECASE)
-# A title word; the look-ahead lets the engine skip to the next I, C or H.
-_TITLE_CUE = re.compile(r"(?=[ICH])\b(?:Inspector\s+of\s+Constabulary|(?:Chief\s+)?Constable|Crime\s+Commissioner|"
-                        r"HMCI|HMI)\b")
-_OFFICE_OF = re.compile(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", re.IGNORECASE)
+# case, any form), at a word start. Written initial first, as a set the engine can skip to
+# (both cases spelt out: ignoring case would stop it skipping; "\u0131" is the dotless i that
+# ignoring case lets "i" match), then "no word character before it", then the rest of the
+# word, ignoring case, after a look back at the initial.
+_GRADE_CUE = re.compile(r"[ogairOGAIR\u0131](?<!\w.)(?i:(?<=o)utstanding|(?<=g)ood|(?<=a)dequate|(?<=i)nadequate|"
+                        r"(?<=r)equir(?:e|es|ed|ing)\s+improvement)\b")
+# A title word, initial first in the same way.
+_TITLE_CUE = re.compile(r"[ICH](?<!\w.)(?:(?<=I)nspector\s+of\s+Constabulary|(?<=C)hief\s+Constable|(?<=C)onstable|"
+                        r"(?<=C)rime\s+Commissioner|(?<=H)MCI|(?<=H)MI)\b")
+_OFFICE_OF = quick.compile(r"\b(?:office|offices|team|department)\s+of\s+the\b[^.\n]{0,60}$", re.IGNORECASE)
 # "the (Deputy) Chief Constable noted": an office, however qualified, with no one named
-_GENERIC_BEFORE = re.compile(r"\b(?:chief|all|other|every|each|the|its|their|our)\s*(?:(?:deputy|acting|temporary|interim)\s+)*$",
+_GENERIC_BEFORE = quick.compile(r"\b(?:chief|all|other|every|each|the|its|their|our)\s*(?:(?:deputy|acting|temporary|interim)\s+)*$",
                              re.I)
-_HEADING_CUE = re.compile(r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
+_HEADING_CUE = quick.compile(r"^[ \t]*(?:[-*\u2022][ \t]+|\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern|"
                           r"(?:force|chief\s+constable'?s?|our)\s+(?:update|response))\b[^\n]{0,80}$",
                           re.IGNORECASE | re.MULTILINE)
-_COUNT_RX = re.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|most|many|several|"
+_COUNT_RX = quick.compile(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|all|most|many|several|"
                        r"the\s+(?:other|remaining))\s+(?:other\s+|remaining\s+|of\s+the\s+)?(?:areas?|forces?|questions?)\b",
                        re.IGNORECASE)
-_NAMED_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+")
-_NAMED_BEFORE = re.compile(r"[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*(?:'s|\u2019s)[ \t]+)?"
+_NAMED_AFTER = quick.compile(r"[ \t]*,?[ \t]*(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?)[ \t]+)?[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+")
+_NAMED_BEFORE = quick.compile(r"[A-Z][\w'-]+[ \t]+[A-Z][\w'-]+,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'-]*(?:'s|\u2019s)[ \t]+)?"
                            r"(?:HM[ \t]+|Her[ \t]+Majesty's[ \t]+|His[ \t]+Majesty's[ \t]+|Acting[ \t]+|Temporary[ \t]+|"
                            r"Deputy[ \t]+|Police[ \t]+and[ \t]+|Police,[ \t]+Fire[ \t]+and[ \t]+)*$")
-_NONE_AFTER = re.compile(r"^\W*(?:none|n/a|nil|there\s+(?:are|were)\s+no\b|no\s+(?:areas?|recommendations?|causes?)\b)",
+_NONE_AFTER = quick.compile(r"^\W*(?:none|n/a|nil|there\s+(?:are|were)\s+no\b|no\s+(?:areas?|recommendations?|causes?)\b)",
                          re.IGNORECASE)
-_NOTES_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+_NOTES_RX = quick.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 # A committee paper's "Recommendation" section asks its readers to decide, and states no
 # recommendation of the inspectorate ("The Panel is recommended to note this report").
-_TO_COMMITTEE = re.compile(rf"\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{R.TO_COMMITTEE}", re.IGNORECASE)
+_TO_COMMITTEE = quick.compile(rf"\W*(?:\d{{1,2}}(?:\.\d{{1,2}})*\.?\s+)?{R.TO_COMMITTEE}", re.IGNORECASE)
 # "Requires improvement" over "No areas": a column of the grid of judgements left empty
-_EMPTY_GRADE = re.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*\u2022][ \t]+)?(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?[ \t]*$",
+_EMPTY_GRADE = quick.compile(r"[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:[-*\u2022][ \t]+)?(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?[ \t]*$",
                           re.IGNORECASE | re.MULTILINE)
-_NEGATED_RX = re.compile(r"\b(?:no|not|never|nor|neither|without)\b(?:\s+\w+){0,6}\s+['\"]?$", re.IGNORECASE)
+_NEGATED_RX = quick.compile(r"\b(?:no|not|never|nor|neither|without)\b(?:\s+\w+){0,6}\s+['\"]?$", re.IGNORECASE)
 
 
 def account(doc: Document, records: list[Record], gazetteer: Gazetteer, full: bool = False) -> Account:
@@ -251,7 +253,7 @@ def _title_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
     people = [r for r in records if isinstance(r, Person)]
     names = {p.name.split()[-1] for p in people}
     # one search for all surnames instead of one per surname (same answer: some name, whole)
-    named = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names))) if names else None
+    named = quick.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names))) if names else None
     out = []
     for m in _TITLE_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]

@@ -31,6 +31,7 @@ from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
+from . import _quick as quick
 
 
 def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
@@ -57,7 +58,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
 
 # --- who inspected ----------------------------------------------------------------------------
 
-_INSPECTING_RX = re.compile(R.INSPECTORATE_ACTS, re.IGNORECASE)
+_INSPECTING_RX = quick.compile(R.INSPECTORATE_ACTS, re.IGNORECASE)
 
 
 def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
@@ -75,8 +76,8 @@ def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
 
 # --- people ------------------------------------------------------------------------------------
 
-_POSSESSIVE_FORCE_RX = re.compile(r"(?:'s|\u2019s)?[ \t]*$")
-_OF_FORCE_RX = re.compile(r"[ \t]*,?[ \t]*(?:of|for|at)[ \t]+(?:the[ \t]+)?")
+_POSSESSIVE_FORCE_RX = quick.compile(r"(?:'s|\u2019s)?[ \t]*$")
+_OF_FORCE_RX = quick.compile(r"[ \t]*,?[ \t]*(?:of|for|at)[ \t]+(?:the[ \t]+)?")
 
 
 def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines: list[Line]) -> str | None:
@@ -102,7 +103,7 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
 
 # --- form fields ----------------------------------------------------------------------------
 
-_FIELD_RX = re.compile(R.FIELD_LABELS, re.IGNORECASE)
+_FIELD_RX = quick.compile(R.FIELD_LABELS, re.IGNORECASE)
 
 
 def split_fields(lines: list[Line], view: str) -> tuple[list[Line], dict[int, str]]:
@@ -156,11 +157,11 @@ class Section:
         return InspectionKey(self.force or main.force, self.period, pillar)
 
 
-_PILLAR_QUESTION_RX = [(re.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), pillar)
+_PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), pillar)
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
-_OVERALL_HEADING_RX = re.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
-_NOTES_HEADING_RX = re.compile(R.NOTES_HEADINGS, re.IGNORECASE)
-_PILLAR_HEADING_RX = re.compile(r"^(?:effectiveness|efficiency|legitimacy|leadership)$", re.IGNORECASE)
+_OVERALL_HEADING_RX = quick.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
+_NOTES_HEADING_RX = quick.compile(R.NOTES_HEADINGS, re.IGNORECASE)
+_PILLAR_HEADING_RX = quick.compile(r"^(?:effectiveness|efficiency|legitimacy|leadership)$", re.IGNORECASE)
 
 
 MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
@@ -223,13 +224,21 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     # (the title's lines, heading-like as they are, stay the header)
                     period = heading_period(line.content) if not masthead else None
                     current = replace(opened, period=period or current.period)
-            masthead = masthead and not _SENTENCE_LINE_RX.search(line.content)
+            masthead = masthead and not _is_sentence_line(line.content)
         out.append(current)
         previous = line
     return out
 
 
-_SENTENCE_LINE_RX = re.compile(r"(?:\S+\s+){7,}\S*[a-z0-9)][.!?]$")  # eight words or more and a full stop
+_SENTENCE_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)")
+
+
+def _is_sentence_line(content: str) -> bool:
+    """Eight words or more, the last ending in a lower-case letter, a digit or a bracket and
+    a full stop: a sentence of a document's body."""
+    content = content[:-1] if content.endswith("\n") else content
+    return (len(content) > 1 and content[-1] in ".!?" and content[-2] in _SENTENCE_END_CHARS
+            and len(content.split()) >= 8)
 
 
 def _continues(previous: Line | None, line: Line) -> bool:
@@ -248,8 +257,8 @@ def _continues(previous: Line | None, line: Line) -> bool:
 
 # --- grades ------------------------------------------------------------------------------------
 
-_LABEL_PREFIX_RX = re.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
-_BRACKETS_RX = re.compile(r"^[\[(](.{4,30})[\])]$")
+_LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
+_BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
 
 
 def label_grade(content: str) -> str | None:
@@ -265,7 +274,7 @@ def label_grade(content: str) -> str | None:
     return F.grade_of_label(text)
 
 
-_CELL_SPLIT_RX = re.compile(R.CELL_SEPARATORS)
+_CELL_SPLIT_RX = quick.compile(R.CELL_SEPARATORS)
 
 
 def _cells(content: str) -> list[str]:
@@ -278,12 +287,12 @@ class _Row:
     areas: tuple[str, ...]
 
 
-_BRACKETED_GRADE_RX = re.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
-_AREA_THEN_GRADE_RX = re.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
+_BRACKETED_GRADE_RX = quick.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
+_AREA_THEN_GRADE_RX = quick.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
-_ASIDE_RX = re.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
-_AREA_VERB_RX = re.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
-_GRADE_THEN_AREA_RX = re.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
+_ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
+_AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
+_GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
 
 def _area_grade_row(content: str) -> _Row | None:
@@ -370,7 +379,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         _prose(c, line, section, key, ctx)
 
 
-_NOT_GRADED_RX = re.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
+_NOT_GRADED_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
 
 
 def _cards(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -427,8 +436,8 @@ def _card(block: list[Line]) -> tuple[str | None, Line] | None:
     return None
 
 
-_ANY_GRADE_RX = re.compile("|".join(R.GRADE_WORDS.values()), re.IGNORECASE)
-_NO_AREAS_RX = re.compile(r"^(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?$", re.IGNORECASE)
+_ANY_GRADE_RX = quick.compile("|".join(R.GRADE_WORDS.values()), re.IGNORECASE)
+_NO_AREAS_RX = quick.compile(r"^(?:no\s+(?:graded\s+)?areas?|none|n/a|nil)\.?$", re.IGNORECASE)
 
 
 def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: InspectionKey,
@@ -546,10 +555,10 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
     return done
 
 
-_LABEL_WORDS_RX = re.compile(R.LABEL_WORDS, re.IGNORECASE)
+_LABEL_WORDS_RX = quick.compile(R.LABEL_WORDS, re.IGNORECASE)
 # A row whose area is a pillar: "Effectiveness", "How effective the force is at keeping people
 # safe: good", "How legitimate is the force ...", "Overall".
-_PILLAR_AREA_RX = re.compile(
+_PILLAR_AREA_RX = quick.compile(
     r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)\b|^overall\b", re.IGNORECASE)
 
 
@@ -596,8 +605,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             c.judgement(at, f.grade, evidence, None)
 
 
-_ANAPHOR_SUBJECT_RX = re.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
-_COUNT_SUBJECT_RX = re.compile(R.COUNT_SUBJECT, re.IGNORECASE)
+_ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+_COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
 
 
 def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
@@ -619,8 +628,8 @@ def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
     return None
 
 
-_LIST_GAP_RX = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
-_RELATIVE_RX = re.compile(r"\W*(?:which|who)\b", re.IGNORECASE)  # matched at a clause start
+_LIST_GAP_RX = quick.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
+_RELATIVE_RX = quick.compile(r"\W*(?:which|who)\b", re.IGNORECASE)  # matched at a clause start
 
 
 def _listed_forces(c: Collector, clause: tuple[int, int]) -> list[str]:
@@ -677,14 +686,14 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
     return taken
 
 
-_STATEMENT_COLUMNS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_COLUMNS.items()]
-_AREA_COLUMN_RX = re.compile(R.AREA_COLUMN, re.IGNORECASE)
-_UPDATE_COLUMN_RX = re.compile(R.UPDATE_COLUMN, re.IGNORECASE)
-_FORCE_COLUMN_RX = re.compile(R.FORCE_COLUMN, re.IGNORECASE)
-_KIND_COLUMN_RX = re.compile(R.KIND_COLUMN, re.IGNORECASE)
-_STATEMENT_TEXT_COLUMN_RX = re.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE)
-_PERIOD_COLUMN_RX = re.compile(R.PERIOD_COLUMN, re.IGNORECASE)
-_DIRECTIVE_RX = re.compile(R.DIRECTIVE, re.IGNORECASE)
+_STATEMENT_COLUMNS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_COLUMNS.items()]
+_AREA_COLUMN_RX = quick.compile(R.AREA_COLUMN, re.IGNORECASE)
+_UPDATE_COLUMN_RX = quick.compile(R.UPDATE_COLUMN, re.IGNORECASE)
+_FORCE_COLUMN_RX = quick.compile(R.FORCE_COLUMN, re.IGNORECASE)
+_KIND_COLUMN_RX = quick.compile(R.KIND_COLUMN, re.IGNORECASE)
+_STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE)
+_PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
+_DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 
 
 def _column(header: Row, rx: re.Pattern[str]) -> int | None:
@@ -845,7 +854,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 # --- statements --------------------------------------------------------------------------------
 
 
-_STATEMENTS_END_RX = re.compile(R.STATEMENTS_END, re.IGNORECASE)
+_STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
 
 
 
@@ -932,7 +941,7 @@ def _lead_in_statement(content: str) -> bool:
             and bool(_DIRECTIVE_RX.search(content)))
 
 
-_REPORTED_RX = re.compile(R.REPORTED_STATEMENT, re.IGNORECASE)
+_REPORTED_RX = quick.compile(R.REPORTED_STATEMENT, re.IGNORECASE)
 
 
 def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -952,9 +961,9 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
             c.statement(kind, sections[i].key(ctx), c.doc.text[m.start("text"):s_end], c.span(s_start, s_end), question)
 
 
-_SIGN_OFF_RX = re.compile(R.SIGN_OFF, re.IGNORECASE)
-_SIGNER_NAME_RX = re.compile(R.SIGNER_NAME)
-_SIGNER_TITLE_RX = re.compile(R.SIGNER_TITLE)
+_SIGN_OFF_RX = quick.compile(R.SIGN_OFF, re.IGNORECASE)
+_SIGNER_NAME_RX = quick.compile(R.SIGNER_NAME)
+_SIGNER_TITLE_RX = quick.compile(R.SIGNER_TITLE)
 
 
 def _signs_off(lines: list[Line], index: int) -> bool:
@@ -968,7 +977,7 @@ def _signs_off(lines: list[Line], index: int) -> bool:
     return following is not None and bool(_SIGNER_TITLE_RX.match(following.content))
 
 
-_TO_COMMITTEE_RX = re.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
+_TO_COMMITTEE_RX = quick.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:
@@ -976,8 +985,8 @@ def _heading_like(text: str) -> bool:
     return len(words) <= R.HEADING_WORDS and not words[-1].endswith((".", "!", "?")) if words else True
 
 
-_INTROS = [(re.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
-_INTRODUCES_RX = re.compile(R.INTRODUCES, re.IGNORECASE)
+_INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
+_INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 
 
 def _statement_intro(line: Line) -> str | None:
