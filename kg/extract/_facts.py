@@ -201,6 +201,8 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+# "areas that require improvement": no grade
+_AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
 _FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
 _A_GRADE_NAMED = quick.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
 _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
@@ -302,7 +304,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
             linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
             if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end):
                 continue
-        if index == _REQUIRES and re.search(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", text[max(start, g_start - 30):g_start], re.I):
+        if index == _REQUIRES and _AREAS_THAT_RX.search(text[max(start, g_start - 30):g_start]):
             continue
         if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
@@ -394,8 +396,12 @@ def first_question(text: str, era: str) -> str | None:
     return hits[0][1] if hits else None
 
 
+_OVERALL_RX = quick.compile("|".join(f"(?:{p})" for p in R.OVERALL_PHRASES), re.IGNORECASE)
+
+
 def overall_phrase(text: str) -> bool:
-    return any(re.search(p, text, re.IGNORECASE) for p in R.OVERALL_PHRASES)
+    """Whether a clause speaks of a whole pillar ("how legitimately", "overall")."""
+    return _OVERALL_RX.search(text) is not None
 
 
 # --- pillars and periods -----------------------------------------------------------------
