@@ -556,7 +556,9 @@ _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|
 
 _AREA_LIST = quick.compile(
     r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]",
+    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]"
+    # "Three areas were graded 'adequate': A, B and C": the grade, a colon, the areas
+    r"|['\"\u2019\u201d]?[ \t]*:[ \t]+(?=[a-z])",
     re.IGNORECASE)
 _LIST_GOES_ON = quick.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
 
@@ -672,7 +674,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
     # / an attendance list's "Dawn Kellett - Police, Fire and Crime Commissioner (Chair)"
-    quick.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
+    # / a field's value: "Copy to: Jo Bloggs, Police and Crime Commissioner for X"
+    quick.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?:][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),

@@ -56,6 +56,19 @@ GRADE_LEFT_BEHIND = (r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving|(?
 # row: fewer are read as ordinary labels under headings.
 MIN_CARDS = 3
 
+# A key that spells out the grades' abbreviations ("Key to grades: O = Outstanding, G = Good,
+# RI = Requires improvement"): one pair; a line with two or more pairs is a key, and a table
+# cell that is one of its abbreviations states that grade.
+GRADE_KEY_PAIR = (r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*(?:=|:|\u2013|\u2014|-)\s*"
+                  r"(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b")
+
+# A table cell that only numbers its row ("1.4", "12", "3."): never the row's subject.
+ROW_NUMBER = r"\d{1,3}(?:\.\d{1,3})*\.?"
+
+# A table cell that holds a period and nothing else ("2021/22", "PEEL 2023-25", "2018"): the
+# period of its row (a spreadsheet's Year column) when the column's header names none.
+PERIOD_CELL = r"(?:PEEL\s+)?20\d\d(?:\s*(?:/|-|\u2013|to)\s*(?:20)?\d\d)?"
+
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
 
@@ -261,6 +274,11 @@ UPDATE_LABELS = (
     r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done)"
 )
 
+# A tracker's field beside a statement ("Owner: Superintendent", "RAG: A", "Target date:
+# 31/03/2025"): a short label, a colon and its value. Under a statement it is neither the
+# statement's text nor its end, so an update further down is still the statement's.
+STATEMENT_FIELD = r"^(?:[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&-]+){0,2})[ \t]*:[ \t]+\S"
+
 # A statement is something the force should do, or (for causes of concern) a finding.
 DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to)\b"
 
@@ -439,6 +457,15 @@ REPORTED_STATEMENT = (
     r"\b(?:the\s+)?(?:inspectorate|inspectors|report|hmicfrs|hmic)\s+(?:also\s+)?"
     r"(?P<verb>said|says|stated|found|concluded|recommended|recommends|noted)\s+(?:that\s+)?"
     r"(?P<text>the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s)"
+    # a force's own page, in the first person: "The inspectors want us to ...", "They also
+    # want us to ..." ("they" only after such a sentence): the whole sentence is the statement
+    r"|(?<![\w'\u2019])(?P<us>(?:the\s+)?(?P<subject>inspectorate|inspectors|report|hmicfrs|hmic|they)\s+(?:also\s+)?"
+    r"(?:want|wants|wanted|asked|asks|told)\s+us\s+to\s)"
 )
 
 INTRODUCES = r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are)\b"
+# A short sentence on a line of its own that counts the statements ("We made two
+# recommendations to address it."): the statements follow it, as after a colon.
+COUNTED_STATEMENTS = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|further\s+|more\s+)?"
+                      r"(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b")
+COUNTED_INTRO_WORDS = 15

@@ -40,6 +40,8 @@ def is_update_label(content: str) -> bool:
     return bool(_FORCE_UPDATE_RX.match(content))
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
+_FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
+_DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
     r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
@@ -187,6 +189,9 @@ class StatementReader:
                 self.current.paragraph = True
                 self.base_indent = line.indent
                 return
+        if self.current is not None and not self.in_update and _FIELD_LINE_RX.match(content) \
+                and not _DIRECTIVE_RX.search(content):
+            return  # "Owner: Superintendent", "RAG: A": a field of the statement above
         marker, rest = bullet_of(content)
         cls = self.classify(line)
         if cls is not None:

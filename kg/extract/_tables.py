@@ -221,8 +221,8 @@ COLUMN_SLACK = 3  # a printed cell may start this many columns left of its headi
 def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool]) -> list[Table]:
     """Tables printed in fixed columns: a line of at least two cells, two or more spaces apart,
     that is_header accepts (a row of grades, one heading each column), then the lines whose
-    cells each start under one heading. A cell that begins in lower case continues the cell
-    above it; a line that runs across columns ends the table, and so does a line alone in the
+    cells each start under one heading. A cell that begins in lower case, on a line with
+    nothing in the first column, continues the cell above it; a line that runs across columns ends the table, and so does a line alone in the
     first column after a blank line. Every row has one cell per column, empty where the line
     has none."""
     tables: list[Table] = []
@@ -248,7 +248,9 @@ def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool]) -> 
                 break  # after a gap, a line alone in the first column is the text that follows
             blanks = 0
             cells = [Cell(line.start, line.start, "") for _ in columns]
-            continued = list(rows[-1].cells) if len(rows) > 1 else None
+            # a line with nothing in the first column carries on the row above ("up" or "n/a"
+            # in a line that starts a row of its own is a value, not the rest of a cell)
+            continued = list(rows[-1].cells) if len(rows) > 1 and placed[0][0] > 0 else None
             for j, cell in placed:
                 if continued is not None and cell.text[:1].islower() and continued[j].text:
                     above = continued[j]

@@ -29,7 +29,7 @@ from ._collect import Collector
 from ._context import DocumentContext, canonical_period, heading_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
-from ._tables import Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
+from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
 from . import _quick as quick
 
@@ -665,9 +665,12 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
     """Judgements of every table (a row's subject from its first cell that is no grade, a
     column's period from its header); returns the end offsets of the lines tables cover."""
     taken: set[int] = set()
-    tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _grade_headings)
+    tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
     if c.doc.name.lower().endswith(".csv"):
         tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
+    abbreviations = grade_key(c.view)
+    if abbreviations:
+        tables = [expand_grades(table, abbreviations) for table in tables]
     for table in tables:
         if _statement_table(c, table, ctx) or _grade_columns(c, table, ctx):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -778,6 +781,38 @@ def _grade_headings(texts: list[str]) -> bool:
     return len(named) >= 2 and all(label_grade(text) for text in named)
 
 
+_PERIOD_CELL_RX = quick.compile(R.PERIOD_CELL, re.IGNORECASE)
+
+
+def _column_headings(texts: list[str]) -> bool:
+    """The header of a table printed in columns: grades, one a column, or three headings or
+    more of which one is a period ("Ref  PEEL area  2023-25  2021/22")."""
+    return _grade_headings(texts) or (len(texts) >= 3 and any(_PERIOD_CELL_RX.fullmatch(t) for t in texts)
+                                      and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts))
+
+
+_GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
+
+
+def grade_key(text: str) -> dict[str, str]:
+    """The abbreviations a document's key of grades spells out ("RI = Requires improvement"),
+    from every line that holds two pairs or more; the abbreviation as written."""
+    found: dict[str, str] = {}
+    for line in text.splitlines():
+        pairs = [(m.group("abbr"), F.grade_of_label(m.group("grade"))) for m in _GRADE_KEY_RX.finditer(line)]
+        if len(pairs) >= 2:
+            found.update((abbr, grade) for abbr, grade in pairs if grade and abbr.lower() != grade.lower())
+    return found
+
+
+def expand_grades(table: Table, abbreviations: dict[str, str]) -> Table:
+    """A table whose cells hold abbreviations from the document's key, with each spelt out."""
+    def cell(c: Cell) -> Cell:
+        grade = abbreviations.get(c.text)
+        return c if grade is None else replace(c, text=grade)
+    return replace(table, rows=tuple(replace(row, cells=tuple(cell(c) for c in row.cells)) for row in table.rows))
+
+
 def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     """The inspectorate's grid of judgements: a column for each grade, the graded areas listed
     under their grade. Each area below a grade heading is judged that grade; the evidence is
@@ -812,17 +847,44 @@ class _ColumnKey:
     words: str
 
 
+def _row_period(row: Row) -> str | None:
+    """The period a row gives in a cell of its own (a spreadsheet's Year column)."""
+    for cell in row.cells:
+        if _PERIOD_CELL_RX.fullmatch(cell.text):
+            first = F.periods_in(cell.text)[0][1]
+            return canonical_period(first[:4], first[5:] or None)
+    return None
+
+
+def _row_question(row: Row, era: str, skip: Cell) -> str | None:
+    """The area a row names in a cell of its own, besides its subject (a spreadsheet's Area
+    column beside the force's name)."""
+    for cell in row.cells:
+        if cell is not skip and not label_grade(cell.text):
+            q = F.first_question(cell.text, era)
+            if q:
+                return q
+    return None
+
+
+_ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
+
+
 def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext) -> None:
-    subject = next((cell for cell in row.cells if not label_grade(cell.text)), None)
-    if subject is None:
-        return
+    # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
+    subject = next((cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)),
+                   None)
     evidence = c.span(row.start, row.end)
+    if subject is None:
+        _grades_under_areas(c, row, columns, ctx, evidence)
+        return
+    row_period = _row_period(row)
     for j, cell in enumerate(row.cells):
         grade = label_grade(cell.text) if cell is not subject else None
         if not grade:
             continue
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
-        period = column.period or ctx.main.period
+        period = column.period or row_period or ctx.main.period
         key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)
         if hit and len(subject.text) - (hit.end - hit.start) <= 2:
@@ -833,6 +895,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 continue
             era = F.era_of(period) if period[:4].isdigit() else "legacy"
             q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
+            if q is None and period not in R.PILLAR_GRADED_PERIODS:
+                q = _row_question(row, era, subject)
             if q:
                 c.judgement(key, grade, evidence, q)
             elif not no_overall_grade(key.period, key.pillar):
@@ -846,7 +910,26 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 c.judgement(key, grade, evidence, None)
             continue
         era = F.era_of(period) if period[:4].isdigit() else "legacy"
-        q = F.first_question(subject.text, "legacy-section" if era == "legacy" else era)
+        era = "legacy-section" if era == "legacy" else era
+        q = F.first_question(subject.text, era)
+        if q is None and not F.find_questions(subject.text, era) and column.words:
+            q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
+        if q and period not in R.PILLAR_GRADED_PERIODS:
+            c.judgement(key, grade, evidence, q)
+
+
+def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
+                        evidence: tuple[int, int]) -> None:
+    """A row of grades alone under a header of areas, one a column (a table laid on its side)."""
+    for j, cell in enumerate(row.cells):
+        column = columns[j] if j < len(columns) else None
+        grade = label_grade(cell.text)
+        if column is None or not grade or not column.words:
+            continue
+        period = column.period or ctx.main.period
+        era = F.era_of(period) if period[:4].isdigit() else "legacy"
+        q = F.first_question(column.words, "legacy-section" if era == "legacy" else era)
+        key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
 
@@ -906,7 +989,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         # a line that says statements follow opens a list; inside a list only a heading does
         # ("What the force needs to improve" after a cause of concern), never a statement
         # ending in a colon
-        intro = (_statement_intro(line) if not line.blank and (reader.kind is None or is_heading(line))
+        intro = (_statement_intro(line) if not line.blank and (reader.kind is None or is_heading(line)
+                                                                or _counts_statements(line.content))
                  else None)
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
@@ -947,18 +1031,22 @@ _REPORTED_RX = quick.compile(R.REPORTED_STATEMENT, re.IGNORECASE)
 def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
                          taken: set[int]) -> None:
     """Statements reported in running text ("On responding to the public, the inspectorate said
-    the force should ..."): an area for improvement, or a recommendation when recommended;
-    its question from the words before it in the sentence."""
+    the force should ...", "The inspectors want us to ..."): an area for improvement, or a
+    recommendation when recommended; its question from the words before it in the sentence."""
     for i, line in enumerate(lines):
         if line.blank or line.end in taken or not _REPORTED_RX.search(line.content):
             continue
+        reported = False  # a sentence of this line was one already ("They also want us to ...")
         for s_start, s_end in sentence_spans(c.view, line.start, line.end):
             m = _REPORTED_RX.search(c.view, s_start, s_end)
-            if m is None:
+            if m is None or (m.group("subject") or "").lower() == "they" and not reported:
                 continue
-            kind = "recommendation" if m.group("verb").lower().startswith("recommend") else "area-for-improvement"
+            reported = True
+            verb = m.group("verb") or ""
+            kind = "recommendation" if verb.lower().startswith("recommend") else "area-for-improvement"
+            text_start = m.start("text") if m.group("text") else s_start
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)
-            c.statement(kind, sections[i].key(ctx), c.doc.text[m.start("text"):s_end], c.span(s_start, s_end), question)
+            c.statement(kind, sections[i].key(ctx), c.doc.text[text_start:s_end], c.span(s_start, s_end), question)
 
 
 _SIGN_OFF_RX = quick.compile(R.SIGN_OFF, re.IGNORECASE)
@@ -987,6 +1075,14 @@ def _heading_like(text: str) -> bool:
 
 _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
+_COUNTED_RX = quick.compile(R.COUNTED_STATEMENTS, re.IGNORECASE)
+
+
+def _counts_statements(content: str) -> bool:
+    """A short sentence alone on its line that counts statements and asks nothing itself ("We
+    made two recommendations to address it."): a list of them follows, even inside another."""
+    return (content.endswith((".", ":")) and len(content.split()) <= R.COUNTED_INTRO_WORDS
+            and _COUNTED_RX.search(content) is not None and not _DIRECTIVE_RX.search(content))
 
 
 def _statement_intro(line: Line) -> str | None:
@@ -994,8 +1090,9 @@ def _statement_intro(line: Line) -> str | None:
     and points ahead ("... four areas for improvement. Each is set out below", "What we have
     been asked to improve")."""
     content = line.content
+    counted = _counts_statements(content)
     for rx, kind in _INTROS:
-        if rx.search(content) and (content.endswith(":") or _INTRODUCES_RX.search(content)
+        if rx.search(content) and (content.endswith(":") or counted or _INTRODUCES_RX.search(content)
                                    or (is_heading(line) and not statement_heading(content)
                                        and not F.periods_in(content))):
             # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")

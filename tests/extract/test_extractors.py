@@ -857,3 +857,87 @@ def test_the_force_is_not_a_partner_named_in_passing(tmp_path: Path) -> None:
     records = extracted(tmp_path, "report.txt", (tmp_path / "report.txt").read_text(encoding="utf-8"))
     assert found == {("managing-offenders", "Good")}
     assert {r.inspection.force for r in records if isinstance(r, Judgement)} == {"norfolk"}
+
+
+def test_a_spreadsheet_row_gives_its_grade_the_period_and_area_of_its_own_cells(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "grades.csv", (
+        "Force,Period,Graded area,Grade,Date\n"
+        "Essex Police,2021/22,Investigating crime,Good,2022-05-01\n"
+        "Essex Police,PEEL 2023-25,Investigating crime,Adequate,2024-06-01\n"
+        "Essex Police,2023-25,Providing a service to victims of crime,Not graded,2024-06-01\n"))
+    assert {(r.inspection.force, r.inspection.period, r.question, r.grade) for r in records
+            if isinstance(r, Judgement)} == {("essex", "2021/22", "investigating-crime", "Good"),
+                                             ("essex", "2023-25", "investigating-crime", "Adequate")}
+
+
+def test_a_table_on_its_side_grades_the_area_heading_each_column(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "grades.html", (
+        "<html><body><h1>Surrey Police: PEEL 2023-25</h1><p>The grades for Surrey Police.</p>"
+        "<table><tr><th>Investigating crime</th><th>Responding to the public</th><th>Providing a service to victims of crime</th></tr>"
+        "<tr><td>Adequate</td><td>Outstanding</td><td>Not graded</td></tr></table></body></html>"))
+    assert found == {("investigating-crime", "Adequate"), ("responding-to-public", "Outstanding")}
+
+
+def test_grades_abbreviated_in_a_printed_table_are_read_through_the_documents_key(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "tracker.txt", (
+        "Tracker of inspection findings - Avon and Somerset Police\n\n"
+        "Legend: RI - requires improvement; A = Adequate; Gd = Good; O = Outstanding\n"
+        "RAG key: G = green, A = amber, R = red\n\n"
+        "No.   Area                             2023-25   2021/22   Trend\n"
+        "1     Investigating crime              RI        A         down\n"
+        "2     Managing offenders and suspects  Gd        n/a       -\n"))
+    assert {(r.inspection.period, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("2023-25", "investigating-crime", "Requires improvement"), ("2021/22", "investigating-crime", "Adequate"),
+        ("2023-25", "managing-offenders", "Good")}
+
+
+def test_a_trackers_fields_do_not_part_a_statement_from_its_update(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "tracker.txt", (
+        "PEEL 2023-25 inspection of Gwent Police: areas for improvement\n\n"
+        "AFI 1\n"
+        "  AFI:      The force should improve how it records the outcome of stop and search.\n"
+        "  Lead:     Chief Inspector, Operations\n"
+        "  Status:   Amber\n"
+        "  Update:   A new form went live in May.\n"))
+    assert {(r.text, r.force_update) for r in records if isinstance(r, Statement)} == {
+        ("The force should improve how it records the outcome of stop and search.", "A new form went live in May.")}
+
+
+def test_a_grade_then_a_colon_grades_each_area_listed_after_it(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "news.txt", (
+        "Durham Constabulary PEEL 2023-25 results\n\n"
+        "Two areas were rated 'good': investigating crime, and managing offenders and suspects.\n"))
+    assert found == {("investigating-crime", "Good"), ("managing-offenders", "Good")}
+
+
+def test_statements_a_force_reports_in_the_first_person(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "news.txt", (
+        "Cleveland Police PEEL 2023-25 inspection\n\n"
+        "The inspectorate wants us to improve how we support victims of stalking. They also asked us to review "
+        "our use of overtime. Residents want us to patrol more.\n"))
+    assert {r.text for r in records if isinstance(r, Statement)} == {
+        "The inspectorate wants us to improve how we support victims of stalking.",
+        "They also asked us to review our use of overtime."}
+
+
+def test_a_sentence_that_counts_statements_opens_a_list_of_them_even_inside_another(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: revisit of Cumbria Constabulary\n\n"
+        "Our report set out this cause of concern:\n\n"
+        "The force does not assess risk to missing children quickly enough.\n\n"
+        "We made three recommendations.\n\n"
+        "1. The force should review every missing child case within 24 hours.\n"
+        "2. The force should train supervisors in risk assessment.\n"
+        "3. The force should audit its missing person records.\n"))
+    assert sorted((r.kind, r.text[:30]) for r in records if isinstance(r, Statement)) == [
+        ("cause-of-concern", "The force does not assess risk"),
+        ("recommendation", "The force should audit its mis"),
+        ("recommendation", "The force should review every "),
+        ("recommendation", "The force should train supervi")]
+
+
+def test_a_name_and_title_given_as_a_fields_value(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Kent Police\n\nThe force is good at investigating crime.\n\n"
+        "cc: Matthew Scott, Police and Crime Commissioner for Kent\n"))
+    assert {(r.name, r.role) for r in records if isinstance(r, Person)} == {("Matthew Scott", "commissioner")}
