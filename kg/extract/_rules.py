@@ -62,6 +62,10 @@ MIN_CARDS = 3
 GRADE_KEY_PAIR = (r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*(?:=|:|\u2013|\u2014|-)\s*"
                   r"(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b")
 
+# A cell that only marks its column ("✓" under "Good"): in a grid whose header names the grades,
+# the mark gives its row the grade of its column.
+COLUMN_MARKS = frozenset({"\u2713", "\u2714", "\u2611", "\u25cf", "\u25a0", "X", "x", "Yes", "yes"})
+
 # A table cell that only numbers its row ("1.4", "12", "3."): never the row's subject.
 ROW_NUMBER = r"\d{1,3}(?:\.\d{1,3})*\.?"
 

@@ -677,14 +677,15 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
             continue
         header, body = _header_and_body(table)
         columns: list[_ColumnKey] = []
-        for cell in header.cells if header else ():
+        marks = _marks_grades(table)  # a grid of marks: every cell in its column
+        for cell in (in_place(c.view, header) if marks else header.cells) if header else ():
             found = F.periods_in(cell.text)
             period = canonical_period(found[0][1][:4], found[0][1][5:] or None) if found else None
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             columns.append(_ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
             c.state_inspectorates_in(cell.start, cell.end)
         for row in body:
-            _table_row(c, row, columns, ctx)
+            _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
 
@@ -832,9 +833,14 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
 
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     first = table.rows[0]
-    if first.header or not any(label_grade(cell.text) for cell in first.cells):
+    if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
         return first, table.rows[1:]
     return None, table.rows
+
+
+def _marks_grades(table: Table) -> bool:
+    """A grid of marks: a header row of grades over rows that mark one of them ("✓")."""
+    return len(table.rows) > 1 and any(cell.text in R.COLUMN_MARKS for row in table.rows[1:] for cell in row.cells)
 
 
 @dataclass(frozen=True)
@@ -880,10 +886,13 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         return
     row_period = _row_period(row)
     for j, cell in enumerate(row.cells):
+        column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         grade = label_grade(cell.text) if cell is not subject else None
+        if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
+            grade = label_grade(column.words)  # a mark under its grade's column
+            column = _ColumnKey(column.period, None, "")
         if not grade:
             continue
-        column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         period = column.period or row_period or ctx.main.period
         key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)

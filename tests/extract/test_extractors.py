@@ -941,3 +941,13 @@ def test_a_name_and_title_given_as_a_fields_value(tmp_path: Path) -> None:
         "PEEL 2023-25: Kent Police\n\nThe force is good at investigating crime.\n\n"
         "cc: Matthew Scott, Police and Crime Commissioner for Kent\n"))
     assert {(r.name, r.role) for r in records if isinstance(r, Person)} == {("Matthew Scott", "commissioner")}
+
+
+def test_a_mark_in_a_grades_column_gives_its_row_that_grade(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "grid.html", (
+        "<html><body><h1>PEEL 2023-25: Cheshire Constabulary</h1>"
+        "<table><tr><td>Area</td><td>Outstanding</td><td>Good</td><td>Adequate</td><td>Requires improvement</td></tr>"
+        "<tr><td>Investigating crime</td><td></td><td>&#10003;</td><td></td><td></td></tr>"
+        "<tr><td>Responding to the public</td><td></td><td></td><td></td><td>&#10004;</td></tr>"
+        "<tr><td>Providing a service to victims of crime</td><td colspan='4'>Not graded</td></tr></table></body></html>"))
+    assert found == {("investigating-crime", "Good"), ("responding-to-public", "Requires improvement")}
