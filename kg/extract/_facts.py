@@ -560,7 +560,9 @@ _AREA_LIST = quick.compile(
     # "Three areas were graded 'adequate': A, B and C": the grade, a colon, the areas
     r"|['\"\u2019\u201d]?[ \t]*:[ \t]+(?=[a-z])",
     re.IGNORECASE)
-_LIST_GOES_ON = quick.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)", re.IGNORECASE)
+_LIST_GOES_ON = quick.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)"
+                              # "... were adequate, as were its arrangements for A": the same grade
+                              r"|,\s+as\s+(?:was|were|is|are)\s+(?!(?:the\s+)?(?:20\d\d|last|this)\b)", re.IGNORECASE)
 
 
 _AND_NEXT = quick.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)

@@ -404,7 +404,12 @@ PILLAR_COLUMN_CHARS = 40
 # A sentence about "the force" in a release about several forces: the force named as the
 # subject of a sentence within this many characters before it (its paragraph or the last).
 ANAPHOR_SUBJECT = r"\s*(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b"
+# ... or "the force" as the subject of a finding reported in the sentence ("But inspectors
+# said the force requires improvement in ..."), searched before the grade.
+ANAPHOR_REPORTED = (r"\b(?:said|says|found|concluded|judged|considered|believes?|reported|stated)\s+(?:that\s+)?"
+                    r"(?:the\s+(?:force|constabulary)|it)\b")
 ANAPHOR_REACH = 600
+ANAPHOR_CLAUSE_REACH = 40  # characters past the graded clause's start where "said the force" may end
 
 # A count of forces as a grade's subject ("12 were graded good at ...", "three forces were
 # judged inadequate"): a national figure, no judgement of the document's force.
@@ -450,7 +455,10 @@ PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # Prose and headings that introduce a list of statements without a heading of the usual
 # form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.
 STATEMENT_INTROS: dict[str, str] = {
-    r"\bareas?\s+for\s+improvement\b|\b(?:asked|told)\s+to\s+improve\b|\bwhat\s+(?:we|the\s+force)\s+(?:needs?|must|should)\s+to\s+improve\b": "area-for-improvement",
+    r"\bareas?\s+for\s+improvement\b|\b(?:asked|told)\s+to\s+improve\b"
+    # "What the force needs to do better", "Where the constabulary must improve"
+    r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
+    r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",
     r"\brecommendations?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }

@@ -171,7 +171,20 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "restates a grade already found"
     if _EMPTY_GRADE.match(text, m.end()):
         return "a grade of the grid with no area"
+    if _in_grade_key(text, m):
+        return "a key of the grades' abbreviations"
     return UNEXPLAINED
+
+
+_GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
+
+
+def _in_grade_key(text: str, m: re.Match[str]) -> bool:
+    """Whether a grade word spells out an abbreviation in a key ("RI = Requires improvement,
+    G = Good"): a line with two such pairs or more, one of them this grade."""
+    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+    pairs = list(_GRADE_KEY_RX.finditer(text, start, len(text) if end < 0 else end))
+    return len(pairs) >= 2 and any(p.start("grade") == m.start() for p in pairs)
 
 
 def _heading_above(text: str, offset: int) -> str:

@@ -581,7 +581,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 for q in f.questions:
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
-        force = carried[0] if carried else named[0] if named else _anaphor_force(c, f.sentence[0]) or key.force
+        force = carried[0] if carried else named[0] if named else _anaphor_force(c, f.sentence[0], f.clause[0]) or key.force
         at = InspectionKey(force, f.period, f.pillar)
         if f.period in R.PILLAR_GRADED_PERIODS:
             # integrated, but graded by pillar: a clause that names a pillar grades it,
@@ -591,6 +591,12 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 c.judgement(replace(at, pillar=pillar), f.grade, evidence, None)
             if not pillars and not f.questions and section.kind in ("header", "overall", "force"):
                 c.judgement(at, f.grade, evidence, None)
+            if not pillars and section.kind == "question" and section.question in f.questions:
+                # under "How effective is the force at protecting vulnerable people?", "the force
+                # requires improvement in how it protects vulnerable people": its pillar's question
+                pillar = R.LEGACY_QUESTION_PILLARS.get(section.question)
+                if pillar:
+                    c.judgement(replace(at, pillar=pillar), f.grade, evidence, section.question)
             continue
         if f.questions:
             for q in f.questions:
@@ -609,23 +615,30 @@ _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
 
 
-def _anaphor_force(c: Collector, sentence_start: int) -> str | None:
-    """The force a sentence opening "The force's ..." or "It ..." speaks of: the one that opens
-    the nearest graded sentence before it ("West Mercia Police was rated good ..."), in this
-    paragraph or the one before. None when no such sentence does (a partner force named in
-    passing, "Suffolk Constabulary shares its services", is no subject of a grade)."""
-    if not _ANAPHOR_SUBJECT_RX.match(c.view, sentence_start):
+def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:
+    """The force a sentence opening "The force's ..." or "It ..." (or reporting that "the force
+    requires improvement") speaks of: the force first named in the nearest graded sentence
+    before it ("Across the border, West Mercia Police was rated good ..."), in this paragraph
+    or the one before. None when the nearest sentence that names a force first is no graded
+    one (a partner named in passing, "Suffolk Constabulary shares its services")."""
+    if not _ANAPHOR_SUBJECT_RX.match(c.view, sentence_start) \
+            and not _ANAPHOR_REPORTED_RX.search(c.view, sentence_start, clause_start + R.ANAPHOR_CLAUSE_REACH):
         return None
     floor = max(0, sentence_start - R.ANAPHOR_REACH)
     hits = c.forces.find(c.view, floor, sentence_start)
-    for hit in reversed(hits):
-        before = c.view[max(floor, hit.start - 6):hit.start]
-        if hit.start == floor or before.rstrip(" ").endswith(("\n", ".", "!", "?")) or not before.strip():
-            stop = c.view.find(". ", hit.end, sentence_start)
-            if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
-                return hit.force  # a force that opens a graded sentence or line: the subject
-            return None
+    for i in range(len(hits) - 1, -1, -1):
+        hit = hits[i]
+        opening = max(floor, c.view.rfind(". ", floor, hit.start) + 2, c.view.rfind("\n", floor, hit.start) + 1)
+        if i > 0 and hits[i - 1].start >= opening:
+            continue  # not the first force its sentence names
+        stop = c.view.find(". ", hit.end, sentence_start)
+        if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
+            return hit.force  # the force a graded sentence names first: its subject
+        return None
     return None
+
+
+_ANAPHOR_REPORTED_RX = quick.compile(R.ANAPHOR_REPORTED, re.IGNORECASE)
 
 
 _LIST_GAP_RX = quick.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+)$")
@@ -1004,7 +1017,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             reader.open_block(intro, True)
-            reader.question = F.first_question(line.content, ctx.era_table) or reader.question
+            section = by_start.get(line.start)
+            # a heading of its own ("What the force needs to do better") after sections on
+            # several areas is past them all; a document about one area keeps it
+            starts_anew = (section is not None and section.heading is line and section.kind == "other"
+                           and len({s.question for s in sections[:index] if s.kind == "question"}) > 1)
+            reader.question = F.first_question(line.content, ctx.era_table) or (None if starts_anew else reader.question)
             continue
         reader.feed(line)
         area = statement_heading_area(line.content) if not line.blank else None

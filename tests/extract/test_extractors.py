@@ -15,6 +15,7 @@ from kg.read.document import load_document
 from kg.extract import extract, open_document
 from kg.extract.gazetteer import load_gazetteer
 from kg.extract.records import (
+    Account,
     ForceMention,
     Inspection,
     InspectionKey,
@@ -951,3 +952,49 @@ def test_a_mark_in_a_grades_column_gives_its_row_that_grade(tmp_path: Path) -> N
         "<tr><td>Responding to the public</td><td></td><td></td><td></td><td>&#10004;</td></tr>"
         "<tr><td>Providing a service to victims of crime</td><td colspan='4'>Not graded</td></tr></table></body></html>"))
     assert found == {("investigating-crime", "Good"), ("responding-to-public", "Requires improvement")}
+
+
+def test_as_were_carries_a_grade_on_to_the_next_area(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "paper.txt", (
+        "PEEL 2023-25 inspection of Dorset Police\n\n"
+        "Inspectors found that its investigations were good, as was its work to protect vulnerable people.\n"))
+    assert found == {("investigating-crime", "Good"), ("protecting-vulnerable", "Good")}
+
+
+def test_a_question_graded_in_a_pillar_graded_year_is_its_pillars_question(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Wiltshire Police\n\n"
+        "Effectiveness: Good\n\nEffectiveness\n\nHow effective is the force at investigating crime?\n\n"
+        "We found that the force is outstanding at investigating crime and bringing offenders to justice.\n"))
+    assert {(r.inspection.pillar, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("Effectiveness", None, "Good"), ("Effectiveness", "investigating-crime", "Outstanding")}
+
+
+def test_the_force_a_finding_is_reported_of_is_the_subject_of_the_last_graded_sentence(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "news.txt", (
+        "How our two forces did\n\n"
+        "Inspectors assessed Essex Police and Kent Police in PEEL 2023-25.\n\n"
+        "Kent Police was rated good at investigating crime. To the north, Essex Police was rated adequate at "
+        "managing offenders and suspects. But inspectors found the force requires improvement in responding "
+        "to the public.\n"))
+    assert {(r.inspection.force, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("kent", "investigating-crime", "Good"), ("essex", "managing-offenders", "Adequate"),
+        ("essex", "responding-to-public", "Requires improvement")}
+
+
+def test_a_heading_after_several_areas_that_names_none_starts_a_list_of_no_area(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL 2023-25: Gwent Police\n\nInvestigating crime\n\nThe force is good at investigating crime.\n\n"
+        "Responding to the public\n\nThe force is adequate at responding to the public.\n\n"
+        "Where the force must improve\n\n- The force should review how it uses overtime.\n"))
+    assert {(r.kind, r.question) for r in records if isinstance(r, Statement)} == {("area-for-improvement", None)}
+
+
+def test_the_audit_explains_a_key_of_grade_abbreviations(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "tracker.txt", (
+        "Tracker - PEEL 2023-25 - Kent Police\n\nKey: G = Good, RI = Requires improvement, O = Outstanding\n\n"
+        "Area                  2023-25   Lead\nInvestigating crime   RI        ACC Crime\n"))
+    account = next(r for r in records if isinstance(r, Account))
+    assert not account.unexplained
+    assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("investigating-crime", "Requires improvement")}
