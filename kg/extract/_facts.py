@@ -47,6 +47,9 @@ class ForceHit:
     force: str  # data.police.uk id
 
 
+CACHED_TEXT_CHARS = 1000  # a text read whole this long is kept, with its hits, for spans of it
+
+
 class ForceFinder:
     """Every official name, alias and bare area name of every force, longest first."""
 
@@ -68,8 +71,8 @@ class ForceFinder:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[ForceHit]:
         end = len(text) if end is None else end
         if self._last is None or self._last[0] is not text:
-            if start != 0 or end != len(text):
-                return self._scan(text, start, end)
+            if start != 0 or end != len(text) or len(text) < CACHED_TEXT_CHARS:
+                return self._scan(text, start, end)  # (a cell or a sentence: the view stays cached)
             hits = self._scan(text, 0, end)
             self._last = (text, hits, [h.start for h in hits])
         _, hits, starts = self._last

@@ -469,10 +469,12 @@ REPORTED_STATEMENT = (
     r"\b(?:the\s+)?(?:inspectorate|inspectors|report|hmicfrs|hmic)\s+(?:also\s+)?"
     r"(?P<verb>said|says|stated|found|concluded|recommended|recommends|noted)\s+(?:that\s+)?"
     r"(?P<text>the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s)"
-    # a force's own page, in the first person: "The inspectors want us to ...", "They also
-    # want us to ..." ("they" only after such a sentence): the whole sentence is the statement
-    r"|(?<![\w'\u2019])(?P<us>(?:the\s+)?(?P<subject>inspectorate|inspectors|report|hmicfrs|hmic|they)\s+(?:also\s+)?"
-    r"(?:want|wants|wanted|asked|asks|told)\s+us\s+to\s)"
+)
+# ... or in a force's own words: "The inspectors want us to ...", "They also want us to ..."
+# ("they" only after such a sentence): the whole sentence is the statement.
+REPORTED_FIRST_PERSON = (
+    r"(?<![\w'\u2019])(?:the\s+)?(?P<subject>inspectorate|inspectors|report|hmicfrs|hmic|they)\s+(?:also\s+)?"
+    r"(?:want|wants|wanted|asked|asks|told)\s+us\s+to\s"
 )
 
 INTRODUCES = r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are)\b"

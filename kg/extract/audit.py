@@ -266,7 +266,7 @@ def _title_cues(doc: Document, text: str, records: list[Record]) -> list[Cue]:
     people = [r for r in records if isinstance(r, Person)]
     names = {p.name.split()[-1] for p in people}
     # one search for all surnames instead of one per surname (same answer: some name, whole)
-    named = quick.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names))) if names else None
+    named = re.compile("|".join(rf"\b{re.escape(n)}\b" for n in sorted(names))) if names else None
     out = []
     for m in _TITLE_CUE.finditer(text):
         before = text[max(0, m.start() - 60):m.start()]

@@ -811,9 +811,12 @@ _GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
 def grade_key(text: str) -> dict[str, str]:
     """The abbreviations a document's key of grades spells out ("RI = Requires improvement"),
     from every line that holds two pairs or more; the abbreviation as written."""
+    by_line: dict[int, list[tuple[str, str | None]]] = {}
+    for m in _GRADE_KEY_RX.finditer(text):
+        line = text.count("\n", 0, m.start())
+        by_line.setdefault(line, []).append((m.group("abbr"), F.grade_of_label(m.group("grade"))))
     found: dict[str, str] = {}
-    for line in text.splitlines():
-        pairs = [(m.group("abbr"), F.grade_of_label(m.group("grade"))) for m in _GRADE_KEY_RX.finditer(line)]
+    for pairs in by_line.values():
         if len(pairs) >= 2:
             found.update((abbr, grade) for abbr, grade in pairs if grade and abbr.lower() != grade.lower())
     return found
@@ -1061,19 +1064,28 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
     the force should ...", "The inspectors want us to ..."): an area for improvement, or a
     recommendation when recommended; its question from the words before it in the sentence."""
     for i, line in enumerate(lines):
-        if line.blank or line.end in taken or not _REPORTED_RX.search(line.content):
+        if line.blank or line.end in taken:
+            continue
+        third, first = _REPORTED_RX.search(line.content), _FIRST_PERSON_RX.search(line.content)
+        if not third and not first:
             continue
         reported = False  # a sentence of this line was one already ("They also want us to ...")
         for s_start, s_end in sentence_spans(c.view, line.start, line.end):
-            m = _REPORTED_RX.search(c.view, s_start, s_end)
-            if m is None or (m.group("subject") or "").lower() == "they" and not reported:
-                continue
+            m = _REPORTED_RX.search(c.view, s_start, s_end) if third else None
+            if m is not None:
+                kind = "recommendation" if m.group("verb").lower().startswith("recommend") else "area-for-improvement"
+                text_start = m.start("text")
+            else:
+                m = _FIRST_PERSON_RX.search(c.view, s_start, s_end) if first else None
+                if m is None or m.group("subject").lower() == "they" and not reported:
+                    continue
+                kind, text_start = "area-for-improvement", s_start
             reported = True
-            verb = m.group("verb") or ""
-            kind = "recommendation" if verb.lower().startswith("recommend") else "area-for-improvement"
-            text_start = m.start("text") if m.group("text") else s_start
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)
             c.statement(kind, sections[i].key(ctx), c.doc.text[text_start:s_end], c.span(s_start, s_end), question)
+
+
+_FIRST_PERSON_RX = quick.compile(R.REPORTED_FIRST_PERSON, re.IGNORECASE)
 
 
 _SIGN_OFF_RX = quick.compile(R.SIGN_OFF, re.IGNORECASE)
