@@ -915,12 +915,18 @@ TRANSFORMS: dict[str, Transform] = {
 # --- corpora ------------------------------------------------------------------------------------
 
 
+BINARY_SUFFIXES = (".pdf", ".docx")  # files no text transform applies to: left out
+
+
 def read_corpus(corpus: Path) -> list[Doc]:
-    """The documents of a corpus (docs/ and gold/), decoded as each gold says."""
+    """The text documents of a corpus (docs/ and gold/), decoded as each gold says; PDF and
+    Word files are left out (the transforms rewrite text)."""
     docs = []
     for gold_path in sorted((corpus / "gold").glob("*.json")):
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         name = gold.get("document") or next((corpus / "docs").glob(gold_path.stem + ".*")).name
+        if name.lower().endswith(BINARY_SUFFIXES):
+            continue
         encoding = "cp1252" if gold.get("encoding") == "cp1252" else "utf-8"
         text = (corpus / "docs" / name).read_bytes().decode(encoding)
         docs.append(Doc(name, text, gold))

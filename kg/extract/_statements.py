@@ -41,6 +41,8 @@ def is_update_label(content: str) -> bool:
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
+# a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
+_BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
@@ -170,27 +172,33 @@ class StatementReader:
         if heading:
             self.open_block(*heading)
             return
-        fu = _FORCE_UPDATE_RX.match(content)
+        # a form's fields may be a list ("- AFI: ...", "- Owner: ...", "- Update: ..."): a
+        # field is read from the item's text, after its bullet
+        field, skip = content, 0
+        if _BULLETED_FIELD_RX.match(content):
+            field = bullet_of(content)[1]
+            skip = len(content) - len(field)
+        fu = _FORCE_UPDATE_RX.match(field)
         if fu and self.current is not None:
             self.current.has_update = True
             self.in_update = True
-            rest_start = line.start + fu.end()
-            if content[fu.end():].strip():
+            rest_start = line.start + skip + fu.end()
+            if field[fu.end():].strip():
                 self.current.update_pieces.append((rest_start, line.end))
             return
         for rx, kind in _INLINE_RX:
-            m = rx.match(content)
+            m = rx.match(field)
             if m:
                 if self.container and self.kind:
                     self._outer = self.kind  # "Cause of concern: ..." inside a list of areas
                 self.kind, self.container, self.direct = kind, False, False
                 self.current = None
-                self._new((line.start + m.end(), line.end), line.indent, content[m.end():])
+                self._new((line.start + skip + m.end(), line.end), line.indent, field[m.end():])
                 self.current.paragraph = True
                 self.base_indent = line.indent
                 return
-        if self.current is not None and not self.in_update and _FIELD_LINE_RX.match(content) \
-                and not _DIRECTIVE_RX.search(content):
+        if self.current is not None and not self.in_update and _FIELD_LINE_RX.match(field) \
+                and not _DIRECTIVE_RX.search(field):
             return  # "Owner: Superintendent", "RAG: A": a field of the statement above
         marker, rest = bullet_of(content)
         cls = self.classify(line)

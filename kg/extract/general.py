@@ -810,7 +810,8 @@ _GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
 
 def grade_key(text: str) -> dict[str, str]:
     """The abbreviations a document's key of grades spells out ("RI = Requires improvement"),
-    from every line that holds two pairs or more; the abbreviation as written."""
+    from every line that holds two pairs or more; each abbreviation in lower case (a key in
+    capitals, "ADEQ = ADEQUATE", spells out the table's "Adeq")."""
     by_line: dict[int, list[tuple[str, str | None]]] = {}
     for m in _GRADE_KEY_RX.finditer(text):
         line = text.count("\n", 0, m.start())
@@ -818,14 +819,14 @@ def grade_key(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for pairs in by_line.values():
         if len(pairs) >= 2:
-            found.update((abbr, grade) for abbr, grade in pairs if grade and abbr.lower() != grade.lower())
+            found.update((abbr.lower(), grade) for abbr, grade in pairs if grade and abbr.lower() != grade.lower())
     return found
 
 
 def expand_grades(table: Table, abbreviations: dict[str, str]) -> Table:
     """A table whose cells hold abbreviations from the document's key, with each spelt out."""
     def cell(c: Cell) -> Cell:
-        grade = abbreviations.get(c.text)
+        grade = abbreviations.get(c.text.lower())
         return c if grade is None else replace(c, text=grade)
     return replace(table, rows=tuple(replace(row, cells=tuple(cell(c) for c in row.cells)) for row in table.rows))
 

@@ -1027,3 +1027,21 @@ def test_a_pdf_grid_of_marks(tmp_path: Path) -> None:
     scores, _, failures = score_records.score_corpus(only / "docs", only / "gold", GAZETTEER)
     assert not failures
     assert scores["judgements"].f1 >= 0.98, scores["judgements"].missing
+
+
+def test_a_trackers_fields_written_as_a_list(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "tracker.html", (
+        "<html><body><h1>PEEL 2023-25: Lancashire Constabulary tracker</h1><p><strong>Item 1</strong></p><ul>"
+        "<li>Area: Investigating crime</li><li>AFI: The force should improve the quality of its investigation plans.</li>"
+        "<li>Owner: Head of Crime</li><li>Update: Plans are now checked by a sergeant.</li></ul></body></html>"))
+    assert {(r.text, r.force_update) for r in records if isinstance(r, Statement)} == {
+        ("The force should improve the quality of its investigation plans.", "Plans are now checked by a sergeant.")}
+
+
+def test_a_key_in_capitals_spells_out_the_tables_abbreviations(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "tracker.txt", (
+        "PEEL 2023-25 - Suffolk Constabulary\n\nKEY: GD = GOOD, ADEQ = ADEQUATE, RI = REQUIRES IMPROVEMENT\n\n"
+        "Ref   Area                        2023-25   Owner\n"
+        "1     Investigating crime         Adeq      Crime\n"
+        "2     Responding to the public    Gd        Contact\n"))
+    assert found == {("investigating-crime", "Adequate"), ("responding-to-public", "Good")}
