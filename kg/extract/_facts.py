@@ -340,7 +340,8 @@ def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str]
     for table in tables:
         for key, patterns in table.items():
             for p in patterns:
-                alternatives.append(f"(?P<q{len(keys)}>{p})")
+                # "Leadership & force management": an ampersand says "and"
+                alternatives.append(f"(?P<q{len(keys)}>{p.replace(' and ', ' (?:and|&) ')})")
                 keys.append(key)
     # every wording starts a word: try the alternation only where a word starts with a
     # letter some wording starts with (cheap to reject everywhere else)
@@ -597,7 +598,7 @@ def clause_before(text: str, seg_start: int, floor: int) -> str:
 
 # --- people -----------------------------------------------------------------------------
 
-_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){1,2})"
+_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The|By)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){1,2})"
 # a title's words may be split over a line break ("He has met HM\nInspector of Constabulary X")
 _TITLES = {
     "inspector": R.INSPECTOR_TITLE.replace(" ", r"\s+"),
@@ -680,7 +681,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
     # / an attendance list's "Dawn Kellett - Police, Fire and Crime Commissioner (Chair)"
     # / a field's value: "Copy to: Jo Bloggs, Police and Crime Commissioner for X"
-    quick.compile(rf"(?:^[ \t]*|\b[a-z]+[ \t]+|[.!?:][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
+    # / a quotation's attribution: "— Jo Bloggs, HM Inspector of Constabulary"
+    # / a byline: "By Jo Bloggs, Police and Crime Commissioner for X"
+    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
                re.MULTILINE),

@@ -18,6 +18,11 @@ _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
+# a grade given in the passive, right before it ("..., was graded as requiring improvement")
+_PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|assessed|found)"
+                            r"(?:\s+(?:as|to\s+be))?\s*['\"\u2018\u201c]?$", re.IGNORECASE)
+# a sentence that opens with the area it grades, before a comma ("In investigating crime, ...")
+_FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for|turning\s+to)\s", re.IGNORECASE)
 _ANAPHOR_RX = quick.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
 
 
@@ -90,6 +95,19 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
         if not questions and _ANAPHOR_RX.search(clause):  # "in this respect": the area named before
             questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
+            if not questions:  # ... in the sentence before, in the same paragraph
+                before = max(text.rfind("\n", 0, s_start), text.rfind(". ", 0, max(0, s_start - 2)))
+                questions = [k for _, k in F.find_questions(text, era, max(0, before + 1), s_start)][-1:]
+        elif not questions and c_start > s_start and _PASSIVE_RX.search(text, c_start, hit.start):
+            # "Protecting vulnerable people, the area it most needs to improve, was graded as
+            # requiring improvement": the sentence's subject, before its first comma
+            comma = text.find(",", s_start, c_start)
+            questions = [k for _, k in F.find_questions(text, era, s_start, comma if comma > 0 else c_start)]
+        elif not questions and c_start > s_start and _FRONTED_RX.match(text, s_start, c_start) \
+                and not F.find_grades(text, s_start, c_start):
+            # "In building, supporting and protecting its workforce, the force is 'good'": the
+            # area in the sentence's opening phrase
+            questions = [k for _, k in F.find_questions(text, era, s_start, c_start)]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
         overall = F.overall_phrase(clause)

@@ -284,7 +284,7 @@ UPDATE_LABELS = (
 STATEMENT_FIELD = r"^(?:[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&-]+){0,2})[ \t]*:[ \t]+\S"
 
 # A statement is something the force should do, or (for causes of concern) a finding.
-DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to)\b"
+DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that)\b"
 
 # --- people ----------------------------------------------------------------------------
 
@@ -350,6 +350,11 @@ GRADE_LABEL_PREFIXES = (
     r"^(?:(?:the\s+)?(?:overall|current|our|this\s+year'?s?)\s+)?(?:grade|grading|judg(?:e)?ment|rating|assessment|"
     r"graded|judged|rated|result)?\s*(?:[:=-]|\bis\b)\s*|^overall\s*[:=-]?\s*"
 )
+# A label that dates its grade ("2021/22 grade: Adequate", "PEEL 2021/22 rating - Good"): under
+# an area, the grade that period gave it.
+PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s+"
+                      r"(?:grade|grading|judg(?:e)?ment|rating|result)\s*[:=\u2013-]\s*")
+
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question
 # asked in full ("How well does the force ...? Good").

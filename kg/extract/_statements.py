@@ -43,7 +43,6 @@ _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
 _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
-_DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
     r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
@@ -212,6 +211,8 @@ class StatementReader:
             else:  # a question heading inside a container keeps the block
                 if not self.container and self._outer:
                     self.open_block(self._outer, True)  # back to the list the inline one sat in
+                elif not self.container and self.kind is not None and self.current is None and self.direct:
+                    pass  # "Cause of concern" / "Investigating crime" / its text: the area comes first
                 elif not self.container:
                     self.close_block()
                 else:

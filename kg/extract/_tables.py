@@ -179,9 +179,29 @@ def _peel_grades(view: str, cell: Cell) -> list[Cell]:
     return [Cell(cell.start, end, clean_statement(text), cell.header), *out]
 
 
+CSV_DELIMITERS = (",", ";", "\t")  # a spreadsheet's export: commas, or semicolons where a comma is the decimal mark
+CSV_SAMPLE_LINES = 10
+
+
+def csv_delimiter(raw: str) -> str:
+    """The delimiter of a delimited file: of the usual ones, the one its first lines (quoted
+    fields aside) hold most evenly, every line at least once; a comma when none does."""
+    lines = [ln for ln in raw.split("\n", CSV_SAMPLE_LINES)[:CSV_SAMPLE_LINES] if ln.strip()]
+    lines = [re.sub(r'"[^"]*"', "", ln) for ln in lines]
+    best, best_count = ",", 0
+    for delimiter in CSV_DELIMITERS:
+        fewest = min((ln.count(delimiter) for ln in lines), default=0)
+        if fewest > best_count:
+            best, best_count = delimiter, fewest
+    return best
+
+
 def csv_tables(raw: str) -> list[Table]:
-    """A comma-separated file as one table: quoted fields may hold commas, doubled quotes and
-    line breaks. Cell offsets point inside the quotes."""
+    """A delimited file (commas, semicolons or tabs: csv_delimiter) as one table: quoted
+    fields may hold the delimiter, doubled quotes and line breaks. Cell offsets point inside
+    the quotes. A title row above the header (one cell filled) is not the table's."""
+    delimiter = csv_delimiter(raw)
+    ends = delimiter + "\n"
     rows: list[Row] = []
     cells: list[Cell] = []
     pos, n = 0, len(raw)
@@ -197,11 +217,11 @@ def csv_tables(raw: str) -> list[Table]:
             close = n if close < 0 else close
             cells.append(Cell(pos + 1, close, clean_statement(raw[pos + 1:close].replace('""', '"'))))
             pos = close + 1
-            while pos < n and raw[pos] not in ",\n":
+            while pos < n and raw[pos] not in ends:
                 pos += 1  # junk after a closing quote belongs to nothing
         else:
             stop = pos
-            while stop < n and raw[stop] not in ",\n":
+            while stop < n and raw[stop] not in ends:
                 stop += 1
             cells.append(Cell(pos, stop, clean_statement(raw[pos:stop])))
             pos = stop
@@ -211,7 +231,9 @@ def csv_tables(raw: str) -> list[Table]:
             cells = []
             row_start = pos + 1
         pos += 1
-    return [Table(0, n, tuple(rows))] if len(rows) > 1 else []
+    while rows and sum(1 for cell in rows[0].cells if cell.text) < 2:
+        rows.pop(0)  # a title row
+    return [Table(rows[0].start, n, tuple(rows))] if len(rows) > 1 else []
 
 
 _PRINTED_CELL = quick.compile(r"\S+(?: \S+)*")  # words one space apart; two or more spaces end a cell

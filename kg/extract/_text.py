@@ -68,9 +68,45 @@ def mask_chrome(text: str) -> str:
     return _CHROME.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
 
 
+_QUOTE_MARKERS = quick.compile(r"^[ \t]*>[ \t>]*", re.MULTILINE)
+QUOTED_RUN = 3  # lines of a run that quotes an email or a Markdown block quote, at least
+
+
+def mask_quote_markers(text: str) -> str:
+    """An email's quoted message ("> ...", ">> ..." for a quote inside it) or a Markdown block
+    quote, with its markers blanked so that its lines read as the text they quote: a run of
+    at least QUOTED_RUN lines that start with ">", one of them quoting an empty line or
+    quoting twice (a list with ">" for bullets has neither). Same length."""
+    if ">" not in text:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    last_line = -2
+    for m in _QUOTE_MARKERS.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line == last_line + 1 and runs:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_line = line
+    out, pos = [], 0
+    for run in runs:
+        quoting = len(run) >= QUOTED_RUN and any(
+            ">>" in m.group(0).replace(" ", "").replace("\t", "") or m.end() == len(text) or text[m.end()] == "\n"
+            for m in run)
+        if not quoting:
+            continue
+        for m in run:
+            out.append(text[pos:m.start()])
+            out.append(" " * (m.end() - m.start()))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
 def mask_markup(text: str) -> str:
-    """The text with a page's chrome, HTML tags, Markdown emphasis and separator lines
-    blanked; same length."""
+    """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines and the
+    markers of quoted lines blanked; same length."""
+    text = mask_quote_markers(text)
     if "<" in text:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)

@@ -176,7 +176,7 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     marker, rest = bullet_of(content)
     if marker is not None and not rest.endswith("?"):
         return None
-    if statement_heading(content) or F.grade_of_label(content) or label_grade(content):
+    if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
         return None
     for rx, _pillar in _PILLAR_QUESTION_RX:
         if rx.search(rest):
@@ -345,6 +345,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 grid_goes_on = True  # "No areas" under a grade: the next grade heads the grid's next areas
             group = None
             continue
+        if _dated_label(c, line, section, lines, i, ctx):
+            group = None
+            continue
         label = label_grade(line.content)
         if label and _split_row(c, lines, i, label, key, ctx):
             group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
@@ -472,6 +475,31 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
         if no_overall_grade(key.period, key.pillar):
             return
         c.judgement(key, grade, c.span(line.start, line.end), None)
+
+
+_PERIOD_LABEL_RX = quick.compile(R.PERIOD_GRADE_LABEL, re.IGNORECASE)
+
+
+def _is_dated_label(content: str) -> bool:
+    m = _PERIOD_LABEL_RX.match(content)
+    return m is not None and F.grade_of_label(content[m.end():]) is not None
+
+
+def _dated_label(c: Collector, line: Line, section: Section, lines: list[Line], index: int,
+                 ctx: DocumentContext) -> bool:
+    """"2021/22 grade: Adequate" under an area: the grade of that area in that period."""
+    m = _PERIOD_LABEL_RX.match(line.content)
+    grade = F.grade_of_label(line.content[m.end():]) if m else None
+    if grade is None or section.kind != "question" or not section.question:
+        return False
+    found = F.periods_in(m.group("period"))[0][1]
+    period = canonical_period(found[:4], found[5:] or None)
+    key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
+    era = F.era_of(period) if period[:4].isdigit() else "legacy"
+    question = F.first_question(section.heading.content, era) if section.heading is not None else None
+    if question and _near_heading(lines, index, section):
+        c.judgement(key, grade, c.span(section.heading.start, line.end), question)
+    return True
 
 
 LABEL_REACH = 4  # a question's grade label stands within this many lines of its heading
@@ -727,9 +755,12 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     j_kind = None
     if found is None:
         j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
-        if j_kind is None or j_described is None:
+        titled = _kind_named_once(ctx.title) if j_kind is None else None
+        if j_described is None or (j_kind is None and titled is None):
             return False
-        found = (j_described, None)  # each row's kind from its kind column
+        # each row's kind from its kind column, or, in a tracker whose title names one kind
+        # ("areas for improvement tracker"), that kind
+        found = (j_described, titled)
     j_text, table_kind = found
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
@@ -782,6 +813,12 @@ def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
             parts.append(part)
         start = stop + 1
     return parts
+
+
+def _kind_named_once(title: str | None) -> str | None:
+    """The one kind of statement a title names ("... areas for improvement tracker")."""
+    kinds = {kind for rx, kind in _INTROS if title and rx.search(title)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _kind_of_label(text: str) -> str | None:
@@ -1015,8 +1052,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         # a line that says statements follow opens a list; inside a list only a heading does
         # ("What the force needs to improve" after a cause of concern), never a statement
         # ending in a colon
-        intro = (_statement_intro(line) if not line.blank and (reader.kind is None or is_heading(line)
-                                                                or _counts_statements(line.content))
+        # (a list opened by a title that names statements has read none yet: a sentence that
+        # introduces some is still an introduction)
+        intro = (_statement_intro(line) if not line.blank and (
+                     reader.kind is None or is_heading(line) or _counts_statements(line.content)
+                     or (reader.current is None and not _lead_in_statement(line.content)))
                  else None)
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
@@ -1119,10 +1159,15 @@ _COUNTED_RX = quick.compile(R.COUNTED_STATEMENTS, re.IGNORECASE)
 
 
 def _counts_statements(content: str) -> bool:
-    """A short sentence alone on its line that counts statements and asks nothing itself ("We
-    made two recommendations to address it."): a list of them follows, even inside another."""
-    return (content.endswith((".", ":")) and len(content.split()) <= R.COUNTED_INTRO_WORDS
-            and _COUNTED_RX.search(content) is not None and not _DIRECTIVE_RX.search(content))
+    """A short sentence alone on its line that counts statements before it asks anything ("We
+    made two recommendations to address it.", "There were two recommendations, which the
+    force must act on:"): a list of them follows, even inside another."""
+    if not content.endswith((".", ":")) or len(content.split()) > R.COUNTED_INTRO_WORDS:
+        return False
+    counted = _COUNTED_RX.search(content)
+    directive = _DIRECTIVE_RX.search(content)
+    # ("There were two recommendations, which the force must act on:" counts them first)
+    return counted is not None and (directive is None or counted.start() < directive.start())
 
 
 def _statement_intro(line: Line) -> str | None:

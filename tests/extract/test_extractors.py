@@ -1045,3 +1045,77 @@ def test_a_key_in_capitals_spells_out_the_tables_abbreviations(tmp_path: Path) -
         "1     Investigating crime         Adeq      Crime\n"
         "2     Responding to the public    Gd        Contact\n"))
     assert found == {("investigating-crime", "Adequate"), ("responding-to-public", "Good")}
+
+
+def test_an_emails_quoted_message_is_read_as_the_text_it_quotes(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "email.txt", (
+        "Subject: RE: PEEL 2023-25 - Essex Police\n\nThanks, noted.\n\n"
+        "> On Monday you wrote:\n>\n> The grades were:\n>   Investigating crime: good\n>   Leadership & force management: adequate\n"
+        ">\n>> Areas for improvement\n>>\n>> - The force should answer 101 calls faster.\n"))
+    assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("investigating-crime", "Good"), ("leadership-management", "Adequate")}
+    assert {r.text for r in records if isinstance(r, Statement)} == {"The force should answer 101 calls faster."}
+
+
+def test_a_quotations_attribution_and_a_byline_name_people(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.md", (
+        "# PEEL 2023-25: Kent Police\n\nBy Matthew Scott, Police and Crime Commissioner for Kent\n\n"
+        "> The force is good at investigating crime.\n>\n> \u2014 Jo Bloggs, HM Inspector of Constabulary\n"))
+    assert {(r.name, r.role) for r in records if isinstance(r, Person)} == {
+        ("Matthew Scott", "commissioner"), ("Jo Bloggs", "inspector")}
+
+
+def test_a_cause_of_concern_under_its_own_area_heading(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "note.md", (
+        "# PEEL 2021/22: Lincolnshire Police\n\n## Cause of concern\n\n### Protecting vulnerable people\n\n"
+        "The force does not assess the risk to missing children quickly enough.\n\n## Next steps\n\nThe panel will meet.\n"))
+    assert {(r.kind, r.question) for r in records if isinstance(r, Statement)} == {
+        ("cause-of-concern", "protecting-vulnerable")}
+
+
+def test_a_semicolon_spreadsheet_of_statements_whose_title_names_their_kind(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "tracker.csv", (
+        "Surrey Police PEEL 2023-25 recommendations tracker;;;\n"
+        "Ref;Area;Description;Update\n"
+        "R1;Investigating crime;\"The force should review its crime allocation; quickly.\";Done\n"
+        "R2;Responding to the public;The force should answer calls faster.;\n"))
+    assert {(r.kind, r.text, r.force_update) for r in records if isinstance(r, Statement)} == {
+        ("recommendation", "The force should review its crime allocation; quickly.", "Done"),
+        ("recommendation", "The force should answer calls faster.", None)}
+
+
+def test_a_dated_grade_under_an_area_is_that_periods_grade(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.html", (
+        "<html><body><h1>PEEL 2023-25: Durham Constabulary</h1><dl><dt>Investigating crime</dt><dd>Good</dd>"
+        "<dd>2021/22 grade: Adequate</dd><dt>Responding to the public</dt><dd>Outstanding</dd></dl></body></html>"))
+    assert {(r.inspection.period, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("2023-25", "investigating-crime", "Good"), ("2021/22", "investigating-crime", "Adequate"),
+        ("2023-25", "responding-to-public", "Outstanding")}
+
+
+def test_grades_whose_area_stands_apart_from_them(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: Cleveland Police\n\n"
+        "Protecting vulnerable people, the area the force most needs to work on, was graded as requiring improvement.\n\n"
+        "In managing offenders and suspects, the force is 'good'.\n\n"
+        "Investigating crime has improved a great deal. When HMICFRS last inspected the force, in 2021/22, it "
+        "graded it inadequate in this area.\n"))
+    assert {(r.inspection.period, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
+        ("2023-25", "protecting-vulnerable", "Requires improvement"), ("2023-25", "managing-offenders", "Good"),
+        ("2021/22", "investigating-crime", "Inadequate")}
+
+
+def test_lists_of_statements_introduced_in_other_words(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.txt", (
+        "How Gwent Police is answering the PEEL 2023-25 recommendations\n\n"
+        "The force was graded adequate at investigating crime, and that is where the inspectorate raised a cause of concern:\n\n"
+        "The force does not supervise investigations well enough.\n\n"
+        "There were two recommendations, which the force must act on:\n\n"
+        "(a) The force should review its supervision.\n(b) The force should train its sergeants.\n\n"
+        "Recommendations\n\nTo address this, we recommend that the force:\n"
+        "  * audits its case files; and\n  * reports the results to the Commissioner.\n"))
+    assert sorted((r.kind, r.text[:30]) for r in records if isinstance(r, Statement)) == [
+        ("cause-of-concern", "The force does not supervise i"),
+        ("recommendation", "The force should review its su"),
+        ("recommendation", "The force should train its ser"),
+        ("recommendation", "To address this, we recommend ")]
