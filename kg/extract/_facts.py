@@ -531,13 +531,19 @@ MAX_CLAUSE = 400  # characters either side of a grade; real clauses are far shor
 def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> list[tuple[int, int]]:
     """For each grade in a sentence, the clause (start, end) that carries it: from the last
     clause break before it (not before the previous grade) to the first break after it."""
-    breaks = list(_CLAUSE_BREAK.finditer(text, start, end))
+    brackets = _brackets(text, start, end)
+    # a list in brackets is one clause ("good in two (A; B)"): no break inside it
+    breaks = [b for b in _CLAUSE_BREAK.finditer(text, start, end)
+              if not any(a < b.start() < z for a, z in brackets)]
     break_ends = [b.end() for b in breaks]
     break_starts = [b.start() for b in breaks]
     spans: list[tuple[int, int]] = []
     for i, hit in enumerate(grades):
-        # a clause never reaches past a neighbouring grade, nor further than MAX_CLAUSE
+        # a clause never reaches past a neighbouring grade, nor further than MAX_CLAUSE, nor
+        # back into the list in brackets that the grade before it opened
         floor = max(grades[i - 1].end if i else start, hit.start - MAX_CLAUSE)
+        if i:
+            floor = max([floor] + [z + 1 for a, z in brackets if grades[i - 1].end <= a <= grades[i - 1].end + 30 and z < hit.start])
         ceiling = min(grades[i + 1].start if i + 1 < len(grades) else end, hit.end + MAX_CLAUSE)
         k = bisect_right(break_ends, hit.start) - 1
         lo = max(floor, break_ends[k]) if k >= 0 else floor
@@ -553,6 +559,24 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
         spans.append((lo, hi))
     return spans
+
+
+def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(open, close) of each outermost pair of round brackets in text[start:end]."""
+    if "(" not in text[start:end]:
+        return []
+    pairs, depth, opened = [], 0, -1
+    for k in range(start, end):
+        ch = text[k]
+        if ch == "(":
+            if depth == 0:
+                opened = k
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth == 0:
+                pairs.append((opened, k))
+    return pairs
 
 
 _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)

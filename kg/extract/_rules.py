@@ -304,6 +304,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "At", "Said", "Says", "Has", "Have", "Who", "Today", "Office", "Team", "HMIC", "HMICFRS",
     "HM", "Majesty", "Majesty's", "Response", "Statement", "Update", "Deputy", "Acting",
     "Temporary", "Assistant", "When", "Under", "With", "Reports", "Report",
+    # job nouns an attendance list puts where a name would stand ("Scrutiny Officer to the Panel")
+    "Officer", "Officers", "Executive", "Manager", "Director", "Secretary", "Clerk", "Adviser", "Advisor",
 })
 
 # Titles of inspectors, as written (regex over the folded text, case-sensitive).

@@ -20,8 +20,12 @@ from ._text import Line, bullet_of
 from . import _quick as quick
 
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
+# ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
+# name (short, no sentence, nothing asked of the force)
 _HEADING_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
-                           rf"(?:\s*\((?P<area>[^()]{{3,120}})\))?\s*:?$", re.IGNORECASE), kind)
+                           rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
+                           rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
+                           rf"\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
 # "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line
 _INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:)\s+(?=\S)",
@@ -67,7 +71,7 @@ def statement_heading_area(content: str) -> str | None:
     for rx, _kind in _HEADING_RX:
         m = rx.match(content)
         if m:
-            return m.group("area")
+            return m.group("area") or m.group("named")
     return None
 
 

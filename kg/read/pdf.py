@@ -282,6 +282,45 @@ def _edge(lines: list[Line]) -> float:
     return ends[0][0] if ends else 0.0
 
 
+# -- justified lines -------------------------------------------------------------------------------
+
+JUSTIFIED_MIN_FRAGMENTS = 3  # a line alone cut at this many wide gaps, all alike, at least
+JUSTIFIED_SPREAD = 0.25  # font sizes between its widest and narrowest gap, at most
+JUSTIFIED_MAX_GAP = 3.0  # font sizes of one gap of such a line, at most
+JUSTIFIED_EDGE = 0.1  # font sizes within which the lines of a justified paragraph end at one point
+JUSTIFIED_NEIGHBOURS = 3  # lines either side looked at for whole lines of prose ending there too
+
+
+def _unjustify(lines: list[Line], page_edge: float) -> list[Line]:
+    """Justified lines of a narrow column, whose stretched spaces were wide enough to read as
+    cell gaps ("preventing  and  deterring  crime;"), made one fragment again. A line is
+    justified when it runs exactly to the right edge where at least two lines of prose near
+    it (one fragment each) end too, and starts where they start: a justified paragraph, its
+    gaps however wide. Alone, a line that runs to the edge cut at three or more gaps, all
+    alike and none very wide, is one too. A table's rows are cells, not lines of prose."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        frags = line.fragments
+        if len(frags) < 2:
+            continue
+        edge = line.edge or page_edge
+        if line.x1 < edge - line.size:
+            continue
+        near = lines[max(0, i - JUSTIFIED_NEIGHBOURS):i] + lines[i + 1:i + 1 + JUSTIFIED_NEIGHBOURS]
+        prose = sum(1 for other in near
+                    if len(other.fragments) == 1 and abs(other.x1 - line.x1) <= JUSTIFIED_EDGE * line.size + 1.0
+                    and abs(other.x0 - line.x0) <= line.size)
+        gaps = [b.x0 - a.x1 for a, b in zip(frags, frags[1:])]
+        alike = (len(frags) >= JUSTIFIED_MIN_FRAGMENTS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD * line.size
+                 and max(gaps) <= JUSTIFIED_MAX_GAP * line.size)
+        if prose >= 2 or alike:
+            first = frags[0]
+            joined = Fragment(first.x0, frags[-1].x1, first.baseline, line.size,
+                              " ".join(f.text.strip() for f in frags), first.first_word_x1 or first.x1)
+            out[i] = Line([joined], line.edge, line.left, line.prefix)
+    return out
+
+
 # -- table rows whose cells wrap over several lines -------------------------------------------------
 
 
@@ -635,7 +674,9 @@ def read_pdf(data: bytes, name: str) -> Reading:
     _drop_running(pages)
     pitch = _pitch(pages)
     for page in pages:
-        page.lines = _rows(_columns(page.lines, page.width), pitch, _edge(page.lines) or page.width)
+        edge = _edge(page.lines) or page.width
+        columns = _columns(_unjustify(page.lines, edge), page.width)
+        page.lines = _rows(_unjustify(columns, edge), pitch, edge)
     text, starts = _assemble(pages)
     if title and not text.startswith(title):  # the title printed in the margin is the page's own
         text = f"{title}\n\n{text}"

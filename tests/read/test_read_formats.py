@@ -356,3 +356,28 @@ def test_limits_on_time_pages_and_text(corpus_pdfs, monkeypatch):  # noqa: ANN00
     monkeypatch.setattr(guard, "MAX_TEXT_CHARS", 100)
     with pytest.raises(DocumentError, match="its text is too long"):
         load_document(long_pdf)
+
+
+def test_a_justified_narrow_column_reads_as_prose_not_cells(tmp_path: Path) -> None:
+    """Justification stretches a narrow column's spaces past the width of a cell gap: the
+    reader sees that every gap of such a line is alike and the line runs to the column's
+    edge, and joins it with spaces (a table's gaps follow its columns)."""
+    if font_missing():
+        pytest.skip(font_missing())
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=12)
+    pdf.set_left_margin(20)
+    pdf.multi_cell(62, 6, (
+        "PEEL 2023-25: Kent Police. The force had been judged good in two areas (protecting vulnerable people; "
+        "managing offenders and suspects) and adequate in five, which were preventing and deterring crime, "
+        "investigating crime, police powers and public treatment, responding to the public and leadership "
+        "and force management."), align="J")
+    path = tmp_path / "justified.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = load_document(path).text
+    assert "\t" not in text, text
+    assert "preventing and deterring" in " ".join(text.split())
