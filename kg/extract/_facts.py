@@ -276,10 +276,16 @@ _HAS_A = quick.compile(r"\b(?:force|constabulary|police|service|it)\s+(?:has|had
 _QUALITY_NOUN = quick.compile(rf"\s+(?:{'|'.join(R.GRADED_QUALITIES)})\s+(?:of|to)\b", re.IGNORECASE)
 
 
+# "it plans for the future in an outstanding way": the force doing the area's work, graded
+_IN_A = quick.compile(r"\b(?:force|constabulary|it)\s+(?:[a-z]+\s+){1,8}in\s+an?\s+$", re.IGNORECASE)
+_WAY_NOUN = quick.compile(r"\s+(?:way|manner|fashion)\b", re.IGNORECASE)
+
+
 def _graded_quality(text: str, floor: int, start: int, end: int, stop: int) -> bool:
-    """"the force has an outstanding understanding of demand": the 2015-2017 reports' way of
-    grading a question by the quality it found."""
-    return bool(_HAS_A.search(text, max(floor, start - 30), start) and _QUALITY_NOUN.match(text, end, stop))
+    """"the force has an outstanding understanding of demand", "it plans for the future in an
+    outstanding way": the 2015-2017 reports' ways of grading a question by what it found."""
+    return bool(_HAS_A.search(text, max(floor, start - 30), start) and _QUALITY_NOUN.match(text, end, stop)) \
+        or bool(_IN_A.search(text, max(floor, start - 80), start) and _WAY_NOUN.match(text, end, stop))
 
 
 def _followed_well(text: str, end: int, stop: int) -> bool:
@@ -522,7 +528,9 @@ def earlier_period(clause: str, current: str, loose: bool = False) -> str | None
 
 _CLAUSE_BREAK = quick.compile(
     r"[;:]\s|,\s+(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
-    r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+")
+    r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
+    # "found that A ... and that B ...": two findings
+    r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")
 
 
 MAX_CLAUSE = 400  # characters either side of a grade; real clauses are far shorter

@@ -1141,3 +1141,11 @@ def test_a_numbered_statement_heading_that_names_its_area(tmp_path: Path) -> Non
         ("The force should answer calls faster.", "responding-to-public"),
         ("The force should supervise investigations.", "investigating-crime")}
     assert not [r for r in records if isinstance(r, Person)]
+
+
+def test_a_question_graded_by_the_way_the_force_does_it(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "release.txt", (
+        "PEEL: Police efficiency 2016 - Kent Police\n\n"
+        "Inspectors found that the force understands demand well and that it plans for the future in an "
+        "outstanding way. Officers dealt with the public in a good way.\n"))
+    assert found == {("planning-future", "Outstanding")}
