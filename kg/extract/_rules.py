@@ -283,6 +283,13 @@ UPDATE_LABELS = (
 # statement's text nor its end, so an update further down is still the statement's.
 STATEMENT_FIELD = r"^(?:[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&-]+){0,2})[ \t]*:[ \t]+\S"
 
+# A recommendation of a national (thematic) inspection asks every force, or another body, to
+# act ("By June 2025, chief constables should ...", "Police and crime commissioners should
+# ..."): no statement about the force a document is about.
+NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s+fire)?\s+and\s+crime\s+commissioners|"
+                      r"(?:police\s+)?forces|the\s+home\s+office|the\s+college\s+of\s+policing|"
+                      r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)\s+(?:should|must)\b")
+
 # A statement is something the force should do, or (for causes of concern) a finding.
 DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that)\b"
 

@@ -1079,6 +1079,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # an area for improvement or recommendation says what should be done
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list
+        if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+            continue  # a national inspection's recommendation to every force: not this force's
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = "(update given)"
@@ -1146,6 +1148,8 @@ def _signs_off(lines: list[Line], index: int) -> bool:
 
 
 _TO_COMMITTEE_RX = quick.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
+_NATIONAL_RX = quick.compile(R.NATIONAL_ADDRESSEE, re.IGNORECASE)
+_FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|must)\b", re.IGNORECASE)
 
 
 def _heading_like(text: str) -> bool:

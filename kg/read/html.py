@@ -137,7 +137,10 @@ class _Text(HTMLParser):
         if self.keep_only is not None and ((self.keep_only == "main" and _is_main(tag, values))
                                            or (self.keep_only == "article" and tag == "article")):
             info = KEEP
-        if _is_chrome(tag, values):
+        if self.keep_only is not None and not self.kept and not info:
+            pass  # outside the page's main landmark nothing shows anyway: dropping an element
+            # here would only hide the landmark inside it ("<div class='layout--sidebar'><main>")
+        elif _is_chrome(tag, values):
             info |= DROP
         elif tag == "header":
             self.headers += 1

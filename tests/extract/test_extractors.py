@@ -1149,3 +1149,23 @@ def test_a_question_graded_by_the_way_the_force_does_it(tmp_path: Path) -> None:
         "Inspectors found that the force understands demand well and that it plans for the future in an "
         "outstanding way. Officers dealt with the public in a good way.\n"))
     assert found == {("planning-future", "Outstanding")}
+
+
+def test_a_main_landmark_inside_a_container_with_a_chrome_like_class(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "force.htm", (
+        "<html><head><title>Essex Police</title></head><body><nav>Home</nav>"
+        "<div class='layout layout--sidebar'><aside>Contents</aside><main><h1>Essex Police</h1>"
+        "<p>PEEL 2023-25: the force was graded good at investigating crime.</p></main></div>"
+        "<footer>Grades: outstanding, good, adequate, requires improvement, inadequate</footer></body></html>"))
+    assert found == {("investigating-crime", "Good")}
+
+
+def test_a_national_inspections_recommendations_to_every_force_are_not_the_forces(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "reports.html", (
+        "<html><body><main><h1>HMICFRS reports on Dorset Police</h1><h2>PEEL 2023-25</h2>"
+        "<p>Areas for improvement:</p><ul><li>The force should improve its call handling.</li></ul>"
+        "<h2>Vetting and misconduct (national inspection)</h2><p>Recommendations:</p>"
+        "<ul><li>By June 2025, chief constables should review every vetting decision.</li>"
+        "<li>Police and crime commissioners should scrutinise vetting.</li></ul></main></body></html>"))
+    assert {(r.kind, r.text) for r in records if isinstance(r, Statement)} == {
+        ("area-for-improvement", "The force should improve its call handling.")}
