@@ -527,7 +527,10 @@ def earlier_period(clause: str, current: str, loose: bool = False) -> str | None
 # --- clauses around a grade ------------------------------------------------------------------
 
 _CLAUSE_BREAK = quick.compile(
-    r"[;:]\s|,\s+(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
+    # (never the commas inside an area's official name: "..., and reducing vulnerability",
+    # "Building, supporting and protecting the workforce")
+    r"[;:]\s|,\s+(?!and\s+reducing\s+vulnerability\b|supporting\s+and\s+protecting\b)"
+    r"(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
     # "found that A ... and that B ...": two findings
     r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")

@@ -184,9 +184,9 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
     "serious-organised-crime": (r"\bserious (?:and )?organised crime\b", r"\borganised crime\b"),
     "specialist-capabilities": (r"\bspecialist capabilit(?:y|ies)\b",),
     "understanding-demand": (
-        r"\bunderstand(?:s|ing)? (?:of )?(?:the )?(?:current )?demand\b",
-        r"\bunderstanding (?:of )?(?:the )?demand\b",
-        r"\bunderstand(?:s|ing)? (?:of )?(?:the )?current and (?:likely )?future demand\b",
+        r"\bunderstand(?:s|ing)? (?:of )?(?:the |its )?(?:current )?demand\b",
+        r"\bunderstanding (?:of )?(?:the |its )?demand\b",
+        r"\bunderstand(?:s|ing)? (?:of )?(?:the |its )?current and (?:likely )?future demand\b",
     ),
     "using-resources": (
         r"\bus(?:e|es|ing) (?:of )?its resources\b",
@@ -209,7 +209,9 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpolice powers\b",
         r"\bfairness and respect\b",
     ),
-    "preventing-crime": (r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b"),
+    # (the 2023-25 area's whole name first: its "reducing vulnerability" is no other area)
+    "preventing-crime": (r"\bprevent(?:s|ing)? and deterring crime and anti-?social behaviour,? and reducing vulnerability\b",
+                         r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b"),
     "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bresponses? to the public\b", r"\bcalls from the public\b",
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),

@@ -228,11 +228,24 @@ def unwrap(view: str, plain: str) -> str:
                               or _clause_runs_into_sentence(p, n))
                 elif n.startswith("- ") and n[2:3].islower() and bullet_of(p)[0] is None:
                     after = lines[i + 1].strip() if i + 1 < len(lines) else ""
-                    joined = not after.startswith("- ")
+                    joined = not after.startswith("- ") and not _sibling_item_above(lines, i, line)
         out.append(" " if joined else "\n")
         out.append(line)
         pos += len(line) + 1
     return "".join(out)
+
+
+def _sibling_item_above(lines: list[str], i: int, line: str) -> bool:
+    """Whether the paragraph above lines[i] began as a "- " item at lines[i]'s indent: then
+    lines[i] is the next item of that list, not a dash run on from the line above."""
+    indent = len(line) - len(line.lstrip())
+    for k in range(i - 1, max(-1, i - 12), -1):
+        above = lines[k]
+        if not above.strip():
+            return False
+        if above.lstrip().startswith("- ") and len(above) - len(above.lstrip()) == indent:
+            return True
+    return False
 
 
 def view(doc: Document) -> str:

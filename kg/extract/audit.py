@@ -171,7 +171,7 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "restates a grade already found"
     if _EMPTY_GRADE.match(text, m.end()):
         return "a grade of the grid with no area"
-    if _in_grade_key(text, m):
+    if _in_grade_key(text, m, seen):
         return "a key of the grades' abbreviations"
     return UNEXPLAINED
 
@@ -179,12 +179,17 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
 _GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
 
 
-def _in_grade_key(text: str, m: re.Match[str]) -> bool:
+def _in_grade_key(text: str, m: re.Match[str], seen: dict) -> bool:
     """Whether a grade word spells out an abbreviation in a key ("RI = Requires improvement,
-    G = Good"): a line with two such pairs or more, one of them this grade."""
-    start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-    pairs = list(_GRADE_KEY_RX.finditer(text, start, len(text) if end < 0 else end))
-    return len(pairs) >= 2 and any(p.start("grade") == m.start() for p in pairs)
+    G = Good"): a line with two such pairs or more, one of them this grade. Each line is
+    looked at once (`seen`), so that one enormous line stays linear."""
+    start = text.rfind("\n", 0, m.start()) + 1
+    graded = seen.get(("key", start))
+    if graded is None:
+        end = text.find("\n", m.end())
+        pairs = list(_GRADE_KEY_RX.finditer(text, start, len(text) if end < 0 else end))
+        graded = seen[("key", start)] = {p.start("grade") for p in pairs} if len(pairs) >= 2 else set()
+    return m.start() in graded
 
 
 def _heading_above(text: str, offset: int) -> str:

@@ -371,6 +371,13 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             _label(c, line, label, section, key, lines, i)
             continue
         row = _area_grade_row(line.content)
+        above = lines[i - 1] if i and not lines[i - 1].blank else None
+        if row and above is not None and line.content[:1].islower() and not above.content.endswith(_ENDS_AREA) \
+                and not _ANY_GRADE_RX.search(above.content):
+            # "1. How well does the force understand its current and likely" / "future
+            # demand?      Good": the area began on the line above
+            row = _Row(row.grade, tuple(f"{above.content} {area}" for area in row.areas))
+            line = Line(above.start, line.end, above.indent, f"{above.content} {line.content}")
         if row and _row(c, line, row, key, ctx):
             group = None
             continue
@@ -584,6 +591,7 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
 
 
 _LABEL_WORDS_RX = quick.compile(R.LABEL_WORDS, re.IGNORECASE)
+_ENDS_AREA = (".", "?", "!", ":", ";")  # a line ending so holds a whole area (or a sentence)
 # A row whose area is a pillar: "Effectiveness", "How effective the force is at keeping people
 # safe: good", "How legitimate is the force ...", "Overall".
 _PILLAR_AREA_RX = quick.compile(
@@ -649,8 +657,9 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
     before it ("Across the border, West Mercia Police was rated good ..."), in this paragraph
     or the one before. None when the nearest sentence that names a force first is no graded
     one (a partner named in passing, "Suffolk Constabulary shares its services")."""
+    reported_from = max(sentence_start, clause_start - 2 * R.ANAPHOR_CLAUSE_REACH)  # (bounded: one enormous sentence stays linear)
     if not _ANAPHOR_SUBJECT_RX.match(c.view, sentence_start) \
-            and not _ANAPHOR_REPORTED_RX.search(c.view, sentence_start, clause_start + R.ANAPHOR_CLAUSE_REACH):
+            and not _ANAPHOR_REPORTED_RX.search(c.view, reported_from, clause_start + R.ANAPHOR_CLAUSE_REACH):
         return None
     floor = max(0, sentence_start - R.ANAPHOR_REACH)
     hits = c.forces.find(c.view, floor, sentence_start)
@@ -850,8 +859,10 @@ def grade_key(text: str) -> dict[str, str]:
     from every line that holds two pairs or more; each abbreviation in lower case (a key in
     capitals, "ADEQ = ADEQUATE", spells out the table's "Adeq")."""
     by_line: dict[int, list[tuple[str, str | None]]] = {}
+    line, counted = 0, 0  # the line of each pair, counted on from the last (linear in the text)
     for m in _GRADE_KEY_RX.finditer(text):
-        line = text.count("\n", 0, m.start())
+        line += text.count("\n", counted, m.start())
+        counted = m.start()
         by_line.setdefault(line, []).append((m.group("abbr"), F.grade_of_label(m.group("grade"))))
     found: dict[str, str] = {}
     for pairs in by_line.values():

@@ -90,10 +90,15 @@ def test_seeds_score_exactly_one() -> None:
 CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "tests" / "corpus3",
            "corpus4": ROOT / "tests" / "corpus4", "corpus5": ROOT / "tests" / "corpus5",
            "corpus6": ROOT / "tests" / "corpus6", "corpus7": ROOT / "tests" / "corpus7",
-           "corpus8": ROOT / "tests" / "corpus8"}
+           "corpus8": ROOT / "tests" / "corpus8", "corpus9": ROOT / "tests" / "corpus9"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
-KNOWN_MISSES = {"corpus7": ("g06.pdf",)}
+KNOWN_MISSES = {
+    "corpus7": ("g06.pdf",),  # a PDF's grid of ticks: the text layer keeps no columns
+    "corpus9": ("k04.pdf",  # a PDF table whose rows are statements under shaded area rows
+                "k05.docx",  # a letter's signature with the commissioner's title on a later line
+                "k07.html"),  # "graded its A, its B and its C as adequate"; a force named in passing
+}
 
 
 def _without(corpus: Path, names: tuple[str, ...], into: Path) -> Path:
@@ -117,7 +122,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
     assert not failures
     for kind, s in scores.items():
         assert s.f1 >= 0.98, (kind, s.missing, s.extra)
-    if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8"):  # their gold's titles and questions follow other conventions
+    if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"):  # their gold's titles and questions follow other conventions
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
     assert elapsed < 5.0  # a few documents a second at the very least, even on a loaded machine
@@ -1017,17 +1022,19 @@ def test_the_audit_explains_a_key_of_grade_abbreviations(tmp_path: Path) -> None
         ("investigating-crime", "Requires improvement")}
 
 
-@pytest.mark.xfail(strict=True, reason="a PDF's grid of marks loses its columns in the text layer (corpus7 g06)")
-def test_a_pdf_grid_of_marks(tmp_path: Path) -> None:
-    corpus = need(CORPORA["corpus7"] / "docs").parent
-    only = tmp_path / "g06"
+@pytest.mark.parametrize("name,document", [(n, d) for n, docs in KNOWN_MISSES.items() for d in docs])
+@pytest.mark.xfail(strict=True, reason="a known miss (KNOWN_MISSES): passes, and so fails here, once it is read")
+def test_a_known_miss(name: str, document: str, tmp_path: Path) -> None:
+    corpus = need(CORPORA[name] / "docs").parent
+    only = tmp_path / name
     for sub in ("docs", "gold"):
         (only / sub).mkdir(parents=True)
-        for p in (corpus / sub).glob("g06.*"):
+        for p in (corpus / sub).glob(Path(document).stem + ".*"):
             shutil.copy(p, only / sub / p.name)
     scores, _, failures = score_records.score_corpus(only / "docs", only / "gold", GAZETTEER)
     assert not failures
-    assert scores["judgements"].f1 >= 0.98, scores["judgements"].missing
+    for kind, s in scores.items():
+        assert s.f1 >= 0.98, (kind, s.missing, s.extra)
 
 
 def test_a_trackers_fields_written_as_a_list(tmp_path: Path) -> None:
@@ -1169,3 +1176,31 @@ def test_a_national_inspections_recommendations_to_every_force_are_not_the_force
         "<li>Police and crime commissioners should scrutinise vetting.</li></ul></main></body></html>"))
     assert {(r.kind, r.text) for r in records if isinstance(r, Statement)} == {
         ("area-for-improvement", "The force should improve its call handling.")}
+
+
+def test_an_area_wrapped_onto_the_line_of_its_grade(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "summary.txt", (
+        "PEEL: Police efficiency 2015 - Lancashire Constabulary\n\nJudgements by question\n\n"
+        "  1. How well does the force understand its current and likely\n"
+        "     future demand?                                            Good\n\n"
+        "  2. How well is the force planning for demand in the future?  Requires improvement\n"))
+    assert found == {("understanding-demand", "Good"), ("planning-future", "Requires improvement")}
+
+
+def test_the_next_dash_item_of_a_list_is_not_run_into_the_one_above(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: Cumbria Constabulary\n\nAreas for improvement\n\n"
+        "  * The force should improve how it shares information, including by:\n"
+        "      - working with local authorities to share information about people at risk; and\n"
+        "      - analysing calls that do not lead to an incident being recorded.\n"))
+    assert {r.text for r in records if isinstance(r, Statement)} == {
+        "The force should improve how it shares information, including by: working with local authorities to share "
+        "information about people at risk; and analysing calls that do not lead to an incident being recorded."}
+
+
+def test_the_commas_of_an_areas_official_name_part_no_list(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Kent Police\n\nThe force was judged good at preventing and deterring crime and antisocial "
+        "behaviour, and reducing vulnerability, at managing offenders and suspects, and at building, supporting and "
+        "protecting the workforce.\n"))
+    assert found == {("preventing-crime", "Good"), ("managing-offenders", "Good"), ("workforce", "Good")}
