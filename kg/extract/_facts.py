@@ -558,6 +558,12 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         ceiling = min(grades[i + 1].start if i + 1 < len(grades) else end, hit.end + MAX_CLAUSE)
         k = bisect_right(break_ends, hit.start) - 1
         lo = max(floor, break_ends[k]) if k >= 0 else floor
+        if lo > floor and _AS_GRADE.search(text, lo, hit.start):
+            # "graded its A, its B and its C as adequate": the list runs back to the verb
+            verb = None
+            for verb in _GRADING_VERB.finditer(text, floor, lo):
+                pass
+            lo = verb.end() if verb is not None else lo
         j = bisect_left(break_starts, hit.end)
         # a list of areas goes on over ", and at ...", ", and in ..."
         while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
@@ -570,6 +576,10 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
         spans.append((lo, hi))
     return spans
+
+
+_AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
+_GRADING_VERB = quick.compile(r"\b(?:graded|rated|judged|assessed|considered)\b", re.IGNORECASE)
 
 
 def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -222,7 +222,7 @@ def unwrap(view: str, plain: str) -> str:
             if len(p) >= WRAPPED_LINE_CHARS and n and p.endswith(":") and n[:1].islower() and "|" not in p:
                 joined = bullet_of(n)[0] is None  # a list run into the sentence: "in three areas: / preventing ..."
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
-                if bullet_of(n)[0] is None:
+                if bullet_of(n)[0] is None and not _LOWER_LABEL.match(n):
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
                               or (bool(_MID_PARAGRAPH.search(p)) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE))
                               or _clause_runs_into_sentence(p, n))
@@ -233,6 +233,11 @@ def unwrap(view: str, plain: str) -> str:
         out.append(line)
         pos += len(line) + 1
     return "".join(out)
+
+
+# a line that opens with a letter's or an email's field label in lower case ("cc: ...",
+# "tel: ...") starts afresh
+_LOWER_LABEL = quick.compile(r"(?:cc|bcc|tel|telephone|phone|mobile|email|e-mail|fax|web|ref|encl|enc|from|to|date|subject)\s*:\s")
 
 
 def _sibling_item_above(lines: list[str], i: int, line: str) -> bool:

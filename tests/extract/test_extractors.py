@@ -96,8 +96,7 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
 KNOWN_MISSES = {
     "corpus7": ("g06.pdf",),  # a PDF's grid of ticks: the text layer keeps no columns
     "corpus9": ("k04.pdf",  # a PDF table whose rows are statements under shaded area rows
-                "k05.docx",  # a letter's signature with the commissioner's title on a later line
-                "k07.html"),  # "graded its A, its B and its C as adequate"; a force named in passing
+                "k07.html"),  # a force named only in a related-links aside, which is read as chrome
 }
 
 
@@ -1204,3 +1203,20 @@ def test_the_commas_of_an_areas_official_name_part_no_list(tmp_path: Path) -> No
         "behaviour, and reducing vulnerability, at managing offenders and suspects, and at building, supporting and "
         "protecting the workforce.\n"))
     assert found == {("preventing-crime", "Good"), ("managing-offenders", "Good"), ("workforce", "Good")}
+
+
+def test_a_grade_after_the_list_of_areas_it_grades(tmp_path: Path) -> None:
+    found = question_grades(tmp_path, "news.html", (
+        "<html><body><main><h1>Watchdog verdict on Essex Police (PEEL 2023-25)</h1>"
+        "<p>Inspectors graded its investigation of crime, its use of police powers and its treatment of the "
+        "public, and its leadership and force management as adequate.</p></main></body></html>"))
+    assert found == {("investigating-crime", "Adequate"), ("treatment-of-public", "Adequate"),
+                     ("leadership-management", "Adequate")}
+
+
+def test_a_signature_is_not_run_into_the_copy_line_below_it(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Hampshire and Isle of Wight Constabulary\n\nThe force is good at investigating crime.\n\n"
+        "Yours sincerely,\n\nCaroline Vossington\nPolice and Crime Commissioner for Hampshire and the Isle of Wight\n"
+        "cc: His Majesty's Chief Inspector of Constabulary\n"))
+    assert {(r.name, r.role) for r in records if isinstance(r, Person)} == {("Caroline Vossington", "commissioner")}
