@@ -20,7 +20,6 @@ from .records import Account, ForceMention, Inspection, InspectionKey, Judgement
 from . import _facts, general
 from ._text import original, sentence_at, view
 from .audit import account
-from . import _quick as quick
 
 # The kinds of record that are facts about an inspection (mentions and titles are not).
 FACT_RECORDS = (Inspection, Judgement, Statement, Person)
@@ -71,7 +70,7 @@ CUE_NAMES = {"grade": ("grade word", "grade words"), "heading": ("statement head
              "title": ("title", "titles")}
 
 
-_YEAR = quick.compile(r"20\d\d")
+_YEAR = re.compile(r"20\d\d")
 
 
 def _complete(rec: Record, gazetteer: Gazetteer) -> bool:
