@@ -137,16 +137,17 @@ class _Text(HTMLParser):
         if self.keep_only is not None and ((self.keep_only == "main" and _is_main(tag, values))
                                            or (self.keep_only == "article" and tag == "article")):
             info = KEEP
-        if self.keep_only is not None and not self.kept and not info:
-            pass  # outside the page's main landmark nothing shows anyway: dropping an element
-            # here would only hide the landmark inside it ("<div class='layout--sidebar'><main>")
-        elif _is_chrome(tag, values):
-            info |= DROP
+        drop = False
+        if _is_chrome(tag, values):
+            drop = True
         elif tag == "header":
-            self.headers += 1
-            if not self.sections and self.headers not in self.titled_headers:
-                info |= DROP
+            self.headers += 1  # (numbered as the survey numbers them, wherever they are)
+            drop = not self.sections and self.headers not in self.titled_headers
         elif (tag == "footer" and not self.sections) or tag == "head":
+            drop = True
+        # outside the page's main landmark nothing shows anyway: dropping an element there
+        # would only hide the landmark inside it ("<div class='layout--sidebar'><main>")
+        if drop and not (self.keep_only is not None and not self.kept and not info):
             info |= DROP
         if info:
             self.kept += info & KEEP

@@ -1220,3 +1220,12 @@ def test_a_signature_is_not_run_into_the_copy_line_below_it(tmp_path: Path) -> N
         "Yours sincerely,\n\nCaroline Vossington\nPolice and Crime Commissioner for Hampshire and the Isle of Wight\n"
         "cc: His Majesty's Chief Inspector of Constabulary\n"))
     assert {(r.name, r.role) for r in records if isinstance(r, Person)} == {("Caroline Vossington", "commissioner")}
+
+
+def test_a_titled_header_inside_the_main_landmark_still_reads(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "page.htm", (
+        "<html><body><header class='site-header'><a href='/'>Inspectorate</a></header>"
+        "<div class='page with-sidebar'><aside>Contents</aside><main><header><h1>PEEL 2021/22: Kent Police</h1></header>"
+        "<p>The force was graded good at investigating crime.</p></main></div></body></html>"))
+    assert {(r.inspection.force, r.inspection.period, r.question, r.grade) for r in records
+            if isinstance(r, Judgement)} == {("kent", "2021/22", "investigating-crime", "Good")}
