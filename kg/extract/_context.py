@@ -79,6 +79,16 @@ def canonical_period(first: str, second: str | None = None, integrated: bool = F
     return first
 
 
+def first_period(text: str) -> str | None:
+    """The first period a short text names ("2021/22 grade", a table's "2016 (HMIC)" column,
+    a "Year" cell), as the inspection names it; None when it names none."""
+    found = F.periods_in(text)
+    if not found:
+        return None
+    first = found[0][1]
+    return canonical_period(first[:4], first[5:] or None)
+
+
 def _peel_period(where: str) -> str | None:
     m = _PEEL_PERIOD_RX.search(where)
     if not m:

@@ -378,9 +378,29 @@ def starts_with_question(text: str) -> bool:
     return any(rx.match(text) for rx, _keys in _QUESTION_TABLES.values())
 
 
-def era_of(period: str) -> str:
-    """Which question table a period uses."""
-    return "peel2021" if period[:4].isdigit() and int(period[:4]) >= 2021 else "legacy"
+_GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
+
+
+def grade_keys(text: str, start: int = 0, end: int | None = None) -> list[list[re.Match[str]]]:
+    """The abbreviation/grade pairs ("RI = Requires improvement") of each line of
+    text[start:end] that holds two or more of them: a key of the grades."""
+    end = len(text) if end is None else end
+    lines: list[list[re.Match[str]]] = []
+    last = None  # the end of the pair before (a line break since then starts a new line)
+    for m in _GRADE_KEY_RX.finditer(text, start, end):
+        if last is None or text.find("\n", last, m.start()) >= 0:
+            lines.append([])
+        lines[-1].append(m)
+        last = m.end()
+    return [pairs for pairs in lines if len(pairs) >= 2]
+
+
+def era_of(period: str, headed: bool = False) -> str:
+    """Which question table a period uses; `headed` for a heading or a table's area, where a
+    legacy period reads its sections' extra wordings too ("legacy-section")."""
+    if period[:4].isdigit() and int(period[:4]) >= 2021:
+        return "peel2021"
+    return "legacy-section" if headed else "legacy"
 
 
 def find_questions(text: str, era: str, start: int = 0, end: int | None = None) -> list[tuple[int, str]]:

@@ -176,19 +176,16 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
     return UNEXPLAINED
 
 
-_GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
-
-
 def _in_grade_key(text: str, m: re.Match[str], seen: dict) -> bool:
     """Whether a grade word spells out an abbreviation in a key ("RI = Requires improvement,
-    G = Good"): a line with two such pairs or more, one of them this grade. Each line is
-    looked at once (`seen`), so that one enormous line stays linear."""
+    G = Good", F.grade_keys). Each line is looked at once (`seen`), so that one enormous
+    line stays linear."""
     start = text.rfind("\n", 0, m.start()) + 1
     graded = seen.get(("key", start))
     if graded is None:
         end = text.find("\n", m.end())
-        pairs = list(_GRADE_KEY_RX.finditer(text, start, len(text) if end < 0 else end))
-        graded = seen[("key", start)] = {p.start("grade") for p in pairs} if len(pairs) >= 2 else set()
+        graded = seen[("key", start)] = {p.start("grade") for pairs in F.grade_keys(text, start, len(text) if end < 0 else end)
+                                         for p in pairs}
     return m.start() in graded
 
 

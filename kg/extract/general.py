@@ -26,7 +26,7 @@ from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, canonical_period, heading_period, no_overall_grade, read_context
+from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
@@ -499,10 +499,9 @@ def _dated_label(c: Collector, line: Line, section: Section, lines: list[Line], 
     grade = F.grade_of_label(line.content[m.end():]) if m else None
     if grade is None or section.kind != "question" or not section.question:
         return False
-    found = F.periods_in(m.group("period"))[0][1]
-    period = canonical_period(found[:4], found[5:] or None)
+    period = first_period(m.group("period"))
     key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
-    era = F.era_of(period) if period[:4].isdigit() else "legacy"
+    era = F.era_of(period)
     question = F.first_question(section.heading.content, era) if section.heading is not None else None
     if question and _near_heading(lines, index, section):
         c.judgement(key, grade, c.span(section.heading.start, line.end), question)
@@ -528,7 +527,7 @@ def _near_heading(lines: list[Line], index: int, section: Section) -> bool:
 def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey, deeper: bool = False) -> bool:
     """Whether the label at lines[index] heads a list of areas (deeper: indented under it
     or bulleted)."""
-    era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
+    era = F.era_of(key.period)
     for line in lines[index + 1:index + 3]:
         if line.blank:
             continue
@@ -729,8 +728,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
         columns: list[_ColumnKey] = []
         marks = _marks_grades(table)  # a grid of marks: every cell in its column
         for cell in (in_place(c.view, header) if marks else header.cells) if header else ():
-            found = F.periods_in(cell.text)
-            period = canonical_period(found[0][1][:4], found[0][1][5:] or None) if found else None
+            period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             columns.append(_ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
             c.state_inspectorates_in(cell.start, cell.end)
@@ -788,13 +786,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             hit = c.forces.first(cells[j_force].text)
             key = replace(key, force=hit.force) if hit else key
         if j_period is not None and j_period < len(cells):
-            found_periods = F.periods_in(cells[j_period].text)
-            if found_periods:
-                first = found_periods[0][1]
-                period = canonical_period(first[:4], first[5:] or None)
+            period = first_period(cells[j_period].text)
+            if period:
                 key = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
-        era = F.era_of(key.period) if key.period[:4].isdigit() else "legacy"
-        era = "legacy-section" if era == "legacy" else era
+        era = F.era_of(key.period, headed=True)
         # a cell may hold the area on a line of its own, the statement, and a reference
         parts = _cell_lines(c, cell)
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
@@ -851,23 +846,15 @@ def _column_headings(texts: list[str]) -> bool:
                                       and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts))
 
 
-_GRADE_KEY_RX = quick.compile(R.GRADE_KEY_PAIR, re.IGNORECASE)
-
-
 def grade_key(text: str) -> dict[str, str]:
     """The abbreviations a document's key of grades spells out ("RI = Requires improvement"),
-    from every line that holds two pairs or more; each abbreviation in lower case (a key in
-    capitals, "ADEQ = ADEQUATE", spells out the table's "Adeq")."""
-    by_line: dict[int, list[tuple[str, str | None]]] = {}
-    line, counted = 0, 0  # the line of each pair, counted on from the last (linear in the text)
-    for m in _GRADE_KEY_RX.finditer(text):
-        line += text.count("\n", counted, m.start())
-        counted = m.start()
-        by_line.setdefault(line, []).append((m.group("abbr"), F.grade_of_label(m.group("grade"))))
+    each in lower case (a key in capitals, "ADEQ = ADEQUATE", spells out the table's "Adeq")."""
     found: dict[str, str] = {}
-    for pairs in by_line.values():
-        if len(pairs) >= 2:
-            found.update((abbr.lower(), grade) for abbr, grade in pairs if grade and abbr.lower() != grade.lower())
+    for pairs in F.grade_keys(text):
+        for m in pairs:
+            grade = F.grade_of_label(m.group("grade"))
+            if grade and m.group("abbr").lower() != grade.lower():
+                found[m.group("abbr").lower()] = grade
     return found
 
 
@@ -922,8 +909,7 @@ def _row_period(row: Row) -> str | None:
     """The period a row gives in a cell of its own (a spreadsheet's Year column)."""
     for cell in row.cells:
         if _PERIOD_CELL_RX.fullmatch(cell.text):
-            first = F.periods_in(cell.text)[0][1]
-            return canonical_period(first[:4], first[5:] or None)
+            return first_period(cell.text)
     return None
 
 
@@ -967,7 +953,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             if column.pillar and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
                 c.judgement(replace(key, pillar=column.pillar), grade, evidence, None)
                 continue
-            era = F.era_of(period) if period[:4].isdigit() else "legacy"
+            era = F.era_of(period)
             q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
             if q is None and period not in R.PILLAR_GRADED_PERIODS:
                 q = _row_question(row, era, subject)
@@ -983,8 +969,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             if not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
             continue
-        era = F.era_of(period) if period[:4].isdigit() else "legacy"
-        era = "legacy-section" if era == "legacy" else era
+        era = F.era_of(period, headed=True)
         q = F.first_question(subject.text, era)
         if q is None and not F.find_questions(subject.text, era) and column.words:
             q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
@@ -1001,8 +986,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
         if column is None or not grade or not column.words:
             continue
         period = column.period or ctx.main.period
-        era = F.era_of(period) if period[:4].isdigit() else "legacy"
-        q = F.first_question(column.words, "legacy-section" if era == "legacy" else era)
+        q = F.first_question(column.words, F.era_of(period, headed=True))
         key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
