@@ -360,6 +360,8 @@ NOTES_HEADINGS = (
 GRADE_LABEL_PREFIXES = (
     r"^(?:(?:the\s+)?(?:overall|current|our|this\s+year'?s?)\s+)?(?:grade|grading|judg(?:e)?ment|rating|assessment|"
     r"graded|judged|rated|result)?\s*(?:[:=-]|\bis\b)\s*|^overall\s*[:=-]?\s*"
+    # the verb alone, as a plan's area row writes it ("Investigating crime - graded adequate")
+    r"|^(?:graded|judged|rated|assessed)\s+(?:as\s+)?"
 )
 # A label that dates its grade ("2021/22 grade: Adequate", "PEEL 2021/22 rating - Good"): under
 # an area, the grade that period gave it.
@@ -462,11 +464,26 @@ STATEMENT_COLUMNS: dict[str, str] = {
 # another holds its text. (A first cell that is a reference, "Rec 1" under a column of areas
 # for improvement, says its row's kind too.)
 KIND_COLUMN = r"^(?:type|kind|category)\b"
-STATEMENT_TEXT_COLUMN = r"^(?:description|detail|details|text|finding|statement|wording)\b"
+STATEMENT_TEXT_COLUMN = _MADE_BY + r"(?:description|detail|details|text|findings?|statement|wording)\b"
+# ... or a reference column whose cells name each row's kind with its number ("AFI 3",
+# "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
+REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
+KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|causes?\s+of\s+concern|coc)"
+                  r"\s*[.:]?\s*\d{1,2}[a-z]?")
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
+UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
+
+# A column of statements holds one of this many words at least; a column headed "Cause of
+# concern raised" whose cells say "Yes" or "No" holds none.
+STATEMENT_MIN_WORDS = 4
+# Lines between two parts of a table of statements that span it (an area's row, a cause of
+# concern's row): at most this many, or the table has ended.
+MAX_SPANNING_ROWS = 4
+# A statement's own label at the start of its cell ("Cause of concern: The force ..."): not its text.
+STATEMENT_LABEL = (r"^(?:areas?\s+for\s+improvement|recommendation|causes?\s+of\s+concern)(?:\s*\d{1,2})?"
+                   r"\s*(?::|\s[-\u2013\u2014])\s*")
 
 # Prose and headings that introduce a list of statements without a heading of the usual
 # form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.

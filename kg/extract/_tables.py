@@ -92,7 +92,7 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
             continue
         cells = _split(view, line)
-        if sum(1 for cell in cells if cell.text) >= min_cells:
+        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
             if gap and len(cells) != len(run[0].cells):
                 close()  # after a blank line, a row of another width begins another table
             run.append(Row(line.start, line.end, tuple(cells)))
@@ -112,6 +112,15 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
     return tables
 
 
+_DASH_CELL = quick.compile(r"(?:^|[|\u2502\u2503\u2551\t])[ ]*[-\u2013\u2014][ ]*(?=[|\u2502\u2503\u2551\t]|$)")
+
+
+def _dashed(view: str, line: Line) -> int:
+    """The cells of a row that hold a dash alone: "not assessed", a value of the row (a
+    wrapped cell's line below its row leaves its other cells blank, not dashed)."""
+    return len(_DASH_CELL.findall(view, line.start, line.end))
+
+
 def _split(view: str, line: Line) -> list[Cell]:
     """The cells of a text row, empty ones kept in their place (columns are positional); the
     empty ends outside a bordered row's first and last bar are not cells."""
@@ -127,6 +136,11 @@ def _split(view: str, line: Line) -> list[Cell]:
     while cells and not cells[-1].text:
         cells.pop()
     return [part for cell in cells for part in _peel_grades(view, cell)]
+
+
+def row_of(view: str, line: Line) -> Row:
+    """A text line as a row of the cells its tabs, pipes or bars split it into (one cell where none do)."""
+    return Row(line.start, line.end, tuple(_split(view, line)))
 
 
 def in_place(view: str, row: Row) -> tuple[Cell, ...]:

@@ -24,6 +24,7 @@ _BLOCK_TAGS = frozenset({
 })
 _MARKDOWN_EMPHASIS = quick.compile(r"\*\*|__")
 _MARKDOWN_HEADING = quick.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_MARKDOWN_FOOTNOTE = quick.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
 _SEPARATOR_LINE = quick.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
 
 
@@ -111,6 +112,7 @@ def mask_markup(text: str) -> str:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
     return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -159,6 +161,8 @@ def _may_run(line: str) -> bool:
     (statement headings, update labels, grade labels, list items)."""
     if line.endswith((":", "?")) or bullet_of(line)[0] is not None:
         return False
+    if sum(line.count(bar) for bar in "|\u2502\t") >= 2:
+        return False  # a table's header row, printed again over each table of its kind
     lowered = line.lower()
     return not any(word in lowered for word in _STRUCTURE_WORDS)
 

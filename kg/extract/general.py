@@ -29,7 +29,7 @@ from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
-from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, text_tables
+from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
 from . import _quick as quick
 
@@ -45,7 +45,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     _state_inspectorates(c, ctx)
     c.inspection(main, ctx.title, main=True)
     sections = _sections(c, lines, ctx)
-    in_tables = _tables(c, lines, ctx)
+    in_tables = _tables(c, lines, ctx, sections)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
     _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
@@ -710,18 +710,32 @@ def _carried_subject(c: Collector, f) -> list[str]:  # noqa: ANN001
 # --- tables ------------------------------------------------------------------------------------
 
 
-def _tables(c: Collector, lines: list[Line], ctx: DocumentContext) -> set[int]:
+def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section]) -> set[int]:
     """Judgements of every table (a row's subject from its first cell that is no grade, a
-    column's period from its header); returns the end offsets of the lines tables cover."""
+    column's period from its header, its force from the section it is in); returns the end
+    offsets of the lines tables cover."""
     taken: set[int] = set()
+    starts = [ln.start for ln in lines]
     tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
     if c.doc.name.lower().endswith(".csv"):
         tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
     abbreviations = grade_key(c.view)
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
-    for table in tables:
-        if _statement_table(c, table, ctx) or _grade_columns(c, table, ctx):
+    document_ctx = ctx
+    for table in _statement_grids(c, tables, lines, document_ctx):
+        # a table under a heading that names one force ("## Suffolk") grades that force
+        at = bisect_right(starts, table.start) - 1
+        force = sections[at].force if at >= 0 else None
+        ctx = replace(document_ctx, main=replace(document_ctx.main, force=force)) if force else document_ctx
+        if _statement_table(c, table, ctx):
+            # a row that spans the table naming an area (and its grade) is still read as a line
+            columns = _statement_columns(table.rows[0], ctx)
+            spanning = {row.start for row in table.rows[1:]
+                        if columns and _spans(c, row, table.rows[0], columns.text)}
+            taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
+            continue
+        if _grade_columns(c, table, ctx):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
             continue
         header, body = _header_and_body(table)
@@ -745,6 +759,10 @@ _FORCE_COLUMN_RX = quick.compile(R.FORCE_COLUMN, re.IGNORECASE)
 _KIND_COLUMN_RX = quick.compile(R.KIND_COLUMN, re.IGNORECASE)
 _STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE)
 _PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
+_REFERENCE_COLUMN_RX = quick.compile(R.REFERENCE_COLUMN, re.IGNORECASE)
+_KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
+_REFERENCE_LABEL_RX = quick.compile(rf"(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
+_STATEMENT_LABEL_RX = quick.compile(R.STATEMENT_LABEL, re.IGNORECASE)
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 
 
@@ -752,33 +770,92 @@ def _column(header: Row, rx: re.Pattern[str]) -> int | None:
     return next((j for j, cell in enumerate(header.cells) if rx.match(cell.text)), None)
 
 
-def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
-    """A table of statements (a tracker, a panel paper, a spreadsheet): a column headed
-    "Area for improvement" (or Recommendation, Cause of concern), and maybe columns for the
-    area, the force's update or progress, the force and the report. False when it is none."""
-    header = table.rows[0]
+@dataclass(frozen=True)
+class _StatementColumns:
+    """Which columns of a table of statements hold what (None: no such column)."""
+
+    text: int  # the statement
+    kind: str | None  # the kind of every row, where the header or the title says it
+    kind_column: int | None  # else each row's kind: "AFI", "Recommendation"
+    reference: int | None  # or its reference: "AFI 3", "CoC 1 Rec 1"
+
+
+def _statement_columns(header: Row, ctx: DocumentContext) -> _StatementColumns | None:
+    """How a header row lays out a table of statements: a column headed "Area for improvement"
+    (or Recommendation, Cause of concern); or a column of text beside one of each row's kind or
+    reference. None for a header of anything else."""
     found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                   if rx.match(cell.text)), None)
-    j_kind = None
-    if found is None:
-        j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
-        titled = _kind_named_once(ctx.title) if j_kind is None else None
-        if j_described is None or (j_kind is None and titled is None):
-            return False
-        # each row's kind from its kind column, or, in a tracker whose title names one kind
-        # ("areas for improvement tracker"), that kind
-        found = (j_described, titled)
-    j_text, table_kind = found
+    if found is not None:
+        return _StatementColumns(found[0], found[1], None, None)
+    j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
+    j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
+    # a tracker whose title names one kind ("areas for improvement tracker") holds that kind
+    titled = _kind_named_once(ctx.title) if j_kind is None else None
+    if j_described is None or (j_kind is None and j_reference is None and titled is None):
+        return None
+    return _StatementColumns(j_described, titled, j_kind, j_reference)
+
+
+def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: DocumentContext) -> list[Table]:
+    """A table of statements broken up by rows that span it (an area's row, a cause of
+    concern's row of two cells) read whole: a table that follows one of statements, its rows
+    as wide as that one's header, with at most MAX_SPANNING_ROWS lines of fewer cells between,
+    joins it with them (a header printed again on a new page is left out)."""
+    out: list[Table] = []
+    grid: Table | None = None
+    for table in sorted(tables, key=lambda t: t.start):
+        if grid is not None and table.start >= grid.end:
+            width = len(grid.rows[0].cells)
+            between = [row_of(c.view, ln) for ln in lines if grid.end <= ln.start < table.start and not ln.blank]
+            if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between)
+                    and all(len(r.cells) == width for r in table.rows)):
+                header = [cell.text for cell in grid.rows[0].cells]
+                body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
+                grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
+                out[-1] = grid
+                continue
+        out.append(table)
+        grid = table if table.rows and _statement_columns(table.rows[0], ctx) else None
+    return out
+
+
+def _spans(c: Collector, row: Row, header: Row, j_text: int) -> bool:
+    """A row of a table of statements that spans it, naming the area of the rows below:
+    fewer cells than the header, no reference first, nothing asked in the statement's place."""
+    cells = row.cells
+    return (len(in_place(c.view, row)) < len(header.cells) and _kind_of_reference(cells[0].text) is None
+            and not (j_text < len(cells) and _DIRECTIVE_RX.search(cells[j_text].text)))
+
+
+def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
+    """A table of statements (a tracker, a panel paper, a spreadsheet, an improvement plan):
+    see _statement_columns; maybe columns for the area, the force's update or progress, the
+    force and the report, and rows that span the table naming the area of the rows below.
+    False when it is none."""
+    header = table.rows[0]
+    columns = _statement_columns(header, ctx)
+    if columns is None:
+        return False
+    j_text, table_kind, j_kind = columns.text, columns.kind, columns.kind_column
+    if not any(j_text < len(row.cells) and len(row.cells[j_text].text.split()) >= R.STATEMENT_MIN_WORDS
+               for row in table.rows[1:]):
+        return False  # a column that only says whether there was one ("Cause of concern raised: Yes")
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
+    spanned_area = None  # the area a row spanning the table names, for the rows below it
     for row in table.rows[1:]:
         cells = row.cells
+        if _spans(c, row, header, j_text):
+            spanned = c.view[row.start:row.end]
+            spanned_area = F.first_question(spanned, F.era_of(ctx.main.period, headed=True)) or spanned_area
+            continue
         if j_text >= len(cells):
             continue
         cell = cells[j_text]
         kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
-        if table_kind and j_text > 0:
-            kind = _kind_of_label(cells[0].text) or kind  # "Rec 1" among the AFIs: a recommendation
+        if j_text > 0 and (table_kind or columns.reference is not None):
+            kind = _kind_of_reference(cells[0].text) or kind  # "Rec 1" among the AFIs: a recommendation
         if kind is None:
             continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
@@ -799,8 +876,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         if question is None:
             question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
                              and F.first_question(p, era)), None)
+        question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
-        text = " ".join(said)
+        text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return True
 
@@ -823,6 +901,16 @@ def _kind_named_once(title: str | None) -> str | None:
     """The one kind of statement a title names ("... areas for improvement tracker")."""
     kinds = {kind for rx, kind in _INTROS if title and rx.search(title)}
     return kinds.pop() if len(kinds) == 1 else None
+
+
+def _kind_of_reference(text: str) -> str | None:
+    """The kind a row's reference names: "AFI 3"; "CoC 1 Rec 1", the recommendation under
+    cause of concern 1, names the last; "Recommendation" alone names its kind too."""
+    text = text.strip()
+    if not _REFERENCE_LABEL_RX.fullmatch(text):
+        return _kind_of_label(text)
+    *_, last = _KIND_REFERENCE_RX.finditer(text)
+    return _kind_of_label(last.group("kind"))
 
 
 def _kind_of_label(text: str) -> str | None:
@@ -936,6 +1024,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         _grades_under_areas(c, row, columns, ctx, evidence)
         return
     row_period = _row_period(row)
+    row_force = next((hit.force for cell in row.cells if cell is not subject
+                      for hit in [c.forces.first(cell.text)] if hit and len(cell.text) - (hit.end - hit.start) <= 2),
+                     None)  # a cell that is a force's name alone: a spreadsheet's Force column
     for j, cell in enumerate(row.cells):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         grade = label_grade(cell.text) if cell is not subject else None
@@ -945,7 +1036,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if not grade:
             continue
         period = column.period or row_period or ctx.main.period
-        key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
+        key = InspectionKey(row_force or ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)
         if hit and len(subject.text) - (hit.end - hit.start) <= 2:
             # a row per force: the column says the pillar ("Effectiveness") or the area graded

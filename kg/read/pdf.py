@@ -219,7 +219,8 @@ def _columns(lines: list[Line], width: float) -> list[Line]:
     i = 0
     while i < len(lines):
         free, j = _free_bins(lines[i], width, bins), i + 1
-        while j < len(lines) and free & _free_bins(lines[j], width, bins):
+        while j < len(lines) and free & _free_bins(lines[j], width, bins) \
+                and not _row_across(lines[j], _gutter(free & _free_bins(lines[j], width, bins), width, bins)):
             free &= _free_bins(lines[j], width, bins)
             j += 1
         block = lines[i:j]
@@ -233,6 +234,12 @@ def _columns(lines: list[Line], width: float) -> list[Line]:
         out.append(lines[i])
         i += 1
     return out
+
+
+def _row_across(line: Line, gutter: float) -> bool:
+    """A table's row across the page, cells on both sides of the gutter (a header row below
+    two columns of prose): it ends the columns."""
+    return sum(1 for f in line.fragments if f.x1 <= gutter) >= 2 and sum(1 for f in line.fragments if f.x0 >= gutter) >= 2
 
 
 def _gutter(free: int, width: float, bins: int) -> float:
@@ -330,11 +337,12 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     stays inside its cells continue it, cell by cell."""
     out: list[Line] = []
     columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]})
-    # rows set one line pitch apart have no padding, and so no cells that wrap: a tab in a
-    # plain-text file, printed, is such a table
-    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
-                for a, b in zip(lines, lines[1:]))
     left = min((ln.x0 for ln in lines), default=0.0)
+    # rows set one line pitch apart, each from the margin, have no padding, and so no cells
+    # that wrap: a tab in a plain-text file, printed, is such a table (the lines that go on
+    # with a row whose cells wrap start further right, in the cells that go on)
+    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
+                and max(a.x0, b.x0) - left <= 0.6 * b.size for a, b in zip(lines, lines[1:]))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -412,9 +420,9 @@ def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
     """A cell's text goes on below only where its last piece ran out of room."""
     if end == float("inf"):
         return True
-    if nxt.x1 - nxt.x0 > tail.x1 - tail.x0 + tail.size:
-        return False  # wider than the piece it would continue: a line of its own
     first_word = (nxt.first_word_x1 or nxt.x1) - nxt.x0
+    if nxt.x1 - nxt.x0 > tail.x1 - tail.x0 + first_word + tail.size:
+        return False  # wider than the piece it would continue could have been: a line of its own
     return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
 
 
@@ -501,6 +509,9 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, lis
         return False  # a leader row is one line, unless it broke right after its leader
     if nxt.text.startswith("\t") or (_indent(nxt) > _indent(prev) + 0.4 * prev.size and not _BULLET.match(prev.text)):
         return False
+    width = right_edge - (nxt.left if nxt.left is not None else 0.0)
+    if len(prev.fragments) > 1 and prev.fragments[-1].x1 - prev.fragments[-1].x0 < 0.3 * width:
+        return False  # a row whose last cell is narrow (a date, an owner) wraps within that cell, never to the margin
     space = 0.3 * prev.size
     # the edge is where the longest lines end, a little short of where the words may go
     fits_not = prev.x1 + space + nxt.first_word_width() > right_edge - prev.size
@@ -511,7 +522,6 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, lis
     lower = nxt.text.lstrip()[:1].islower()
     if _SENTENCE_END.search(prev.text) and not lower:
         return False
-    width = right_edge - (nxt.left if nxt.left is not None else 0.0)
     if listed and not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
         return False  # among short lines that end no sentence (a list, contents), a long one is an item too
     return fits_not

@@ -381,3 +381,36 @@ def test_a_justified_narrow_column_reads_as_prose_not_cells(tmp_path: Path) -> N
     text = load_document(path).text
     assert "\t" not in text, text
     assert "preventing and deterring" in " ".join(text.split())
+
+
+def test_a_tables_wrapped_cells_join_their_row_where_it_is_set_tighter_than_the_prose(tmp_path: Path) -> None:
+    """A table set at a smaller line pitch than the prose around it (an improvement plan's
+    table of actions): each row's cells wrap over several lines, and the lines that go on
+    start in the cells they continue, right of the margin; the row reads as one line, and a
+    narrow last cell (a date) does not wrap on to the next row."""
+    if font_missing():
+        pytest.skip(font_missing())
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    pdf = FPDF(orientation="L")
+    pdf.add_page()
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=10)
+    pdf.multi_cell(0, 6, "This plan answers every finding of the inspection, with an owner and a date for each. " * 3)
+    pdf.ln(4)
+    finding = ("The force should make sure that call handlers use a structured triage tool to assess risk on every "
+               "call, and record the reasons for their assessment.")
+    action = "The triage template is mandatory from March; supervisors audit ten calls per handler each month."
+    with pdf.table(col_widths=(20, 90, 90, 45, 25), line_height=4.5, padding=2, headings_style=FontFace(),
+                   v_align="TOP") as table:
+        for cells in (("Ref", "Finding", "Our action", "Owner", "Due"),
+                      ("AFI 1", finding, action, "Head of Contact and Deployment", "30/06/2025")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    path = tmp_path / "plan.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    lines = load_document(path).text.splitlines()
+    assert f"AFI 1\t{finding}\t{action}\tHead of Contact and Deployment\t30/06/2025" in lines, lines
+    assert "Ref\tFinding\tOur action\tOwner\tDue" in lines, lines
