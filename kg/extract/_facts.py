@@ -754,6 +754,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
+    # minutes' attendance: "Also in attendance: Jo Bloggs (Police and Crime Commissioner), ..."
+    quick.compile(rf"(?:^[ \t]*|[:;,][ \t]+|\b[a-z]+[ \t]+){_NAME}[ \t]*\((?:the[ \t]+)?(?:{_TITLE_ALT})[^()\n]{{0,60}}\)",
+                  re.MULTILINE),
     # "Lee Freeman, who served as Acting Chief Constable"
     quick.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
 ))

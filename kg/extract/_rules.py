@@ -381,6 +381,9 @@ AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|
 GRADE_THEN_AREA = (r"^(?P<grade>outstanding|good|adequate|requires\s+improvement|inadequate)\s+"
                    r"(?P<area>[A-Z][^.,;:!?\d]{2,80}?)\s*$")
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
+# A table's first cell that names a report ("PEEL 2021/22: An inspection of ...", "PEEL:
+# Police effectiveness 2016"): the period it names is the period of its row's grades.
+REPORT_NAME = r"\bpeel\b|\binspection\s+of\b|\bpolice\s+(?:effectiveness|efficiency|legitimacy)\b"
 # A row's first cell that names the whole inspection rather than an area.
 LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment|overall\s+effectiveness|overall\s+efficiency|overall\s+legitimacy)$"
 

@@ -91,6 +91,9 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         if not _TEXT_CELL_SPLIT.search(view, begin, len(view) if finish < 0 else finish):
             close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
             continue
+        if _SYMBOL_BULLET.match(line.content):
+            close()  # "•<tab>Area – good": a list's item, its marker set off by a tab
+            continue
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
             if gap and len(cells) != len(run[0].cells):
@@ -112,6 +115,8 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
     return tables
 
 
+_SYMBOL_BULLET = quick.compile("[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4"
+                               "\uf0b7\uf0a7*]\t")
 _DASH_CELL = quick.compile(r"(?:^|[|\u2502\u2503\u2551\t])[ ]*[-\u2013\u2014][ ]*(?=[|\u2502\u2503\u2551\t]|$)")
 
 

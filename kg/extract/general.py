@@ -1024,11 +1024,19 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         _grades_under_areas(c, row, columns, ctx, evidence)
         return
     row_period = _row_period(row)
+    if row_period is None and _REPORT_NAME_RX.search(subject.text):
+        row_period = first_period(subject.text)  # a list of reports: each row's report names its period
     row_force = next((hit.force for cell in row.cells if cell is not subject
                       for hit in [c.forces.first(cell.text)] if hit and len(cell.text) - (hit.end - hit.start) <= 2),
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
     for j, cell in enumerate(row.cells):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
+        pairs = ([(m.group(1), m.group(2)) for m in _GRADE_AREA_PAIR_RX.finditer(cell.text)]
+                 if cell is not subject and "(" in cell.text else [])
+        if pairs and _GRADE_AREA_LIST_RX.fullmatch(cell.text):
+            _graded_list(c, pairs, column.period or row_period or ctx.main.period,
+                         InspectionKey(row_force or ctx.main.force, ctx.main.period, ctx.main.pillar), evidence)
+            continue
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
@@ -1053,7 +1061,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             elif not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
             continue
-        if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text):
+        if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text) \
+                or (_REPORT_NAME_RX.search(subject.text) and len(F.pillars_named(subject.text)) == 1):
             pillars = F.pillars_named(subject.text)
             if pillars and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
                 key = replace(key, pillar=pillars[0])  # a row per pillar ("Effectiveness | 2017 | 2018/19")
@@ -1066,6 +1075,29 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+
+
+_GRADES = "outstanding|good|adequate|requires\\s+improvement|inadequate"
+_GRADE_AREA_PAIR_RX = quick.compile(rf"({_GRADES})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)
+_GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{_GRADES})\s*\([^()]{{3,120}}\)\s*[,;]?\s*(?:and\s+)?)+", re.IGNORECASE)
+_REPORT_NAME_RX = quick.compile(R.REPORT_NAME, re.IGNORECASE)
+
+
+def _graded_list(c: Collector, pairs: list[tuple[str, str]], period: str, key: InspectionKey,
+                 evidence: tuple[int, int]) -> None:
+    """A cell that lists grades, each with its area or pillar in brackets ("Good (managing
+    offenders and suspects), Requires improvement (investigating crime)")."""
+    era = F.era_of(period, headed=True)
+    for grade_words, area in pairs:
+        grade = label_grade(grade_words)
+        pillars = F.pillars_named(area) if len(area) <= R.PILLAR_COLUMN_CHARS else []
+        on = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+        if len(pillars) == 1 and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
+            c.judgement(replace(on, pillar=pillars[0]), grade, evidence, None)  # type: ignore[arg-type]
+            continue
+        q = F.first_question(area, era)
+        if q and grade and period not in R.PILLAR_GRADED_PERIODS:
+            c.judgement(on, grade, evidence, q)
 
 
 def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,

@@ -507,7 +507,11 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, lis
     leaders = list(_LEADER.finditer(prev.text))
     if _LEADER.search(nxt.text) or (leaders and prev.text[leaders[-1].end():].strip()):
         return False  # a leader row is one line, unless it broke right after its leader
-    if nxt.text.startswith("\t") or (_indent(nxt) > _indent(prev) + 0.4 * prev.size and not _BULLET.match(prev.text)):
+    # a line in a column of its own (minutes' hanging indent) wraps onto the next line at that column
+    same_column = nxt.prefix.startswith("\t") and prev.prefix == nxt.prefix and len(prev.fragments) == 1 \
+        and abs(prev.x0 - nxt.x0) <= 0.6 * prev.size
+    if (nxt.text.startswith("\t") and not same_column) \
+            or (_indent(nxt) > _indent(prev) + 0.4 * prev.size and not _BULLET.match(prev.text)):
         return False
     width = right_edge - (nxt.left if nxt.left is not None else 0.0)
     if len(prev.fragments) > 1 and prev.fragments[-1].x1 - prev.fragments[-1].x0 < 0.3 * width:
@@ -573,7 +577,7 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
                 scale = max(prev.size, line.size) / body_size if body_size else 1.0
                 joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size,
                                  listed)
-            text = line.text.lstrip(" ") if joiner in (" ", "-") else line.text  # no indent inside a line
+            text = line.text.lstrip(" \t") if joiner in (" ", "-") else line.text  # no indent inside a line
             pieces.append((joiner, text, number))
             ends = bool(_SENTENCE_END.search(line.text))
             if joiner in (" ", "-"):  # the logical line now ends here: a sentence's end is prose, no list

@@ -1301,3 +1301,40 @@ def test_markdown_tables_per_force_with_dashes_footnotes_and_the_same_header(tmp
             for j in of_type(records, Judgement)} >= {
         ("norfolk", "2018/19", "Effectiveness", None, "Good"), ("norfolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("suffolk", "2018/19", "Effectiveness", None, "Good"), ("suffolk", "2021/22", "PEEL", "investigating-crime", "Good")}
+
+
+def test_a_list_of_reports_with_grades_listed_in_a_cell(tmp_path: Path) -> None:
+    """A commissioner's list of reports: each row's report names its period (and pillar), and
+    a cell lists its grades, each with its area or pillar in brackets."""
+    records = extracted(tmp_path, "reports.html", (
+        "<html><body><h1>Scrutiny: inspections of Thames Valley Police</h1><table>"
+        "<tr><th>Report</th><th>Published</th><th>Grades</th></tr>"
+        "<tr><td>PEEL 2021/22: An inspection of Thames Valley Police</td><td>15 July 2022</td>"
+        "<td>Good (protecting vulnerable people), Requires improvement (developing a positive workplace)</td></tr>"
+        "<tr><td>PEEL 2018/19 - Thames Valley Police</td><td>27 September 2019</td>"
+        "<td>Good (effectiveness), Requires improvement (efficiency)</td></tr>"
+        "<tr><td>PEEL: Police effectiveness 2016</td><td>2 March 2017</td><td>Good</td></tr>"
+        "</table></body></html>"))
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2021/22", "PEEL", "protecting-vulnerable", "Good"), ("2021/22", "PEEL", "workforce", "Requires improvement"),
+        ("2018/19", "Effectiveness", None, "Good"), ("2018/19", "Efficiency", None, "Requires improvement"),
+        ("2016", "Effectiveness", None, "Good")}
+
+
+def test_a_bullet_set_off_by_a_tab_is_a_list_item_not_a_table_cell(tmp_path: Path) -> None:
+    """Text copied from a web page keeps a tab after each bullet: "•<tab>Area – grade" is a
+    list of grades, not a table whose first column is the bullet."""
+    assert question_grades(tmp_path, "news.txt", (
+        "GMP rated good in latest PEEL 2023-25 inspection\n\nThe inspectorate graded GMP as follows:\n\n"
+        "\u2022\tPolice powers and public treatment \u2013 good\n\u2022\tResponding to the public \u2013 adequate\n"
+        "\u2022\tProtecting vulnerable people \u2013 requires improvement\n")) == {
+        ("treatment-of-public", "Good"), ("responding-to-public", "Adequate"), ("protecting-vulnerable", "Requires improvement")}
+
+
+def test_minutes_name_those_attending_with_their_titles_in_brackets(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "minutes.txt", (
+        "Minutes of the Kent Police and Crime Panel\n\n"
+        "Also in attendance: Gwen Price (Police and Crime Commissioner), Mark Hale (Assistant Chief Constable) "
+        "and the lead officer.\n"))
+    assert {(p.name, p.role, p.title) for p in of_type(records, Person)} == {
+        ("Gwen Price", "commissioner", "Police and Crime Commissioner")}
