@@ -353,7 +353,7 @@ OVERALL_HEADINGS = (
 # Headings of sections that state no finding of this inspection: notes, grade keys, contacts.
 NOTES_HEADINGS = (
     r"^(?:notes?(?:\s+(?:to|for)\s+editors)?|about\s+(?:hmic\w*|the\s+inspectorate|peel|us)|ends|"
-    r"grading\s+(?:key|scale)|(?:how|what)\s+we\s+grade\w*|our\s+grad\w+|key\s+to\s+grades|contact(?:s|\s+us)?|"
+    r"grading\s+(?:key|scale)|(?:how|what)\s+we\s+grade\w*|our\s+grading(?:\s+(?:scale|key))?|key\s+to\s+grades|contact(?:s|\s+us)?|"
     r"further\s+information|background)\s*:?$"
 )
 # Words a grade label may carry before the grade ("Grade: Good", "Overall judgement - Good").
@@ -376,6 +376,15 @@ CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
 AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
                    r"inadequate)\s*$")
+# ... and with an area's full name, commas and all, where the words are a graded area's
+# ("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability Good")
+AREA_THEN_GRADE_LONG = (r"^(?P<area>[A-Z][^.;:!?\d]{2,120}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
+                        r"inadequate)\s*$")
+# A label between a statement's heading and its text that says whose words follow ("What
+# HMICFRS said", "The inspectorate's finding"): part of neither.
+FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspectors|inspectors|the\s+report)\s+"
+                 r"(?:said|says|found|finds|asked|recommended|wants)|(?:the\s+)?(?:hmicfrs|hmic|inspectorate)(?:'s)?\s+"
+                 r"(?:finding|wording|text)|the\s+finding)\s*:?$")
 # The same card with its grade box first ("Requires improvement Responding to the public"):
 # read only where the words after the grade begin with a graded area's name.
 GRADE_THEN_AREA = (r"^(?P<grade>outstanding|good|adequate|requires\s+improvement|inadequate)\s+"

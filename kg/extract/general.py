@@ -289,6 +289,7 @@ class _Row:
 
 _BRACKETED_GRADE_RX = quick.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]\s*$")
 _AREA_THEN_GRADE_RX = quick.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
+_AREA_THEN_GRADE_LONG_RX = quick.compile(R.AREA_THEN_GRADE_LONG, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
 _ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
@@ -302,6 +303,10 @@ def _area_grade_row(content: str) -> _Row | None:
     bracketed = _BRACKETED_GRADE_RX.match(rest)
     if bracketed is None:
         bracketed = _AREA_THEN_GRADE_RX.match(rest)
+        if bracketed is None:
+            bracketed = _AREA_THEN_GRADE_LONG_RX.match(rest)
+            if bracketed and not F.starts_with_question(bracketed.group(1)):
+                bracketed = None
         if bracketed and _AREA_VERB_RX.search(bracketed.group(1)):
             bracketed = None  # a sentence that ends in its grade is prose, read as prose
     if bracketed is None:
@@ -1119,6 +1124,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
 
 
 _STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
+_FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
 
 
 
@@ -1128,6 +1134,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     starts = [ln.start for ln in lines]
 
     def classify(line: Line) -> tuple[str, str | None] | None:
+        if _FINDING_LABEL_RX.match(line.content):
+            return None  # "What HMICFRS said": the statement's text follows
         section = by_start.get(line.start)
         if section is None or section.heading is not line:
             if bullet_of(line.content)[0] is None and label_grade(line.content):

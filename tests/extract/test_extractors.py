@@ -1338,3 +1338,21 @@ def test_minutes_name_those_attending_with_their_titles_in_brackets(tmp_path: Pa
         "and the lead officer.\n"))
     assert {(p.name, p.role, p.title) for p in of_type(records, Person)} == {
         ("Gwen Price", "commissioner", "Police and Crime Commissioner")}
+
+
+def test_a_force_progress_page_our_grades_and_what_the_inspectorate_said(tmp_path: Path) -> None:
+    """"Our grades" heads the force's own grades (no grading key), a card may give an area's
+    full name, commas and all, before its grade, and "What HMICFRS said" between a numbered
+    area for improvement and its text belongs to neither."""
+    records = extracted(tmp_path, "progress.txt", (
+        "PEEL inspection: our progress | Merseyside Police\n\nThe PEEL 2023-25 report was published in March.\n\n"
+        "Our grades\n\n- Preventing and deterring crime and antisocial behaviour, and reducing vulnerability Outstanding\n\n"
+        "- Investigating crime Adequate\n\n"
+        "Area for improvement 1: Investigating crime\n\nWhat HMICFRS said\n\n"
+        "The force should make sure that digital devices are examined promptly.\n\nWhat we have done\n\n"
+        "We have added eight examiners.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Outstanding"), ("investigating-crime", "Adequate")}
+    assert [(s.text, s.question, s.force_update) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that digital devices are examined promptly.", "investigating-crime",
+         "We have added eight examiners.")]
