@@ -483,9 +483,14 @@ REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
 KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|causes?\s+of\s+concern|coc)"
                   r"\s*[.:]?\s*\d{1,2}[a-z]?")
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?)\b"
+UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
+# ... whose cell may name the row's kind ("PEEL 2021/22 - area for improvement: investigating
+# crime": the first kind it names) or another kind of inspection, whose statements are not
+# the force's PEEL statements (custody, thematic and joint inspections)
+KIND_NAMED = r"\b(?:areas?\s+for\s+improvement|afi|recommendations?|causes?\s+of\s+concern)\b"
+OTHER_REPORT = r"\b(?:thematic|custody|joint\s+inspection|unannounced)\b"
 
 # A column of statements holds one of this many words at least; a column headed "Cause of
 # concern raised" whose cells say "Yes" or "No" holds none.

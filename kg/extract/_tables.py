@@ -130,16 +130,20 @@ def _split(view: str, line: Line) -> list[Cell]:
     """The cells of a text row, empty ones kept in their place (columns are positional); the
     empty ends outside a bordered row's first and last bar are not cells."""
     cells = []
+    blank = []  # nothing written in the cell (a dash is written: "not assessed", a value of its row)
     pos = line.start
     for part in _TEXT_CELL_SPLIT.split(view[line.start:line.end]):
         text = part.strip(" -\u2500")
         lead = len(part) - len(part.lstrip())
         cells.append(Cell(pos + lead, pos + lead + len(part.strip()), clean_statement(text) if text else ""))
+        blank.append(not part.strip(" \u2500"))
         pos += len(part) + 1
-    while cells and not cells[0].text:
+    while cells and blank[0]:
         cells.pop(0)
-    while cells and not cells[-1].text:
+        blank.pop(0)
+    while cells and blank[-1]:
         cells.pop()
+        blank.pop()
     return [part for cell in cells for part in _peel_grades(view, cell)]
 
 

@@ -765,6 +765,8 @@ _KIND_COLUMN_RX = quick.compile(R.KIND_COLUMN, re.IGNORECASE)
 _STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE)
 _PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
 _REFERENCE_COLUMN_RX = quick.compile(R.REFERENCE_COLUMN, re.IGNORECASE)
+_KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
+_OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
 _REFERENCE_LABEL_RX = quick.compile(rf"(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
 _STATEMENT_LABEL_RX = quick.compile(R.STATEMENT_LABEL, re.IGNORECASE)
@@ -849,8 +851,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
     spanned_area = None  # the area a row spanning the table names, for the rows below it
+    heads = [cell.text for cell in header.cells]
     for row in table.rows[1:]:
         cells = row.cells
+        if [cell.text for cell in cells] == heads:
+            continue  # the header printed again at the top of a page
         if _spans(c, row, header, j_text):
             spanned = c.view[row.start:row.end]
             spanned_area = F.first_question(spanned, F.era_of(ctx.main.period, headed=True)) or spanned_area
@@ -861,6 +866,12 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
         if j_text > 0 and (table_kind or columns.reference is not None):
             kind = _kind_of_reference(cells[0].text) or kind  # "Rec 1" among the AFIs: a recommendation
+        source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
+        if source and _OTHER_REPORT_RX.search(source):
+            continue  # a custody or thematic inspection's: no PEEL statement of the force's
+        named = _KIND_NAMED_RX.search(source) if source else None
+        if named and table_kind:
+            kind = _kind_of_label(named.group(0)) or kind  # "PEEL 2021/22 - area for improvement: ..."
         if kind is None:
             continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
@@ -881,9 +892,13 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         if question is None:
             question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
                              and F.first_question(p, era)), None)
+        if question is None and named:
+            question = F.first_question(source[named.end():], era)  # "... area for improvement: investigating crime"
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
+        if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+            continue  # a national inspection's recommendation to every force: not this force's
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return True
 

@@ -331,6 +331,46 @@ def _unjustify(lines: list[Line], page_edge: float) -> list[Line]:
 # -- table rows whose cells wrap over several lines -------------------------------------------------
 
 
+CENTRED_OFFSET = 0.8  # font sizes between baselines, at most: lines this close are one row's
+
+
+def _centred_cells(lines: list[Line]) -> list[Line]:
+    """A table row whose cells sit in the middle of its height (a browser's default): a cell
+    of two lines beside cells of one puts a line half a line above the row's and one half a
+    line below, with text only where the row has none. No two lines of text are that close
+    otherwise: both join the row, as one cell where they share a column."""
+    claimed: dict[int, int] = {}  # a neighbour's index -> the row it joins
+    for i, line in enumerate(lines):
+        if len(line.fragments) < 2:
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(lines) and j not in claimed and len(lines[j].fragments) < len(line.fragments) \
+                    and abs(lines[j].baseline - line.baseline) <= CENTRED_OFFSET * line.size \
+                    and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in lines[j].fragments for b in line.fragments):
+                claimed[j] = i
+    if not claimed:
+        return lines
+    out: list[Line] = []
+    for i, line in enumerate(lines):
+        if i in claimed:
+            continue
+        parts = [lines[j] for j in sorted(claimed) if claimed[j] == i]  # top down: above, then below
+        if not parts:
+            out.append(line)
+            continue
+        cells: list[Fragment] = []
+        for frag in (f for part in parts for f in part.fragments):
+            same = next((c for c in cells if c.x0 < frag.x1 and frag.x0 < c.x1), None)
+            if same is None:
+                cells.append(Fragment(frag.x0, frag.x1, line.baseline, frag.size, frag.text.strip(), frag.first_word_x1))
+            else:
+                same.x0, same.x1 = min(same.x0, frag.x0), max(same.x1, frag.x1)
+                same.text = _cell_text([same.text, frag.text.strip()])
+        merged = sorted(line.fragments + cells, key=lambda f: f.x0)
+        out.append(Line(merged, line.edge, line.left, line.prefix))
+    return out
+
+
 def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     """Lines of a table row whose cells wrap, made one line: a line of two or more cells
     starts a row; the lines right below it whose text starts at the row's cell edges and
@@ -690,7 +730,7 @@ def read_pdf(data: bytes, name: str) -> Reading:
     for page in pages:
         edge = _edge(page.lines) or page.width
         columns = _columns(_unjustify(page.lines, edge), page.width)
-        page.lines = _rows(_unjustify(columns, edge), pitch, edge)
+        page.lines = _rows(_centred_cells(_unjustify(columns, edge)), pitch, edge)
     text, starts = _assemble(pages)
     if title and not text.startswith(title):  # the title printed in the margin is the page's own
         text = f"{title}\n\n{text}"

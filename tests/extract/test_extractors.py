@@ -1356,3 +1356,28 @@ def test_a_force_progress_page_our_grades_and_what_the_inspectorate_said(tmp_pat
     assert [(s.text, s.question, s.force_update) for s in statements(records, "area-for-improvement")] == [
         ("The force should make sure that digital devices are examined promptly.", "investigating-crime",
          "We have added eight examiners.")]
+
+
+def test_a_trackers_source_column_names_each_rows_kind_area_and_report(tmp_path: Path) -> None:
+    """A commissioner's tracker under a "Recommendation" header: the source cell of a row
+    says its kind and area ("PEEL 2023-25 - area for improvement: investigating crime") and
+    its period; a custody or thematic inspection's row, and a national recommendation, are
+    not the force's; "Commentary" is the force's update; the header printed again over a new
+    page, and a dash for an empty cell, do not break the table."""
+    header = "No.\tSource report\tRecommendation\tLead\tStatus\tCommentary\n"
+    records = extracted(tmp_path, "tracker.txt", (
+        "West Mercia Police: inspection recommendations tracker\n\n" + header +
+        "1\tPEEL 2021/22 - recommendation under the cause of concern on responding to the public\t"
+        "The force should answer emergency calls within ten seconds.\tACC\tComplete\tCalls are answered faster.\n"
+        "2\tPEEL 2023-25 - area for improvement: investigating crime\tThe force should allocate investigations well."
+        "\tHead of Crime\tNew\t\u2013\n"
+        "3\tNational thematic inspection of vetting - recommendation\tBy 2024, chief constables should review vetting."
+        "\tPSD\tComplete\tDone.\n" + header +
+        "4\tUnannounced inspection of police custody suites - recommendation 3\tThe force should move detainees quickly."
+        "\tCJ\tOn track\tAgreed.\n"))
+    found = {(s.kind, s.inspection.period, s.question, s.text, s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("recommendation", "2021/22", "responding-to-public", "The force should answer emergency calls within ten seconds.",
+         "Calls are answered faster."),
+        ("area-for-improvement", "2023-25", "investigating-crime", "The force should allocate investigations well.", None),
+    }

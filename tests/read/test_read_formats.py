@@ -414,3 +414,20 @@ def test_a_tables_wrapped_cells_join_their_row_where_it_is_set_tighter_than_the_
     lines = load_document(path).text.splitlines()
     assert f"AFI 1\t{finding}\t{action}\tHead of Contact and Deployment\t30/06/2025" in lines, lines
     assert "Ref\tFinding\tOur action\tOwner\tDue" in lines, lines
+
+
+def test_a_header_cell_of_two_lines_set_in_the_middle_joins_its_row(tmp_path: Path) -> None:
+    """A browser sets table cells in the middle of their row: a header cell that wraps onto
+    two lines beside cells of one line prints half a line above the row and half a line
+    below it. Both halves join the row, in their column."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    (tmp_path / "plan.html").write_text(
+        "<html><head><style>td, th { padding: 6px 14px; }</style></head><body><h1>Tracker</h1><table>"
+        "<tr><th>No.</th><th>Recommendation</th><th style='width:40px'>Target date</th><th>Status</th></tr>"
+        "<tr><td>1</td><td>The force should answer emergency calls within ten seconds.</td><td>31/03/2026</td>"
+        "<td>New</td></tr></table></body></html>", encoding="utf-8")
+    pdf, = print_pdfs([tmp_path / "plan.html"], tmp_path)
+    lines = load_document(pdf).text.splitlines()
+    assert "No.\tRecommendation\tTarget date\tStatus" in lines, lines
+    assert "1\tThe force should answer emergency calls within ten seconds.\t31/03/2026\tNew" in lines, lines
