@@ -239,8 +239,9 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
 # Response-record section headings use the 2015-17 questions and a few wordings of their own.
 LEGACY_SECTION_EXTRA: dict[str, tuple[str, ...]] = {
     "ethical-lawful-workforce": (r"\bethical (?:and lawful )?workforce\b", r"\bethical behaviour\b"),
-    "fair-treatment-workforce": (r"\btreating the workforce\b", r"\bworkforce fairly\b"),
-    "fair-treatment-public": (r"\btreating (?:the )?(?:people|public)\b",),
+    "fair-treatment-workforce": (r"\btreating the workforce\b", r"\bworkforce fairly\b",
+                                 r"\bfair treatment of (?:the |its )?workforce\b"),
+    "fair-treatment-public": (r"\btreating (?:the )?(?:people|public)\b", r"\bfair treatment of (?:the )?(?:people|public)\b"),
     "planning-future": (r"\bplanning for the future\b",),
     "understanding-demand": (r"\bunderstanding demand\b",),
     "using-resources": (r"\busing resources\b",),
@@ -390,6 +391,9 @@ FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspector
 GRADE_THEN_AREA = (r"^(?P<grade>outstanding|good|adequate|requires\s+improvement|inadequate)\s+"
                    r"(?P<area>[A-Z][^.,;:!?\d]{2,80}?)\s*$")
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
+# A column of an earlier inspection's grades, whose header names no period ("Last inspection",
+# "Previous grade"): the period a sentence about the column names, else none (the grades go).
+EARLIER_COLUMN = r"^(?:last|previous|prior|earlier)\s+(?:inspection|grade|grading|assessment|year|judg(?:e)?ment)s?$"
 # A table's first cell that names a report ("PEEL 2021/22: An inspection of ...", "PEEL:
 # Police effectiveness 2016"): the period it names is the period of its row's grades.
 REPORT_NAME = r"\bpeel\b|\binspection\s+of\b|\bpolice\s+(?:effectiveness|efficiency|legitimacy)\b"
@@ -463,6 +467,11 @@ INSPECTORATE_ACTS = (
     # inspection's; "HMIC's 2014 report" is an earlier one
     r"|(?:'s|\u2019s)?\s+(?:findings|report|inspection|assessment|inspectors|judgements?)\b"
 )
+
+# ... or what comes right before it: a copyright line, an "Inspectorate" field, or the work
+# it did ("This assessment by HMICFRS", "a report from HMIC")
+INSPECTED_BY = (r"(?:\u00a9|\(c\)|copyright|inspectorate)\W*$"
+                r"|\b(?:report|inspection|assessment|review|judgements?|findings)\s+(?:by|from)\s+(?:the\s+)?$")
 
 # Tables of statements (trackers, panel papers, spreadsheets): the header of each column.
 # (The header may name who made them first: "HMICFRS recommendation", "PEEL AFI".)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from . import _rules as R
 from ._text import Line, clean_statement
 from . import _quick as quick
 
@@ -80,9 +81,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             run.clear()
 
     after_blank = False
+    above: list[Row] = []  # the rows of fewer cells right above, outside any table
     for line in lines:
         if line.blank:
             after_blank = bool(run)
+            above.clear()
             continue
         if _RULE_LINE.match(line.content) and run:
             continue  # a border between rows
@@ -90,14 +93,19 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         begin, finish = view.rfind("\n", 0, line.start) + 1, view.find("\n", line.end)
         if not _TEXT_CELL_SPLIT.search(view, begin, len(view) if finish < 0 else finish):
             close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
+            above.clear()
             continue
         if _SYMBOL_BULLET.match(line.content):
             close()  # "•<tab>Area – good": a list's item, its marker set off by a tab
+            above.clear()
             continue
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
             if gap and len(cells) != len(run[0].cells):
                 close()  # after a blank line, a row of another width begins another table
+            if not run and len(above) >= 2 and periods_only(above[-1]):
+                run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
+            above.clear()
             run.append(Row(line.start, line.end, tuple(cells)))
         elif (run and not _BAR.search(line.content)
               and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):
@@ -111,10 +119,18 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             run[-1] = Row(last.start, line.end, (joined, *last.cells[1:]))
         else:
             close()
+            above.append(Row(line.start, line.end, tuple(cells)))
     close()
     return tables
 
 
+def periods_only(row: Row) -> bool:
+    """A row of periods and nothing else ("2021/22 | 2018/19"): the second row of a header."""
+    filled = [cell.text for cell in row.cells if cell.text]
+    return bool(filled) and all(_PERIOD_CELL_RX.fullmatch(text) for text in filled)
+
+
+_PERIOD_CELL_RX = quick.compile(R.PERIOD_CELL, re.IGNORECASE)
 _SYMBOL_BULLET = quick.compile("[\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4"
                                "\uf0b7\uf0a7*]\t")
 _DASH_CELL = quick.compile(r"(?:^|[|\u2502\u2503\u2551\t])[ ]*[-\u2013\u2014][ ]*(?=[|\u2502\u2503\u2551\t]|$)")

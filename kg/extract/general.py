@@ -29,7 +29,7 @@ from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
-from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, row_of, text_tables
+from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
 from . import _quick as quick
 
@@ -59,6 +59,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
 # --- who inspected ----------------------------------------------------------------------------
 
 _INSPECTING_RX = quick.compile(R.INSPECTORATE_ACTS, re.IGNORECASE)
+_INSPECTED_BY_RX = quick.compile(R.INSPECTED_BY, re.IGNORECASE)
 
 
 def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
@@ -70,7 +71,7 @@ def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
         line_start = c.view.rfind("\n", 0, hit.start) + 1
         before = c.view[line_start:hit.start]
         if _INSPECTING_RX.match(c.view, hit.end, min(len(c.view), hit.end + 80)) \
-                or re.search(r"(?:\u00a9|\(c\)|copyright|inspectorate)\W*$", before, re.IGNORECASE):
+                or _INSPECTED_BY_RX.search(before):
             c.state_inspectorates_in(hit.start, hit.end)
 
 
@@ -749,8 +750,16 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         for cell in (in_place(c.view, header) if marks else header.cells) if header else ():
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
-            columns.append(_ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
+            earlier = _earlier_column(c, cell, table) if period is None else None
+            columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
             c.state_inspectorates_in(cell.start, cell.end)
+        if header and body and periods_only(body[0]):
+            # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
+            under = in_place(c.view, body[0])
+            words = [cell.text for cell in header.cells]
+            columns = [_ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
+                       for j, cell in enumerate(under)]
+            body = body[1:]
         for row in body:
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -766,6 +775,7 @@ _STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE
 _PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
 _REFERENCE_COLUMN_RX = quick.compile(R.REFERENCE_COLUMN, re.IGNORECASE)
 _KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
+_EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
 _REFERENCE_LABEL_RX = quick.compile(rf"(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
@@ -961,7 +971,8 @@ def grade_key(text: str) -> dict[str, str]:
     for pairs in F.grade_keys(text):
         for m in pairs:
             grade = F.grade_of_label(m.group("grade"))
-            if grade and m.group("abbr").lower() != grade.lower():
+            # ("outstanding – good – requires improvement": a scale, where no grade abbreviates another)
+            if grade and m.group("abbr").lower() != grade.lower() and not F.grade_of_label(m.group("abbr")):
                 found[m.group("abbr").lower()] = grade
     return found
 
@@ -1011,6 +1022,21 @@ class _ColumnKey:
     period: str | None
     pillar: str | None
     words: str
+    earlier: bool = False  # "Last inspection": grades of an earlier period, dropped where none is named
+
+
+def _earlier_column(c: Collector, cell: Cell, table: Table) -> _ColumnKey | None:
+    """A column of an earlier inspection's grades ("Last inspection", "Previous grade") whose
+    header names no period: the period a sentence outside the table names beside the header's
+    words ("The 'Last inspection' column shows the grades we gave in our 2017 inspections")."""
+    if not _EARLIER_COLUMN_RX.search(cell.text):
+        return None
+    lowered, words = c.view.lower(), cell.text.lower()
+    at = lowered.find(words)
+    while at >= 0 and table.start <= at < table.end:
+        at = lowered.find(words, at + 1)
+    period = first_period(c.sentence(at)) if at >= 0 else None
+    return _ColumnKey(period, None, cell.text, earlier=True)
 
 
 def _row_period(row: Row) -> str | None:
@@ -1061,7 +1087,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
             column = _ColumnKey(column.period, None, "")
-        if not grade:
+        if not grade or (column.earlier and column.period is None):
             continue
         period = column.period or row_period or ctx.main.period
         key = InspectionKey(row_force or ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")

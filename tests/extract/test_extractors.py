@@ -1381,3 +1381,37 @@ def test_a_trackers_source_column_names_each_rows_kind_area_and_report(tmp_path:
          "Calls are answered faster."),
         ("area-for-improvement", "2023-25", "investigating-crime", "The force should allocate investigations well.", None),
     }
+
+
+def test_a_header_of_two_rows_gives_each_grade_column_its_period(tmp_path: Path) -> None:
+    """A Word table's merged header: "Area | Grade" over "| 2023-25 | 2021/22"."""
+    records = extracted(tmp_path, "judgements.txt", (
+        "PEEL 2023-25: An inspection of Wiltshire Police\n\nOur judgements\n\n"
+        "Area of policing\tGrade\n\t2023-25\t2021/22\n"
+        "Investigating crime\tAdequate\tRequires improvement\nResponding to the public\tGood\t\u2013\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "investigating-crime", "Adequate"), ("2021/22", "investigating-crime", "Requires improvement"),
+        ("2023-25", "responding-to-public", "Good")}
+
+
+def test_a_pillar_table_with_a_last_inspection_column_and_a_grading_scale(tmp_path: Path) -> None:
+    """A 2018/19 summary: "Last inspection" holds grades of the period a sentence about the
+    column names (none named: the column is left out); a grading scale "outstanding – good –
+    requires improvement" is no key of abbreviations; "This assessment by HMICFRS" names who
+    inspected; "Fair treatment of the public" heads a legacy question's statements."""
+    text = ("PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Nottinghamshire Police\n\n"
+            "This assessment by Her Majesty's Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS) brings "
+            "together our findings.\n\nPillar\tGrade\tLast inspection\nEfficiency\tGood\tRequires improvement\n"
+            "Legitimacy\tGood\tGood\n\n{note}Grading scale: outstanding \u2013 good \u2013 requires improvement \u2013 "
+            "inadequate.\n\nAreas for improvement\nLegitimacy\nFair treatment of the public\n"
+            "- The force should make sure that officers record the reason for every use of force.\n")
+    dated = extracted(tmp_path, "summary.txt", text.format(
+        note="The 'Last inspection' column shows the grades we gave in our 2017 PEEL inspections.\n\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(dated, Judgement)} == {
+        ("2018/19", "Efficiency", "Good"), ("2018/19", "Legitimacy", "Good"),
+        ("2017", "Efficiency", "Requires improvement"), ("2017", "Legitimacy", "Good")}
+    assert {i.inspectorate for i in of_type(dated, Inspection)} == {"HMICFRS"}
+    assert [(s.question, s.text) for s in statements(dated, "area-for-improvement")] == [
+        ("fair-treatment-public", "The force should make sure that officers record the reason for every use of force.")]
+    undated = extracted(tmp_path, "summary.txt", text.format(note=""))
+    assert {(j.inspection.period, j.grade) for j in of_type(undated, Judgement)} == {("2018/19", "Good")}
