@@ -584,6 +584,15 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             for verb in _GRADING_VERB.finditer(text, floor, lo):
                 pass
             lo = verb.end() if verb is not None else lo
+        # "A, B, and C were all rated adequate": a plural subject runs back over the list's
+        # ", and" to its first area
+        while k >= 0 and lo > floor and breaks[k].group(0).startswith(",") \
+                and _PLURAL_BEFORE_GRADE.search(text, lo, hit.start) and text.startswith("and", breaks[k].end()):
+            before = break_ends[k - 1] if k > 0 else floor
+            before = max(before, floor)
+            if not _listed_areas_only(text, before, breaks[k].start()):
+                break
+            lo, k = before, k - 1
         j = bisect_left(break_starts, hit.end)
         # a list of areas goes on over ", and at ...", ", and in ..."
         while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
@@ -599,6 +608,18 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
 
 
 _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
+_PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?(?:graded|rated|judged|assessed|found)\b",
+                                     re.IGNORECASE)
+_AREA_VERB = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
+
+
+def _listed_areas_only(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is nothing but graded areas, a list's items: it names one, and
+    every word is part of an area's name or joins two ("A, B" before ", and C ...")."""
+    segment = text[start:end].strip(" ,")
+    if not segment or _AREA_VERB.search(segment):
+        return False
+    return bool(find_questions(segment, "peel2021") or find_questions(segment, "legacy-section"))
 _GRADING_VERB = quick.compile(r"\b(?:graded|rated|judged|assessed|considered)\b", re.IGNORECASE)
 
 

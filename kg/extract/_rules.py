@@ -21,7 +21,7 @@ GRADE_WORDS: dict[str, str] = {
 # Words that may stand between a linking verb ("is", "be", "as") and an unquoted grade.
 LINK_FILLERS: tuple[str, ...] = (
     "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
-    "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only",
+    "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both",
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
                                   "stays", "stayed")
@@ -258,6 +258,15 @@ STATEMENT_HEADINGS: dict[str, str] = {
     r"causes? of concern": "cause-of-concern",
 }
 
+# Welsh words no English sentence uses: a bilingual page's Welsh lines are made of them
+# ("Mae'r heddlu wedi ...", "Maes i'w wella"); kg/extract/_text.py blanks such lines.
+WELSH_WORDS: tuple[str, ...] = (
+    "yn", "yr", "mae", "wedi", "gyda", "ei", "eu", "ein", "eich", "bod", "fod", "dros", "cael", "gan", "mewn",
+    "neu", "hwn", "hon", "hefyd", "nad", "ydynt", "heddlu", "heddluoedd", "arolygiaeth", "adroddiad", "maes",
+    "gwella", "wella", "dylai", "sicrhau", "i'w", "i'r", "o'r", "a'r", "sy'n", "y", "ar", "mai", "nid", "roedd",
+    "oedd", "fydd", "bydd", "gael", "troseddau", "cyhoedd", "dywedodd", "ymateb", "yng", "ym", "ynghylch",
+)
+
 # Bullet markers, tried in order on the start of a line (after indentation).
 BULLET_PATTERNS: tuple[str, ...] = (
     r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -)
@@ -489,8 +498,10 @@ STATEMENT_TEXT_COLUMN = _MADE_BY + r"(?:description|detail|details|text|findings
 # ... or a reference column whose cells name each row's kind with its number ("AFI 3",
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
-KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|causes?\s+of\s+concern|coc)"
+KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|r|causes?\s+of\s+concern|coc)"
                   r"\s*[.:]?\s*\d{1,2}[a-z]?")
+# ... the one-letter short form a reference may use ("CoC 1 - R2")
+REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
 UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
@@ -518,7 +529,8 @@ STATEMENT_INTROS: dict[str, str] = {
     # "What the force needs to do better", "Where the constabulary must improve"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",
-    r"\brecommendations?\b": "recommendation",
+    # "To address this cause of concern, we recommended that:": what follows is recommended
+    r"\brecommendations?\b|\b(?:we|inspectors|hmicfrs|hmic)\s+(?:also\s+)?recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
 # A statement reported in running text: the inspectorate said what the force should do

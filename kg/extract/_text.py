@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..read.document import Document
+from . import _rules as R
 from ._rules import BULLET_PATTERNS
 from . import _quick as quick
 
@@ -118,7 +119,30 @@ def mask_markup(text: str) -> str:
 
 @lru_cache(maxsize=2)
 def _view_of(plain: str) -> str:
-    return unwrap(mask_running_lines(mask_markup(plain)), plain)
+    return unwrap(mask_running_lines(mask_welsh(mask_markup(plain))), plain)
+
+
+_WELSH_WORD = quick.compile(rf"(?<![\w'])(?:{'|'.join(R.WELSH_WORDS)})(?![\w'])", re.IGNORECASE)
+_WORD = quick.compile(r"[\w'\u2019]+")
+WELSH_SHARE = 0.25  # of a line's words, at least this share are Welsh function words: a Welsh line
+
+
+def mask_welsh(text: str) -> str:
+    """A bilingual page's Welsh lines blanked (same length): the extractors read English,
+    and a Welsh paragraph between an English heading and its text would part them. A line
+    of three words or more is Welsh where two of them, and a quarter, are Welsh words."""
+    if not _WELSH_WORD.search(text):
+        return text
+    out = []
+    for raw in text.split("\n"):
+        # (a line that pairs the English with the Welsh, "Investigating crime / Ymchwilio i
+        # droseddau" or a table's row, is kept)
+        words = _WORD.findall(raw) if len(raw) > 8 and " / " not in raw and "\t" not in raw and "|" not in raw else []
+        welsh = len(_WELSH_WORD.findall(raw)) if len(words) >= 3 else 0
+        if welsh >= 2 and welsh >= WELSH_SHARE * len(words):
+            raw = re.sub(r"[^\n]", " ", raw)
+        out.append(raw)
+    return "\n".join(out)
 
 
 _PAGE_NUMBER = quick.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)

@@ -940,7 +940,8 @@ def _kind_of_reference(text: str) -> str | None:
     if not _REFERENCE_LABEL_RX.fullmatch(text):
         return _kind_of_label(text)
     *_, last = _KIND_REFERENCE_RX.finditer(text)
-    return _kind_of_label(last.group("kind"))
+    kind = last.group("kind")
+    return R.REFERENCE_SHORT_KINDS.get(kind.lower()) or _kind_of_label(kind)
 
 
 def _kind_of_label(text: str) -> str | None:
@@ -1223,7 +1224,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         # introduces some is still an introduction)
         intro = (_statement_intro(line) if not line.blank and (
                      reader.kind is None or is_heading(line) or _counts_statements(line.content)
-                     or (reader.current is None and not _lead_in_statement(line.content)))
+                     or ((reader.current is None or line.content.endswith(":"))
+                         and not _lead_in_statement(line.content)))
                  else None)
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows

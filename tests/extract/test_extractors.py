@@ -1415,3 +1415,50 @@ def test_a_pillar_table_with_a_last_inspection_column_and_a_grading_scale(tmp_pa
         ("fair-treatment-public", "The force should make sure that officers record the reason for every use of force.")]
     undated = extracted(tmp_path, "summary.txt", text.format(note=""))
     assert {(j.inspection.period, j.grade) for j in of_type(undated, Judgement)} == {("2018/19", "Good")}
+
+
+def test_a_plural_subject_list_with_an_oxford_comma_takes_the_grade(tmp_path: Path) -> None:
+    assert question_grades(tmp_path, "news.txt", (
+        "PEEL 2023-25: Gwent Police\n\nPolice powers and public treatment, preventing and deterring crime and "
+        "antisocial behaviour, and leadership and force management were all rated adequate.\n")) == {
+        ("treatment-of-public", "Adequate"), ("preventing-crime", "Adequate"), ("leadership-management", "Adequate")}
+
+
+def test_a_letter_recommends_after_quoting_its_cause_of_concern(tmp_path: Path) -> None:
+    """"We raised the following cause of concern:" then "To address this cause of concern, we
+    recommended that:": the second list holds recommendations."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Lincolnshire Police: revisit of the cause of concern\n\nIn our PEEL 2023-25 inspection we raised the "
+        "following cause of concern:\n\n  The force does not identify risk well enough when children go missing.\n\n"
+        "To address this cause of concern, we recommended that:\n\n"
+        "  1. Within six months, the force should make sure that the risk to every missing child is assessed.\n"
+        "  2. Within six months, the force should make sure that return home interviews take place.\n\n"
+        "We are satisfied that the force has made enough progress.\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The force does not identify risk well enough when children go missing."]
+    assert len(statements(records, "recommendation")) == 2
+
+
+def test_a_bilingual_page_reads_its_english_and_leaves_its_welsh(tmp_path: Path) -> None:
+    """Each English paragraph followed by its Welsh: the Welsh lines are left out, so "An
+    area for improvement" and its English text stay together; a line pairing the English with
+    the Welsh ("Investigating crime / Ymchwilio i droseddau") stays."""
+    records = extracted(tmp_path, "news.txt", (
+        "Gwent Police PEEL 2023-25 results\n\nAn area for improvement\n\nMaes i'w wella\n\n"
+        "The force should make sure that it answers non-emergency calls within its target time.\n\n"
+        "Dylai'r heddlu sicrhau ei fod yn ateb galwadau nad ydynt yn rhai brys o fewn ei amser targed.\n\n"
+        "Investigating crime / Ymchwilio i droseddau\n\nGood\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that it answers non-emergency calls within its target time."]
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("investigating-crime", "Good")}
+
+
+def test_a_reference_may_name_a_recommendation_by_its_letter(tmp_path: Path) -> None:
+    """"CoC 1 – R1" under a "Recommendation" header: the recommendation under cause of concern 1."""
+    records = extracted(tmp_path, "panel.txt", (
+        "Derbyshire: PEEL 2023-25 progress\n\nRef\tRecommendation\tStatus (RAG)\tUpdate\n"
+        "CoC 1\tCause of concern: The force does not supervise investigations well enough.\tAmber\tA unit was set up.\n"
+        "CoC 1 \u2013 R1\tBy 31 March 2025, the force should make sure that every investigation has a plan.\tGreen\tDone.\n"))
+    assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "The force does not supervise investigations well enough."),
+        ("recommendation", "By 31 March 2025, the force should make sure that every investigation has a plan.")}
