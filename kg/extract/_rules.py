@@ -31,7 +31,7 @@ JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "
 # A participle that grades with no linking verb or object before the grade when it follows
 # another verb ("was inspected and graded good at ..."); after a count it states none.
 GRADING_PARTICIPLES: tuple[str, ...] = ("graded", "rated", "judged", "assessed", "deemed")
-GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police", "it", "them", "the", "its", "this",
+GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police", "it", "us", "them", "the", "its", "this",
                                    "approach", "work", "performance")
 
 # What may follow an unquoted grade adjective for it to be a judgement ("good at",
@@ -423,6 +423,8 @@ FIELD_LABELS = r"^(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+
 # A line after which the statements of a list are over: somebody's statement begins.
 STATEMENTS_END = (
     r"\b(?:said|says|added|commented)\s*:|^statement\s+(?:from|by)\b|\bhas\s+welcomed\b|\bwelcom(?:e|es|ed)\s+(?:the|this|today)"
+    # minutes: the reply to what was read out, and the members' discussion
+    r"|^in\s+(?:response|reply)\s*,|^members?\s+(?:raised|asked|noted|discussed|questioned)\b"
 )
 
 # A letter's or page's sign-off ends the statement or update above it: the closing words, or a

@@ -49,6 +49,9 @@ _RULE = re.compile(r"^\s*[-=_*~\u2013\u2014\u2500]{5,}\s*$")  # a line drawn wit
 _TRAILING_LEADER = re.compile(r"(\.{3,}|\u2026)\s*$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z0-9]{1,5}$")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+# A numbered label opening a line ("Cause of concern 1: Investigating crime", "Recommendation
+# 2 -"): an item of its own, never the wrapped end of the line above.
+_NUMBERED_LABEL = re.compile(r"^\s*[A-Z][A-Za-z]+(?: [a-z]+){0,3} \d{1,2}\s*[:.\u2013\u2014-]\s")
 
 
 @dataclass
@@ -542,7 +545,8 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, lis
     """True where `nxt` continues `prev`: its first word would not have fitted after it,
     and nothing says `nxt` is an item of its own (a bullet, a cell, a leader row, a short
     line that ends no sentence, deeper indentation)."""
-    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text) or _RULE.match(prev.text) or _RULE.match(nxt.text):
+    if len(nxt.fragments) > 1 or _BULLET.match(nxt.text) or _RULE.match(prev.text) or _RULE.match(nxt.text) \
+            or _NUMBERED_LABEL.match(nxt.text):
         return False
     leaders = list(_LEADER.finditer(prev.text))
     if _LEADER.search(nxt.text) or (leaders and prev.text[leaders[-1].end():].strip()):

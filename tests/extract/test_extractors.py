@@ -1462,3 +1462,21 @@ def test_a_reference_may_name_a_recommendation_by_its_letter(tmp_path: Path) -> 
     assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
         ("cause-of-concern", "The force does not supervise investigations well enough."),
         ("recommendation", "By 31 March 2025, the force should make sure that every investigation has a plan.")}
+
+
+def test_a_chief_constables_letter_graded_us(tmp_path: Path) -> None:
+    assert question_grades(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Bedfordshire Police\n\nAs the Panel will know, the inspectorate graded us inadequate at "
+        "investigating crime and said that we require improvement at responding to the public.\n")) == {
+        ("investigating-crime", "Inadequate"), ("responding-to-public", "Requires improvement")}
+
+
+def test_minutes_a_cause_of_concern_read_out_ends_where_the_reply_begins(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "minutes.txt", (
+        "Minutes of the Devon and Cornwall Police and Crime Panel\n\nPEEL 2023-25 inspection of Devon and Cornwall Police.\n"
+        "The lead officer read out the cause of concern set out in the report:\n"
+        "The force does not answer calls quickly enough. This means people wait.\n"
+        "In response, the Deputy Chief Constable explained that the force had accepted it.\n"
+        "Members raised the following points:\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The force does not answer calls quickly enough. This means people wait."]
