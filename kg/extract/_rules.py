@@ -464,6 +464,11 @@ COUNT_SUBJECT = (
     r"(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|found|assessed)\b"
 )
 
+# A sentence that says a question is not graded: in its paragraph, a grade word for that
+# question ("the force has a good understanding of ...") is no judgement.
+NOT_GRADED_STATEMENT = (r"\b(?:do|does|did)\s+not\s+(?:grade|make\s+a\s+graded\s+judg(?:e)?ment)\b"
+                        r"|\b(?:is|was|were|are)\s+not\s+graded\b|\bno\s+graded\s+judg(?:e)?ment\b")
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 

@@ -30,7 +30,7 @@ from ._context import DocumentContext, first_period, heading_period, no_overall_
 from ._prose import grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
-from ._text import Line, bullet_of, clean_statement, is_heading, sentence_spans
+from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
 from . import _quick as quick
 
 
@@ -575,8 +575,9 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
     for area in row.areas:
         hit = c.forces.first(area)
         if hit and len(area) - (hit.end - hit.start) <= 2:
-            c.judgement(replace(key, force=hit.force), row.grade, evidence, None)
-            done = True
+            if not no_overall_grade(key.period, key.pillar):  # ("Suffolk: outstanding - but ..." grades no area)
+                c.judgement(replace(key, force=hit.force), row.grade, evidence, None)
+                done = True
             continue
         q = F.first_question(area, ctx.era_table)
         if (_PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area)) and not (q and area.endswith("?")):
@@ -603,8 +604,27 @@ _PILLAR_AREA_RX = quick.compile(
     r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)\b|^overall\b", re.IGNORECASE)
 
 
+def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[str]:
+    """The questions a paragraph says are not graded ("We do not grade this question in 2016.",
+    "... the fifth question, on specialist capabilities, is not graded"): the ones its sentence
+    names, else the section's, else the first the paragraph names after it."""
+    found: set[str] = set()
+    era = F.era_of(period, headed=True)
+    for m in _NOT_GRADED_RX.finditer(c.view, line.start, line.end):
+        a, b = sentence_at(c.view, m.start())
+        named = {q for _, q in F.find_questions(c.view, era, a, b)}
+        # ("We do not grade this question." under a heading: the section's question, or the
+        # one the paragraph goes on to name)
+        after = F.find_questions(c.view, era, b, line.end)[:1]
+        found |= named or ({section.question} if section.question else {q for _, q in after})
+    return found
+
+
 def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext) -> None:
+    ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     for f in grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces):
+        if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
+            continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
         named = [fid for fid in f.forces if fid != F.UNKNOWN_FORCE]
         if f.forces and not named:
@@ -653,6 +673,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+_NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
 
 

@@ -1480,3 +1480,16 @@ def test_minutes_a_cause_of_concern_read_out_ends_where_the_reply_begins(tmp_pat
         "Members raised the following points:\n"))
     assert [s.text for s in statements(records, "cause-of-concern")] == [
         "The force does not answer calls quickly enough. This means people wait."]
+
+
+def test_a_question_said_to_be_ungraded_takes_no_grade_from_its_paragraph(tmp_path: Path) -> None:
+    """"We do not grade this question in 2016. The force has a good understanding of the
+    specialist capabilities it needs": no judgement; a grade for another question in the same
+    paragraph stands, and a region's heading "Suffolk: outstanding - but slow" grades no area."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness 2016\nAn inspection of North Yorkshire Police\n\n5. Specialist capabilities\n\n"
+        "We do not grade this question in 2016. The force has a good understanding of the specialist capabilities "
+        "it needs. The force is good at tackling serious and organised crime.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("serious-organised-crime", "Good")}
+    assert not {j for j in of_type(extracted(tmp_path, "news.txt", (
+        "PEEL 2023-25 grades in Norfolk and Suffolk\n\nSuffolk: outstanding \u2013 but slow on calls\n")), Judgement)}
