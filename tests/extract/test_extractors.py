@@ -90,12 +90,17 @@ def test_seeds_score_exactly_one() -> None:
 CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "tests" / "corpus3",
            "corpus4": ROOT / "tests" / "corpus4", "corpus5": ROOT / "tests" / "corpus5",
            "corpus6": ROOT / "tests" / "corpus6", "corpus7": ROOT / "tests" / "corpus7",
-           "corpus8": ROOT / "tests" / "corpus8", "corpus9": ROOT / "tests" / "corpus9"}
+           "corpus8": ROOT / "tests" / "corpus8", "corpus9": ROOT / "tests" / "corpus9",
+           "corpus10": ROOT / "tests" / "corpus10", "corpus11": ROOT / "tests" / "corpus11"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
     "corpus7": ("g06.pdf",),  # a PDF's grid of ticks: the text layer keeps no columns
     "corpus9": ("k07.html",),  # a force named only in a related-links aside, which is read as chrome
+    "corpus10": ("m02.docx",  # 2018/19 grades keyed by the 2021/22 areas of their rows (corpus7 g08 keys them by pillar)
+                 "m05.pdf",  # a letterhead's two blocks side by side part the inspectorate's name over two lines
+                 "m08.html"),  # a force named only in a related-stories aside, which is read as chrome
+    "corpus11": ("n05.md",),  # a 2017 grade stated only in a Markdown footnote's sentence
 }
 
 
@@ -120,7 +125,8 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
     assert not failures
     for kind, s in scores.items():
         assert s.f1 >= 0.98, (kind, s.missing, s.extra)
-    if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9"):  # their gold's titles and questions follow other conventions
+    if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
+                    "corpus11"):  # their gold's titles and questions follow other conventions
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
     assert elapsed < 5.0  # a few documents a second at the very least, even on a loaded machine
