@@ -387,12 +387,34 @@ def grade_keys(text: str, start: int = 0, end: int | None = None) -> list[list[r
     end = len(text) if end is None else end
     lines: list[list[re.Match[str]]] = []
     last = None  # the end of the pair before (a line break since then starts a new line)
-    for m in _GRADE_KEY_RX.finditer(text, start, end):
+    for m in (m for a, b in _key_windows(text, start, end) for m in _GRADE_KEY_RX.finditer(text, a, b)):
         if last is None or text.find("\n", last, m.start()) >= 0:
             lines.append([])
         lines[-1].append(m)
         last = m.end()
     return [pairs for pairs in lines if len(pairs) >= 2]
+
+
+_KEY_TAIL_RX = quick.compile(r"(?:=|:|\u2013|\u2014|-)\s*(?:outstanding|good|adequate|requires?\s+improvement|inadequate)\b",
+                             re.IGNORECASE)
+
+
+def _key_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of text[start:end] where a key's pair may stand: from the line before
+    each separator followed by a grade ("= Good", ": Adequate") to the end of its line, merged.
+    (The pattern tried at every word is tried only there: most documents have few.)"""
+    windows: list[tuple[int, int]] = []
+    for m in _KEY_TAIL_RX.finditer(text, start, end):
+        here = text.rfind("\n", start, m.start())
+        before = text.rfind("\n", start, here) if here > start else -1
+        a = start if before < 0 else before + 1
+        b = text.find("\n", m.end(), end)
+        b = end if b < 0 else b
+        if windows and a <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], b))
+        else:
+            windows.append((a, b))
+    return windows
 
 
 def era_of(period: str, headed: bool = False) -> str:

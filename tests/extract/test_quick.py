@@ -157,3 +157,19 @@ def test_forces_in_a_span_are_the_hits_of_the_whole_text_inside_it() -> None:
     assert [h.force for h in whole] == ["kent", "surrey", "sussex"]
     inside = finder.find(text, 10, 35)
     assert [h.force for h in inside] == ["surrey"]
+
+
+def test_grade_keys_looked_for_only_near_a_separator_find_what_a_whole_scan_finds() -> None:
+    """grade_keys tries its pattern only on the lines around "= Good", ": Adequate" (and the
+    line before); on every text of the corpora it finds the keys a scan of the whole text finds."""
+    texts = TEXTS + ["Key: RI = Requires improvement, Adeq = Adequate, G = Good\n",
+                     "RI\n= Requires improvement; G = Good\n", "Grading scale: outstanding - good - adequate\n"]
+    for text in texts:
+        lines: list[list[tuple[int, int]]] = []
+        last = None
+        for m in F._GRADE_KEY_RX.finditer(text):
+            if last is None or text.find("\n", last, m.start()) >= 0:
+                lines.append([])
+            lines[-1].append(m.span())
+            last = m.end()
+        assert [[m.span() for m in pairs] for pairs in F.grade_keys(text)] == [p for p in lines if len(p) >= 2]
