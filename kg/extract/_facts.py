@@ -156,7 +156,9 @@ def _inspectorate_pattern(name: str) -> str:
             out.append(r"(?:&|&amp;|and)")
         else:
             out.append(re.escape(word).replace("'", _APOSTROPHE).replace("\\'", _APOSTROPHE))
-    return r"\s+".join(out)
+    # (a letterhead's block beside another parts the name over two lines, the other block's
+    # line between: "... of Constabulary and<tab>Jo Bloggs" / "Fire & Rescue Services<tab>...")
+    return r"(?:[ \t]*\t[^\t\n]{0,80}\n[ \t]*|\s+)".join(out)
 
 
 @dataclass(frozen=True)

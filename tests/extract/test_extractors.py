@@ -98,7 +98,6 @@ KNOWN_MISSES = {
     "corpus7": ("g06.pdf",),  # a PDF's grid of ticks: the text layer keeps no columns
     "corpus9": ("k07.html",),  # a force named only in a related-links aside, which is read as chrome
     "corpus10": ("m02.docx",  # 2018/19 grades keyed by the 2021/22 areas of their rows (corpus7 g08 keys them by pillar)
-                 "m05.pdf",  # a letterhead's two blocks side by side part the inspectorate's name over two lines
                  "m08.html"),  # a force named only in a related-stories aside, which is read as chrome
     "corpus11": ("n05.md",),  # a 2017 grade stated only in a Markdown footnote's sentence
 }
@@ -1499,3 +1498,13 @@ def test_a_question_said_to_be_ungraded_takes_no_grade_from_its_paragraph(tmp_pa
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("serious-organised-crime", "Good")}
     assert not {j for j in of_type(extracted(tmp_path, "news.txt", (
         "PEEL 2023-25 grades in Norfolk and Suffolk\n\nSuffolk: outstanding \u2013 but slow on calls\n")), Judgement)}
+
+
+def test_a_letterheads_blocks_side_by_side_do_not_part_the_inspectorates_name(tmp_path: Path) -> None:
+    """A letter's sender block beside the inspector's block: the text runs "... of Constabulary
+    and<tab>Jo Bloggs" / "Fire & Rescue Services<tab>HM Inspector": one name, HMICFRS."""
+    records = extracted(tmp_path, "letter.txt", (
+        "His Majesty's Inspectorate of Constabulary and\tElspeth Marwood\n"
+        "Fire & Rescue Services\tHis Majesty's Inspector of Constabulary\n\n"
+        "Lincolnshire Police: revisit of the PEEL 2023-25 cause of concern\n\nDear Chief Constable,\n"))
+    assert {i.inspectorate for i in of_type(records, Inspection)} == {"HMICFRS"}
