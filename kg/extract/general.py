@@ -260,12 +260,14 @@ def _continues(previous: Line | None, line: Line) -> bool:
 
 _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
+# a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
+_FOOTNOTE_MARK_RX = quick.compile(r"(?<=[a-z])(?:\d{1,2}|[*\u2020\u2021])$")
 
 
 def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
-    text = content.strip().rstrip(".").strip()
+    text = _FOOTNOTE_MARK_RX.sub("", content.strip().rstrip(".").strip())
     m = _LABEL_PREFIX_RX.match(text)
     if m:
         text = text[m.end():].strip()

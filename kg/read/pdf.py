@@ -340,37 +340,66 @@ CENTRED_OFFSET = 0.8  # font sizes between baselines, at most: lines this close 
 def _centred_cells(lines: list[Line]) -> list[Line]:
     """A table row whose cells sit in the middle of its height (a browser's default): a cell
     of two lines beside cells of one puts a line half a line above the row's and one half a
-    line below, with text only where the row has none. No two lines of text are that close
-    otherwise: both join the row, as one cell where they share a column."""
-    claimed: dict[int, int] = {}  # a neighbour's index -> the row it joins
-    for i, line in enumerate(lines):
-        if len(line.fragments) < 2:
-            continue
-        for j in (i - 1, i + 1):
-            if 0 <= j < len(lines) and j not in claimed and len(lines[j].fragments) < len(line.fragments) \
-                    and abs(lines[j].baseline - line.baseline) <= CENTRED_OFFSET * line.size \
-                    and not any(a.x0 < b.x1 and b.x0 < a.x1 for a in lines[j].fragments for b in line.fragments):
-                claimed[j] = i
-    if not claimed:
-        return lines
+    line below. No two lines of text are that close otherwise: a band of lines each within
+    CENTRED_OFFSET font sizes of the next, one of them a row of cells, is one row; the
+    pieces of a column, top down, are one cell."""
     out: list[Line] = []
-    for i, line in enumerate(lines):
-        if i in claimed:
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and 0 < lines[j - 1].baseline - lines[j].baseline \
+                <= CENTRED_OFFSET * max(lines[j - 1].size, lines[j].size):
+            j += 1
+        band = lines[i:j]
+        if len(band) == 1 or not any(len(line.fragments) >= 2 for line in band):
+            out.extend(band)
+            i = j
             continue
-        parts = [lines[j] for j in sorted(claimed) if claimed[j] == i]  # top down: above, then below
-        if not parts:
-            out.append(line)
-            continue
+        row = max(band, key=lambda line: len(line.fragments))
         cells: list[Fragment] = []
-        for frag in (f for part in parts for f in part.fragments):
+        for frag in (f for line in band for f in line.fragments):  # top down, then left to right
             same = next((c for c in cells if c.x0 < frag.x1 and frag.x0 < c.x1), None)
             if same is None:
-                cells.append(Fragment(frag.x0, frag.x1, line.baseline, frag.size, frag.text.strip(), frag.first_word_x1))
+                cells.append(Fragment(frag.x0, frag.x1, row.baseline, frag.size, frag.text.strip(), frag.first_word_x1))
             else:
                 same.x0, same.x1 = min(same.x0, frag.x0), max(same.x1, frag.x1)
                 same.text = _cell_text([same.text, frag.text.strip()])
-        merged = sorted(line.fragments + cells, key=lambda f: f.x0)
-        out.append(Line(merged, line.edge, line.left, line.prefix))
+        out.append(Line(sorted(cells, key=lambda f: f.x0), row.edge, row.left, row.prefix))
+        i = j
+    return _taller_cells(out)
+
+
+def _taller_cells(lines: list[Line]) -> list[Line]:
+    """A cell of three lines beside cells of one, all set in the middle: a line one pitch
+    above the row and one the same pitch below it, each inside the row's cells. A line only
+    below would be a wrapped cell of a row set at the top (read by _rows); one above and one
+    below at the same distance is the middle setting, and both join the row's cells."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        above, below = out[-1] if out else None, lines[i + 1] if i + 1 < len(lines) else None
+        if len(line.fragments) >= 2 and above is not None and below is not None \
+                and len(above.fragments) == 1 and len(below.fragments) == 1:
+            up, down = above.baseline - line.baseline, line.baseline - below.baseline
+            # (each inside one cell's column: a line of prose across the page is no cell's)
+            bounds = [c.x0 for c in line.fragments[1:]] + [float("inf")]
+            inside = all(any(c.x0 - 0.6 * line.size <= f.x0 and f.x1 <= bound
+                             for c, bound in zip(line.fragments, bounds))
+                         for f in (*above.fragments, *below.fragments))
+            if inside and 0 < up <= 1.5 * line.size and abs(up - down) <= 0.15 * line.size:
+                cells = [Fragment(c.x0, c.x1, c.baseline, c.size, c.text, c.first_word_x1) for c in line.fragments]
+                for part, first in ((above, True), (below, False)):
+                    frag = part.fragments[0]
+                    cell = next(c for c in cells if frag.x0 < c.x1 and c.x0 < frag.x1)
+                    pieces = [frag.text.strip(), cell.text] if first else [cell.text, frag.text.strip()]
+                    cell.text = _cell_text(pieces)
+                    cell.x0, cell.x1 = min(cell.x0, frag.x0), max(cell.x1, frag.x1)
+                out[-1] = Line(cells, line.edge, line.left, line.prefix)
+                i += 2
+                continue
+        out.append(line)
+        i += 1
     return out
 
 

@@ -1508,3 +1508,13 @@ def test_a_letterheads_blocks_side_by_side_do_not_part_the_inspectorates_name(tm
         "Fire & Rescue Services\tHis Majesty's Inspector of Constabulary\n\n"
         "Lincolnshire Police: revisit of the PEEL 2023-25 cause of concern\n\nDear Chief Constable,\n"))
     assert {i.inspectorate for i in of_type(records, Inspection)} == {"HMICFRS"}
+
+
+def test_a_footnote_mark_after_a_grade_in_a_table_is_not_part_of_it(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "grades.txt", (
+        "PEEL 2023-25: State of play\n\nForce\tInvestigating crime\tProtecting vulnerable people\n"
+        "Humberside Police\tGood1\tRequires improvement*\nKent Police\tAdequate\tGood\n\n"
+        "1 Humberside Police was graded outstanding for investigating crime in PEEL 2021/22.\n"))
+    assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} >= {
+        ("humberside", "2023-25", "investigating-crime", "Good"),
+        ("humberside", "2023-25", "protecting-vulnerable", "Requires improvement")}

@@ -431,3 +431,23 @@ def test_a_header_cell_of_two_lines_set_in_the_middle_joins_its_row(tmp_path: Pa
     lines = load_document(pdf).text.splitlines()
     assert "No.\tRecommendation\tTarget date\tStatus" in lines, lines
     assert "1\tThe force should answer emergency calls within ten seconds.\t31/03/2026\tNew" in lines, lines
+
+
+def test_a_row_set_in_the_middle_with_cells_of_two_and_three_lines_reads_as_one_row(tmp_path: Path) -> None:
+    """Cells set in the middle of their row: "Requires improvement" over two lines beside
+    cells of one prints half a line above and below the row's line; a force's name over
+    three lines prints a whole line above and below it. Each row reads as one line."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    (tmp_path / "grades.html").write_text(
+        "<html><head><style>body { font-size: 12px; } td, th { padding: 6px 14px; } td:nth-child(1) { width: 110px; }"
+        " td:nth-child(2) { width: 70px; } td:nth-child(3) { width: 130px; }</style></head><body>"
+        "<h1>PEEL 2023-25: State of play</h1><table>"
+        "<tr><th>Force</th><th>Investigating crime</th><th>Published</th></tr>"
+        "<tr><td>Cleveland Police</td><td>Requires improvement</td><td>22 October 2024</td></tr>"
+        "<tr><td>Dyfed-Powys Police (Heddlu Dyfed-Powys)</td><td>Good</td><td>5 December 2024</td></tr>"
+        "</table></body></html>", encoding="utf-8")
+    pdf, = print_pdfs([tmp_path / "grades.html"], tmp_path)
+    lines = load_document(pdf).text.splitlines()
+    assert any(line.startswith("Cleveland Police\tRequires improvement\t") for line in lines), lines
+    assert any(line.startswith("Dyfed-Powys Police (Heddlu") and "\tGood\t" in line for line in lines), lines
