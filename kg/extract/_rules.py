@@ -406,6 +406,10 @@ EARLIER_COLUMN = r"^(?:last|previous|prior|earlier)\s+(?:inspection|grade|gradin
 # A table's first cell that names a report ("PEEL 2021/22: An inspection of ...", "PEEL:
 # Police effectiveness 2016"): the period it names is the period of its row's grades.
 REPORT_NAME = r"\bpeel\b|\binspection\s+of\b|\bpolice\s+(?:effectiveness|efficiency|legitimacy)\b"
+# ... and a list item naming a report with its grade after it ("PEEL: Police efficiency 2016 -
+# Kent (published 03/11/2016). Rated: Good")
+REPORT_RATED = (r"^(?P<report>.{8,200}?)[.;,]?\s+(?:rated|graded|grade|judg(?:e)?ment|judged)\s*:\s*"
+                r"(?P<grade>[A-Za-z][A-Za-z ]{2,24}?)\.?$")
 # A row's first cell that names the whole inspection rather than an area.
 LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment|overall\s+effectiveness|overall\s+efficiency|overall\s+legitimacy)$"
 

@@ -148,14 +148,20 @@ class Section:
     force: str | None = None  # a section about one force (a regional release)
     heading: Line | None = None
     period: str | None = None  # named by this heading or one above ("PEEL 2021/22"): until another names one
+    pillar: str | None = None  # named by a pillar's heading above ("Efficiency"): until another names one
 
     def key(self, ctx: DocumentContext) -> InspectionKey:
         """The inspection this section's facts belong to, unless a sentence says otherwise."""
         main = ctx.main
-        if self.period is None or self.period == main.period:
-            return InspectionKey(self.force or main.force, main.period, main.pillar)
-        pillar = "PEEL" if not self.period.isdigit() else main.pillar
-        return InspectionKey(self.force or main.force, self.period, pillar)
+        period = main.period if self.period is None else self.period
+        if period[:4].isdigit() and int(period[:4]) >= 2021:
+            pillar = "PEEL"  # the integrated assessments since 2021 grade no pillar
+        elif self.period is not None and self.period != main.period and not self.period.isdigit():
+            pillar = "PEEL"
+        else:
+            # a legacy year's page on all three pillars: the pillar its section's heading names
+            pillar = self.pillar if self.pillar and (period.isdigit() or main.pillar != "PEEL") else main.pillar
+        return InspectionKey(self.force or main.force, period, pillar)
 
 
 _PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE), pillar)
@@ -224,7 +230,10 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
                     period = heading_period(line.content) if not masthead else None
-                    current = replace(opened, period=period or current.period)
+                    named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") else []
+                    pillar = named[0] if len(named) == 1 else None
+                    current = replace(opened, period=period or current.period,
+                                      pillar=pillar or (current.pillar if opened.kind not in ("pillar", "overall") else None))
             masthead = masthead and not _is_sentence_line(line.content)
         out.append(current)
         previous = line
@@ -378,6 +387,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = (label, line.indent, line) if not under_area or _heads_areas(c, lines, i, key, deeper=True) else None
             _label(c, line, label, section, key, lines, i)
             continue
+        if _rated_report(c, line, key):
+            group = None
+            continue
         row = _area_grade_row(line.content)
         above = lines[i - 1] if i and not lines[i - 1].blank else None
         if row and above is not None and line.content[:1].islower() and not above.content.endswith(_ENDS_AREA) \
@@ -473,6 +485,29 @@ def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: Ins
     return bool(q)
 
 
+_REPORT_RATED_RX = quick.compile(R.REPORT_RATED, re.IGNORECASE)
+
+
+def _rated_report(c: Collector, line: Line, key: InspectionKey) -> bool:
+    """A list of a force's earlier reports, each with its grade: "PEEL: Police effectiveness
+    2016 - Gloucestershire (published 02/03/2017). Rated: Requires improvement": the grade of
+    that report's period and pillar."""
+    _, rest = bullet_of(line.content)
+    m = _REPORT_RATED_RX.match(rest)
+    if m is None or not _REPORT_NAME_RX.search(m.group("report")):
+        return False
+    grade = label_grade(m.group("grade"))
+    period = first_period(m.group("report"))
+    if grade is None or period is None:
+        return False
+    pillars = F.pillars_named(m.group("report"))
+    hit = c.forces.first(m.group("report"))
+    at = InspectionKey(hit.force if hit else key.force, period, pillars[0] if len(pillars) == 1 and period.isdigit() else "PEEL")
+    if not no_overall_grade(at.period, at.pillar) and (at.pillar != "PEEL" or not period.isdigit()):
+        c.judgement(at, grade, c.span(line.start, line.end), None)
+    return True
+
+
 def _label(c: Collector, line: Line, grade: str, section: Section, key: InspectionKey,
            lines: list[Line], index: int) -> None:
     """A label line grades its section: the question it heads (when it stands near the
@@ -481,6 +516,12 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
         if section.question and _near_heading(lines, index, section):
             start = section.heading.start if section.heading is not None else line.start
             c.judgement(key, grade, c.span(start, line.end), section.question)
+        return
+    if section.pillar and key.pillar == section.pillar and (
+            section.kind == "pillar" or (section.kind == "other" and _LABEL_PREFIX_RX.match(line.content))):
+        # under a pillar's heading on a page of all three ("Efficiency" ... "Rated: Good")
+        if not _heads_areas(c, lines, index, key) and not no_overall_grade(key.period, key.pillar):
+            c.judgement(key, grade, c.span(line.start, line.end), None)
         return
     if section.kind in ("header", "overall", "force"):
         # a label right under an area heading that is not a question of this era is no grade
@@ -543,7 +584,7 @@ def _heads_areas(c: Collector, lines: list[Line], index: int, key: InspectionKey
         if deeper and not (line.indent > lines[index].indent or marker is not None):
             return False
         return (bool(F.first_question(area, era)) and not label_grade(area) and len(area) <= 140
-                and not area.endswith("?"))
+                and not area.endswith("?") and not _ANY_GRADE_RX.search(area))  # (an area with its grade heads nothing)
     return False
 
 
@@ -587,7 +628,7 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
             if not no_overall_grade(key.period, key.pillar):
                 pillar = F.pillars_named(area)
                 # an integrated assessment graded by pillar (2018/19) grades the pillar a row names
-                by_pillar = key.pillar != "PEEL" or key.period in R.PILLAR_GRADED_PERIODS
+                by_pillar = key.pillar != "PEEL" or key.period in R.PILLAR_GRADED_PERIODS or key.period.isdigit()
                 k = replace(key, pillar=pillar[0]) if pillar and by_pillar else key
                 c.judgement(k, row.grade, evidence, None)
                 done = True

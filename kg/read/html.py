@@ -26,11 +26,13 @@ from .guard import check_text
 from .reading import Reading
 from .text import text_of
 
-# Elements dropped with their content wherever they are.
+# Elements dropped with their content wherever they are. (An <aside> is kept: "About this
+# force" beside a page's article is content; one whose class says it is chrome, "related",
+# "share", "sidebar" navigation, goes by CHROME_WORDS.)
 CHROME_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "iframe", "object", "embed",
-                         "nav", "aside", "button", "select", "dialog", "canvas", "map"})
+                         "nav", "button", "select", "dialog", "canvas", "map"})
 # ARIA roles of the same parts.
-CHROME_ROLES = frozenset({"navigation", "banner", "complementary", "contentinfo", "search", "menu",
+CHROME_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "menu",
                           "menubar", "dialog", "alertdialog", "toolbar"})
 # Words in a class or id that name site chrome (the class "cookie-banner" has "cookie").
 CHROME_WORDS = frozenset({"cookie", "cookies", "consent", "gdpr", "breadcrumb", "breadcrumbs", "navbar",

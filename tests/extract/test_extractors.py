@@ -1518,3 +1518,28 @@ def test_a_footnote_mark_after_a_grade_in_a_table_is_not_part_of_it(tmp_path: Pa
     assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} >= {
         ("humberside", "2023-25", "investigating-crime", "Good"),
         ("humberside", "2023-25", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_a_legacy_force_page_of_three_pillars_with_its_earlier_reports(tmp_path: Path) -> None:
+    """The inspectorate's 2017 force page: each pillar's heading sets the pillar of what is
+    under it ("Rated: Good"), each question's grade goes on its own pillar, a list of earlier
+    reports gives each one's grade ("PEEL: Police efficiency 2016 - Kent (published
+    03/11/2016). Rated: Good"), and an <aside> about the force is read (not a related-links one).
+    (The page's source puts its blocks on lines of their own, as saved pages do.)"""
+    page = "\n".join([
+        "<html><head><title>Kent PEEL 2017</title></head><body><main>", "<h1>Kent PEEL 2017</h1>",
+        "<p>PEEL is our annual assessment of police forces. Forces are judged as outstanding, good, requires "
+        "improvement or inadequate.</p>",
+        "<section>", "<h2>Effectiveness</h2>", "<p>Last updated 22/03/2018</p>", "<p>Rated: Requires improvement</p>",
+        "<ul>", "<li>How effective is the force at investigating crime and reducing re-offending? Good</li>", "</ul>",
+        "<h3>Previous effectiveness reports</h3>", "<ul>",
+        "<li>PEEL: Police effectiveness 2016 \u2013 Kent (published 02/03/2017). Rated: Good</li>", "</ul>",
+        "</section>", "<section>", "<h2>Efficiency</h2>", "<p>Last updated 09/11/2017</p>", "<p>Rated: Good</p>",
+        "</section>",
+        "<aside><p>Kent Police is one of the forces of our South East region, with Sussex Police.</p></aside>",
+        "<aside class='related'><p>Essex Police opens a new control room</p></aside>", "</main>", "</body></html>"])
+    records = extracted(tmp_path, "page.html", page)
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2017", "Effectiveness", None, "Requires improvement"), ("2017", "Effectiveness", "investigating-crime", "Good"),
+        ("2016", "Effectiveness", None, "Good"), ("2017", "Efficiency", None, "Good")}
+    assert {m.force for m in of_type(records, ForceMention)} == {"kent", "sussex"}
