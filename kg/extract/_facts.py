@@ -200,6 +200,8 @@ _GRADE_ALTERNATIVES = "|".join(f"(?P<g{i}>{p})" for i, p in enumerate(R.GRADE_WO
 _GRADE_NAMES = list(R.GRADE_WORDS)
 _GRADE_RX = quick.compile(rf"(?P<open>['\"])?\b(?:{_GRADE_ALTERNATIVES})\b(?P<close>['\"])?", re.IGNORECASE)
 _WORD_BEFORE = quick.compile(r"([A-Za-z']+)[^A-Za-z']*$")
+# who grades, right before the participle, or the comma of a reduced relative clause
+_GRADER_BEFORE = quick.compile(r"(?:\b(?:we|they|inspectors|the\s+inspectorate|hmicfrs|hmic)\s+|,\s*)$", re.IGNORECASE)
 _NEXT_WORD = quick.compile(r"\s*([A-Za-z]+|[^\sA-Za-z]|$)")
 _LABEL_RX = quick.compile(rf"^['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\.?$", re.IGNORECASE)
 _REQUIRES = _GRADE_NAMES.index("Requires improvement")
@@ -257,6 +259,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True
         if word in R.GRADING_PARTICIPLES and not objects and _AND_BEFORE.search(window, 0, m.start(1)):
             return True  # "was inspected and graded good at ...", not a count ("four of five judged good")
+        if word in R.GRADING_PARTICIPLES and not objects and _GRADER_BEFORE.search(window, 0, m.start(1)):
+            return True  # "the only force we graded outstanding", "X, which we rated good", "X, graded adequate for"
         if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
             return True  # "a rating of good", "the grade of outstanding"
         if word in ("grade", "rating") and not objects and _GRADE_APPOSITIVE.search(text, max(floor, pos - 40), pos):

@@ -824,8 +824,13 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             columns = [_ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
                        for j, cell in enumerate(under)]
             body = body[1:]
+        # a caption right above the table that names one area ("Figure 1: Responding to the
+        # public - grades by force"): the area of a row per force whose columns name none
+        above = next((k for k in range(at - 1, max(at - 3, -1), -1) if not lines[k].blank), None) if at > 0 else None
+        caption = sections[above].question if above is not None and sections[above].kind == "question" else None
         for row in body:
-            _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx)
+            _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
+                       caption)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
 
@@ -1126,7 +1131,8 @@ def _row_question(row: Row, era: str, skip: Cell) -> str | None:
 _ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
 
 
-def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext) -> None:
+def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
+               caption: str | None = None) -> None:
     # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
     subject = next((cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)),
                    None)
@@ -1166,7 +1172,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             era = F.era_of(period)
             q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
             if q is None and period not in R.PILLAR_GRADED_PERIODS:
-                q = _row_question(row, era, subject)
+                q = _row_question(row, era, subject) or caption
             if q:
                 c.judgement(key, grade, evidence, q)
             elif not no_overall_grade(key.period, key.pillar):

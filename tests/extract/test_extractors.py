@@ -1543,3 +1543,25 @@ def test_a_legacy_force_page_of_three_pillars_with_its_earlier_reports(tmp_path:
         ("2017", "Effectiveness", None, "Requires improvement"), ("2017", "Effectiveness", "investigating-crime", "Good"),
         ("2016", "Effectiveness", None, "Good"), ("2017", "Efficiency", None, "Good")}
     assert {m.force for m in of_type(records, ForceMention)} == {"kent", "sussex"}
+
+
+def test_a_spotlight_report_grades_forces_in_a_captioned_table_and_in_relative_clauses(tmp_path: Path) -> None:
+    """A national report: a table of forces under a caption that names the area ("Figure 1:
+    Responding to the public - grades"), a column per period; and prose that grades a force
+    in a relative or reduced clause ("the only force we graded outstanding for ...",
+    "X, which we graded good for ...", "X, graded adequate for ...")."""
+    records = extracted(tmp_path, "spotlight.txt", (
+        "PEEL spotlight report: answering the call (PEEL 2023-25)\n\n"
+        "Figure 1: Responding to the public \u2013 PEEL grades for the forces in this report\n"
+        "Force\tReport published\tGrade, PEEL 2023\u201325\tGrade, PEEL 2021/22\n"
+        "Dorset Police\tJuly 2024\tGood\tAdequate\nEssex Police\tApril 2025\tAdequate\tRequires improvement\n\n"
+        "West Yorkshire Police was the only force we graded outstanding for responding to the public. Cumbria "
+        "Constabulary, which we graded good for responding to the public, uses a single queue. Avon and Somerset "
+        "Constabulary, graded adequate for responding to the public, introduced one in 2024.\n"))
+    assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("dorset", "2023-25", "responding-to-public", "Good"), ("dorset", "2021/22", "responding-to-public", "Adequate"),
+        ("essex", "2023-25", "responding-to-public", "Adequate"),
+        ("essex", "2021/22", "responding-to-public", "Requires improvement"),
+        ("west-yorkshire", "2023-25", "responding-to-public", "Outstanding"),
+        ("cumbria", "2023-25", "responding-to-public", "Good"),
+        ("avon-and-somerset", "2023-25", "responding-to-public", "Adequate")}
