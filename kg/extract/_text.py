@@ -26,6 +26,8 @@ _BLOCK_TAGS = frozenset({
 _MARKDOWN_EMPHASIS = quick.compile(r"\*\*|__")
 _MARKDOWN_HEADING = quick.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 _MARKDOWN_FOOTNOTE = quick.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
+# a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
+_CITATION_MARK = quick.compile(r"(?<=[\w.)'\u2019\]])\[(?:\d{1,3}|[a-z]|edit|citation needed)\]")
 _SEPARATOR_LINE = quick.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
 
 
@@ -114,6 +116,7 @@ def mask_markup(text: str) -> str:
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), text)
     return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)
 
 

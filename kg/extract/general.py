@@ -1137,6 +1137,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     subject = next((cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)),
                    None)
     evidence = c.span(row.start, row.end)
+    for cell in row.cells:  # an "Inspectorate" column: "HMIC" inspected that row's inspection
+        if 0 < len(cell.text) <= 12 and cell.end > cell.start:
+            c.state_inspectorates_in(cell.start, cell.end)
     if subject is None:
         _grades_under_areas(c, row, columns, ctx, evidence)
         return
@@ -1177,6 +1180,11 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 c.judgement(key, grade, evidence, q)
             elif not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
+            continue
+        if column.pillar and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS) \
+                and not F.first_question(subject.text, F.era_of(period, headed=True)):
+            # a row per year under a column per pillar ("Year | Effectiveness | Efficiency")
+            c.judgement(replace(key, pillar=column.pillar), grade, evidence, None)
             continue
         if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text) \
                 or (_REPORT_NAME_RX.search(subject.text) and len(F.pillars_named(subject.text)) == 1):

@@ -1565,3 +1565,16 @@ def test_a_spotlight_report_grades_forces_in_a_captioned_table_and_in_relative_c
         ("west-yorkshire", "2023-25", "responding-to-public", "Outstanding"),
         ("cumbria", "2023-25", "responding-to-public", "Good"),
         ("avon-and-somerset", "2023-25", "responding-to-public", "Adequate")}
+
+
+def test_a_wiki_table_of_pillar_grades_by_year_with_reference_marks(tmp_path: Path) -> None:
+    """A row per year under a column per pillar, an "Inspectorate" column, and a wiki's
+    reference marks after grades ("Good[4]")."""
+    records = extracted(tmp_path, "wiki.txt", (
+        "Dorset Police - the encyclopedia\n\nInspections[edit]\n\nPEEL grades by year (pillars)\n\n"
+        "Year\tInspectorate\tEffectiveness\tEfficiency\tLegitimacy\n2014\tHMIC\tGood[4]\tGood\tNot graded\n"
+        "2016\tHMIC\tGood\tGood\tRequires improvement[5]\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2014", "Effectiveness", "Good"), ("2014", "Efficiency", "Good"), ("2016", "Effectiveness", "Good"),
+        ("2016", "Efficiency", "Good"), ("2016", "Legitimacy", "Requires improvement")}
+    assert {i.inspectorate for i in of_type(records, Inspection)} == {"HMIC"}
