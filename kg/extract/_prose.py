@@ -23,7 +23,7 @@ _PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:
                             r"(?:\s+(?:as|to\s+be))?\s*['\"\u2018\u201c]?$", re.IGNORECASE)
 # a sentence that opens with the area it grades, before a comma ("In investigating crime, ...")
 _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for|turning\s+to)\s", re.IGNORECASE)
-_ANAPHOR_RX = quick.compile(r"\bin this (?:respect|regard|area|question)\b", re.IGNORECASE)
+_ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -650,7 +650,7 @@ _PILLAR_AREA_RX = quick.compile(
 def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[str]:
     """The questions a paragraph says are not graded ("We do not grade this question in 2016.",
     "... the fifth question, on specialist capabilities, is not graded"): the ones its sentence
-    names, else the section's, else the first the paragraph names after it."""
+    names, else, for "this question", the section's or the first the paragraph names after it."""
     found: set[str] = set()
     era = F.era_of(period, headed=True)
     for m in _NOT_GRADED_RX.finditer(c.view, line.start, line.end):
@@ -658,8 +658,11 @@ def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[st
         named = {q for _, q in F.find_questions(c.view, era, a, b)}
         # ("We do not grade this question." under a heading: the section's question, or the
         # one the paragraph goes on to name)
-        after = F.find_questions(c.view, era, b, line.end)[:1]
-        found |= named or ({section.question} if section.question else {q for _, q in after})
+        if named:
+            found |= named
+        elif _THIS_QUESTION_RX.search(c.view, a, b):  # ("this question": the section's, or the one named next)
+            after = F.find_questions(c.view, era, b, line.end)[:1]
+            found |= {section.question} if section.question else {q for _, q in after}
     return found
 
 
@@ -717,6 +720,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
+_THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
 
 
@@ -740,8 +744,13 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
         stop = c.view.find(". ", hit.end, sentence_start)
         if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
             return hit.force  # the force a graded sentence names first: its subject
+        if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start):
+            return hit.force  # "The PEEL 2023-25 report on West Yorkshire Police was published ...": its subject next
         return None
     return None
+
+
+_INSPECTION_OF_RX = quick.compile(r"\b(?:report|inspection|assessment)\s+(?:on|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _ANAPHOR_REPORTED_RX = quick.compile(R.ANAPHOR_REPORTED, re.IGNORECASE)

@@ -1578,3 +1578,23 @@ def test_a_wiki_table_of_pillar_grades_by_year_with_reference_marks(tmp_path: Pa
         ("2014", "Effectiveness", "Good"), ("2014", "Efficiency", "Good"), ("2016", "Effectiveness", "Good"),
         ("2016", "Efficiency", "Good"), ("2016", "Legitimacy", "Requires improvement")}
     assert {i.inspectorate for i in of_type(records, Inspection)} == {"HMIC"}
+
+
+def test_a_written_answer_on_two_forces_each_paragraph_about_the_report_it_names(tmp_path: Path) -> None:
+    """"The PEEL 2023-25 report on West Yorkshire Police was published ... The force was graded
+    outstanding ...": the force of the report the sentence before names; "in that area" looks
+    back to the area its sentence named; "did not grade the service ... to victims" leaves the
+    section's own area graded."""
+    records = extracted(tmp_path, "answer.txt", (
+        "Police: Inspections\n\nHMICFRS published its PEEL 2023-25 report on Staffordshire Police in January. It was "
+        "graded as requiring improvement in responding to the public; in its 2021/22 inspection the force had been "
+        "graded inadequate in that area.\n\nThe PEEL 2023-25 report on West Yorkshire Police was published in October. "
+        "The force was graded outstanding for responding to the public. It was graded good for preventing crime, and "
+        "adequate for protecting vulnerable people. The inspectorate did not grade the service either force provides "
+        "to victims of crime.\n"))
+    assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("staffordshire", "2023-25", "responding-to-public", "Requires improvement"),
+        ("staffordshire", "2021/22", "responding-to-public", "Inadequate"),
+        ("west-yorkshire", "2023-25", "responding-to-public", "Outstanding"),
+        ("west-yorkshire", "2023-25", "preventing-crime", "Good"),
+        ("west-yorkshire", "2023-25", "protecting-vulnerable", "Adequate")}
