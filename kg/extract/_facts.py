@@ -909,9 +909,9 @@ def iter_unique(items: Iterable[str]) -> list[str]:
 # "<Capitalised words> Police|Constabulary|Police Service", the shape of a force's name,
 # but not "... Police and Crime Commissioner", "... Police Federation" and the like. (The
 # capital comes first, then the look back before it: see _quick.)
-_FORCE_SHAPED = re.compile(
-    r"[A-Z](?<![\w&'-].)[\w'-]*(?:[ \t]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ \t]+"
-    r"(?:Police(?:[ \t]+Service)?|Constabulary)\b"
+_FORCE_SHAPED = re.compile(  # (a tab parts two cells: no name runs over one)
+    r"[A-Z](?<![\w&'-].)[\w'-]*(?:[ ]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ ]+"
+    r"(?:Police(?:[ ]+Service)?|Constabulary)\b"
     r"(?!,?[ \t]+(?:and[ \t]+Crime|Fire[ \t]+and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
     r"Conduct|Scotland|Act|Reform|Powers|Service[ \t]+of)\b)")
 _WORD = quick.compile(r"\S+")

@@ -350,7 +350,12 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         section = sections[i]
         if section.kind == "notes":
+            # notes to editors, a grading key: only a row that begins with a graded area's name
+            # grades it ("- Responding to the public: adequate", restating the report's grades)
             group = None
+            row = _area_grade_row(line.content) if _ANY_GRADE_RX.search(c.view, line.start, line.end) else None
+            if row and row.areas and all(F.starts_with_question(area) for area in row.areas):
+                _row(c, line, row, section.key(ctx), ctx)
             continue
         key = section.key(ctx)
         if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
@@ -837,6 +842,8 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         # public - grades by force"): the area of a row per force whose columns name none
         above = next((k for k in range(at - 1, max(at - 3, -1), -1) if not lines[k].blank), None) if at > 0 else None
         caption = sections[above].question if above is not None and sections[above].kind == "question" else None
+        if header is not None and not marks:
+            body = _merged_down(c, header, body)
         for row in body:
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
                        caption)
@@ -1086,6 +1093,27 @@ def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
         return first, table.rows[1:]
     return None, table.rows
+
+
+def _merged_down(c: Collector, header: Row, body: tuple[Row, ...] | list[Row]) -> list[Row]:
+    """A table whose first column's cells are merged down over several rows (a grade over its
+    areas, in Word): a row of the header's width whose first cell is empty takes the first
+    cell of the row above, in its column."""
+    width = len(in_place(c.view, header))
+    out: list[Row] = []
+    first: Cell | None = None
+    for row in body:
+        if row.positional:  # (a spreadsheet's empty cell is empty: nothing is merged there)
+            out.append(row)
+            continue
+        cells = in_place(c.view, row)
+        if len(cells) == width and width > 2 and not cells[0].text and first is not None \
+                and any(cell.text for cell in cells[1:]):
+            row = Row(row.start, row.end, (first, *cells[1:]), True)
+        elif cells and cells[0].text:
+            first = cells[0]
+        out.append(row)
+    return out
 
 
 def _marks_grades(table: Table) -> bool:

@@ -22,6 +22,7 @@ from kg.extract.records import (
     InspectionKey,
     InspectorateMention,
     Judgement,
+    Notice,
     Person,
     Statement,
 )
@@ -1598,3 +1599,27 @@ def test_a_written_answer_on_two_forces_each_paragraph_about_the_report_it_names
         ("west-yorkshire", "2023-25", "responding-to-public", "Outstanding"),
         ("west-yorkshire", "2023-25", "preventing-crime", "Good"),
         ("west-yorkshire", "2023-25", "protecting-vulnerable", "Adequate")}
+
+
+def test_notes_to_editors_restating_grades_and_a_grade_merged_down_over_its_areas(tmp_path: Path) -> None:
+    """A release's notes to editors list the grades ("- Responding to the public: adequate"):
+    read, while the rest of the notes (the scale) grade nothing; a Word table whose grade cell
+    is merged down over its areas gives each area that grade."""
+    release = extracted(tmp_path, "release.txt", (
+        "PEEL 2023-25: Hertfordshire Constabulary\n\nThe force is good at managing offenders.\n\nNotes to editors\n\n"
+        "- HMICFRS graded Hertfordshire Constabulary as follows:\n  - Responding to the public: adequate\n"
+        "  - Investigating crime: requires improvement\n- We grade on a five-point scale: outstanding, good, adequate, "
+        "requires improvement or inadequate.\n"))
+    assert {(j.question, j.grade) for j in of_type(release, Judgement)} == {
+        ("managing-offenders", "Good"), ("responding-to-public", "Adequate"),
+        ("investigating-crime", "Requires improvement")}
+    merged = extracted(tmp_path, "response.txt", (
+        "PEEL 2023-25: Essex Police\n\nGrade\tArea inspected\tGrade in 2021/22\n"
+        "Good\tPolice powers and public treatment\tAdequate\n\tPreventing crime\tGood\n"
+        "Adequate\tResponding to the public\tRequires improvement\n\tProtecting vulnerable people\tAdequate\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(merged, Judgement)} == {
+        ("2023-25", "treatment-of-public", "Good"), ("2021/22", "treatment-of-public", "Adequate"),
+        ("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Good"),
+        ("2023-25", "responding-to-public", "Adequate"), ("2021/22", "responding-to-public", "Requires improvement"),
+        ("2023-25", "protecting-vulnerable", "Adequate"), ("2021/22", "protecting-vulnerable", "Adequate")}
+    assert not any("not in the gazetteer" in n.message for n in of_type(merged, Notice))
