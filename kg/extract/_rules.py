@@ -299,6 +299,8 @@ STATEMENT_FIELD = r"^(?:[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&-]+){0,
 # act ("By June 2025, chief constables should ...", "Police and crime commissioners should
 # ..."): no statement about the force a document is about.
 NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s+fire)?\s+and\s+crime\s+commissioners|"
+                      # (or a panel's own recommendation to its commissioner: not the inspectorate's to the force)
+                      r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
                       r"(?:police\s+)?forces|the\s+home\s+office|the\s+college\s+of\s+policing|"
                       r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)\s+(?:should|must)\b")
 

@@ -907,6 +907,9 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
     out: list[Table] = []
     grid: Table | None = None
     for table in sorted(tables, key=lambda t: t.start):
+        if len(table.rows) >= 2 and _statement_columns(table.rows[0], ctx) is None \
+                and len(table.rows[0].cells) != len(table.rows[1].cells) and _statement_columns(table.rows[1], ctx):
+            table = Table(table.rows[1].start, table.end, table.rows[1:])  # a key's row above the header ("Status key: ...")
         if grid is not None and table.start >= grid.end:
             width = len(grid.rows[0].cells)
             between = [row_of(c.view, ln) for ln in lines if grid.end <= ln.start < table.start and not ln.blank]
