@@ -346,7 +346,8 @@ INSPECTOR_TITLE = (
 # commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.
 COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
                       r"[Pp]olice and [Cc]rime [Cc]ommissioner|P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])")
-CHIEF_TITLE = r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
+CHIEF_TITLE = (r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
+               r"|(?:(?:Acting|Deputy) )?Commissioner of Police of the Metropolis")  # the Met's chief officer
 
 # Forces whose chief officer is styled "Commissioner" (the Met, the City of London):
 # there "Commissioner <name>" is the chief officer, not a police and crime commissioner.

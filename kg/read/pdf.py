@@ -414,7 +414,7 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     # that wrap: a tab in a plain-text file, printed, is such a table (the lines that go on
     # with a row whose cells wrap start further right, in the cells that go on)
     tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
-                and max(a.x0, b.x0) - left <= 0.6 * b.size for a, b in zip(lines, lines[1:]))
+                and max(a.x0, b.x0) - left <= 0.6 * b.size and not _goes_on(a, b) for a, b in zip(lines, lines[1:]))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -440,8 +440,12 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             j += 1
         while j < len(lines) and not tight:
             nxt = lines[j]
-            if not 0 < last.baseline - nxt.baseline <= 1.25 * pitch or len(nxt.fragments) >= len(starts):
+            step = last.baseline - nxt.baseline
+            if not 0 < step <= 1.25 * pitch or len(nxt.fragments) > len(starts):
                 break
+            if len(nxt.fragments) == len(starts) and step > 1.3 * nxt.size:
+                break  # as many pieces as the row has cells: its cells all wrap only one line's height below
+
             if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size \
                     and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
                 break  # the row's last cell ran to the page edge: the line wraps it back to the margin
@@ -464,6 +468,16 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         if ln.left is None:
             ln.left = left
     return out
+
+
+def _goes_on(row: Line, nxt: Line) -> bool:
+    """Whether every piece of nxt sits in its own cell of row, each cell of which ran out of
+    room: the row's cells wrap, all of them (the first column too), onto the next line."""
+    starts = [f.x0 for f in row.fragments]
+    ends = starts[1:] + [float("inf")]
+    slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
+    return None not in slots and len(set(slots)) == len(slots) and all(
+        _cell_full(row.fragments[k], f, ends[k]) for k, f in zip(slots, nxt.fragments))  # type: ignore[index]
 
 
 def _empty_cells(line: Line, columns: list[int], left: float) -> Line:

@@ -1640,3 +1640,12 @@ def test_a_trackers_key_above_its_header_and_the_panels_own_recommendation(tmp_p
     assert {(s.kind, s.question, s.text) for s in of_type(records, Statement)} == {
         ("recommendation", None, "Within six months, the force should train every call handler."),
         ("area-for-improvement", "protecting-vulnerable", "The force should refer victims promptly.")}
+
+
+def test_the_met_commissioner_by_title_after_the_name(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "response.txt", (
+        "MOPAC response: PEEL 2023-25 inspection of the Metropolitan Police Service\n\nSir Adrian Falconbridge, "
+        "Commissioner of Police of the Metropolis, has accepted every finding.\n"))
+    assert {(p.name, p.role, p.title) for p in of_type(records, Person)} == {
+        ("Adrian Falconbridge", "chief-constable", "Commissioner of Police of the Metropolis")}
+    assert not any("not in the gazetteer" in n.message for n in of_type(records, Notice))

@@ -451,3 +451,26 @@ def test_a_row_set_in_the_middle_with_cells_of_two_and_three_lines_reads_as_one_
     lines = load_document(pdf).text.splitlines()
     assert any(line.startswith("Cleveland Police\tRequires improvement\t") for line in lines), lines
     assert any(line.startswith("Dyfed-Powys Police (Heddlu") and "\tGood\t" in line for line in lines), lines
+
+
+def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> None:
+    """Every cell of a row wraps, its first column too: the next line starts at the margin and
+    has a piece in every column, like a row of its own; each cell ran out of room, so it goes
+    on with its row. The next row, below the padding, stays a row."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    (tmp_path / "aoi.html").write_text(
+        "<html><head><style>body { font-size: 12px; } td, th { padding: 6px 10px; vertical-align: top; width: 150px; }"
+        "</style></head><body><h1>Areas for improvement</h1><table>"
+        "<tr><th>Area</th><th>Area for improvement</th><th>Update</th></tr>"
+        "<tr><td>Police powers and public treatment</td><td>The force should make sure that officers record the "
+        "grounds for every stop and search clearly.</td><td>Since March 2025 a sergeant has reviewed every record "
+        "within 72 hours.</td></tr>"
+        "<tr><td>Investigating crime</td><td>The force should complete all reasonable lines of enquiry.</td>"
+        "<td>Not yet provided.</td></tr></table></body></html>", encoding="utf-8")
+    pdf, = print_pdfs([tmp_path / "aoi.html"], tmp_path)
+    lines = load_document(pdf).text.splitlines()
+    assert ("Police powers and public treatment\tThe force should make sure that officers record the grounds for "
+            "every stop and search clearly.\tSince March 2025 a sergeant has reviewed every record within 72 hours."
+            ) in lines, lines
+    assert any(line.startswith("Investigating crime\tThe force should complete") for line in lines), lines
