@@ -803,6 +803,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
+    # an attendance list's table: "Jo Bloggs<tab>Police and Crime Commissioner for Surrey (Chair)"
+    quick.compile(rf"^[ \t]*{_NAME}[ \t]*\t[ \t]*(?:{_TITLE_ALT})", re.MULTILINE),
     # minutes' attendance: "Also in attendance: Jo Bloggs (Police and Crime Commissioner), ..."
     quick.compile(rf"(?:^[ \t]*|[:;,][ \t]+|\b[a-z]+[ \t]+){_NAME}[ \t]*\((?:the[ \t]+)?(?:{_TITLE_ALT})[^()\n]{{0,60}}\)",
                   re.MULTILINE),

@@ -1649,3 +1649,12 @@ def test_the_met_commissioner_by_title_after_the_name(tmp_path: Path) -> None:
     assert {(p.name, p.role, p.title) for p in of_type(records, Person)} == {
         ("Adrian Falconbridge", "chief-constable", "Commissioner of Police of the Metropolis")}
     assert not any("not in the gazetteer" in n.message for n in of_type(records, Notice))
+
+
+def test_an_attendance_table_names_people_by_their_titles(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "notes.txt", (
+        "Public Accountability Meeting notes - Surrey\n\nPresent\n\n"
+        "Harriet Quennell\tPolice and Crime Commissioner for Surrey (Chair)\n\nMarcus Oyelaran\tChief Constable, "
+        "Surrey Police\n\nTom Devereux\tAssistant Chief Constable, Local Policing\n\nAlison Greaves\tChief Executive\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {
+        ("Harriet Quennell", "commissioner"), ("Marcus Oyelaran", "chief-constable")}
