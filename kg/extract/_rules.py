@@ -517,7 +517,7 @@ KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|r
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary)\b"
+UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+(?:position|status))\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # ... whose cell may name the row's kind ("PEEL 2021/22 - area for improvement: investigating

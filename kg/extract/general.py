@@ -860,6 +860,7 @@ _STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE
 _PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
 _REFERENCE_COLUMN_RX = quick.compile(R.REFERENCE_COLUMN, re.IGNORECASE)
 _KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
+_REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)", re.IGNORECASE)
 _EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
@@ -889,7 +890,8 @@ def _statement_columns(header: Row, ctx: DocumentContext) -> _StatementColumns |
     found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                   if rx.match(cell.text)), None)
     if found is not None:
-        return _StatementColumns(found[0], found[1], None, None)
+        referenced = 0 if found[0] > 0 and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
+        return _StatementColumns(found[0], found[1], None, referenced)
     j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
     j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
     # a tracker whose title names one kind ("areas for improvement tracker") holds that kind
@@ -980,6 +982,12 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             period = first_period(cells[j_period].text)
             if period:
                 key = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+        elif columns.reference is not None:
+            # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
+            dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)
+            period = R.INTEGRATED_PERIODS.get(2000 + int(dated.group(1))) if dated else None
+            if period:
+                key = replace(key, period=period, pillar="PEEL")
         era = F.era_of(key.period, headed=True)
         # a cell may hold the area on a line of its own, the statement, and a reference
         parts = _cell_lines(c, cell)
@@ -1197,6 +1205,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             _graded_list(c, pairs, column.period or row_period or ctx.main.period,
                          InspectionKey(row_force or ctx.main.force, ctx.main.period, ctx.main.pillar), evidence)
             continue
+        if cell is not subject and row_period and len(cell.text) > 40 and not label_grade(cell.text):
+            # a report's row whose findings are written out ("Responding to the public: good.
+            # Investigating crime: requires improvement."): each sentence read as a row or prose
+            _findings_cell(c, cell, InspectionKey(row_force or ctx.main.force, row_period,
+                                                  "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence)
+            continue
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
@@ -1246,6 +1260,26 @@ _GRADES = "outstanding|good|adequate|requires\\s+improvement|inadequate"
 _GRADE_AREA_PAIR_RX = quick.compile(rf"({_GRADES})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)
 _GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{_GRADES})\s*\([^()]{{3,120}}\)\s*[,;]?\s*(?:and\s+)?)+", re.IGNORECASE)
 _REPORT_NAME_RX = quick.compile(R.REPORT_NAME, re.IGNORECASE)
+
+
+def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str) -> None:
+    """A table cell of findings in sentences, each an "Area: grade" row or a graded sentence,
+    for the period its row's report names."""
+    if cell.end <= cell.start or not _ANY_GRADE_RX.search(c.view, cell.start, cell.end):
+        return
+    era = F.era_of(key.period, headed=True)
+    for a, b in sentence_spans(c.view, cell.start, cell.end):
+        row = _area_grade_row(c.view[a:b].strip().rstrip("."))
+        if row:
+            for area in row.areas:
+                q = F.first_question(area, era)
+                if q and key.period not in R.PILLAR_GRADED_PERIODS:
+                    c.judgement(key, row.grade, evidence, q)
+            continue
+        for f in grade_findings(c.view, a, b, key.period, key.pillar, c.forces):
+            for q in f.questions:
+                if key.period not in R.PILLAR_GRADED_PERIODS:
+                    c.judgement(key, f.grade, evidence, q)
 
 
 def _graded_list(c: Collector, pairs: list[tuple[str, str]], period: str, key: InspectionKey,

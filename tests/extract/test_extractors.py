@@ -1658,3 +1658,26 @@ def test_an_attendance_table_names_people_by_their_titles(tmp_path: Path) -> Non
         "Surrey Police\n\nTom Devereux\tAssistant Chief Constable, Local Policing\n\nAlison Greaves\tChief Executive\n"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {
         ("Harriet Quennell", "commissioner"), ("Marcus Oyelaran", "chief-constable")}
+
+
+def test_a_statement_of_findings_by_report_and_statements_dated_by_their_reference(tmp_path: Path) -> None:
+    """A force management statement: a row per report whose findings are written out in
+    sentences ("Responding to the public: good. ... Protecting vulnerable people was graded
+    adequate."), and areas for improvement whose reference dates them ("PEEL21-AFI-07")."""
+    records = extracted(tmp_path, "fms.txt", (
+        "North Yorkshire Police: Force management statement 2025\n\nTable 9.1: Inspection findings\n"
+        "Inspection\tPublished\tFindings referred to in this FMS\tChapters\n"
+        "PEEL 2023-25\tNovember 2024\tResponding to the public: good. Investigating crime: requires improvement.\t3, 5\n"
+        "PEEL 2021/22\tAugust 2022\tProtecting vulnerable people was graded adequate. One area for improvement "
+        "remains open.\t6\n\nTable 9.2: Open areas for improvement\n"
+        "ID\tArea\tArea for improvement\tOwner\tCurrent position\n"
+        "PEEL23-AFI-01\tInvestigating crime\tThe force should make sure that investigation plans are recorded.\tBoard\t"
+        "Plans are now mandatory.\n"
+        "PEEL21-AFI-07\tProtecting vulnerable people\tThe force should improve how it shares information.\tHead\t"
+        "A hub opened.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "responding-to-public", "Good"), ("2023-25", "investigating-crime", "Requires improvement"),
+        ("2021/22", "protecting-vulnerable", "Adequate")}
+    assert {(s.inspection.period, s.question, s.force_update) for s in of_type(records, Statement)} == {
+        ("2023-25", "investigating-crime", "Plans are now mandatory."),
+        ("2021/22", "protecting-vulnerable", "A hub opened.")}
