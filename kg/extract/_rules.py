@@ -379,7 +379,10 @@ GRADE_LABEL_PREFIXES = (
 # A label that dates its grade ("2021/22 grade: Adequate", "PEEL 2021/22 rating - Good"): under
 # an area, the grade that period gave it.
 PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s+"
-                      r"(?:grade|grading|judg(?:e)?ment|rating|result)\s*[:=\u2013-]\s*")
+                      r"(?:grade|grading|judg(?:e)?ment|rating|result)\s*[:=\u2013-]\s*"
+                      # "Previous grade (PEEL 2021/22): requires improvement"
+                      r"|^(?:previous|last|earlier)\s+(?:grade|grading|judg(?:e)?ment|rating)\s*\((?:PEEL\s+)?"
+                      r"(?P<bracketed>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\)\s*[:=\u2013-]\s*")
 
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question

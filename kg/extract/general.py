@@ -553,7 +553,7 @@ def _dated_label(c: Collector, line: Line, section: Section, lines: list[Line], 
     grade = F.grade_of_label(line.content[m.end():]) if m else None
     if grade is None or section.kind != "question" or not section.question:
         return False
-    period = first_period(m.group("period"))
+    period = first_period(m.group("period") or m.group("bracketed"))
     key = InspectionKey(ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
     era = F.era_of(period)
     question = F.first_question(section.heading.content, era) if section.heading is not None else None

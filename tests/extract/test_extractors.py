@@ -1681,3 +1681,10 @@ def test_a_statement_of_findings_by_report_and_statements_dated_by_their_referen
     assert {(s.inspection.period, s.question, s.force_update) for s in of_type(records, Statement)} == {
         ("2023-25", "investigating-crime", "Plans are now mandatory."),
         ("2021/22", "protecting-vulnerable", "A hub opened.")}
+
+
+def test_a_previous_grade_dated_in_brackets_under_an_area(tmp_path: Path) -> None:
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(extracted(tmp_path, "summary.txt", (
+        "PEEL 2023-25: An inspection of Sussex Police\n\nHow good is the force at responding to the public?\n\n"
+        "Adequate\n\nPrevious grade (PEEL 2021/22): requires improvement.\n")), Judgement)} == {
+        ("2023-25", "responding-to-public", "Adequate"), ("2021/22", "responding-to-public", "Requires improvement")}
