@@ -102,6 +102,13 @@ KNOWN_MISSES = {
     "corpus10": ("m02.docx",  # 2018/19 grades keyed by the 2021/22 areas of their rows (corpus7 g08 keys them by pillar)
                  "m08.html"),  # a force named only in a related-stories aside, which is read as chrome
     "corpus11": ("n05.md",),  # a 2017 grade stated only in a Markdown footnote's sentence
+    "corpus12": ("p03.txt",  # a text grid whose areas wrap over lines other columns' areas share
+                 "p05.txt",  # Easy Read: grades sentences after their area, people without titles
+                 "p06.pdf",  # a grid of cards, given line by line across the cards by the text layer
+                 "p08.html",  # two pillars under a year's heading that names them both
+                 "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
+    "corpus13": ("q02.pdf",  # "Deputy Commissioner NAME" of the Met
+                 "q03.pdf"),  # one grade in a two-line cell of a small unstyled table in a PDF
 }
 
 
