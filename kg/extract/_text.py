@@ -148,7 +148,9 @@ def mask_welsh(text: str) -> str:
     return "\n".join(out)
 
 
-_PAGE_NUMBER = quick.compile(r"^[ \t]*(?:page[ \t]+)?\d{1,4}(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$", re.IGNORECASE | re.MULTILINE)
+# (a year alone, "2017", is a heading over that year's grades, not a page's number)
+_PAGE_NUMBER = quick.compile(r"^[ \t]*(?:page[ \t]+\d{1,4}|(?!(?:19|20)\d\d[ \t]*$)\d{1,4})(?:[ \t]*(?:of|/)[ \t]*\d{1,4})?[ \t]*$",
+                             re.IGNORECASE | re.MULTILINE)
 RUNNING_REPEATS = 3  # a line printed this often, word for word, is a running header or footer
 _DIGIT = quick.compile(r"\d")  # running lines carry a year, a date or a number; contents entries do not
 

@@ -185,6 +185,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return None
     if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
         return None
+    if _PERIOD_CELL_RX.fullmatch(content):
+        return Section("other", heading=line, period=first_period(content))  # a year alone over its grades ("2017")
     for rx, _pillar in _PILLAR_QUESTION_RX:
         if rx.search(rest):
             return Section("overall", heading=line)
@@ -229,7 +231,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
-                    period = heading_period(line.content) if not masthead else None
+                    period = (heading_period(line.content) or opened.period) if not masthead else None
                     named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") else []
                     pillar = named[0] if len(named) == 1 else None
                     current = replace(opened, period=period or current.period,

@@ -105,7 +105,6 @@ KNOWN_MISSES = {
     "corpus12": ("p03.txt",  # a text grid whose areas wrap over lines other columns' areas share
                  "p05.txt",  # Easy Read: grades sentences after their area, people without titles
                  "p06.pdf",  # a grid of cards, given line by line across the cards by the text layer
-                 "p08.html",  # two pillars under a year's heading that names them both
                  "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
     "corpus13": ("q02.pdf",  # "Deputy Commissioner NAME" of the Met
                  "q03.pdf"),  # one grade in a two-line cell of a small unstyled table in a PDF
@@ -1695,3 +1694,14 @@ def test_a_previous_grade_dated_in_brackets_under_an_area(tmp_path: Path) -> Non
         "PEEL 2023-25: An inspection of Sussex Police\n\nHow good is the force at responding to the public?\n\n"
         "Adequate\n\nPrevious grade (PEEL 2021/22): requires improvement.\n")), Judgement)} == {
         ("2023-25", "responding-to-public", "Adequate"), ("2021/22", "responding-to-public", "Requires improvement")}
+
+
+def test_a_history_of_grades_under_year_headings(tmp_path: Path) -> None:
+    """A year alone on its line ("2017") heads that year's grades; it is no page number."""
+    records = extracted(tmp_path, "history.txt", (
+        "Lincolnshire Police: PEEL inspection history\n\nThis page lists every PEEL judgement we have made about "
+        "Lincolnshire Police, by the year we published it.\n\n2016\n\nPEEL 2016\n\nEfficiency \u2013 good\n\n2017\n\n"
+        "PEEL 2017 (efficiency published November 2017; legitimacy published December 2017)\n\n"
+        "Efficiency \u2013 requires improvement\n\nLegitimacy \u2013 good\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2016", "Efficiency", "Good"), ("2017", "Efficiency", "Requires improvement"), ("2017", "Legitimacy", "Good")}
