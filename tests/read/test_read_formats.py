@@ -416,19 +416,24 @@ def test_a_tables_wrapped_cells_join_their_row_where_it_is_set_tighter_than_the_
     assert "Ref\tFinding\tOur action\tOwner\tDue" in lines, lines
 
 
+def _printed_lines(tmp_path: Path, page: str) -> list[str]:
+    """The lines of the text kg reads from an HTML page printed to PDF by Chromium."""
+    if chromium_missing():
+        pytest.fail(chromium_missing())
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    pdf, = print_pdfs([tmp_path / "page.html"], tmp_path)
+    return load_document(pdf).text.splitlines()
+
+
 def test_a_header_cell_of_two_lines_set_in_the_middle_joins_its_row(tmp_path: Path) -> None:
     """A browser sets table cells in the middle of their row: a header cell that wraps onto
     two lines beside cells of one line prints half a line above the row and half a line
     below it. Both halves join the row, in their column."""
-    if chromium_missing():
-        pytest.fail(chromium_missing())
-    (tmp_path / "plan.html").write_text(
+    lines = _printed_lines(tmp_path, (
         "<html><head><style>td, th { padding: 6px 14px; }</style></head><body><h1>Tracker</h1><table>"
         "<tr><th>No.</th><th>Recommendation</th><th style='width:40px'>Target date</th><th>Status</th></tr>"
         "<tr><td>1</td><td>The force should answer emergency calls within ten seconds.</td><td>31/03/2026</td>"
-        "<td>New</td></tr></table></body></html>", encoding="utf-8")
-    pdf, = print_pdfs([tmp_path / "plan.html"], tmp_path)
-    lines = load_document(pdf).text.splitlines()
+        "<td>New</td></tr></table></body></html>"))
     assert "No.\tRecommendation\tTarget date\tStatus" in lines, lines
     assert "1\tThe force should answer emergency calls within ten seconds.\t31/03/2026\tNew" in lines, lines
 
@@ -437,18 +442,14 @@ def test_a_row_set_in_the_middle_with_cells_of_two_and_three_lines_reads_as_one_
     """Cells set in the middle of their row: "Requires improvement" over two lines beside
     cells of one prints half a line above and below the row's line; a force's name over
     three lines prints a whole line above and below it. Each row reads as one line."""
-    if chromium_missing():
-        pytest.fail(chromium_missing())
-    (tmp_path / "grades.html").write_text(
+    lines = _printed_lines(tmp_path, (
         "<html><head><style>body { font-size: 12px; } td, th { padding: 6px 14px; } td:nth-child(1) { width: 110px; }"
         " td:nth-child(2) { width: 70px; } td:nth-child(3) { width: 130px; }</style></head><body>"
         "<h1>PEEL 2023-25: State of play</h1><table>"
         "<tr><th>Force</th><th>Investigating crime</th><th>Published</th></tr>"
         "<tr><td>Cleveland Police</td><td>Requires improvement</td><td>22 October 2024</td></tr>"
         "<tr><td>Dyfed-Powys Police (Heddlu Dyfed-Powys)</td><td>Good</td><td>5 December 2024</td></tr>"
-        "</table></body></html>", encoding="utf-8")
-    pdf, = print_pdfs([tmp_path / "grades.html"], tmp_path)
-    lines = load_document(pdf).text.splitlines()
+        "</table></body></html>"))
     assert any(line.startswith("Cleveland Police\tRequires improvement\t") for line in lines), lines
     assert any(line.startswith("Dyfed-Powys Police (Heddlu") and "\tGood\t" in line for line in lines), lines
 
@@ -457,9 +458,7 @@ def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> N
     """Every cell of a row wraps, its first column too: the next line starts at the margin and
     has a piece in every column, like a row of its own; each cell ran out of room, so it goes
     on with its row. The next row, below the padding, stays a row."""
-    if chromium_missing():
-        pytest.fail(chromium_missing())
-    (tmp_path / "aoi.html").write_text(
+    lines = _printed_lines(tmp_path, (
         "<html><head><style>body { font-size: 12px; } td, th { padding: 6px 10px; vertical-align: top; width: 150px; }"
         "</style></head><body><h1>Areas for improvement</h1><table>"
         "<tr><th>Area</th><th>Area for improvement</th><th>Update</th></tr>"
@@ -467,9 +466,7 @@ def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> N
         "grounds for every stop and search clearly.</td><td>Since March 2025 a sergeant has reviewed every record "
         "within 72 hours.</td></tr>"
         "<tr><td>Investigating crime</td><td>The force should complete all reasonable lines of enquiry.</td>"
-        "<td>Not yet provided.</td></tr></table></body></html>", encoding="utf-8")
-    pdf, = print_pdfs([tmp_path / "aoi.html"], tmp_path)
-    lines = load_document(pdf).text.splitlines()
+        "<td>Not yet provided.</td></tr></table></body></html>"))
     assert ("Police powers and public treatment\tThe force should make sure that officers record the grounds for "
             "every stop and search clearly.\tSince March 2025 a sergeant has reviewed every record within 72 hours."
             ) in lines, lines
