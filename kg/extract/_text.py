@@ -140,9 +140,10 @@ def mask_welsh(text: str) -> str:
     for raw in text.split("\n"):
         # (a line that pairs the English with the Welsh, "Investigating crime / Ymchwilio i
         # droseddau" or a table's row, is kept)
-        words = _WORD.findall(raw) if len(raw) > 8 and " / " not in raw and "\t" not in raw and "|" not in raw else []
-        welsh = len(_WELSH_WORD.findall(raw)) if len(words) >= 3 else 0
-        if welsh >= 2 and welsh >= WELSH_SHARE * len(words):
+        words = (sum(1 for _ in _WORD.finditer(raw))
+                 if len(raw) > 8 and " / " not in raw and "\t" not in raw and "|" not in raw else 0)
+        welsh = sum(1 for _ in _WELSH_WORD.finditer(raw)) if words >= 3 else 0
+        if welsh >= 2 and welsh >= WELSH_SHARE * words:
             raw = re.sub(r"[^\n]", " ", raw)
         out.append(raw)
     return "\n".join(out)
