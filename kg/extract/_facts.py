@@ -815,7 +815,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
 # ("we thank Commissioner ...", "to Commissioner ..."); never the tail of a longer title
 _BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
-    rf"(?<!Crime )Commissioner\s+{_NAME}"))
+    rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner\s+{_NAME}"))  # (the Met's "Deputy Commissioner NAME" too)
 
 
 @dataclass(frozen=True)
@@ -886,7 +886,8 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
         name_span = _trim_name(text, m.span("name"))
         if name_span:
             role = "chief-constable" if commissioner_led else "commissioner"
-            hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), m.start() + len("Commissioner")), role))
+            title_end = m.start() + len(m.group("deputy") or "") + len("Commissioner")
+            hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), title_end), role))
     hits.sort(key=lambda h: h.start)
     return hits
 
