@@ -401,8 +401,7 @@ def grade_keys(text: str, start: int = 0, end: int | None = None) -> list[list[r
     return [pairs for pairs in lines if len(pairs) >= 2]
 
 
-_KEY_TAIL_RX = quick.compile(r"(?:=|:|\u2013|\u2014|-)\s*(?:outstanding|good|adequate|requires?\s+improvement|inadequate)\b",
-                             re.IGNORECASE)
+_KEY_TAIL_RX = quick.compile(R.GRADE_KEY_TAIL, re.IGNORECASE)
 
 
 def _key_windows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -59,8 +59,11 @@ MIN_CARDS = 3
 # A key that spells out the grades' abbreviations ("Key to grades: O = Outstanding, G = Good,
 # RI = Requires improvement"): one pair; a line with two or more pairs is a key, and a table
 # cell that is one of its abbreviations states that grade.
-GRADE_KEY_PAIR = (r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*(?:=|:|\u2013|\u2014|-)\s*"
-                  r"(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b")
+# The five grades in the words a label or a cell writes them.
+GRADE_ALTERNATION = r"outstanding|good|adequate|requires\s+improvement|inadequate"
+# ... the separator and grade of a key's pair, tried alone first to find where pairs may be
+GRADE_KEY_TAIL = r"(?:=|:|\u2013|\u2014|-)\s*(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b"
+GRADE_KEY_PAIR = r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*" + GRADE_KEY_TAIL
 
 # A cell that only marks its column ("✓" under "Good"): in a grid whose header names the grades,
 # the mark gives its row the grade of its column.
@@ -390,12 +393,10 @@ PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?
 CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}|(?<=\?)\s+"
 # A card or list item whose area and grade were two boxes, now one space apart ("Investigating
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
-AREA_THEN_GRADE = (r"^(?P<area>[A-Z][^.,;:!?\d]{2,60}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
-                   r"inadequate)\s*$")
+AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
 # ... and with an area's full name, commas and all, where the words are a graded area's
 # ("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability Good")
-AREA_THEN_GRADE_LONG = (r"^(?P<area>[A-Z][^.;:!?\d]{2,120}?)\s+(?P<grade>outstanding|good|adequate|requires\s+improvement|"
-                        r"inadequate)\s*$")
+AREA_THEN_GRADE_LONG = rf"^(?P<area>[A-Z][^.;:!?\d]{{2,120}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
 # A label between a statement's heading and its text that says whose words follow ("What
 # HMICFRS said", "The inspectorate's finding"): part of neither.
 FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspectors|inspectors|the\s+report)\s+"
@@ -403,8 +404,7 @@ FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspector
                  r"(?:finding|wording|text)|the\s+finding)\s*:?$")
 # The same card with its grade box first ("Requires improvement Responding to the public"):
 # read only where the words after the grade begin with a graded area's name.
-GRADE_THEN_AREA = (r"^(?P<grade>outstanding|good|adequate|requires\s+improvement|inadequate)\s+"
-                   r"(?P<area>[A-Z][^.,;:!?\d]{2,80}?)\s*$")
+GRADE_THEN_AREA = rf"^(?P<grade>{GRADE_ALTERNATION})\s+(?P<area>[A-Z][^.,;:!?\d]{{2,80}}?)\s*$"
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
 # A column of an earlier inspection's grades, whose header names no period ("Last inspection",
 # "Previous grade"): the period a sentence about the column names, else none (the grades go).

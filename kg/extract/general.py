@@ -814,11 +814,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         at = bisect_right(starts, table.start) - 1
         force = sections[at].force if at >= 0 else None
         ctx = replace(document_ctx, main=replace(document_ctx.main, force=force)) if force else document_ctx
-        if _statement_table(c, table, ctx):
+        spanning = _statement_table(c, table, ctx)
+        if spanning is not None:
             # a row that spans the table naming an area (and its grade) is still read as a line
-            columns = _statement_columns(table.rows[0], ctx)
-            spanning = {row.start for row in table.rows[1:]
-                        if columns and _spans(c, row, table.rows[0], columns.text)}
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
             continue
         if _grade_columns(c, table, ctx):
@@ -937,19 +935,20 @@ def _spans(c: Collector, row: Row, header: Row, j_text: int) -> bool:
             and not (j_text < len(cells) and _DIRECTIVE_RX.search(cells[j_text].text)))
 
 
-def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
+def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[int] | None:
     """A table of statements (a tracker, a panel paper, a spreadsheet, an improvement plan):
     see _statement_columns; maybe columns for the area, the force's update or progress, the
     force and the report, and rows that span the table naming the area of the rows below.
-    False when it is none."""
+    Returns the starts of those spanning rows; None when the table is none."""
     header = table.rows[0]
     columns = _statement_columns(header, ctx)
     if columns is None:
-        return False
+        return None
     j_text, table_kind, j_kind = columns.text, columns.kind, columns.kind_column
     if not any(j_text < len(row.cells) and len(row.cells[j_text].text.split()) >= R.STATEMENT_MIN_WORDS
                for row in table.rows[1:]):
-        return False  # a column that only says whether there was one ("Cause of concern raised: Yes")
+        return None  # a column that only says whether there was one ("Cause of concern raised: Yes")
+    spanning: set[int] = set()
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
     spanned_area = None  # the area a row spanning the table names, for the rows below it
@@ -959,6 +958,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         if [cell.text for cell in cells] == heads:
             continue  # the header printed again at the top of a page
         if _spans(c, row, header, j_text):
+            spanning.add(row.start)
             spanned = c.view[row.start:row.end]
             spanned_area = F.first_question(spanned, F.era_of(ctx.main.period, headed=True)) or spanned_area
             continue
@@ -1008,7 +1008,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
             continue  # a national inspection's recommendation to every force: not this force's
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
-    return True
+    return spanning
 
 
 def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
@@ -1258,9 +1258,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             c.judgement(key, grade, evidence, q)
 
 
-_GRADES = "outstanding|good|adequate|requires\\s+improvement|inadequate"
-_GRADE_AREA_PAIR_RX = quick.compile(rf"({_GRADES})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)
-_GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{_GRADES})\s*\([^()]{{3,120}}\)\s*[,;]?\s*(?:and\s+)?)+", re.IGNORECASE)
+_GRADE_AREA_PAIR_RX = quick.compile(rf"({R.GRADE_ALTERNATION})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)
+_GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{R.GRADE_ALTERNATION})\s*\([^()]{{3,120}}\)\s*[,;]?\s*(?:and\s+)?)+",
+                                    re.IGNORECASE)
 _REPORT_NAME_RX = quick.compile(R.REPORT_NAME, re.IGNORECASE)
 
 
