@@ -83,10 +83,14 @@ NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not
 
 # A pillar named by its noun ("rated good for legitimacy", "its efficiency inspection"): in a
 # graded sentence it says which pillar the grade is for, whatever the document's pillar.
+# The inspectorate's pillar phrase names its pillar too: "The extent to which the force is
+# efficient at keeping people safe and reducing crime is good", "how legitimately it keeps
+# people safe".
+_KEEPS_SAFE = r"(?=\s+(?:\w+\s+){0,3}?(?:at\s+)?keep(?:ing|s)?\s+people\s+safe)"
 PILLAR_NOUNS: dict[str, str] = {
-    "Legitimacy": r"\blegitimacy\b",
-    "Effectiveness": r"\beffectiveness\b",
-    "Efficiency": r"\befficiency\b",
+    "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}",
+    "Effectiveness": rf"\beffectiveness\b|\beffective(?:ly)?\b{_KEEPS_SAFE}",
+    "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}",
 }
 
 PILLAR_WORDS: dict[str, str] = {
@@ -386,6 +390,13 @@ PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?
                       # "Previous grade (PEEL 2021/22): requires improvement"
                       r"|^(?:previous|last|earlier)\s+(?:grade|grading|judg(?:e)?ment|rating)\s*\((?:PEEL\s+)?"
                       r"(?P<bracketed>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\)\s*[:=\u2013-]\s*")
+
+# A table cell that dates a grade, after the grade of its column or alone on a line of the
+# cell below it ("Requires improvement 2021/22: Inadequate", "2021/22: Inadequate",
+# "Good (2021/22: adequate)"): a grade that period gave the row's subject.
+PERIOD_GRADE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})?\s*[(\[]?\s*(?:(?:previously|previous|last|was|in)\s*:?\s*)?"
+                     rf"(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s*[:=\u2013-]\s*"
+                     rf"(?P<then>{GRADE_ALTERNATION})\s*[)\]]?")
 
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question

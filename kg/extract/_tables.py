@@ -208,8 +208,8 @@ def _peel_grades(view: str, cell: Cell) -> list[Cell]:
     text, end = view[cell.start:cell.end], cell.end
     while len(text) <= SHORT_CELL:
         m = _TRAILING_GRADE.match(text)
-        if not m:
-            break
+        if not m or m.group(1).endswith((":", "-", "\u2013", "\u2014")):
+            break  # (a label's grade stays in its cell: "2021/22: Inadequate", "Preventing crime - Good")
         start = cell.start + m.start(2)
         out.insert(0, Cell(start, end, clean_statement(m.group(2)), cell.header))
         text, end = m.group(1), cell.start + m.end(1)

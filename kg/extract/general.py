@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from ..read.document import Document
@@ -1199,7 +1200,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     row_force = next((hit.force for cell in row.cells if cell is not subject
                       for hit in [c.forces.first(cell.text)] if hit and len(cell.text) - (hit.end - hit.start) <= 2),
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
-    for j, cell in enumerate(row.cells):
+    for j, cell, dated in _dated_cells(row, subject):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         pairs = ([(m.group(1), m.group(2)) for m in _GRADE_AREA_PAIR_RX.finditer(cell.text)]
                  if cell is not subject and "(" in cell.text else [])
@@ -1207,9 +1208,11 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             _graded_list(c, pairs, column.period or row_period or ctx.main.period,
                          InspectionKey(row_force or ctx.main.force, ctx.main.period, ctx.main.pillar), evidence)
             continue
-        if cell is not subject and row_period and len(cell.text) > 40 and not label_grade(cell.text):
+        if cell is not subject and row_period and ((len(cell.text) > 40 and not label_grade(cell.text))
+                                                   or _names_graded_area(cell.text, row_period)):
             # a report's row whose findings are written out ("Responding to the public: good.
-            # Investigating crime: requires improvement."): each sentence read as a row or prose
+            # Investigating crime: requires improvement.", or one a line): each sentence read
+            # as a row or prose
             _findings_cell(c, cell, InspectionKey(row_force or ctx.main.force, row_period,
                                                   "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence)
             continue
@@ -1217,9 +1220,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
             column = _ColumnKey(column.period, None, "")
-        if not grade or (column.earlier and column.period is None):
+        if not grade or (column.earlier and column.period is None and dated is None):
             continue
-        period = column.period or row_period or ctx.main.period
+        period = dated or column.period or row_period or ctx.main.period
         key = InspectionKey(row_force or ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
         hit = c.forces.first(subject.text)
         if hit and len(subject.text) - (hit.end - hit.start) <= 2:
@@ -1256,6 +1259,31 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+
+
+def _names_graded_area(text: str, period: str) -> bool:
+    """Whether a table cell is an "Area - grade" row of its own ("Preventing crime - Good")."""
+    row = _area_grade_row(text.rstrip("."))
+    era = F.era_of(period, headed=True)
+    return bool(row and row.grade and any(F.first_question(area, era) for area in row.areas))
+
+
+_PERIOD_GRADE_CELL_RX = quick.compile(R.PERIOD_GRADE_CELL, re.IGNORECASE)
+
+
+def _dated_cells(row: Row, subject: Cell) -> Iterator[tuple[int, Cell, str | None]]:
+    """A row's cells with their index, and the period a cell dates its grade to (None: the
+    column's): a cell "Requires improvement 2021/22: Inadequate" is two, its column's grade
+    and the one 2021/22 gave."""
+    for j, cell in enumerate(row.cells):
+        m = _PERIOD_GRADE_CELL_RX.fullmatch(cell.text) if cell is not subject else None
+        period = first_period(m.group("period")) if m else None
+        if not period:
+            yield j, cell, None
+            continue
+        if m.group("now"):
+            yield j, Cell(cell.start, cell.end, m.group("now"), cell.header), None
+        yield j, Cell(cell.start, cell.end, m.group("then"), cell.header), period
 
 
 _GRADE_AREA_PAIR_RX = quick.compile(rf"({R.GRADE_ALTERNATION})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)

@@ -122,10 +122,33 @@ class _Text(HTMLParser):
         self.after_close = False  # the last visible thing was an element's end, not text
         self.labelled: list[tuple[int, str, int]] = []  # (depth, aria-label, shown before it) of open elements
         self.shown = 0  # pieces of visible text so far
+        # A table row stays one line, as a Word table's row does (kg.read.docx): a cell's
+        # first line goes in the row, the lines after a break inside it (<br>, <p>) follow
+        # the row, each set in the cell's column by tabs. One entry per open cell: [the row's
+        # parts, text shown at its start, broken, its column (1-based)];
+        # one per open row: the lines its cells' breaks moved after it.
+        self.cells: list[list] = []
+        self.rows: list[list[str]] = []
 
     def _newline(self) -> None:
-        if self.parts and not self.parts[-1].endswith("\n"):
+        if self.cells and self.cells[-1][0] is not None:
+            self._cell_break()
+        elif self.parts and not self.parts[-1].endswith("\n"):
             self.parts.append("\n")
+
+    def _cell_break(self) -> None:
+        """A break inside a table cell: none before the cell's first text; at the first
+        after it, the cell's further text goes to its row's overflow, a line at a time."""
+        cell = self.cells[-1]
+        if self.shown == cell[1]:
+            return  # nothing in the cell yet, or nothing since its last break
+        if not cell[2]:
+            cell[2] = True
+            self.parts = self.rows[-1] if self.rows else []
+        elif self.parts:
+            self.parts.append("\n")
+        self.parts.append("\t" * (cell[3] - 1))  # each line of the overflow in its cell's column
+        cell[1] = self.shown
 
     def _visible(self) -> bool:
         return not self.dropped and (self.keep_only is None or self.kept > 0)
@@ -186,14 +209,22 @@ class _Text(HTMLParser):
             self._newline()
             self.parts.append("  " * min(max(self.lists - 1, 0), MAX_LIST_INDENT) + "- ")
         elif tag == "br":
-            self.parts.append("\n")
+            if self.cells and self.cells[-1][0] is not None:
+                self._cell_break()
+            else:
+                self.parts.append("\n")
         elif tag == "tr":
             self._newline()
             self.cells_in_row = 0
+            self.rows.append([])
         elif tag in ("td", "th"):
             if self.cells_in_row:
                 self.parts.append("\t")
             self.cells_in_row += 1
+            self.cells.append([self.parts, self.shown, False, self.cells_in_row])
+        elif tag == "table" and self.cells:
+            self.cells.append([None, 0, False, 0])  # a table inside a cell: its rows break as they are
+            self._newline()
         elif tag in BLOCKS and not self._after_marker():
             self._newline()  # (a list item's first paragraph stays on its marker's line)
         return 0
@@ -246,7 +277,22 @@ class _Text(HTMLParser):
             if info & LIST:
                 self.lists = max(self.lists - 1, 0)
                 self._newline()
+            elif tag in ("td", "th") and self.cells:
+                cell = self.cells.pop()
+                if cell[2]:
+                    if self.shown == cell[1]:
+                        self.parts.pop()  # a break that nothing followed: no line for it
+                    self.parts.append("\n")  # the overflow's last line ends; the row goes on
+                    self.parts = cell[0]
+            elif tag == "tr" and self.rows:
+                overflow = "".join(self.rows.pop()).rstrip("\n")
+                self._newline()
+                for line in overflow.split("\n") if overflow else ():
+                    # as wide as the row, so that a reader of the table takes it for one of its rows
+                    self.parts.append(line + "\t" * max(self.cells_in_row - 1 - line.count("\t"), 0) + "\n")
             elif tag in _NEWLINE_AFTER:
+                if tag == "table" and self.cells and self.cells[-1][0] is None:
+                    self.cells.pop()
                 self._newline()
         if info & (KEEP | DROP):
             self.kept -= info & KEEP

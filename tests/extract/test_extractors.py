@@ -1706,3 +1706,51 @@ def test_a_history_of_grades_under_year_headings(tmp_path: Path) -> None:
         "Efficiency \u2013 requires improvement\n\nLegitimacy \u2013 good\n"))
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2016", "Efficiency", "Good"), ("2017", "Efficiency", "Requires improvement"), ("2017", "Legitimacy", "Good")}
+
+
+def test_a_table_cells_second_line_dates_an_earlier_grade(tmp_path: Path) -> None:
+    """A page's table whose cells hold a grade and, on a line of the cell below it or glued to
+    it, the grade an earlier inspection gave ("2021/22: Inadequate"): the row stays one row,
+    and the earlier grade is that period's for the row's force and the column's area."""
+    head = ("<html><body><h1>How five forces compare</h1><p>Grades from the PEEL 2023-25 reports.</p><table>"
+            "<tr><th>Force</th><th>Preventing crime</th><th>Responding to the public</th></tr>")
+    for n, between in enumerate(("<br>", "<small>", "<p>")):
+        records = extracted(tmp_path, f"compare{n}.html", (
+            f"{head}<tr><td>West Midlands Police</td><td>Adequate</td>"
+            f"<td><p>Requires improvement</p>{between}2021/22: Inadequate</td></tr>"
+            "<tr><td>Merseyside Police</td><td>Outstanding</td><td>Good</td></tr></table></body></html>"))
+        assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+            ("west-midlands", "2023-25", "preventing-crime", "Adequate"),
+            ("west-midlands", "2023-25", "responding-to-public", "Requires improvement"),
+            ("west-midlands", "2021/22", "responding-to-public", "Inadequate"),
+            ("merseyside", "2023-25", "preventing-crime", "Outstanding"),
+            ("merseyside", "2023-25", "responding-to-public", "Good")}, between
+
+
+def test_a_reports_row_lists_its_grades_a_line_each_in_one_cell(tmp_path: Path) -> None:
+    """A table of reports whose grades cell holds "Area – grade" lines (<br> between them):
+    each line is a judgement of the report the row names."""
+    records = extracted(tmp_path, "reports.html", (
+        "<html><body><h1>Inspections of Staffordshire Police</h1><table>"
+        "<tr><th>Report</th><th>Published</th><th>Grades</th></tr>"
+        "<tr><td>PEEL 2021/22: An inspection of Staffordshire Police</td><td>14 October 2022</td>"
+        "<td>Treatment of the public &ndash; Adequate<br>Preventing crime &ndash; Good<br>"
+        "Responding to the public &ndash; Inadequate</td></tr></table></body></html>"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2021/22", "treatment-of-public", "Adequate"), ("2021/22", "preventing-crime", "Good"),
+        ("2021/22", "responding-to-public", "Inadequate")}
+
+
+def test_the_inspectorates_pillar_phrase_names_the_pillar_it_grades(tmp_path: Path) -> None:
+    """The inspectorate's force pages of 2015-2017: "The extent to which Essex Police is
+    efficient at keeping people safe and reducing crime is good" grades the efficiency pillar,
+    whatever pillar the page names first."""
+    records = extracted(tmp_path, "essex.txt", (
+        "Essex 2015\n\nThis is HMIC's second assessment of the effectiveness, efficiency and legitimacy with which "
+        "Essex Police keeps people safe and reduces crime.\n\n"
+        "The extent to which Essex Police is effective at keeping people safe and reducing crime requires improvement.\n\n"
+        "The extent to which Essex Police is efficient at keeping people safe and reducing crime is good.\n\n"
+        "The extent to which the force is legitimate at keeping people safe and reducing crime is outstanding.\n"))
+    assert {(j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("Effectiveness", None, "Requires improvement"), ("Efficiency", None, "Good"),
+        ("Legitimacy", None, "Outstanding")}
