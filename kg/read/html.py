@@ -52,6 +52,7 @@ BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main"
 IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"}, "tr": {"tr", "td", "th"},
                "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
 MAX_LIST_INDENT = 8
+MAX_COLSPAN = 50  # (a hostile colspan="100000" adds no more empty cells than this)
 KEEP, DROP, LIST = 1, 2, 4  # what an open element is to the text: the article, dropped, a list
 _NO_ATTRS: dict[str, str] = {}  # list levels indented; deeper ones stay at this depth
 
@@ -129,6 +130,7 @@ class _Text(HTMLParser):
         # one per open row: the lines its cells' breaks moved after it.
         self.cells: list[list] = []
         self.rows: list[list[str]] = []
+        self.spans: list[int] = []  # per open cell: the empty cells its colspan adds after it
 
     def _newline(self) -> None:
         if self.cells and self.cells[-1][0] is not None:
@@ -185,6 +187,10 @@ class _Text(HTMLParser):
                 # are two words, as a card shows them, not one
                 self.parts.append(" ")
             info |= self._open_block(tag)
+            if tag in ("td", "th"):
+                # a cell across N columns: N-1 empty cells after it keep the next in its column
+                span = values.get("colspan", "").strip()
+                self.spans.append(min(int(span), MAX_COLSPAN) - 1 if span.isdigit() and int(span) > 1 else 0)
             if tag == "img" and values.get("alt", "").strip():
                 self._word(values["alt"])  # a picture of a grade says its grade
         if tag in VOID:
@@ -284,6 +290,10 @@ class _Text(HTMLParser):
                         self.parts.pop()  # a break that nothing followed: no line for it
                     self.parts.append("\n")  # the overflow's last line ends; the row goes on
                     self.parts = cell[0]
+                spans = self.spans.pop() if self.spans else 0
+                if spans:
+                    self.parts.append("\t" * spans)
+                    self.cells_in_row += spans
             elif tag == "tr" and self.rows:
                 overflow = "".join(self.rows.pop()).rstrip("\n")
                 self._newline()

@@ -1754,3 +1754,19 @@ def test_the_inspectorates_pillar_phrase_names_the_pillar_it_grades(tmp_path: Pa
     assert {(j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("Effectiveness", None, "Requires improvement"), ("Efficiency", None, "Good"),
         ("Legitimacy", None, "Outstanding")}
+
+
+def test_a_table_of_forces_grouped_under_rows_that_span_it(tmp_path: Path) -> None:
+    """Region rows across a table of forces (<td colspan="3">North West</td>) are rows of the
+    table, not headings that end it: every force's row under them is read by its header."""
+    records = extracted(tmp_path, "regions.html", (
+        "<html><body><h1>PEEL 2016: legitimacy grades by force</h1><table>\n"
+        "<tr><th>Force</th><th>Legitimacy (overall)</th><th>Q1: How well does the force treat all of the people "
+        "it serves with fairness and respect?</th></tr>\n"
+        "<tr class='region'><td colspan='3'>North West</td></tr>\n"
+        "<tr><td>Cheshire Constabulary</td><td>Good</td><td>Outstanding</td></tr>\n"
+        "<tr class='region'><td colspan='3'>Wales</td></tr>\n"
+        "<tr><td>Gwent Police</td><td>Requires improvement</td><td>Good</td></tr>\n</table></body></html>"))
+    assert {(j.inspection.force, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("cheshire", "Legitimacy", None, "Good"), ("cheshire", "Legitimacy", "fair-treatment-public", "Outstanding"),
+        ("gwent", "Legitimacy", None, "Requires improvement"), ("gwent", "Legitimacy", "fair-treatment-public", "Good")}
