@@ -1770,3 +1770,18 @@ def test_a_table_of_forces_grouped_under_rows_that_span_it(tmp_path: Path) -> No
     assert {(j.inspection.force, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("cheshire", "Legitimacy", None, "Good"), ("cheshire", "Legitimacy", "fair-treatment-public", "Outstanding"),
         ("gwent", "Legitimacy", None, "Requires improvement"), ("gwent", "Legitimacy", "fair-treatment-public", "Good")}
+
+
+def test_a_release_names_the_areas_after_their_grade_and_counts(tmp_path: Path) -> None:
+    """The inspectorate's releases: counts per grade with the last one's area after a dash
+    ("'inadequate' in one area - responding to the public"), and "the areas requiring
+    improvement are A; B; and C". A count alone, or areas "set out below", grade nothing."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL 2021/22 - An inspection of the Metropolitan Police\n\n"
+        "HMICFRS found the force was 'good' in one area, 'adequate' in two areas, 'requires improvement' in three "
+        "areas, and 'inadequate' in one area \u2013 responding to the public.\n\n"
+        "HMICFRS said the areas requiring improvement are investigating crime; protecting vulnerable people, and "
+        "managing offenders.\n\nThe areas that require improvement are set out below.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("responding-to-public", "Inadequate"), ("investigating-crime", "Requires improvement"),
+        ("protecting-vulnerable", "Requires improvement"), ("managing-offenders", "Requires improvement")}
