@@ -38,6 +38,8 @@ _PEEL_PERIOD_RX = quick.compile(
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
+TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
+_TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
 _SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
@@ -138,6 +140,11 @@ def _period(head: str, text: str) -> str:
             ordinal = F.period_from_ordinal(text[:OPENING_CHARS], named[0]) if named else None
             if ordinal:
                 return ordinal
+    # no period up top: an inspection's span said anywhere ("its report spanning 2023 to
+    # 2025") names it before a year in passing ("placed into special measures in June 2022")
+    for m in _SPAN_RX.finditer(text):
+        if int(m.group(1)) >= 2017 and _TIED_RX.search(text, max(0, m.start() - TIED_REACH), m.end() + TIED_REACH):
+            return canonical_period(m.group(1), m.group(2))
     years = F.periods_in(head) or F.periods_in(text)
     return canonical_period(years[0][1][:4]) if years else "unknown"
 

@@ -516,8 +516,14 @@ def inspectorate_of_era(period: str) -> str:
 
 
 def previous_period(period: str) -> str | None:
-    """Last year's period for an annual (single-year) period."""
-    return str(int(period) - 1) if period.isdigit() else None
+    """The inspection before: last year's for an annual (single-year) period, the cycle
+    before for a cycle of the integrated assessment since 2021/22."""
+    if period.isdigit():
+        return str(int(period) - 1)
+    # (2018/19's pillar grades are no area's: a 2021/22 document's "last inspection" is left alone)
+    cycles = sorted(set(R.INTEGRATED_PERIODS.values()))
+    at = cycles.index(period) if period in cycles else 0
+    return cycles[at - 1] if at > 1 else None
 
 
 _DATE_RX = quick.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
@@ -548,7 +554,9 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 
 # --- earlier periods named in a clause ------------------------------------------------------
 
-_LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\bour last (?:inspection|assessment)\b", re.IGNORECASE)
+_LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b"
+                              r"|\b(?:our|the|its|their)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b",
+                              re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
     r"\b(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
@@ -624,7 +632,9 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             if not _listed_areas_only(text, before, breaks[k].start()):
                 break
             lo, k = before, k - 1
-        j = bisect_left(break_starts, hit.end)
+        aside = _DASH_ASIDE.match(text, hit.end, ceiling)
+        # "found it 'inadequate' - the lowest grade - in A and B": the aside is no clause's end
+        j = bisect_left(break_starts, aside.end() if aside else hit.end)
         # a list of areas goes on over ", and at ...", ", and in ..."
         while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
                                          or _last_listed_area(text, breaks[j].start(), ceiling)):
@@ -638,6 +648,7 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
     return spans
 
 
+_DASH_ASIDE = quick.compile(r"['\"]?\s+-\s+[^-.;\n]{1,60}?\s-\s+(?=(?:in|at|for|across)\b)", re.IGNORECASE)
 _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
 _PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?(?:graded|rated|judged|assessed|found)\b",
                                      re.IGNORECASE)

@@ -1785,3 +1785,20 @@ def test_a_release_names_the_areas_after_their_grade_and_counts(tmp_path: Path) 
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("responding-to-public", "Inadequate"), ("investigating-crime", "Requires improvement"),
         ("protecting-vulnerable", "Requires improvement"), ("managing-offenders", "Requires improvement")}
+
+
+def test_a_news_story_dates_its_report_by_the_span_it_names_and_the_report_before(tmp_path: Path) -> None:
+    """A local news story with no period up top but the dates of events ("special measures in
+    June 2022"): the inspection is the one whose span it ties to a report ("its report spanning
+    2023 to 2025"); "the previous report that found it 'inadequate' - the lowest possible
+    grading - in A and B" grades A and B in the cycle before."""
+    records = extracted(tmp_path, "news.txt", (
+        "Wiltshire Police has made major improvements since special measures\n\n"
+        "The force was placed into enhanced monitoring in June 2022 and returned to normal monitoring this year.\n\n"
+        "Inspectors rated the county force 'Good' in preventing crime and anti-social behaviour.\n\n"
+        "This is a vast improvement from the previous report that found Wiltshire Police to be 'Inadequate' - the "
+        "lowest possible grading - in responding to the public and protecting vulnerable people.\n\n"
+        "Here is a breakdown of what inspectors found in the report spanning 2023 to 2025:\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "preventing-crime", "Good"), ("2021/22", "responding-to-public", "Inadequate"),
+        ("2021/22", "protecting-vulnerable", "Inadequate")}
