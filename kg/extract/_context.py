@@ -38,6 +38,7 @@ _PEEL_PERIOD_RX = quick.compile(
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
+_NOTICE_LINE_RX = quick.compile(R.SITE_NOTICE_LINE, re.IGNORECASE | re.MULTILINE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
 _SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
@@ -224,7 +225,10 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
             break
     head = c.view[:head_end]
     title_field = _title_field(c, content)
-    period = _period((title_field or "") + "\n" + head, c.view)
+    # a site's notice up top ("Proposed inspection programme 2025-29: for consultation",
+    # "We use cookies ... 2024") dates the site, not the inspection: blanked for the period
+    dated = _NOTICE_LINE_RX.sub(lambda m: " " * len(m.group(0)), c.view)
+    period = _period((title_field or "") + "\n" + dated[:head_end], dated)
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
     title = title_field or (c.span(content[0].start, content[0].end) if content else "")

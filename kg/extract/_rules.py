@@ -432,6 +432,12 @@ LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment
 
 # Integrated PEEL assessments: any year of the assessment names it ("PEEL 2018" is the
 # 2018/19 assessment; "2023-2025" and "PEEL 2024" the 2023-25 one).
+# A line of a site's notices, not of the document: a consultation's banner, a cookie notice.
+# Its dates are the site's ("Proposed inspection programme and framework 2025-29: For
+# consultation"), so the document's period is never read from it.
+SITE_NOTICE_LINE = (r"^[^\n]*(?:\bfor\s+consultation\b|\bconsultation\s+(?:closes|ends|period)\b|\bwe\s+would\s+like\s+your\s+views\b"
+                    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b)[^\n]*$")
+
 INTEGRATED_PERIODS: dict[int, str] = {
     2018: "2018/19", 2019: "2018/19", 2021: "2021/22", 2022: "2021/22",
     2023: "2023-25", 2024: "2023-25", 2025: "2023-25",

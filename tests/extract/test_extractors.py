@@ -1802,3 +1802,17 @@ def test_a_news_story_dates_its_report_by_the_span_it_names_and_the_report_befor
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2023-25", "preventing-crime", "Good"), ("2021/22", "responding-to-public", "Inadequate"),
         ("2021/22", "protecting-vulnerable", "Inadequate")}
+
+
+def test_a_sites_consultation_banner_does_not_date_the_page_under_it(tmp_path: Path) -> None:
+    """The inspectorate's force page saved with the site's banner above it ("Proposed policing
+    inspection programme and framework 2025-29: For consultation"): the page's own heading
+    ("Durham 2015") dates the grades, not the banner."""
+    records = extracted(tmp_path, "durham.txt", (
+        "Skip to content\n\nProposed policing inspection programme and framework 2025\u201329: For consultation\n\n"
+        "We would like your views on whether this programme covers the right themes.\n\nDurham 2015\n\n"
+        "This is HMIC's second assessment of the effectiveness, efficiency and legitimacy with which Durham "
+        "Constabulary keeps people safe and reduces crime.\n\n"
+        "The extent to which Durham Constabulary is effective at keeping people safe and reducing crime is outstanding.\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2015", "Effectiveness", "Outstanding")}
