@@ -211,7 +211,8 @@ _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
 # "the areas requiring improvement are A; B; and C": the areas named after the grade
-_AREAS_NAMED_AFTER = quick.compile(r"['\"]?\s+(?:are|were|include[sd]?)\s*:?\s+(?!(?:set|listed|shown|described|as|in|the\s+following)\b)[a-z]",
+_THE_BEFORE = quick.compile(r"\bthe\s+['\"]?$", re.IGNORECASE)
+_AREAS_NAMED_AFTER = quick.compile(r"['\"]?(?:\s+areas?)?\s+(?:are|were|include[sd]?)\s*:?\s+(?!(?:set|listed|shown|described|as|in|the\s+following)\b)[a-z]",
                                    re.IGNORECASE)
 _FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
 _A_GRADE_NAMED = quick.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
@@ -320,8 +321,9 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         every.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
         if not quoted and index != _REQUIRES:
             linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
-            if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end):
-                continue
+            if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end) \
+                    and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
+                continue  # (but "the inadequate areas included A, B and C" names the areas it grades)
         if index == _REQUIRES and _AREAS_THAT_RX.search(text[max(start, g_start - 30):g_start]) \
                 and not _AREAS_NAMED_AFTER.match(text, g_end, end):
             continue  # "three areas that require improvement": no judgement, unless it names them
@@ -691,6 +693,7 @@ _AREA_LIST = quick.compile(
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]"
     # "the areas requiring improvement are A; B; and C": the areas after the grade
     r"|(?<=improvement)['\"]?\s+(?:are|were|include[sd]?)\s*:?\s+(?=[a-z])"
+    r"|['\"]?\s+areas?\s+(?:are|were|include[sd]?)\s*:?\s+(?=[a-z])"
     # "Three areas were graded 'adequate': A, B and C": the grade, a colon, the areas
     r"|['\"\u2019\u201d]?[ \t]*:[ \t]+(?=[a-z])",
     re.IGNORECASE)

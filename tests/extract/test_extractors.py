@@ -1781,10 +1781,13 @@ def test_a_release_names_the_areas_after_their_grade_and_counts(tmp_path: Path) 
         "HMICFRS found the force was 'good' in one area, 'adequate' in two areas, 'requires improvement' in three "
         "areas, and 'inadequate' in one area \u2013 responding to the public.\n\n"
         "HMICFRS said the areas requiring improvement are investigating crime; protecting vulnerable people, and "
-        "managing offenders.\n\nThe areas that require improvement are set out below.\n"))
+        "managing offenders.\n\nThe areas that require improvement are set out below.\n\n"
+        "HMICFRS said the adequate areas included recording data about crime and good use of resources.\n\n"
+        "The good areas are listed in the report.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("responding-to-public", "Inadequate"), ("investigating-crime", "Requires improvement"),
-        ("protecting-vulnerable", "Requires improvement"), ("managing-offenders", "Requires improvement")}
+        ("protecting-vulnerable", "Requires improvement"), ("managing-offenders", "Requires improvement"),
+        ("crime-recording", "Adequate"), ("leadership-management", "Adequate")}
 
 
 def test_a_news_story_dates_its_report_by_the_span_it_names_and_the_report_before(tmp_path: Path) -> None:
