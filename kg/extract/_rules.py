@@ -436,6 +436,7 @@ LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For
 # consultation"), so the document's period is never read from it.
 SITE_NOTICE_LINE = (r"^[^\n]*(?:\bfor\s+consultation\b|\bconsultation\s+(?:closes|ends|period)\b|\bwe\s+would\s+like\s+your\s+views\b"
+                    r"|\bis\s+consulting\s+on\b|\b(?:give|send|tell)\s+us\s+your\s+views\b"
                     r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b)[^\n]*$")
 
 INTEGRATED_PERIODS: dict[int, str] = {

@@ -1819,3 +1819,10 @@ def test_a_sites_consultation_banner_does_not_date_the_page_under_it(tmp_path: P
         "The extent to which Durham Constabulary is effective at keeping people safe and reducing crime is outstanding.\n"))
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2015", "Effectiveness", "Outstanding")}
+    records = extracted(tmp_path, "essex.txt", (
+        "HMICFRS is consulting on our proposed policing inspection programmes\n\n"
+        "Please give us your views on these programmes by 5pm on Monday 19 February 2018.\n\nEssex 2014\n\n"
+        "This is the first PEEL Assessment of Essex Police.\n\n"
+        "the efficiency with which the force carries out its responsibilities is good; and\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2014", "Efficiency", "Good")}
