@@ -308,8 +308,9 @@ def _followed_well(text: str, end: int, stop: int) -> bool:
     return word.lower() in R.GRADE_FOLLOWERS
 
 
-def find_grades(text: str, start: int = 0, end: int | None = None) -> list[GradeHit]:
-    """Grade words used as judgements in text[start:end] (a sentence or a clause)."""
+def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int = -1) -> list[GradeHit]:
+    """Grade words used as judgements in text[start:end] (a sentence or a clause); a grade at
+    `led_at` is linked by a lead-in above it ("The force was graded as:" / "- good at A")."""
     end = len(text) if end is None else end
     hits: list[GradeHit] = []
     every: list[GradeHit] = []  # every grade word, judgement or not: the scale is told by all of them
@@ -320,7 +321,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None) -> list[Grade
         g_end = m.end() - (1 if m.group("close") else 0)
         every.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
         if not quoted and index != _REQUIRES:
-            linked = _linked(text, g_start, start) or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
+            linked = g_start == led_at or _linked(text, g_start, start) \
+                or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
             if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
                 continue  # (but "the inadequate areas included A, B and C" names the areas it grades)

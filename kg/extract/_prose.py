@@ -40,11 +40,12 @@ class GradeFinding:
 
 
 def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
-                   finder: F.ForceFinder) -> list[GradeFinding]:
-    """Grades used as judgements in text[start:end], sentence by sentence."""
+                   finder: F.ForceFinder, led_at: int = -1) -> list[GradeFinding]:
+    """Grades used as judgements in text[start:end], sentence by sentence (a grade at `led_at`
+    linked by a lead-in, see F.find_grades)."""
     out: list[GradeFinding] = []
     for s_start, s_end in sentence_spans(text, start, end):
-        hits = F.find_grades(text, s_start, s_end)
+        hits = F.find_grades(text, s_start, s_end, led_at)
         if not hits:
             continue
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))

@@ -432,6 +432,12 @@ LABEL_WORDS = r"^(?:overall(?:\s+(?:grade|judg(?:e)?ment))?|grade|judg(?:e)?ment
 
 # Integrated PEEL assessments: any year of the assessment names it ("PEEL 2018" is the
 # 2018/19 assessment; "2023-2025" and "PEEL 2024" the 2023-25 one).
+# A list's lead-in that grades each item ("The force was graded as:", "Gwent Police was rated:",
+# "We judged the force to be:"): an item that opens with a grade ("- good at A and B;") states it.
+MAX_LED_ITEMS = 12  # items of a list a graded lead-in reaches down over
+GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+to\s+be|grades\s+(?:are|were))"
+                  r"(?:\s+(?:as|to\s+be))?(?:\s+follows)?\s*:\s*$")
+
 # A line of a site's notices, not of the document: a consultation's banner, a cookie notice.
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For
 # consultation"), so the document's period is never read from it.

@@ -414,7 +414,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             grouped.add(line.start)
             continue
         group = None
-        _prose(c, line, section, key, ctx)
+        _prose(c, line, section, key, ctx, _led_grade(lines, i))
 
 
 _NOT_GRADED_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
@@ -674,9 +674,30 @@ def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[st
     return found
 
 
-def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext) -> None:
+_GRADED_LEAD_IN_RX = quick.compile(R.GRADED_LEAD_IN, re.IGNORECASE)
+_LEADING_GRADE_RX = quick.compile(rf"['\"]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
+def _led_grade(lines: list[Line], index: int) -> int:
+    """Where a list item's opening grade is, when the list's lead-in grades its items ("The
+    force was graded as:" over "- good at A and B;"); -1 otherwise."""
+    line = lines[index]
+    marker, rest = bullet_of(line.content)
+    if marker is None or not _LEADING_GRADE_RX.match(rest):
+        return -1
+    for k in range(index - 1, max(-1, index - R.MAX_LED_ITEMS - 1), -1):
+        above = lines[k]
+        if above.blank:
+            continue
+        if bullet_of(above.content)[0] is None:
+            return line.end - len(rest) if _GRADED_LEAD_IN_RX.search(above.content) else -1
+    return -1
+
+
+def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext,
+           led_at: int = -1) -> None:
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
-    for f in grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces):
+    for f in grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at):
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
             continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
@@ -1530,6 +1551,8 @@ def _statement_intro(line: Line) -> str | None:
     and points ahead ("... four areas for improvement. Each is set out below", "What we have
     been asked to improve")."""
     content = line.content
+    if _GRADED_LEAD_IN_RX.search(content):
+        return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
     counted = _counts_statements(content)
     for rx, kind in _INTROS:
         if rx.search(content) and (content.endswith(":") or counted or _INTRODUCES_RX.search(content)

@@ -1826,3 +1826,18 @@ def test_a_sites_consultation_banner_does_not_date_the_page_under_it(tmp_path: P
         "the efficiency with which the force carries out its responsibilities is good; and\n"))
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2014", "Efficiency", "Good")}
+
+
+def test_a_lead_in_that_grades_each_item_of_the_list_below_it(tmp_path: Path) -> None:
+    """"The force was graded as:" over items that open with a grade ("- good at A and B;"):
+    each item grades its areas, even after a sentence that names a cause of concern; an item
+    under any other lead-in ("The force is:" over "- good news for residents") grades nothing."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL 2023-25: four forces\n\nGwent Police\n\n"
+        "HMICFRS raised an accelerated cause of concern on calls, and the report repeats it. Gwent Police was graded:\n"
+        "- good for police powers and public treatment, and for managing offenders and suspects;\n"
+        "- requires improvement for responding to the public.\n\nThe force says this is:\n"
+        "- good news for residents.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Good"), ("managing-offenders", "Good"), ("responding-to-public", "Requires improvement")}
+    assert not statements(records, "cause-of-concern")
