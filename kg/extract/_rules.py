@@ -396,7 +396,9 @@ PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?
 # "Good (2021/22: adequate)"): a grade that period gave the row's subject.
 PERIOD_GRADE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})?\s*[(\[]?\s*(?:(?:previously|previous|last|was|in)\s*:?\s*)?"
                      rf"(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s*[:=\u2013-]\s*"
-                     rf"(?P<then>{GRADE_ALTERNATION})\s*[)\]]?")
+                     rf"(?P<then>{GRADE_ALTERNATION})\s*[)\]]?"
+                     # "Good (2017)*": the grade a question kept from the inspection before
+                     rf"|(?P<kept>{GRADE_ALTERNATION})\s*\((?P<year>20\d\d)\)\s*\*?")
 
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question

@@ -406,6 +406,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # demand?      Good": the area began on the line above
             row = _Row(row.grade, tuple(f"{above.content} {area}" for area in row.areas))
             line = Line(above.start, line.end, above.indent, f"{above.content} {line.content}")
+        kept = _KEPT_GRADE_RX.search(line.content) if row else None
+        if kept and kept.group(1) != key.period[:4] and kept.group(1) < key.period[:4]:
+            key = replace(key, period=kept.group(1))  # "Tackling serious and organised crime | Good (2017)*"
         if row and _row(c, line, row, key, ctx):
             group = None
             continue
@@ -642,9 +645,14 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
                 done = True
             continue
         if q:
-            c.judgement(key, row.grade, evidence, q)
+            pillar = R.LEGACY_QUESTION_PILLARS.get(q) if key.period.isdigit() and key.pillar == "PEEL" else None
+            c.judgement(replace(key, pillar=pillar) if pillar else key, row.grade, evidence, q)
             done = True
     return done
+
+
+# a grade a question kept from the inspection before, dated in brackets: "Good (2017)*"
+_KEPT_GRADE_RX = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\s*\((20\d\d)\)\s*\*?\s*$", re.IGNORECASE)
 
 
 _LABEL_WORDS_RX = quick.compile(R.LABEL_WORDS, re.IGNORECASE)
@@ -1278,6 +1286,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         q = F.first_question(subject.text, era)
         if q is None and not F.find_questions(subject.text, era) and column.words:
             q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
+        if q and period.isdigit() and key.pillar == "PEEL" and q in R.LEGACY_QUESTION_PILLARS:
+            key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
 
@@ -1298,13 +1308,13 @@ def _dated_cells(row: Row, subject: Cell) -> Iterator[tuple[int, Cell, str | Non
     and the one 2021/22 gave."""
     for j, cell in enumerate(row.cells):
         m = _PERIOD_GRADE_CELL_RX.fullmatch(cell.text) if cell is not subject else None
-        period = first_period(m.group("period")) if m else None
+        period = first_period(m.group("period") or m.group("year")) if m else None
         if not period:
             yield j, cell, None
             continue
         if m.group("now"):
             yield j, Cell(cell.start, cell.end, m.group("now"), cell.header), None
-        yield j, Cell(cell.start, cell.end, m.group("then"), cell.header), period
+        yield j, Cell(cell.start, cell.end, m.group("then") or m.group("kept"), cell.header), period
 
 
 _GRADE_AREA_PAIR_RX = quick.compile(rf"({R.GRADE_ALTERNATION})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)

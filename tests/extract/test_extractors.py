@@ -1841,3 +1841,17 @@ def test_a_lead_in_that_grades_each_item_of_the_list_below_it(tmp_path: Path) ->
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Good"), ("managing-offenders", "Good"), ("responding-to-public", "Requires improvement")}
     assert not statements(records, "cause-of-concern")
+
+
+def test_a_grade_kept_from_the_inspection_before_is_that_years(tmp_path: Path) -> None:
+    """A 2018/19 report's table row "Tackling serious and organised crime | Good (2017)*" (the
+    question was not inspected again): the 2017 effectiveness grade of that question, in a row
+    of two cells or in a wider table."""
+    head = "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nSouth Yorkshire Police\n\n"
+    for body in ("How effective is the force?\tRequires improvement\nTackling serious and organised crime\tGood (2017)*\n",
+                 "Question\tGrade\tNote\nPreventing crime and tackling anti-social behaviour\tGood\tInspected\n"
+                 "Tackling serious and organised crime\tGood (2017)*\tNot inspected\n"):
+        records = extracted(tmp_path, "report.txt", head + body)
+        assert ("south-yorkshire", "2017", "Effectiveness", "serious-organised-crime", "Good") in {
+            (j.inspection.force, j.inspection.period, j.inspection.pillar, j.question, j.grade)
+            for j in of_type(records, Judgement)}, body
