@@ -542,7 +542,9 @@ STATEMENT_TEXT_COLUMN = _MADE_BY + r"(?:description|detail|details|text|findings
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
 KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|r|causes?\s+of\s+concern|coc)"
-                  r"\s*[.:]?\s*\d{1,2}[a-z]?")
+                  r"\s*[.:-]?\s*\d{1,2}[a-z]?")
+# ... after the code of its report ("PEEL23-CoC1", "PEEL21-AFI-07", "VMM-R12")
+REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"

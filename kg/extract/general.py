@@ -894,7 +894,7 @@ _REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)", re.IGNORECASE
 _EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
-_REFERENCE_LABEL_RX = quick.compile(rf"(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
+_REFERENCE_LABEL_RX = quick.compile(rf"{R.REFERENCE_REPORT_CODE}(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
 _STATEMENT_LABEL_RX = quick.compile(R.STATEMENT_LABEL, re.IGNORECASE)
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 
@@ -983,6 +983,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
     spanned_area = None  # the area a row spanning the table names, for the rows below it
     heads = [cell.text for cell in header.cells]
+    # references that name kinds ("PEEL23-AFI1", "R2"): a row whose reference names none
+    # ("IA 24/07", an internal audit's) is of another kind
+    by_reference = columns.reference is not None and j_text > 0 and any(
+        len(row.cells) > j_text and _kind_of_reference(row.cells[0].text) for row in table.rows[1:])
     for row in table.rows[1:]:
         cells = row.cells
         if [cell.text for cell in cells] == heads:
@@ -997,7 +1001,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         cell = cells[j_text]
         kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
         if j_text > 0 and (table_kind or columns.reference is not None):
-            kind = _kind_of_reference(cells[0].text) or kind  # "Rec 1" among the AFIs: a recommendation
+            referenced = _kind_of_reference(cells[0].text)
+            if by_reference and referenced is None:
+                continue
+            kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
         source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
         if source and _OTHER_REPORT_RX.search(source):
             continue  # a custody or thematic inspection's: no PEEL statement of the force's

@@ -1855,3 +1855,19 @@ def test_a_grade_kept_from_the_inspection_before_is_that_years(tmp_path: Path) -
         assert ("south-yorkshire", "2017", "Effectiveness", "serious-organised-crime", "Good") in {
             (j.inspection.force, j.inspection.period, j.inspection.pillar, j.question, j.grade)
             for j in of_type(records, Judgement)}, body
+
+
+def test_a_trackers_references_name_each_rows_kind_after_the_reports_code(tmp_path: Path) -> None:
+    """A committee's tracker under one "Recommendation" column: "PEEL23-CoC1", "PEEL23-R1",
+    "PEEL23-AFI1" name each row's kind after the report's code; a row whose reference names no
+    kind ("IA 24/07", an internal audit's) is none of the force's statements."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Joint audit committee: PEEL 2023-25 tracker for West Midlands Police\n\n"
+        "Ref\tRecommendation\tOwner\tRAG\tUpdate\n"
+        "PEEL23-CoC1\tWest Midlands Police does not make sure that investigations are supervised effectively.\tACC\tA\tPlan agreed.\n"
+        "PEEL23-R1\tBy 31 March 2025, the force should make sure that every investigation is supervised.\tACC\tA\tOn track.\n"
+        "PEEL23-AFI1\tThe force should make sure that it answers non-emergency calls within a reasonable time.\tACC\tG\tDone.\n"
+        "IA 24/07\tManagement should make sure that purchase card transactions are approved by a second person.\tCFO\tA\tIn hand.\n"))
+    assert sorted((s.kind, s.text[:24]) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "The force should make su"), ("cause-of-concern", "West Midlands Police doe"),
+        ("recommendation", "By 31 March 2025, the fo")]
