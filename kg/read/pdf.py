@@ -403,18 +403,29 @@ def _taller_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+PADDED_STEP = 1.3  # times the closest lines' step: rows further apart than this are padded
+
+
 def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     """Lines of a table row whose cells wrap, made one line: a line of two or more cells
     starts a row; the lines right below it whose text starts at the row's cell edges and
     stays inside its cells continue it, cell by cell."""
     out: list[Line] = []
     columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]})
+    # the columns of the block's widest rows (a header's): where a cell a row leaves empty begins
+    widest = max((len(ln.fragments) for ln in lines), default=0)
+    full_columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) == widest >= 3 for f in ln.fragments[1:]})
     left = min((ln.x0 for ln in lines), default=0.0)
     # rows set one line pitch apart, each from the margin, have no padding, and so no cells
     # that wrap: a tab in a plain-text file, printed, is such a table (the lines that go on
     # with a row whose cells wrap start further right, in the cells that go on)
-    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2 and 0 < a.baseline - b.baseline <= 1.1 * pitch
-                and max(a.x0, b.x0) - left <= 0.6 * b.size and not _goes_on(a, b) for a, b in zip(lines, lines[1:]))
+    # (two rows further apart than the block's closest lines are padded: a header's row over
+    # the first row below it, each of one line, is no sign of a table without padding)
+    closest = min((a.baseline - b.baseline for a, b in zip(lines, lines[1:]) if a.baseline > b.baseline), default=0.0)
+    tight = any(len(a.fragments) >= 2 and len(b.fragments) >= 2
+                and 0 < a.baseline - b.baseline <= min(1.1 * pitch, PADDED_STEP * closest)
+                and max(a.x0, b.x0) - left <= 0.6 * b.size and not _goes_on(a, b, full_columns)
+                for a, b in zip(lines, lines[1:]))
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -423,7 +434,7 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             i += 1
             continue
         starts = [f.x0 for f in line.fragments]
-        ends = starts[1:] + [float("inf")]
+        ends = _cell_ends(line, full_columns)
         cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
         tails = list(line.fragments)  # the last piece of each cell so far
         last = line
@@ -470,14 +481,23 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     return out
 
 
-def _goes_on(row: Line, nxt: Line) -> bool:
+def _goes_on(row: Line, nxt: Line, columns: list[int] | tuple[int, ...] = ()) -> bool:
     """Whether every piece of nxt sits in its own cell of row, each cell of which ran out of
-    room: the row's cells wrap, all of them (the first column too), onto the next line."""
+    room: the row's cells wrap, all of them (the first column too), onto the next line. A
+    cell ends where the next column of the table starts, though the row leaves that one empty."""
     starts = [f.x0 for f in row.fragments]
-    ends = starts[1:] + [float("inf")]
+    ends = _cell_ends(row, columns)
     slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
     return None not in slots and len(set(slots)) == len(slots) and all(
         _cell_full(row.fragments[k], f, ends[k]) for k, f in zip(slots, nxt.fragments))  # type: ignore[index]
+
+
+def _cell_ends(row: Line, columns: list[int] | tuple[int, ...]) -> list[float]:
+    """Where each cell of a row ends: at the next column of the table past its text, which
+    the row may leave empty, else at its next piece's start (the last runs to the page's edge)."""
+    starts = [f.x0 for f in row.fragments]
+    return [min([c for c in columns if f.x1 - 0.2 * row.size <= c < end] or [end])
+            for f, end in zip(row.fragments, starts[1:] + [float("inf")])]
 
 
 def _empty_cells(line: Line, columns: list[int], left: float) -> Line:

@@ -471,3 +471,21 @@ def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> N
             "every stop and search clearly.\tSince March 2025 a sergeant has reviewed every record within 72 hours."
             ) in lines, lines
     assert any(line.startswith("Investigating crime\tThe force should complete") for line in lines), lines
+
+
+def test_a_row_whose_wrapped_cells_skip_an_empty_column_reads_as_one_row(tmp_path: Path) -> None:
+    """A printed table whose row leaves a cell empty ("-" or nothing) while its neighbours
+    wrap over several lines: each cell ends where the next column starts, not where the next
+    filled cell does, so the row's lines still read as one row, cell by cell."""
+    lines = _printed_lines(tmp_path, (
+        "<html><head><style>table { border-collapse: collapse; width: 100%; font-size: 9pt; }"
+        "td, th { border: 1px solid #777; padding: 4pt 5pt; vertical-align: top; text-align: left; }</style></head>"
+        "<body><h1>Response to the PEEL report</h1><p>The table below gives the force's response.</p><table>"
+        "<tr><th style='width:28%'>Area for improvement</th><th style='width:32%'>Force response</th>"
+        "<th style='width:28%'>PCC comment</th><th style='width:12%'>Status</th></tr>"
+        "<tr><td>The force should make sure it understands the cost and benefit of its change programme, so that it "
+        "can show it is getting value for money.</td><td></td><td>The force has not yet provided a response on this "
+        "area. I have asked the Chief Constable for a benefits realisation plan by 31 March 2025.</td>"
+        "<td>Not started</td></tr></table></body></html>"))
+    assert any(line.startswith("The force should make sure it understands the cost and benefit of its change "
+                               "programme, so that it can show it is getting value for money.\t") for line in lines), lines
