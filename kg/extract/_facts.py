@@ -643,6 +643,11 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
                                          or _last_listed_area(text, breaks[j].start(), ceiling)):
             j += 1
+        # "rated the force good at A; B; C; and D": a list of areas goes on over its semicolons
+        while j < len(breaks) and breaks[j].group(0).startswith(";") \
+                and _listed_areas_only(text, breaks[j].end(), min(break_starts[j + 1] if j + 1 < len(breaks) else end, ceiling),
+                                       lead=True):
+            j += 1
         if _AREA_LIST.match(text, hit.end, ceiling):
             j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
@@ -659,10 +664,13 @@ _PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|bo
 _AREA_VERB = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 
 
-def _listed_areas_only(text: str, start: int, end: int) -> bool:
+def _listed_areas_only(text: str, start: int, end: int, lead: bool = False) -> bool:
     """Whether text[start:end] is nothing but graded areas, a list's items: it names one, and
-    every word is part of an area's name or joins two ("A, B" before ", and C ...")."""
+    every word is part of an area's name or joins two ("A, B" before ", and C ..."); `lead`:
+    the item may open with "and" ("; and D")."""
     segment = text[start:end].strip(" ,")
+    if lead:
+        segment = re.sub(r"^(?:and|&)\s+", "", segment.rstrip(" .;"))
     if not segment or _AREA_VERB.search(segment):
         return False
     return bool(find_questions(segment, "peel2021") or find_questions(segment, "legacy-section"))

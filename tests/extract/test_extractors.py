@@ -1871,3 +1871,16 @@ def test_a_trackers_references_name_each_rows_kind_after_the_reports_code(tmp_pa
     assert sorted((s.kind, s.text[:24]) for s in of_type(records, Statement)) == [
         ("area-for-improvement", "The force should make su"), ("cause-of-concern", "West Midlands Police doe"),
         ("recommendation", "By 31 March 2025, the fo")]
+
+
+def test_a_grade_over_a_list_of_areas_parted_by_semicolons(tmp_path: Path) -> None:
+    """"Inspectors rated the force good at A; B; C; and D": every area of the list; a
+    semicolon before anything but an area ("; its officers told us ...") ends the clause."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL 2023-25: Merseyside Police rated good in four areas\n\n"
+        "Inspectors rated the force good at police powers and public treatment; preventing crime; responding to the "
+        "public; and managing offenders and suspects. The force was adequate at investigating crime; its officers "
+        "told us that morale was low.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
+        ("managing-offenders", "Good"), ("investigating-crime", "Adequate")}
