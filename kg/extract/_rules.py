@@ -24,7 +24,9 @@ LINK_FILLERS: tuple[str, ...] = (
     "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both",
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
-                                  "stays", "stayed")
+                                  "stays", "stayed",
+                                  # "it got adequate for four areas", "it received good for ...": a grade given
+                                  "got", "gets", "received", "receives", "achieved", "achieves", "earned", "earns")
 # "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
 JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
                                   "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")

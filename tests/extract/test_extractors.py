@@ -1884,3 +1884,14 @@ def test_a_grade_over_a_list_of_areas_parted_by_semicolons(tmp_path: Path) -> No
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
         ("managing-offenders", "Good"), ("investigating-crime", "Adequate")}
+
+
+def test_a_grade_the_force_got_or_received(tmp_path: Path) -> None:
+    """Speech and news: "It got adequate for investigating crime", "the force received
+    outstanding for managing offenders" give grades; "got good feedback" gives none."""
+    records = extracted(tmp_path, "radio.txt", (
+        "Hampshire and Isle of Wight Constabulary PEEL 2023-25 report\n\n"
+        "REPORTER: It got adequate for investigating crime. The force received outstanding for managing offenders. "
+        "Officers got good feedback from residents.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("investigating-crime", "Adequate"), ("managing-offenders", "Outstanding")}
