@@ -715,9 +715,11 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if not named and _COUNT_SUBJECT_RX.search(c.view, f.clause[0], f.clause[1]):
             continue  # "12 were graded good at ...": how many forces, not this force's grade
         listed = _listed_forces(c, f.clause)
-        if len(listed) > 1 and not f.questions:
-            for other in listed:  # "forces judged good include A, B and C"
-                c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, None)
+        if len(listed) > 1:
+            # "forces judged good include A, B and C"; "A and B were both graded good for X"
+            for other in listed:
+                for q in f.questions or (None,):
+                    c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
         carried = _carried_subject(c, f) if not named or _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1]) else []
         if len(carried) > 1 and f.questions:

@@ -1895,3 +1895,13 @@ def test_a_grade_the_force_got_or_received(tmp_path: Path) -> None:
         "Officers got good feedback from residents.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("investigating-crime", "Adequate"), ("managing-offenders", "Outstanding")}
+
+
+def test_forces_listed_as_the_subject_of_a_graded_area_each_get_it(tmp_path: Path) -> None:
+    """"Merseyside Police and Cheshire Constabulary were both graded good for responding to the
+    public": the grade and its area for each force of the list."""
+    records = extracted(tmp_path, "news.txt", (
+        "Lancashire Constabulary PEEL 2023-25\n\nLancashire's neighbours fared better in this round. Merseyside "
+        "Police and Cheshire Constabulary were both graded good for responding to the public.\n"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("merseyside", "responding-to-public", "Good"), ("cheshire", "responding-to-public", "Good")}
