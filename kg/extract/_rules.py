@@ -76,7 +76,7 @@ ROW_NUMBER = r"\d{1,3}(?:\.\d{1,3})*\.?"
 
 # A table cell that holds a period and nothing else ("2021/22", "PEEL 2023-25", "2018"): the
 # period of its row (a spreadsheet's Year column) when the column's header names none.
-PERIOD_CELL = r"(?:PEEL\s+)?20\d\d(?:\s*(?:/|-|\u2013|to)\s*(?:20)?\d\d)?"
+PERIOD_CELL = r"(?:PEEL\s+)?20\d\d(?:\s*(?:/|-|\u2013|to)\s*(?:20)?\d\d)?(?:\s*[*\u2020\u2021])?"  # ("2021/22*": a note's mark)
 
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")

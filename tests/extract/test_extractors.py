@@ -1905,3 +1905,15 @@ def test_forces_listed_as_the_subject_of_a_graded_area_each_get_it(tmp_path: Pat
         "Police and Cheshire Constabulary were both graded good for responding to the public.\n"))
     assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("merseyside", "responding-to-public", "Good"), ("cheshire", "responding-to-public", "Good")}
+
+
+def test_a_rows_inspection_cell_with_a_notes_mark_dates_its_grade(tmp_path: Path) -> None:
+    """A briefing's table "Force | Inspection | Protecting vulnerable people": a row whose
+    inspection cell carries a note's mark ("PEEL 2021/22*") is that inspection's grade."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "Domestic abuse briefing: PEEL grades for protecting vulnerable people\n\n"
+        "Force\tInspection\tProtecting vulnerable people\n"
+        "Northumbria Police\tPEEL 2023-25\tGood\nHumberside Police\tPEEL 2021/22*\tGood\n\n"
+        "* Humberside Police's newer report had not been published.\n"))
+    assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("northumbria", "2023-25", "protecting-vulnerable", "Good"), ("humberside", "2021/22", "protecting-vulnerable", "Good")}
