@@ -783,13 +783,17 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
         stop = c.view.find(". ", hit.end, sentence_start)
         if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
             return hit.force  # the force a graded sentence names first: its subject
-        if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start):
-            return hit.force  # "The PEEL 2023-25 report on West Yorkshire Police was published ...": its subject next
+        if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start) \
+                or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start):
+            # "The PEEL 2023-25 report on West Yorkshire Police was published ...", "I want to
+            # turn to South Wales Police": its subject next
+            return hit.force
         return None
     return None
 
 
 _INSPECTION_OF_RX = quick.compile(r"\b(?:report|inspection|assessment)\s+(?:on|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_TURN_TO_RX = quick.compile(r"\b(?:turn(?:s|ing)?|mov(?:e|es|ing)|com(?:e|es|ing))\s+(?:now\s+)?to\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 _ANAPHOR_REPORTED_RX = quick.compile(R.ANAPHOR_REPORTED, re.IGNORECASE)

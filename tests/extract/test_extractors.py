@@ -1917,3 +1917,16 @@ def test_a_rows_inspection_cell_with_a_notes_mark_dates_its_grade(tmp_path: Path
         "* Humberside Police's newer report had not been published.\n"))
     assert {(j.inspection.force, j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("northumbria", "2023-25", "protecting-vulnerable", "Good"), ("humberside", "2021/22", "protecting-vulnerable", "Good")}
+
+
+def test_a_speaker_turning_to_a_force_makes_it_the_subject_of_the_force_after(tmp_path: Path) -> None:
+    """A debate: "I want to turn to South Wales Police ... The force was graded good for
+    preventing crime. But it was found to require improvement in investigating crime." - the
+    force and "it" are South Wales Police, not the force the debate opened with."""
+    records = extracted(tmp_path, "debate.txt", (
+        "Policing in Gwent and South Wales\n\nGwent Police was graded adequate for managing offenders in PEEL 2023-25.\n\n"
+        "I want to turn to South Wales Police, which covers my constituency. Its report is more mixed. The force was "
+        "graded good for preventing crime. But it was found to require improvement in investigating crime.\n"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("gwent", "managing-offenders", "Adequate"), ("south-wales", "preventing-crime", "Good"),
+        ("south-wales", "investigating-crime", "Requires improvement")}
