@@ -68,6 +68,12 @@ def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
     return any(word in CHROME_WORDS for word in words)
 
 
+def _only_banner(attrs: dict[str, str]) -> bool:
+    """Whether "banner" is the one word of CHROME_WORDS in an element's class and id."""
+    words = set(_WORD.findall(f"{attrs.get('class', '')} {attrs.get('id', '')}".lower())) & CHROME_WORDS
+    return words == {"banner"} and attrs.get("role", "").strip().lower() not in CHROME_ROLES
+
+
 def _is_main(tag: str, attrs: dict[str, str]) -> bool:
     return tag == "main" or attrs.get("role", "").strip().lower() == "main"
 
@@ -161,11 +167,13 @@ class _Text(HTMLParser):
             self._pop()
         values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
         info = 0
-        if self.keep_only is not None and ((self.keep_only == "main" and _is_main(tag, values))
+        if self.keep_only is not None and ((self.keep_only == "main" and (_is_main(tag, values)
+                                                                          or (tag == "aside" and not self.kept)))
                                            or (self.keep_only == "article" and tag == "article")):
-            info = KEEP
+            info = KEEP  # (an <aside> beside the main landmark is the page's too: a panel of grades)
         drop = False
-        if _is_chrome(tag, values):
+        if _is_chrome(tag, values) and not (self.kept and _only_banner(values)):
+            # (a "banner" inside the page's content is its own: a grade's coloured banner)
             drop = True
         elif tag == "header":
             self.headers += 1  # (numbered as the survey numbers them, wherever they are)

@@ -1930,3 +1930,23 @@ def test_a_speaker_turning_to_a_force_makes_it_the_subject_of_the_force_after(tm
     assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("gwent", "managing-offenders", "Adequate"), ("south-wales", "preventing-crime", "Good"),
         ("south-wales", "investigating-crime", "Requires improvement")}
+
+
+def test_a_force_page_with_its_grade_in_a_banner_and_question_grades_in_an_aside(tmp_path: Path) -> None:
+    """The inspectorate's 2017 pages: the pillar's grade in a coloured "banner" inside <main>,
+    and its questions' grades in an <aside> panel beside <main>: both are the page's content
+    (a cookie banner, a navigation sidebar are still chrome)."""
+    records = extracted(tmp_path, "page.html", (
+        "<html><head><title>West Yorkshire PEEL 2017 - Legitimacy</title></head><body>"
+        "<div class='cookie-banner'>We use cookies. Rated good by users.</div>"
+        "<main><h1>West Yorkshire PEEL 2017</h1><div class='banner good'>"
+        "<div class='q'>How legitimate is the force at keeping people safe and reducing crime?</div>"
+        "<div class='grade'>Good</div></div><p>West Yorkshire Police treats people fairly.</p></main>"
+        "<aside><div class='panel'><h2>Legitimacy questions</h2><ol>"
+        "<li>How well does the force ensure that its workforce behaves ethically and lawfully?<br>"
+        "<span class='badge'>Requires improvement</span></li></ol></div>"
+        "<div class='panel'><h2>Neighbouring forces</h2><ul><li>North Yorkshire Police</li></ul></div></aside>"
+        "</body></html>"))
+    assert {(j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("Legitimacy", None, "Good"), ("Legitimacy", "ethical-lawful-workforce", "Requires improvement")}
+    assert {m.force for m in of_type(records, ForceMention)} == {"west-yorkshire", "north-yorkshire"}
