@@ -532,10 +532,24 @@ def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
     return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
 
 
+# The first parts of words English writes with a hyphen ("non-emergency", "multi-agency",
+# "long-term"): a hyphen after one at a line's end is the word's own, kept when the lines join.
+KEPT_HYPHEN_HEADS = frozenset({"non", "anti", "multi", "cross", "self", "well", "co", "ex", "long", "short", "high",
+                               "full", "part", "follow", "front", "frontline", "face"})
+
+
+def _own_hyphen(head: str) -> bool:
+    """Whether text ending "...non-" ends in a word English hyphenates (KEPT_HYPHEN_HEADS)."""
+    m = re.search(r"([A-Za-z]+)[-\u00ad\x02\ufffe]$", head)  # (pdfium gives a line's end hyphen as U+FFFE)
+    return bool(m) and m.group(1).lower() in KEPT_HYPHEN_HEADS
+
+
 def _cell_text(pieces: list[str]) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
-        if out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
+        if _own_hyphen(out) and piece[:1].islower():
+            out = out[:-1] + "-" + piece
+        elif out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
             out = out.rstrip("-\u00ad\x02\ufffe") + piece
         else:
             out = f"{out} {piece}"
@@ -702,7 +716,8 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
             head = out[-1].rstrip().rstrip("-\u00ad\x02\ufffe")
             word = re.search(r"([a-z]+)$", head.lower())
             rest = re.match(r"[a-z]+", text.lower())
-            keep = word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated
+            keep = (word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated) \
+                or _own_hyphen(out[-1].rstrip())
             length -= len(out[-1])
             out[-1] = head + ("-" if keep else "")
             length += len(out[-1])

@@ -489,3 +489,15 @@ def test_a_row_whose_wrapped_cells_skip_an_empty_column_reads_as_one_row(tmp_pat
         "<td>Not started</td></tr></table></body></html>"))
     assert any(line.startswith("The force should make sure it understands the cost and benefit of its change "
                                "programme, so that it can show it is getting value for money.\t") for line in lines), lines
+
+
+def test_a_words_own_hyphen_at_a_cells_line_end_is_kept(tmp_path: Path) -> None:
+    """A browser breaks "non-emergency" after its hyphen when the cell is narrow; the hyphen is
+    the word's own (a browser does not hyphenate), so the joined cell reads "non-emergency"."""
+    lines = _printed_lines(tmp_path, (
+        "<html><head><style>table { border-collapse: collapse; } td, th { border: 1px solid #777; padding: 4pt; "
+        "vertical-align: top; }</style></head><body><h1>Tracker</h1><table>"
+        "<tr><th>Ref</th><th style='width:9.2em'>Area for improvement</th><th>Status</th></tr>"
+        "<tr><td>AFI 6</td><td style='width:9.2em'>The force should monitor calls abandoned on its non-emergency "
+        "line.</td><td>Closed</td></tr></table></body></html>"))
+    assert any("its non-emergency line." in line for line in lines), lines
