@@ -532,22 +532,29 @@ def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
     return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
 
 
-# The first parts of words English writes with a hyphen ("non-emergency", "multi-agency",
-# "long-term"): a hyphen after one at a line's end is the word's own, kept when the lines join.
-KEPT_HYPHEN_HEADS = frozenset({"non", "anti", "multi", "cross", "self", "well", "co", "ex", "long", "short", "high",
-                               "full", "part", "follow", "front", "frontline", "face"})
+# Words English writes with a hyphen ("non-emergency", "multi-agency", "long-term"): broken
+# after that hyphen at a line's end, they keep it when the lines join. (A word of the
+# document's own that it writes hyphenated elsewhere is kept too: see _assemble.)
+# (only words seldom written solid: "frontline", "wellbeing", "antisocial", "coordinate" are)
+HYPHENATED_WORDS = frozenset({
+    "non-emergency", "non-urgent", "non-recent", "non-crime", "non-domestic", "multi-agency", "cross-border",
+    "follow-up", "long-term", "short-term", "high-risk", "low-risk", "medium-risk", "high-harm",
+    "self-assessment", "decision-making", "problem-solving", "part-time", "full-time",
+    "day-to-day", "face-to-face", "in-depth", "up-to-date", "year-on-year", "x-ray"})
 
 
-def _own_hyphen(head: str) -> bool:
-    """Whether text ending "...non-" ends in a word English hyphenates (KEPT_HYPHEN_HEADS)."""
-    m = re.search(r"([A-Za-z]+)[-\u00ad\x02\ufffe]$", head)  # (pdfium gives a line's end hyphen as U+FFFE)
-    return bool(m) and m.group(1).lower() in KEPT_HYPHEN_HEADS
+def _own_hyphen(head: str, rest: str) -> bool:
+    """Whether a line ending "...non-" (pdfium gives a line's last hyphen as U+FFFE) and the
+    next beginning "emergency ..." break a word English writes with a hyphen."""
+    m = re.search(r"([A-Za-z]+)[-\u00ad\x02\ufffe]$", head)
+    n = re.match(r"[A-Za-z]+", rest)
+    return bool(m and n) and f"{m.group(1)}-{n.group(0)}".lower() in HYPHENATED_WORDS
 
 
 def _cell_text(pieces: list[str]) -> str:
     out = pieces[0]
     for piece in pieces[1:]:
-        if _own_hyphen(out) and piece[:1].islower():
+        if _own_hyphen(out, piece) and piece[:1].islower():
             out = out[:-1] + "-" + piece
         elif out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
             out = out.rstrip("-\u00ad\x02\ufffe") + piece
@@ -717,7 +724,7 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
             word = re.search(r"([a-z]+)$", head.lower())
             rest = re.match(r"[a-z]+", text.lower())
             keep = (word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated) \
-                or _own_hyphen(out[-1].rstrip())
+                or _own_hyphen(out[-1].rstrip(), text)
             length -= len(out[-1])
             out[-1] = head + ("-" if keep else "")
             length += len(out[-1])
