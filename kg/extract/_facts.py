@@ -63,7 +63,7 @@ class ForceFinder:
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._ids = [names[n] for n in ordered]
         self._rx = re.compile(initial_alternation(ordered, _name_pattern, lambda i: f"f{i}",
-                                                  before=r"(?<![\w&-].)", after=r"(?![\w-])"))
+                                                  before=r"(?<![\w&-].)", after=rf"(?![\w-])(?!{R.NOT_A_FORCE_AFTER})"))
         # the last text read whole, its hits and their starts: the extractors and the audit ask
         # about many spans of the same view, answered from one scan by bisection
         self._last: tuple[str, list[ForceHit], list[int]] | None = None
@@ -832,6 +832,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
+    # a signature's two lines read as one: "Hollis Brackenridge HM Inspector of Constabulary"
+    quick.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]+(?:{_TITLE_ALT})"
+                  rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # an attendance list's table: "Jo Bloggs<tab>Police and Crime Commissioner for Surrey (Chair)"
     quick.compile(rf"^[ \t]*{_NAME}[ \t]*\t[ \t]*(?:{_TITLE_ALT})", re.MULTILINE),
     # minutes' attendance: "Also in attendance: Jo Bloggs (Police and Crime Commissioner), ..."

@@ -267,6 +267,12 @@ STATEMENT_HEADINGS: dict[str, str] = {
     r"causes? of concern": "cause-of-concern",
 }
 
+# An area's name before these words names another body, not its force ("Durham University",
+# "Kent County Council", "Surrey Fire and Rescue Service").
+NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"
+                     r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
+                     r"|County\s+Cricket|F\.?C\.?\b)")
+
 # Welsh words no English sentence uses: a bilingual page's Welsh lines are made of them
 # ("Mae'r heddlu wedi ...", "Maes i'w wella"); kg/extract/_text.py blanks such lines.
 WELSH_WORDS: tuple[str, ...] = (

@@ -1950,3 +1950,15 @@ def test_a_force_page_with_its_grade_in_a_banner_and_question_grades_in_an_aside
     assert {(j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("Legitimacy", None, "Good"), ("Legitimacy", "ethical-lawful-workforce", "Requires improvement")}
     assert {m.force for m in of_type(records, ForceMention)} == {"west-yorkshire", "north-yorkshire"}
+
+
+def test_a_signature_on_one_line_and_an_areas_other_bodies(tmp_path: Path) -> None:
+    """A Word signature whose name and title share a line ("Hollis Brackenridge HM Inspector of
+    Constabulary") names the inspector; "Durham University" and "Kent County Council" name no
+    force."""
+    records = extracted(tmp_path, "summary.txt", (
+        "PEEL: Police effectiveness 2017\nMerseyside Police\n\nA survey was commissioned from Durham University "
+        "Business School, and Kent County Council shared its data.\n\nHollis Brackenridge HM Inspector of Constabulary\n"))
+    assert [(p.name, p.role, p.title) for p in of_type(records, Person)] == [
+        ("Hollis Brackenridge", "inspector", "HM Inspector of Constabulary")]
+    assert {m.force for m in of_type(records, ForceMention)} == {"merseyside"}
