@@ -1210,6 +1210,17 @@ def _row_period(row: Row) -> str | None:
     return None
 
 
+def _row_pillar(row: Row, graded: Cell, subject: Cell) -> str | None:
+    """The one pillar a short cell of a row names besides its subject and its grade (a long
+    spreadsheet's Area column holding "Effectiveness" on a pillar year's row)."""
+    for cell in row.cells:
+        if cell is not graded and cell is not subject and len(cell.text) <= R.PILLAR_COLUMN_CHARS:
+            pillars = F.pillars_named(cell.text)
+            if len(pillars) == 1:
+                return pillars[0]
+    return None
+
+
 def _row_question(row: Row, era: str, skip: Cell) -> str | None:
     """The area a row names in a cell of its own, besides its subject (a spreadsheet's Area
     column beside the force's name)."""
@@ -1279,6 +1290,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 q = _row_question(row, era, subject) or caption
             if q:
                 c.judgement(key, grade, evidence, q)
+                continue
+            named = _row_pillar(row, cell, subject) if period.isdigit() or period in R.PILLAR_GRADED_PERIODS else None
+            if named:
+                c.judgement(replace(key, pillar=named), grade, evidence, None)  # a long table's "Area" cell: "Efficiency"
             elif not no_overall_grade(key.period, key.pillar):
                 c.judgement(key, grade, evidence, None)
             continue

@@ -1962,3 +1962,15 @@ def test_a_signature_on_one_line_and_an_areas_other_bodies(tmp_path: Path) -> No
     assert [(p.name, p.role, p.title) for p in of_type(records, Person)] == [
         ("Hollis Brackenridge", "inspector", "HM Inspector of Constabulary")]
     assert {m.force for m in of_type(records, ForceMention)} == {"merseyside"}
+
+
+def test_a_long_spreadsheet_names_a_pillar_years_pillar_in_its_area_column(tmp_path: Path) -> None:
+    """A long export, one row per force, report and area: on a 2018/19 row the Area cell
+    "Efficiency" is the pillar its grade is for."""
+    records = extracted(tmp_path, "grades.csv", (
+        "Force,Report,Area,Grade\nDerbyshire Constabulary,PEEL 2018/19,Effectiveness,Good\n"
+        "Derbyshire Constabulary,PEEL 2018/19,Efficiency,Requires improvement\n"
+        "Derbyshire Constabulary,PEEL 2023-25,Investigating crime,Adequate\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2018/19", "Effectiveness", None, "Good"), ("2018/19", "Efficiency", None, "Requires improvement"),
+        ("2023-25", "PEEL", "investigating-crime", "Adequate")}
