@@ -850,6 +850,10 @@ _BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner\s+{_NAME}"))  # (the Met's "Deputy Commissioner NAME" too)
 
 
+_NEW_CLAUSE_TITLE = quick.compile(r",\s+the\s+$")
+_REPORTING_AFTER = quick.compile(rf"\s+(?:{R.REPORTING_VERBS})\b")
+
+
 @dataclass(frozen=True)
 class PersonHit:
     start: int  # where the statement of the person starts (for ordering and evidence)
@@ -872,7 +876,7 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             words.pop()
             continue
         break
-    if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words):
+    if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words) or text[words[-1][0]:words[-1][1]] in R.ADDRESS_WORDS:
         return None
     return words[0][0], words[-1][1]
 
@@ -911,6 +915,9 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             title_span = m.span(f"t_{role.replace('-', '_')}")
             if text[max(0, title_span[0] - 10):title_span[0]].endswith("Assistant "):
                 continue  # an Assistant Chief Constable is not a person fact
+            if _NEW_CLAUSE_TITLE.search(text, max(0, title_span[0] - 8), title_span[0]) \
+                    and _REPORTING_AFTER.match(text, title_span[1]) and m.start("name") < title_span[0]:
+                continue  # "a question from Mr Bloggs, the Chief Constable said ...": two people
             name_span = _trim_name(text, m.span("name"))
             if name_span:
                 hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))

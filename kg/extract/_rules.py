@@ -343,6 +343,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # job nouns an attendance list puts where a name would stand ("Scrutiny Officer to the Panel")
     "Officer", "Officers", "Executive", "Manager", "Director", "Secretary", "Clerk", "Adviser", "Advisor",
 })
+# The last word of an address's first line, not of a name ("Arnot Hill House", "1 Fitzalan
+# Place"): capitalised words ending so after a title are where it sits, not who holds it.
+ADDRESS_WORDS: frozenset[str] = frozenset({"House", "Place", "Street", "Road", "Lane", "Avenue", "Court", "Square",
+                                           "Building", "Buildings", "Centre", "Center", "Park", "Way", "Close",
+                                           "Drive", "Hall", "Chambers", "Quay", "Wharf", "Gardens", "Terrace"})
+# A reporting verb right after a title: "..., the Chief Constable said" opens a new clause, so
+# the name before the comma is not the title's holder.
+REPORTING_VERBS = r"said|says|explained|added|told|replied|responded|confirmed|accepted|noted|agreed|stated|assured|acknowledged"
+
 
 # Titles of inspectors, as written (regex over the folded text, case-sensitive).
 _FIRE_TOO = r"(?: and (?:(?:HM |Her Majesty's |His Majesty's )?(?:Chief )?Inspector of )?Fire (?:&|and) Rescue Services)?"

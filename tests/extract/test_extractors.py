@@ -1974,3 +1974,15 @@ def test_a_long_spreadsheet_names_a_pillar_years_pillar_in_its_area_column(tmp_p
     assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2018/19", "Effectiveness", None, "Good"), ("2018/19", "Efficiency", None, "Requires improvement"),
         ("2023-25", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_an_address_after_a_title_and_a_new_clauses_title_name_no_one(tmp_path: Path) -> None:
+    """"Office of the Police and Crime Commissioner, Arnot Hill House" is an address, and "a
+    question from Mr Fairbrother, the Chief Constable said" is two people: neither is the
+    title's holder. "Jo Bloggs, the Chief Constable, said" still is."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Leicestershire Police and Crime Panel: PEEL 2023-25\n\n"
+        "In response to a question from Mr Fairbrother, the Chief Constable said that plans were in place.\n"
+        "Rob Nixon, the Chief Constable, said the force accepted the findings.\n\n"
+        "Office of the Police and Crime Commissioner, Arnot Hill House, Arnold.\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Rob Nixon", "chief-constable")]
