@@ -25,7 +25,9 @@ CORPORA = {"corpus": SHARED / "corpus" / "docs", "corpus2": SHARED / "corpus2" /
            "corpus6": ROOT / "tests" / "corpus6" / "docs", "corpus7": ROOT / "tests" / "corpus7" / "docs",
            "corpus8": ROOT / "tests" / "corpus8" / "docs", "corpus9": ROOT / "tests" / "corpus9" / "docs",
            "corpus10": ROOT / "tests" / "corpus10" / "docs", "corpus11": ROOT / "tests" / "corpus11" / "docs",
-           "corpus12": ROOT / "tests" / "corpus12" / "docs", "corpus13": ROOT / "tests" / "corpus13" / "docs"}
+           "corpus12": ROOT / "tests" / "corpus12" / "docs", "corpus13": ROOT / "tests" / "corpus13" / "docs",
+           "corpus14": ROOT / "tests" / "corpus14" / "docs", "corpus15": ROOT / "tests" / "corpus15" / "docs",
+           "corpus16": ROOT / "tests" / "corpus16" / "docs", "corpus17": ROOT / "tests" / "corpus17" / "docs"}
 # A stated grade the extractors cannot place: no period anywhere in the document.
 PLANTED = ("Minutes of the police and crime panel\n\n"
            "Members noted that Staffordshire Police had been awarded 'good' by the inspectorate.\n")
