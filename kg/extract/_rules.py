@@ -268,10 +268,10 @@ STATEMENT_HEADINGS: dict[str, str] = {
 }
 
 # An area's name before these words names another body, not its force ("Durham University",
-# "Kent County Council", "Surrey Fire and Rescue Service").
+# "Kent County Council", "Surrey Fire and Rescue Service", "Wigan Metropolitan Borough Council").
 NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
-                     r"|County\s+Cricket|F\.?C\.?\b)")
+                     r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police))")  # ("the Met Office": the weather's)
 
 # Welsh words no English sentence uses: a bilingual page's Welsh lines are made of them
 # ("Mae'r heddlu wedi ...", "Maes i'w wella"); kg/extract/_text.py blanks such lines.

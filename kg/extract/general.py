@@ -967,7 +967,10 @@ def _spans(c: Collector, row: Row, header: Row, j_text: int) -> bool:
     """A row of a table of statements that spans it, naming the area of the rows below:
     fewer cells than the header, no reference first, nothing asked in the statement's place."""
     cells = row.cells
-    return (len(in_place(c.view, row)) < len(header.cells) and _kind_of_reference(cells[0].text) is None
+    # (a cell across the table, "<td colspan=5>", is one filled cell among empty ones)
+    placed = in_place(c.view, row)
+    return ((len(placed) < len(header.cells) or sum(1 for cell in placed if cell.text) == 1)
+            and _kind_of_reference(cells[0].text) is None
             and not (j_text < len(cells) and _DIRECTIVE_RX.search(cells[j_text].text)))
 
 
