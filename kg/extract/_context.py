@@ -41,6 +41,15 @@ _PILLAR_YEAR_RX = quick.compile(
 _NOTICE_LINE_RX = quick.compile(R.SITE_NOTICE_LINE, re.IGNORECASE | re.MULTILINE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
+_LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)", re.IGNORECASE)
+
+
+def _next_cycle(period: str) -> str | None:
+    """The integrated assessment's cycle after `period` (2021/22 -> 2023-25), else None."""
+    cycles = sorted(set(R.INTEGRATED_PERIODS.values()))
+    return cycles[cycles.index(period) + 1] if period in cycles[:-1] else None
+
+
 _SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
@@ -145,7 +154,14 @@ def _period(head: str, text: str) -> str:
     # 2025") names it before a year in passing ("placed into special measures in June 2022")
     for m in _SPAN_RX.finditer(text):
         if int(m.group(1)) >= 2017 and _TIED_RX.search(text, max(0, m.start() - TIED_REACH), m.end() + TIED_REACH):
-            return canonical_period(m.group(1), m.group(2))
+            named = canonical_period(m.group(1), m.group(2))
+            if _LAST_ROUND_RX.search(text, max(0, m.start() - TIED_REACH), m.start()):
+                # "in the last round of inspections, in 2021/22": the document's is the cycle after
+                later = _next_cycle(named)
+                if later:
+                    return later
+                continue
+            return named
     years = F.periods_in(head) or F.periods_in(text)
     return canonical_period(years[0][1][:4]) if years else "unknown"
 

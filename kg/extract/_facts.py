@@ -636,6 +636,13 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             if not _listed_areas_only(text, before, breaks[k].start()):
                 break
             lo, k = before, k - 1
+        # "Three areas - A, B, and C - came back 'adequate'": the list between dashes is the subject
+        opening = next((d for d in range(k - 1, -1, -1) if breaks[d].group(0).strip() == "-"), None) \
+            if k >= 1 and lo > floor and breaks[k].group(0).strip() == "-" else None
+        if opening is not None and breaks[opening].end() >= floor \
+                and _COUNTED_AREAS.search(text, max(floor, breaks[opening].start() - 40), breaks[opening].start()) \
+                and _listed_areas_only(text, breaks[opening].end(), breaks[k].start()):
+            lo = breaks[opening].end()
         aside = _DASH_ASIDE.match(text, hit.end, ceiling)
         # "found it 'inadequate' - the lowest grade - in A and B": the aside is no clause's end
         j = bisect_left(break_starts, aside.end() if aside else hit.end)
@@ -657,6 +664,7 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
     return spans
 
 
+_COUNTED_AREAS = quick.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?:other\s+|more\s+)?areas\s*$", re.IGNORECASE)
 _DASH_ASIDE = quick.compile(r"['\"]?\s+-\s+[^-.;\n]{1,60}?\s-\s+(?=(?:in|at|for|across)\b)", re.IGNORECASE)
 _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
 _PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?(?:graded|rated|judged|assessed|found)\b",

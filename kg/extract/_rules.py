@@ -22,6 +22,7 @@ GRADE_WORDS: dict[str, str] = {
 LINK_FILLERS: tuple[str, ...] = (
     "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
     "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both",
+    "found", "deemed",  # "had been found adequate in that area"
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
                                   "stays", "stayed",
@@ -217,16 +218,21 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpublic treatment\b",
         r"\bpolice powers\b",
         r"\bfairness and respect\b",
+        r"\buse(?:s|d)? (?:of )?(?:its |their )?powers such as stop and search\b",
     ),
     # (the 2023-25 area's whole name first: its "reducing vulnerability" is no other area)
     "preventing-crime": (r"\bprevent(?:s|ing)? and deterring crime and anti-?social behaviour,? and reducing vulnerability\b",
-                         r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b"),
+                         r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b",
+                         r"\bstop(?:s|ping)? crime before it happens\b"),
     "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bresponses? to the public\b", r"\bcalls from the public\b",
-                             r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
+                             r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
+                             # "answering and attending calls", "responding to 999 calls"
+                             r"\b(?:answer|attend|respond)(?:s|ing)?(?: and (?:answer|attend|respond)(?:s|ing)?)?(?: to)? "
+                             r"(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
     "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?offenders\b", r"\boffenders and suspects\b",
-                           r"\boffender management\b"),
+                           r"\boffender management\b", r"\bkeep(?:s|ing)? tabs on (?:registered )?(?:sex )?offenders\b"),
     "serious-organised-crime": (r"\bserious (?:and )?organised crime\b",),
     "workforce": (
         r"\bpositive workplace\b",

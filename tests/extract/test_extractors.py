@@ -2008,3 +2008,22 @@ def test_an_address_after_a_title_and_a_new_clauses_title_name_no_one(tmp_path: 
         "Rob Nixon, the Chief Constable, said the force accepted the findings.\n\n"
         "Office of the Police and Crime Commissioner, Arnot Hill House, Arnold.\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Rob Nixon", "chief-constable")]
+
+
+def test_a_news_story_dated_only_by_the_round_before(tmp_path: Path) -> None:
+    """A story that names only the last round ("In the last round of inspections, in 2021/22,
+    the force had been found adequate in that area") is about the round after it; its grades
+    come in reporters' words: "'requires improvement' at responding to 999 calls", "a 'good'
+    rating for stopping crime before it happens and for the way it keeps tabs on sex
+    offenders", "Three areas - A and B - came back 'adequate'"."""
+    records = extracted(tmp_path, "story.txt", (
+        "Lancashire police told 999 response 'requires improvement'\n\n"
+        "The force was told it 'requires improvement' at responding to 999 calls. The watchdog gave Lancashire a "
+        "'good' rating for stopping crime before it happens, and for the way it keeps tabs on sex offenders.\n\n"
+        "Two areas - protecting vulnerable people, and leadership and force management - came back 'adequate'.\n\n"
+        "The one poor mark was for answering and attending calls. In the last round of inspections, in 2021/22, the "
+        "force had been found adequate in that area.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "preventing-crime", "Good"),
+        ("2023-25", "managing-offenders", "Good"), ("2023-25", "protecting-vulnerable", "Adequate"),
+        ("2023-25", "leadership-management", "Adequate"), ("2021/22", "responding-to-public", "Adequate")}
