@@ -101,8 +101,9 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             continue
         cells = _split(view, line)
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
-            if gap and len(cells) != len(run[0].cells):
-                close()  # after a blank line, a row of another width begins another table
+            if gap and len(cells) != len(run[0].cells) \
+                    and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
+                close()  # after a blank line, a row of another width (empty cells counted) begins another table
             if not run and len(above) >= 2 and periods_only(above[-1]):
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
             above.clear()
@@ -178,7 +179,8 @@ def in_place(view: str, row: Row) -> tuple[Cell, ...]:
     begin, finish = view.rfind("\n", 0, row.start) + 1, view.find("\n", row.end)
     finish = len(view) if finish < 0 else finish
     lead = len(view[begin:row.start]) - len(view[begin:row.start].lstrip("\t"))
-    trail = len(view[row.end:finish]) - len(view[row.end:finish].rstrip("\t"))
+    # (spaces may stand between a row's last text and its trailing tabs: "resources   <tab><tab>")
+    trail = len(view[row.end:finish]) - len(view[row.end:finish].rstrip(" \t"))
     if view[begin:row.start].strip(" \t") or view[row.end:finish].strip(" \t"):
         lead = trail = 0
     text = view[row.start - lead:row.end + trail]

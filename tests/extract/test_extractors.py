@@ -2027,3 +2027,22 @@ def test_a_news_story_dated_only_by_the_round_before(tmp_path: Path) -> None:
         ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "preventing-crime", "Good"),
         ("2023-25", "managing-offenders", "Good"), ("2023-25", "protecting-vulnerable", "Adequate"),
         ("2023-25", "leadership-management", "Adequate"), ("2021/22", "responding-to-public", "Adequate")}
+
+
+def test_a_wiki_table_by_year_whose_later_rows_list_grades_with_their_areas(tmp_path: Path) -> None:
+    """A wiki article's "PEEL inspection results by year": pillar grades for the early years,
+    then a row per cycle whose merged cell lists "Grade: area; area" a line each (<br>). The
+    rows after a blank line, their empty cells counted, stay one table, and each line grades
+    its areas in its row's cycle."""
+    records = extracted(tmp_path, "wiki.html", (
+        "<html><body><main><h1>Durham Constabulary</h1><h2>Inspections</h2><table>\n"
+        "<tr><th>Year</th><th>Inspectorate</th><th>Effectiveness</th><th>Efficiency</th><th>Legitimacy</th></tr>\n"
+        "<tr><td>2017</td><td>HMICFRS</td><td>Outstanding </td><td>Outstanding</td><td>Good </td></tr>\n"
+        "<tr><td>2021/22</td><td>HMICFRS</td><td colspan='3'>Outstanding: preventing crime<br>"
+        "Good: investigating crime; protecting vulnerable people <br>Adequate: good use of resources </td></tr>\n"
+        "</table></main></body></html>"))
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2017", "Effectiveness", None, "Outstanding"), ("2017", "Efficiency", None, "Outstanding"),
+        ("2017", "Legitimacy", None, "Good"), ("2021/22", "PEEL", "preventing-crime", "Outstanding"),
+        ("2021/22", "PEEL", "investigating-crime", "Good"), ("2021/22", "PEEL", "protecting-vulnerable", "Good"),
+        ("2021/22", "PEEL", "leadership-management", "Adequate")}
