@@ -152,16 +152,19 @@ def _period(head: str, text: str) -> str:
                 return ordinal
     # no period up top: an inspection's span said anywhere ("its report spanning 2023 to
     # 2025") names it before a year in passing ("placed into special measures in June 2022")
+    # (the latest such span, periods ordering as their text does: a page on this cycle's report
+    # compares it with the last one's)
+    spans = []
     for m in _SPAN_RX.finditer(text):
         if int(m.group(1)) >= 2017 and _TIED_RX.search(text, max(0, m.start() - TIED_REACH), m.end() + TIED_REACH):
             named = canonical_period(m.group(1), m.group(2))
             if _LAST_ROUND_RX.search(text, max(0, m.start() - TIED_REACH), m.start()):
                 # "in the last round of inspections, in 2021/22": the document's is the cycle after
-                later = _next_cycle(named)
-                if later:
-                    return later
-                continue
-            return named
+                named = _next_cycle(named) or ""
+            if named:
+                spans.append(named)
+    if spans:
+        return max(spans)
     years = F.periods_in(head) or F.periods_in(text)
     return canonical_period(years[0][1][:4]) if years else "unknown"
 
