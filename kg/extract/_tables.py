@@ -108,6 +108,8 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
             above.clear()
             run.append(Row(line.start, line.end, tuple(cells)))
+        elif len(run) == 1 and periods_only(Row(line.start, line.end, tuple(cells))):
+            run.append(Row(line.start, line.end, tuple(cells)))  # a header's second row: "| | 2018/19 | Last year"
         elif (run and not _BAR.search(line.content)
               and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):
             # a row of a grid with its columns' tabs kept, however few of its cells are filled
@@ -126,9 +128,14 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 def periods_only(row: Row) -> bool:
-    """A row of periods and nothing else ("2021/22 | 2018/19"): the second row of a header."""
+    """A row of periods and nothing else ("2021/22 | 2018/19", "2018/19 | Last year"): the
+    second row of a header."""
     filled = [cell.text for cell in row.cells if cell.text]
-    return bool(filled) and all(_PERIOD_CELL_RX.fullmatch(text) for text in filled)
+    return any(_PERIOD_CELL_RX.fullmatch(text) for text in filled) and all(
+        _PERIOD_CELL_RX.fullmatch(text) or _EARLIER_RX.fullmatch(text) for text in filled)
+
+
+_EARLIER_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 
 
 _PERIOD_CELL_RX = quick.compile(R.PERIOD_CELL, re.IGNORECASE)

@@ -871,9 +871,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
             under = in_place(c.view, body[0])
             words = [cell.text for cell in header.cells]
-            columns = [_ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
+            columns = [_earlier_column(c, cell, table) or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
                        for j, cell in enumerate(under)]
-            body = body[1:]
+            header, body = body[0], body[1:]  # (the second row is the one as wide as the body)
         # a caption right above the table that names one area ("Figure 1: Responding to the
         # public - grades by force"): the area of a row per force whose columns name none
         above = next((k for k in range(at - 1, max(at - 3, -1), -1) if not lines[k].blank), None) if at > 0 else None
@@ -1308,6 +1308,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if _PILLAR_AREA_RX.search(subject.text) or _LABEL_WORDS_RX.match(subject.text) \
                 or (_REPORT_NAME_RX.search(subject.text) and len(F.pillars_named(subject.text)) == 1):
             pillars = F.pillars_named(subject.text)
+            # a question's row under its pillar merged down ("Effectiveness | Investigating crime |
+            # Good"): that question's grade (2018/19's under the whole assessment, as its reports key them)
+            asked = _row_question(row, F.era_of(period, headed=True), subject) if pillars else None
+            if asked and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
+                c.judgement(replace(key, pillar=pillars[0]) if period.isdigit() else key, grade, evidence, asked)
+                continue
             if pillars and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
                 key = replace(key, pillar=pillars[0])  # a row per pillar ("Effectiveness | 2017 | 2018/19")
             if not no_overall_grade(key.period, key.pillar):

@@ -2046,3 +2046,19 @@ def test_a_wiki_table_by_year_whose_later_rows_list_grades_with_their_areas(tmp_
         ("2017", "Legitimacy", None, "Good"), ("2021/22", "PEEL", "preventing-crime", "Outstanding"),
         ("2021/22", "PEEL", "investigating-crime", "Good"), ("2021/22", "PEEL", "protecting-vulnerable", "Good"),
         ("2021/22", "PEEL", "leadership-management", "Adequate")}
+
+
+def test_a_2018_19_table_of_pillars_and_questions_with_a_last_year_column(tmp_path: Path) -> None:
+    """A 2018/19 summary's table: "Pillar | Question | Grade" over "| | 2018/19 | Last year",
+    each pillar merged down over its questions. The questions' grades are 2018/19's; the
+    pillar's "Last year" grade is the year a sentence says it is."""
+    records = extracted(tmp_path, "summary.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Suffolk Constabulary\n\n"
+        "Pillar\tQuestion\tGrade\n\t\t2018/19\tLast year\n"
+        "Effectiveness\tOverall\tGood\tRequires improvement\n"
+        "\tInvestigating crime\tGood\t-\n\tProtecting vulnerable people\tRequires improvement\t-\n\n"
+        "\"Last year\" means the PEEL 2017 pillar grade.\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2018/19", "Effectiveness", None, "Good"), ("2017", "Effectiveness", None, "Requires improvement"),
+        ("2018/19", "PEEL", "investigating-crime", "Good"),
+        ("2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
