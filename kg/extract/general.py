@@ -410,8 +410,14 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if kept and kept.group(1) != key.period[:4] and kept.group(1) < key.period[:4]:
             key = replace(key, period=kept.group(1))  # "Tackling serious and organised crime | Good (2017)*"
         if row and _row(c, line, row, key, ctx):
+            _bracketed_earlier(c, lines, i, row, key, ctx)
             group = None
             continue
+        if row is None and "|" in line.content and _TRAILING_BRACKETED_GRADE_RX.search(line.content):
+            # "| Crime data integrity | Not inspected this time (Good) |": the earlier grade alone
+            first = _cells(bullet_of(line.content)[1])[0]
+            if F.first_question(first, ctx.era_table):
+                _bracketed_earlier(c, lines, i, _Row("", (first,)), key, ctx)
         if group is not None and not F.find_grades(c.view, line.start, line.end) \
                 and _group_area(c, line, group, key, ctx):
             grouped.add(line.start)
@@ -649,6 +655,27 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
             c.judgement(replace(key, pillar=pillar) if pillar else key, row.grade, evidence, q)
             done = True
     return done
+
+
+_HEADER_BRACKETED_PERIOD_RX = quick.compile(rf"\|[^|\n]*\(\s*({R.PERIOD_CELL})\s*\)[^|\n]*\|?\s*$", re.IGNORECASE)
+_TRAILING_BRACKETED_GRADE_RX = quick.compile(rf"\(\s*({R.GRADE_ALTERNATION})\s*\\?[*\u2020]?\s*\)\s*\|?\s*$", re.IGNORECASE)
+
+
+def _bracketed_earlier(c: Collector, lines: list[Line], index: int, row: _Row, key: InspectionKey,
+                       ctx: DocumentContext) -> None:
+    """A table's row "Area | Good (Adequate)" under a header "Area | Grade 2023-25 (2021/22)":
+    the bracketed grade is the bracketed period's, for the row's areas."""
+    m = _TRAILING_BRACKETED_GRADE_RX.search(lines[index].content)
+    if not m:
+        return
+    for k in range(index - 1, max(-1, index - R.MAX_LED_ITEMS - 3), -1):
+        head = _HEADER_BRACKETED_PERIOD_RX.search(lines[k].content) if not lines[k].blank else None
+        if head:
+            period = first_period(head.group(1))
+            if period and period != key.period:
+                earlier = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+                _row(c, lines[index], _Row(label_grade(m.group(1)), row.areas), earlier, ctx)  # type: ignore[arg-type]
+            return
 
 
 # a grade a question kept from the inspection before, dated in brackets: "Good (2017)*"
@@ -1256,7 +1283,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     row_force = next((hit.force for cell in row.cells if cell is not subject
                       for hit in [c.forces.first(cell.text)] if hit and len(cell.text) - (hit.end - hit.start) <= 2),
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
-    for j, cell, dated in _dated_cells(row, subject):
+    for j, cell, dated in _dated_cells(row, subject, columns):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         pairs = ([(m.group(1), m.group(2)) for m in _GRADE_AREA_PAIR_RX.finditer(cell.text)]
                  if cell is not subject and "(" in cell.text else [])
@@ -1337,13 +1364,25 @@ def _names_graded_area(text: str, period: str) -> bool:
 
 
 _PERIOD_GRADE_CELL_RX = quick.compile(R.PERIOD_GRADE_CELL, re.IGNORECASE)
+_BRACKETED_PERIOD_RX = quick.compile(rf"\(\s*({R.PERIOD_CELL})\s*\)", re.IGNORECASE)
+# "Good (Adequate)", "Not inspected this time (Good*)": a grade, and the bracketed period's
+_GRADE_THEN_BRACKETED_RX = quick.compile(rf"(?:(?P<now>{R.GRADE_ALTERNATION})|[^()]{{0,40}}?)\s*\(\s*(?P<then>{R.GRADE_ALTERNATION})\s*[*\u2020]?\s*\)",
+                                         re.IGNORECASE)
 
 
-def _dated_cells(row: Row, subject: Cell) -> Iterator[tuple[int, Cell, str | None]]:
+def _dated_cells(row: Row, subject: Cell, columns: list["_ColumnKey"]) -> Iterator[tuple[int, Cell, str | None]]:
     """A row's cells with their index, and the period a cell dates its grade to (None: the
     column's): a cell "Requires improvement 2021/22: Inadequate" is two, its column's grade
-    and the one 2021/22 gave."""
+    and the one 2021/22 gave; so is "Good (Adequate)" under a header "Grade 2023-25 (2021/22)"."""
     for j, cell in enumerate(row.cells):
+        words = columns[j].words if j < len(columns) else ""
+        bracketed = _BRACKETED_PERIOD_RX.search(words) if cell is not subject and "(" in cell.text else None
+        pair = _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text) if bracketed else None
+        if pair:
+            if pair.group("now"):
+                yield j, Cell(cell.start, cell.end, pair.group("now"), cell.header), None
+            yield j, Cell(cell.start, cell.end, pair.group("then"), cell.header), first_period(bracketed.group(1))
+            continue
         m = _PERIOD_GRADE_CELL_RX.fullmatch(cell.text) if cell is not subject else None
         period = first_period(m.group("period") or m.group("year")) if m else None
         if not period:

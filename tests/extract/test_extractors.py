@@ -2062,3 +2062,22 @@ def test_a_2018_19_table_of_pillars_and_questions_with_a_last_year_column(tmp_pa
         ("2018/19", "Effectiveness", None, "Good"), ("2017", "Effectiveness", None, "Requires improvement"),
         ("2018/19", "PEEL", "investigating-crime", "Good"),
         ("2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+@pytest.mark.parametrize("name, text", [
+    ("blog.md", "# Leicestershire Police: PEEL 2023-25\n\n| Area | Grade 2023-25 (2021/22) |\n| --- | --- |\n"
+     "| Investigating crime | Good (Adequate) |\n| Leadership and force management | Adequate (Good\\*) |\n"
+     "| Crime data integrity | Not inspected this time (Good) |\n"),
+    ("table.txt", "Leicestershire Police: PEEL 2023-25\n\nArea\tGrade 2023-25 (2021/22)\tNote\n"
+     "Investigating crime\tGood (Adequate)\tImproved\nLeadership and force management\tAdequate (Good*)\tDown\n"
+     "Crime data integrity\tNot inspected this time (Good)\t-\n"),
+])
+def test_a_grade_with_the_earlier_one_in_brackets_under_a_header_that_dates_it(
+        tmp_path: Path, name: str, text: str) -> None:
+    """"Good (Adequate)" under a header "Grade 2023-25 (2021/22)": the bracketed grade is the
+    bracketed period's; "Not inspected this time (Good)" gives only that one."""
+    records = extracted(tmp_path, name, text)
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "investigating-crime", "Good"), ("2021/22", "investigating-crime", "Adequate"),
+        ("2023-25", "leadership-management", "Adequate"), ("2021/22", "leadership-management", "Good"),
+        ("2021/22", "crime-recording", "Good")}
