@@ -234,8 +234,10 @@ CSV_SAMPLE_LINES = 10
 def csv_delimiter(raw: str) -> str:
     """The delimiter of a delimited file: of the usual ones, the one its first lines (quoted
     fields aside) hold most evenly, every line at least once; a comma when none does."""
-    lines = [ln for ln in raw.split("\n", CSV_SAMPLE_LINES)[:CSV_SAMPLE_LINES] if ln.strip()]
-    lines = [re.sub(r'"[^"]*"', "", ln) for ln in lines]
+    # (quoted fields out first, over line breaks too: a cell may run over several lines)
+    sample = "\n".join(raw.split("\n", 4 * CSV_SAMPLE_LINES)[:4 * CSV_SAMPLE_LINES])
+    unquoted = re.sub(r'"[^"]*"', "", sample)
+    lines = [ln for ln in unquoted.split("\n", CSV_SAMPLE_LINES)[:CSV_SAMPLE_LINES] if ln.strip()]
     best, best_count = ",", 0
     for delimiter in CSV_DELIMITERS:
         fewest = min((ln.count(delimiter) for ln in lines), default=0)

@@ -954,7 +954,7 @@ def _statement_columns(header: Row, ctx: DocumentContext) -> _StatementColumns |
                   if rx.match(cell.text)), None)
     if found is not None:
         referenced = 0 if found[0] > 0 and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
-        return _StatementColumns(found[0], found[1], None, referenced)
+        return _StatementColumns(found[0], found[1], _column(header, _KIND_COLUMN_RX), referenced)
     j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
     j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
     # a tracker whose title names one kind ("areas for improvement tracker") holds that kind
@@ -973,8 +973,10 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
     grid: Table | None = None
     for table in sorted(tables, key=lambda t: t.start):
         if len(table.rows) >= 2 and _statement_columns(table.rows[0], ctx) is None \
-                and len(table.rows[0].cells) != len(table.rows[1].cells) and _statement_columns(table.rows[1], ctx):
-            table = Table(table.rows[1].start, table.end, table.rows[1:])  # a key's row above the header ("Status key: ...")
+                and (len(table.rows[0].cells) != len(table.rows[1].cells)
+                     or sum(1 for cell in table.rows[0].cells if cell.text) == 1) and _statement_columns(table.rows[1], ctx):
+            # a key's row above the header ("Status key: ..."), or a spreadsheet's title row ("Tracker;;;;")
+            table = Table(table.rows[1].start, table.end, table.rows[1:])
         if grid is not None and table.start >= grid.end:
             width = len(grid.rows[0].cells)
             between = [row_of(c.view, ln) for ln in lines if grid.end <= ln.start < table.start and not ln.blank]
@@ -1035,7 +1037,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         if j_text >= len(cells):
             continue
         cell = cells[j_text]
-        kind = table_kind or (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None)
+        # a Type column says each row's kind, whatever a column's header calls them all
+        kind = (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None) \
+            if j_kind is not None else table_kind
         if j_text > 0 and (table_kind or columns.reference is not None):
             referenced = _kind_of_reference(cells[0].text)
             if by_reference and referenced is None:
@@ -1067,6 +1071,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         # a cell may hold the area on a line of its own, the statement, and a reference
         parts = _cell_lines(c, cell)
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
+        if said and said[-1].endswith(":") and said[-1] in parts:
+            # a lead-in and its items ("... by:" / "- completing ..." / "- ..."): one statement
+            said = said + [bullet_of(p)[1] for p in parts[parts.index(said[-1]) + 1:]]
         question = None
         if j_area is not None and j_area < len(cells):
             question = F.first_question(cells[j_area].text, era)
@@ -1075,6 +1082,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
                              and F.first_question(p, era)), None)
         if question is None and named:
             question = F.first_question(source[named.end():], era)  # "... area for improvement: investigating crime"
+        if question is None and source and not named:
+            question = F.first_question(source, era)  # "HMICFRS PEEL 2023-25 - Investigating crime"
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)

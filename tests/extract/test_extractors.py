@@ -2081,3 +2081,27 @@ def test_a_grade_with_the_earlier_one_in_brackets_under_a_header_that_dates_it(
         ("2023-25", "investigating-crime", "Good"), ("2021/22", "investigating-crime", "Adequate"),
         ("2023-25", "leadership-management", "Adequate"), ("2021/22", "leadership-management", "Good"),
         ("2021/22", "crime-recording", "Good")}
+
+
+def test_a_semicolon_tracker_with_a_title_row_a_type_column_and_cells_over_several_lines(tmp_path: Path) -> None:
+    """An OPCC tracker exported from a spreadsheet: a title row above the header, semicolons,
+    quoted cells over several lines (a lead-in and its items), one "Recommendation" column
+    whose kind each row's Type says, the area in the Report cell."""
+    path = tmp_path / "tracker.csv"
+    path.write_bytes((
+        "OPCC West Mercia: HMICFRS inspections tracker (West Mercia Police);;;;\r\n"
+        "Report;Type;Recommendation;Status;Update\r\n"
+        "HMICFRS PEEL 2023-25 - Investigating crime;Cause of concern;The force doesn't always carry out effective "
+        "investigations.;Open;\"Board set up.\r\nReview rate 79%.\"\r\n"
+        "HMICFRS PEEL 2023-25 - Investigating crime;Recommendation;Within six months, the force should make sure "
+        "that every investigation has a supervisory review.;Open;New task live.\r\n"
+        "HMICFRS PEEL 2023-25 - Protecting vulnerable people;AFI;\"The force should improve how it manages "
+        "registered sex offenders by:\r\n- completing risk assessments on time; and\r\n- visiting them as planned.\";Open;\r\n"
+        "Internal audit 2024/25;Good practice;The force shares its data well with partners.;Closed;\r\n").encode("cp1252"))
+    records = extract(open_document(path), GAZETTEER)
+    assert sorted((s.kind, s.question, s.text) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "protecting-vulnerable", "The force should improve how it manages registered sex "
+         "offenders by: completing risk assessments on time; and visiting them as planned."),
+        ("cause-of-concern", "investigating-crime", "The force doesn't always carry out effective investigations."),
+        ("recommendation", "investigating-crime",
+         "Within six months, the force should make sure that every investigation has a supervisory review.")]
