@@ -682,6 +682,11 @@ def _listed_areas_only(text: str, start: int, end: int, lead: bool = False) -> b
     if not segment or _AREA_VERB.search(segment):
         return False
     return bool(find_questions(segment, "peel2021") or find_questions(segment, "legacy-section"))
+def listed_areas_only(text: str) -> bool:
+    """Whether a text is nothing but graded areas listed ("A, B, and C")."""
+    return _listed_areas_only(text, 0, len(text), lead=True)
+
+
 _GRADING_VERB = quick.compile(r"\b(?:graded|rated|judged|assessed|considered)\b", re.IGNORECASE)
 
 

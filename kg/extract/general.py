@@ -423,6 +423,8 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             grouped.add(line.start)
             continue
         group = None
+        if _graded_list_below(c, lines, i, key, ctx):
+            continue
         _prose(c, line, section, key, ctx, _led_grade(lines, i))
 
 
@@ -651,8 +653,12 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
                 done = True
             continue
         if q:
-            pillar = R.LEGACY_QUESTION_PILLARS.get(q) if key.period.isdigit() and key.pillar == "PEEL" else None
-            c.judgement(replace(key, pillar=pillar) if pillar else key, row.grade, evidence, q)
+            # "Good for A, B, C, and D": a list of areas, each graded
+            asked = ([k for _, k in F.find_questions(area, ctx.era_table)] if "," in area and F.listed_areas_only(area)
+                     else [q])
+            for each in F.iter_unique(asked):
+                pillar = R.LEGACY_QUESTION_PILLARS.get(each) if key.period.isdigit() and key.pillar == "PEEL" else None
+                c.judgement(replace(key, pillar=pillar) if pillar else key, row.grade, evidence, each)
             done = True
     return done
 
@@ -710,6 +716,33 @@ def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[st
 
 
 _GRADED_LEAD_IN_RX = quick.compile(R.GRADED_LEAD_IN, re.IGNORECASE)
+_AREAS_BELOW_RX = quick.compile(R.AREAS_BELOW, re.IGNORECASE)
+
+
+def _graded_list_below(c: Collector, lines: list[Line], index: int, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """"The force was rated 'requires improvement' in five other areas:" over a list of the
+    areas, one an item: the grade for each area listed. False when the line is no such lead-in."""
+    line = lines[index]
+    if not line.content.endswith(":") or not _AREAS_BELOW_RX.search(line.content):
+        return False
+    hits = F.find_grades(c.view, line.start, line.end)
+    if len(hits) != 1:
+        return False
+    forces = [h.force for h in c.forces.find(c.view, line.start, line.end)]
+    at = replace(key, force=forces[0]) if len(set(forces)) == 1 else key
+    evidence = c.span(line.start, line.end)
+    found = False
+    for item in lines[index + 1:index + 1 + R.MAX_LED_ITEMS]:
+        if item.blank:
+            continue
+        marker, rest = bullet_of(item.content)
+        if marker is None:
+            break
+        q = F.first_question(rest, ctx.era_table)
+        if q:
+            c.judgement(at, hits[0].grade, evidence, q)
+            found = True
+    return found
 _LEADING_GRADE_RX = quick.compile(rf"['\"]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 
 

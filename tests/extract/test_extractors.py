@@ -2105,3 +2105,17 @@ def test_a_semicolon_tracker_with_a_title_row_a_type_column_and_cells_over_sever
         ("cause-of-concern", "investigating-crime", "The force doesn't always carry out effective investigations."),
         ("recommendation", "investigating-crime",
          "Within six months, the force should make sure that every investigation has a supervisory review.")]
+
+
+def test_a_grade_over_the_areas_listed_below_it_or_after_it(tmp_path: Path) -> None:
+    """"Cleveland Police was rated 'REQUIRES IMPROVEMENT' in no fewer than two other areas:"
+    over a list of the areas; "- **Good** for A, B, and C": every area of the item."""
+    records = extracted(tmp_path, "release.md", (
+        "# PEEL 2023-25: Cleveland Police\n\nCleveland Police was rated \"REQUIRES IMPROVEMENT\" in no fewer than two "
+        "other areas:\n- responding to the public (the 999 and 101 service);\n- investigating crime.\n\n"
+        "The short version:\n\n- **Good** for police powers and public treatment, preventing crime, and managing "
+        "offenders and suspects\n- **Adequate** for leadership and force management\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("responding-to-public", "Requires improvement"), ("investigating-crime", "Requires improvement"),
+        ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("managing-offenders", "Good"),
+        ("leadership-management", "Adequate")}
