@@ -464,8 +464,8 @@ GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+t
                   r"(?:\s+(?:as|to\s+be))?(?:\s+follows)?\s*:\s*$")
 
 # A graded line that says the areas follow in a list ("rated 'requires improvement' in no fewer
-# than five other areas:", "good in the following areas:").
-AREAS_BELOW = r"\b(?:areas?|aspects?|the\s+following)\s*:$"
+# than five other areas:", "good in the following areas:", "We were also graded good for:").
+AREAS_BELOW = r"\b(?:areas?|aspects?|the\s+following|for|in|at)\s*:$"
 
 # A line of a site's notices, not of the document: a consultation's banner, a cookie notice.
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For

@@ -2114,8 +2114,13 @@ def test_a_grade_over_the_areas_listed_below_it_or_after_it(tmp_path: Path) -> N
         "# PEEL 2023-25: Cleveland Police\n\nCleveland Police was rated \"REQUIRES IMPROVEMENT\" in no fewer than two "
         "other areas:\n- responding to the public (the 999 and 101 service);\n- investigating crime.\n\n"
         "The short version:\n\n- **Good** for police powers and public treatment, preventing crime, and managing "
-        "offenders and suspects\n- **Adequate** for leadership and force management\n"))
-    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
-        ("responding-to-public", "Requires improvement"), ("investigating-crime", "Requires improvement"),
-        ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("managing-offenders", "Good"),
-        ("leadership-management", "Adequate")}
+        "offenders and suspects\n- **Adequate** for leadership and force management\n\nWe were also graded good for:\n"
+        "- protecting vulnerable people\n- building, supporting and protecting the workforce\n\n"
+        "We received a grade of good for recording data about crime. In the last inspection, in 2021/22, that area was "
+        "graded adequate.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "investigating-crime", "Requires improvement"),
+        ("2023-25", "treatment-of-public", "Good"), ("2023-25", "preventing-crime", "Good"),
+        ("2023-25", "managing-offenders", "Good"), ("2023-25", "leadership-management", "Adequate"),
+        ("2023-25", "protecting-vulnerable", "Good"), ("2023-25", "workforce", "Good"),
+        ("2023-25", "crime-recording", "Good"), ("2021/22", "crime-recording", "Adequate")}
