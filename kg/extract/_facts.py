@@ -849,7 +849,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     quick.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]+(?:{_TITLE_ALT})"
                   rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # an attendance list's table: "Jo Bloggs<tab>Police and Crime Commissioner for Surrey (Chair)"
-    quick.compile(rf"^[ \t]*{_NAME}[ \t]*\t[ \t]*(?:{_TITLE_ALT})", re.MULTILINE),
+    # (a transcript's speakers: "Jo Bloggs (JB)<tab>Chief Constable, Kent Police")
+    quick.compile(rf"^[ \t]*{_NAME}(?:[ \t]+\([A-Z]{{2,4}}\))?[ \t]*\t[ \t]*(?:{_TITLE_ALT})", re.MULTILINE),
     # minutes' attendance: "Also in attendance: Jo Bloggs (Police and Crime Commissioner), ..."
     quick.compile(rf"(?:^[ \t]*|[:;,][ \t]+|\b[a-z]+[ \t]+){_NAME}[ \t]*\((?:the[ \t]+)?(?:{_TITLE_ALT})[^()\n]{{0,60}}\)",
                   re.MULTILINE),

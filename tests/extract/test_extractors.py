@@ -2124,3 +2124,13 @@ def test_a_grade_over_the_areas_listed_below_it_or_after_it(tmp_path: Path) -> N
         ("2023-25", "managing-offenders", "Good"), ("2023-25", "leadership-management", "Adequate"),
         ("2023-25", "protecting-vulnerable", "Good"), ("2023-25", "workforce", "Good"),
         ("2023-25", "crime-recording", "Good"), ("2021/22", "crime-recording", "Adequate")}
+
+
+def test_a_transcripts_speakers_with_their_initials_and_titles(tmp_path: Path) -> None:
+    """A webcast transcript's panel: "Paul Harrowby (PH)<tab>Chief Constable, Humberside Police"."""
+    records = extracted(tmp_path, "webcast.txt", (
+        "Ask the Commissioner: PEEL 2023-25\n\nPanel\nSpeaker\tRole\n"
+        "Bernadette Quayle (BQ)\tPolice and Crime Commissioner for Humberside\n"
+        "Paul Harrowby (PH)\tChief Constable, Humberside Police\nSasha Whitlock (SW)\tHost; Engagement Officer\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {
+        ("Bernadette Quayle", "commissioner"), ("Paul Harrowby", "chief-constable")}
