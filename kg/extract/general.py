@@ -428,7 +428,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         _prose(c, line, section, key, ctx, _led_grade(lines, i))
 
 
-_NOT_GRADED_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
+_NOT_GRADED_LABEL_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
 
 
 def _cards(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -479,7 +479,7 @@ def _card(block: list[Line]) -> tuple[str | None, Line] | None:
     for label_line, area in ((block[0], block[1]), (block[1], block[0])):
         content = bullet_of(label_line.content)[1]
         grade = F.grade_of_label(content)
-        if (grade or _NOT_GRADED_RX.match(content)) and not F.grade_of_label(bullet_of(area.content)[1]) \
+        if (grade or _NOT_GRADED_LABEL_RX.match(content)) and not F.grade_of_label(bullet_of(area.content)[1]) \
                 and len(area.content) <= 120 and not area.content.endswith((".", ":")):
             return grade, area
     return None
@@ -915,7 +915,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # a row that spans the table naming an area (and its grade) is still read as a line
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
             continue
-        if _grade_columns(c, table, ctx):
+        if _grade_columns(c, table, ctx) or _card_rows(c, table, ctx):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
             continue
         header, body = _header_and_body(table)
@@ -1221,6 +1221,32 @@ def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
         return first, table.rows[1:]
     return None, table.rows
+
+
+_ENDS_IN_GRADE_RX = quick.compile(rf"(?:{R.GRADE_ALTERNATION}|not\s+graded)\b(?:\s*\W.{{0,60}})?$", re.IGNORECASE)
+
+
+def _card_rows(c: Collector, table: Table, ctx: DocumentContext) -> bool:
+    """A grid of cards printed side by side (a PDF of a page's CSS grid): a line of the
+    cards' area names over a line of the ends of the names and their grades ("Police powers
+    and public" over "treatment ADEQUATE"); column by column, each card reads "Area Grade".
+    False when the table is not such pairs of lines."""
+    rows = [in_place(c.view, row) for row in table.rows]  # (each card's text whole, "treatment ADEQUATE")
+    if len(rows) % 2 or any(len(rows[k]) != len(rows[k + 1]) or len(rows[k]) < 2 for k in range(0, len(rows), 2)):
+        return False
+    for k in range(0, len(rows), 2):
+        if any(_ANY_GRADE_RX.search(cell.text) for cell in rows[k]) \
+                or not all(_ENDS_IN_GRADE_RX.search(cell.text) for cell in rows[k + 1]):
+            return False
+    if all(label_grade(cell.text) or _NOT_GRADED_LABEL_RX.match(cell.text) for k in range(1, len(rows), 2) for cell in rows[k]):
+        return False  # grades alone under areas: a table laid on its side, read by its header
+    for k in range(0, len(rows), 2):
+        for name, graded in zip(rows[k], rows[k + 1]):
+            card = _area_grade_row(f"{name.text} {graded.text}")
+            if card and card.grade:
+                span = Line(table.rows[k].start, table.rows[k + 1].end, 0, f"{name.text} {graded.text}")
+                _row(c, span, card, ctx.main, ctx)
+    return True
 
 
 def _merged_down(c: Collector, header: Row, body: tuple[Row, ...] | list[Row]) -> list[Row]:

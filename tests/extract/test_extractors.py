@@ -126,7 +126,6 @@ KNOWN_MISSES = {
                  "t07.md",  # a paragraph on other forces under the "Force response" heading, read as the update
                  "t10.docx"),  # areas by paraphrase ("looking after its workforce", "how the force is run")
     "corpus17": ("u02.docx",  # "judged it to require improvement in that area" given to the planning question
-                 "u03.html",  # a side panel's other-pillar grade "Efficiency (published 9/11/2017) / Good"
                  "u06.docx"),  # a recommendation's lead-in ending in a full stop before its numbered steps
 }
 
@@ -2134,3 +2133,19 @@ def test_a_transcripts_speakers_with_their_initials_and_titles(tmp_path: Path) -
         "Paul Harrowby (PH)\tChief Constable, Humberside Police\nSasha Whitlock (SW)\tHost; Engagement Officer\n"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {
         ("Bernadette Quayle", "commissioner"), ("Paul Harrowby", "chief-constable")}
+
+
+def test_a_grid_of_cards_printed_side_by_side(tmp_path: Path) -> None:
+    """A page's CSS grid of cards printed to PDF gives, per row of cards, a line of the names'
+    first words over a line of their last words and grades ("Police powers and public" over
+    "treatment ADEQUATE"): column by column, each card is "Area Grade". A table laid on its
+    side (areas over grades alone) is still read by its header."""
+    records = extracted(tmp_path, "glance.txt", (
+        "Our PEEL 2023-25 inspection at a glance: West Yorkshire Police\n\n"
+        "Police powers and public\tPreventing crime\tResponding to the public\n"
+        "treatment ADEQUATE\tGOOD\tGOOD\n"
+        "Investigating crime\tProtecting vulnerable people\tManaging offenders and\n"
+        "ADEQUATE\tGOOD\tsuspects OUTSTANDING\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
+        ("investigating-crime", "Adequate"), ("protecting-vulnerable", "Good"), ("managing-offenders", "Outstanding")}
