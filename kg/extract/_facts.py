@@ -220,7 +220,9 @@ _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|gradin
 _GRADE_APPOSITIVE = quick.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
 _RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
-_COORDINATED = quick.compile(r"(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?\s+$", re.IGNORECASE)
+# a grade coordinated with the one before ("good for A and adequate for B", "good for A;
+# adequate for B; and requires improvement for C")
+_COORDINATED = quick.compile(r"(?:(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?|;(?:\s+(?:and|but))?)\s+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -652,6 +654,7 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             j += 1
         # "rated the force good at A; B; C; and D": a list of areas goes on over its semicolons
         while j < len(breaks) and breaks[j].group(0).startswith(";") \
+                and not _GRADE_RX.search(text, breaks[j].end(), min(break_starts[j + 1] if j + 1 < len(breaks) else end, ceiling)) \
                 and _listed_areas_only(text, breaks[j].end(), min(break_starts[j + 1] if j + 1 < len(breaks) else end, ceiling),
                                        lead=True):
             j += 1

@@ -2149,3 +2149,17 @@ def test_a_grid_of_cards_printed_side_by_side(tmp_path: Path) -> None:
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
         ("investigating-crime", "Adequate"), ("protecting-vulnerable", "Good"), ("managing-offenders", "Outstanding")}
+
+
+def test_grades_coordinated_over_semicolons(tmp_path: Path) -> None:
+    """"graded good for A and for B; adequate for C, D and E; and requires improvement for F":
+    each grade its own areas, none of the next grade's."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Police and crime panel: PEEL 2023-25 report on Nottinghamshire Police\n\n"
+        "The force had been graded good for preventing crime and for building, supporting and protecting the "
+        "workforce; adequate for police powers and public treatment, responding to the public, and managing offenders "
+        "and suspects; and requires improvement for investigating crime.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("workforce", "Good"), ("treatment-of-public", "Adequate"),
+        ("responding-to-public", "Adequate"), ("managing-offenders", "Adequate"),
+        ("investigating-crime", "Requires improvement")}
