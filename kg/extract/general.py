@@ -1242,11 +1242,22 @@ def _card_rows(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         return False  # grades alone under areas: a table laid on its side, read by its header
     for k in range(0, len(rows), 2):
         for name, graded in zip(rows[k], rows[k + 1]):
-            card = _area_grade_row(f"{name.text} {graded.text}")
+            text = f"{name.text} {graded.text}"
+            span = Line(table.rows[k].start, table.rows[k + 1].end, 0, text)
+            moved = _MOVED_FROM_RX.search(text)  # "GOOD ▲ up from adequate in 2021/22"
+            card = _area_grade_row(text[:moved.start()] if moved else text)
             if card and card.grade:
-                span = Line(table.rows[k].start, table.rows[k + 1].end, 0, f"{name.text} {graded.text}")
                 _row(c, span, card, ctx.main, ctx)
+                period = first_period(moved.group("period")) if moved else None
+                if period and period != ctx.main.period:
+                    earlier = replace(ctx.main, period=period, pillar="PEEL" if not period.isdigit() else ctx.main.pillar)
+                    _row(c, span, _Row(label_grade(moved.group("grade")), card.areas), earlier, ctx)  # type: ignore[arg-type]
     return True
+
+
+# a card's change since the last inspection: "▲ up from adequate in 2021/22"
+_MOVED_FROM_RX = quick.compile(rf"\s*[\u25b2\u25bc\u2191\u2193]?\s*(?:up|down)\s+from\s+(?P<grade>{R.GRADE_ALTERNATION})"
+                               rf"\s+in\s+(?P<period>{R.PERIOD_CELL})\s*$", re.IGNORECASE)
 
 
 def _merged_down(c: Collector, header: Row, body: tuple[Row, ...] | list[Row]) -> list[Row]:

@@ -2143,12 +2143,14 @@ def test_a_grid_of_cards_printed_side_by_side(tmp_path: Path) -> None:
     records = extracted(tmp_path, "glance.txt", (
         "Our PEEL 2023-25 inspection at a glance: West Yorkshire Police\n\n"
         "Police powers and public\tPreventing crime\tResponding to the public\n"
-        "treatment ADEQUATE\tGOOD\tGOOD\n"
+        "treatment ADEQUATE\tGOOD\tGOOD \u25b2 up from adequate in 2021/22\n"
         "Investigating crime\tProtecting vulnerable people\tManaging offenders and\n"
         "ADEQUATE\tGOOD\tsuspects OUTSTANDING\n"))
-    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
-        ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
-        ("investigating-crime", "Adequate"), ("protecting-vulnerable", "Good"), ("managing-offenders", "Outstanding")}
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "treatment-of-public", "Adequate"), ("2023-25", "preventing-crime", "Good"),
+        ("2023-25", "responding-to-public", "Good"), ("2021/22", "responding-to-public", "Adequate"),
+        ("2023-25", "investigating-crime", "Adequate"), ("2023-25", "protecting-vulnerable", "Good"),
+        ("2023-25", "managing-offenders", "Outstanding")}
 
 
 def test_grades_coordinated_over_semicolons(tmp_path: Path) -> None:
