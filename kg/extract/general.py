@@ -679,7 +679,7 @@ def _bracketed_earlier(c: Collector, lines: list[Line], index: int, row: _Row, k
         if head:
             period = first_period(head.group(1))
             if period and period != key.period:
-                earlier = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+                earlier = _on_period(key, period)
                 _row(c, lines[index], _Row(label_grade(m.group(1)), row.areas), earlier, ctx)  # type: ignore[arg-type]
             return
 
@@ -1093,7 +1093,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         if j_period is not None and j_period < len(cells):
             period = first_period(cells[j_period].text)
             if period:
-                key = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+                key = _on_period(key, period)
         elif columns.reference is not None:
             # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
             dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)
@@ -1250,7 +1250,7 @@ def _card_rows(c: Collector, table: Table, ctx: DocumentContext) -> bool:
                 _row(c, span, card, ctx.main, ctx)
                 period = first_period(moved.group("period")) if moved else None
                 if period and period != ctx.main.period:
-                    earlier = replace(ctx.main, period=period, pillar="PEEL" if not period.isdigit() else ctx.main.pillar)
+                    earlier = _on_period(ctx.main, period)
                     _row(c, span, _Row(label_grade(moved.group("grade")), card.areas), earlier, ctx)  # type: ignore[arg-type]
     return True
 
@@ -1317,6 +1317,12 @@ def _row_period(row: Row) -> str | None:
         if _PERIOD_CELL_RX.fullmatch(cell.text):
             return first_period(cell.text)
     return None
+
+
+def _on_period(key: InspectionKey, period: str) -> InspectionKey:
+    """The same force's inspection of another period: an integrated one (2018/19 and later)
+    covers every pillar; a year's keeps the pillar it was given."""
+    return replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
 
 
 def _row_pillar(row: Row, graded: Cell, subject: Cell) -> str | None:
@@ -1506,7 +1512,7 @@ def _graded_list(c: Collector, pairs: list[tuple[str, str]], period: str, key: I
     for grade_words, area in pairs:
         grade = label_grade(grade_words)
         pillars = F.pillars_named(area) if len(area) <= R.PILLAR_COLUMN_CHARS else []
-        on = replace(key, period=period, pillar="PEEL" if not period.isdigit() else key.pillar)
+        on = _on_period(key, period)
         if len(pillars) == 1 and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
             c.judgement(replace(on, pillar=pillars[0]), grade, evidence, None)  # type: ignore[arg-type]
             continue
