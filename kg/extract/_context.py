@@ -38,7 +38,7 @@ _PEEL_PERIOD_RX = quick.compile(
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
-_NOTICE_LINE_RX = quick.compile(R.SITE_NOTICE_LINE, re.IGNORECASE | re.MULTILINE)
+_SITE_NOTICE_RX = quick.compile(R.SITE_NOTICE, re.IGNORECASE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
 _LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)", re.IGNORECASE)
@@ -235,6 +235,18 @@ def _title_field(c: Collector, content: list[Line]) -> str | None:
     return None
 
 
+def _without_site_notices(text: str) -> str:
+    """The text with every line that holds a site's notice (R.SITE_NOTICE) blanked."""
+    out, done = [], 0
+    for m in _SITE_NOTICE_RX.finditer(text):
+        start = max(done, text.rfind("\n", 0, m.start()) + 1)
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        out += [text[done:start], " " * (end - start)]
+        done = end
+    return "".join(out) + text[done:] if out else text
+
+
 def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     content = [ln for ln in lines if not ln.blank]
     head_end = content[min(HEAD_LINES, len(content)) - 1].end if content else 0
@@ -246,7 +258,7 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     title_field = _title_field(c, content)
     # a site's notice up top ("Proposed inspection programme 2025-29: for consultation",
     # "We use cookies ... 2024") dates the site, not the inspection: blanked for the period
-    dated = _NOTICE_LINE_RX.sub(lambda m: " " * len(m.group(0)), c.view)
+    dated = _without_site_notices(c.view)
     period = _period((title_field or "") + "\n" + dated[:head_end], dated)
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)

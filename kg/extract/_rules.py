@@ -427,6 +427,9 @@ PERIOD_GRADE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})?\s*[(\[]?\s*(?:(?:previousl
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question
 # asked in full ("How well does the force ...? Good").
 CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}|(?<=\?)\s+"
+# Every separator but a wide gap (three spaces) holds one of these: a line with none of them
+# is one cell, told without the separators' scan.
+CELL_SEPARATOR_NEEDLES = ("...", "\u2026", "|", "\u2502", "\u2503", "\u2551", "\t", "-", ":", "?")
 # A card or list item whose area and grade were two boxes, now one space apart ("Investigating
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
 AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
@@ -467,12 +470,12 @@ GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+t
 # than five other areas:", "good in the following areas:", "We were also graded good for:").
 AREAS_BELOW = r"\b(?:areas?|aspects?|the\s+following|for|in|at)\s*:$"
 
-# A line of a site's notices, not of the document: a consultation's banner, a cookie notice.
+# The words of a line of a site's notices, not of the document: a consultation's banner, a cookie notice.
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For
 # consultation"), so the document's period is never read from it.
-SITE_NOTICE_LINE = (r"^[^\n]*(?:\bfor\s+consultation\b|\bconsultation\s+(?:closes|ends|period)\b|\bwe\s+would\s+like\s+your\s+views\b"
-                    r"|\bis\s+consulting\s+on\b|\b(?:give|send|tell)\s+us\s+your\s+views\b"
-                    r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b)[^\n]*$")
+SITE_NOTICE = (r"\bfor\s+consultation\b|\bconsultation\s+(?:closes|ends|period)\b|\bwe\s+would\s+like\s+your\s+views\b"
+               r"|\bis\s+consulting\s+on\b|\b(?:give|send|tell)\s+us\s+your\s+views\b"
+               r"|\b(?:we|this\s+(?:site|website))\s+uses?\s+cookies\b")
 
 INTEGRATED_PERIODS: dict[int, str] = {
     2018: "2018/19", 2019: "2018/19", 2021: "2021/22", 2022: "2021/22",

@@ -27,7 +27,8 @@ _MARKDOWN_EMPHASIS = quick.compile(r"\*\*|__")
 _MARKDOWN_HEADING = quick.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 _MARKDOWN_FOOTNOTE = quick.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
 # a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
-_CITATION_MARK = quick.compile(r"(?<=[\w.)'\u2019\]])\[(?:\d{1,3}|[a-z]|edit|citation needed)\]")
+# (the look-behind follows the bracket, so the engine skips from one "[" to the next)
+_CITATION_MARK = quick.compile(r"\[(?<=[\w.)'\u2019\]]\[)(?:\d{1,3}|[a-z]|edit|citation needed)\]")
 _SEPARATOR_LINE = quick.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
 
 

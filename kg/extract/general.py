@@ -273,13 +273,16 @@ def _continues(previous: Line | None, line: Line) -> bool:
 _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
 # a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
-_FOOTNOTE_MARK_RX = quick.compile(r"(?<=[a-z])(?:\d{1,2}|[*\u2020\u2021])$")
+_FOOTNOTE_MARKS = "*\u2020\u2021"
+_FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}])$")
 
 
 def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
-    text = _FOOTNOTE_MARK_RX.sub("", content.strip().rstrip(".").strip())
+    text = content.strip().rstrip(".").strip()
+    if text[-1:].isdigit() or text[-1:] in _FOOTNOTE_MARKS:  # (a cheap look before the pattern's scan)
+        text = _FOOTNOTE_MARK_RX.sub("", text)
     m = _LABEL_PREFIX_RX.match(text)
     if m:
         text = text[m.end():].strip()
@@ -292,7 +295,13 @@ def label_grade(content: str) -> str | None:
 _CELL_SPLIT_RX = quick.compile(R.CELL_SEPARATORS)
 
 
+_WIDE_GAP_RX = re.compile(r"\s{3}")
+
+
 def _cells(content: str) -> list[str]:
+    if not any(map(content.__contains__, R.CELL_SEPARATOR_NEEDLES)) and not _WIDE_GAP_RX.search(content):
+        cell = content.strip(" '\"*")  # one cell: no separator's needle, no wide gap
+        return [cell] if cell else []
     return [p.strip(" '\"*") for p in _CELL_SPLIT_RX.split(content) if p.strip(" '\"*")]
 
 
