@@ -597,6 +597,8 @@ _CLAUSE_BREAK = quick.compile(
     r"[;:]\s|,\s+(?!and\s+reducing\s+vulnerability\b|supporting\s+and\s+protecting\b)"
     r"(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
+    # "adequate for A, up from inadequate in 2021/22": the period after is the grade's left behind
+    r"|,\s+(?=(?:up|down)\s+from\b)"
     # "found that A ... and that B ...": two findings
     r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")
 

@@ -15,6 +15,7 @@ from ._text import sentence_spans
 from . import _quick as quick
 
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
+_ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
@@ -41,30 +42,52 @@ class GradeFinding:
     clause: tuple[int, int]
 
 
+def earlier_frame(findings: list[GradeFinding]) -> tuple[int, str] | None:
+    """(end, period) of the last sentence of findings when every grade in it was of one
+    earlier period ("The previous report found it inadequate in A and B"): the frame a next
+    sentence's "also" continues ("It was also found to require improvement in C")."""
+    if not findings:
+        return None
+    last = [f for f in findings if f.sentence == findings[-1].sentence]
+    periods = {f.period for f in last}
+    return (last[0].sentence[1], last[0].period) if len(periods) == 1 and all(f.earlier for f in last) else None
+
+
 def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
-                   finder: F.ForceFinder, led_at: int = -1) -> list[GradeFinding]:
+                   finder: F.ForceFinder, led_at: int = -1,
+                   before: tuple[int, str] | None = None) -> list[GradeFinding]:
     """Grades used as judgements in text[start:end], sentence by sentence (a grade at `led_at`
-    linked by a lead-in, see F.find_grades)."""
+    linked by a lead-in, see F.find_grades; `before`, the earlier_frame of the sentence
+    just before start)."""
     out: list[GradeFinding] = []
     for s_start, s_end in sentence_spans(text, start, end):
         hits = F.find_grades(text, s_start, s_end, led_at)
         if not hits:
             continue
+        # only blank space between this sentence and one wholly about an earlier period, and an
+        # "also" before its first grade with no force named there ("It was also found ...")
+        continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
+            and _ALSO_RX.search(text, s_start, hits[0].start) and not finder.find(text, s_start, hits[0].start) else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
         floor = s_start  # where the text a relative clause refers back to may begin
+        found: list[GradeFinding] = []
         for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
-            out.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
-                                     nouns, s_start))
+            found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
+                                       nouns, s_start, continued))
             floor = max(floor, c_end)
+        out.extend(found)
+        before = earlier_frame(found)
     return out
 
 
 def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: int, s_end: int, says_last_year: bool,
                   period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
-                  s_start: int) -> list[GradeFinding]:
+                  s_start: int, continued: str | None = None) -> list[GradeFinding]:
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period)
+    if earlier is None and continued:
+        earlier = continued  # "It was also found to ...", after a sentence about the previous report
     context = clause
     if earlier is None and _WHEN_RX.match(clause):
         before = F.clause_before(text, c_start, s_start)

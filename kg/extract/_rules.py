@@ -231,7 +231,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
                              r"(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
-    "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?offenders\b", r"\boffenders and suspects\b",
+    "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?(?:offenders|suspects)\b", r"\boffenders and suspects\b",
                            r"\boffender management\b", r"\bkeep(?:s|ing)? tabs on (?:registered )?(?:sex )?offenders\b"),
     "serious-organised-crime": (r"\bserious (?:and )?organised crime\b",),
     "workforce": (

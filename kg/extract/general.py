@@ -28,7 +28,7 @@ from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
-from ._prose import grade_findings
+from ._prose import earlier_frame, grade_findings
 from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
@@ -357,6 +357,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     group: tuple[str, int, Line] | None = None  # a grade heading over indented areas
     grouped: set[int] = set()  # starts of the lines read as areas under a grade heading
     grid_goes_on = False  # the last grade heading had "No areas" under it
+    frame: tuple[int, str] | None = None  # the last prose line's earlier_frame
     for i, line in enumerate(lines):
         if line.blank or line.end in taken:
             continue
@@ -434,7 +435,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         group = None
         if _graded_list_below(c, lines, i, key, ctx):
             continue
-        _prose(c, line, section, key, ctx, _led_grade(lines, i))
+        frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
 
 
 _NOT_GRADED_LABEL_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)
@@ -772,9 +773,11 @@ def _led_grade(lines: list[Line], index: int) -> int:
 
 
 def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext,
-           led_at: int = -1) -> None:
+           led_at: int = -1, before: tuple[int, str] | None = None) -> tuple[int, str] | None:
+    """The grades a line of running text states; returns its earlier_frame (see _prose.py)."""
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
-    for f in grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at):
+    findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
+    for f in findings:
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
             continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
@@ -824,6 +827,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             c.judgement(at, f.grade, evidence, section.question)
         elif section.kind in ("header", "overall", "force"):
             c.judgement(at, f.grade, evidence, None)
+    return earlier_frame(findings)
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)

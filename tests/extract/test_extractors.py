@@ -1845,6 +1845,41 @@ def test_a_news_story_dates_its_report_by_the_span_it_names_and_the_report_befor
         ("2021/22", "protecting-vulnerable", "Inadequate")}
 
 
+def test_an_also_sentence_continues_the_earlier_report_of_the_sentence_before(tmp_path: Path) -> None:
+    """A sentence wholly about the previous report ("The last report judged it inadequate at
+    A") followed by "It was also found to require improvement in B": B is graded in that
+    earlier cycle too. After a sentence whose own grade is current, "also" stays current,
+    and a sentence between breaks the chain. "Managing suspects" is the offenders area."""
+    records = extracted(tmp_path, "news.txt", (
+        "Gwent Police improves in its PEEL 2023-25 assessment\n\n"
+        "Inspectors now rate the force good at managing suspects.\n\n"
+        "The previous report judged Gwent Police inadequate at responding to the public\n\n"
+        "It was also found to require improvement in investigating crime.\n\n"
+        "The force was graded adequate for protecting vulnerable people.\n\n"
+        "It was also graded adequate for recording data about crime.\n\n"
+        "The previous report judged it inadequate at building, supporting and protecting the workforce.\n\n"
+        "The chief constable welcomed the findings.\n\n"
+        "It was also rated good for treating the public fairly.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "managing-offenders", "Good"), ("2021/22", "responding-to-public", "Inadequate"),
+        ("2021/22", "investigating-crime", "Requires improvement"), ("2023-25", "protecting-vulnerable", "Adequate"),
+        ("2023-25", "crime-recording", "Adequate"),
+        ("2021/22", "workforce", "Inadequate"), ("2023-25", "treatment-of-public", "Good")}
+
+
+def test_the_period_of_a_grade_left_behind_does_not_date_the_grade_given(tmp_path: Path) -> None:
+    """"graded adequate for A, up from inadequate in 2021/22": the year belongs to the grade
+    the force moved up from; the grade given stays in the document's cycle."""
+    records = extracted(tmp_path, "news.txt", (
+        "Gwent Police improves in its PEEL 2023-25 assessment\n\n"
+        "The force was graded adequate for protecting vulnerable people, up from inadequate in 2021/22.\n\n"
+        "It was rated good at investigating crime, down from outstanding in 2021/22.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)
+            if j.inspection.period == "2023-25"} == {
+        ("2023-25", "protecting-vulnerable", "Adequate"), ("2023-25", "investigating-crime", "Good")}
+    assert not [j for j in of_type(records, Judgement) if j.grade in ("Adequate", "Good") and j.inspection.period != "2023-25"]
+
+
 def test_a_sites_consultation_banner_does_not_date_the_page_under_it(tmp_path: Path) -> None:
     """The inspectorate's force page saved with the site's banner above it ("Proposed policing
     inspection programme and framework 2025-29: For consultation"): the page's own heading
