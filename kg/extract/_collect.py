@@ -7,6 +7,7 @@ fills in mentions of forces and inspectorates and the people the document names.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ..read.document import Document
@@ -25,6 +26,9 @@ from .records import (
 from . import _facts as F
 from . import _rules as R
 from ._text import clean_statement, collapse, original, sentence_at, split_lines, view
+from . import _quick as quick
+
+_NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 
 
 class Collector:
@@ -92,8 +96,10 @@ class Collector:
             return None
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
-        found = Statement(kind, key, text, evidence.strip() or text, question,
-                          clean_statement(force_update) if force_update else None, addresses)
+        update = clean_statement(force_update) if force_update else None
+        if update and _NO_ANSWER_RX.fullmatch(update.rstrip(". ")):
+            update = None  # "-", "to follow", "No update received for this period": no answer yet
+        found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)
         return self._statements.setdefault((kind, key, text), found)
 
     def person(self, name: str, role: str, organisation: str, title: str, evidence: str) -> None:

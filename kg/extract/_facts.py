@@ -63,7 +63,7 @@ class ForceFinder:
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._ids = [names[n] for n in ordered]
         self._rx = re.compile(initial_alternation(ordered, _name_pattern, lambda i: f"f{i}",
-                                                  before=r"(?<![\w&-].)", after=rf"(?![\w-])(?!{R.NOT_A_FORCE_AFTER})"))
+                                                  before=r"(?<![\w&-].)" + R.NOT_A_FORCE_BEFORE, after=rf"(?![\w-])(?!{R.NOT_A_FORCE_AFTER})"))
         # the last text read whole, its hits and their starts: the extractors and the audit ask
         # about many spans of the same view, answered from one scan by bisection
         self._last: tuple[str, list[ForceHit], list[int]] | None = None

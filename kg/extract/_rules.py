@@ -279,6 +279,12 @@ NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
                      r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police))")  # ("the Met Office": the weather's)
 
+# A county's name after a point of the compass names a council's area, not its force
+# ("North Lincolnshire", "North East Lincolnshire councils"); a force whose own name begins
+# so ("North Wales Police", "West Mercia") is matched whole before this applies.
+# (looked back at from after the name's initial, see _quick.initial_alternation)
+NOT_A_FORCE_BEFORE = r"(?<!North .)(?<!South .)(?<!East .)(?<!West .)"
+
 # Welsh words no English sentence uses: a bilingual page's Welsh lines are made of them
 # ("Mae'r heddlu wedi ...", "Maes i'w wella"); kg/extract/_text.py blanks such lines.
 WELSH_WORDS: tuple[str, ...] = (
@@ -305,9 +311,16 @@ BULLET_PATTERNS: tuple[str, ...] = (
 # response:", "Action taken:", "Current position:"), a colon after it or alone on its line:
 # who gives it (optional), then what it is called.
 UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
+# An answer that gives none: a dash, "n/a", "TBC", "to follow", "No update received for this
+# period", "Update not yet available" (whole, after its full stop). A statement with such an
+# answer has no force update.
+NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
+             r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
+             r"(?:received|given|provided|available)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
+             r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
-    r"comments?|current\s+(?:position|status)|position\s+statement|"
+    r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
     r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done)"
 )
 
@@ -578,7 +591,7 @@ REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+(?:position|status))\b"
+UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # ... whose cell may name the row's kind ("PEEL 2021/22 - area for improvement: investigating

@@ -42,6 +42,14 @@ _FORCE_UPDATE_RX = quick.compile(
 def is_update_label(content: str) -> bool:
     """Whether a line opens the force's answer to the statement before it."""
     return bool(_FORCE_UPDATE_RX.match(content))
+
+
+def update_column(content: str) -> int | None:
+    """The column of a statement heading's row that heads the force's answers
+    ("Area for improvement 1 - Investigating crime<tab>Force position": 1), else None."""
+    cells = content.split("\t")
+    return next((j for j in range(1, len(cells)) if _FORCE_UPDATE_RX.match(cells[j].strip())), None)
+
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
@@ -54,6 +62,19 @@ _STATEMENT_START_RX = quick.compile(
 # "There are no areas for improvement in this area.": a list said to be empty
 _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
+
+
+def starts_statement(content: str) -> bool:
+    """Whether a line opens as a statement does: "The force should ...", "Within three
+    months, the constabulary must ..."."""
+    return bool(_STATEMENT_START_RX.match(content))
+
+
+def update_label_end(content: str) -> int | None:
+    """Where the force's answer begins on a line that opens with its label ("Our response:
+    ..."), else None."""
+    m = _FORCE_UPDATE_RX.match(content)
+    return m.end() if m else None
 
 
 def statement_heading(content: str) -> tuple[str, bool] | None:
@@ -123,6 +144,7 @@ class StatementReader:
         self._after_blank = False
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
+        self.update_column: int | None = None  # the heading row's column of the force's answers
         self.last_cause: FoundStatement | None = None
 
     # --- state changes ---------------------------------------------------------------
@@ -130,9 +152,11 @@ class StatementReader:
     def open_block(self, kind: str, container: bool) -> None:
         self.kind, self.container, self.direct = kind, container, True
         self.current, self.base_indent, self.in_update = None, None, False
+        self.update_column = None
 
     def close_block(self) -> None:
         self._outer = None
+        self.update_column = None
         self.kind, self.container, self.direct = None, False, False
         self.current, self.base_indent, self.in_update = None, None, False
 
@@ -174,6 +198,7 @@ class StatementReader:
         heading = statement_heading(content)
         if heading:
             self.open_block(*heading)
+            self.update_column = update_column(content)
             return
         # a form's fields may be a list ("- AFI: ...", "- Owner: ...", "- Update: ..."): a
         # field is read from the item's text, after its bullet
@@ -203,6 +228,14 @@ class StatementReader:
         if self.current is not None and not self.in_update and _FIELD_LINE_RX.match(field) \
                 and not _DIRECTIVE_RX.search(field):
             return  # "Owner: Superintendent", "RAG: A": a field of the statement above
+        answer = None  # (span, text) of the cell in the heading row's column of answers
+        if self.update_column is not None and content.count("\t") >= self.update_column:
+            cut = -1
+            for _ in range(self.update_column):
+                cut = content.index("\t", cut + 1)
+            answer = ((line.start + cut + 1, line.end), content[cut + 1:].strip())
+            content = content[:cut].rstrip()
+            line = Line(line.start, line.start + len(content), line.indent, content)
         marker, rest = bullet_of(content)
         cls = self.classify(line)
         if cls is not None:
@@ -230,6 +263,9 @@ class StatementReader:
             self._bullet(line, span, rest)
         else:
             self._paragraph(line, span, content)
+        if answer is not None and self.current is not None and answer[1]:
+            self.current.has_update = True
+            self.current.update_pieces.append(answer[0])
 
     def _bullet(self, line: Line, span: tuple[int, int], rest: str) -> None:
         cur = self.current

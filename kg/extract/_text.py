@@ -24,6 +24,9 @@ _BLOCK_TAGS = frozenset({
     "td", "th", "section", "article", "blockquote", "hr", "dl", "dt", "dd", "header", "footer",
 })
 _MARKDOWN_EMPHASIS = quick.compile(r"\*\*|__")
+# a line's words set in italics by single marks ("*The force should ...*"): the marks only,
+# where they open a line and close it (a footnote's "Good*" or a bullet's "* item" never)
+_MARKDOWN_ITALIC_LINE = quick.compile(r"^([ \t>]*)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
 _MARKDOWN_HEADING = quick.compile(r"^#{1,6}[ \t]", re.MULTILINE)
 _MARKDOWN_FOOTNOTE = quick.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
 # a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
@@ -115,6 +118,7 @@ def mask_markup(text: str) -> str:
     if "<" in text:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MARKDOWN_ITALIC_LINE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(4)}", text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
     text = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), text)

@@ -29,7 +29,8 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import earlier_frame, grade_findings
-from ._statements import StatementReader, is_update_label, statement_heading, statement_heading_area
+from ._statements import (StatementReader, is_update_label, starts_statement, statement_heading, statement_heading_area,
+                          update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
 from . import _quick as quick
@@ -50,6 +51,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     found = _statements(c, lines, ctx, sections, fields, in_tables)
     _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
+    taken |= _answered_statements(c, lines, ctx, sections, taken)
     taken |= _cards(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
@@ -176,13 +178,23 @@ MAX_HEADING = 200  # characters: no heading, question asked in full included, is
 MAX_LABEL = 60  # a line ending in a full stop longer than this is a sentence, not a label
 
 
+_MARKED_HEADING_RX = quick.compile(r"^[ \t]*(?:#{1,6}[ \t]|<h[1-6]\b[^>]*>\s*$)", re.IGNORECASE)
+
+
+def _marked_heading(c: Collector, line: Line) -> bool:
+    """Whether the document's markup made a line a heading (Markdown's "##", HTML's <h2>):
+    a numbered heading ("4. Carried forward") is then no list item."""
+    return bool(_MARKED_HEADING_RX.match(c.doc.text[c.view.rfind("\n", 0, line.start) + 1:line.start]))
+
+
 def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Section) -> Section | None:
     """The section a line opens, or None when it is no heading."""
     content = line.content
     if len(content) > MAX_HEADING or (content.endswith(".") and len(content) > MAX_LABEL):
         return None  # a paragraph or a sentence, the bulk of any document: no heading
     marker, rest = bullet_of(content)
-    if marker is not None and not rest.endswith("?"):
+    marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
+    if marker is not None and not rest.endswith("?") and not marked:
         return None
     if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
         return None
@@ -204,7 +216,7 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
             return Section("force", force=named.pop(), heading=line)
     if rest.endswith("?") and len(rest) < 200:
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
-    if not is_heading(line) and not _BRACKETED_GRADE_RX.match(content):
+    if not (is_heading(line) or marked) and not _BRACKETED_GRADE_RX.match(content):
         return None
     bracketed = _BRACKETED_GRADE_RX.match(content)
     area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
@@ -273,15 +285,15 @@ def _continues(previous: Line | None, line: Line) -> bool:
 _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
 # a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
-_FOOTNOTE_MARKS = "*\u2020\u2021"
-_FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}])$")
+_FOOTNOTE_MARKS = "*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (and superscript digits: "Good\u00b9")
+_FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}]{{1,2}})$")
 
 
 def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
     text = content.strip().rstrip(".").strip()
-    if text[-1:].isdigit() or text[-1:] in _FOOTNOTE_MARKS:  # (a cheap look before the pattern's scan)
+    if text[-1:].isdigit() or text[-1:] in "*\u2020\u2021":  # (a cheap look before the pattern's scan)
         text = _FOOTNOTE_MARK_RX.sub("", text)
     m = _LABEL_PREFIX_RX.match(text)
     if m:
@@ -1577,13 +1589,25 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             return None  # inside a force's update, a short line that changes nothing is its text
         if section.kind == "question":
             # a question asked in full opens a new section; a short area heading is a
-            # sub-heading that keeps a list of statements open
+            # sub-heading that keeps a list of statements open, and so is the question asked
+            # in full right under it ("Responding to the public" / "How well does the force
+            # respond to the public?")
+            if asked and reader.container and _under_its_area(line, section):
+                return ("question", section.question)
             return ("section" if asked else "question", section.question)
         if section.kind == "other" and reader.container_paragraphs:
             return None  # a form field's list goes on to the next field
         if section.kind == "pillar":
             return ("question", None)  # a pillar's part of a list of statements
         return ("section", None)
+
+    index_of = {ln.start: i for i, ln in enumerate(lines)}
+
+    def _under_its_area(line: Line, section: Section) -> bool:
+        above = _previous(lines, index_of[line.start])
+        heading = by_start.get(above.start) if above is not None else None
+        return heading is not None and heading.heading is above and heading.kind == "question" \
+            and heading.question == section.question and not above.content.endswith("?")
 
     reader = StatementReader(classify)
     for index, line in enumerate(lines):
@@ -1745,6 +1769,45 @@ def _statement_intro(line: Line) -> str | None:
             # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")
             return kind
     return None
+
+
+ANSWERED_STATEMENT_LINES = 3  # lines a statement may wrap over above its answer's label
+
+
+def _answered_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+                         taken: set[int]) -> set[int]:
+    """Statements under no statement heading, told by the answer that follows each: a
+    paragraph that opens as a statement does ("The force should ...") right above a line
+    that opens with an answer's label ("Our response: ..."), as a response set out under
+    the report's area headings gives them. An area for improvement (a recommendation has a
+    cause of concern, and a heading, above it). Returns the end offsets of the lines read."""
+    read: set[int] = set()
+    starts = [ln.start for ln in lines]
+    content = [i for i, ln in enumerate(lines) if not ln.blank]
+    for n, i in enumerate(content):
+        line = lines[i]
+        if line.end in taken or not starts_statement(line.content):
+            continue
+        block = [line]
+        for j in content[n + 1:n + 1 + ANSWERED_STATEMENT_LINES]:
+            nxt = lines[j]
+            if nxt.end in taken:
+                break
+            cut = update_label_end(nxt.content)
+            if cut is not None:
+                update = nxt.content[cut:].strip()
+                text = " ".join(ln.content for ln in block)
+                if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+                    break
+                section = sections[bisect_right(starts, line.start) - 1]
+                c.statement("area-for-improvement", section.key(ctx), c.doc.text[block[0].start:block[-1].end],
+                            c.span(block[0].start, block[-1].end), section.question, update or "(update given)")
+                read.update(ln.end for ln in (*block, nxt))
+                break
+            if starts_statement(nxt.content) or is_heading(nxt):
+                break
+            block.append(nxt)
+    return read
 
 
 def _statement_lines(found) -> set[int]:  # noqa: ANN001

@@ -97,7 +97,8 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus14": ROOT / "tests" / "corpus14", "corpus15": ROOT / "tests" / "corpus15",
            "corpus16": ROOT / "tests" / "corpus16", "corpus17": ROOT / "tests" / "corpus17",
            "corpus18": ROOT / "tests" / "corpus18", "corpus19": ROOT / "tests" / "corpus19",
-           "corpus20": ROOT / "tests" / "corpus20"}
+           "corpus20": ROOT / "tests" / "corpus20", "corpus21": ROOT / "tests" / "corpus21",
+           "corpus22": ROOT / "tests" / "corpus22"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -144,6 +145,20 @@ KNOWN_MISSES = {
                  "y05.pdf",  # footnote letters glued to the grades ("Inadequateb")
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
+    "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
+                 "z02.docx",  # numbered areas for improvement under area headings after a contents list (not yet found why)
+                 "z03.html",  # a force page of accordions, one a year, each year's grades in another form
+                 "z04.pdf",  # a question's grade in a box under the question: one of them missed
+                 "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
+                 "z06.pdf",  # recommendations numbered in a column of their own, read with their numbers as causes of concern
+                 "z08.txt",  # its gold keys 2018/19 question grades by pillar (corpus14 r03 keys them PEEL); 2017 grades in passing
+                 "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
+    "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
+                 "f04.docx",  # lettered recommendations under causes of concern in a letter, after a colon lead-in
+                 "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
+                 "f07.docx",  # statements reported inside the sentences of minutes ("recommended that the force should")
+                 "f08.pdf",  # a grade in Welsh and English in one cell; a commissioner's Welsh title
+                 "f10.html"),  # a cause of concern quoted as a block in a news article
 }
 
 
@@ -170,7 +185,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
         assert s.f1 >= 0.98, (kind, s.missing, s.extra)
     if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
                     "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16",
-                    "corpus17", "corpus18", "corpus19", "corpus20"):  # their gold's titles and questions follow other conventions
+                    "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22"):  # their gold's titles and questions follow other conventions
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
     assert elapsed < 5.0  # a few documents a second at the very least, even on a loaded machine
@@ -2227,3 +2242,101 @@ def test_a_quotations_attribution_after_it_on_its_line(tmp_path: Path) -> None:
         "West Yorkshire Police\n"))
     assert [(p.name, p.role, p.title) for p in of_type(records, Person)] == [
         ("Jodie Ackroyd", "chief-constable", "Chief Constable")]
+
+
+def test_a_statement_table_per_area_its_answer_column_and_an_empty_answer(tmp_path: Path) -> None:
+    """A commissioner's response as Word tables, one per area for improvement: the heading
+    row "Area for improvement N - Area<tab>Force position", the statement in the first cell
+    and the force's answer in the second. The answer is no part of the statement; a dash or
+    "No update received for this period" is no answer; the commissioner's paragraphs under
+    the statement in its cell are neither."""
+    records = extracted(tmp_path, "response.txt", (
+        "PEEL 2023-25: the commissioner's response on Cumbria Constabulary\n\n"
+        "Area for improvement 1 \u2013 Responding to the public\tForce position\n"
+        "The force should answer more non-emergency calls within its own target.\tNew call handlers started in May.\n"
+        "My office will check the figures each month.\n\n"
+        "Area for improvement 2 \u2013 Investigating crime\tForce position\n"
+        "The force should make sure supervisors review every investigation plan.\t\u2014\n\n"
+        "Area for improvement 3 \u2013 Protecting vulnerable people\tForce position\n"
+        "The force should refer high-risk victims to support services without delay.\tNo update received for this period.\n"))
+    found = {(s.question, s.text, s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("responding-to-public", "The force should answer more non-emergency calls within its own target.",
+         "New call handlers started in May."),
+        ("investigating-crime", "The force should make sure supervisors review every investigation plan.", None),
+        ("protecting-vulnerable", "The force should refer high-risk victims to support services without delay.", None)}
+
+
+def test_statements_told_by_the_answer_under_each_area_heading(tmp_path: Path) -> None:
+    """A joint response set out under the report's area headings with no "Areas for
+    improvement" heading: each "The force should ..." paragraph right above "Our response:"
+    is an area for improvement of the area it sits under, with that answer. A sentence that
+    asks something of the force with no answer under it is not."""
+    records = extracted(tmp_path, "joint.txt", (
+        "PEEL 2023-25: our joint response on Suffolk Constabulary\n\n"
+        "Responding to the public Good\n\n"
+        "The force should make sure callers are given advice on keeping evidence safe.\n"
+        "Our response: A new script for call handlers began in March.\n\n"
+        "Managing offenders and suspects Adequate\n\n"
+        "The force should make sure it visits registered sex offenders as their risk\n"
+        "assessments require.\n"
+        "Our response: Two more offender managers have joined the team.\n\n"
+        "Leadership and force management Good\n\n"
+        "The force should be proud of its volunteers, the Chief Constable said.\n"))
+    found = {(s.kind, s.question, s.text, s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("area-for-improvement", "responding-to-public", "The force should make sure callers are given advice on keeping evidence safe.",
+         "A new script for call handlers began in March."),
+        ("area-for-improvement", "managing-offenders",
+         "The force should make sure it visits registered sex offenders as their risk assessments require.",
+         "Two more offender managers have joined the team.")}
+
+
+def test_a_markdown_plan_its_italic_statements_and_a_numbered_heading_that_dates_them(tmp_path: Path) -> None:
+    """An improvement plan in Markdown quotes each area for improvement in italics
+    ("*The force should ...*"): the marks are no part of its text. A numbered heading
+    ("## 4. Carried forward from PEEL 2021/22") is a heading, not a list item: the statement
+    under it is of that earlier inspection. A superscript footnote mark ("Good\u00b9") is no
+    part of a grade."""
+    records = extracted(tmp_path, "plan.md", (
+        "# Essex Police - PEEL 2023-25 improvement plan\n\n"
+        "## 2. Grades\n\n| Area | 2023-25 grade |\n|---|---|\n| Investigating crime | Adequate |\n"
+        "| Leadership and force management | Good\u00b9 |\n| Preventing crime | Good |\n\n"
+        "\u00b9 Called \"good use of resources\" in 2021/22.\n\n"
+        "## 3. Areas for improvement\n\n### AFI 1 - Investigating crime\n\n"
+        "*The force should close investigations without needless delay.*\n\n"
+        "## 4. Carried forward from PEEL 2021/22\n\n"
+        "One area for improvement from the last inspection is still open:\n\n"
+        "*The force should record every crime reported to it accurately.*\n"))
+    found = {(s.inspection.period, s.question, s.text) for s in of_type(records, Statement)}
+    assert found == {("2023-25", "investigating-crime", "The force should close investigations without needless delay."),
+                     ("2021/22", None, "The force should record every crime reported to it accurately.")}
+    assert ("leadership-management", "Good") in {(j.question, j.grade) for j in of_type(records, Judgement)}
+
+
+def test_a_county_after_a_point_of_the_compass_names_a_council_not_the_force(tmp_path: Path) -> None:
+    """"North Lincolnshire and North East Lincolnshire councils" name councils' areas, not
+    Lincolnshire Police; "North Yorkshire Police" and "West Mercia" are forces all the same."""
+    records = extracted(tmp_path, "note.txt", (
+        "Humberside Police: partnership update\n\n"
+        "Humberside Police signed a protocol with Hull, North Lincolnshire and North East Lincolnshire councils.\n\n"
+        "It will share the approach with North Yorkshire Police and West Mercia Police.\n"))
+    assert {m.force for m in of_type(records, ForceMention)} == {"humberside", "north-yorkshire", "west-mercia"}
+
+
+def test_a_list_of_areas_for_improvement_under_area_headings_each_with_its_question_asked(tmp_path: Path) -> None:
+    """Areas for improvement numbered across a report, each under its area's short heading
+    and then the question asked in full ("Responding to the public" / "How well does the
+    force respond to the public?"): the question under its own area keeps the list open."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2021/22: An inspection of Dyfed-Powys Police\n\n"
+        "Areas for improvement\n"
+        "Responding to the public\n"
+        "How well does the force respond to the public?\n"
+        "1. The force should answer its non-emergency calls more quickly.\n"
+        "Investigating crime\n"
+        "How well does the force investigate crime?\n"
+        "2. The force should make sure its investigation plans are reviewed by supervisors.\n"))
+    assert {(s.question, s.text) for s in of_type(records, Statement)} == {
+        ("responding-to-public", "The force should answer its non-emergency calls more quickly."),
+        ("investigating-crime", "The force should make sure its investigation plans are reviewed by supervisors.")}
