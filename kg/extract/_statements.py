@@ -41,14 +41,21 @@ _FORCE_UPDATE_RX = quick.compile(
 
 def is_update_label(content: str) -> bool:
     """Whether a line opens the force's answer to the statement before it."""
-    return bool(_FORCE_UPDATE_RX.match(content))
+    return update_label_end(content) is not None
+
+
+def update_label_end(content: str) -> int | None:
+    """Where the force's answer begins on a line that opens with its label ("Our response:
+    ..."), else None."""
+    m = _FORCE_UPDATE_RX.match(content)
+    return m.end() if m else None
 
 
 def update_column(content: str) -> int | None:
     """The column of a statement heading's row that heads the force's answers
     ("Area for improvement 1 - Investigating crime<tab>Force position": 1), else None."""
     cells = content.split("\t")
-    return next((j for j in range(1, len(cells)) if _FORCE_UPDATE_RX.match(cells[j].strip())), None)
+    return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
@@ -68,13 +75,6 @@ def starts_statement(content: str) -> bool:
     """Whether a line opens as a statement does: "The force should ...", "Within three
     months, the constabulary must ..."."""
     return bool(_STATEMENT_START_RX.match(content))
-
-
-def update_label_end(content: str) -> int | None:
-    """Where the force's answer begins on a line that opens with its label ("Our response:
-    ..."), else None."""
-    m = _FORCE_UPDATE_RX.match(content)
-    return m.end() if m else None
 
 
 def statement_heading(content: str) -> tuple[str, bool] | None:
@@ -230,9 +230,8 @@ class StatementReader:
             return  # "Owner: Superintendent", "RAG: A": a field of the statement above
         answer = None  # (span, text) of the cell in the heading row's column of answers
         if self.update_column is not None and content.count("\t") >= self.update_column:
-            cut = -1
-            for _ in range(self.update_column):
-                cut = content.index("\t", cut + 1)
+            before = content.split("\t", self.update_column)[:self.update_column]
+            cut = len("\t".join(before))  # the tab that opens the answers' cell
             answer = ((line.start + cut + 1, line.end), content[cut + 1:].strip())
             content = content[:cut].rstrip()
             line = Line(line.start, line.start + len(content), line.indent, content)

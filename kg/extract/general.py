@@ -285,7 +285,8 @@ def _continues(previous: Line | None, line: Line) -> bool:
 _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
 # a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
-_FOOTNOTE_MARKS = "*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (and superscript digits: "Good\u00b9")
+_FOOTNOTE_SYMBOLS = "*\u2020\u2021"
+_FOOTNOTE_MARKS = _FOOTNOTE_SYMBOLS + "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (and superscript digits: "Good\u00b9")
 _FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}]{{1,2}})$")
 
 
@@ -293,7 +294,7 @@ def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
     text = content.strip().rstrip(".").strip()
-    if text[-1:].isdigit() or text[-1:] in "*\u2020\u2021":  # (a cheap look before the pattern's scan)
+    if text[-1:].isdigit() or text[-1:] in _FOOTNOTE_SYMBOLS:  # (a cheap look before the pattern's scan; superscripts are digits)
         text = _FOOTNOTE_MARK_RX.sub("", text)
     m = _LABEL_PREFIX_RX.match(text)
     if m:
@@ -1145,7 +1146,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
-        if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+        if _national(text):
             continue  # a national inspection's recommendation to every force: not this force's
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return spanning
@@ -1659,11 +1660,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # an area for improvement or recommendation says what should be done
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list
-        if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+        if _national(text):
             continue  # a national inspection's recommendation to every force: not this force's
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
-            update = "(update given)"
+            update = UPDATE_GIVEN
         addresses = clean_statement(" ".join(c.doc.text[a:b] for a, b in st.addresses.pieces)) if st.addresses else None
         section = sections[max(0, bisect_right(starts, st.start) - 1)]
         c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), st.question,
@@ -1732,6 +1733,15 @@ _NATIONAL_RX = quick.compile(R.NATIONAL_ADDRESSEE, re.IGNORECASE)
 _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|must)\b", re.IGNORECASE)
 
 
+def _national(text: str) -> bool:
+    """A national inspection's recommendation to every force, not one asked of this force."""
+    return bool(_NATIONAL_RX.search(text)) and not _FORCE_ASKED_RX.search(text)
+
+
+# The force update of a statement whose answer's label stands with no text after it
+UPDATE_GIVEN = "(update given)"
+
+
 def _heading_like(text: str) -> bool:
     words = clean_statement(text).rstrip("\"'\u201d\u2019").split()
     return len(words) <= R.HEADING_WORDS and not words[-1].endswith((".", "!", "?")) if words else True
@@ -1782,7 +1792,6 @@ def _answered_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
     the report's area headings gives them. An area for improvement (a recommendation has a
     cause of concern, and a heading, above it). Returns the end offsets of the lines read."""
     read: set[int] = set()
-    starts = [ln.start for ln in lines]
     content = [i for i, ln in enumerate(lines) if not ln.blank]
     for n, i in enumerate(content):
         line = lines[i]
@@ -1797,11 +1806,11 @@ def _answered_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
             if cut is not None:
                 update = nxt.content[cut:].strip()
                 text = " ".join(ln.content for ln in block)
-                if _NATIONAL_RX.search(text) and not _FORCE_ASKED_RX.search(text):
+                if _national(text):
                     break
-                section = sections[bisect_right(starts, line.start) - 1]
+                section = sections[i]
                 c.statement("area-for-improvement", section.key(ctx), c.doc.text[block[0].start:block[-1].end],
-                            c.span(block[0].start, block[-1].end), section.question, update or "(update given)")
+                            c.span(block[0].start, block[-1].end), section.question, update or UPDATE_GIVEN)
                 read.update(ln.end for ln in (*block, nxt))
                 break
             if starts_statement(nxt.content) or is_heading(nxt):
