@@ -266,7 +266,14 @@ class _Overtime(BaseException):
     in an extractor can swallow it)."""
 
 
+# Seconds after which the timer rings again: a handler's exception raised inside a finaliser
+# (a generator closed by the garbage collector) is printed and dropped by Python, so one ring
+# can be lost; the next one, in ordinary code, stops the work.
+OVERTIME_REPEAT = 0.05
+
+
 def _overtime(signum: int, frame: object) -> None:
+    signal.setitimer(signal.ITIMER_REAL, OVERTIME_REPEAT)
     raise _Overtime
 
 

@@ -12,6 +12,7 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -222,3 +223,33 @@ def test_a_file_vanishing_during_the_walk_stays_a_warning(tmp_path, project, mon
     result = build([tmp_path], project)
     assert [d.name for d in result.documents] == ["a.txt"]
     assert result.warnings == ["b.txt: no such file or folder"]
+
+
+class _SlowFinaliser:
+    """An object whose finaliser takes `seconds`: a time limit that runs out inside it has its
+    exception dropped by Python (an exception in __del__ is only printed)."""
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+
+    def __del__(self) -> None:
+        until = time.monotonic() + self.seconds
+        while time.monotonic() < until:
+            pass
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_a_time_limit_that_runs_out_inside_a_finaliser_still_stops_the_work() -> None:
+    """The limit's first ring lands in a finaliser, where its exception is lost; the work
+    after it must still be stopped soon after, not run to its end."""
+    from kg.builder.pipeline import _Overtime, _time_limit
+
+    started = time.monotonic()
+    with pytest.raises(_Overtime):
+        with _time_limit(0.1):
+            slow = _SlowFinaliser(0.3)
+            del slow  # 0.3 s in __del__: the ring at 0.1 s is dropped there
+            until = time.monotonic() + 3.0
+            while time.monotonic() < until:
+                pass
+    assert time.monotonic() - started < 1.5

@@ -251,15 +251,13 @@ def _alive(pid: int) -> bool:
 
 # -- the per-document time limit and the bound on text -----------------------------------------
 
-def _slow_document(folder: Path, copies: int = 2000, tag: str = "") -> Path:
+def _slow_document(folder: Path, copies: int = 2000) -> Path:
     """A real report made long (its text `copies` times over; 2,000 make 10.6 MB, under the
     16 MB limit): about 4 s to extract in a cold process on the quickest machine seen, where
     one report takes a hundredth of a second; the tests' limits are 1 to 1.5 s. (500 copies
     took 1 s, and a quicker extraction then finished within the limit.)"""
     path = folder / "long.txt"
-    # (a tag makes each test's bytes its own: a build of the same name and bytes before, in
-    # the session's project, would let this one take the cached result unread)
-    path.write_text(SEEDS[0].read_text(encoding="utf-8") * copies + tag, encoding="utf-8")
+    path.write_text(SEEDS[0].read_text(encoding="utf-8") * copies, encoding="utf-8")
     return path
 
 
@@ -268,7 +266,7 @@ def test_a_document_over_the_time_limit_is_left_out_with_one_warning(tmp_path, p
     import kg.builder.pipeline as pipeline
 
     folder = docs(tmp_path / "docs", SEEDS[:2])
-    _slow_document(folder, tag=f"\n{workers} workers\n")
+    _slow_document(folder)
     monkeypatch.setattr(pipeline, "PARALLEL_MIN_DOCUMENTS", 2)
     started = time.monotonic()
     result = pipeline.build([folder], project, workers=workers, time_limit=1.0)
