@@ -214,7 +214,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
 PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
     "victim-service": (r"\bservice (?:to|for) (?:the )?victims\b", r"\bvictim service\b"),
     "treatment-of-public": (
-        r"\btreat(?:ing|ment of|s) the public\b",
+        r"\btreat(?:ing|ment of|s)? the public\b",
         r"\bpublic treatment\b",
         r"\bpolice powers\b",
         r"\bfairness and respect\b",

@@ -1593,8 +1593,9 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # sub-heading that keeps a list of statements open, and so is the question asked
             # in full right under it ("Responding to the public" / "How well does the force
             # respond to the public?")
-            if asked and reader.container and _under_its_area(line, section):
-                return ("question", section.question)
+            area = _area_above(line) if asked and reader.container else None
+            if area:
+                return ("question", area)
             return ("section" if asked else "question", section.question)
         if section.kind == "other" and reader.container_paragraphs:
             return None  # a form field's list goes on to the next field
@@ -1604,11 +1605,14 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
 
     index_of = {ln.start: i for i, ln in enumerate(lines)}
 
-    def _under_its_area(line: Line, section: Section) -> bool:
+    def _area_above(line: Line) -> str | None:
+        """The area a short heading right above a line names, if one is there ("Question 5"
+        names none: it carries the last one on)."""
         above = _previous(lines, index_of[line.start])
         heading = by_start.get(above.start) if above is not None else None
-        return heading is not None and heading.heading is above and heading.kind == "question" \
-            and heading.question == section.question and not above.content.endswith("?")
+        if heading is None or heading.heading is not above or heading.kind != "question" or above.content.endswith("?"):
+            return None
+        return F.first_question(above.content, ctx.era_table)
 
     reader = StatementReader(classify)
     for index, line in enumerate(lines):
