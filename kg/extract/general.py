@@ -244,11 +244,14 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
-                    period = (heading_period(line.content) or opened.period) if not masthead else None
-                    named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") else []
+                    dated = heading_period(line.content) if not masthead else None
+                    period = (dated or opened.period) if not masthead else None
+                    # a pillar's heading names its pillar, and so does a dated one ("PEEL 2015:
+                    # Efficiency"); a dated heading carries no pillar on from the section before
+                    named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") or dated else []
                     pillar = named[0] if len(named) == 1 else None
-                    current = replace(opened, period=period or current.period,
-                                      pillar=pillar or (current.pillar if opened.kind not in ("pillar", "overall") else None))
+                    carried = current.pillar if opened.kind not in ("pillar", "overall") and not dated else None
+                    current = replace(opened, period=period or current.period, pillar=pillar or carried)
             masthead = masthead and not _is_sentence_line(line.content)
         out.append(current)
         previous = line
@@ -657,6 +660,9 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
     """Judgements of an area/grade row; False when the row names nothing gradable."""
     evidence = c.span(line.start, line.end)
     done = False
+    # the areas' names of the row's own period (a page of many years names 2023-25 areas
+    # under "PEEL 2023-25", whatever its oldest year)
+    era = F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
     for area in row.areas:
         hit = c.forces.first(area)
         if hit and len(area) - (hit.end - hit.start) <= 2:
@@ -664,7 +670,7 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
                 c.judgement(replace(key, force=hit.force), row.grade, evidence, None)
                 done = True
             continue
-        q = F.first_question(area, ctx.era_table)
+        q = F.first_question(area, era)
         if (_PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area)) and not (q and area.endswith("?")):
             # ("How effective is the force at protecting ...?" asks a question, not the pillar's)
             if not no_overall_grade(key.period, key.pillar):
@@ -677,7 +683,7 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
             continue
         if q:
             # "Good for A, B, C, and D": a list of areas, each graded
-            asked = ([k for _, k in F.find_questions(area, ctx.era_table)] if "," in area and F.listed_areas_only(area)
+            asked = ([k for _, k in F.find_questions(area, era)] if "," in area and F.listed_areas_only(area)
                      else [q])
             for each in F.iter_unique(asked):
                 pillar = R.LEGACY_QUESTION_PILLARS.get(each) if key.period.isdigit() and key.pillar == "PEEL" else None
@@ -936,6 +942,11 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         at = bisect_right(starts, table.start) - 1
         force = sections[at].force if at >= 0 else None
         ctx = replace(document_ctx, main=replace(document_ctx.main, force=force)) if force else document_ctx
+        # ... and one under a heading that names a period ("PEEL 2017") grades that period (the
+        # section above the table: a header row naming a column's period opens one of its own)
+        period = sections[at - 1].period if at > 0 else None
+        if period and period != ctx.main.period:
+            ctx = replace(ctx, main=_on_period(ctx.main, period))
         spanning = _statement_table(c, table, ctx)
         if spanning is not None:
             # a row that spans the table naming an area (and its grade) is still read as a line

@@ -43,6 +43,9 @@ _WORD = re.compile(r"[a-z]+")
 VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
                   "source", "track", "wbr"})
 SECTIONING = frozenset({"article", "section", "main", "aside", "nav"})
+# Elements whose text heads what follows: a button inside one is an accordion's heading,
+# not a control of the site's.
+HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6", "summary", "dt")
 BLOCKS = frozenset({"p", "div", "section", "article", "header", "footer", "main", "h1", "h2", "h3", "h4",
                     "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot",
                     "blockquote", "pre", "figure", "figcaption", "address", "hr", "form", "fieldset",
@@ -172,7 +175,11 @@ class _Text(HTMLParser):
                                            or (self.keep_only == "article" and tag == "article")):
             info = KEEP  # (an <aside> beside the main landmark is the page's too: a panel of grades)
         drop = False
-        if _is_chrome(tag, values) and not (self.kept and _only_banner(values)):
+        if tag == "button" and any(self.open.get(h) for h in HEADING_TAGS):
+            tag_kind = "span"  # an accordion's heading ("<h2><button>PEEL 2015: Efficiency</button></h2>"): its text
+        else:
+            tag_kind = tag
+        if _is_chrome(tag_kind, values) and not (self.kept and _only_banner(values)):
             # (a "banner" inside the page's content is its own: a grade's coloured banner)
             drop = True
         elif tag == "header":

@@ -146,7 +146,7 @@ KNOWN_MISSES = {
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
     "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
-                 "z03.html",  # a force page of accordions, one a year, each year's grades in another form
+                 "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
                  "z04.pdf",  # a question's grade in a box under the question: one of them missed
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # recommendations numbered in a column of their own, read with their numbers as causes of concern
@@ -2348,3 +2348,29 @@ def test_a_list_of_areas_for_improvement_under_area_headings_each_with_its_quest
         ("responding-to-public", "The force should answer its non-emergency calls more quickly."),
         ("investigating-crime", "The force should make sure its investigation plans are reviewed by supervisors."),
         ("treatment-of-public", "The force should explain its use of stop and search to its communities.")}
+
+
+def test_a_force_page_of_accordions_one_a_year_each_year_its_own_period_pillar_and_areas(tmp_path: Path) -> None:
+    """The inspectorate's force page, oldest year first, one accordion a year whose heading
+    is a button inside <h2>: the button's words are the heading, not a site control. A
+    heading that names a period and a pillar ("PEEL 2015: Efficiency") keys what is under
+    it, and carries no pillar on from the year before; a table under "PEEL 2017" grades
+    2017; "Area - Rating: Good" under "PEEL 2023-25" uses that period's names of areas."""
+    records = extracted(tmp_path, "force.html", (
+        "<html><body><main><h1>Suffolk Constabulary</h1>"
+        "<p>Our PEEL assessments of Suffolk Constabulary, oldest first.</p>"
+        "<h2><button aria-expanded='true'>PEEL 2014: Effectiveness</button></h2>"
+        "<table><tr><td>Overall judgement</td><td>Good</td></tr></table>"
+        "<h2><button aria-expanded='true'>PEEL 2015: Efficiency</button></h2>"
+        "<p>HMIC judged Suffolk Constabulary to be good at keeping people safe and reducing crime efficiently.</p>"
+        "<h2><button aria-expanded='true'>PEEL 2017</button></h2>"
+        "<table><tr><th>Pillar</th><th>Grade</th></tr><tr><td>Effectiveness</td><td>Adequate</td></tr>"
+        "<tr><td>Legitimacy</td><td>Good</td></tr></table>"
+        "<h2><button aria-expanded='true'>PEEL 2023\u201325</button></h2>"
+        "<ul><li>Police powers and public treatment \u2014 <span>Rating: Good</span></li>"
+        "<li>Managing offenders and suspects \u2014 <span>Rating: Adequate</span></li></ul>"
+        "<button>Accept cookies</button></main></body></html>"))
+    found = {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)}
+    assert found == {("2014", "Effectiveness", None, "Good"), ("2015", "Efficiency", None, "Good"),
+                     ("2017", "Effectiveness", None, "Adequate"), ("2017", "Legitimacy", None, "Good"),
+                     ("2023-25", "PEEL", "treatment-of-public", "Good"), ("2023-25", "PEEL", "managing-offenders", "Adequate")}
