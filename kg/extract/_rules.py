@@ -618,7 +618,9 @@ STATEMENT_INTROS: dict[str, str] = {
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",
     # "To address this cause of concern, we recommended that:": what follows is recommended
-    r"\brecommendations?\b|\b(?:we|inspectors|hmicfrs|hmic)\s+(?:also\s+)?recommend(?:s|ed)?\b": "recommendation",
+    # ("The inspectorate recommended that within three months:", "The report recommends:")
+    r"\brecommendations?\b|\b(?:we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"
+    r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
 # A statement reported in running text: the inspectorate said what the force should do

@@ -211,7 +211,7 @@ def _runs(p: ElementTree.Element):  # noqa: ANN202
         elif tag == f"{W}tab":
             yield "\t"
         elif tag in (f"{W}br", f"{W}cr"):
-            yield " "
+            yield "\n"  # a line break in the paragraph: the next words begin a line
         elif tag == f"{W}noBreakHyphen":
             yield "-"
 

@@ -153,7 +153,6 @@ KNOWN_MISSES = {
                  "z08.txt",  # its gold keys 2018/19 question grades by pillar (corpus14 r03 keys them PEEL); 2017 grades in passing
                  "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
-                 "f04.docx",  # lettered recommendations under causes of concern in a letter, after a colon lead-in
                  "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
                  "f07.docx",  # statements reported inside the sentences of minutes ("recommended that the force should")
                  "f08.pdf",  # a grade in Welsh and English in one cell; a commissioner's Welsh title
@@ -2374,3 +2373,25 @@ def test_a_force_page_of_accordions_one_a_year_each_year_its_own_period_pillar_a
     assert found == {("2014", "Effectiveness", None, "Good"), ("2015", "Efficiency", None, "Good"),
                      ("2017", "Effectiveness", None, "Adequate"), ("2017", "Legitimacy", None, "Good"),
                      ("2023-25", "PEEL", "treatment-of-public", "Good"), ("2023-25", "PEEL", "managing-offenders", "Adequate")}
+
+
+def test_the_inspectorate_recommended_under_a_cause_of_concern_opens_its_recommendations(tmp_path: Path) -> None:
+    """A chief constable's letter: "Cause of concern 1: area", its text, the force's answer,
+    then "The inspectorate recommended that within three months:" over lettered items, each
+    with its own answer. The items are recommendations answering that cause of concern, not
+    more causes of concern."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Durham Constabulary's response to the cause of concern\n\n"
+        "Cause of concern 1: protecting vulnerable people\n"
+        "The force does not always assess the risk to children who go missing from home.\n"
+        "Force response: A missing persons hub opened in January.\n"
+        "The inspectorate recommended that within three months:\n"
+        "(a) The force should make sure every missing child has a risk assessment reviewed by a supervisor.\n"
+        "Response: Supervisors now review each assessment within an hour.\n"
+        "(b) The force should make sure that return home interviews are offered to every child.\n"
+        "Response: A new contract with the local authority starts in April.\n"))
+    found = {(s.kind, s.text, s.addresses is not None) for s in of_type(records, Statement)}
+    assert found == {
+        ("cause-of-concern", "The force does not always assess the risk to children who go missing from home.", False),
+        ("recommendation", "The force should make sure every missing child has a risk assessment reviewed by a supervisor.", True),
+        ("recommendation", "The force should make sure that return home interviews are offered to every child.", True)}

@@ -501,3 +501,30 @@ def test_a_words_own_hyphen_at_a_cells_line_end_is_kept(tmp_path: Path) -> None:
         "<tr><td>AFI 6</td><td style='width:9.2em'>The force should monitor calls abandoned on its non-emergency "
         "line.</td><td>Closed</td></tr></table></body></html>"))
     assert any("its non-emergency line." in line for line in lines), lines
+
+
+def test_a_line_break_inside_a_word_paragraph_begins_a_line(tmp_path: Path) -> None:
+    """A letter's address block is one Word paragraph broken into lines (<w:br/>): each line
+    is its own, so "Name" / "Police and Crime Commissioner for X" / "Office of ..." reads as
+    a name over its title, not one run-on line."""
+    from docx import Document as WordDocument
+
+    from kg.extract import extract
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.records import Person
+    from ..conftest import ROOT
+
+    word = WordDocument()
+    run = word.add_paragraph().add_run("Ffion Parry-Jones")
+    for line in ("Police and Crime Commissioner for Gwent", "Office of the Police and Crime Commissioner", "By email"):
+        run.add_break()
+        run.add_text(line)
+    word.add_paragraph("Dear Commissioner,")
+    word.add_paragraph("PEEL 2023-25: our response on Gwent Police")
+    path = tmp_path / "letter.docx"
+    word.save(str(path))
+    doc = load_document(path)
+    assert "Ffion Parry-Jones\nPolice and Crime Commissioner for Gwent\nOffice of the Police" in doc.text
+    people = [r for r in extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
+              if isinstance(r, Person)]
+    assert [(p.name, p.role, p.organisation) for p in people] == [("Ffion Parry-Jones", "commissioner", "gwent")]
