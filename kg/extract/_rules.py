@@ -627,10 +627,19 @@ STATEMENT_INTROS: dict[str, str] = {
 # ("the inspectorate said the force should make sure ..."): the statement is from "the force"
 # to the end of the sentence; "recommended" makes it a recommendation.
 REPORTED_STATEMENT = (
-    r"\b(?:the\s+)?(?:inspectorate|inspectors|report|hmicfrs|hmic)\s+(?:also\s+)?"
+    r"\b(?:(?:the\s+)?(?:inspectorate|inspectors|report|hmicfrs|hmic)\s+(?:also\s+)?"
     r"(?P<verb>said|says|stated|found|concluded|recommended|recommends|noted)\s+(?:that\s+)?"
+    # minutes that name the statement: "The first area for improvement was that the force
+    # should ...", "The Board noted the fourth area for improvement, that the force should ..."
+    # (never "a recommendation that the force must act on": a relative clause, no statement)
+    r"|(?P<named>area\s+for\s+improvement|recommendation)(?:\s+(?:was|is)|,)\s+that\s+)"
     r"(?P<text>the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s)"
 )
+# The force's answer told in a sentence after a reported statement, in the same paragraph,
+# opening with its speaker: "The force reported that ...", "The Deputy Chief Constable said that ...".
+REPORTED_UPDATE = (r"(?:the\s+)?(?:force|constabulary|(?:(?:deputy|assistant|temporary|acting)\s+)?chief\s+constable)\s+"
+                   r"(?:also\s+)?(?:reported|said|explained|told\s+the\s+\w+|confirmed|updated\s+the\s+\w+\s+on\s+\w+)"
+                   r"\s+(?:that\s+)?\w")
 # ... or in a force's own words: "The inspectors want us to ...", "They also want us to ..."
 # ("they" only after such a sentence): the whole sentence is the statement.
 REPORTED_FIRST_PERSON = (

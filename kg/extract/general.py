@@ -1712,7 +1712,8 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
         for s_start, s_end in sentence_spans(c.view, line.start, line.end):
             m = _REPORTED_RX.search(c.view, s_start, s_end) if third else None
             if m is not None:
-                kind = "recommendation" if m.group("verb").lower().startswith("recommend") else "area-for-improvement"
+                said = (m.group("verb") or m.group("named")).lower()
+                kind = "recommendation" if said.startswith("recommend") else "area-for-improvement"
                 text_start = m.start("text")
             else:
                 m = _FIRST_PERSON_RX.search(c.view, s_start, s_end) if first else None
@@ -1721,7 +1722,23 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
                 kind, text_start = "area-for-improvement", s_start
             reported = True
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)
-            c.statement(kind, sections[i].key(ctx), c.doc.text[text_start:s_end], c.span(s_start, s_end), question)
+            c.statement(kind, sections[i].key(ctx), c.doc.text[text_start:s_end], c.span(s_start, s_end), question,
+                        _reported_update(c, s_end, line.end))
+
+
+_REPORTED_UPDATE_RX = quick.compile(R.REPORTED_UPDATE, re.IGNORECASE)
+
+
+def _reported_update(c: Collector, after: int, end: int) -> str | None:
+    """The force's answer to a reported statement: a later sentence of its paragraph, before
+    any other statement, that the force or its chief constable says ("The force reported
+    that ...")."""
+    for start, stop in sentence_spans(c.view, after, end):
+        if _REPORTED_RX.search(c.view, start, stop):
+            return None  # the next statement: its answer is its own
+        if _REPORTED_UPDATE_RX.match(c.view, start, stop):
+            return c.doc.text[start:stop]
+    return None
 
 
 _FIRST_PERSON_RX = quick.compile(R.REPORTED_FIRST_PERSON, re.IGNORECASE)

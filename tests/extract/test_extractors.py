@@ -154,7 +154,7 @@ KNOWN_MISSES = {
                  "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
                  "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
-                 "f07.docx",  # statements reported inside the sentences of minutes ("recommended that the force should")
+                 "f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf",  # a grade in Welsh and English in one cell; a commissioner's Welsh title
                  "f10.html"),  # a cause of concern quoted as a block in a news article
 }
@@ -2395,3 +2395,23 @@ def test_the_inspectorate_recommended_under_a_cause_of_concern_opens_its_recomme
         ("cause-of-concern", "The force does not always assess the risk to children who go missing from home.", False),
         ("recommendation", "The force should make sure every missing child has a risk assessment reviewed by a supervisor.", True),
         ("recommendation", "The force should make sure that return home interviews are offered to every child.", True)}
+
+
+def test_minutes_that_name_each_statement_and_the_force_s_answer_after_it(tmp_path: Path) -> None:
+    """Board minutes: "The first area for improvement was that the force should ...", "The
+    Board noted the second area for improvement, that the force should ..."; the answer is a
+    later sentence of the paragraph that the force or its chief constable says, before the
+    next statement. "No update was given" answers nothing; "a recommendation that the force
+    must act on" is a relative clause, not a statement."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Accountability Board minutes: PEEL 2023-25 report on Warwickshire Police\n\n"
+        "4.1 The first area for improvement was that the force should make sure investigations are supervised well. "
+        "A member asked about training. The Deputy Chief Constable said that a new review template was in use.\n\n"
+        "4.2 The Board noted the second area for improvement, that the force should improve how it records the voice "
+        "of the child. No update was given.\n\n"
+        "4.3 The Commissioner said he had made a recommendation that the force must act on quickly.\n"))
+    found = {(s.kind, s.text, s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("area-for-improvement", "the force should make sure investigations are supervised well.",
+         "The Deputy Chief Constable said that a new review template was in use."),
+        ("area-for-improvement", "the force should improve how it records the voice of the child.", None)}
