@@ -300,6 +300,7 @@ BULLET_PATTERNS: tuple[str, ...] = (
     # ■ □ ► ▶ ➢ ➤ ✓ ✔, and the Symbol and Wingdings bullets a PDF's text gives in the private use area
     r"[\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4\u2713\u2714\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*",
     r"\d{1,2}[.)]\s+",  # 1. 1)
+    r"\d{1,2}\t+(?=[A-Z])",  # a numbered column of a table: "1<tab>Within three months, ..."
     r"\(\d{1,2}\)\s+",  # (1)
     r"\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # (i)
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)

@@ -149,7 +149,7 @@ KNOWN_MISSES = {
                  "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
                  "z04.pdf",  # a question's grade in a box under the question: one of them missed
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
-                 "z06.pdf",  # recommendations numbered in a column of their own, read with their numbers as causes of concern
+                 "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt",  # its gold keys 2018/19 question grades by pillar (corpus14 r03 keys them PEEL); 2017 grades in passing
                  "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
@@ -2415,3 +2415,22 @@ def test_minutes_that_name_each_statement_and_the_force_s_answer_after_it(tmp_pa
         ("area-for-improvement", "the force should make sure investigations are supervised well.",
          "The Deputy Chief Constable said that a new review template was in use."),
         ("area-for-improvement", "the force should improve how it records the voice of the child.", None)}
+
+
+def test_recommendations_numbered_in_a_column_of_their_own(tmp_path: Path) -> None:
+    """A revisit letter's table "No.<tab>Recommendation" gives each recommendation's number in
+    a column of its own ("1<tab>Within three months, ..."): the number is a list's marker,
+    not part of the text, and each row is a recommendation of the list the lead-in opens."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: revisit to Avon and Somerset Constabulary\n\n"
+        "Cause of concern 1: investigating crime\n"
+        "The constabulary does not supervise its investigations well enough.\n"
+        "We made two recommendations to address this cause of concern.\n"
+        "No.\tRecommendation\n"
+        "1\tWithin three months, the constabulary should review how it allocates investigations.\n"
+        "2\tWithin six months, the constabulary should make sure supervisors review each investigation.\n"))
+    found = {(s.kind, s.text) for s in of_type(records, Statement)}
+    assert found == {
+        ("cause-of-concern", "The constabulary does not supervise its investigations well enough."),
+        ("recommendation", "Within three months, the constabulary should review how it allocates investigations."),
+        ("recommendation", "Within six months, the constabulary should make sure supervisors review each investigation.")}
