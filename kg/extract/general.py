@@ -240,7 +240,10 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     for i, line in enumerate(lines):
         if not line.blank:
             following = lines[i + 1] if i + 1 < len(lines) else None
-            if not _continues(previous, line) and not (following is not None and _continues(line, following)):
+            asked = _wrapped_question(previous, line, ctx)
+            if asked is not None:
+                current = replace(current, kind="question", question=asked, heading=line)
+            elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
@@ -256,6 +259,18 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
         out.append(current)
         previous = line
     return out
+
+
+def _wrapped_question(previous: Line | None, line: Line, ctx: DocumentContext) -> str | None:
+    """The area of a question wrapped onto a second line with its grade set off at the end
+    ("How effective is the force at protecting those who are vulnerable from harm, and
+    supporting" / "victims?          Good"): the second line opens the question's section."""
+    if previous is None or not line.content[:1].islower() or not previous.content[:1].isupper():
+        return None
+    cells = _WIDE_GAP_RX.split(line.content.replace("\t", "   "))
+    if len(cells) < 2 or not cells[0].rstrip().endswith("?") or not label_grade(cells[-1]):
+        return None
+    return F.first_question(f"{previous.content} {cells[0]}", ctx.era_table)
 
 
 _SENTENCE_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)")

@@ -150,7 +150,7 @@ KNOWN_MISSES = {
                  "z04.pdf",  # a question's grade in a box under the question: one of them missed
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
-                 "z08.txt",  # its gold keys 2018/19 question grades by pillar (corpus14 r03 keys them PEEL); 2017 grades in passing
+                 "z08.txt",  # a kept 2017 grade alone under its question ("Good (2017)"); "last year.s grade of requires improvement"
                  "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
                  "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
@@ -2434,3 +2434,19 @@ def test_recommendations_numbered_in_a_column_of_their_own(tmp_path: Path) -> No
         ("cause-of-concern", "The constabulary does not supervise its investigations well enough."),
         ("recommendation", "Within three months, the constabulary should review how it allocates investigations."),
         ("recommendation", "Within six months, the constabulary should make sure supervisors review each investigation.")}
+
+
+def test_a_question_wrapped_onto_a_second_line_with_its_grade_opens_its_section(tmp_path: Path) -> None:
+    """A text copy of a 2018/19 report wraps a long question, its grade at the right margin of
+    the second line ("... from harm, and supporting" / "victims?      Good"): the areas for
+    improvement below it are that question's, not the one before."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Gwent Police\n\n"
+        "EFFECTIVENESS\n\n"
+        "How effective is the force at investigating crime and reducing re-offending?     Good\n\n"
+        "How effective is the force at protecting those who are vulnerable from harm, and supporting\n"
+        "victims?                                                         Requires improvement\n\n"
+        "Areas for improvement\n"
+        "  \u2022 The force should make sure that officers understand the risks of child exploitation.\n"))
+    assert [(s.question, s.text) for s in of_type(records, Statement)] == [
+        ("protecting-vulnerable", "The force should make sure that officers understand the risks of child exploitation.")]

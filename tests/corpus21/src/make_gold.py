@@ -456,9 +456,11 @@ GOLDS.append(gold(
     [F, "Durham Constabulary", "Cleveland Police"], [HF],
     [insp(F, P1819, EFF, HF), insp(F, P1819, EFC, HF), insp(F, P1819, LEG, HF),
      insp(F, "2017", EFC, HF), insp(F, "2017", LEG, HF), insp(F, "2017", EFF, HF)],
-    grades(F, P1819, [(None, G), (PC, G), (IC, G), (PV, G)], EFF)
-    + grades(F, P1819, [(None, G), (UD, G), (UR, G), (PF, RI)], EFC)
-    + grades(F, P1819, [(None, G), (FTP, G), (ELW, G), (FTW, O)], LEG)
+    # (maintainer: 2018/19 question grades and statements under pillar PEEL, as corpus14 r03
+    # and the shared gold key them; the pillars' own grades stay under the pillars)
+    grades(F, P1819, [(None, G)], EFF) + grades(F, P1819, [(PC, G), (IC, G), (PV, G)])
+    + grades(F, P1819, [(None, G)], EFC) + grades(F, P1819, [(UD, G), (UR, G), (PF, RI)])
+    + grades(F, P1819, [(None, G)], LEG) + grades(F, P1819, [(FTP, G), (ELW, G), (FTW, O)])
     + grades(F, "2017", [(None, RI)], EFC)
     + grades(F, "2017", [(None, G)], LEG)
     + grades(F, "2017", [(SOCQ, G)], EFF),
@@ -466,37 +468,54 @@ GOLDS.append(gold(
         stmt(F, P1819, PV,
              "The force should make sure that its officers and staff understand the risks of "
              "child criminal exploitation, and that it shares information about these risks "
-             "with partner agencies.", pillar=EFF),
+             "with partner agencies."),
         stmt(F, P1819, UR,
              "The force should evaluate the benefits of its investment in mobile technology, "
              "so that it knows whether the expected savings in officer time have been "
-             "achieved.", pillar=EFC),
+             "achieved."),
         stmt(F, P1819, PF,
              "The force should develop a more detailed understanding of the skills and "
-             "capabilities of its workforce, so that it can plan to meet future demand.",
-             pillar=EFC),
+             "capabilities of its workforce, so that it can plan to meet future demand."),
         stmt(F, P1819, PF,
              "The force should set out how it will fund its planned investment in the control "
-             "room beyond 2021.", pillar=EFC),
+             "room beyond 2021."),
         stmt(F, P1819, ELW,
              "The force should make sure that its counter-corruption unit has the capacity to "
              "assess all the intelligence it receives, and that it can monitor all of its IT "
-             "systems.", pillar=LEG),
+             "systems."),
     ],
     people=[person("Howard Lindqvist", "inspector", HF, "HM Inspector of Constabulary")],
     encoding="cp1252",
     also={
         "inspections": [insp(F, P1819, "PEEL", HF)],
         "judgements": grades(F, "2017", [(None, G)], EFF)
-        + grades(F, P1819, [(SOCQ, G)], EFF),
+        + grades(F, P1819, [(SOCQ, G)], EFF) + grades(F, P1819, [(SOCQ, G)])
+        + grades(F, P1819, [(PC, G), (IC, G), (PV, G)], EFF) + grades(F, P1819, [(UD, G), (UR, G), (PF, RI)], EFC)
+        + grades(F, P1819, [(FTP, G), (ELW, G), (FTW, O)], LEG),
+        "areas_for_improvement": [
+            stmt(F, P1819, PV, "The force should make sure that its officers and staff understand the risks of "
+                 "child criminal exploitation, and that it shares information about these risks "
+                 "with partner agencies.", pillar=EFF),
+            stmt(F, P1819, UR, "The force should evaluate the benefits of its investment in mobile technology, "
+                 "so that it knows whether the expected savings in officer time have been achieved.", pillar=EFC),
+            stmt(F, P1819, PF, "The force should develop a more detailed understanding of the skills and "
+                 "capabilities of its workforce, so that it can plan to meet future demand.", pillar=EFC),
+            stmt(F, P1819, PF, "The force should set out how it will fund its planned investment in the control "
+                 "room beyond 2021.", pillar=EFC),
+            stmt(F, P1819, ELW, "The force should make sure that its counter-corruption unit has the capacity to "
+                 "assess all the intelligence it receives, and that it can monitor all of its IT systems.",
+                 pillar=LEG),
+        ],
     },
     notes=[
         "Windows-1252 with CRLF line endings (curly quotes, en dashes, a pound sign, bullets "
         "\u2022). Question lines are hard-wrapped, with the grade pushed to the right margin, "
         "sometimes on the question's last line and sometimes on a line of its own.",
-        "2018/19 pillar grades (dotted-leader block) and question grades are pillar "
-        "judgements with period 2018/19 and the 2015-17 question keys; the integrated PEEL "
-        "2018/19 inspection is in also_acceptable (as corpus13 q08).",
+        "2018/19 pillar grades (dotted-leader block) are pillar judgements with period "
+        "2018/19; its question grades and statements (the 2015-17 question keys) are keyed "
+        "under pillar PEEL, as corpus14 r03 and the shared gold key them (a maintainer's "
+        "change: the helper keyed them by pillar, now in also_acceptable); the integrated "
+        "PEEL 2018/19 inspection is in also_acceptable (as corpus13 q08).",
         "Earlier grades: 'an improvement on last year\u2019s grade of requires improvement' "
         "-> 2017 Efficiency RI; 'Our judgment in the 2017 legitimacy inspection was also "
         "good' -> 2017 Legitimacy Good (a grade word is given). 'This is the same grade as "
