@@ -848,7 +848,10 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
                   rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
-               rf"(?:'s|\u2019s)[ \t]+)?(?:{_TITLE_ALT})",
+               rf"(?:'s|\u2019s)[ \t]+"
+               # "cc: Jo Bloggs, West Midlands Police and Crime Commissioner": an area's name before
+               # a commissioner's title, without the possessive
+               rf"|[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})",
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),

@@ -150,8 +150,7 @@ KNOWN_MISSES = {
                  "z04.pdf",  # a question's grade in a box under the question: one of them missed
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
-                 "z08.txt",  # a kept 2017 grade alone under its question ("Good (2017)"); "last year.s grade of requires improvement"
-                 "z09.docx"),  # a commissioner copied in by name; recommendations' area only in the letter's subject
+                 "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
                  "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
                  "f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
@@ -2450,3 +2449,14 @@ def test_a_question_wrapped_onto_a_second_line_with_its_grade_opens_its_section(
         "  \u2022 The force should make sure that officers understand the risks of child exploitation.\n"))
     assert [(s.question, s.text) for s in of_type(records, Statement)] == [
         ("protecting-vulnerable", "The force should make sure that officers understand the risks of child exploitation.")]
+
+
+def test_a_commissioner_copied_in_with_the_area_before_the_title(tmp_path: Path) -> None:
+    """"cc: Jo Bloggs, West Midlands Police and Crime Commissioner": an area's name before the
+    commissioner's title with no possessive; the commissioner is the named force's."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: follow-up letter to West Midlands Police\n\n"
+        "Dear Chief Constable,\n\nWe returned to the force in July 2025.\n\nYours sincerely,\n\n"
+        "cc: Aisha Montgomery-Reid, West Midlands Police and Crime Commissioner\n"))
+    assert [(p.name, p.role, p.organisation) for p in of_type(records, Person)] == [
+        ("Aisha Montgomery-Reid", "commissioner", "west-midlands")]
