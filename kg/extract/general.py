@@ -1811,6 +1811,9 @@ def _counts_statements(content: str) -> bool:
     return counted is not None and (directive is None or counted.start() < directive.start())
 
 
+_QUOTES = "'\"\u2018\u201c"
+
+
 def _statement_intro(line: Line) -> str | None:
     """The kind of statement a line says will follow: a sentence or heading that names them
     and points ahead ("... four areas for improvement. Each is set out below", "What we have
@@ -1820,7 +1823,10 @@ def _statement_intro(line: Line) -> str | None:
         return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
     counted = _counts_statements(content)
     for rx, kind in _INTROS:
-        if rx.search(content) and (content.endswith(":") or counted or _INTRODUCES_RX.search(content)
+        m = rx.search(content)
+        if m and m.start() and content[m.start() - 1] in _QUOTES:
+            continue  # "Police 999 response a 'cause of concern', say inspectors": a headline quoting the words
+        if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content)
                                    or (is_heading(line) and not statement_heading(content)
                                        and not F.periods_in(content))):
             # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")

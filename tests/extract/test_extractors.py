@@ -154,8 +154,7 @@ KNOWN_MISSES = {
     "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
                  "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
                  "f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
-                 "f08.pdf",  # a grade in Welsh and English in one cell; a commissioner's Welsh title
-                 "f10.html"),  # a cause of concern quoted as a block in a news article
+                 "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
 }
 
 
@@ -2460,3 +2459,16 @@ def test_a_commissioner_copied_in_with_the_area_before_the_title(tmp_path: Path)
         "cc: Aisha Montgomery-Reid, West Midlands Police and Crime Commissioner\n"))
     assert [(p.name, p.role, p.organisation) for p in of_type(records, Person)] == [
         ("Aisha Montgomery-Reid", "commissioner", "west-midlands")]
+
+
+def test_a_headline_that_quotes_cause_of_concern_opens_no_list(tmp_path: Path) -> None:
+    """A news story headlined "Police response a 'cause of concern', say inspectors": the
+    quoted words are the story's, not a heading over causes of concern, so the standfirst
+    under it is no cause of concern; the one the story sets out after its lead-in is."""
+    records = extracted(tmp_path, "story.txt", (
+        "Police 999 response a 'cause of concern', say inspectors\n\n"
+        "Norfolk Constabulary has been graded inadequate for responding to the public in its PEEL 2023-25 inspection.\n\n"
+        "In the report, the inspectorate set out its cause of concern:\n\n"
+        "The force does not answer emergency calls quickly enough.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The force does not answer emergency calls quickly enough.")]
