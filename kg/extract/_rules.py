@@ -586,7 +586,8 @@ STATEMENT_TEXT_COLUMN = _MADE_BY + r"(?:description|detail|details|text|findings
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
 KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|r|causes?\s+of\s+concern|coc)"
-                  r"\s*[.:-]?\s*\d{1,2}[a-z]?")
+                  # ("R1.2": recommendation 2 of cause of concern 1; "AFI21-6" as a PDF prints it, "AFI21- 6")
+                  r"\s*[.:-]?\s*\d{1,2}[a-z]?(?:[.-]\s?\d{1,2})?")
 # ... after the code of its report ("PEEL23-CoC1", "PEEL21-AFI-07", "VMM-R12")
 REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")

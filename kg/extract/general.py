@@ -1065,8 +1065,13 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
         if grid is not None and table.start >= grid.end:
             width = len(grid.rows[0].cells)
             between = [row_of(c.view, ln) for ln in lines if grid.end <= ln.start < table.start and not ln.blank]
+            # (a printed tracker's rows, each after a blank line, may lose a cell to its neighbour,
+            # "Amber A revised screening tool ...": a row that opens with a reference to a
+            # statement joins the grid one cell short)
+            referenced = all(width - 1 <= len(r.cells) <= width and _kind_of_reference(r.cells[0].text)
+                             for r in table.rows)
             if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between)
-                    and all(len(r.cells) == width for r in table.rows)):
+                    and (all(len(r.cells) == width for r in table.rows) or referenced)):
                 header = [cell.text for cell in grid.rows[0].cells]
                 body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
                 grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
@@ -1146,6 +1151,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
             period = first_period(cells[j_period].text)
             if period:
                 key = _on_period(key, period)
+        elif j_kind is not None and j_kind < len(cells) and first_period(cells[j_kind].text):
+            # a Type cell that names the report: "Area for improvement (PEEL 2021/22, carried forward)"
+            key = _on_period(key, first_period(cells[j_kind].text))
         elif columns.reference is not None:
             # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
             dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)

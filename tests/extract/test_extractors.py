@@ -151,8 +151,7 @@ KNOWN_MISSES = {
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
-    "corpus22": ("f02.pdf",  # a RAG tracker over two PDF pages whose rows' kinds are only in a Type cell
-                 "f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
+    "corpus22": ("f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
                  "f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
 }
@@ -2472,3 +2471,24 @@ def test_a_headline_that_quotes_cause_of_concern_opens_no_list(tmp_path: Path) -
         "The force does not answer emergency calls quickly enough.\n"))
     assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "The force does not answer emergency calls quickly enough.")]
+
+
+def test_a_printed_tracker_broken_by_blank_lines_its_dotted_references_and_type_cells(tmp_path: Path) -> None:
+    """A panel paper's tracker printed from PDF: each row after a blank line, some rows a cell
+    short (the RAG and the update run together), references "R1.1" (recommendation 1 of
+    cause of concern 1) and "AFI21- 6" as the PDF splits it. The rows join the tracker whose
+    header they follow; the Type cell says each row's kind, and its report's period
+    ("Area for improvement (PEEL 2021/22, carried forward)") dates the row."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Lancashire Police and Crime Panel: HMICFRS PEEL 2023-25 findings tracker\n\n"
+        "Ref\tType\tFinding\tLead\tRAG\tProgress update\n"
+        "CoC1\tCause of concern (PEEL 2023-25)\tThe constabulary does not safeguard children at risk of exploitation quickly enough.\tDCS\tAmber\tA new team began in January.\n\n"
+        "R1.1\tRecommendation (PEEL 2023-25)\tWithin six months, the constabulary should risk assess every report of a missing child.\tDCS\tGreen A coordinator is in post.\n\n"
+        "AFI1\tArea for improvement (PEEL 2023-25)\tThe constabulary should examine seized digital devices promptly.\tHead of Forensics\tGreen\tThe backlog fell.\n\n"
+        "AFI21- 6\tArea for improvement (PEEL 2021/22, carried forward)\tThe constabulary should record anti-social behaviour crimes accurately.\tCrime registrar\tAmber Audits continue.\n"))
+    found = {(s.kind, s.inspection.period, s.text) for s in of_type(records, Statement)}
+    assert found == {
+        ("cause-of-concern", "2023-25", "The constabulary does not safeguard children at risk of exploitation quickly enough."),
+        ("recommendation", "2023-25", "Within six months, the constabulary should risk assess every report of a missing child."),
+        ("area-for-improvement", "2023-25", "The constabulary should examine seized digital devices promptly."),
+        ("area-for-improvement", "2021/22", "The constabulary should record anti-social behaviour crimes accurately.")}
