@@ -600,7 +600,7 @@ PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # crime": the first kind it names) or another kind of inspection, whose statements are not
 # the force's PEEL statements (custody, thematic and joint inspections)
 KIND_NAMED = r"\b(?:areas?\s+for\s+improvement|afi|recommendations?|causes?\s+of\s+concern)\b"
-OTHER_REPORT = r"\b(?:thematic|custody|joint\s+inspection|unannounced)\b"
+OTHER_REPORT = r"\b(?:thematic|custody|joint\s+inspection|unannounced|child\s+protection)\b"
 
 # A column of statements holds one of this many words at least; a column headed "Cause of
 # concern raised" whose cells say "Yes" or "No" holds none.

@@ -1170,6 +1170,13 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[in
         question = None
         if j_area is not None and j_area < len(cells):
             question = F.first_question(cells[j_area].text, era)
+            graded = _BRACKETED_GRADE_RX.match(cells[j_area].text)
+            grade = label_grade(graded.group(2)) if graded else None
+            shown = F.first_question(graded.group(1), F.era_of(ctx.main.period, headed=True)) if grade else None
+            if shown:
+                # "Responding to the public (Requires improvement)": the area's grade, as the
+                # tracker shows it now (the document's inspection, whatever report the row is from)
+                c.judgement(replace(ctx.main, force=key.force), grade, c.span(row.start, row.end), shown)
         if question is None:
             question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
                              and F.first_question(p, era)), None)

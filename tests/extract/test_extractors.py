@@ -151,8 +151,7 @@ KNOWN_MISSES = {
                  "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
-    "corpus22": ("f06.csv",  # grades only in a "PEEL area (grade)" column of a tracker
-                 "f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
+    "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
 }
 
@@ -2492,3 +2491,22 @@ def test_a_printed_tracker_broken_by_blank_lines_its_dotted_references_and_type_
         ("recommendation", "2023-25", "Within six months, the constabulary should risk assess every report of a missing child."),
         ("area-for-improvement", "2023-25", "The constabulary should examine seized digital devices promptly."),
         ("area-for-improvement", "2021/22", "The constabulary should record anti-social behaviour crimes accurately.")}
+
+
+def test_a_tracker_whose_area_column_holds_each_area_s_grade(tmp_path: Path) -> None:
+    """A commissioner's CSV tracker: the "PEEL area (grade)" column gives the area and, in
+    brackets, the grade the latest report gave it; a recommendation from a child protection
+    inspection is not one of the PEEL inspection's."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Sussex Police - findings of the PEEL 2023-25 report,,,,,\n"
+        "Ref,Type,Source report,PEEL area (grade),Finding,Update\n"
+        "SX-1,AFI,PEEL 2023-25,Responding to the public (Requires improvement),"
+        "The force should answer emergency calls within the national standard.,Q3: 88% answered in time.\n"
+        "SX-2,AFI,PEEL 2023-25,Protecting vulnerable people (Adequate),"
+        "The force should share information with children's social care promptly.,\n"
+        "SX-3,Recommendation,National child protection inspection (2024),n/a,"
+        "The force should record the voice of the child in every case of neglect.,Prompt added.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "protecting-vulnerable", "Adequate")}
+    assert {s.kind for s in of_type(records, Statement)} == {"area-for-improvement"}
+    assert len(of_type(records, Statement)) == 2
