@@ -869,6 +869,11 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
 ))
 # "Commissioner Sir Mark Rowley", at a sentence's start or after a few words that lead to a name
 # ("we thank Commissioner ...", "to Commissioner ..."); never the tail of a longer title
+# A definition list's term over its value: a title alone on its line, the holder's name
+# alone on the next ("Chief constable" / "Leonard Stavely"). The name is that title's, not
+# the title's on the lines below it (which a signature's form would pair it with).
+_TITLE_OVER_NAME = quick.compile(rf"^[ \t]*(?:{_TITLE_ALT})[ \t]*:?[ \t]*\n[ \t]*{_NAME}[ \t]*$", re.MULTILINE)
+
 _BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
     rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner\s+{_NAME}"))  # (the Met's "Deputy Commissioner NAME" too)
@@ -933,7 +938,7 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
     """Named office-holders in text, in order of appearance (duplicates included)."""
     hits: list[PersonHit] = []
     windows = _title_windows(text)
-    for rx in _PERSON_FORMS:
+    for rx in (_TITLE_OVER_NAME, *_PERSON_FORMS):
         for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             role = next(k for k in _TITLES if m.group(f"t_{k.replace('-', '_')}"))
             title_span = m.span(f"t_{role.replace('-', '_')}")
@@ -951,6 +956,8 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             role = "chief-constable" if commissioner_led else "commissioner"
             title_end = m.start() + len(m.group("deputy") or "") + len("Commissioner")
             hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), title_end), role))
+    termed = {h.name_span: h.title_span for h in hits if _TITLE_OVER_NAME.match(text, h.start)}
+    hits = [h for h in hits if termed.get(h.name_span, h.title_span) == h.title_span]
     hits.sort(key=lambda h: h.start)
     return hits
 

@@ -113,7 +113,6 @@ KNOWN_MISSES = {
                  "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
     "corpus13": ("q03.pdf",),  # one grade in a two-line cell of a small unstyled table in a PDF
     "corpus14": ("r01.pdf",  # a summary chart whose grades are marks under grade columns (lost in the text layer)
-                 "r02.html",  # people in a definition list: "Chief constable" over "Leonard Stavely"
                  "r03.docx",  # "In 2017, we judged the force to be good at keeping people safe ...": no pillar word
                  "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
                  "r07.md",  # an italic "Overall judgement in 2015" row; a signature in a block quote
@@ -2510,3 +2509,16 @@ def test_a_tracker_whose_area_column_holds_each_area_s_grade(tmp_path: Path) -> 
         ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "protecting-vulnerable", "Adequate")}
     assert {s.kind for s in of_type(records, Statement)} == {"area-for-improvement"}
     assert len(of_type(records, Statement)) == 2
+
+
+def test_people_in_a_definition_list_title_over_name(tmp_path: Path) -> None:
+    """A force page's "at a glance" list: each title alone on its line, its holder's name on
+    the next ("Chief constable" / "Name"). The name is that title's, not the next title's
+    (a signature's name-over-title form would pair it with the title below)."""
+    records = extracted(tmp_path, "page.html", (
+        "<html><body><main><h1>Derbyshire Constabulary</h1><h2>Force at a glance</h2><dl>"
+        "<dt>Chief constable</dt><dd>Oswin Hartley</dd><dt>Police and crime commissioner</dt>"
+        "<dd>Priya Vanstone</dd></dl><p>Our PEEL 2023-25 inspection of Derbyshire Constabulary.</p>"
+        "</main></body></html>"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {
+        ("Oswin Hartley", "chief-constable"), ("Priya Vanstone", "commissioner")}
