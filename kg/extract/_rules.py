@@ -581,7 +581,9 @@ STATEMENT_COLUMNS: dict[str, str] = {
 # another holds its text. (A first cell that is a reference, "Rec 1" under a column of areas
 # for improvement, says its row's kind too.)
 KIND_COLUMN = r"^(?:type|kind|category)\b"
-STATEMENT_TEXT_COLUMN = _MADE_BY + r"(?:description|detail|details|text|findings?|statement|wording)\b"
+STATEMENT_TEXT_COLUMN = (_MADE_BY + r"(?:description|detail|details|text|findings?|statement|wording)\b"
+                         # an Easy Read or summary table: "What the force should do (better)"
+                         r"|^what\s+the\s+(?:force|constabulary)\s+(?:should|needs\s+to|must)\s+do\b")
 # ... or a reference column whose cells name each row's kind with its number ("AFI 3",
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"

@@ -66,6 +66,9 @@ _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u20
 _STATEMENT_START_RX = quick.compile(
     r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
+# "We found two things the force needs to improve. We call these areas for improvement.": an
+# Easy Read text saying what the statements are called, none of them
+_NAMES_THEM_RX = quick.compile(r"\bwe\s+call\s+(?:these|them|this|it)\b", re.IGNORECASE)
 # "There are no areas for improvement in this area.": a list said to be empty
 _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
@@ -303,7 +306,8 @@ class StatementReader:
         if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
             is_statement = False
         if is_statement:
-            if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content):
+            if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
+                    or _NAMES_THEM_RX.search(content):
                 return
             self._new(span, line.indent, content)
             self.current.paragraph = True

@@ -962,7 +962,10 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         period = sections[at - 1].period if at > 0 else None
         if period and period != ctx.main.period:
             ctx = replace(ctx, main=_on_period(ctx.main, period))
-        spanning = _statement_table(c, table, ctx)
+        # a heading right above that names one kind of statement ("Areas for improvement")
+        above = _previous(lines, at) if at >= 0 else None
+        headed = statement_heading(above.content) if above is not None else None
+        spanning = _statement_table(c, table, ctx, headed[0] if headed else None)
         if spanning is not None:
             # a row that spans the table naming an area (and its grade) is still read as a line
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
@@ -1031,7 +1034,7 @@ class _StatementColumns:
     reference: int | None  # or its reference: "AFI 3", "CoC 1 Rec 1"
 
 
-def _statement_columns(header: Row, ctx: DocumentContext) -> _StatementColumns | None:
+def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = None) -> _StatementColumns | None:
     """How a header row lays out a table of statements: a column headed "Area for improvement"
     (or Recommendation, Cause of concern); or a column of text beside one of each row's kind or
     reference. None for a header of anything else."""
@@ -1042,8 +1045,9 @@ def _statement_columns(header: Row, ctx: DocumentContext) -> _StatementColumns |
         return _StatementColumns(found[0], found[1], _column(header, _KIND_COLUMN_RX), referenced)
     j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
     j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
-    # a tracker whose title names one kind ("areas for improvement tracker") holds that kind
-    titled = _kind_named_once(ctx.title) if j_kind is None else None
+    # a tracker whose title names one kind ("areas for improvement tracker") holds that kind,
+    # and so does a table under a heading that names one (`headed`)
+    titled = (headed or _kind_named_once(ctx.title)) if j_kind is None else None
     if j_described is None or (j_kind is None and j_reference is None and titled is None):
         return None
     return _StatementColumns(j_described, titled, j_kind, j_reference)
@@ -1093,13 +1097,13 @@ def _spans(c: Collector, row: Row, header: Row, j_text: int) -> bool:
             and not (j_text < len(cells) and _DIRECTIVE_RX.search(cells[j_text].text)))
 
 
-def _statement_table(c: Collector, table: Table, ctx: DocumentContext) -> set[int] | None:
+def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: str | None = None) -> set[int] | None:
     """A table of statements (a tracker, a panel paper, a spreadsheet, an improvement plan):
     see _statement_columns; maybe columns for the area, the force's update or progress, the
     force and the report, and rows that span the table naming the area of the rows below.
     Returns the starts of those spanning rows; None when the table is none."""
     header = table.rows[0]
-    columns = _statement_columns(header, ctx)
+    columns = _statement_columns(header, ctx, headed)
     if columns is None:
         return None
     j_text, table_kind, j_kind = columns.text, columns.kind, columns.kind_column

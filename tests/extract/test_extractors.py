@@ -116,8 +116,7 @@ KNOWN_MISSES = {
                  "r03.docx",  # "In 2017, we judged the force to be good at keeping people safe ...": no pillar word
                  "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
                  "r07.md",  # an italic "Overall judgement in 2015" row; a signature in a block quote
-                 "r08.pdf",  # a printed page whose recommendation tables interleave with a sidebar's links
-                 "r10.docx"),  # a table "Area | What we found | What the force should do" under its heading
+                 "r08.pdf"),  # a printed page whose recommendation tables interleave with a sidebar's links
     "corpus15": ("s01.pdf",  # a PCC page printed with its sidebar read into the middle of the grades
                  "s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
                  "s08.txt"),  # an email's "Subject:" lines and a 2021/22 grade said in passing
@@ -2522,3 +2521,22 @@ def test_people_in_a_definition_list_title_over_name(tmp_path: Path) -> None:
         "</main></body></html>"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {
         ("Oswin Hartley", "chief-constable"), ("Priya Vanstone", "commissioner")}
+
+
+def test_an_easy_read_table_of_areas_for_improvement_under_its_heading(tmp_path: Path) -> None:
+    """An Easy Read summary: "We call these areas for improvement." says what they are
+    called (none of them), and under the heading "Areas for improvement" a table "Area |
+    What we found | What the force should do" holds one in each row: the statement is the
+    last column's, the area the first's."""
+    records = extracted(tmp_path, "easy.txt", (
+        "PEEL 2023-25: Kent Police - Easy Read\n\n"
+        "What the force needs to do better\n"
+        "We found two things the force needs to improve. We call these areas for improvement.\n"
+        "Areas for improvement\n"
+        "Area\tWhat we found\tWhat the force should do\n"
+        "Investigating crime\tOfficers do not always write down why victims stop.\t"
+        "The force should record why a victim stops supporting a prosecution.\n"
+        "Responding to the public\tSome callers wait too long.\tThe force should answer calls more quickly.\n"))
+    assert {(s.kind, s.question, s.text) for s in of_type(records, Statement)} == {
+        ("area-for-improvement", "investigating-crime", "The force should record why a victim stops supporting a prosecution."),
+        ("area-for-improvement", "responding-to-public", "The force should answer calls more quickly.")}
