@@ -560,7 +560,7 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 
 # --- earlier periods named in a clause ------------------------------------------------------
 
-_LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b"
+_LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\blast time\b"
                               r"|\b(?:our|the|its|their)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b",
                               re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
