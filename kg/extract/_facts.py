@@ -564,7 +564,10 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year
                               r"|\b(?:our|the|its|their)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b",
                               re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
-    r"\b(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+    r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?"
+    # "the 2021/22 inspection graded investigating crime as requires improvement"
+    r"|(?:the|our|its|their)\s+(?=20\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b))"
+    r"(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
 _ANY_PERIOD_RX = quick.compile(

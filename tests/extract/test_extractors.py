@@ -119,7 +119,7 @@ KNOWN_MISSES = {
                  "r08.pdf"),  # a printed page whose recommendation tables interleave with a sidebar's links
     "corpus15": ("s01.pdf",  # a PCC page printed with its sidebar read into the middle of the grades
                  "s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
-                 "s08.txt"),  # an email's "Subject:" lines and a 2021/22 grade said in passing
+                 "s08.txt"),  # a commissioner named as a verb's object ("To update Commissioner NAME"); a statement in an email
     "corpus16": ("t02.html",  # earlier grades "the same top grade both received in 2021/22"; areas by paraphrase
                  "t03.pdf",  # a two-column debate: a cause of concern read out between speeches
                  "t06.pdf",  # a printed table whose "Requires / improvement" cells wrap at the page's margin
@@ -2550,3 +2550,14 @@ def test_a_grade_last_time_is_the_cycle_before(tmp_path: Path) -> None:
         "Investigating crime, which was graded requires improvement last time, has moved up a rung.\n"))
     assert ("2021/22", "investigating-crime", "Requires improvement") in {
         (j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)}
+
+
+def test_the_dated_inspection_as_subject_dates_its_grade(tmp_path: Path) -> None:
+    """"For comparison, the 2021/22 inspection graded investigating crime as requires
+    improvement": the inspection that grades is the earlier one its period names."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Nottinghamshire Police: PEEL 2023-25 progress report\n\n"
+        "The force was graded adequate for investigating crime. For comparison, the 2021/22 inspection "
+        "graded investigating crime as requires improvement, so that area has improved.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "investigating-crime", "Adequate"), ("2021/22", "investigating-crime", "Requires improvement")}
