@@ -219,6 +219,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpolice powers\b",
         r"\bfairness and respect\b",
         r"\buse(?:s|d)? (?:of )?(?:its |their )?powers such as stop and search\b",
+        r"\bstop and search\b",  # the power the area is known by ("On stop and search, the force was rated good")
     ),
     # (the 2023-25 area's whole name first: its "reducing vulnerability" is no other area)
     "preventing-crime": (r"\bprevent(?:s|ing)? and deterring crime and anti-?social behaviour,? and reducing vulnerability\b",
@@ -245,6 +246,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\buse of (?:its )?resources\b",
         r"\bstrategic planning\b",
         r"\bleadership and force management\b",
+        r"\b(?:is|was|are|were|being) led and managed\b",  # "The way the force is led and managed was rated adequate"
         r"\bvalue for money\b",
     ),
     "crime-recording": (r"\brecording data about crime\b", r"\bcrime[- ]recording\b", r"\bcrime data\b",

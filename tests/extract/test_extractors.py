@@ -138,7 +138,7 @@ KNOWN_MISSES = {
                  "x08.html",  # a force named only in a related-news list
                  "x10.pdf"),  # a bilingual report's statements after Welsh translations in the text layer
     "corpus20": ("y01.html",  # a commissioner's words after a quoted area for improvement read as part of it
-                 "y03.html",  # a live page: grades in posts' headlines ("Leadership 'adequate'")
+                 "y03.html",  # a live page: a cause of concern's text read on into the recommendations after it; a force in a reader's post
                  "y05.pdf",  # footnote letters glued to the grades ("Inadequateb")
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
@@ -2561,3 +2561,15 @@ def test_the_dated_inspection_as_subject_dates_its_grade(tmp_path: Path) -> None
         "graded investigating crime as requires improvement, so that area has improved.\n"))
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2023-25", "investigating-crime", "Adequate"), ("2021/22", "investigating-crime", "Requires improvement")}
+
+
+def test_reporters_names_for_leadership_and_treatment(tmp_path: Path) -> None:
+    """A live page's posts: "The way the force is led and managed was rated adequate" is the
+    leadership area; "On stop and search and use of force, the force was rated good" the
+    public treatment area (stop and search is the power it is known by)."""
+    records = extracted(tmp_path, "live.txt", (
+        "Live: Merseyside Police's PEEL 2023-25 report\n\n"
+        "The way the force is led and managed was rated adequate.\n\n"
+        "On stop and search and use of force, the force was rated good.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("leadership-management", "Adequate"), ("treatment-of-public", "Good")}
