@@ -247,7 +247,8 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
-                    dated = heading_period(line.content) if not masthead else None
+                    # (a table's header row is no heading to date what follows: "Change since PEEL 2021/22")
+                    dated = heading_period(line.content) if not masthead and not _TABLE_ROW_RX.search(line.content) else None
                     period = (dated or opened.period) if not masthead else None
                     # a pillar's heading names its pillar, and so does a dated one ("PEEL 2015:
                     # Efficiency"); a dated heading carries no pillar on from the section before
@@ -259,6 +260,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
         out.append(current)
         previous = line
     return out
+
+
+_TABLE_ROW_RX = re.compile(r"\t|^\||\|$")
 
 
 def _wrapped_question(previous: Line | None, line: Line, ctx: DocumentContext) -> str | None:

@@ -145,7 +145,6 @@ KNOWN_MISSES = {
     "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
                  "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
                  "z04.pdf",  # a question's grade in a box under the question: one of them missed
-                 "z05.docx",  # a force graded only in prose beside a table of others; a change column read as a grade
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
@@ -2573,3 +2572,22 @@ def test_reporters_names_for_leadership_and_treatment(tmp_path: Path) -> None:
         "On stop and search and use of force, the force was rated good.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("leadership-management", "Adequate"), ("treatment-of-public", "Good")}
+
+
+def test_a_table_header_naming_an_earlier_period_dates_nothing_after_the_table(tmp_path: Path) -> None:
+    """A spotlight report's table "Force | Report published | Grade | Change since PEEL 2021/22": its header row
+    is no heading, so the prose after the table stays in the report's own cycle ("Gwent
+    Police also requires improvement for investigating crime, as it did in 2021/22")."""
+    records = extracted(tmp_path, "spotlight.txt", (
+        "Getting to the truth: findings from our PEEL 2023-25 inspections\n\n"
+        "Every victim deserves to have the crime against them investigated properly and promptly.\n\n"
+        "Figure 1: Investigating crime grades, PEEL 2023-25\n"
+        "Force\tReport published\tGrade\tChange since PEEL 2021/22\n"
+        "Norfolk Constabulary\tFebruary 2025\tAdequate\tNo change\n"
+        "Suffolk Constabulary\tMarch 2025\tGood\tImproved\n\n"
+        "What we found\n"
+        "Outside our sample, Gwent Police also requires improvement for investigating crime, as it did in 2021/22.\n"))
+    assert ("gwent", "2023-25", "Requires improvement") in {
+        (j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)}
+    assert not [j for j in of_type(records, Judgement) if j.inspection.force == "gwent" and j.inspection.period == "2021/22"
+                and j.grade != "Requires improvement"]
