@@ -208,6 +208,7 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+_GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
 # "the areas requiring improvement are A; B; and C": the areas named after the grade
@@ -314,6 +315,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
     """Grade words used as judgements in text[start:end] (a sentence or a clause); a grade at
     `led_at` is linked by a lead-in above it ("The force was graded as:" / "- good at A")."""
     end = len(text) if end is None else end
+    if _GRADE_DEFINITION_RX.match(text, start, end):
+        return []  # "Good - the force demonstrates the characteristics of good policing": a key's line
     hits: list[GradeHit] = []
     every: list[GradeHit] = []  # every grade word, judgement or not: the scale is told by all of them
     for m in _GRADE_RX.finditer(text, start, end):

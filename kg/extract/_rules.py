@@ -64,6 +64,11 @@ MIN_CARDS = 3
 # cell that is one of its abbreviations states that grade.
 # The five grades in the words a label or a cell writes them.
 GRADE_ALTERNATION = r"outstanding|good|adequate|requires\s+improvement|inadequate"
+
+# A grading key's definition of one grade ("Requires improvement - the force demonstrates some
+# of the characteristics but not all"): a sentence about the scale, no judgement.
+GRADE_DEFINITION = (rf"\s*['\"\u2018\u201c]?(?:{GRADE_ALTERNATION})['\"\u2019\u201d]?\s*[\u2013\u2014:=-]\s*"
+                    r"(?:the\s+force|a\s+force|forces?)\b[^.\n]{0,80}\bcharacteristics\b")
 # ... the separator and grade of a key's pair, tried alone first to find where pairs may be
 GRADE_KEY_TAIL = r"(?:=|:|\u2013|\u2014|-)\s*(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b"
 GRADE_KEY_PAIR = r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*" + GRADE_KEY_TAIL

@@ -144,7 +144,6 @@ KNOWN_MISSES = {
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
     "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
                  "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
-                 "z04.pdf",  # a question's grade in a box under the question: one of them missed
                  "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
@@ -2591,3 +2590,17 @@ def test_a_table_header_naming_an_earlier_period_dates_nothing_after_the_table(t
         (j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)}
     assert not [j for j in of_type(records, Judgement) if j.inspection.force == "gwent" and j.inspection.period == "2021/22"
                 and j.grade != "Requires improvement"]
+
+
+def test_a_grading_key_s_definitions_grade_nothing(tmp_path: Path) -> None:
+    """An annex that defines each grade in a sentence ("Requires improvement - the force
+    demonstrates some of the characteristics but not all.") under the last question's
+    section: a key, no judgement of that question."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness 2016 - An inspection of Merseyside Police\n\n"
+        "Merseyside Police has been assessed as good at keeping people safe and reducing crime.\n\n"
+        "How effective are the force's specialist capabilities?\n"
+        "Ungraded\n\n"
+        "Annex: grades. Outstanding \u2013 the force substantially exceeds the characteristics of good policing. "
+        "Requires improvement \u2013 the force demonstrates some of the characteristics but not all.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {(None, "Good")}
