@@ -878,7 +878,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
 # A definition list's term over its value: a title alone on its line, the holder's name
 # alone on the next ("Chief constable" / "Leonard Stavely"). The name is that title's, not
 # the title's on the lines below it (which a signature's form would pair it with).
-_TITLE_OVER_NAME = quick.compile(rf"^[ \t]*(?:{_TITLE_ALT})[ \t]*:?[ \t]*\n[ \t]*{_NAME}[ \t]*$", re.MULTILINE)
+# (never a body's name on the line below: "Chief Constable" / "Greater Manchester Police")
+_TITLE_OVER_NAME = quick.compile(rf"^[ \t]*(?:{_TITLE_ALT})[ \t]*:?[ \t]*\n[ \t]*"
+                                 rf"(?![^\n]*\b(?:{R.BODY_WORDS})\b){_NAME}[ \t]*$", re.MULTILINE)
 
 _BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"

@@ -286,6 +286,10 @@ NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
                      r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police))")  # ("the Met Office": the weather's)
 
+# Words that end an organisation's name, never a person's ("Greater Manchester Police",
+# "Office of the Police and Crime Commissioner")
+BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Authority|Inspectorate|Force"
+
 # A county's name after a point of the compass names a council's area, not its force
 # ("North Lincolnshire", "North East Lincolnshire councils"); a force whose own name begins
 # so ("North Wales Police", "West Mercia") is matched whole before this applies.

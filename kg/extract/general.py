@@ -192,6 +192,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     content = line.content
     if len(content) > MAX_HEADING or (content.endswith(".") and len(content) > MAX_LABEL):
         return None  # a paragraph or a sentence, the bulk of any document: no heading
+    if starts_statement(content):
+        return None  # "The force needs to improve ... stop and search powers", unpunctuated: a statement
     marker, rest = bullet_of(content)
     marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
     if marker is not None and not rest.endswith("?") and not marked:

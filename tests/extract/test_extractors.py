@@ -2604,3 +2604,22 @@ def test_a_grading_key_s_definitions_grade_nothing(tmp_path: Path) -> None:
         "Annex: grades. Outstanding \u2013 the force substantially exceeds the characteristics of good policing. "
         "Requires improvement \u2013 the force demonstrates some of the characteristics but not all.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {(None, "Good")}
+
+
+def test_an_unpunctuated_statement_that_names_an_area_is_no_area_heading(tmp_path: Path) -> None:
+    """The inspectorate's web page gives each area for improvement as a short line with no
+    full stop ("The force needs to improve ... the use of stop and search powers") under an
+    "AFI" label: it asks something of the force, so it is the statement, not a heading for
+    the area it names; and in an address block "Chief Constable" over "Greater Manchester
+    Police" names no person."""
+    records = extracted(tmp_path, "findings.txt", (
+        "PEEL 2023-25 inspection findings for Cheshire Constabulary\n\n"
+        "Sarah Marsden\nChief Constable\nCheshire Constabulary\n\n"
+        "Chief Constable\nGreater Manchester Police\n\n"
+        "Areas for improvement\nAFI\n"
+        "The force needs to improve its training to make sure officers understand and record the use of stop and search powers\n"
+        "During our inspection we reviewed a sample of records.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force needs to improve its training to make sure officers understand and record the use of stop and "
+        "search powers"]
+    assert {p.name for p in of_type(records, Person)} == {"Sarah Marsden"}
