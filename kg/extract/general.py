@@ -1161,9 +1161,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             period = first_period(cells[j_period].text)
             if period:
                 key = _on_period(key, period)
-        elif j_kind is not None and j_kind < len(cells) and first_period(cells[j_kind].text):
+        elif j_kind is not None and j_kind < len(cells) and (typed := first_period(cells[j_kind].text)):
             # a Type cell that names the report: "Area for improvement (PEEL 2021/22, carried forward)"
-            key = _on_period(key, first_period(cells[j_kind].text))
+            key = _on_period(key, typed)
         elif columns.reference is not None:
             # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
             dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)
