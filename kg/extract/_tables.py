@@ -100,6 +100,9 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             above.clear()
             continue
         cells = _split(view, line)
+        if len(run) == 1 and not gap and _wrapped_header(run[0].cells, cells):
+            run[0] = _joined_header(run[0], Row(line.start, line.end, tuple(cells)))
+            continue
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
             if gap and len(cells) != len(run[0].cells) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
@@ -125,6 +128,40 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             above.append(Row(line.start, line.end, tuple(cells)))
     close()
     return tables
+
+
+_ANY_GRADE = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+HEADER_CELL = 40  # the most a column's heading holds; a row's statement or sentence is longer
+
+
+def _wrapped_header(top: tuple[Cell, ...], bottom: list[Cell]) -> bool:
+    """Two lines of a header whose headings wrapped (a printed table's text): the lower line
+    has more cells, because a heading that did not wrap leaves its place on the upper line
+    empty, and neither holds a grade or anything longer than a heading."""
+    cells = [*top, *bottom]
+    if not len(bottom) > len(top) >= 2 or any(":" in cell.text for cell in top) \
+            or not all(cell.text and len(cell.text) <= HEADER_CELL for cell in cells) \
+            or any(_ANY_GRADE.search(cell.text) for cell in cells):
+        return False  # (a key's "Status key: Green - complete" above a header is no part of it)
+    shift = len(bottom) - len(top)
+    # some heading visibly runs on: "Report" over "published", "Investigating crime, 2023–" over "25"
+    return any(_RUNS_ON.search(upper.text) or not lower.text[:1].isupper()
+               for upper, lower in zip(top, bottom[shift:]))
+
+
+_RUNS_ON = quick.compile(r"(?:[,/\u2013-]|\b(?:of|and|in|for|to|since))$")
+
+
+def _joined_header(top: Row, bottom: Row) -> Row:
+    """One header row of two wrapped lines: the upper line's headings are the tops of the
+    lower line's last ones (the short headings on the left are the ones that did not wrap)."""
+    shift = len(bottom.cells) - len(top.cells)
+    cells = list(bottom.cells)
+    for j, upper in enumerate(top.cells):
+        lower = cells[shift + j]
+        glue = "" if upper.text.endswith(("-", "\u2013", "/")) else " "  # "2023–" over "25"
+        cells[shift + j] = Cell(upper.start, lower.end, f"{upper.text}{glue}{lower.text}", lower.header)
+    return Row(top.start, bottom.end, tuple(cells), True)
 
 
 def periods_only(row: Row) -> bool:

@@ -129,7 +129,6 @@ KNOWN_MISSES = {
                  "u06.docx"),  # a recommendation's lead-in ending in a full stop before its numbered steps
     "corpus18": ("v02.pdf",  # a report in two columns whose grade list the text layer interleaves with the other column
                  "v04.pdf",  # grades in a grey sidebar, read before their question headings
-                 "v07.pdf",  # a table whose two-line header cells the text layer prints out of line
                  "v08.docx",  # a headquarters' name ("..., Mount Browne") after a commissioner's office
                  "v09.txt"),  # a grades table copied from a PDF column by column: all areas, then all grades
     "corpus19": ("x01.docx",  # each statement cell's first paragraph its area, the statement the next
@@ -2623,3 +2622,22 @@ def test_an_unpunctuated_statement_that_names_an_area_is_no_area_heading(tmp_pat
         "The force needs to improve its training to make sure officers understand and record the use of stop and "
         "search powers"]
     assert {p.name for p in of_type(records, Person)} == {"Sarah Marsden"}
+
+
+def test_a_printed_table_s_wrapped_header_is_one_header(tmp_path: Path) -> None:
+    """A PDF's text layer prints a header whose headings wrapped as two lines, the upper one
+    without the headings that did not wrap ("Report / published", "Investigating crime, 2023- /
+    25"), and may leave a blank line between rows: one header, each column its period, one
+    table; a key's line above a header ("Status key: ...") is no part of it."""
+    records = extracted(tmp_path, "spotlight.txt", (
+        "PEEL spotlight report: investigating crime\n\n"
+        "Figure 2: Investigating crime \u2013 grades by force\n"
+        "Report\tInvestigating crime, 2023\u2013\tInvestigating crime,\n"
+        "Force\tpublished\t25\t2021/22\n"
+        "Essex Police\tMay 2024\tGood\tAdequate\n\n"
+        "Suffolk Constabulary\tJune 2024\tAdequate\tRequires improvement\n"))
+    assert judgements(records) == {
+        ("essex", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("essex", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("suffolk", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("suffolk", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
