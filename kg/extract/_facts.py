@@ -678,8 +678,9 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
 _COUNTED_AREAS = quick.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?:other\s+|more\s+)?areas\s*$", re.IGNORECASE)
 _DASH_ASIDE = quick.compile(r"['\"]?\s+-\s+[^-.;\n]{1,60}?\s-\s+(?=(?:in|at|for|across)\b)", re.IGNORECASE)
 _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
-_PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?(?:graded|rated|judged|assessed|found)\b",
-                                     re.IGNORECASE)
+# (or the plural verb alone: "Its management of offenders, and its leadership, are adequate")
+_PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?"
+                                     r"(?:(?:graded|rated|judged|assessed|found)\b|['\"\u2018\u201c]?$)", re.IGNORECASE)
 _AREA_VERB = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 
 

@@ -179,6 +179,7 @@ def mask_running_lines(text: str) -> str:
                if n >= RUNNING_REPEATS and _may_run(line) and (line == title or _DIGIT.search(line))}
     if not running:
         return text
+    running |= _running_beside(text, running, counts)
     seen: set[str] = set()
     out = []
     for raw in text.split("\n"):
@@ -189,6 +190,22 @@ def mask_running_lines(text: str) -> str:
             seen.add(line)
         out.append(raw)
     return "\n".join(out)
+
+
+def _running_beside(text: str, running: set[str], counts: dict[str, int]) -> set[str]:
+    """The second line of a running header or footer of two ("PEEL 2023-25" over "Thames
+    Valley Police"): a repeated line that, every time it is printed, is the next or the last
+    line written beside a running line."""
+    lines = [raw.strip() for raw in text.split("\n")]
+    written = [k for k, line in enumerate(lines) if line]
+    beside: dict[str, int] = {}
+    for j, k in enumerate(written):
+        line = lines[k]
+        if line in running or counts.get(line, 0) < RUNNING_REPEATS:
+            continue
+        if (j and lines[written[j - 1]] in running) or (j + 1 < len(written) and lines[written[j + 1]] in running):
+            beside[line] = beside.get(line, 0) + 1
+    return {line for line, n in beside.items() if n == counts[line] and _may_run(line)}
 
 
 def _may_run(line: str) -> bool:

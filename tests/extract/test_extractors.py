@@ -129,8 +129,7 @@ KNOWN_MISSES = {
                  "u06.docx"),  # a recommendation's lead-in ending in a full stop before its numbered steps
     "corpus18": ("v02.pdf",  # a report in two columns whose grade list the text layer interleaves with the other column
                  "v04.pdf",  # grades in a grey sidebar, read before their question headings
-                 "v08.docx",  # a headquarters' name ("..., Mount Browne") after a commissioner's office
-                 "v09.txt"),  # a grades table copied from a PDF column by column: all areas, then all grades
+                 "v08.docx"),  # a headquarters' name ("..., Mount Browne") after a commissioner's office
     "corpus19": ("x01.docx",  # each statement cell's first paragraph its area, the statement the next
                  "x04.html",  # areas for improvement quoted inside members' questions in minutes
                  "x06.docx",  # a 2021/22 area for improvement carried forward in an action log
@@ -2641,3 +2640,30 @@ def test_a_printed_table_s_wrapped_header_is_one_header(tmp_path: Path) -> None:
         ("essex", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("suffolk", "2023-25", "PEEL", "investigating-crime", "Adequate"),
         ("suffolk", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_areas_listed_before_a_plural_verb_share_its_grade(tmp_path: Path) -> None:
+    """"Its management of offenders and suspects, and its leadership and force management,
+    are adequate": the plural verb makes both areas its subject, not only the one after ", and"."""
+    assert question_grades(tmp_path, "summary.txt", (
+        "PEEL 2023-25: an inspection of Lancashire Constabulary\n\n"
+        "Its management of offenders and suspects, and its leadership and force management, are adequate.\n")) \
+        == {("managing-offenders", "Adequate"), ("leadership-management", "Adequate")}
+
+
+def test_a_running_header_of_two_lines_is_page_furniture(tmp_path: Path) -> None:
+    """A report copied out of a PDF viewer repeats a header of two lines on every page
+    ("PEEL 2023-25" over the force's name): neither line is a heading, so an area for
+    improvement after a page break stays in the list it belongs to."""
+    page = "\n\nPage {} of 4\n\nPEEL 2023-25\nLancashire Constabulary\n\n"
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25\nAn inspection of Lancashire Constabulary\n\nOverall summary\n"
+        "We found the force adequate at responding to the public." + page.format(1) +
+        "Responding to the public\nThe force answers most calls quickly." + page.format(2) +
+        "Areas for improvement\nThe force should make sure that it records the risk to every caller.\n"
+        + page.format(3) +
+        "The force should make sure that callers are told when officers will attend.\n\n"
+        "Investigating crime\nThe force investigates crime well.\n"))
+    assert {s.text for s in statements(records, "area-for-improvement")} == {
+        "The force should make sure that it records the risk to every caller.",
+        "The force should make sure that callers are told when officers will attend."}
