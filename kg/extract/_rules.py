@@ -608,6 +608,8 @@ REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
 UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
 FORCE_COLUMN = r"^(?:police\s+)?force$"
+# the heading of a table's column of grades, alone on its line
+GRADE_COLUMN = r"(?:(?:our|overall|peel|current)\s+)?(?:grades?|judgements?|ratings?|grading)(?:\s+(?:given|awarded))?:?"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # ... whose cell may name the row's kind ("PEEL 2021/22 - area for improvement: investigating
 # crime": the first kind it names) or another kind of inspection, whose statements are not

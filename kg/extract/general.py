@@ -53,6 +53,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     taken = _statement_lines(found) | in_tables
     taken |= _answered_statements(c, lines, ctx, sections, taken)
     taken |= _cards(c, lines, ctx, sections, taken)
+    taken |= _stacked_grid(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
     c.scan_mentions()
@@ -675,6 +676,49 @@ def _previous(lines: list[Line], index: int) -> Line | None:
         if not line.blank:
             return line
     return None
+
+
+_GRADE_COLUMN_RX = quick.compile(R.GRADE_COLUMN, re.IGNORECASE)
+HEADING_CHARS = 40  # the most a column's heading holds
+
+
+def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+                  taken: set[int]) -> set[int]:
+    """A grades table copied out of a PDF column by column: the area column's heading ("Area
+    of policing") over one area a line (a long name wrapped onto a line in lower case), then
+    the grade column's heading ("Grade") over as many grades, one a line: the i-th area has
+    the i-th grade. Returns the end offsets of the lines read."""
+    out: set[int] = set()
+    written = [i for i, ln in enumerate(lines) if not ln.blank and ln.end not in taken]
+    k = 0
+    while k < len(written):
+        head = lines[written[k]]
+        k += 1
+        if len(head.content) > HEADING_CHARS or not _AREA_COLUMN_RX.match(head.content):
+            continue
+        areas: list[tuple[int, int, str]] = []  # (first line, last line, name)
+        j = k
+        while j < len(written) and not _GRADE_COLUMN_RX.fullmatch(lines[written[j]].content.strip()):
+            content = lines[written[j]].content.strip()
+            if areas and content[:1].islower():
+                first, _, name = areas[-1]
+                areas[-1] = (first, written[j], f"{name} {content}")
+            elif F.first_question(content, ctx.era_table) and not label_grade(content):
+                areas.append((written[j], written[j], content))
+            else:
+                break
+            j += 1
+        grades = [label_grade(lines[i].content) for i in written[j + 1:j + 1 + len(areas)]]
+        if len(areas) < 2 or j >= len(written) or len(grades) < len(areas) or not all(grades) \
+                or not all(F.first_question(name, ctx.era_table) for _, _, name in areas):
+            continue
+        for (first, _, name), grade, at in zip(areas, grades, written[j + 1:]):
+            span = Line(lines[first].start, lines[at].end, 0, name)
+            _row(c, span, _Row(grade, (name,)), sections[first].key(ctx), ctx)  # type: ignore[arg-type]
+        end = lines[written[j + len(areas)]].end
+        out.update(ln.end for ln in lines if head.start <= ln.start and ln.end <= end)
+        k = j + 1 + len(areas)
+    return out
 
 
 def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentContext) -> bool:

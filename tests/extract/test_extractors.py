@@ -2667,3 +2667,17 @@ def test_a_running_header_of_two_lines_is_page_furniture(tmp_path: Path) -> None
     assert {s.text for s in statements(records, "area-for-improvement")} == {
         "The force should make sure that it records the risk to every caller.",
         "The force should make sure that callers are told when officers will attend."}
+
+
+def test_a_grades_table_copied_column_by_column(tmp_path: Path) -> None:
+    """A table copied out of a PDF viewer comes column by column: the areas under their
+    heading (a long one wrapped onto a line in lower case), then "Grade" and the grades in
+    the same order; the i-th area has the i-th grade."""
+    assert question_grades(tmp_path, "summary.txt", (
+        "PEEL 2023-25: an inspection of Suffolk Constabulary\n\nOur judgements\n"
+        "Area of policing\nPreventing and deterring crime and antisocial behaviour, and reducing\n"
+        "vulnerability\nResponding to the public\nInvestigating crime\n"
+        "Grade\nGood\nRequires improvement\nAdequate\n\n"
+        "We also inspected how effective a service the force gives to victims of crime.\n")) == {
+        ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement"),
+        ("investigating-crime", "Adequate")}
