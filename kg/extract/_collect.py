@@ -29,6 +29,16 @@ from ._text import clean_statement, collapse, original, sentence_at, split_lines
 from . import _quick as quick
 
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
+_ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
+
+
+def _no_answer(update: str) -> bool:
+    """Whether the force's answer says there is none yet: all of it, or its first sentence
+    with what follows only about the answer to come ("Response not yet received. It will be
+    published when it is."), not an answer after all ("No update received. However, ...")."""
+    first, _, rest = update.partition(". ")
+    return bool(_NO_ANSWER_RX.fullmatch(update.rstrip(". ")) or (
+        rest and _NO_ANSWER_RX.fullmatch(first.rstrip(". ")) and not _ANSWER_GOES_ON_RX.match(rest)))
 
 
 class Collector:
@@ -97,7 +107,7 @@ class Collector:
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
         update = clean_statement(force_update) if force_update else None
-        if update and _NO_ANSWER_RX.fullmatch(update.rstrip(". ")):
+        if update and _no_answer(update):
             update = None  # "-", "to follow", "No update received for this period": no answer yet
         found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)
         return self._statements.setdefault((kind, key, text), found)

@@ -329,7 +329,7 @@ UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
 NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
              r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
              r"(?:received|given|provided|available)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
-             r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)")
+             r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"

@@ -235,7 +235,9 @@ class StatementReader:
         if self.update_column is not None and content.count("\t") >= self.update_column:
             before = content.split("\t", self.update_column)[:self.update_column]
             cut = len("\t".join(before))  # the tab that opens the answers' cell
-            answer = ((line.start + cut + 1, line.end), content[cut + 1:].strip())
+            after = content.find("\t", cut + 1)  # (a later column, "PFCC comment", is not the force's)
+            after = len(content) if after < 0 else after
+            answer = ((line.start + cut + 1, line.start + after), content[cut + 1:after].strip())
             content = content[:cut].rstrip()
             line = Line(line.start, line.start + len(content), line.indent, content)
         marker, rest = bullet_of(content)

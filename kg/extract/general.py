@@ -30,7 +30,7 @@ from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import earlier_frame, grade_findings
 from ._statements import (StatementReader, is_update_label, starts_statement, statement_heading, statement_heading_area,
-                          update_label_end)
+                          update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
 from . import _quick as quick
@@ -123,6 +123,8 @@ def split_fields(lines: list[Line], view: str) -> tuple[list[Line], dict[int, st
             m = None  # a heading on its own line, not a field: its statements keep their section
         if m and "\t" in line.content[m.end():].strip():
             m = None  # a row of a table whose first cell names the row's kind: the table reads it
+        if m and is_update_label(line.content[m.end():].strip()):
+            m = None  # a table's heading row: "Area for improvement<tab>Chief Constable's response"
         if not m:
             out.append(line)
             continue
@@ -1243,6 +1245,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
         if _national(text):
             continue  # a national inspection's recommendation to every force: not this force's
+        if _FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view):
+            continue  # "The service should ..." beside a fire and rescue service's report: the service's
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return spanning
 
@@ -1741,6 +1745,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             reader.open_block(intro, True)
+            reader.update_column = update_column(line.content)  # "Area for improvement<tab>Force response"
             section = by_start.get(line.start)
             # a heading of its own ("What the force needs to do better") after sections on
             # several areas is past them all; a document about one area keeps it
@@ -1761,6 +1766,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # a committee's own decision; a heading after the list
         if _national(text):
             continue  # a national inspection's recommendation to every force: not this force's
+        if _FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view):
+            continue  # "The service should ..." beside a fire and rescue service's report: the service's
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = UPDATE_GIVEN
@@ -1847,6 +1854,14 @@ def _signs_off(lines: list[Line], index: int) -> bool:
 _TO_COMMITTEE_RX = quick.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
 _NATIONAL_RX = quick.compile(R.NATIONAL_ADDRESSEE, re.IGNORECASE)
 _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|must)\b", re.IGNORECASE)
+
+
+# A statement about "the service" where a fire and rescue service is named (a commissioner's
+# joint response on the force and the fire service) is the fire service's, not the force's.
+_FIRE_SERVICE_ASKED_RX = quick.compile(r"\s*(?:(?:within|by)\s+[\w ]{3,20},\s*)?the\s+service\s+"
+                                       r"(?:should|must|needs?\s+to|has|hasn't|has\s+not|is|isn't|is\s+not|does|doesn't|does\s+not)\b",
+                                       re.IGNORECASE)
+_FIRE_SERVICE_RX = quick.compile(r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)", re.IGNORECASE)
 
 
 def _national(text: str) -> bool:

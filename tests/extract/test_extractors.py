@@ -2681,3 +2681,42 @@ def test_a_grades_table_copied_column_by_column(tmp_path: Path) -> None:
         "We also inspected how effective a service the force gives to victims of crime.\n")) == {
         ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement"),
         ("investigating-crime", "Adequate")}
+
+
+def test_a_statement_table_s_heading_row_names_the_answers_column(tmp_path: Path) -> None:
+    """A commissioner's letter sets the areas for improvement out in a table with the heading
+    row "Area for improvement<tab>Chief Constable's response" and rows of area names: each
+    row's first cell is the statement and its second the answer; "Response not yet received.
+    It will be published when it is." is no answer."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Response to the PEEL 2023-25 inspection of Lincolnshire Police\n\n"
+        "Areas for improvement and the force's response\n"
+        "Area for improvement\tChief Constable's response\n"
+        "Investigating crime\n"
+        "The force should make sure that investigation plans are recorded.\tA standards board now checks 200 plans a month.\n"
+        "Responding to the public\n"
+        "The force should answer non-emergency calls sooner.\tResponse not yet received. It will be published when it is.\n"))
+    assert {(s.question, s.text, s.force_update) for s in statements(records, "area-for-improvement")} == {
+        ("investigating-crime", "The force should make sure that investigation plans are recorded.",
+         "A standards board now checks 200 plans a month."),
+        ("responding-to-public", "The force should answer non-emergency calls sooner.", None)}
+
+
+def test_a_joint_response_keeps_the_fire_service_s_statements_out(tmp_path: Path) -> None:
+    """A Police, Fire and Crime Commissioner's joint response on the force and the fire and
+    rescue service: "The service should ..." statements are the fire service's; a later
+    column ("PFCC comment") is no part of the force's answer, and "Not provided at the time
+    of writing" is no answer."""
+    records = extracted(tmp_path, "joint.txt", (
+        "Joint response to two HMICFRS inspection reports\n\n"
+        "Part A: PEEL 2023-25 - Cumbria Constabulary\n"
+        "Area for improvement\tChief Constable's response\tPFCC comment\n"
+        "The constabulary should complete risk assessments at every domestic abuse incident.\t"
+        "Not provided at the time of writing.\tI have asked for a response by June.\n\n"
+        "Part B: Cumbria Fire and Rescue Service\n"
+        "The report raised one cause of concern:\n"
+        "The service hasn't done enough to make sure that its staff are treated fairly.\n"
+        "Areas for improvement\n"
+        "The service should make sure that all staff complete inclusion training.\n"))
+    assert [(s.kind, s.text, s.force_update) for s in of_type(records, Statement)] == [
+        ("area-for-improvement", "The constabulary should complete risk assessments at every domestic abuse incident.", None)]
