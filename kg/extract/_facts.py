@@ -842,7 +842,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
-    quick.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
+    # (a form's "Signed: Lisa Townsend" too)
+    quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,

@@ -347,7 +347,7 @@ STATEMENT_FIELD = r"^(?:[A-Z][A-Za-z'\u2019/&-]*(?:[ \t]+[A-Za-z'\u2019/&-]+){0,
 NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s+fire)?\s+and\s+crime\s+commissioners|"
                       # (or a panel's own recommendation to its commissioner: not the inspectorate's to the force)
                       r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
-                      r"(?:police\s+)?forces|the\s+home\s+office|the\s+college\s+of\s+policing|"
+                      r"(?:police\s+)?forces|(?:every|each)\s+(?:police\s+)?force|the\s+home\s+office|the\s+college\s+of\s+policing|"
                       r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)\s+(?:should|must)\b")
 
 # A statement is something the force should do, or (for causes of concern) a finding.
@@ -373,6 +373,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Temporary", "Assistant", "When", "Under", "With", "Reports", "Report",
     # job nouns an attendance list puts where a name would stand ("Scrutiny Officer to the Panel")
     "Officer", "Officers", "Executive", "Manager", "Director", "Secretary", "Clerk", "Adviser", "Advisor",
+    # the bodies named after an office ("the PCC Accountability Board", "the PCC Scrutiny Panel")
+    "Board", "Panel", "Committee", "Conference", "Meeting", "Forum",
 })
 # The last word of an address's first line, not of a name ("Arnot Hill House", "1 Fitzalan
 # Place"): capitalised words ending so after a title are where it sits, not who holds it.
@@ -664,7 +666,9 @@ REPORTED_FIRST_PERSON = (
     r"(?:want|wants|wanted|asked|asks|told)\s+us\s+to\s"
 )
 
-INTRODUCES = r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are)\b"
+INTRODUCES = (r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are|in\s+turn"
+              # minutes: "The Deputy Chief Constable then took the Board through the areas for improvement"
+              r"|(?:took|takes|take|went|goes|go)\s+(?:[\w']+\s+){0,3}?through)\b")
 # A short sentence on a line of its own that counts the statements ("We made two
 # recommendations to address it."): the statements follow it, as after a colon.
 COUNTED_STATEMENTS = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:new\s+|further\s+|more\s+)?"

@@ -19,10 +19,12 @@ from . import _rules as R
 from ._text import Line, bullet_of
 from . import _quick as quick
 
+# a heading's section number: "3. Areas for improvement", "4.2 Recommendations"
+_SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+"
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
 # ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
 # name (short, no sentence, nothing asked of the force)
-_HEADING_RX = [(quick.compile(rf"^(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{_SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            rf"\s*:?$", re.IGNORECASE), kind)
@@ -34,9 +36,18 @@ _INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[i
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
 _FORCE_UPDATE_RX = quick.compile(
     rf"^(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})"
+    # the giver after the label: "Response of the force" (a heading "Response from the force"
+    # after a news release's list answers the report, not its last statement)
+    rf"(?:\s+of\s+(?:the\s+)?(?:{R.UPDATE_GIVERS}))?"
     # the date it was given: "Update (March 2023):", "Update - 31/03/2023:", "Progress as at June 2024:"
     r"(?:\s*\([^()\n]{1,40}\)|\s*-?\s*(?:as\s+(?:at|of)\s+|at\s+|on\s+)?[\w ,/]{0,20}?\b(?:\d{4}|\d{1,2}/\d{1,2}/\d{2}))?"
     r"(?:\s*:|\s*$)", re.IGNORECASE)
+
+
+# Minutes: the paragraph after a statement in which the force answers it ("3.3 The Chief
+# Constable explained that ..."): all of it is the answer (the match ends at its number)
+MINUTE_NUMBER = r"\d{1,2}(?:\.\d{1,2})+\.?\s+"
+_REPORTED_ANSWER_RX = quick.compile(rf"(?:{MINUTE_NUMBER})?(?=(?:{R.REPORTED_UPDATE}))", re.IGNORECASE)
 
 
 def is_update_label(content: str) -> bool:
@@ -58,6 +69,9 @@ def update_column(content: str) -> int | None:
     return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
+# a field of the commissioner's own under the force's answer: "Commissioner's assessment:", "PCC comment:"
+_COMMISSIONER_SAYS_RX = quick.compile(r"(?:the\s+)?(?:(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|o?p[f]?cc)"
+                                      r"(?:'s|\u2019s)?(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
@@ -80,12 +94,19 @@ def starts_statement(content: str) -> bool:
     return bool(_STATEMENT_START_RX.match(content))
 
 
+_SECTION_NUMBER_RX = re.compile(rf"^{_SECTION_NUMBER}")
+
+
 def statement_heading(content: str) -> tuple[str, bool] | None:
     """(kind, is_container) for a statement heading line; plural headings are containers."""
     for rx, kind in _HEADING_RX:
         if rx.match(content):
-            word = content.split()[0].lower()
-            return kind, word.endswith("s") or content.lower().startswith("recommendations")
+            unnumbered = _SECTION_NUMBER_RX.sub("", content, count=1)
+            word = unnumbered.split()[0].lower()
+            container = word.endswith("s") or unnumbered.lower().startswith("recommendations")
+            if unnumbered != content and (not container or kind == "recommendation"):
+                return None  # a paper's numbered "2. Recommendations" are its own (that the panel notes ...)
+            return kind, container
     return None
 
 
@@ -209,7 +230,7 @@ class StatementReader:
         if _BULLETED_FIELD_RX.match(content):
             field = bullet_of(content)[1]
             skip = len(content) - len(field)
-        fu = _FORCE_UPDATE_RX.match(field)
+        fu = _FORCE_UPDATE_RX.match(field) or (_REPORTED_ANSWER_RX.match(field) if self.current is not None else None)
         if fu and self.current is not None:
             self.current.has_update = True
             self.in_update = True
@@ -290,7 +311,13 @@ class StatementReader:
 
     def _paragraph(self, line: Line, span: tuple[int, int], content: str) -> None:
         cur = self.current
-        if self.in_update and cur is not None and not (not self._joins_paragraph and _STATEMENT_START_RX.match(content)):
+        # (in a list, a line that opens as a statement does is the next one, even with no
+        # blank line above it: a PDF's paragraphs are not set apart)
+        if self.in_update and _COMMISSIONER_SAYS_RX.match(content):
+            self.in_update = False  # "Commissioner's assessment: Not assured": the commissioner's, not the force's
+            return
+        if self.in_update and cur is not None and not ((not self._joins_paragraph or self.container)
+                                                         and _STATEMENT_START_RX.match(content)):
             cur.update_pieces.append(span)
             return
         if self.in_update:

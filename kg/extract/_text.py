@@ -280,7 +280,7 @@ def unwrap(view: str, plain: str) -> str:
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
                 if bullet_of(n)[0] is None and not _LOWER_LABEL.match(n):
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
-                              or (bool(_MID_PARAGRAPH.search(p)) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE))
+                              or (bool(_MID_PARAGRAPH.search(p, _number_end(p))) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE))
                               or _clause_runs_into_sentence(p, n))
                 elif n.startswith("- ") and n[2:3].islower() and bullet_of(p)[0] is None:
                     after = lines[i + 1].strip() if i + 1 < len(lines) else ""
@@ -289,6 +289,16 @@ def unwrap(view: str, plain: str) -> str:
         out.append(line)
         pos += len(line) + 1
     return "".join(out)
+
+
+_SECTION_NUMBER = quick.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
+
+
+def _number_end(line: str) -> int:
+    """Where a line's text begins after its section number ("2. Causes of concern ...": the
+    number's full stop ends no sentence)."""
+    m = _SECTION_NUMBER.match(line)
+    return m.end() if m else 0
 
 
 # a line that opens with a letter's or an email's field label in lower case ("cc: ...",

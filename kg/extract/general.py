@@ -29,7 +29,7 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import earlier_frame, grade_findings
-from ._statements import (StatementReader, is_update_label, starts_statement, statement_heading, statement_heading_area,
+from ._statements import (MINUTE_NUMBER, StatementReader, is_update_label, starts_statement, statement_heading, statement_heading_area,
                           update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
@@ -1255,12 +1255,13 @@ def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
     """The lines of a table cell as written (the view's text, cut where the document breaks
     the line, whether or not the view joined the lines as wrapped prose)."""
     parts, start = [], cell.start
+    quoted = c.doc.name.lower().endswith(".csv")  # a delimited file doubles a quote inside a field
     while start < cell.end:
         stop = c.doc.plain.find("\n", start, cell.end)
         stop = cell.end if stop < 0 else stop
         part = c.view[start:stop].strip()
         if part:
-            parts.append(part)
+            parts.append(part.replace('""', '"') if quoted else part)
         start = stop + 1
     return parts
 
@@ -1739,6 +1740,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         # introduces some is still an introduction)
         intro = (_statement_intro(line) if not line.blank and (
                      reader.kind is None or is_heading(line) or _counts_statements(line.content)
+                     or _MINUTE_NUMBER_RX.match(line.content)  # (minutes: each numbered paragraph is a new item)
                      or ((reader.current is None or line.content.endswith(":"))
                          and not _lead_in_statement(line.content)))
                  else None)
@@ -1753,6 +1755,13 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            and len({s.question for s in sections[:index] if s.kind == "question"}) > 1)
             reader.question = F.first_question(line.content, ctx.era_table) or (None if starts_anew else reader.question)
             continue
+        named = _KIND_AREA_RX.match(line.content) if not line.blank and ":" in line.content else None
+        area = F.first_question(named.group("area"), ctx.era_table) if named else None
+        if area and F.listed_areas_only(named.group("area")):
+            # "3. Cause of concern: responding to the public": a heading naming the kind and the area
+            reader.open_block(_KIND_OF[named.group("kind").lower()[:5]], False)
+            reader.question = area
+            continue
         reader.feed(line)
         area = statement_heading_area(line.content) if not line.blank else None
         if area:
@@ -1760,6 +1769,13 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     found = reader.found
     for st in found:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
+        question = st.question
+        labelled = _AREA_LABEL_RX.match(text)
+        if labelled and starts_statement(text[labelled.end():]):
+            # "Investigating crime: The force should ...": the item's label names its area
+            area = F.first_question(labelled.group(1), ctx.era_table)
+            if area:
+                text, question = text[labelled.end():], area
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an area for improvement or recommendation says what should be done
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
@@ -1773,7 +1789,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             update = UPDATE_GIVEN
         addresses = clean_statement(" ".join(c.doc.text[a:b] for a, b in st.addresses.pieces)) if st.addresses else None
         section = sections[max(0, bisect_right(starts, st.start) - 1)]
-        c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), st.question,
+        c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), question,
                     update if st.has_update else None, addresses)
     return found
 
@@ -1856,6 +1872,11 @@ _NATIONAL_RX = quick.compile(R.NATIONAL_ADDRESSEE, re.IGNORECASE)
 _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|must)\b", re.IGNORECASE)
 
 
+_MINUTE_NUMBER_RX = re.compile(MINUTE_NUMBER)
+_KIND_AREA_RX = quick.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
+                              r"\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
+_KIND_OF = {"area ": "area-for-improvement", "recom": "recommendation", "cause": "cause-of-concern"}
+_AREA_LABEL_RX = quick.compile(r"\s*([A-Z][^:.\n]{2,70}):\s+")
 # A statement about "the service" where a fire and rescue service is named (a commissioner's
 # joint response on the force and the fire service) is the fire service's, not the force's.
 _FIRE_SERVICE_ASKED_RX = quick.compile(r"\s*(?:(?:within|by)\s+[\w ]{3,20},\s*)?the\s+service\s+"

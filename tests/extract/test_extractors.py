@@ -2720,3 +2720,90 @@ def test_a_joint_response_keeps_the_fire_service_s_statements_out(tmp_path: Path
         "The service should make sure that all staff complete inclusion training.\n"))
     assert [(s.kind, s.text, s.force_update) for s in of_type(records, Statement)] == [
         ("area-for-improvement", "The constabulary should complete risk assessments at every domestic abuse incident.", None)]
+
+
+def test_a_response_template_s_numbered_sections_and_answers(tmp_path: Path) -> None:
+    """The Home Office template for a commissioner's response, printed to PDF: numbered
+    section headings ("2. Causes of concern and recommendations" over "Cause of concern:
+    protecting vulnerable people", "3. Areas for improvement"), each statement followed by
+    "Response of the force" and the answer, the next statement with no blank line above it,
+    and the form signed "Signed: NAME" over the commissioner's title."""
+    records = extracted(tmp_path, "template.txt", (
+        "PCC response to HMICFRS report\n\nReport title\tPEEL 2021/22 - An inspection of Nottinghamshire Police\n\n"
+        "2. Causes of concern and recommendations\nCause of concern: protecting vulnerable people\n\n"
+        "The force does not consistently identify and protect vulnerable children.\n\n"
+        "HMICFRS made the following recommendations:\n"
+        "1. Within six months, the force should make sure that officers record the vulnerability of every child.\n"
+        "Response of the force\nA mandatory child-present field has been added.\n"
+        "2. Within six months, the force should make sure that referrals are reviewed on time.\n"
+        "Response of the force\nEleven staff have joined the hub.\n\n"
+        "3. Areas for improvement\nInvestigating crime\n"
+        "The force should make sure that it offers victims a victim personal statement.\n"
+        "Response of the force\nThe crime file template now prompts the officer.\n"
+        "The force should improve the quality of its investigation plans.\n"
+        "Response of the force\nDetective inspectors now review a sample of plans weekly.\n\n"
+        "Signed: Elspeth Rowntree\nPolice and Crime Commissioner for Nottinghamshire\n"))
+    found = {(s.kind, s.question, s.text[:40], s.force_update is not None) for s in of_type(records, Statement)}
+    assert found == {
+        ("cause-of-concern", "protecting-vulnerable", "The force does not consistently identify", False),
+        ("recommendation", "protecting-vulnerable", "Within six months, the force should make", True),
+        ("recommendation", "protecting-vulnerable", "Within six months, the force should make", True),
+        ("area-for-improvement", "investigating-crime", "The force should make sure that it offer", True),
+        ("area-for-improvement", "investigating-crime", "The force should improve the quality of ", True)}
+    assert len(statements(records, "recommendation")) == 2
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Elspeth Rowntree", "commissioner")]
+
+
+def test_minutes_number_their_paragraphs_and_report_the_answers(tmp_path: Path) -> None:
+    """Board minutes: "3.4 The Deputy Chief Constable then took the Board through the areas
+    for improvement" opens them after the cause of concern; a numbered paragraph in which the
+    chief constable explains progress is the answer to the statement above it; one saying no
+    update was prepared is not; "Commissioner's assessment:" is no part of an answer."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Performance and Accountability Board\nMinutes of the meeting\n\n"
+        "3. HMICFRS PEEL 2021/22: progress\n3.2 The cause of concern in the report reads:\n"
+        "West Mercia Police is not answering calls promptly enough.\n"
+        "3.3 The Chief Constable explained that 89 percent of 999 calls were now answered within ten seconds.\n"
+        "3.4 The Deputy Chief Constable then took the Board through the areas for improvement.\n"
+        "Investigating crime\n"
+        "The force should make sure that investigations are allocated to staff with the right skills.\n"
+        "3.5 The Deputy Chief Constable reported that a new allocation policy took effect in February.\n"
+        "Commissioner's assessment: partly assured.\n"
+        "Developing a positive workplace\n"
+        "The force should make sure that its wellbeing support reaches the control room.\n"
+        "3.7 No update on this area had been prepared for the meeting.\n"))
+    found = {(s.kind, s.text[:30], s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("cause-of-concern", "West Mercia Police is not answ",
+         "The Chief Constable explained that 89 percent of 999 calls were now answered within ten seconds."),
+        ("area-for-improvement", "The force should make sure tha",
+         "The Deputy Chief Constable reported that a new allocation policy took effect in February."),
+        ("area-for-improvement", "The force should make sure tha", None)}
+
+
+def test_statement_items_labelled_by_their_area_and_other_small_shapes(tmp_path: Path) -> None:
+    """"- Investigating crime: The force should ..." is a statement of that area, without its
+    label; "every force should" is a national recommendation; "the PCC Accountability Board"
+    is no person."""
+    records = extracted(tmp_path, "statement.txt", (
+        "PEEL 2023-25: our statement on South Wales Police\n\n"
+        "The report sets out two areas for improvement:\n"
+        "- Investigating crime: The force should make sure that investigations are supervised.\n"
+        "- Responding to the public: The force should answer non-emergency calls promptly.\n\n"
+        "In its national report HMIC also recommended that every force should review its approach to online crime.\n\n"
+        "Progress will go to the PCC Accountability Board in April.\n"))
+    assert {(s.question, s.text) for s in of_type(records, Statement)} == {
+        ("investigating-crime", "The force should make sure that investigations are supervised."),
+        ("responding-to-public", "The force should answer non-emergency calls promptly.")}
+    assert of_type(records, Person) == []
+
+
+def test_a_spreadsheet_s_doubled_quotes_are_one_quote(tmp_path: Path) -> None:
+    """A CSV export doubles a quotation mark inside a quoted field ("its ""Speak Up""
+    channels"): the statement says it once."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Ref,Type,Source report,Area for improvement,Update\n"
+        'H1,AFI,HMICFRS PEEL 2023-25 Hertfordshire Constabulary,"The force should make sure that staff know how to use its ""Speak Up"" channels.",'
+        '"Relaunched in February."\n'))
+    assert [s.text for s in of_type(records, Statement)] == [
+        'The force should make sure that staff know how to use its "Speak Up" channels.']
