@@ -578,10 +578,18 @@ _ANY_PERIOD_RX = quick.compile(
     re.IGNORECASE)
 
 
-def earlier_period(clause: str, current: str, loose: bool = False) -> str | None:
+# a sentence that opens with a report's title: "PEEL: Police efficiency 2014 - Cambridgeshire
+# Constabulary - HMIC graded the constabulary good for efficiency" (a list of reports)
+_TITLED_PERIOD_RX = quick.compile(r"[\s*\u2022-]*PEEL\b[\s:\u2013-]*(?:police\s+(?:effectiveness|efficiency|legitimacy)\s+)?"
+                                  r"(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+
+
+def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:
     """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
-    loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows)."""
-    m = (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).search(clause)
+    loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
+    opening (the clause opens its sentence) also a report's title ("PEEL: Police efficiency 2014 - ...")."""
+    m = (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).search(clause) or (
+        _TITLED_PERIOD_RX.match(clause) if opening else None)
     if m:
         year_m = _PERIOD_RX.match(m.group(1))
         if year_m:

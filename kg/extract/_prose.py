@@ -96,7 +96,7 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     if earlier is None and 0 < c_start - s_start <= F.MAX_CLAUSE and not F.find_grades(text, s_start, c_start):
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":
         # the sentence's opening puts the whole sentence in an earlier period
-        earlier = F.earlier_period(text[s_start:c_start], period)
+        earlier = F.earlier_period(text[s_start:c_start], period, opening=True)
     periods: list[tuple[str, bool]] = []
     if earlier is not None:
         periods.append((earlier, True))
