@@ -208,6 +208,9 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+# a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
+_DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
+                             r"20\d\d(?:\s*[/-]\s*\d{2,4})?\b\)?", re.IGNORECASE)
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
@@ -327,15 +330,17 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
         every.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
         if not quoted and index != _REQUIRES:
             linked = g_start == led_at or _linked(text, g_start, start) \
-                or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start))
+                or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start)) \
+                or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and _DATED_AFTER.match(text, g_end, end))
             if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
                 continue  # (but "the inadequate areas included A, B and C" names the areas it grades)
         if index == _REQUIRES and _AREAS_THAT_RX.search(text[max(start, g_start - 30):g_start]) \
                 and not _AREAS_NAMED_AFTER.match(text, g_end, end):
             continue  # "three areas that require improvement": no judgement, unless it names them
-        if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()):
+        if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and not _DATED_AFTER.match(text, g_end, end):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
+            # (one dated, "fell from adequate in 2021/22 to ...", is what that inspection gave)
         hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
     if hits and len({h.grade for h in every}) >= 3 and _listed_together(text, every):
         return []  # a sentence listing the grade scale states no judgement
@@ -679,6 +684,8 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         if hi == ceiling and i + 1 < len(grades) and not _AREA_AFTER.match(text, hit.end, ceiling):
             hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
+            dated = _DATED_AFTER.match(text, hit.end, ceiling)
+            hi = dated.end() if dated else hi  # ("from adequate in 2021/22 to ...": its period is its own)
         spans.append((lo, hi))
     return spans
 

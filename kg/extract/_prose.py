@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from . import _facts as F
+from . import _rules as R
 from ._text import sentence_spans
 from . import _quick as quick
 
@@ -115,6 +116,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         at_pillar = _pillar_for(context if is_earlier else clause, at_period, pillar, is_earlier)
         if at_pillar is None and is_earlier and at_period.isdigit() and len(sentence_nouns) == 1:
             at_pillar = sentence_nouns[0]  # "Its legitimacy grade has improved: in 2017 we judged it ..."
+        if at_pillar is None and is_earlier and at_period.isdigit():
+            # "In 2017 we judged the constabulary as requires improvement at planning for the
+            # future": the pillar of the areas it names (that year's questions each had one)
+            named = {R.LEGACY_QUESTION_PILLARS.get(k) for _, k in F.find_questions(text, F.era_of(at_period), c_start, c_end)}
+            at_pillar = named.pop() if len(named) == 1 else None
         if at_pillar is None:
             continue
         era = F.era_of(at_period)

@@ -245,6 +245,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bsupporting and protecting the workforce\b",
         r"\bbuilding, supporting\b",
         r"\b(?:build|develop|support)(?:s|ing)?(?:,? (?:and )?(?:build|develop|support|protect)(?:s|ing)?)* (?:its|the) (?:own )?workforce\b",
+        r"^\s*(?:the\s+)?workforce\s*$",  # a table's column headed by the area's short name alone
     ),
     "leadership-management": (
         r"\bgood use of (?:its )?resources\b",
@@ -348,7 +349,9 @@ NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s
                       # (or a panel's own recommendation to its commissioner: not the inspectorate's to the force)
                       r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
                       r"(?:police\s+)?forces|(?:every|each)\s+(?:police\s+)?force|the\s+home\s+office|the\s+college\s+of\s+policing|"
-                      r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)\s+(?:should|must)\b")
+                      r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)"
+                      # ("the College of Policing, working with the NPCC, should ...")
+                      r"(?:,[^,.;]{1,80},)?\s+(?:should|must)\b")
 
 # A statement is something the force should do, or (for causes of concern) a finding.
 DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that)\b"
@@ -429,7 +432,8 @@ NOTES_HEADINGS = (
 # Words a grade label may carry before the grade ("Grade: Good", "Overall judgement - Good").
 GRADE_LABEL_PREFIXES = (
     r"^(?:(?:the\s+)?(?:overall|current|our|this\s+year'?s?)\s+)?(?:grade|grading|judg(?:e)?ment|rating|assessment|"
-    r"graded|judged|rated|result)?\s*(?:[:=-]|\bis\b)\s*|^overall\s*[:=-]?\s*"
+    # (a Word table's one row "Grade<tab>Adequate" too)
+    r"graded|judged|rated|result)?\s*(?:[:=\t-]|\bis\b)\s*|^overall\s*[:=\t-]?\s*"
     # the verb alone, as a plan's area row writes it ("Investigating crime - graded adequate")
     r"|^(?:graded|judged|rated|assessed)\s+(?:as\s+)?"
 )
@@ -564,6 +568,8 @@ NOT_GRADED_STATEMENT = (r"\b(?:do|does|did)\s+not\s+(?:grade|make\s+a\s+graded\s
 
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
+# The integrated assessments graded by area alone, with one set of area keys between them
+AREA_GRADED_PERIODS: frozenset[str] = frozenset({"2021/22", "2023-25"})
 
 # What follows an inspectorate's name when it is the one inspecting ("HMIC has today
 # published", "HMICFRS judged"): matched right after the name.
@@ -596,7 +602,9 @@ STATEMENT_COLUMNS: dict[str, str] = {
 KIND_COLUMN = r"^(?:type|kind|category)\b"
 STATEMENT_TEXT_COLUMN = (_MADE_BY + r"(?:description|detail|details|text|findings?|statement|wording)\b"
                          # an Easy Read or summary table: "What the force should do (better)"
-                         r"|^what\s+the\s+(?:force|constabulary)\s+(?:should|needs\s+to|must)\s+do\b")
+                         r"|^what\s+the\s+(?:force|constabulary)\s+(?:should|needs\s+to|must)\s+do\b"
+                         # a force's own table: "What HMICFRS said", "What the inspectors found"
+                         r"|^what\s+(?:the\s+)?(?:hmicfrs|hmic|inspectorate|inspectors|report)\s+(?:said|says|found|asked|recommended)\b")
 # ... or a reference column whose cells name each row's kind with its number ("AFI 3",
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
@@ -608,7 +616,8 @@ REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
+UPDATE_COLUMN = (r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
+                 r"|^what\s+(?:we|the\s+force|the\s+constabulary)\s+(?:are|is|have|has)\s+(?:doing|done)\b")
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 # the heading of a table's column of grades, alone on its line
 GRADE_COLUMN = r"(?:(?:our|overall|peel|current)\s+)?(?:grades?|judgements?|ratings?|grading)(?:\s+(?:given|awarded))?:?"

@@ -69,9 +69,6 @@ def update_column(content: str) -> int | None:
     return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
-# a field of the commissioner's own under the force's answer: "Commissioner's assessment:", "PCC comment:"
-_COMMISSIONER_SAYS_RX = quick.compile(r"(?:the\s+)?(?:(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|o?p[f]?cc)"
-                                      r"(?:'s|\u2019s)?(?:\s+[\w-]+){0,3}\s*:", re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
@@ -95,6 +92,7 @@ def starts_statement(content: str) -> bool:
 
 
 _SECTION_NUMBER_RX = re.compile(rf"^{_SECTION_NUMBER}")
+_HEADING_NUMBER_RX = re.compile(r"^\D{3,40}?\b(?:no\.?\s*)?(\d{1,2})\b")  # "Recommendation 3", "AFI no. 2"
 
 
 def statement_heading(content: str) -> tuple[str, bool] | None:
@@ -169,6 +167,7 @@ class StatementReader:
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
         self.update_column: int | None = None  # the heading row's column of the force's answers
+        self.heading_number: int | None = None  # "Recommendation 3": the number of the one it heads
         self.last_cause: FoundStatement | None = None
 
     # --- state changes ---------------------------------------------------------------
@@ -223,6 +222,8 @@ class StatementReader:
         if heading:
             self.open_block(*heading)
             self.update_column = update_column(content)
+            numbered = _HEADING_NUMBER_RX.search(content)
+            self.heading_number = int(numbered.group(1)) if numbered else None
             return
         # a form's fields may be a list ("- AFI: ...", "- Owner: ...", "- Update: ..."): a
         # field is read from the item's text, after its bullet
@@ -231,6 +232,13 @@ class StatementReader:
             field = bullet_of(content)[1]
             skip = len(content) - len(field)
         fu = _FORCE_UPDATE_RX.match(field) or (_REPORTED_ANSWER_RX.match(field) if self.current is not None else None)
+        if fu and self.current is None and self.kind is not None:
+            # "Recommendation 3" / "The force's update: ...": the answer to the third one listed
+            # above; an answer is never a statement, whatever it answers
+            listed = [st for st in self.found if st.kind == self.kind]
+            if self.heading_number is None or not 0 < self.heading_number <= len(listed):
+                return
+            self.current = listed[self.heading_number - 1]
         if fu and self.current is not None:
             self.current.has_update = True
             self.in_update = True
@@ -313,8 +321,10 @@ class StatementReader:
         cur = self.current
         # (in a list, a line that opens as a statement does is the next one, even with no
         # blank line above it: a PDF's paragraphs are not set apart)
-        if self.in_update and _COMMISSIONER_SAYS_RX.match(content):
-            self.in_update = False  # "Commissioner's assessment: Not assured": the commissioner's, not the force's
+        if self.in_update and _FIELD_LINE_RX.match(content):
+            # "Commissioner's assessment: Not assured", "Our assessment: ...": a field of someone
+            # else's after the force's answer ends it (the answer's own label was read in feed)
+            self.in_update = False
             return
         if self.in_update and cur is not None and not ((not self._joins_paragraph or self.container)
                                                          and _STATEMENT_START_RX.match(content)):

@@ -155,6 +155,9 @@ class Section:
     heading: Line | None = None
     period: str | None = None  # named by this heading or one above ("PEEL 2021/22"): until another names one
     pillar: str | None = None  # named by a pillar's heading above ("Efficiency"): until another names one
+    # the period is a grades table's ("Previous grades (PEEL 2021/22)"): it dates that table's
+    # rows, not the next heading that is no row of it
+    table_period: bool = False
 
     def key(self, ctx: DocumentContext) -> InspectionKey:
         """The inspection this section's facts belong to, unless a sentence says otherwise."""
@@ -260,7 +263,12 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") or dated else []
                     pillar = named[0] if len(named) == 1 else None
                     carried = current.pillar if opened.kind not in ("pillar", "overall") and not dated else None
-                    current = replace(opened, period=period or current.period, pillar=pillar or carried)
+                    row = bool(_TABLE_ROW_RX.search(line.content))
+                    before = current.period if not (current.table_period and not row) else None
+                    # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
+                    table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
+                    current = replace(opened, period=period or before, pillar=pillar or carried,
+                                      table_period=table or (current.table_period and row and not period))
             masthead = masthead and not _is_sentence_line(line.content)
         out.append(current)
         previous = line
@@ -268,6 +276,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
 
 
 _TABLE_ROW_RX = re.compile(r"\t|^\||\|$")
+_GRADES_TITLE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\b", re.IGNORECASE)
 
 
 def _wrapped_question(previous: Line | None, line: Line, ctx: DocumentContext) -> str | None:
@@ -905,6 +914,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if f.questions:
             for q in f.questions:
                 c.judgement(at, f.grade, evidence, q)
+        elif f.earlier and section.kind == "question" and section.question and f.period in R.AREA_GRADED_PERIODS:
+            # under an area's heading, "fell from adequate in 2021/22": that area, that year
+            c.judgement(at, f.grade, evidence, section.question)
         elif no_overall_grade(f.period, at.pillar):
             continue  # a grade with no area is a summary
         elif f.earlier or f.overall or force != key.force:
@@ -1017,7 +1029,10 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         # a heading right above that names one kind of statement ("Areas for improvement")
         above = _previous(lines, at) if at >= 0 else None
         headed = statement_heading(above.content) if above is not None else None
-        spanning = _statement_table(c, table, ctx, headed[0] if headed else None)
+        # ... or a paragraph right above that says which statements it sets out ("It gave us
+        # three areas for improvement. Each is quoted below")
+        introduced = _statement_intro(above) if above is not None and not headed else None
+        spanning = _statement_table(c, table, ctx, headed[0] if headed else introduced)
         if spanning is not None:
             # a row that spans the table naming an area (and its grade) is still read as a line
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
@@ -1766,9 +1781,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         area = statement_heading_area(line.content) if not line.blank else None
         if area:
             reader.question = F.first_question(area, ctx.era_table) or reader.question
-    found = reader.found
-    for st in found:
+    found = []  # the statements read, and the items of a list that read as someone else's
+    for st in reader.found:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
+        if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
+            continue  # an item that asks nothing ("Planning for the future: Good"): others read it
+        found.append(st)
         question = st.question
         labelled = _AREA_LABEL_RX.match(text)
         if labelled and starts_statement(text[labelled.end():]):
@@ -1776,8 +1794,6 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             area = F.first_question(labelled.group(1), ctx.era_table)
             if area:
                 text, question = text[labelled.end():], area
-        if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
-            continue  # an area for improvement or recommendation says what should be done
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list
         if _national(text):
@@ -1826,6 +1842,8 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
                 m = _FIRST_PERSON_RX.search(c.view, s_start, s_end) if first else None
                 if m is None or m.group("subject").lower() == "they" and not reported:
                     continue
+                if len(c.view[m.end():s_end].split()) < 2:
+                    continue  # "What the inspectors asked us to improve": a heading, asking nothing in particular
                 kind, text_start = "area-for-improvement", s_start
             reported = True
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)

@@ -2820,3 +2820,113 @@ def test_a_report_s_title_dates_the_summary_after_it(tmp_path: Path) -> None:
         "Older reports\n"
         "- PEEL: Police efficiency 2014 - Cambridgeshire Constabulary - HMIC graded the constabulary good for efficiency.\n"))
     assert ("cambridgeshire", "2014", "Efficiency", None, "Good") in judgements(records)
+
+
+def test_a_word_table_s_one_grade_row_under_an_area_heading(tmp_path: Path) -> None:
+    """An accessible Word report gives each area's grade as a one-row table under its
+    heading, "Grade<tab>Adequate": a label of the area above, and the area's statements
+    below keep it."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2021/22: An inspection of Gwent Police\n\n"
+        "Treatment of the public\nGrade\tAdequate\n\nOfficers use stop and search fairly.\n"
+        "Areas for improvement\n- The force should improve how it gathers the views of its communities.\n\n"
+        "Investigating crime\nGrade\tGood\n\nMost investigations are well supervised.\n"))
+    assert judgements(records) == {("gwent", "2021/22", "PEEL", "treatment-of-public", "Adequate"),
+                                   ("gwent", "2021/22", "PEEL", "investigating-crime", "Good")}
+    assert [s.question for s in of_type(records, Statement)] == ["treatment-of-public"]
+
+
+def test_pillar_lists_after_a_list_of_statements(tmp_path: Path) -> None:
+    """A 2018/19 report's pillars in turn, each with its question grades as "Question: Grade"
+    items and then its areas for improvement: the next pillar's grade items ask nothing of
+    the force, so they are grades, not more statements. "In 2017 we judged the constabulary
+    as requires improvement at planning for the future" is that year's efficiency question."""
+    records = extracted(tmp_path, "extract.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Suffolk Constabulary\n\n"
+        "Effectiveness\nOur judgements on the effectiveness questions are:\n- Investigating crime: Requires improvement\n"
+        "Areas for improvement\n1. The constabulary should make sure that it has enough trained investigators.\n"
+        "Efficiency\nOur judgements on the efficiency questions are:\n- Planning for the future: Good\n"
+        "In 2017 we judged the constabulary as requires improvement at planning for the future.\n"
+        "Legitimacy\nOur judgements on the legitimacy questions are:\n- Treating the workforce fairly: Outstanding\n"))
+    assert judgements(records) == {
+        ("suffolk", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("suffolk", "2018/19", "PEEL", "planning-future", "Good"),
+        ("suffolk", "2017", "Efficiency", "planning-future", "Requires improvement"),
+        ("suffolk", "2018/19", "PEEL", "fair-treatment-workforce", "Outstanding")}
+    assert len(of_type(records, Statement)) == 1
+
+
+def test_an_overview_s_short_column_names_and_a_grade_left_behind_with_its_year(tmp_path: Path) -> None:
+    """A national overview: a table's "Workforce" column is the workforce area; under an
+    area's heading "X's grade fell from adequate in 2021/22 to requires improvement" gives
+    X's 2021/22 grade for that area; "the College of Policing, working with the NPCC,
+    should ..." is a national recommendation."""
+    records = extracted(tmp_path, "overview.md", (
+        "# PEEL 2023-25: what the inspections tell us\n\n"
+        "| Force | Investigating crime | Workforce |\n|---|---|---|\n"
+        "| Kent Police | Requires improvement | Adequate |\n\n"
+        "### Investigating crime\n\n"
+        "Cambridgeshire Constabulary's grade fell from adequate in 2021/22 to requires improvement.\n\n"
+        "## National recommendations\n\n"
+        "1. By 31 March 2026, the College of Policing, working with the National Police Chiefs' Council, "
+        "should publish guidance on supervision.\n"))
+    assert judgements(records) >= {
+        ("kent", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("kent", "2023-25", "PEEL", "workforce", "Adequate"),
+        ("cambridgeshire", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+    assert of_type(records, Statement) == []
+
+
+def test_an_earlier_period_s_grades_heading_dates_its_table_only(tmp_path: Path) -> None:
+    """"Previous grades (PEEL 2021/22)" heads a table of that year's grades; the area
+    headings after the table are the report's own period again, and so are their areas for
+    improvement."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: An inspection of Lincolnshire Police\n\n"
+        "We inspected how good Lincolnshire Police is in nine areas of policing.\n\nOur judgements\n"
+        "Responding to the public\tRequires improvement\nInvestigating crime\tAdequate\n\n"
+        "Previous grades (PEEL 2021/22)\n"
+        "Area of policing (2021/22)\tGrade in 2021/22\nResponding to the public\tAdequate\n\n"
+        "Responding to the public\nThe force is slow to answer calls.\nAREA FOR IMPROVEMENT 1\n"
+        "The force should reduce the time that callers to its non-emergency number wait to be answered.\n"))
+    assert ("lincolnshire", "2021/22", "PEEL", "responding-to-public", "Adequate") in judgements(records)
+    assert [(s.inspection.period, s.question) for s in of_type(records, Statement)] == [("2023-25", "responding-to-public")]
+
+
+def test_a_force_s_own_table_of_what_the_inspectorate_said(tmp_path: Path) -> None:
+    """A force's staff briefing: a paragraph says the areas for improvement are quoted below,
+    then a table "Area | What HMICFRS said | What we are doing": each row is an area for
+    improvement of its area with the force's answer. "What the inspectors asked us to
+    improve", a heading, asks nothing in particular."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "Our PEEL 2023-25 inspection: what it said. Merseyside Police\n\n"
+        "What the inspectors asked us to improve\n"
+        "It gave us two areas for improvement. Each is quoted below, with what we are doing.\n"
+        "Area\tWhat HMICFRS said\tWhat we are doing\n"
+        "Responding to the public\tThe force should reduce the number of abandoned calls.\tWe have added call-backs.\n"
+        "Protecting vulnerable people\tThe force should record the voice of the child.\tA new prompt is on the form.\n"))
+    assert {(s.kind, s.question, s.text, s.force_update) for s in of_type(records, Statement)} == {
+        ("area-for-improvement", "responding-to-public", "The force should reduce the number of abandoned calls.",
+         "We have added call-backs."),
+        ("area-for-improvement", "protecting-vulnerable", "The force should record the voice of the child.",
+         "A new prompt is on the form.")}
+
+
+def test_a_numbered_heading_s_answer_belongs_to_the_statement_listed_with_that_number(tmp_path: Path) -> None:
+    """A revisit letter lists the recommendations, then takes each in turn under
+    "Recommendation N" with "The force's update: ...": the update answers the Nth listed
+    one, and is never a recommendation itself."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2021/22: revisit of the cause of concern, Thames Valley Police\n\n"
+        "Recommendations\n"
+        "1. Within six months, the force should make sure that it has enough trained investigators.\n"
+        "2. Within six months, the force should make sure that it records why a victim withdraws support.\n\n"
+        "How we carried out the revisit\nWe reviewed 60 investigations.\n\n"
+        "Recommendation 2\n\n"
+        "The force's update: officers must now record the reason when a victim withdraws support.\n\n"
+        "Our assessment: reasons were recorded in most cases.\n"))
+    found = {(s.text[:60], s.force_update) for s in of_type(records, Statement)}
+    assert found == {
+        ("Within six months, the force should make sure that it has en", None),
+        ("Within six months, the force should make sure that it record",
+         "officers must now record the reason when a victim withdraws support.")}
