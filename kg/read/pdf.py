@@ -204,9 +204,9 @@ def _lines(frags: list[Fragment]) -> list[Line]:
 # -- two columns ---------------------------------------------------------------------------------
 
 
-def _free_bins(line: Line, width: float, bins: int) -> int:
-    """A bit set of the bins of the middle of the page (30-70 %) no fragment covers."""
-    lo, step = 0.3 * width, 0.4 * width / bins
+def _free_bins(line: Line, left: float, right: float, bins: int) -> int:
+    """A bit set of the bins of the middle of the span left..right (30-70 %) no fragment covers."""
+    lo, step = left + 0.3 * (right - left), 0.4 * (right - left) / bins
     free = (1 << bins) - 1
     for f in line.fragments:
         a, b = int((f.x0 - lo) // step), int((f.x1 - lo) // step)
@@ -215,28 +215,79 @@ def _free_bins(line: Line, width: float, bins: int) -> int:
     return free
 
 
-def _columns(lines: list[Line], width: float) -> list[Line]:
-    """The lines with every two-column block read left column first."""
+COLUMN_DEPTH = 3  # columns inside columns, at most: three columns and a sidebar
+
+
+def _columns(lines: list[Line], left: float, right: float, depth: int = 0) -> list[Line]:
+    """The lines with every block of columns read left column first: a block split by one
+    vertical gutter, each side then split again where a gutter runs down it too (three
+    columns, or two and a sidebar)."""
     bins = 40
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        free, j = _free_bins(lines[i], width, bins), i + 1
-        while j < len(lines) and free & _free_bins(lines[j], width, bins) \
-                and not _row_across(lines[j], _gutter(free & _free_bins(lines[j], width, bins), width, bins)):
-            free &= _free_bins(lines[j], width, bins)
-            j += 1
-        block = lines[i:j]
-        if free and len(block) >= COLUMN_MIN_LINES:
-            gutter = _gutter(free, width, bins)
-            split = _split_columns(block, gutter)
-            if split is not None:
-                out.extend(split)
-                i = j
-                continue
+        j, split = _widest_gutter_block(lines, i, left, right, bins, depth)
+        if split is None:
+            j, split = _two_sided_gutter_block(lines, i, left, right, bins, depth)
+        if split is not None:
+            out.extend(split)
+            i = j
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _widest_gutter_block(lines: list[Line], i: int, left: float, right: float, bins: int,
+                         depth: int) -> tuple[int, list[Line] | None]:
+    """The lines from i down which some of the middle stays free, split at the widest
+    free run."""
+    free, j = _free_bins(lines[i], left, right, bins), i + 1
+    while j < len(lines) and free & _free_bins(lines[j], left, right, bins) \
+            and not _row_across(lines[j], _gutter(free & _free_bins(lines[j], left, right, bins), left, right, bins)):
+        free &= _free_bins(lines[j], left, right, bins)
+        j += 1
+    if not free or j - i < COLUMN_MIN_LINES:
+        return j, None
+    gutter = _gutter(free, left, right, bins)
+    return j, _split_columns(lines[i:j], gutter, left, right, depth, nested=not (i and _row_over(lines[i - 1], lines[i:j], gutter)))
+
+
+def _row_over(row: Line, block: list[Line], gutter: float) -> bool:
+    """Whether the line above a block is a table's heading row whose columns the block's
+    lines fill: cells on both sides of the gutter that start where the block's lines start
+    (a table's cells wrap under its heading row)."""
+    if len(row.fragments) < 2:
+        return False
+    size = row.size
+    starts = {round(f.x0 / size) for ln in block for f in ln.fragments}
+    return any(f.x1 <= gutter and round(f.x0 / size) in starts for f in row.fragments) \
+        and any(f.x0 >= gutter and round(f.x0 / size) in starts for f in row.fragments)
+
+
+def _two_sided_gutter_block(lines: list[Line], i: int, left: float, right: float, bins: int,
+                            depth: int) -> tuple[int, list[Line] | None]:
+    """When the widest free run is a margin (beside an empty sidebar, the free space right
+    of a column is wider than the gutter): the run with text on both sides down the next
+    lines, followed while some of it stays free, if text stands on both sides of it on
+    COLUMN_MIN_LINES lines at least (a table's few wrapped cells are no columns)."""
+    window = lines[i:i + COLUMN_MIN_LINES]
+    free = (1 << bins) - 1
+    for line in window:
+        free &= _free_bins(line, left, right, bins)
+    if not free or len(window) < COLUMN_MIN_LINES:
+        return i + 1, None
+    common, j = _best_run(window, free, left, right, bins), i + 1
+    while j < len(lines) and common & _free_bins(lines[j], left, right, bins) \
+            and not _row_across(lines[j], _gutter(common & _free_bins(lines[j], left, right, bins), left, right, bins)):
+        common &= _free_bins(lines[j], left, right, bins)
+        j += 1
+    gutter = _gutter(common, left, right, bins)
+    if i and _row_over(lines[i - 1], lines[i:j], gutter):
+        return j, None
+    if j - i < COLUMN_MIN_LINES or _sided(lines[i:j], gutter) < COLUMN_MIN_LINES:
+        return j, None
+    return j, _split_columns(lines[i:j], gutter, left, right, depth, strict=True)
 
 
 def _row_across(line: Line, gutter: float) -> bool:
@@ -245,7 +296,7 @@ def _row_across(line: Line, gutter: float) -> bool:
     return sum(1 for f in line.fragments if f.x1 <= gutter) >= 2 and sum(1 for f in line.fragments if f.x0 >= gutter) >= 2
 
 
-def _gutter(free: int, width: float, bins: int) -> float:
+def _gutter(free: int, left: float, right: float, bins: int) -> float:
     best, run, best_mid = 0, 0, bins // 2
     for b in range(bins + 1):
         if b < bins and free >> b & 1:
@@ -254,30 +305,107 @@ def _gutter(free: int, width: float, bins: int) -> float:
             if run > best:
                 best, best_mid = run, b - run / 2
             run = 0
-    return 0.3 * width + best_mid * 0.4 * width / bins
+    return left + 0.3 * (right - left) + best_mid * 0.4 * (right - left) / bins
 
 
-def _split_columns(block: list[Line], gutter: float) -> list[Line] | None:
+def _best_run(block: list[Line], free: int, left: float, right: float, bins: int) -> int:
+    """Of the free runs down a block, the one with text on both sides of it on the most
+    lines (the widest of those), as a bit set: a column's ragged right margin beside an
+    empty sidebar is free too, but only the gutter has text to its right."""
+    lo, step = left + 0.3 * (right - left), 0.4 * (right - left) / bins
+    runs, start = [], None
+    for b in range(bins + 1):
+        if b < bins and free >> b & 1:
+            start = b if start is None else start
+        elif start is not None:
+            runs.append((start, b))
+            start = None
+    best, best_score = free, (-1, 0)
+    for a, b in runs:
+        score = (_sided(block, lo + (a + b) / 2 * step), b - a)
+        if score > best_score:
+            best, best_score = ((1 << b) - 1) ^ ((1 << a) - 1), score
+    return best
+
+
+def _sided(block: list[Line], at: float) -> int:
+    """How many lines have text on the side of `at` that fewer lines have text on."""
+    left = sum(1 for ln in block if any(f.x1 <= at for f in ln.fragments))
+    right = sum(1 for ln in block if any(f.x0 >= at for f in ln.fragments))
+    return min(left, right)
+
+
+def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edge: float,
+                   depth: int = 0, strict: bool = False, nested: bool = True) -> list[Line] | None:
+    """The block read left side first, or None when its sides are no columns of prose
+    (strict, or inside a column: one side must be running prose, see _inner_columns). A
+    side that is no prose may be columns itself (nested: not under a table's heading row)."""
     left = [Line([f for f in ln.fragments if f.x1 <= gutter]) for ln in block]
     right = [Line([f for f in ln.fragments if f.x0 >= gutter]) for ln in block]
     both = sum(1 for a, b in zip(left, right) if a.fragments and b.fragments)
-    if both < 3:  # the right column may end early (the last page): a few lines side by side
-        return None
+    if both < 3 and not ((depth or strict) and _sided(block, gutter) >= COLUMN_MIN_LINES):
+        return None  # the right column may end early (the last page): a few lines side by side
+        # (columns set on baselines of their own, with a sidebar, share few lines: each side's count)
     left = [ln for ln in left if ln.fragments]
     right = [ln for ln in right if ln.fragments]
-    if len(left) < 0.8 * len(right):
+    if len(left) < 0.8 * len(right) and (depth or _prose_column(right)):
         return None  # text fills the left column first; a table's wrapped cells fill the right
-    for side in (left, right):  # prose fills its column; a table's cells do not
-        edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
-        prose = [ln for ln in side if len(ln.fragments) == 1]
-        if len(prose) < COLUMN_PROSE_SHARE * len(side):
-            return None  # mostly cells side by side: a table, not two columns
-        widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in prose)
-        if widths[len(widths) // 2] < 0.75:
-            return None
-        for ln in side:
-            ln.edge, ln.left = _edge(side), start
-    return left + right
+    if (depth or strict) and not _inner_columns(left, right):
+        return None
+    sides = []
+    for side, lo, hi in ((left, left_edge, gutter), (right, gutter, right_edge)):
+        if depth and not _prose_column(side):
+            sides.append(side)  # the sidebar beside a column (_inner_columns)
+            continue
+        if not _prose_column(side):
+            # a side that is no column of prose may be columns itself (three columns, or
+            # two and a sidebar): read them in turn; else a table's cells, not columns
+            inner = _columns(side, lo, hi, depth + 1) if depth < COLUMN_DEPTH and nested else side
+            if inner is side or any(ln.left is None for ln in inner):
+                return None
+            first = min(ln.left for ln in inner)  # (the right side's first column, against the left)
+            if side is right and len(left) < 0.8 * sum(1 for ln in inner if ln.left == first):
+                return None
+            side = inner
+        sides.append(side)
+    for side in sides:
+        unset = [ln for ln in side if ln.left is None]
+        if unset:
+            edge, start = _edge(unset), min(ln.x0 for ln in unset)
+            for ln in unset:
+                ln.edge, ln.left = edge, start
+    return sides[0] + sides[1]
+
+
+RICH_PROSE_WORDS = 5  # words a line, on average, of a column of running prose
+ROW_ALIGNED = 0.8  # of a side's lines, this share on the baselines of the other's: a table's rows
+
+
+def _inner_columns(left: list[Line], right: list[Line]) -> bool:
+    """Whether two sides found inside a column are columns, not a table's cells: one is
+    running prose, and the other is prose too or a sidebar of short lines that keep their
+    own line pitch (a table's cells share their rows' baselines)."""
+    for rich, other in ((left, right), (right, left)):
+        words = sum(len(ln.text.split()) for ln in rich) / len(rich)
+        if words < RICH_PROSE_WORDS or not _prose_column(rich):
+            continue
+        if _prose_column(other) and sum(len(ln.text.split()) for ln in other) / len(other) >= RICH_PROSE_WORDS:
+            return True
+        bases = [ln.baseline for ln in rich]
+        aligned = sum(1 for ln in other if any(abs(ln.baseline - b) <= 1.0 for b in bases))
+        if all(len(ln.fragments) == 1 for ln in other) and aligned < ROW_ALIGNED * len(other):
+            return True
+    return False
+
+
+def _prose_column(side: list[Line]) -> bool:
+    """Prose fills its column; a table's cells do not."""
+    edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
+    prose = [ln for ln in side if len(ln.fragments) == 1]
+    if len(prose) < COLUMN_PROSE_SHARE * len(side):
+        return False  # mostly cells side by side: a table, not two columns
+    widths = sorted((ln.x1 - ln.x0) / max(edge - start, 1.0) for ln in prose)
+    return widths[len(widths) // 2] >= 0.75
 
 
 def _edge(lines: list[Line]) -> float:
@@ -323,12 +451,26 @@ def _unjustify(lines: list[Line], page_edge: float) -> list[Line]:
         gaps = [b.x0 - a.x1 for a, b in zip(frags, frags[1:])]
         alike = (len(frags) >= JUSTIFIED_MIN_FRAGMENTS and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD * line.size
                  and max(gaps) <= JUSTIFIED_MAX_GAP * line.size)
-        if prose >= 2 or alike:
+        if prose >= 2 or (alike and not _crosses_gutter(frags, near)):
             first = frags[0]
             joined = Fragment(first.x0, frags[-1].x1, first.baseline, line.size,
                               " ".join(f.text.strip() for f in frags), first.first_word_x1 or first.x1)
             out[i] = Line([joined], line.edge, line.left, line.prefix)
     return out
+
+
+def _crosses_gutter(frags: list[Fragment], near: list[Line]) -> bool:
+    """Whether one of a line's gaps is a gutter between two columns: lines near it have text
+    on both sides of it and none across it (a column's justified line beside the next
+    column's line is two lines, however alike its gaps)."""
+    for a, b in zip(frags, frags[1:]):
+        lo, hi = a.x1 + 1.0, b.x0 - 1.0
+        split = sum(1 for other in near
+                    if any(f.x1 <= lo for f in other.fragments) and any(f.x0 >= hi for f in other.fragments)
+                    and not any(f.x0 < hi and f.x1 > lo for f in other.fragments))
+        if split >= 2:
+            return True
+    return False
 
 
 # -- table rows whose cells wrap over several lines -------------------------------------------------
@@ -818,7 +960,7 @@ def read_pdf(data: bytes, name: str) -> Reading:
     pitch = _pitch(pages)
     for page in pages:
         edge = _edge(page.lines) or page.width
-        columns = _columns(_unjustify(page.lines, edge), page.width)
+        columns = _columns(_unjustify(page.lines, edge), 0.0, page.width)
         page.lines = _rows(_centred_cells(_unjustify(columns, edge)), pitch, edge)
     text, starts = _assemble(pages)
     if title and not text.startswith(title):  # the title printed in the margin is the page's own

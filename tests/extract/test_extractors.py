@@ -143,7 +143,6 @@ KNOWN_MISSES = {
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
     "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
                  "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
-                 "z06.pdf",  # a printed table whose assessment column the text layer interleaves with a recommendation
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title

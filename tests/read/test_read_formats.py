@@ -528,3 +528,30 @@ def test_a_line_break_inside_a_word_paragraph_begins_a_line(tmp_path: Path) -> N
     people = [r for r in extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
               if isinstance(r, Person)]
     assert [(p.name, p.role, p.organisation) for p in people] == [("Ffion Parry-Jones", "commissioner", "gwent")]
+
+
+def test_three_columns_read_one_after_another(tmp_path: Path) -> None:
+    """A report page set in two justified columns of prose with a sidebar of short lines
+    beside them (the overall grade, a date, a key): each column is read whole, in turn, and
+    a justified line at a column's foot is never joined to the next column's line."""
+    prose = ("The constabulary treats the people it serves with fairness and respect, and it seeks "
+             "out the views of communities that are less likely to trust the police. ") * 4
+    second = ("Officers and staff told us that they did not always feel their wellbeing was a "
+              "priority for their managers, and the constabulary should improve that. ") * 4
+    page = (
+        "<html><head><style>body{font:11px/1.35 sans-serif;margin:0}"
+        ".wrap{display:flex;gap:18px}.cols{flex:0 0 64%;column-count:2;column-gap:18px;text-align:justify}"
+        ".side{flex:1;font-size:10px}</style></head><body>"
+        "<h1>PEEL: Police legitimacy 2017 - Hertfordshire Constabulary</h1>"
+        f"<div class='wrap'><div class='cols'><p>{prose}</p><p>{second}</p></div>"
+        "<div class='side'><p>Overall judgement</p><p>Good</p><p>Last year</p><p>Requires improvement</p>"
+        "<p>Published</p><p>12 December 2017</p><p>Our grading scale</p><p>Outstanding</p><p>Good</p>"
+        "<p>Requires improvement</p><p>Inadequate</p></div></div></body></html>")
+    text = "\n".join(_printed_lines(tmp_path, page))
+    flat = " ".join(text.split())
+    assert flat.count("seeks out the views of communities") == 4, text
+    assert flat.count("priority for their managers, and the constabulary should improve that.") == 4, text
+    assert "Overall judgement Good Last year Requires improvement" in flat or \
+        "Overall judgement\nGood\nLast year\nRequires improvement" in text, text
+    # no line holds both a column's words and the sidebar's
+    assert not any("\t" in line and "managers" in line and "Published" in line for line in text.splitlines()), text
