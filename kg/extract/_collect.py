@@ -194,8 +194,9 @@ class Collector:
 
 
 def _on_its_pillar(key: InspectionKey, question: str | None) -> InspectionKey:
-    """A 2015-2017 fact with a question but no pillar belongs to its question's pillar."""
-    if key.pillar == "PEEL" and question and key.period.isdigit() and int(key.period) <= 2017:
+    """A 2015-2017 fact with a question belongs to its question's pillar (each question of
+    those years had one), whatever pillar its section or its document named."""
+    if question and key.period.isdigit() and int(key.period) <= 2017:
         pillar = R.LEGACY_QUESTION_PILLARS.get(question)
         return replace(key, pillar=pillar) if pillar else key
     return key

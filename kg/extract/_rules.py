@@ -329,7 +329,7 @@ UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
 # answer has no force update.
 NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
              r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
-             r"(?:received|given|provided|available)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
+             r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
              r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
@@ -651,6 +651,12 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A sentence whose subject is another body that HMICFRS inspects or works with: its grades
+# are that body's ("Humberside Fire and Rescue Service, which I do not oversee, was also
+# judged good at managing its finances")
+OTHER_BODY_SUBJECT = (r"\s*(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:fire\s+(?:and|&)\s+rescue\s+(?:service|authority)"
+                      r"|fire\s+service|(?:county|city|borough|district)\s+council|nhs\s+trust|prison)\b")
+
 # A statement reported in running text: the inspectorate said what the force should do
 # ("the inspectorate said the force should make sure ..."): the statement is from "the force"
 # to the end of the sentence; "recommended" makes it a recommendation.

@@ -881,6 +881,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             continue  # a force the gazetteer does not know
         if not named and _COUNT_SUBJECT_RX.search(c.view, f.clause[0], f.clause[1]):
             continue  # "12 were graded good at ...": how many forces, not this force's grade
+        if not named and _OTHER_BODY_SUBJECT_RX.match(c.view, f.sentence[0], f.sentence[1]):
+            continue  # "Humberside Fire and Rescue Service ... was also judged good": another body's
         listed = _listed_forces(c, f.clause)
         if len(listed) > 1:
             # "forces judged good include A, B and C"; "A and B were both graded good for X"
@@ -932,6 +934,7 @@ _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
+_OTHER_BODY_SUBJECT_RX = quick.compile(R.OTHER_BODY_SUBJECT, re.IGNORECASE)
 
 
 def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:
@@ -1115,9 +1118,18 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     # a tracker whose title names one kind ("areas for improvement tracker") holds that kind,
     # and so does a table under a heading that names one (`headed`)
     titled = (headed or _kind_named_once(ctx.title)) if j_kind is None else None
+    if titled is None and j_kind is None and j_reference is None and j_described is not None \
+            and _column(header, _UPDATE_COLUMN_RX) is not None:
+        # "HMICFRS finding | Force response": what the inspectorate asked, each answered; a row's
+        # kind is its form ("Within six months, the force should ..." is a recommendation)
+        titled = BY_FORM
     if j_described is None or (j_kind is None and j_reference is None and titled is None):
         return None
     return _StatementColumns(j_described, titled, j_kind, j_reference)
+
+
+BY_FORM = "by-form"  # a table of statements whose kind each row's wording tells
+_DEADLINE_RX = quick.compile(r"\s*(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,", re.IGNORECASE)
 
 
 def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: DocumentContext) -> list[Table]:
@@ -1258,6 +1270,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
+        if kind == BY_FORM:
+            if not starts_statement(text):
+                continue  # a finding that asks nothing of the force
+            kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
         if _national(text):
             continue  # a national inspection's recommendation to every force: not this force's
         if _FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view):
@@ -1730,6 +1746,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         return F.first_question(above.content, ctx.era_table)
 
     reader = StatementReader(classify)
+    finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
             reader.close_block()  # a signature: neither a statement nor the force's update
@@ -1770,6 +1787,19 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            and len({s.question for s in sections[:index] if s.kind == "question"}) > 1)
             reader.question = F.first_question(line.content, ctx.era_table) or (None if starts_anew else reader.question)
             continue
+        if "\t" in line.content and update_column(line.content) is not None \
+                and _STATEMENT_TEXT_COLUMN_RX.match(line.content.split("\t", 1)[0].strip()):
+            # a heading row "HMICFRS finding<tab>Force response": the rows below are statements,
+            # each of the kind its wording tells, with their answers (under headings of their
+            # own rows too: a row of that table's width that opens as a statement reopens it)
+            finding_rows = (line.content.count("\t"), update_column(line.content))
+            reader.open_block(BY_FORM, True)
+            reader.update_column = finding_rows[1]
+            continue
+        if finding_rows and reader.kind is None and line.content.count("\t") == finding_rows[0] \
+                and starts_statement(line.content):
+            reader.open_block(BY_FORM, True)
+            reader.update_column = finding_rows[1]
         named = _KIND_AREA_RX.match(line.content) if not line.blank and ":" in line.content else None
         area = F.first_question(named.group("area"), ctx.era_table) if named else None
         if area and F.listed_areas_only(named.group("area")):
@@ -1786,6 +1816,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an item that asks nothing ("Planning for the future: Good"): others read it
+        if st.kind == BY_FORM:
+            st.kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
         found.append(st)
         question = st.question
         labelled = _AREA_LABEL_RX.match(text)

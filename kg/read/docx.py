@@ -152,6 +152,12 @@ class _Writer:
             self._line(text, label)
         elif self.lines and self.lines[-1]:
             self._line("", label)  # an empty paragraph: a paragraph break
+        for box in _text_boxes(p):
+            # a text box anchored in the paragraph: its paragraphs and tables after it, each
+            # a line of its own (a box of grades beside the text)
+            if self.lines and self.lines[-1]:
+                self._line("", label)
+            self.blocks(box)
 
     def paragraph_text(self, p: ElementTree.Element) -> tuple[str, int | None]:
         props = p.find(f"{W}pPr")
@@ -190,9 +196,15 @@ class _Writer:
             self.deadline.check()
             firsts: list[str] = []
             rest: list[tuple[str, str]] = []
+            nested: list[ElementTree.Element] = []  # tables inside the row's cells, read after it
             cells = [c for c in row if c.tag == f"{W}tc"]
             for c, cell in enumerate(cells, 1):
-                texts = [self.paragraph_text(p)[0] for p in cell.iter(f"{W}p")]
+                texts = []
+                for block in _cell_blocks(cell):
+                    if block.tag == f"{W}tbl":
+                        nested.append(block)
+                    else:
+                        texts.append(self.paragraph_text(block)[0])
                 texts = [t for t in texts if t.strip()]
                 firsts.append(texts[0] if texts else "")
                 rest.extend((t, f"table {table}, row {r}, cell {c}") for t in texts[1:])
@@ -200,11 +212,49 @@ class _Writer:
                 self._line("\t".join(firsts), f"table {table}, row {r}")
             for text, label in rest:
                 self._line(text, label)
+            for inner in nested:  # (a table in a cell: its own rows, under the row that holds it)
+                self.table(inner)
+
+
+def _cell_blocks(cell: ElementTree.Element):  # noqa: ANN202
+    """A table cell's paragraphs and tables, in order (through content controls), the
+    paragraphs of a table inside it left to that table."""
+    for child in cell:
+        if child.tag in (f"{W}p", f"{W}tbl"):
+            yield child
+        elif child.tag in (f"{W}sdt", f"{W}sdtContent", f"{W}customXml"):
+            yield from _cell_blocks(child)
+
+
+MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_NOT_INLINE = (f"{W}txbxContent", f"{MC}Fallback")  # a text box's own paragraphs; the copy for old readers
+
+
+def _inline(el: ElementTree.Element):  # noqa: ANN202
+    """A paragraph's elements in order, without the text boxes anchored in it (read as
+    blocks of their own) and the copies of them kept for older readers (mc:Fallback)."""
+    for child in el:
+        if child.tag in _NOT_INLINE:
+            continue
+        yield child
+        yield from _inline(child)
+
+
+def _text_boxes(p: ElementTree.Element):  # noqa: ANN202
+    """The contents of the text boxes anchored in a paragraph, once each (the modern shape,
+    not its mc:Fallback copy)."""
+    for child in p:
+        if child.tag == f"{MC}Fallback":
+            continue
+        if child.tag == f"{W}txbxContent":
+            yield child
+        else:
+            yield from _text_boxes(child)
 
 
 def _runs(p: ElementTree.Element):  # noqa: ANN202
     """The text of a paragraph's runs, in order: tabs and breaks kept, deletions and field codes left out."""
-    for el in p.iter():
+    for el in _inline(p):
         tag = el.tag
         if tag == f"{W}t":
             yield el.text or ""

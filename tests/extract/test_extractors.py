@@ -2931,3 +2931,22 @@ def test_a_numbered_heading_s_answer_belongs_to_the_statement_listed_with_that_n
         ("Within six months, the force should make sure that it has en", None),
         ("Within six months, the force should make sure that it record",
          "officers must now record the reason when a victim withdraws support.")}
+
+
+def test_a_findings_table_s_rows_are_statements_of_the_kind_their_wording_tells(tmp_path: Path) -> None:
+    """A force's tracker "HMICFRS finding<tab>Force response", its rows under sub-headings
+    of their own: "The force should ..." is an area for improvement, "Within six months, the
+    force should ..." a recommendation; "No response recorded." is no answer. A 2017 question
+    keeps its own pillar whatever the section's; a fire and rescue service's grade is not the
+    force's."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "PEEL 2017: force response to HMICFRS findings, South Yorkshire Police\n\n"
+        "HMICFRS finding\tForce response\n"
+        "Effectiveness 2017 - protecting vulnerable people\n"
+        "The force should improve how it shares information about vulnerable people.\tA new hub opened in March.\n"
+        "Within six months, the force should review its domestic abuse risk assessments.\tNo response recorded.\n"
+        "Efficiency\nPlanning for the future\tRequires improvement\n\n"
+        "South Yorkshire Fire and Rescue Service was also judged good at managing its finances.\n"))
+    assert {(s.kind, s.force_update) for s in of_type(records, Statement)} == {
+        ("area-for-improvement", "A new hub opened in March."), ("recommendation", None)}
+    assert judgements(records) == {("south-yorkshire", "2017", "Efficiency", "planning-future", "Requires improvement")}

@@ -555,3 +555,49 @@ def test_three_columns_read_one_after_another(tmp_path: Path) -> None:
         "Overall judgement\nGood\nLast year\nRequires improvement" in text, text
     # no line holds both a column's words and the sidebar's
     assert not any("\t" in line and "managers" in line and "Published" in line for line in text.splitlines()), text
+
+
+_WORD = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+         'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+         'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+         '<w:body>{}</w:body></w:document>')
+
+
+def _para(text: str) -> str:
+    return f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def _word_file(path: Path, body: str) -> Path:
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", _WORD.format(body))
+    return path
+
+
+def test_a_word_text_box_is_read_once_each_paragraph_a_line(tmp_path: Path) -> None:
+    """A text box anchored in a paragraph (a box of grades beside a newsletter's text) is
+    written as a modern shape and again, for older readers, as a VML fallback: its paragraphs
+    are read once, each on a line of its own, after the paragraph that holds it."""
+    box = "".join(_para(t) for t in ("At a glance", "Good", "Investigating crime", "Adequate", "Protecting vulnerable people"))
+    anchor = (f"<w:p><w:r><w:t>The inspectors published their report.</w:t></w:r><w:r><mc:AlternateContent>"
+              f"<mc:Choice Requires=\"wps\"><w:drawing><wps:txbx><w:txbxContent>{box}</w:txbxContent></wps:txbx>"
+              f"</w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox><w:txbxContent>{box}</w:txbxContent>"
+              f"</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r></w:p>")
+    path = _word_file(tmp_path / "newsletter.docx", _para("Humberside Police inspected") + anchor + _para("Next steps"))
+    lines = [ln for ln in load_document(path).text.splitlines() if ln.strip()]
+    assert lines == ["Humberside Police inspected", "The inspectors published their report.", "At a glance", "Good",
+                     "Investigating crime", "Adequate", "Protecting vulnerable people", "Next steps"], lines
+
+
+def test_a_word_table_inside_a_cell_keeps_its_rows(tmp_path: Path) -> None:
+    """A table nested in a cell (grades per pillar, question grades in a table of their own
+    inside the pillar's row): each nested row is a row of its own under the row holding it,
+    not every paragraph of it a line."""
+    def row(*cells: str) -> str:
+        return "<w:tr>" + "".join(f"<w:tc>{c}</w:tc>" for c in cells) + "</w:tr>"
+    questions = "<w:tbl>" + row(_para("Planning for the future"), _para("Requires improvement")) + "</w:tbl>"
+    pillars = "<w:tbl>" + row(_para("Pillar"), _para("Grade"), _para("Questions")) + \
+        row(_para("Efficiency"), _para("Good"), _para("") + questions) + "</w:tbl>"
+    outer = "<w:tbl>" + row(_para("HMICFRS finding"), _para("Force response")) + row(_para("PEEL 2017 grades") + pillars, _para("")) + "</w:tbl>"
+    lines = [ln for ln in load_document(_word_file(tmp_path / "tracker.docx", outer)).text.splitlines() if ln.strip()]
+    assert lines == ["HMICFRS finding\tForce response", "PEEL 2017 grades\t", "Pillar\tGrade\tQuestions", "Efficiency\tGood\t",
+                     "Planning for the future\tRequires improvement"], lines
