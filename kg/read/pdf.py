@@ -346,13 +346,16 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
     if both < 3 and not ((depth or strict) and _sided(block, gutter) >= COLUMN_MIN_LINES):
         return None  # the right column may end early (the last page): a few lines side by side
         # (columns set on baselines of their own, with a sidebar, share few lines: each side's count)
+    # (a column's justified lines, whose wide gaps stood beside the other column's text on
+    # the page's line, are joined within the column)
     left = [ln for ln in left if ln.fragments]
     right = [ln for ln in right if ln.fragments]
+    left, right = _unjustify(left, _edge(left)), _unjustify(right, _edge(right))
     if len(left) < 0.8 * len(right) and (depth or _prose_column(right)):
         return None  # text fills the left column first; a table's wrapped cells fill the right
     if (depth or strict) and not _inner_columns(left, right):
         return None
-    sides = []
+    sides: list[list[Line] | None] = []
     for side, lo, hi in ((left, left_edge, gutter), (right, gutter, right_edge)):
         if depth and not _prose_column(side):
             sides.append(side)  # the sidebar beside a column (_inner_columns)
@@ -361,13 +364,23 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
             # a side that is no column of prose may be columns itself (three columns, or
             # two and a sidebar): read them in turn; else a table's cells, not columns
             inner = _columns(side, lo, hi, depth + 1) if depth < COLUMN_DEPTH and nested else side
-            if inner is side or any(ln.left is None for ln in inner):
-                return None
-            first = min(ln.left for ln in inner)  # (the right side's first column, against the left)
+            if inner is side or not _split_whole(inner):
+                sides.append(None)  # no columns: a sidebar, or a table's cells (below)
+                continue
+            first = min(ln.left for ln in inner if ln.left is not None)  # (the right side's first column, against the left)
             if side is right and len(left) < 0.8 * sum(1 for ln in inner if ln.left == first):
                 return None
             side = inner
         sides.append(side)
+    if None in sides:
+        # a sidebar of short lines beside columns of running prose (an "Our judgements" panel
+        # beside a report's two columns), not a table's cells beside them
+        k = sides.index(None)
+        other = sides[1 - k]
+        if nested and other is not None and _sidebar((left, right)[k], other):
+            sides[k] = (left, right)[k]
+        else:
+            return None
     for side in sides:
         unset = [ln for ln in side if ln.left is None]
         if unset:
@@ -378,7 +391,25 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
 
 
 RICH_PROSE_WORDS = 5  # words a line, on average, of a column of running prose
+PROSE_WORDS = 3  # ... of a column of prose beside it (short closing lines, a signature)
 ROW_ALIGNED = 0.8  # of a side's lines, this share on the baselines of the other's: a table's rows
+
+
+def _split_whole(lines: list[Line]) -> bool:
+    """Whether a side read as columns is read whole: some of it split into columns, and
+    every line left outside them a single piece (a heading above them, a line below)."""
+    return any(ln.left is not None for ln in lines) and all(ln.left is not None or len(ln.fragments) == 1 for ln in lines)
+
+
+def _sidebar(side: list[Line], prose: list[Line]) -> bool:
+    """Whether a side is a sidebar beside running prose: the prose has RICH_PROSE_WORDS a
+    line, and the side is short lines, one fragment each, on baselines of their own (a
+    table's cells share their rows' baselines)."""
+    if sum(len(ln.text.split()) for ln in prose) / len(prose) < RICH_PROSE_WORDS:
+        return False
+    bases = [ln.baseline for ln in prose]
+    aligned = sum(1 for ln in side if any(abs(ln.baseline - b) <= 1.0 for b in bases))
+    return all(len(ln.fragments) == 1 for ln in side) and aligned < ROW_ALIGNED * len(side)
 
 
 def _inner_columns(left: list[Line], right: list[Line]) -> bool:
@@ -389,11 +420,9 @@ def _inner_columns(left: list[Line], right: list[Line]) -> bool:
         words = sum(len(ln.text.split()) for ln in rich) / len(rich)
         if words < RICH_PROSE_WORDS or not _prose_column(rich):
             continue
-        if _prose_column(other) and sum(len(ln.text.split()) for ln in other) / len(other) >= RICH_PROSE_WORDS:
+        if _prose_column(other) and sum(len(ln.text.split()) for ln in other) / len(other) >= PROSE_WORDS:
             return True
-        bases = [ln.baseline for ln in rich]
-        aligned = sum(1 for ln in other if any(abs(ln.baseline - b) <= 1.0 for b in bases))
-        if all(len(ln.fragments) == 1 for ln in other) and aligned < ROW_ALIGNED * len(other):
+        if _sidebar(other, rich):
             return True
     return False
 

@@ -128,8 +128,7 @@ KNOWN_MISSES = {
                  "t10.docx"),  # areas by paraphrase ("looking after its workforce", "how the force is run")
     "corpus17": ("u02.docx",  # "judged it to require improvement in that area" given to the planning question
                  "u06.docx"),  # a recommendation's lead-in ending in a full stop before its numbered steps
-    "corpus18": ("v02.pdf",  # a report in two columns whose grade list the text layer interleaves with the other column
-                 "v04.pdf",  # grades in a grey sidebar, read before their question headings
+    "corpus18": ("v04.pdf",  # grades in a grey sidebar, read before their question headings
                  "v08.docx"),  # a headquarters' name ("..., Mount Browne") after a commissioner's office
     "corpus19": ("x01.docx",  # each statement cell's first paragraph its area, the statement the next
                  "x04.html",  # areas for improvement quoted inside members' questions in minutes
@@ -141,13 +140,11 @@ KNOWN_MISSES = {
                  "y05.pdf",  # footnote letters glued to the grades ("Inadequateb")
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
-    "corpus21": ("z01.pdf",  # two statements of a two-column page: one lost, one read with the next one's words
-                 "z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
+    "corpus21": ("z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
-    "corpus23": ("a03.pdf",  # a report in two CSS columns with a side box, whose text layer interleaves the columns line by line
-                 "a09.docx"),  # "Good*" whose footnote dates it to the 2017 inspection, in a 2018/19 list
+    "corpus23": ("a09.docx",),  # "Good*" whose footnote dates it to the 2017 inspection, in a 2018/19 list
 }
 
 
