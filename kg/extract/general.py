@@ -222,6 +222,9 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         named = {h.force for h in c.forces.find(c.view, line.start, line.end)}
         if len(named) == 1:
             return Section("force", force=named.pop(), heading=line)
+    asked = _ASKED_WITH_GRADE_RX.match(rest)  # "How effective is ...? Requires improvement": the question and its grade
+    if asked and label_grade(asked.group(2)):
+        rest = asked.group(1)
     if rest.endswith("?") and len(rest) < 200:
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
     if not (is_heading(line) or marked) and not _BRACKETED_GRADE_RX.match(content):
@@ -276,6 +279,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
 
 
 _TABLE_ROW_RX = re.compile(r"\t|^\||\|$")
+_ASKED_WITH_GRADE_RX = re.compile(r"^(.{10,200}\?)[\s:\u2013\u2014-]+(\S.{2,30})$")
 _GRADES_TITLE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\b", re.IGNORECASE)
 
 
@@ -455,6 +459,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             _label(c, line, label, section, key, lines, i)
             continue
         if _rated_report(c, line, key):
+            group = None
+            continue
+        if "\t" in line.content and _card_line(c, lines, i, key, ctx, taken):
             group = None
             continue
         row = _area_grade_row(line.content)
@@ -772,6 +779,103 @@ _HEADER_BRACKETED_PERIOD_RX = quick.compile(rf"\|[^|\n]*\(\s*({R.PERIOD_CELL})\s
 _TRAILING_BRACKETED_GRADE_RX = quick.compile(rf"\(\s*({R.GRADE_ALTERNATION})\s*\\?[*\u2020]?\s*\)\s*\|?\s*$", re.IGNORECASE)
 
 
+def _card_line(c: Collector, lines: list[Line], i: int, key: InspectionKey, ctx: DocumentContext,
+               taken: set[int]) -> bool:
+    """A line of cards printed side by side, read (see _plan_cards); False when it is none."""
+    plan = _plan_cards(lines, i, key, ctx)
+    if plan is None:
+        return False
+    _write_cards(c, plan, key, ctx, taken)
+    return True
+
+
+def _plan_cards(lines: list[Line], i: int, key: InspectionKey, ctx: DocumentContext
+                ) -> tuple[list[tuple[str, str]], Line, Line | None, Line | None] | None:
+    """A line of cards printed side by side (a page's grid of area cards, printed to PDF):
+    each cell "Area Grade" grades its area; a card whose grade wrapped onto the next line
+    alone ("Building, supporting and protecting the workforce" / "Good") takes it; a line of
+    grades under a line of as many areas ("Responding to the public<tab>Investigating crime" /
+    "Adequate<tab>Requires improvement") pairs them in order. Returns the (area, grade) pairs,
+    the line, the line of areas above it used and the grade's line below it used; None when
+    the line is no such line of cards."""
+    line = lines[i]
+    cells = [cell.strip() for cell in line.content.split("\t") if cell.strip()]
+    if len(cells) < 2:
+        return None
+    era = F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
+    above = _previous(lines, i)
+    over = [cell.strip() for cell in above.content.split("\t") if cell.strip()] if above is not None else []
+    if len(over) == len(cells) and all(_GRADE_FIRST_RX.match(cell) for cell in cells) \
+            and all(F.first_question(area, era) and not _ANY_GRADE_RX.search(area) for area in over):
+        return list(zip(over, cells)), line, above, None
+    rows = [_area_grade_row(cell) for cell in cells]
+    if sum(1 for row in rows if row and len(row.areas) == 1) < len(cells) - 1:
+        return None
+    pairs = [(cell, "") for cell in cells]
+    bare = [k for k, row in enumerate(rows) if not row]
+    below = None
+    if bare:
+        below = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+        grade = label_grade(below.content) if below is not None else None
+        if not grade or not F.first_question(cells[bare[0]], era):
+            return None
+        pairs[bare[0]] = (cells[bare[0]], grade)
+    return pairs, line, None, below
+
+
+def _write_cards(c: Collector, plan, key: InspectionKey, ctx: DocumentContext, taken: set[int]) -> None:  # noqa: ANN001
+    pairs, line, above, below = plan
+    span = Line(above.start if above is not None else line.start, below.end if below is not None else line.end, 0,
+                line.content)
+    if below is not None:
+        taken.add(below.end)
+    for area, grade in pairs:
+        earlier = _CARD_EARLIER_RX.search(grade)  # "Requires improvement (2021/22: Adequate)"
+        if earlier:
+            grade = grade[:earlier.start()]
+            period, was = first_period(earlier.group(1)), label_grade(earlier.group(2))
+            row = _area_grade_row(f"{area} {was}") if period and was else None
+            if row is not None:
+                _row(c, span, row, _on_period(key, period), ctx)
+        row = _area_grade_row(f"{area} {grade}".strip())
+        if row is not None:
+            _row(c, span, _Row(row.grade, row.areas), key, ctx)
+
+
+_CARD_EARLIER_RX = quick.compile(rf"\s*\(\s*((?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d{{2,4}})?)\s*:\s*({R.GRADE_ALTERNATION})\s*\)\s*$",
+                                 re.IGNORECASE)
+
+
+def _card_table(c: Collector, table: Table, lines: list[Line], at: int, ctx: DocumentContext,
+                sections: list[Section]) -> bool:
+    """A text table that is a grid of cards printed side by side (see _plan_cards): every
+    line of it a line of cards, a line of areas over its line of grades, or a card's grade
+    alone under it. Reads them all, or nothing."""
+    index = [k for k in range(max(at, 0), len(lines)) if table.start <= lines[k].start < table.end and not lines[k].blank]
+    plans, used = [], set()
+    for k in index:
+        if lines[k].start in used:
+            continue
+        plan = _plan_cards(lines, k, sections[k].key(ctx), ctx)
+        if plan is None:
+            nxt = next((m for m in index if m > k), None)
+            if nxt is not None and (p := _plan_cards(lines, nxt, sections[nxt].key(ctx), ctx)) and p[2] is lines[k]:
+                continue  # a line of areas over its grades: read with the line below
+            return False
+        plans.append((plan, sections[k].key(ctx)))
+        for extra in plan[2:]:
+            if extra is not None:
+                used.add(extra.start)
+    if not plans:
+        return False
+    for plan, key in plans:
+        _write_cards(c, plan, key, ctx, set())
+    return True
+
+
+_GRADE_FIRST_RX = quick.compile(rf"(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
 def _bracketed_earlier(c: Collector, lines: list[Line], index: int, row: _Row, key: InspectionKey,
                        ctx: DocumentContext) -> None:
     """A table's row "Area | Good (Adequate)" under a header "Area | Grade 2023-25 (2021/22)":
@@ -1040,7 +1144,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # a row that spans the table naming an area (and its grade) is still read as a line
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end and ln.start not in spanning)
             continue
-        if _grade_columns(c, table, ctx) or _card_rows(c, table, ctx):
+        if _grade_columns(c, table, ctx) or _card_rows(c, table, ctx) or _card_table(c, table, lines, at, ctx, sections):
             taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
             continue
         header, body = _header_and_body(table)

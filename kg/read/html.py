@@ -63,7 +63,9 @@ _NO_ATTRS: dict[str, str] = {}  # list levels indented; deeper ones stay at this
 def _is_chrome(tag: str, attrs: dict[str, str]) -> bool:
     if not attrs:
         return tag in CHROME_TAGS
-    if tag in CHROME_TAGS or "hidden" in attrs or attrs.get("aria-hidden") == "true":
+    # (an element hidden by the `hidden` attribute is kept: a tab's panel or an accordion's
+    # body that one click shows, part of the page; a cookie banner is chrome by its name)
+    if tag in CHROME_TAGS or attrs.get("aria-hidden") == "true":
         return True
     if attrs.get("role", "").strip().lower() in CHROME_ROLES:
         return True

@@ -2947,3 +2947,39 @@ def test_a_findings_table_s_rows_are_statements_of_the_kind_their_wording_tells(
     assert {(s.kind, s.force_update) for s in of_type(records, Statement)} == {
         ("area-for-improvement", "A new hub opened in March."), ("recommendation", None)}
     assert judgements(records) == {("south-yorkshire", "2017", "Efficiency", "planning-future", "Requires improvement")}
+
+
+def test_a_printed_grid_of_cards_side_by_side(tmp_path: Path) -> None:
+    """A page's grid of area cards printed two to a line: "Area Grade<tab>Area Grade"; a
+    line of two areas over a line of their two grades, one with an earlier year's grade in
+    brackets; a card whose grade wrapped onto a line of its own."""
+    records = extracted(tmp_path, "summary.txt", (
+        "PEEL 2023-25: Northumbria Police\n\nWe assessed Northumbria Police in eight areas of policing.\n\n"
+        "Our judgements\n"
+        "Police powers and public treatment Good\tPreventing crime Outstanding\n"
+        "Responding to the public\tInvestigating crime\n"
+        "Adequate\tRequires improvement (2021/22: Adequate)\n"
+        "Building, supporting and protecting the workforce\tLeadership and force management Adequate\n"
+        "  Good\n"))
+    assert judgements(records) == {
+        ("northumbria", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("northumbria", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("northumbria", "2023-25", "PEEL", "responding-to-public", "Adequate"),
+        ("northumbria", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("northumbria", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("northumbria", "2023-25", "PEEL", "workforce", "Good"),
+        ("northumbria", "2023-25", "PEEL", "leadership-management", "Adequate")}
+
+
+def test_a_question_asked_with_its_grade_heads_its_section(tmp_path: Path) -> None:
+    """"How well is the force planning for demand in the future? Requires improvement": the
+    question's heading, its grade beside it; the area for improvement under it is that
+    question's."""
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL: Police efficiency 2016 - Staffordshire Police\n\nEfficiency\n\n"
+        "How well does the force use its resources to meet its demand? Good\n\n"
+        "The force has moved officers into the teams where demand is highest.\n\n"
+        "How well is the force planning for demand in the future? Requires improvement\n\n"
+        "Area for improvement\n\n- The force should complete a workforce plan that matches its demand.\n"))
+    assert [s.question for s in of_type(records, Statement)] == ["planning-future"]
+    assert ("staffordshire", "2016", "Efficiency", "planning-future", "Requires improvement") in judgements(records)

@@ -601,3 +601,16 @@ def test_a_word_table_inside_a_cell_keeps_its_rows(tmp_path: Path) -> None:
     lines = [ln for ln in load_document(_word_file(tmp_path / "tracker.docx", outer)).text.splitlines() if ln.strip()]
     assert lines == ["HMICFRS finding\tForce response", "PEEL 2017 grades\t", "Pillar\tGrade\tQuestions", "Efficiency\tGood\t",
                      "Planning for the future\tRequires improvement"], lines
+
+
+def test_a_tab_panel_hidden_until_clicked_is_read(tmp_path: Path) -> None:
+    """A page's tabs and accordions keep their inactive panels with the `hidden` attribute:
+    one click shows them, so they are part of the page; aria-hidden decoration is not."""
+    path = tmp_path / "force.html"
+    path.write_text(
+        "<html><body><main><h1>PEEL 2016: Staffordshire Police</h1>"
+        "<section role='tabpanel' id='eff'><h2>Effectiveness</h2><p>The force is good.</p></section>"
+        "<section role='tabpanel' id='effi' hidden><h2>Efficiency</h2><p>The force requires improvement.</p>"
+        "<span aria-hidden='true'>decoration</span></section></main></body></html>", encoding="utf-8")
+    text = load_document(path).text
+    assert "The force requires improvement." in text and "decoration" not in text, text
