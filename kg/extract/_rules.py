@@ -651,6 +651,10 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A cause of concern no longer than this may be an area's grade in a list ("Protecting
+# vulnerable people: requires improvement."), not a concern
+SHORT_STATEMENT_CHARS = 80
+
 # A sentence whose subject is another body that HMICFRS inspects or works with: its grades
 # are that body's ("Humberside Fire and Rescue Service, which I do not oversee, was also
 # judged good at managing its finances")

@@ -369,6 +369,8 @@ _AREA_THEN_GRADE_RX = quick.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
 _AREA_THEN_GRADE_LONG_RX = quick.compile(R.AREA_THEN_GRADE_LONG, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
 _ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
+_LEFT_IN_ASIDE_RX = quick.compile(rf"\((?:down|up|improved|fallen|moved)\s+from\s+['\"\u2018\u201c]?({R.GRADE_ALTERNATION})"
+                                  rf"['\"\u2019\u201d]?\s+in\s+((?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d{{2,4}})?)\)", re.IGNORECASE)
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
@@ -378,6 +380,8 @@ def _area_grade_row(content: str) -> _Row | None:
     'Area Grade' (a card's two boxes), 'Grade: area; area'."""
     _, rest = bullet_of(content)
     bracketed = _BRACKETED_GRADE_RX.match(rest)
+    if bracketed and not label_grade(bracketed.group(2)) and _ANY_GRADE_RX.search(bracketed.group(1)):
+        bracketed = None  # "Effectiveness - Requires improvement (down from good in 2017)": an aside, not "Area (Grade)"
     if bracketed is None:
         bracketed = _AREA_THEN_GRADE_RX.match(rest)
         if bracketed is None:
@@ -465,6 +469,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = None
             continue
         row = _area_grade_row(line.content)
+        if row is None and ". " in line.content and bullet_of(line.content)[0] is not None:
+            # "* Investigating crime: requires improvement. This is where ...": the item's first sentence
+            row = _area_grade_row(line.content.split(". ", 1)[0])
         above = lines[i - 1] if i and not lines[i - 1].blank else None
         if row and above is not None and line.content[:1].islower() and not above.content.endswith(_ENDS_AREA) \
                 and not _ANY_GRADE_RX.search(above.content):
@@ -477,6 +484,10 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             key = replace(key, period=kept.group(1))  # "Tackling serious and organised crime | Good (2017)*"
         if row and _row(c, line, row, key, ctx):
             _bracketed_earlier(c, lines, i, row, key, ctx)
+            left = _LEFT_IN_ASIDE_RX.search(line.content)
+            if left and (period := first_period(left.group(2))):
+                # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
+                _row(c, line, _Row(label_grade(left.group(1)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             group = None
             continue
         if row is None and "|" in line.content and _TRAILING_BRACKETED_GRADE_RX.search(line.content):
@@ -1920,6 +1931,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an item that asks nothing ("Planning for the future: Good"): others read it
+        if st.kind == "cause-of-concern" and len(text) <= R.SHORT_STATEMENT_CHARS and _area_grade_row(text.rstrip(". ")):
+            continue  # "Protecting vulnerable people: requires improvement." grades an area; no concern
         if st.kind == BY_FORM:
             st.kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
         found.append(st)
@@ -2080,6 +2093,9 @@ def _statement_intro(line: Line) -> str | None:
     content = line.content
     if _GRADED_LEAD_IN_RX.search(content):
         return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
+    marker, rest = bullet_of(content)
+    if marker is not None and _area_grade_row(rest.split(". ", 1)[0].rstrip(". ")):
+        return None  # "* Investigating crime: requires improvement. The cause of concern sits here (see below)"
     counted = _counts_statements(content)
     for rx, kind in _INTROS:
         m = rx.search(content)

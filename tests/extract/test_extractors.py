@@ -2983,3 +2983,29 @@ def test_a_question_asked_with_its_grade_heads_its_section(tmp_path: Path) -> No
         "Area for improvement\n\n- The force should complete a workforce plan that matches its demand.\n"))
     assert [s.question for s in of_type(records, Statement)] == ["planning-future"]
     assert ("staffordshire", "2016", "Efficiency", "planning-future", "Requires improvement") in judgements(records)
+
+
+def test_a_digest_s_bulleted_pillar_and_area_grades(tmp_path: Path) -> None:
+    """An email digest of a 2018/19 report: "* Effectiveness - Requires improvement (down
+    from good in 2017)" grades the pillar and, in its aside, the pillar in 2017; "(unchanged
+    from last time)" is no grade; "* Investigating crime: requires improvement. This is where
+    the cause of concern sits (see below)." grades the area and opens no list of causes of
+    concern, so the next bullet, an area's grade, is no cause of concern either."""
+    records = extracted(tmp_path, "digest.txt", (
+        "WILTSHIRE PEEL 2018/19 - THE REPORT IN BRIEF\n\n"
+        "HMICFRS published its integrated PEEL assessment of Wiltshire Police yesterday.\n\n"
+        "Pillar grades\n* Effectiveness - Requires improvement (down from good in 2017)\n"
+        "* Legitimacy - Good (unchanged from last time)\n\n"
+        "Effectiveness in more detail\n"
+        "* Investigating crime: requires improvement. This is where the cause of concern sits (see below).\n"
+        "* Protecting vulnerable people: requires improvement.\n\n"
+        "Cause of concern (as worded in the report):\n\n"
+        "Wiltshire Police does not investigate crime to a consistently good standard.\n"))
+    assert judgements(records) == {
+        ("wiltshire", "2018/19", "Effectiveness", None, "Requires improvement"),
+        ("wiltshire", "2017", "Effectiveness", None, "Good"),
+        ("wiltshire", "2018/19", "Legitimacy", None, "Good"),
+        ("wiltshire", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("wiltshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "Wiltshire Police does not investigate crime to a consistently good standard."]
