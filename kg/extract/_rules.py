@@ -545,7 +545,8 @@ PILLAR_COLUMN_CHARS = 40
 
 # A sentence about "the force" in a release about several forces: the force named as the
 # subject of a sentence within this many characters before it (its paragraph or the last).
-ANAPHOR_SUBJECT = r"\s*(?:(?:but|and|yet|however,?|so)\s+)?(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b"
+ANAPHOR_SUBJECT = (r"\s*(?:(?:but|and|yet|however,?|so)\s+)?(?:(?:in|by|since|until)\s+(?:19|20)\d\d,?\s+)?"  # ("In 2019 it became ...")
+                  r"(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b")
 # ... or "the force" as the subject of a finding reported in the sentence ("But inspectors
 # said the force requires improvement in ..."), searched before the grade.
 ANAPHOR_REPORTED = (r"\b(?:said|says|found|concluded|judged|considered|believes?|reported|stated)\s+(?:that\s+)?"

@@ -1927,6 +1927,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if area:
             reader.question = F.first_question(area, ctx.era_table) or reader.question
     found = []  # the statements read, and the items of a list that read as someone else's
+    concern = None  # the last cause of concern read
     for st in reader.found:
         text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
@@ -1935,6 +1936,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # "Protecting vulnerable people: requires improvement." grades an area; no concern
         if st.kind == BY_FORM:
             st.kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
+        if st.kind == "cause-of-concern" and _DEADLINE_RX.match(text) and starts_statement(text):
+            # "Within six months, the constabulary should ...", numbered under a cause of concern
+            # with no heading of its own: its recommendation, not another concern
+            st.kind, st.addresses = "recommendation", st.addresses or concern
+        if st.kind == "cause-of-concern":
+            concern = st
         found.append(st)
         question = st.question
         labelled = _AREA_LABEL_RX.match(text)

@@ -3009,3 +3009,25 @@ def test_a_digest_s_bulleted_pillar_and_area_grades(tmp_path: Path) -> None:
         ("wiltshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
     assert [s.text for s in statements(records, "cause-of-concern")] == [
         "Wiltshire Police does not investigate crime to a consistently good standard."]
+
+
+def test_a_cause_of_concern_s_numbered_recommendations_and_a_dated_anaphor(tmp_path: Path) -> None:
+    """A force's plan numbers a cause of concern's recommendations under it with no heading
+    of their own: "Within six months, the constabulary should ..." is a recommendation for
+    that concern, not another concern. In a news story, "In 2019 it became the first force
+    to be rated inadequate for effectiveness" speaks of the force of the paragraph before."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Our PEEL 2023-25 improvement plan: Norfolk Constabulary\n\n"
+        "1. Cause of concern: protecting vulnerable people\n"
+        "The constabulary does not respond to risk effectively when children go missing.\n"
+        "1. Within six months, the constabulary should improve its response to children who go missing.\n"
+        "Our response: a new policy took effect in June.\n"))
+    assert [(s.kind, s.addresses is not None) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", False), ("recommendation", True)]
+    news = extracted(tmp_path, "news.txt", (
+        "Police inspection results: how North Yorkshire and Cleveland forces were graded\n\n"
+        "North Yorkshire Police was told it requires improvement in responding to the public.\n\n"
+        "In Cleveland, the news was more encouraging. Inspectors judged Cleveland Police good at responding "
+        "to the public.\n\n"
+        "In 2019 it became the first force to be rated inadequate for effectiveness.\n"))
+    assert ("cleveland", "2018/19", "Effectiveness", None, "Inadequate") in judgements(news)
