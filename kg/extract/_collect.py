@@ -29,6 +29,7 @@ from ._text import clean_statement, collapse, original, sentence_at, split_lines
 from . import _quick as quick
 
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
+_FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 _ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
 
 
@@ -101,7 +102,7 @@ class Collector:
 
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
-        text = clean_statement(raw_text)
+        text = _FOOTNOTE_AFTER_RX.sub("", clean_statement(raw_text))
         if not text:
             return None
         key = _on_its_pillar(key, question)

@@ -49,6 +49,10 @@ _RULE = re.compile(r"^\s*[-=_*~\u2013\u2014\u2500]{5,}\s*$")  # a line drawn wit
 _TRAILING_LEADER = re.compile(r"(\.{3,}|\u2026)\s*$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.[A-Za-z0-9]{1,5}$")
 _HYPHENATED = re.compile(r"\b([a-z]+)-([a-z]+)\b")
+# What a word broken at a line's end ends with: a hyphen, a soft hyphen, Unicode's hyphen and
+# non-breaking hyphen (a typesetter's), and what some producers put for a soft hyphen
+_LINE_HYPHENS = "-\u00ad\u2010\u2011\x02\ufffe"
+_TYPESET_HYPHENS = "\u00ad\u2010\x02\ufffe"
 # A numbered label opening a line ("Cause of concern 1: Investigating crime", "Recommendation
 # 2 -"): an item of its own, never the wrapped end of the line above.
 _NUMBERED_LABEL = re.compile(r"^\s*[A-Z][A-Za-z]+(?: [a-z]+){0,3} \d{1,2}\s*[:.\u2013\u2014-]\s")
@@ -717,7 +721,7 @@ HYPHENATED_WORDS = frozenset({
 def _own_hyphen(head: str, rest: str) -> bool:
     """Whether a line ending "...non-" (pdfium gives a line's last hyphen as U+FFFE) and the
     next beginning "emergency ..." break a word English writes with a hyphen."""
-    m = re.search(r"([A-Za-z]+)[-\u00ad\x02\ufffe]$", head)
+    m = re.search(r"([A-Za-z]+)[-\u00ad\u2010\u2011\x02\ufffe]$", head)
     n = re.match(r"[A-Za-z]+", rest)
     return bool(m and n) and f"{m.group(1)}-{n.group(0)}".lower() in HYPHENATED_WORDS
 
@@ -727,8 +731,8 @@ def _cell_text(pieces: list[str]) -> str:
     for piece in pieces[1:]:
         if _own_hyphen(out, piece) and piece[:1].islower():
             out = out[:-1] + "-" + piece
-        elif out[-1:] in "-\u00ad\x02\ufffe" and out[-2:-1].isalpha() and piece[:1].islower():
-            out = out.rstrip("-\u00ad\x02\ufffe") + piece
+        elif out[-1:] in _LINE_HYPHENS and out[-2:-1].isalpha() and piece[:1].islower():
+            out = out.rstrip(_LINE_HYPHENS) + piece
         else:
             out = f"{out} {piece}"
     return out
@@ -836,9 +840,12 @@ def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: f
     if not gap_ok:
         return "\n\n"
     tail = prev.text.rstrip()
-    if tail[-1:] in "-\u00ad\x02\ufffe" and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
-            and len(nxt.fragments) == 1 and prev.x1 + nxt.first_word_width() > right_edge - prev.size:
-        return "-"  # a word broken at the line's end, in any kind of line
+    if tail[-1:] in _LINE_HYPHENS and tail[-2:-1].isalpha() and nxt.text.lstrip()[:1].islower() \
+            and len(nxt.fragments) == 1 and (prev.x1 + nxt.first_word_width() > right_edge - prev.size
+                                             or tail[-1:] in _TYPESET_HYPHENS):
+        # a word broken at the line's end, in any kind of line (a typesetter's hyphen, soft or
+        # Unicode's, breaks a word wherever the line ends: a box's narrower edge too)
+        return "-"
     return " " if _wraps(prev, nxt, right_edge, body_size, listed) else "\n"
 
 
@@ -891,7 +898,7 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     starts: list[int] = []
     for joiner, text, number in pieces:
         if joiner == "-":
-            head = out[-1].rstrip().rstrip("-\u00ad\x02\ufffe")
+            head = out[-1].rstrip().rstrip(_LINE_HYPHENS)
             word = re.search(r"([a-z]+)$", head.lower())
             rest = re.match(r"[a-z]+", text.lower())
             keep = (word and rest and f"{word.group(1)}-{rest.group(0)}" in hyphenated) \

@@ -3031,3 +3031,12 @@ def test_a_cause_of_concern_s_numbered_recommendations_and_a_dated_anaphor(tmp_p
         "to the public.\n\n"
         "In 2019 it became the first force to be rated inadequate for effectiveness.\n"))
     assert ("cleveland", "2018/19", "Effectiveness", None, "Inadequate") in judgements(news)
+
+
+def test_a_footnote_s_mark_after_a_statement_is_no_part_of_it(tmp_path: Path) -> None:
+    """"... improve its services to the public. 5": a footnote's mark after the full stop."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police efficiency 2016 - Gloucestershire Constabulary\n\nArea for improvement\n"
+        "The constabulary should set out how its investment in new technology will improve its services to the public. 5\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The constabulary should set out how its investment in new technology will improve its services to the public."]

@@ -614,3 +614,15 @@ def test_a_tab_panel_hidden_until_clicked_is_read(tmp_path: Path) -> None:
         "<span aria-hidden='true'>decoration</span></section></main></body></html>", encoding="utf-8")
     text = load_document(path).text
     assert "The force requires improvement." in text and "decoration" not in text, text
+
+
+def test_a_word_broken_by_a_typesetters_hyphen_in_a_box_is_whole(tmp_path: Path) -> None:
+    """A typesetter breaks words with Unicode's hyphen (U+2010) or a soft hyphen: at a line's
+    end inside a boxed paragraph, narrower than the page, the word is joined again."""
+    page = ("<html><body style='font:12px sans-serif'><h1>PEEL: Police efficiency 2016</h1>"
+            "<p>The report sets out our findings in full.</p>"
+            "<div style='width:260px;border:1px solid #000;margin-left:40px;padding:6px'>"
+            "The constabulary should develop its understanding of the skills and capa&#x2010;<br>"
+            "bilities of its workforce.</div></body></html>")
+    text = " ".join("\n".join(_printed_lines(tmp_path, page)).split())
+    assert "skills and capabilities of its workforce." in text, text
