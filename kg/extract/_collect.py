@@ -29,6 +29,7 @@ from ._text import clean_statement, collapse, original, sentence_at, split_lines
 from . import _quick as quick
 
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
+_FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 _ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
 
@@ -37,9 +38,9 @@ def _no_answer(update: str) -> bool:
     """Whether the force's answer says there is none yet: all of it, or its first sentence
     with what follows only about the answer to come ("Response not yet received. It will be
     published when it is."), not an answer after all ("No update received. However, ...")."""
-    first, _, rest = update.partition(". ")
+    first, rest = (_FIRST_CLAUSE_END_RX.split(update, maxsplit=1) + [""])[:2]
     return bool(_NO_ANSWER_RX.fullmatch(update.rstrip(". ")) or (
-        rest and _NO_ANSWER_RX.fullmatch(first.rstrip(". ")) and not _ANSWER_GOES_ON_RX.match(rest)))
+        rest and _NO_ANSWER_RX.fullmatch(first.rstrip(".; ")) and not _ANSWER_GOES_ON_RX.match(rest)))
 
 
 class Collector:

@@ -652,6 +652,10 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A verb in what precedes a statement makes it a sentence, not a run-in label of the area
+# ("Investigating crime. The force should ..." is labelled; "Investigations are slow. The force ..." is not)
+LABEL_VERBS = r"\b(?:is|are|was|were|has|have|had|should|must|needs?|will|did|does)\b"
+
 # A cause of concern no longer than this may be an area's grade in a list ("Protecting
 # vulnerable people: requires improvement."), not a concern
 SHORT_STATEMENT_CHARS = 80

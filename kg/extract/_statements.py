@@ -85,6 +85,19 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
 
 
+# a run-in label before a statement: "Investigating crime. The force should ..." (no verb in it)
+_RUN_IN_LABEL_RX = quick.compile(r"[A-Z][^.:\n]{2,50}[.:]\s+")
+_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
+
+
+def _opens_statement(content: str) -> bool:
+    """Whether a line opens a statement, after a run-in label of its area if it has one."""
+    if _STATEMENT_START_RX.match(content):
+        return True
+    label = _RUN_IN_LABEL_RX.match(content)
+    return bool(label and not _LABEL_VERB_RX.search(label.group(0)) and _STATEMENT_START_RX.match(content, label.end()))
+
+
 def starts_statement(content: str) -> bool:
     """Whether a line opens as a statement does: "The force should ...", "Within three
     months, the constabulary must ..."."""
@@ -327,7 +340,7 @@ class StatementReader:
             self.in_update = False
             return
         if self.in_update and cur is not None and not ((not self._joins_paragraph or self.container)
-                                                         and _STATEMENT_START_RX.match(content)):
+                                                         and _opens_statement(content)):
             cur.update_pieces.append(span)
             return
         if self.in_update:

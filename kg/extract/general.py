@@ -1226,6 +1226,11 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                   if rx.match(cell.text)), None)
     if found is not None:
+        described = _column(header, _STATEMENT_TEXT_COLUMN_RX)
+        if described is not None and described != found[0]:
+            # "AFI | Area | Detail": the kind's column holds each row's reference ("AFI 1"), the
+            # text column its statement
+            return _StatementColumns(described, found[1], _column(header, _KIND_COLUMN_RX), found[0])
         referenced = 0 if found[0] > 0 and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
         return _StatementColumns(found[0], found[1], _column(header, _KIND_COLUMN_RX), referenced)
     j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
@@ -1945,9 +1950,9 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         found.append(st)
         question = st.question
         labelled = _AREA_LABEL_RX.match(text)
-        if labelled and starts_statement(text[labelled.end():]):
+        if labelled and starts_statement(text[labelled.end():]) and not _LABEL_VERB_RX.search(labelled.group(1)):
             # "Investigating crime: The force should ...": the item's label names its area
-            area = F.first_question(labelled.group(1), ctx.era_table)
+            area = F.first_question(labelled.group(1).rstrip(":."), ctx.era_table)
             if area:
                 text, question = text[labelled.end():], area
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
@@ -2050,7 +2055,9 @@ _MINUTE_NUMBER_RX = re.compile(MINUTE_NUMBER)
 _KIND_AREA_RX = quick.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
                               r"\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
 _KIND_OF = {"area ": "area-for-improvement", "recom": "recommendation", "cause": "cause-of-concern"}
-_AREA_LABEL_RX = quick.compile(r"\s*([A-Z][^:.\n]{2,70}):\s+")
+# "Investigating crime: The force should ...", or a run-in heading "Investigating crime. The force should ..."
+_AREA_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^:.\n]{2,70}:|[^:.\n]{2,50}\.(?=\s+The\s)))\s+")
+_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
 # A statement about "the service" where a fire and rescue service is named (a commissioner's
 # joint response on the force and the fire service) is the fire service's, not the force's.
 _FIRE_SERVICE_ASKED_RX = quick.compile(r"\s*(?:(?:within|by)\s+[\w ]{3,20},\s*)?the\s+service\s+"

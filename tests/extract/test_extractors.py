@@ -3040,3 +3040,29 @@ def test_a_footnote_s_mark_after_a_statement_is_no_part_of_it(tmp_path: Path) ->
         "The constabulary should set out how its investment in new technology will improve its services to the public. 5\n"))
     assert [s.text for s in of_type(records, Statement)] == [
         "The constabulary should set out how its investment in new technology will improve its services to the public."]
+
+
+def test_run_in_area_labels_and_a_reference_column_named_by_its_kind(tmp_path: Path) -> None:
+    """A panel paper gives each area for improvement after a run-in label ("Investigating
+    crime. The force should ..."), each followed by "Force response:"; "Not yet received;
+    the Commissioner has asked for it" is no answer. A report's table "AFI | Area | Detail":
+    the AFI column holds references, the Detail column the statements."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2023-25: Lancashire Constabulary - report to the Police and Crime Panel\n\n"
+        "4. Areas for improvement the Commissioner will monitor\n"
+        "4.1 The report contains nine areas for improvement. Two of them are set out below.\n"
+        "Investigating crime. The force should make sure that every investigation has a plan.\n"
+        "Force response: A new crime allocation policy took effect in April.\n"
+        "Protecting vulnerable people. The force should reduce the referrals awaiting assessment.\n"
+        "Force response: Not yet received; the Commissioner has asked for it before the next meeting.\n"))
+    assert {(s.question, s.text, s.force_update is not None) for s in of_type(records, Statement)} == {
+        ("investigating-crime", "The force should make sure that every investigation has a plan.", True),
+        ("protecting-vulnerable", "The force should reduce the referrals awaiting assessment.", False)}
+    table = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: An inspection of Dorset Police\n\n"
+        "AFI\tArea\tDetail\n"
+        "AFI 2\tResponding to the public\tThe force should make sure that it answers non-emergency calls promptly.\n"
+        "AFI 3\tInvestigating crime\tThe force should record why a victim withdraws support.\n"))
+    assert {(s.question, s.text) for s in of_type(table, Statement)} == {
+        ("responding-to-public", "The force should make sure that it answers non-emergency calls promptly."),
+        ("investigating-crime", "The force should record why a victim withdraws support.")}
