@@ -31,7 +31,8 @@ CORPORA = {"corpus": SHARED / "corpus" / "docs", "corpus2": SHARED / "corpus2" /
            "corpus18": ROOT / "tests" / "corpus18" / "docs", "corpus19": ROOT / "tests" / "corpus19" / "docs",
            "corpus20": ROOT / "tests" / "corpus20" / "docs", "corpus21": ROOT / "tests" / "corpus21" / "docs",
            "corpus22": ROOT / "tests" / "corpus22" / "docs", "corpus23": ROOT / "tests" / "corpus23" / "docs",
-           "corpus24": ROOT / "tests" / "corpus24" / "docs"}
+           "corpus24": ROOT / "tests" / "corpus24" / "docs", "corpus25": ROOT / "tests" / "corpus25" / "docs",
+           "corpus26": ROOT / "tests" / "corpus26" / "docs"}
 # A stated grade the extractors cannot place: no period anywhere in the document.
 PLANTED = ("Minutes of the police and crime panel\n\n"
            "Members noted that Staffordshire Police had been awarded 'good' by the inspectorate.\n")
