@@ -369,13 +369,3 @@ class StatementReader:
         # prose after a list ends the block unless we are in a container
         if cur is not None and not self.container:
             self.close_block()
-
-
-def read_statements(lines: list[Line], classify: Classifier,
-                    paragraph_kinds: tuple[str, ...] = ("cause-of-concern",),
-                    question: str | None = None) -> list[FoundStatement]:
-    """Run the machine over lines and return the statements found."""
-    reader = StatementReader(classify, paragraph_kinds, question)
-    for line in lines:
-        reader.feed(line)
-    return reader.found
