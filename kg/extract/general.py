@@ -1027,6 +1027,11 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 pillar = R.LEGACY_QUESTION_PILLARS.get(section.question)
                 if pillar:
                     c.judgement(replace(at, pillar=pillar), f.grade, evidence, section.question)
+            elif not pillars and f.questions and _GRADED_VERB_RX.search(c.view, f.clause[0], f.clause[1]):
+                # "Using resources and planning for the future were both graded good": the
+                # questions a clause grades in so many words (keyed PEEL, as their rows are)
+                for q in f.questions:
+                    c.judgement(at, f.grade, evidence, q)
             continue
         if f.questions:
             for q in f.questions:
@@ -1046,6 +1051,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+_GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNORECASE)
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)

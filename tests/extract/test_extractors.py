@@ -3082,3 +3082,15 @@ def test_run_in_area_labels_and_a_reference_column_named_by_its_kind(tmp_path: P
     assert {(s.question, s.text) for s in of_type(table, Statement)} == {
         ("responding-to-public", "The force should make sure that it answers non-emergency calls promptly."),
         ("investigating-crime", "The force should record why a victim withdraws support.")}
+
+
+def test_a_2018_19_clause_that_grades_questions_in_so_many_words(tmp_path: Path) -> None:
+    """2018/19 was graded by pillar, and its questions are read from their rows and headings;
+    a clause that grades questions in so many words ("Planning for the future and treating
+    the workforce fairly were both graded good") grades them too, keyed PEEL as their rows."""
+    records = extracted(tmp_path, "digest.txt", (
+        "WILTSHIRE PEEL 2018/19 - THE REPORT IN BRIEF\n\n"
+        "HMICFRS published its integrated PEEL assessment of Wiltshire Police yesterday.\n\n"
+        "Planning for the future and treating the workforce fairly were both graded good.\n"))
+    assert {("wiltshire", "2018/19", "PEEL", "planning-future", "Good"),
+            ("wiltshire", "2018/19", "PEEL", "fair-treatment-workforce", "Good")} <= judgements(records)
