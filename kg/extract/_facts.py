@@ -867,7 +867,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # / a field's value: "Copy to: Jo Bloggs, Police and Crime Commissioner for X"
     # / a quotation's attribution: "— Jo Bloggs, HM Inspector of Constabulary"
     # / a byline: "By Jo Bloggs, Police and Crime Commissioner for X"
-    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+"
+    # / an appositive between commas: "HMIC's inspector for the region, Jo Bloggs, HM Inspector of Constabulary, presented"
+    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|(?<=[a-z]),[ \t]+"
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
                   rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"

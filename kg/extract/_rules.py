@@ -166,6 +166,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpeople it serves\b",
         r"\bfairness to the public\b",
         r"\btreating (?:the )?public fairly\b",
+        r"\b(?:fair and respectful )?treatment of (?:the )?public\b",  # (in those years, this question)
     ),
     "ethical-lawful-workforce": (
         r"\bbehaves? ethically\b",

@@ -157,9 +157,7 @@ KNOWN_MISSES = {
     "corpus26": ("o01.pdf",  # grades in a floated sidebar beside two narrow justified columns
                  "o04.pdf",  # an infographic's tiles, area above grade, in a grid
                  "o05.pdf",  # a table's row broken across a page with its header repeated inside it
-                 "o07.docx",  # a response cell merged over two findings; a 2017 question grade in a nested row
                  "o08.docx",  # a 2021/22 grade of "Good use of resources" in a plan's prose
-                 "o09.docx",  # a 2015 legitimacy question grade; an HMI named in a minute between commas
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
 }
 
@@ -3094,3 +3092,15 @@ def test_a_2018_19_clause_that_grades_questions_in_so_many_words(tmp_path: Path)
         "Planning for the future and treating the workforce fairly were both graded good.\n"))
     assert {("wiltshire", "2018/19", "PEEL", "planning-future", "Good"),
             ("wiltshire", "2018/19", "PEEL", "fair-treatment-workforce", "Good")} <= judgements(records)
+
+
+def test_an_inspector_named_between_commas_and_the_2015_public_treatment_question(tmp_path: Path) -> None:
+    """Minutes: "HMIC's inspector for the region, Jo Bloggs, HM Inspector of Constabulary,
+    presented the findings" names the inspector; in 2015, "Fair and respectful treatment
+    of the public" is the legitimacy question on treating the public fairly."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Performance and Accountability Committee: HMIC PEEL 2015, Surrey Police\n\n"
+        "HMIC's inspector for the region, Dominic Sallows-Egan, HM Inspector of Constabulary, presented the findings.\n\n"
+        "Legitimacy\tGood\n    Fair and respectful treatment of the public\tGood\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Dominic Sallows-Egan", "inspector")]
+    assert ("surrey", "2015", "Legitimacy", "fair-treatment-public", "Good") in judgements(records)
