@@ -379,6 +379,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Officer", "Officers", "Executive", "Manager", "Director", "Secretary", "Clerk", "Adviser", "Advisor",
     # the bodies named after an office ("the PCC Accountability Board", "the PCC Scrutiny Panel")
     "Board", "Panel", "Committee", "Conference", "Meeting", "Forum",
+    # an office's address after its title ("Office of HM Inspector of Constabulary Eastern
+    # Region Ground Floor, ...")
+    "Region", "Floor",
 })
 # The last word of an address's first line, not of a name ("Arnot Hill House", "1 Fitzalan
 # Place"): capitalised words ending so after a title are where it sits, not who holds it.

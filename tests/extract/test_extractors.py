@@ -3104,3 +3104,12 @@ def test_an_inspector_named_between_commas_and_the_2015_public_treatment_questio
         "Legitimacy\tGood\n    Fair and respectful treatment of the public\tGood\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Dominic Sallows-Egan", "inspector")]
     assert ("surrey", "2015", "Legitimacy", "fair-treatment-public", "Good") in judgements(records)
+
+
+def test_an_office_s_address_after_its_title_is_no_person(tmp_path: Path) -> None:
+    """A letterhead: "Office of HM Inspector of Constabulary Eastern Region Ground Floor,
+    Ashcombe House" names an office and its address, no inspector."""
+    records = extracted(tmp_path, "letter.txt", (
+        "HMICFRS\tOffice of HM Inspector of Constabulary Eastern Region Ground Floor, Ashcombe House\n\n"
+        "PEEL 2018/19: Bedfordshire Police\n\nDear Chief Constable,\n"))
+    assert of_type(records, Person) == []
