@@ -563,7 +563,8 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
     m = _ORDINAL_YEAR_RX.search(text)
     if first is None or not m:
         return None
-    return str(first + R.ORDINALS[m.group(1).lower()] - 1)
+    year = first + R.ORDINALS[m.group(1).lower()] - 1
+    return R.INTEGRATED_PERIODS.get(year, str(year))  # (from 2018 the year's inspection was the integrated one)
 
 
 # --- earlier periods named in a clause ------------------------------------------------------

@@ -3113,3 +3113,12 @@ def test_an_office_s_address_after_its_title_is_no_person(tmp_path: Path) -> Non
         "HMICFRS\tOffice of HM Inspector of Constabulary Eastern Region Ground Floor, Ashcombe House\n\n"
         "PEEL 2018/19: Bedfordshire Police\n\nDear Chief Constable,\n"))
     assert of_type(records, Person) == []
+
+
+def test_the_fourth_year_running_of_legitimacy_is_the_2018_19_assessment(tmp_path: Path) -> None:
+    """Legitimacy was first graded in 2015: "outstanding for legitimacy for four years in a
+    row" dates the latest grade to 2018, whose inspection was the integrated 2018/19 one."""
+    records = extracted(tmp_path, "news.txt", (
+        "Kent Police rated 'outstanding' for fourth year running\n\n"
+        "Kent Police is the only force to have received an 'outstanding' grading for legitimacy for four years in a row.\n"))
+    assert ("kent", "2018/19", "Legitimacy", None, "Outstanding") in judgements(records)
