@@ -165,7 +165,10 @@ def _period(head: str, text: str) -> str:
                 spans.append(named)
     if spans:
         return max(spans)
-    years = F.periods_in(head) or F.periods_in(text)
+    # (a year before PEEL began is a biography's or a history's, never the inspection's:
+    # "transferring to Kent Police in 2009")
+    years = [y for y in F.periods_in(head) or F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR] \
+        or [y for y in F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR]
     return canonical_period(years[0][1][:4]) if years else "unknown"
 
 

@@ -126,6 +126,9 @@ OVERALL_PHRASES: tuple[str, ...] = (
     r"\ba (?:good|outstanding|inadequate) force\b",
 )
 
+# The year of the first PEEL inspections: a year before it never dates one
+PEEL_FIRST_YEAR = 2014
+
 # Year the annual pillar inspections began, to date "the second year running" releases.
 PILLAR_FIRST_YEAR: dict[str, int] = {"Legitimacy": 2015, "Effectiveness": 2015, "Efficiency": 2015}
 

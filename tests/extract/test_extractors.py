@@ -3122,3 +3122,13 @@ def test_the_fourth_year_running_of_legitimacy_is_the_2018_19_assessment(tmp_pat
         "Kent Police rated 'outstanding' for fourth year running\n\n"
         "Kent Police is the only force to have received an 'outstanding' grading for legitimacy for four years in a row.\n"))
     assert ("kent", "2018/19", "Legitimacy", None, "Outstanding") in judgements(records)
+
+
+def test_a_year_before_peel_began_dates_no_inspection(tmp_path: Path) -> None:
+    """A news story with no period up top: "transferring to Kent Police in 2009", a year
+    from a biography, is no period of the grades it reports (PEEL began in 2014)."""
+    records = extracted(tmp_path, "news.txt", (
+        "Kent Police one of the best forces in the land, outgoing chief claims\n\n"
+        "A recent inspection found Kent Police to be 'outstanding' in recording crime data.\n\n"
+        "He transferred to Kent Police in 2009, where he held a variety of senior positions.\n"))
+    assert not any(j.inspection.period == "2009" for j in of_type(records, Judgement))
