@@ -481,7 +481,7 @@ def overall_phrase(text: str) -> bool:
 
 # --- pillars and periods -----------------------------------------------------------------
 
-_PILLAR_RX = [(quick.compile(rf"\b{p}\b", re.IGNORECASE), pillar) for pillar, p in R.PILLAR_WORDS.items()]
+_PILLAR_RX = [(quick.compile(rf"\b(?:{p})\b", re.IGNORECASE), pillar) for pillar, p in R.PILLAR_WORDS.items()]
 
 
 def pillars_named(text: str) -> list[str]:

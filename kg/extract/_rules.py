@@ -102,7 +102,9 @@ PILLAR_NOUNS: dict[str, str] = {
 }
 
 PILLAR_WORDS: dict[str, str] = {
-    "Legitimacy": r"legitima(?:cy|te|tely)",
+    # (and the 2018/19 releases' wording of the pillar: "is 'good' at how it treats the
+    # public and its workforce")
+    "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
     "Effectiveness": r"effective(?:ness|ly)?",
     "Efficiency": r"efficien(?:cy|t|tly)",
     "Leadership": r"leadership",

@@ -3132,3 +3132,14 @@ def test_a_year_before_peel_began_dates_no_inspection(tmp_path: Path) -> None:
         "A recent inspection found Kent Police to be 'outstanding' in recording crime data.\n\n"
         "He transferred to Kent Police in 2009, where he held a variety of senior positions.\n"))
     assert not any(j.inspection.period == "2009" for j in of_type(records, Judgement))
+
+
+def test_a_2018_19_release_s_phrase_for_legitimacy(tmp_path: Path) -> None:
+    """The 2018/19 releases name each pillar by a phrase: "is 'good' at how it treats the
+    public and its workforce" is the legitimacy pillar's grade."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19 - Avon and Somerset Constabulary\n\n"
+        "Inspectors found that Avon and Somerset Constabulary:\n\n"
+        "  - is 'good' at effectively reducing crime and keeping people safe;\n"
+        "  - is 'good' at how it treats the public and its workforce.\n"))
+    assert ("avon-and-somerset", "2018/19", "Legitimacy", None, "Good") in judgements(records)
