@@ -15,6 +15,7 @@ from . import _rules as R
 from ._text import sentence_spans
 from . import _quick as quick
 
+_IN_A_ROW_RX = quick.compile(r"\b(two|three|four)\s+years\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
@@ -108,6 +109,14 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             previous = F.previous_period(period)
             if previous:
                 periods.append((previous, True))
+        in_a_row = _IN_A_ROW_RX.search(text, c_start, c_end)
+        if in_a_row and period.isdigit():
+            # "outstanding for legitimacy two years in a row": the year before too, and so on
+            before = period
+            for _ in range(R.COUNTS.get(in_a_row.group(1).lower(), 1) - 1):
+                before = F.previous_period(before) or ""
+                if before:
+                    periods.append((before, True))
     forces = _forces_for(text, finder, c_start, c_end, hit)
     out = []
     for at_period, is_earlier in periods:

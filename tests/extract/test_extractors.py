@@ -3143,3 +3143,14 @@ def test_a_2018_19_release_s_phrase_for_legitimacy(tmp_path: Path) -> None:
         "  - is 'good' at effectively reducing crime and keeping people safe;\n"
         "  - is 'good' at how it treats the public and its workforce.\n"))
     assert ("avon-and-somerset", "2018/19", "Legitimacy", None, "Good") in judgements(records)
+
+
+def test_a_grade_two_years_in_a_row_is_the_year_before_s_too(tmp_path: Path) -> None:
+    """"the only force awarded an 'outstanding' grading for legitimacy two years in a row",
+    in a 2016 story: the 2015 legitimacy grade was outstanding too."""
+    records = extracted(tmp_path, "news.txt", (
+        "Kent Police chief constable to extend contract\n\nPublished December 2016\n\n"
+        "Kent Police is the only force in the country to have been awarded an 'outstanding' grading by HMIC "
+        "for legitimacy two years in a row.\n"))
+    assert {("kent", "2016", "Legitimacy", None, "Outstanding"),
+            ("kent", "2015", "Legitimacy", None, "Outstanding")} <= judgements(records)
