@@ -246,15 +246,23 @@ def _widest_gutter_block(lines: list[Line], i: int, left: float, right: float, b
                          depth: int) -> tuple[int, list[Line] | None]:
     """The lines from i down which some of the middle stays free, split at the widest
     free run."""
-    free, j = _free_bins(lines[i], left, right, bins), i + 1
-    while j < len(lines) and free & _free_bins(lines[j], left, right, bins) \
-            and not _row_across(lines[j], _gutter(free & _free_bins(lines[j], left, right, bins), left, right, bins)):
-        free &= _free_bins(lines[j], left, right, bins)
-        j += 1
+    j, free = _grow(lines, i, _free_bins(lines[i], left, right, bins), left, right, bins)
     if not free or j - i < COLUMN_MIN_LINES:
         return j, None
     gutter = _gutter(free, left, right, bins)
     return j, _split_columns(lines[i:j], gutter, left, right, depth, nested=not (i and _row_over(lines[i - 1], lines[i:j], gutter)))
+
+
+def _grow(lines: list[Line], i: int, free: int, left: float, right: float, bins: int) -> tuple[int, int]:
+    """From line i down, the lines that leave some of `free` free, up to a table's row
+    across the gutter: the end of the block and what stays free down all of it."""
+    j = i + 1
+    while j < len(lines):
+        common = free & _free_bins(lines[j], left, right, bins)
+        if not common or _row_across(lines[j], _gutter(common, left, right, bins)):
+            break
+        free, j = common, j + 1
+    return j, free
 
 
 def _row_over(row: Line, block: list[Line], gutter: float) -> bool:
@@ -281,11 +289,7 @@ def _two_sided_gutter_block(lines: list[Line], i: int, left: float, right: float
         free &= _free_bins(line, left, right, bins)
     if not free or len(window) < COLUMN_MIN_LINES:
         return i + 1, None
-    common, j = _best_run(window, free, left, right, bins), i + 1
-    while j < len(lines) and common & _free_bins(lines[j], left, right, bins) \
-            and not _row_across(lines[j], _gutter(common & _free_bins(lines[j], left, right, bins), left, right, bins)):
-        common &= _free_bins(lines[j], left, right, bins)
-        j += 1
+    j, common = _grow(lines, i, _best_run(window, free, left, right, bins), left, right, bins)
     gutter = _gutter(common, left, right, bins)
     if i and _row_over(lines[i - 1], lines[i:j], gutter):
         return j, None
