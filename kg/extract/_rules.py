@@ -663,6 +663,10 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A recommendation's deadline before its statement: "Within six months, the force should ...",
+# "By 31 March 2026, the force should ..." (an area for improvement has none)
+DEADLINE = r"(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,"
+
 # A verb in what precedes a statement makes it a sentence, not a run-in label of the area
 # ("Investigating crime. The force should ..." is labelled; "Investigations are slow. The force ..." is not)
 LABEL_VERBS = r"\b(?:is|are|was|were|has|have|had|should|must|needs?|will|did|does)\b"

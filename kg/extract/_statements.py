@@ -75,7 +75,7 @@ _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
-    r"(?:within\s+\w+\s+\w+,\s*|by\s+[\w ]{3,20},\s*)?the\s+(?:force|constabulary|service)\s+"
+    rf"(?:{R.DEADLINE}\s*)?the\s+(?:force|constabulary|service)\s+"
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 # "We found two things the force needs to improve. We call these areas for improvement.": an
 # Easy Read text saying what the statements are called, none of them
@@ -85,17 +85,23 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
 
 
-# a run-in label before a statement: "Investigating crime. The force should ..." (no verb in it)
-_RUN_IN_LABEL_RX = quick.compile(r"[A-Z][^.:\n]{2,50}[.:]\s+")
+# a run-in label before a statement: "Investigating crime. The force should ...",
+# "Investigating crime: The force should ..." (no verb in it: R.LABEL_VERBS)
+_RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.))\s+")
 _LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
+
+
+def run_in_label(content: str) -> re.Match[str] | None:
+    """The run-in label a statement opens after (group 1, its area's name and stop), else None."""
+    label = _RUN_IN_LABEL_RX.match(content)
+    if label and not _LABEL_VERB_RX.search(label.group(1)) and _STATEMENT_START_RX.match(content, label.end()):
+        return label
+    return None
 
 
 def _opens_statement(content: str) -> bool:
     """Whether a line opens a statement, after a run-in label of its area if it has one."""
-    if _STATEMENT_START_RX.match(content):
-        return True
-    label = _RUN_IN_LABEL_RX.match(content)
-    return bool(label and not _LABEL_VERB_RX.search(label.group(0)) and _STATEMENT_START_RX.match(content, label.end()))
+    return bool(_STATEMENT_START_RX.match(content)) or run_in_label(content) is not None
 
 
 def starts_statement(content: str) -> bool:

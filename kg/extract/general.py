@@ -29,8 +29,8 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import earlier_frame, grade_findings
-from ._statements import (MINUTE_NUMBER, StatementReader, is_update_label, starts_statement, statement_heading, statement_heading_area,
-                          update_column, update_label_end)
+from ._statements import (MINUTE_NUMBER, StatementReader, is_update_label, run_in_label, starts_statement, statement_heading,
+                          statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
 from . import _quick as quick
@@ -1255,7 +1255,7 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
 
 
 BY_FORM = "by-form"  # a table of statements whose kind each row's wording tells
-_DEADLINE_RX = quick.compile(r"\s*(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,", re.IGNORECASE)
+_DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 
 
 def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: DocumentContext) -> list[Table]:
@@ -1400,10 +1400,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             if not starts_statement(text):
                 continue  # a finding that asks nothing of the force
             kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
-        if _national(text):
-            continue  # a national inspection's recommendation to every force: not this force's
-        if _FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view):
-            continue  # "The service should ..." beside a fire and rescue service's report: the service's
+        if _someone_elses(c, text):
+            continue
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return spanning
 
@@ -1930,7 +1928,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         area = F.first_question(named.group("area"), ctx.era_table) if named else None
         if area and F.listed_areas_only(named.group("area")):
             # "3. Cause of concern: responding to the public": a heading naming the kind and the area
-            reader.open_block(_KIND_OF[named.group("kind").lower()[:5]], False)
+            reader.open_block(_kind_of_label(named.group("kind")), False)
             reader.question = area
             continue
         reader.feed(line)
@@ -1955,18 +1953,16 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             concern = st
         found.append(st)
         question = st.question
-        labelled = _AREA_LABEL_RX.match(text)
-        if labelled and starts_statement(text[labelled.end():]) and not _LABEL_VERB_RX.search(labelled.group(1)):
+        labelled = run_in_label(text)
+        if labelled:
             # "Investigating crime: The force should ...": the item's label names its area
             area = F.first_question(labelled.group(1).rstrip(":."), ctx.era_table)
             if area:
                 text, question = text[labelled.end():], area
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list
-        if _national(text):
-            continue  # a national inspection's recommendation to every force: not this force's
-        if _FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view):
-            continue  # "The service should ..." beside a fire and rescue service's report: the service's
+        if _someone_elses(c, text):
+            continue
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = UPDATE_GIVEN
@@ -2060,16 +2056,19 @@ _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|mus
 _MINUTE_NUMBER_RX = re.compile(MINUTE_NUMBER)
 _KIND_AREA_RX = quick.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
                               r"\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
-_KIND_OF = {"area ": "area-for-improvement", "recom": "recommendation", "cause": "cause-of-concern"}
 # "Investigating crime: The force should ...", or a run-in heading "Investigating crime. The force should ..."
-_AREA_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^:.\n]{2,70}:|[^:.\n]{2,50}\.(?=\s+The\s)))\s+")
-_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
 # A statement about "the service" where a fire and rescue service is named (a commissioner's
 # joint response on the force and the fire service) is the fire service's, not the force's.
 _FIRE_SERVICE_ASKED_RX = quick.compile(r"\s*(?:(?:within|by)\s+[\w ]{3,20},\s*)?the\s+service\s+"
                                        r"(?:should|must|needs?\s+to|has|hasn't|has\s+not|is|isn't|is\s+not|does|doesn't|does\s+not)\b",
                                        re.IGNORECASE)
 _FIRE_SERVICE_RX = quick.compile(r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)", re.IGNORECASE)
+
+
+def _someone_elses(c: Collector, text: str) -> bool:
+    """A statement that is not this force's: a national inspection's recommendation to every
+    force, or "The service should ..." beside a fire and rescue service's report."""
+    return _national(text) or bool(_FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view))
 
 
 def _national(text: str) -> bool:
