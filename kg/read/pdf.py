@@ -208,15 +208,55 @@ def _lines(frags: list[Fragment]) -> list[Line]:
 # -- two columns ---------------------------------------------------------------------------------
 
 
-def _free_bins(line: Line, left: float, right: float, bins: int) -> int:
-    """A bit set of the bins of the middle of the span left..right (30-70 %) no fragment covers."""
-    lo, step = left + 0.3 * (right - left), 0.4 * (right - left) / bins
-    free = (1 << bins) - 1
-    for f in line.fragments:
-        a, b = int((f.x0 - lo) // step), int((f.x1 - lo) // step)
-        for i in range(max(a, 0), min(b, bins - 1) + 1):
-            free &= ~(1 << i)
-    return free
+@dataclass(frozen=True)
+class _Band:
+    """The middle of a span of the page (30-70 % of left..right) cut into bins: where a
+    gutter between columns is looked for."""
+
+    left: float
+    right: float
+    bins: int = 40
+
+    @property
+    def lo(self) -> float:
+        return self.left + 0.3 * (self.right - self.left)
+
+    @property
+    def step(self) -> float:
+        return 0.4 * (self.right - self.left) / self.bins
+
+    def x(self, b: float) -> float:
+        """Where bin position b is on the page."""
+        return self.lo + b * self.step
+
+    def free(self, line: Line) -> int:
+        """A bit set of the bins no fragment of the line covers."""
+        lo, step = self.lo, self.step
+        free = (1 << self.bins) - 1
+        for f in line.fragments:
+            a, b = int((f.x0 - lo) // step), int((f.x1 - lo) // step)
+            for i in range(max(a, 0), min(b, self.bins - 1) + 1):
+                free &= ~(1 << i)
+        return free
+
+    def runs(self, free: int) -> list[tuple[int, int]]:
+        """The runs of free bins, as (first, past the last)."""
+        runs, start = [], None
+        for b in range(self.bins + 1):
+            if b < self.bins and free >> b & 1:
+                start = b if start is None else start
+            elif start is not None:
+                runs.append((start, b))
+                start = None
+        return runs
+
+    def gutter(self, free: int) -> float:
+        """The middle of the widest free run (the first of the widest), else of the band."""
+        runs = self.runs(free)
+        if not runs:
+            return self.x(self.bins // 2)
+        a, b = max(runs, key=lambda run: run[1] - run[0])
+        return self.x((a + b) / 2)
 
 
 COLUMN_DEPTH = 3  # columns inside columns, at most: three columns and a sidebar
@@ -226,13 +266,14 @@ def _columns(lines: list[Line], left: float, right: float, depth: int = 0) -> li
     """The lines with every block of columns read left column first: a block split by one
     vertical gutter, each side then split again where a gutter runs down it too (three
     columns, or two and a sidebar)."""
-    bins = 40
+    band = _Band(left, right)
+    frees = [band.free(ln) for ln in lines]  # (each line's, once: blocks are grown from every line)
     out: list[Line] = []
     i = 0
     while i < len(lines):
-        j, split = _widest_gutter_block(lines, i, left, right, bins, depth)
+        j, split = _widest_gutter_block(lines, frees, i, band, depth)
         if split is None:
-            j, split = _two_sided_gutter_block(lines, i, left, right, bins, depth)
+            j, split = _two_sided_gutter_block(lines, frees, i, band, depth)
         if split is not None:
             out.extend(split)
             i = j
@@ -242,24 +283,25 @@ def _columns(lines: list[Line], left: float, right: float, depth: int = 0) -> li
     return out
 
 
-def _widest_gutter_block(lines: list[Line], i: int, left: float, right: float, bins: int,
+def _widest_gutter_block(lines: list[Line], frees: list[int], i: int, band: _Band,
                          depth: int) -> tuple[int, list[Line] | None]:
     """The lines from i down which some of the middle stays free, split at the widest
     free run."""
-    j, free = _grow(lines, i, _free_bins(lines[i], left, right, bins), left, right, bins)
+    j, free = _grow(lines, frees, i, frees[i], band)
     if not free or j - i < COLUMN_MIN_LINES:
         return j, None
-    gutter = _gutter(free, left, right, bins)
-    return j, _split_columns(lines[i:j], gutter, left, right, depth, nested=not (i and _row_over(lines[i - 1], lines[i:j], gutter)))
+    gutter = band.gutter(free)
+    return j, _split_columns(lines[i:j], gutter, band.left, band.right, depth,
+                             nested=not (i and _row_over(lines[i - 1], lines[i:j], gutter)))
 
 
-def _grow(lines: list[Line], i: int, free: int, left: float, right: float, bins: int) -> tuple[int, int]:
+def _grow(lines: list[Line], frees: list[int], i: int, free: int, band: _Band) -> tuple[int, int]:
     """From line i down, the lines that leave some of `free` free, up to a table's row
     across the gutter: the end of the block and what stays free down all of it."""
     j = i + 1
     while j < len(lines):
-        common = free & _free_bins(lines[j], left, right, bins)
-        if not common or _row_across(lines[j], _gutter(common, left, right, bins)):
+        common = free & frees[j]
+        if not common or _row_across(lines[j], band.gutter(common)):
             break
         free, j = common, j + 1
     return j, free
@@ -277,25 +319,25 @@ def _row_over(row: Line, block: list[Line], gutter: float) -> bool:
         and any(f.x0 >= gutter and round(f.x0 / size) in starts for f in row.fragments)
 
 
-def _two_sided_gutter_block(lines: list[Line], i: int, left: float, right: float, bins: int,
+def _two_sided_gutter_block(lines: list[Line], frees: list[int], i: int, band: _Band,
                             depth: int) -> tuple[int, list[Line] | None]:
     """When the widest free run is a margin (beside an empty sidebar, the free space right
     of a column is wider than the gutter): the run with text on both sides down the next
     lines, followed while some of it stays free, if text stands on both sides of it on
     COLUMN_MIN_LINES lines at least (a table's few wrapped cells are no columns)."""
     window = lines[i:i + COLUMN_MIN_LINES]
-    free = (1 << bins) - 1
-    for line in window:
-        free &= _free_bins(line, left, right, bins)
+    free = (1 << band.bins) - 1
+    for line_free in frees[i:i + COLUMN_MIN_LINES]:
+        free &= line_free
     if not free or len(window) < COLUMN_MIN_LINES:
         return i + 1, None
-    j, common = _grow(lines, i, _best_run(window, free, left, right, bins), left, right, bins)
-    gutter = _gutter(common, left, right, bins)
+    j, common = _grow(lines, frees, i, _best_run(window, free, band), band)
+    gutter = band.gutter(common)
     if i and _row_over(lines[i - 1], lines[i:j], gutter):
         return j, None
     if j - i < COLUMN_MIN_LINES or _sided(lines[i:j], gutter) < COLUMN_MIN_LINES:
         return j, None
-    return j, _split_columns(lines[i:j], gutter, left, right, depth, strict=True)
+    return j, _split_columns(lines[i:j], gutter, band.left, band.right, depth, strict=True)
 
 
 def _row_across(line: Line, gutter: float) -> bool:
@@ -304,33 +346,13 @@ def _row_across(line: Line, gutter: float) -> bool:
     return sum(1 for f in line.fragments if f.x1 <= gutter) >= 2 and sum(1 for f in line.fragments if f.x0 >= gutter) >= 2
 
 
-def _gutter(free: int, left: float, right: float, bins: int) -> float:
-    best, run, best_mid = 0, 0, bins // 2
-    for b in range(bins + 1):
-        if b < bins and free >> b & 1:
-            run += 1
-        else:
-            if run > best:
-                best, best_mid = run, b - run / 2
-            run = 0
-    return left + 0.3 * (right - left) + best_mid * 0.4 * (right - left) / bins
-
-
-def _best_run(block: list[Line], free: int, left: float, right: float, bins: int) -> int:
+def _best_run(block: list[Line], free: int, band: _Band) -> int:
     """Of the free runs down a block, the one with text on both sides of it on the most
     lines (the widest of those), as a bit set: a column's ragged right margin beside an
     empty sidebar is free too, but only the gutter has text to its right."""
-    lo, step = left + 0.3 * (right - left), 0.4 * (right - left) / bins
-    runs, start = [], None
-    for b in range(bins + 1):
-        if b < bins and free >> b & 1:
-            start = b if start is None else start
-        elif start is not None:
-            runs.append((start, b))
-            start = None
     best, best_score = free, (-1, 0)
-    for a, b in runs:
-        score = (_sided(block, lo + (a + b) / 2 * step), b - a)
+    for a, b in band.runs(free):
+        score = (_sided(block, band.x((a + b) / 2)), b - a)
         if score > best_score:
             best, best_score = ((1 << b) - 1) ^ ((1 << a) - 1), score
     return best
@@ -413,11 +435,15 @@ def _sidebar(side: list[Line], prose: list[Line]) -> bool:
     """Whether a side is a sidebar beside running prose: the prose has RICH_PROSE_WORDS a
     line, and the side is short lines, one fragment each, on baselines of their own (a
     table's cells share their rows' baselines)."""
-    if sum(len(ln.text.split()) for ln in prose) / len(prose) < RICH_PROSE_WORDS:
+    if _words_a_line(prose) < RICH_PROSE_WORDS:
         return False
     bases = [ln.baseline for ln in prose]
     aligned = sum(1 for ln in side if any(abs(ln.baseline - b) <= 1.0 for b in bases))
     return all(len(ln.fragments) == 1 for ln in side) and aligned < ROW_ALIGNED * len(side)
+
+
+def _words_a_line(lines: list[Line]) -> float:
+    return sum(len(ln.text.split()) for ln in lines) / len(lines)
 
 
 def _inner_columns(left: list[Line], right: list[Line]) -> bool:
@@ -425,10 +451,9 @@ def _inner_columns(left: list[Line], right: list[Line]) -> bool:
     running prose, and the other is prose too or a sidebar of short lines that keep their
     own line pitch (a table's cells share their rows' baselines)."""
     for rich, other in ((left, right), (right, left)):
-        words = sum(len(ln.text.split()) for ln in rich) / len(rich)
-        if words < RICH_PROSE_WORDS or not _prose_column(rich):
+        if _words_a_line(rich) < RICH_PROSE_WORDS or not _prose_column(rich):
             continue
-        if _prose_column(other) and sum(len(ln.text.split()) for ln in other) / len(other) >= PROSE_WORDS:
+        if _prose_column(other) and _words_a_line(other) >= PROSE_WORDS:
             return True
         if _sidebar(other, rich):
             return True
@@ -722,10 +747,13 @@ HYPHENATED_WORDS = frozenset({
     "day-to-day", "face-to-face", "in-depth", "up-to-date", "year-on-year", "x-ray"})
 
 
+_BROKEN_WORD_RX = re.compile(rf"([A-Za-z]+)[{re.escape(_LINE_HYPHENS)}]$")
+
+
 def _own_hyphen(head: str, rest: str) -> bool:
     """Whether a line ending "...non-" (pdfium gives a line's last hyphen as U+FFFE) and the
     next beginning "emergency ..." break a word English writes with a hyphen."""
-    m = re.search(r"([A-Za-z]+)[-\u00ad\u2010\u2011\x02\ufffe]$", head)
+    m = _BROKEN_WORD_RX.search(head)
     n = re.match(r"[A-Za-z]+", rest)
     return bool(m and n) and f"{m.group(1)}-{n.group(0)}".lower() in HYPHENATED_WORDS
 
