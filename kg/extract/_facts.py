@@ -210,7 +210,7 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 # a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
 _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
-                             r"20\d\d(?:\s*[/-]\s*\d{2,4})?\b\)?", re.IGNORECASE)
+                             rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
@@ -575,19 +575,19 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year
 _EXPLICIT_PERIOD_RX = quick.compile(
     r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?"
     # "the 2021/22 inspection graded investigating crime as requires improvement"
-    r"|(?:the|our|its|their)\s+(?=20\d\d(?:\s*[/-]\s*\d{2,4})?\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b))"
-    r"(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+    rf"|(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b))"
+    rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
 _ANY_PERIOD_RX = quick.compile(
-    r"\b(?:in|during|since|on|from|than|with)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b",
+    rf"\b(?:in|during|since|on|from|than|with)\s+(?:[\w&]+(?:'s)?\s+){{0,2}}?({R.YEAR_SPAN})\b",
     re.IGNORECASE)
 
 
 # a sentence that opens with a report's title: "PEEL: Police efficiency 2014 - Cambridgeshire
 # Constabulary - HMIC graded the constabulary good for efficiency" (a list of reports)
 _TITLED_PERIOD_RX = quick.compile(r"[\s*\u2022-]*PEEL\b[\s:\u2013-]*(?:police\s+(?:effectiveness|efficiency|legitimacy)\s+)?"
-                                  r"(20\d\d(?:\s*[/-]\s*\d{2,4})?)\b", re.IGNORECASE)
+                                  rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 
 
 def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:

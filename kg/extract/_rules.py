@@ -663,6 +663,13 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }
+# A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
+YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"
+# A heading's or a paragraph's section number: "3. Areas for improvement", "4.2 Recommendations"
+SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+"
+# The most a table column's heading holds; a row's statement or sentence is longer
+COLUMN_HEADING_CHARS = 40
+
 # A recommendation's deadline before its statement: "Within six months, the force should ...",
 # "By 31 March 2026, the force should ..." (an area for improvement has none)
 DEADLINE = r"(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,"

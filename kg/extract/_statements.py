@@ -19,12 +19,10 @@ from . import _rules as R
 from ._text import Line, bullet_of
 from . import _quick as quick
 
-# a heading's section number: "3. Areas for improvement", "4.2 Recommendations"
-_SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+"
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
 # ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
 # name (short, no sentence, nothing asked of the force)
-_HEADING_RX = [(quick.compile(rf"^(?:{_SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            rf"\s*:?$", re.IGNORECASE), kind)
@@ -110,7 +108,7 @@ def starts_statement(content: str) -> bool:
     return bool(_STATEMENT_START_RX.match(content))
 
 
-_SECTION_NUMBER_RX = re.compile(rf"^{_SECTION_NUMBER}")
+_SECTION_NUMBER_RX = re.compile(rf"^{R.SECTION_NUMBER}")
 _HEADING_NUMBER_RX = re.compile(r"^\D{3,40}?\b(?:no\.?\s*)?(\d{1,2})\b")  # "Recommendation 3", "AFI no. 2"
 
 

@@ -131,7 +131,6 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 _ANY_GRADE = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
-HEADER_CELL = 40  # the most a column's heading holds; a row's statement or sentence is longer
 
 
 def _wrapped_header(top: tuple[Cell, ...], bottom: list[Cell]) -> bool:
@@ -140,7 +139,7 @@ def _wrapped_header(top: tuple[Cell, ...], bottom: list[Cell]) -> bool:
     empty, and neither holds a grade or anything longer than a heading."""
     cells = [*top, *bottom]
     if not len(bottom) > len(top) >= 2 or any(":" in cell.text for cell in top) \
-            or not all(cell.text and len(cell.text) <= HEADER_CELL for cell in cells) \
+            or not all(cell.text and len(cell.text) <= R.COLUMN_HEADING_CHARS for cell in cells) \
             or any(_ANY_GRADE.search(cell.text) for cell in cells):
         return False  # (a key's "Status key: Green - complete" above a header is no part of it)
     shift = len(bottom) - len(top)

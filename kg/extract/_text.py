@@ -291,7 +291,7 @@ def unwrap(view: str, plain: str) -> str:
     return "".join(out)
 
 
-_SECTION_NUMBER = quick.compile(r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+")
+_SECTION_NUMBER = quick.compile(R.SECTION_NUMBER)
 
 
 def _number_end(line: str) -> int:

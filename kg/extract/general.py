@@ -258,15 +258,15 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 opened = _heading_section(c, line, ctx, current)
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
+                    row = bool(_TABLE_ROW_RX.search(line.content))
                     # (a table's header row is no heading to date what follows: "Change since PEEL 2021/22")
-                    dated = heading_period(line.content) if not masthead and not _TABLE_ROW_RX.search(line.content) else None
+                    dated = heading_period(line.content) if not masthead and not row else None
                     period = (dated or opened.period) if not masthead else None
                     # a pillar's heading names its pillar, and so does a dated one ("PEEL 2015:
                     # Efficiency"); a dated heading carries no pillar on from the section before
                     named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") or dated else []
                     pillar = named[0] if len(named) == 1 else None
                     carried = current.pillar if opened.kind not in ("pillar", "overall") and not dated else None
-                    row = bool(_TABLE_ROW_RX.search(line.content))
                     before = current.period if not (current.table_period and not row) else None
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
@@ -370,7 +370,7 @@ _AREA_THEN_GRADE_LONG_RX = quick.compile(R.AREA_THEN_GRADE_LONG, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
 _ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
 _LEFT_IN_ASIDE_RX = quick.compile(rf"\((?:down|up|improved|fallen|moved)\s+from\s+['\"\u2018\u201c]?({R.GRADE_ALTERNATION})"
-                                  rf"['\"\u2019\u201d]?\s+in\s+((?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d{{2,4}})?)\)", re.IGNORECASE)
+                                  rf"['\"\u2019\u201d]?\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN})\)", re.IGNORECASE)
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
@@ -708,7 +708,6 @@ def _previous(lines: list[Line], index: int) -> Line | None:
 
 
 _GRADE_COLUMN_RX = quick.compile(R.GRADE_COLUMN, re.IGNORECASE)
-HEADING_CHARS = 40  # the most a column's heading holds
 
 
 def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -723,7 +722,7 @@ def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, section
     while k < len(written):
         head = lines[written[k]]
         k += 1
-        if len(head.content) > HEADING_CHARS or not _AREA_COLUMN_RX.match(head.content):
+        if len(head.content) > R.COLUMN_HEADING_CHARS or not _AREA_COLUMN_RX.match(head.content):
             continue
         areas: list[tuple[int, int, str]] = []  # (first line, last line, name)
         j = k
@@ -750,13 +749,18 @@ def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, section
     return out
 
 
+def _era_for(key: InspectionKey, ctx: DocumentContext) -> str:
+    """The areas' names of a key's period: the document's own table for its inspection, the
+    period's era for another (a page of many years names 2023-25 areas under "PEEL 2023-25",
+    whatever its oldest year)."""
+    return F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
+
+
 def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentContext) -> bool:
     """Judgements of an area/grade row; False when the row names nothing gradable."""
     evidence = c.span(line.start, line.end)
     done = False
-    # the areas' names of the row's own period (a page of many years names 2023-25 areas
-    # under "PEEL 2023-25", whatever its oldest year)
-    era = F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
+    era = _era_for(key, ctx)  # (the areas' names of the row's own period)
     for area in row.areas:
         hit = c.forces.first(area)
         if hit and len(area) - (hit.end - hit.start) <= 2:
@@ -810,12 +814,12 @@ def _plan_cards(lines: list[Line], i: int, key: InspectionKey, ctx: DocumentCont
     the line, the line of areas above it used and the grade's line below it used; None when
     the line is no such line of cards."""
     line = lines[i]
-    cells = [cell.strip() for cell in line.content.split("\t") if cell.strip()]
+    cells = _filled_cells(line.content)
     if len(cells) < 2:
         return None
-    era = F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
+    era = _era_for(key, ctx)
     above = _previous(lines, i)
-    over = [cell.strip() for cell in above.content.split("\t") if cell.strip()] if above is not None else []
+    over = _filled_cells(above.content) if above is not None else []
     if len(over) == len(cells) and all(_GRADE_FIRST_RX.match(cell) for cell in cells) \
             and all(F.first_question(area, era) and not _ANY_GRADE_RX.search(area) for area in over):
         return list(zip(over, cells)), line, above, None
@@ -832,6 +836,10 @@ def _plan_cards(lines: list[Line], i: int, key: InspectionKey, ctx: DocumentCont
             return None
         pairs[bare[0]] = (cells[bare[0]], grade)
     return pairs, line, None, below
+
+
+def _filled_cells(content: str) -> list[str]:
+    return [cell.strip() for cell in content.split("\t") if cell.strip()]
 
 
 def _write_cards(c: Collector, plan, key: InspectionKey, ctx: DocumentContext, taken: set[int]) -> None:  # noqa: ANN001
@@ -853,7 +861,7 @@ def _write_cards(c: Collector, plan, key: InspectionKey, ctx: DocumentContext, t
             _row(c, span, _Row(row.grade, row.areas), key, ctx)
 
 
-_CARD_EARLIER_RX = quick.compile(rf"\s*\(\s*((?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d{{2,4}})?)\s*:\s*({R.GRADE_ALTERNATION})\s*\)\s*$",
+_CARD_EARLIER_RX = quick.compile(rf"\s*\(\s*((?:PEEL\s+)?{R.YEAR_SPAN})\s*:\s*({R.GRADE_ALTERNATION})\s*\)\s*$",
                                  re.IGNORECASE)
 
 
@@ -1134,7 +1142,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     taken: set[int] = set()
     starts = [ln.start for ln in lines]
     tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
-    if c.doc.name.lower().endswith(".csv"):
+    if _delimited(c):
         tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
     abbreviations = grade_key(c.view)
     if abbreviations:
@@ -1256,6 +1264,12 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
 
 BY_FORM = "by-form"  # a table of statements whose kind each row's wording tells
 _DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
+
+
+def _kind_by_form(text: str) -> str:
+    """The kind a statement's wording tells: a recommendation has a deadline, an area for
+    improvement none ("Within six months, the force should ...")."""
+    return "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
 
 
 def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: DocumentContext) -> list[Table]:
@@ -1399,18 +1413,23 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         if kind == BY_FORM:
             if not starts_statement(text):
                 continue  # a finding that asks nothing of the force
-            kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
+            kind = _kind_by_form(text)
         if _someone_elses(c, text):
             continue
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return spanning
 
 
+def _delimited(c: Collector) -> bool:
+    """Whether the document is a delimited file, read as one table (csv_tables)."""
+    return c.doc.name.lower().endswith(".csv")
+
+
 def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
     """The lines of a table cell as written (the view's text, cut where the document breaks
     the line, whether or not the view joined the lines as wrapped prose)."""
     parts, start = [], cell.start
-    quoted = c.doc.name.lower().endswith(".csv")  # a delimited file doubles a quote inside a field
+    quoted = _delimited(c)  # a delimited file doubles a quote inside a field
     while start < cell.end:
         stop = c.doc.plain.find("\n", start, cell.end)
         stop = cell.end if stop < 0 else stop
@@ -1911,12 +1930,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            and len({s.question for s in sections[:index] if s.kind == "question"}) > 1)
             reader.question = F.first_question(line.content, ctx.era_table) or (None if starts_anew else reader.question)
             continue
-        if "\t" in line.content and update_column(line.content) is not None \
+        if "\t" in line.content and (answers := update_column(line.content)) is not None \
                 and _STATEMENT_TEXT_COLUMN_RX.match(line.content.split("\t", 1)[0].strip()):
             # a heading row "HMICFRS finding<tab>Force response": the rows below are statements,
             # each of the kind its wording tells, with their answers (under headings of their
             # own rows too: a row of that table's width that opens as a statement reopens it)
-            finding_rows = (line.content.count("\t"), update_column(line.content))
+            finding_rows = (line.content.count("\t"), answers)
             reader.open_block(BY_FORM, True)
             reader.update_column = finding_rows[1]
             continue
@@ -1944,7 +1963,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if st.kind == "cause-of-concern" and len(text) <= R.SHORT_STATEMENT_CHARS and _area_grade_row(text.rstrip(". ")):
             continue  # "Protecting vulnerable people: requires improvement." grades an area; no concern
         if st.kind == BY_FORM:
-            st.kind = "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
+            st.kind = _kind_by_form(text)
         if st.kind == "cause-of-concern" and _DEADLINE_RX.match(text) and starts_statement(text):
             # "Within six months, the constabulary should ...", numbered under a cause of concern
             # with no heading of its own: its recommendation, not another concern
@@ -2054,12 +2073,11 @@ _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|mus
 
 
 _MINUTE_NUMBER_RX = re.compile(MINUTE_NUMBER)
-_KIND_AREA_RX = quick.compile(r"(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
+_KIND_AREA_RX = quick.compile(rf"(?:{R.SECTION_NUMBER})?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
                               r"\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
-# "Investigating crime: The force should ...", or a run-in heading "Investigating crime. The force should ..."
 # A statement about "the service" where a fire and rescue service is named (a commissioner's
 # joint response on the force and the fire service) is the fire service's, not the force's.
-_FIRE_SERVICE_ASKED_RX = quick.compile(r"\s*(?:(?:within|by)\s+[\w ]{3,20},\s*)?the\s+service\s+"
+_FIRE_SERVICE_ASKED_RX = quick.compile(rf"\s*(?:{R.DEADLINE}\s*)?the\s+service\s+"
                                        r"(?:should|must|needs?\s+to|has|hasn't|has\s+not|is|isn't|is\s+not|does|doesn't|does\s+not)\b",
                                        re.IGNORECASE)
 _FIRE_SERVICE_RX = quick.compile(r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)", re.IGNORECASE)
