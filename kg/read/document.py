@@ -1,9 +1,10 @@
 """Turning a file into a Document: bytes, sha256, text (read by kg/read/ for its format),
-text for matching, genre.
+text for matching, text without markup, genre.
 
-A Document keeps two views of one text of equal length: `text` (as written, for evidence)
-and `plain` (non-breaking spaces, curly quotes and dashes folded, for matching), so an
-offset found in `plain` slices the same characters out of `text`.
+A Document keeps three views of one text, of equal length: `text` (as written, for
+evidence), `plain` (non-breaking spaces, curly quotes and dashes folded, for matching) and
+`unmarked` (`plain` with its markup blanked by kg.read.markup: what the extractors read),
+so an offset found in one slices the same characters out of the others.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..errors import DocumentError
 from . import page_at, part_at, read
 from .guard import DEFAULT_MAX_MB, MAX_BYTES, file_kind, os_problem, read_bounded
 from .html import html_to_text
+from .markup import mask_markup
 from .text import decode, normalise_newlines
 
 # What the rest of kg imported from here before kg/read/ existed stays importable from here.
@@ -46,6 +48,7 @@ class Document:
     media: str  # text | html | pdf | docx
     text: str  # as written (HTML, PDF and Word turned into text), line endings normalised
     plain: str  # `text` folded for matching; same length as `text`
+    unmarked: str  # `plain` with tags, page chrome, Markdown marks and quote markers blanked; same length
     genre: str | None  # None where no genre fits
     format: str = "text/plain"  # the media type of the file's content
     pages: int | None = None  # a PDF's page count
@@ -134,6 +137,7 @@ def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:
         media=reading.media,
         text=text,
         plain=plain,
+        unmarked=mask_markup(plain),
         genre=detect(plain),
         format=reading.format,
         pages=reading.pages,

@@ -1,0 +1,121 @@
+"""Markup blanked out of a document's text, where the file is read: the tags of HTML pasted
+into a text file, a web page's chrome (menus, footers, scripts), Markdown's emphasis, heading
+and footnote marks, a wiki's citation marks, separator lines, and the markers of an email's
+quoted lines. Every function keeps the text's length (a mark becomes spaces, a block tag a
+line break), so an offset in the result slices the same characters out of the text as
+written. What is left is the text the extractors read (`Document.unmarked`).
+
+It knows nothing of police or grades: only how documents mark their text up.
+"""
+
+from __future__ import annotations
+
+import re
+
+# HTML block tags become a line break (tag length kept, padded with spaces); inline tags
+# become spaces. Only tags that look like tags (letter after '<') are touched.
+_TAG = re.compile(r"</?([A-Za-z][A-Za-z0-9]*)\b[^<>]{0,2000}>")
+_BLOCK_TAGS = frozenset({
+    "p", "div", "br", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table",
+    "td", "th", "section", "article", "blockquote", "hr", "dl", "dt", "dd", "header", "footer",
+})
+_MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
+# a line's words set in italics by single marks ("*The force should ...*"): the marks only,
+# where they open a line and close it (a footnote's "Good*" or a bullet's "* item" never)
+_MARKDOWN_ITALIC_LINE = re.compile(r"^([ \t>]*)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_MARKDOWN_FOOTNOTE = re.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
+# a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
+# (the look-behind follows the bracket, so the engine skips from one "[" to the next)
+_CITATION_MARK = re.compile(r"\[(?<=[\w.)'\u2019\]]\[)(?:\d{1,3}|[a-z]|edit|citation needed)\]")
+_SEPARATOR_LINE = re.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
+
+
+def _mask_tag(match: re.Match[str]) -> str:
+    tag = match.group(1).lower()
+    width = len(match.group(0))
+    if tag in _BLOCK_TAGS:
+        if tag == "li" and not match.group(0).startswith("</") and width >= 3:
+            return "\n- " + " " * (width - 3)
+        return "\n" + " " * (width - 1)
+    return " " * width
+
+
+_LANDMARK_OPEN = re.compile(r"<(main|article)\b[^<>]{0,2000}>|<[a-z][a-z0-9]*\b[^<>]{0,2000}\brole\s*=\s*[\"']main[\"'][^<>]{0,2000}>",
+                            re.IGNORECASE)
+_CHROME = re.compile(r"<(nav|footer|aside|script|style|noscript|template)\b[^<>]{0,2000}>.{0,200000}?</\1\s*>",
+                     re.IGNORECASE | re.DOTALL)
+_TITLE_ELEMENT = re.compile(r"<title\b[^<>]{0,500}>.{0,2000}?</title\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    """text with [start, end) blanked (line breaks kept, so offsets and lines stay)."""
+    return text[:start] + re.sub(r"[^\n]", " ", text[start:end]) + text[end:]
+
+
+def mask_chrome(text: str) -> str:
+    """A web page's chrome blanked: everything outside its main landmark (<main>, <article>,
+    role="main") but its <title>, and navigation, footers, asides and scripts anywhere, so
+    that a menu, a cookie notice or a footer's grade key states nothing. Same length."""
+    opened = _LANDMARK_OPEN.search(text)
+    if opened:
+        tag = (opened.group(1) or "main").lower()
+        closed = text.lower().rfind(f"</{tag}")
+        end = closed if closed > opened.end() else len(text)
+        title = _TITLE_ELEMENT.search(text, 0, opened.start())
+        if title:
+            text = _blank(text, 0, title.start())
+            text = _blank(text, title.end(), opened.start())
+        else:
+            text = _blank(text, 0, opened.start())
+        text = _blank(text, end, len(text))
+    return _CHROME.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+
+
+_QUOTE_MARKERS = re.compile(r"^[ \t]*>[ \t>]*", re.MULTILINE)
+QUOTED_RUN = 3  # lines of a run that quotes an email or a Markdown block quote, at least
+
+
+def mask_quote_markers(text: str) -> str:
+    """An email's quoted message ("> ...", ">> ..." for a quote inside it) or a Markdown block
+    quote, with its markers blanked so that its lines read as the text they quote: a run of
+    at least QUOTED_RUN lines that start with ">", one of them quoting an empty line or
+    quoting twice (a list with ">" for bullets has neither). Same length."""
+    if ">" not in text:
+        return text
+    runs: list[list[re.Match[str]]] = []
+    last_line = -2
+    for m in _QUOTE_MARKERS.finditer(text):
+        line = text.count("\n", 0, m.start())
+        if line == last_line + 1 and runs:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+        last_line = line
+    out, pos = [], 0
+    for run in runs:
+        quoting = len(run) >= QUOTED_RUN and any(
+            ">>" in m.group(0).replace(" ", "").replace("\t", "") or m.end() == len(text) or text[m.end()] == "\n"
+            for m in run)
+        if not quoting:
+            continue
+        for m in run:
+            out.append(text[pos:m.start()])
+            out.append(" " * (m.end() - m.start()))
+            pos = m.end()
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def mask_markup(text: str) -> str:
+    """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines and the
+    markers of quoted lines blanked; same length."""
+    text = mask_quote_markers(text)
+    if "<" in text:
+        text = _TAG.sub(_mask_tag, mask_chrome(text))
+    text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MARKDOWN_ITALIC_LINE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(4)}", text)
+    text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), text)
+    return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)
