@@ -1,5 +1,9 @@
 """The `kg` command line: one module per command, each a thin layer over one library call.
 
+A command parses its options, calls one function of the library and presents its result;
+it decides nothing about documents or graphs. Only this package prints, exits or turns
+the library's typed errors into messages and exit codes; nothing below imports it.
+
 Exit codes (the same for every command):
   0  success
   1  a negative answer: ASK false, a graph that does not conform, warnings under --strict,

@@ -4,6 +4,10 @@ Every readable document goes through the same general reader (`general.py`): a d
 context (force, period, pillar), sections from its headings, and finders whose patterns
 are the tables in `_rules.py`. A document's genre (`kg.extract.genres`) is a label on its node,
 never a precondition: a document of no known genre yields what it states.
+
+Reads the Document kg.read made (its markup already blanked, `Document.unmarked`) and
+returns plain records (kg.extract.records); imports only kg.read, never rdflib, kg.graph,
+kg.store, kg.page, kg.builder or kg.cli: it mints no IRI and writes nothing.
 """
 
 from __future__ import annotations

@@ -3,8 +3,10 @@
 `read(data, name)` sniffs the format from the first bytes (FORMATS, in order), reads it
 with that format's reader, and gives a Reading: the text, its media type, and a map from
 text offsets back to pages, paragraphs or table cells. A file whose extension names
-another format is still read by its content, with one notice saying so. This package
-knows nothing of police or grades.
+another format is still read by its content, with one notice saying so. kg.read.document
+makes the Document: the text as written, folded for matching, and with its markup blanked
+(kg.read.markup), each once. This package knows nothing of police or grades and imports
+nothing of kg but its errors.
 """
 
 from __future__ import annotations
