@@ -6,7 +6,7 @@ fact counts, organisations) with a fingerprint of everything that shapes extract
 extractor code, the ontology, the base IRI), a fingerprint of the code that writes the
 outputs, and the size, time and inode of each output as written. OUT/cache/<key>.ntz holds
 one document's sorted N-Triples lines, compressed (zlib); OUT/cache/merged.bin the merged graph with how many
-sources state each line, and OUT/cache/merged-changes.bin the counts changed since
+sources state each line (in compressed blocks), and OUT/cache/merged-changes.bin the counts changed since
 (kg.builder.merged); OUT/cache/ontology.nt the ontology's canonical lines. A different extraction fingerprint means a clean
 build; an output whose stamp differs from the manifest's (a crash between writes, an edit
 by hand) is written whole instead of patched.

@@ -306,13 +306,18 @@ def test_the_store_writes_csv_and_tsv_itself_exactly_as_kg_would(engines, projec
     assert oxigraph.run(list_queries(project)[0], {}).native("json") is None
 
 
-def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path):
+@pytest.mark.parametrize("block_bytes", [None, 200, 1])
+def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path, monkeypatch, block_bytes):
     """Taking sources away and adding others, build after build (the changes kept beside
     the base, sometimes folded into a new one), gives the records a fresh count gives,
-    and names exactly the lines that left and arrived."""
+    and names exactly the lines that left and arrived; with the base in one block, in
+    blocks of a few records, and in blocks of one record each."""
     import random
 
     from kg.builder.merged import MergedLines
+
+    if block_bytes is not None:
+        monkeypatch.setattr("kg.builder.merged.BLOCK_BYTES", block_bytes)
 
     rng = random.Random(7)
     pool = [f"<s{rng.randrange(40)}> <p{rng.randrange(5)}> \"o {rng.randrange(30)}\" .\n" for _ in range(400)]
@@ -334,12 +339,18 @@ def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path):
     merged = MergedLines.count(sources)
     for step in range(25):
         merged = saved(merged, step)
+        if block_bytes == 1:
+            assert len(merged.base.spans) == merged.base.size  # (one record a block)
         assert merged.records() == MergedLines.count(sources).records()
         gone = rng.sample(range(len(sources)), rng.randrange(0, 4))
         new = [source() for _ in range(rng.randrange(0, 4))]
         after = [s for i, s in enumerate(sources) if i not in gone] + new
+        for subject in {line.split(" ")[0] for line in set().union(*sources)}:
+            assert merged.of_subject(subject.encode()) == sorted(l for l in set().union(*sources)
+                                                                 if l.startswith(subject + " "))
         change = merged.apply([sources[i] for i in gone], new)
         fresh = MergedLines.count(after)
+        assert merged.ntriples() == fresh.ntriples()
         assert merged.records() == fresh.records() and len(merged) == len(fresh)
         assert list(merged.text()) == list(fresh.text())
         before_lines, after_lines = set().union(*sources), set().union(*after)
