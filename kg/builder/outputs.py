@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import mmap
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -198,8 +199,9 @@ class _Outputs:
         self._write(self.out_dir / PAGE_FILE, page.encode("utf-8"))
         return self.WRITTEN
 
-    def store(self) -> str:
-        from ..store.oxstore import store_state, update_store, write_store
+    def store_plan(self) -> str:
+        """What store() will do: keep the store, patch it, or write a new one whole."""
+        from ..store.oxstore import store_state
 
         holds = store_state(self.out_dir)
         if self.patch is not None and holds == self.state == self.previous.state:
@@ -208,10 +210,18 @@ class _Outputs:
         if (change is not None and holds == self.previous.state
                 and len(change.removed) + len(change.added) <= STORE_PATCH_LIMIT
                 and not any(b"_:" in line for line in change.removed)):
-            update_store(self.out_dir, change.removed, change.added, self.state, self.staging)
             return self.PATCHED
-        write_store(self.merged.ntriples(), self.out_dir, self.state, self.staging)
         return self.WRITTEN
+
+    def store(self, plan: str) -> str:
+        from ..store.oxstore import update_store, write_store
+
+        if plan == self.PATCHED:
+            change = self.patch.change  # type: ignore[union-attr]
+            update_store(self.out_dir, change.removed, change.added, self.state, self.staging)
+        elif plan == self.WRITTEN:
+            write_store(self.merged.ntriples(), self.out_dir, self.state, self.staging)
+        return plan
 
     def finish(self) -> None:
         """The merged lines and the manifest, last: the next build trusts what they say."""
@@ -243,9 +253,18 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
     staging = Staging(out_dir)
     try:
         outputs = _Outputs(result, out_dir, project, previous or PreviousBuild(), staging)
-        done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
-        if store == "oxigraph":
-            done["store"] = outputs.store()
+        plan = outputs.store_plan() if store == "oxigraph" else None
+        # A store written whole is loaded on a thread of its own while this one writes the
+        # Turtle, the TriG and the page: Oxigraph's load lets go of the interpreter's lock,
+        # and the writers are Python, so the two take the two cores (issue 15: writing
+        # overlaps). It goes into a new folder, which a failure below removes; leaving the
+        # block waits for the load first. A patch opens the last build's store, so it waits
+        # until every other output is written: a failed build leaves that store untouched.
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-store") as loading:
+            stored = loading.submit(outputs.store, plan) if plan == _Outputs.WRITTEN else None
+            done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
+            if plan is not None:
+                done["store"] = stored.result() if stored is not None else outputs.store(plan)
         outputs.finish()  # commits: every output renamed into place, the manifest last
     except OSError as exc:
         staging.discard()
