@@ -741,7 +741,11 @@ _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|
 
 _AREA_LIST = quick.compile(
     r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
-    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]"
+    r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:(?:other|more|further|remaining)\s+)?"
+    r"(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?\s*[-:(]"  # ("in five other areas - A, B, ...")
+    # "good in two areas, adequate in four and requires improvement in two: A, and B": the
+    # count alone, its areas after the colon
+    r"|['\"]?\s+in\s+(?:two|three|four|five|six|seven|eight|nine|\d)\s*:"
     # "the areas requiring improvement are A; B; and C": the areas after the grade
     r"|(?<=improvement)['\"]?\s+(?:are|were|include[sd]?)\s*:?\s+(?=[a-z])"
     r"|['\"]?\s+areas?\s+(?:are|were|include[sd]?)\s*:?\s+(?=[a-z])"

@@ -85,7 +85,9 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
 
 # a run-in label before a statement: "Investigating crime. The force should ...",
 # "Investigating crime: The force should ..." (no verb in it: R.LABEL_VERBS)
-_RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.))\s+")
+# "Investigating crime: The force should ...", "Investigating crime. The force ...", and set
+# off by a dash: "Investigating crime \u2013 The force should ..."
+_RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]))\s+")
 _LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
 
 
@@ -167,9 +169,14 @@ class StatementReader:
     """Feeds lines through the block state machine and collects statements."""
 
     def __init__(self, classify: Classifier, paragraph_kinds: tuple[str, ...] = ("cause-of-concern",),
-                 question: str | None = None, container_paragraphs: bool = False) -> None:
+                 question: str | None = None, container_paragraphs: bool = False,
+                 lines_are_paragraphs: bool = False) -> None:
         self.container_paragraphs = container_paragraphs  # paragraphs in containers are statements
+        # a Word document's or a web page's lines are its paragraphs (their readers break a
+        # line at each paragraph, never inside one): no line runs on from the one above
+        self.lines_are_paragraphs = lines_are_paragraphs
         self._in_sub_list = False
+        self._steps_indent: int | None = None  # the indent of the steps listed under a whole statement
         self.classify = classify
         self.paragraph_kinds = paragraph_kinds  # kinds whose plain paragraphs are statements
         self.question = question
@@ -218,6 +225,7 @@ class StatementReader:
         self.current = st
         self.in_update = False
         self._in_sub_list = False
+        self._steps_indent = None
 
     def _extend(self, span: tuple[int, int], text: str) -> None:
         assert self.current is not None
@@ -234,7 +242,9 @@ class StatementReader:
             self._after_blank = True
             return
         after_blank, self._after_blank = self._after_blank, False
-        self._joins_paragraph = not after_blank
+        if self.lines_are_paragraphs and not after_blank:
+            self.direct = False if self.current is not None or not self.kind else self.direct  # as after a blank line
+        self._joins_paragraph = not after_blank and not self.lines_are_paragraphs
         heading = statement_heading(content)
         if heading:
             self.open_block(*heading)
@@ -325,6 +335,15 @@ class StatementReader:
         if cur is not None and self.base_indent is not None and not self.in_update:
             deeper = line.indent > self.base_indent
             lead_in = (cur.lead_in or self._in_sub_list) and rest[:1].islower()
+            if self._steps_indent is not None and line.indent >= self._steps_indent:
+                return  # a step under a step ("2. Report ... each month:" / "a) to the Board")
+            if deeper and not lead_in and not cur.lead_in and not cur.open_ended and rest[:1].isupper() \
+                    and not _DIRECTIVE_RX.search(rest):
+                # "1. The force should make sure ..." / "   1. Introduce a mandatory field ...":
+                # items in capitals under a statement that was whole are the steps someone
+                # plans for it, neither its words nor statements of their own
+                self._steps_indent = line.indent
+                return
             if deeper or lead_in:
                 self._in_sub_list = bool(lead_in)
                 self._extend(span, rest)

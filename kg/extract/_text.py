@@ -120,7 +120,12 @@ _RUNS_ON = quick.compile(
     r"been|has|have|had|as|than|this|these|those|it|not|into|about|also|more|most|all|any|who|whose))$",
     re.IGNORECASE)
 _ENDS_LINE = (".", "!", "?", ":", ";")
-WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, never wrapped
+WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, never wrapped ...
+# ... unless it is the start of a cell's words, in capitals and ending mid-phrase, at the left
+# margin, and the next line, as short, goes on in lower case (and is no grade of its own, which
+# a cell may hold in lower case; a table laid out in indented columns is read by its columns)
+_NARROW_CELL = quick.compile(r"[\w'-]+(?:[ ][\w'-]+){0,4}")
+_GRADE_CELL = quick.compile(rf"(?:{'|'.join(R.GRADE_WORDS.values())})\W*", re.IGNORECASE)
 # A line from the middle of a paragraph: it starts in lower case, or a sentence ends inside
 # it and another begins. No heading does either, so such a line that does not end a
 # sentence runs on, even into a capital ("... asked Chief Constable Gavin / Stephens to"); so
@@ -157,8 +162,9 @@ def unwrap(view: str, plain: str) -> str:
     lines = view.split("\n")
     out = [lines[0]]
     pos = len(lines[0])  # offset of the newline after lines[i]
+    narrow = False  # the last break joined the lines of a narrow cell
     for i, (prev, line) in enumerate(zip(lines, lines[1:]), 1):
-        joined = False
+        joined = narrow_now = False
         if plain[pos] == "\n" and "\t" not in prev and "\t" not in line:
             p, n = prev.strip(), line.strip()
             if _COLUMN_GAP in p or _COLUMN_GAP in n:
@@ -168,6 +174,13 @@ def unwrap(view: str, plain: str) -> str:
                 continue
             if len(p) >= WRAPPED_LINE_CHARS and n and p.endswith(":") and n[:1].islower() and "|" not in p:
                 joined = bullet_of(n)[0] is None  # a list run into the sentence: "in three areas: / preventing ..."
+            elif len(p) < WRAPPED_LINE_CHARS and len(n) < WRAPPED_LINE_CHARS and n[:1].islower() \
+                    and (p[:1].isupper() or narrow) and _NARROW_CELL.fullmatch(p) and _NARROW_CELL.fullmatch(n) \
+                    and not _GRADE_CELL.fullmatch(n) and not prev[:1].isspace() and not line[:1].isspace() \
+                    and bullet_of(n)[0] is None and bullet_of(p)[0] is None:
+                # a table's cell printed narrow, one line after another: "Preventing crime and" /
+                # "tackling anti-social" / "behaviour", "Requires" / "improvement"
+                joined = narrow_now = True
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
                 if bullet_of(n)[0] is None and not _LOWER_LABEL.match(n):
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
@@ -179,6 +192,7 @@ def unwrap(view: str, plain: str) -> str:
         out.append(" " if joined else "\n")
         out.append(line)
         pos += len(line) + 1
+        narrow = narrow_now
     return "".join(out)
 
 

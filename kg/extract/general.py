@@ -1844,6 +1844,10 @@ _FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
 
 
 
+# Formats whose readers end a line only where a paragraph, item, heading or cell ends.
+PARAGRAPH_MEDIA = ("docx", "html")
+
+
 def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
                 fields: dict[int, str], skip: set[int]):  # noqa: ANN202
     by_start = {ln.start: s for ln, s in zip(lines, sections)}
@@ -1888,7 +1892,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             return None
         return F.first_question(above.content, ctx.era_table)
 
-    reader = StatementReader(classify)
+    reader = StatementReader(classify, lines_are_paragraphs=c.doc.media in PARAGRAPH_MEDIA)
     finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
@@ -1975,7 +1979,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         labelled = run_in_label(text)
         if labelled:
             # "Investigating crime: The force should ...": the item's label names its area
-            area = F.first_question(labelled.group(1).rstrip(":."), ctx.era_table)
+            area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), ctx.era_table)
             if area:
                 text, question = text[labelled.end():], area
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):

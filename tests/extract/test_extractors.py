@@ -3154,3 +3154,96 @@ def test_a_grade_two_years_in_a_row_is_the_year_before_s_too(tmp_path: Path) -> 
         "for legitimacy two years in a row.\n"))
     assert {("kent", "2016", "Legitimacy", None, "Outstanding"),
             ("kent", "2015", "Legitimacy", None, "Outstanding")} <= judgements(records)
+
+
+def test_steps_listed_under_a_whole_statement_are_neither_its_words_nor_statements(tmp_path: Path) -> None:
+    """A force's improvement plan numbers each area for improvement, whole, and its own
+    actions beneath it one level down ("   1. Introduce a mandatory field ..."); a lead-in's
+    items ("The force should: a) ...") are still its words."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Nottinghamshire Police: PEEL 2023-25 improvement plan\n\n"
+        "Each area for improvement is set out below, with our actions beneath it.\n"
+        "1. The force should make sure that supervisors review every investigation plan.\n"
+        "  1. Introduce a mandatory plan field on the crime system.\n"
+        "  2. Report compliance each month:\n"
+        "    a) to the Criminal Justice Board; and\n"
+        "    b) to local commanders.\n"
+        "2. The force should improve how it shares information about children at risk.\n"
+        "  1. Review the information-sharing agreement with the councils.\n"
+        "3. The force should make sure that:\n"
+        "  a) call handlers give accurate advice; and\n"
+        "  b) callers are told when to expect an officer.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that supervisors review every investigation plan.",
+        "The force should improve how it shares information about children at risk.",
+        "The force should make sure that: call handlers give accurate advice; and callers are told when to expect an officer."]
+
+
+def test_an_area_label_set_off_by_a_dash_names_the_statement_s_area(tmp_path: Path) -> None:
+    """An inspector's letter lists each area for improvement after its area's name and a dash."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: inspection of Warwickshire Police\n\n"
+        "In the report I have identified the following areas for improvement:\n"
+        "1.\tPolice powers and public treatment \u2013 The force should make sure that its officers record the grounds "
+        "for every stop and search.\n"
+        "2.\tInvestigating crime - The force should review investigations that await a charging decision.\n"))
+    assert {(s.question, s.text) for s in of_type(records, Statement)} == {
+        ("treatment-of-public", "The force should make sure that its officers record the grounds for every stop and search."),
+        ("investigating-crime", "The force should review investigations that await a charging decision.")}
+
+
+def test_a_word_or_web_document_s_cause_of_concern_is_its_own_paragraph(tmp_path: Path) -> None:
+    """In a Word document or a web page each line is a paragraph: a cause of concern is its
+    paragraph, the recommendation after it is one of its own, and the letter's closing
+    paragraphs are neither (a text file's cause of concern still runs on over its wrapped lines)."""
+    page = ("<html><body><h1>PEEL 2023-25: inspection of Warwickshire Police</h1>"
+            "<p>I also have a cause of concern about investigations:</p>"
+            "<p>Warwickshire Police is not giving victims of crime a consistently good service.</p>"
+            "<p>To address it, I recommend that:</p>"
+            "<p>Within six months, the force should review a sample of closed investigations each month.</p>"
+            "<p>I have no other causes of concern, and I am not recommending enhanced monitoring.</p>"
+            "<p>I would be happy to discuss these findings with you both.</p></body></html>")
+    records = extracted(tmp_path, "letter.html", page)
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "Warwickshire Police is not giving victims of crime a consistently good service."),
+        ("recommendation", "Within six months, the force should review a sample of closed investigations each month.")]
+    wrapped = extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: inspection of Warwickshire Police\n\nCause of concern\n"
+        "Warwickshire Police is not giving victims of crime a consistently good service.\n"
+        "Too many investigations are closed too early.\n"))
+    assert [s.text for s in of_type(wrapped, Statement)] == [
+        "Warwickshire Police is not giving victims of crime a consistently good service. "
+        "Too many investigations are closed too early."]
+
+
+def test_a_grade_counted_over_other_areas_or_before_a_colon_grades_the_areas_listed(tmp_path: Path) -> None:
+    """"rated adequate in five other areas \u2013 A, B, ...", and in a sentence of counts, the
+    one count with its list after a colon ("... and requires improvement in two: A, and B");
+    the counts alone grade nothing."""
+    assert judgements(extracted(tmp_path, "news.txt", (
+        "Devon and Cornwall Police: PEEL 2023-25\n\n"
+        "The force was graded good at preventing crime in the PEEL 2023\u201325 report.\n\n"
+        "It was rated adequate in five other areas \u2013 police powers and public treatment, investigating crime, "
+        "protecting vulnerable people, building, supporting and protecting the workforce, and leadership and force "
+        "management.\n"))) == {("devon-and-cornwall", "2023-25", "PEEL", q, g) for q, g in (
+            ("preventing-crime", "Good"), ("treatment-of-public", "Adequate"), ("investigating-crime", "Adequate"),
+            ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate"), ("leadership-management", "Adequate"))}
+    assert judgements(extracted(tmp_path, "plan.txt", (
+        "Nottinghamshire Police: PEEL 2023-25\n\n"
+        "The force was graded good in two areas, adequate in four and requires improvement in two: investigating "
+        "crime, and leadership and force management. There was no cause of concern.\n"))) == {
+            ("nottinghamshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+            ("nottinghamshire", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
+
+
+def test_a_table_s_cells_printed_narrow_read_whole(tmp_path: Path) -> None:
+    """A text copy of a report's grades table, a cell to a line and each cell's words wrapped
+    ("Preventing crime and" / "tackling anti-social" / "behaviour", "Requires" / "improvement")."""
+    assert judgements(extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of North Wales Police\n\n"
+        "Summary of grades\nPreventing crime and\ntackling anti-social\nbehaviour\nGood\nInvestigating crime\n"
+        "Requires\nimprovement\nFair treatment of the\nworkforce\nRequires\nimprovement\n\n"
+        "HM Inspector's observations\nI am pleased with the performance of the force this year.\n"))) == {
+            ("north-wales", "2018/19", "PEEL", "preventing-crime", "Good"),
+            ("north-wales", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+            ("north-wales", "2018/19", "PEEL", "fair-treatment-workforce", "Requires improvement")}
