@@ -613,6 +613,10 @@ def _label(c: Collector, line: Line, grade: str, section: Section, key: Inspecti
             start = section.heading.start if section.heading is not None else line.start
             c.judgement(key, grade, c.span(start, line.end), section.question)
         return
+    if section.pillar and key.period in R.PILLAR_GRADED_PERIODS and section.kind in ("pillar", "overall"):
+        # an integrated assessment graded by pillar (2018/19): a grade under a pillar's heading
+        # ("Effectiveness" / "Good", "How effective is the force ...?" / "Good") is that pillar's
+        key = replace(key, pillar=section.pillar)
     if section.pillar and key.pillar == section.pillar and (
             section.kind == "pillar" or (section.kind == "other" and _LABEL_PREFIX_RX.match(line.content))):
         # under a pillar's heading on a page of all three ("Efficiency" ... "Rated: Good")
@@ -1410,6 +1414,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
+        text, question = _without_area_label(text, question, era)  # "Responding to the public: The force should ..."
         if kind == BY_FORM:
             if not starts_statement(text):
                 continue  # a finding that asks nothing of the force
@@ -1976,12 +1981,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             concern = st
         found.append(st)
         question = st.question
-        labelled = run_in_label(text)
-        if labelled:
-            # "Investigating crime: The force should ...": the item's label names its area
-            area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), ctx.era_table)
-            if area:
-                text, question = text[labelled.end():], area
+        text, question = _without_area_label(text, question, ctx.era_table)
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list
         if _someone_elses(c, text):
@@ -1994,6 +1994,15 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), question,
                     update if st.has_update else None, addresses)
     return found
+
+
+def _without_area_label(text: str, question: str | None, era: str) -> tuple[str, str | None]:
+    """A statement's text after the run-in label that names its area, and that area
+    ("Investigating crime: The force should ...", "... crime - The force should ..."); the
+    text and question as they are where no label names an area."""
+    labelled = run_in_label(text)
+    area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
+    return (text[labelled.end():], area) if labelled and area else (text, question)
 
 
 def _lead_in_statement(content: str) -> bool:
@@ -2142,12 +2151,20 @@ def _statement_intro(line: Line) -> str | None:
         m = rx.search(content)
         if m and m.start() and content[m.start() - 1] in _QUOTES:
             continue  # "Police 999 response a 'cause of concern', say inspectors": a headline quoting the words
-        if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content)
+        if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content, _sentence_start(content, m.start()))
                                    or (is_heading(line) and not statement_heading(content)
                                        and not F.periods_in(content))):
             # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")
             return kind
     return None
+
+
+def _sentence_start(content: str, at: int) -> int:
+    """Where the sentence holding content[at] begins. What points ahead to statements comes in
+    the sentence that names them or after it ("... four areas for improvement. Each is set out
+    below"), never before it ("... reported side by side below. A grade or area for
+    improvement in the fire columns applies only to the fire and rescue service")."""
+    return content.rfind(". ", 0, at) + 1
 
 
 ANSWERED_STATEMENT_LINES = 3  # lines a statement may wrap over above its answer's label

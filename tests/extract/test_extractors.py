@@ -3247,3 +3247,39 @@ def test_a_table_s_cells_printed_narrow_read_whole(tmp_path: Path) -> None:
             ("north-wales", "2018/19", "PEEL", "preventing-crime", "Good"),
             ("north-wales", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
             ("north-wales", "2018/19", "PEEL", "fair-treatment-workforce", "Requires improvement")}
+
+
+def test_a_table_cell_s_area_label_names_its_area_and_a_pointer_before_the_kind_opens_no_list(tmp_path: Path) -> None:
+    """A joint police and fire paper: its table's cells open with the area's name ("Responding
+    to the public: The force should ..."), which names the statement's area and is no part
+    of it; its purpose paragraph says the findings are "side by side below" before it names
+    areas for improvement in passing, which opens no list (the background after it is none)."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Staffordshire Police: PEEL 2023-25 - joint audit panel\n\n"
+        "1. Purpose of the report\n"
+        "To give the Panel assurance. The findings of both organisations are reported side by side below. "
+        "A grade or area for improvement in the fire columns applies only to the fire and rescue service.\n"
+        "2. Background\n"
+        "2.1 The Commissioner holds the Chief Constable to account; this Panel's role is to assure her.\n\n"
+        "Area for improvement\tForce position\n"
+        "Responding to the public: The force should make sure that it answers 999 calls within the national "
+        "standard.\t84% in October.\n"))
+    assert [(s.question, s.text, s.force_update) for s in of_type(records, Statement)] == [
+        ("responding-to-public", "The force should make sure that it answers 999 calls within the national standard.",
+         "84% in October.")]
+
+
+def test_a_2018_19_grade_under_a_pillar_s_heading_is_that_pillar_s(tmp_path: Path) -> None:
+    """2018/19 was graded by pillar: a grade line under "Effectiveness", or under "How effective
+    is the force at keeping people safe and reducing crime?", grades that pillar (its
+    questions' grades stay under PEEL)."""
+    assert judgements(extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of North Wales Police\n\n"
+        "Overall summary\nEffectiveness\nGood\nLast inspected\nEfficiency\nGood\nLast inspected\n"
+        "Legitimacy\nRequires improvement\n\nHM Inspector's observations\nI am pleased with the force's work this year.\n\n"
+        "Effectiveness\nHow effective is the force at keeping people safe and reducing crime?\nGood\n"
+        "The force keeps people safe and reduces crime well.\n\n"
+        "Investigating crime\nRequires improvement\nSome officers hold more investigations than they can manage.\n"))) == {
+            ("north-wales", "2018/19", "Effectiveness", None, "Good"), ("north-wales", "2018/19", "Efficiency", None, "Good"),
+            ("north-wales", "2018/19", "Legitimacy", None, "Requires improvement"),
+            ("north-wales", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
