@@ -28,7 +28,7 @@ from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
-from ._prose import earlier_frame, grade_findings
+from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (MINUTE_NUMBER, StatementReader, is_update_label, run_in_label, starts_statement, statement_heading,
                           statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
@@ -1000,6 +1000,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
     for f in findings:
+        if not f.questions:
+            f = replace(f, questions=_ordinal_areas(c, f, line, key.period))
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
             continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
@@ -1060,6 +1062,23 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         elif section.kind in ("header", "overall", "force"):
             c.judgement(at, f.grade, evidence, None)
     return earlier_frame(findings)
+
+
+_COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+({'|'.join(R.COUNTS)})\s+areas?\W*$", re.IGNORECASE)
+_ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|last|other)"
+                                 r"\s+(?:area\s+|one\s+)?is\s+([^,.:;]{3,80})")
+
+
+def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tuple[str, ...]:
+    """The areas a grade counted with none named goes on to name one sentence each, in its
+    paragraph ("requires improvement in two areas. The first is investigating crime, ...
+    The second is leadership and force management: ..."): as many as it counted, or none."""
+    counted = _COUNTED_AREAS_END_RX.search(c.view, f.clause[0], f.sentence[1])
+    if counted is None:
+        return ()
+    era = F.era_of(period)
+    areas = [F.first_question(m.group(1), era) for m in _ORDINAL_AREA_RX.finditer(c.view, f.sentence[1], line.end)]
+    return tuple(areas) if len(areas) == R.COUNTS.get(counted.group(1).lower()) and all(areas) else ()
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)

@@ -161,8 +161,7 @@ KNOWN_MISSES = {
                  "o08.docx",  # a 2021/22 grade of "Good use of resources" in a plan's prose
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",  # a 2017 grade "carried forward" into a 2018/19 report
-                 "s08.html",  # a national page: "it" after a sentence whose subject is another force
-                 "s10.docx"),  # "requires improvement in two areas. The first is A ... The second is B"
+                 "s08.html"),  # a national page: "it" after a sentence whose subject is another force
     "corpus28": ("t02.docx",  # "found that A, and B, require improvement": a list set off by commas
                  "t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # an accordion's 2021/22 grades in prose under the page's 2023-25 title
@@ -3296,3 +3295,17 @@ def test_a_2018_19_grade_under_a_pillar_s_heading_is_that_pillar_s(tmp_path: Pat
             ("north-wales", "2018/19", "Effectiveness", None, "Good"), ("north-wales", "2018/19", "Efficiency", None, "Good"),
             ("north-wales", "2018/19", "Legitimacy", None, "Requires improvement"),
             ("north-wales", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_grade_counted_over_areas_named_one_sentence_each(tmp_path: Path) -> None:
+    """"requires improvement in two areas. The first is A, ... The second is B: ...": the
+    areas named after the count, as many as it counted; a count whose sentences after it
+    name fewer areas grades none."""
+    letter = ("PEEL 2023-25: inspection of Warwickshire Police\n\n"
+              "The force requires improvement in two areas. The first is investigating crime, where victims wait "
+              "too long. The second is leadership and force management: its plans have fallen behind.\n")
+    assert judgements(extracted(tmp_path, "letter.txt", letter)) == {
+        ("warwickshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("warwickshire", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
+    assert judgements(extracted(tmp_path, "short.txt", letter.replace(
+        " The second is leadership and force management: its plans have fallen behind.", ""))) == set()
