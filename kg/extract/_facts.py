@@ -226,6 +226,8 @@ _RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|ver
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 # a grade coordinated with the one before ("good for A and adequate for B", "good for A;
 # adequate for B; and requires improvement for C")
+# the next of grades listed each with its area: "good at A, adequate at B, and ..."
+_LISTED_AFTER = quick.compile(r",\s+$")
 _COORDINATED = quick.compile(r"(?:(?:,\s*|\s)(?:and|but|or|yet)(?:\s+(?:also|still|only))?|;(?:\s+(?:and|but))?)\s+$", re.IGNORECASE)
 
 
@@ -331,6 +333,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
         if not quoted and index != _REQUIRES:
             linked = g_start == led_at or _linked(text, g_start, start) \
                 or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start)) \
+                or (hits and _LISTED_AFTER.search(text, max(hits[-1].end, g_start - 3), g_start)
+                    and _AREA_AFTER.match(text, hits[-1].end, g_start)) \
                 or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and _DATED_AFTER.match(text, g_end, end))
             if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
@@ -863,7 +867,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
     # (a form's "Signed: Lisa Townsend" too)
-    quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*(?:{_TITLE_ALT})"
+    # (a commissioner's area before the title: "Harriet Bloggs" / "Sussex Police and Crime Commissioner")
+    quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                  rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})"
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,

@@ -142,7 +142,7 @@ KNOWN_MISSES = {
                  "y05.pdf",  # footnote letters glued to the grades ("Inadequateb")
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
-    "corpus21": ("z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas; a coordinated "good at"
+    "corpus21": ("z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
                  "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
@@ -164,12 +164,11 @@ KNOWN_MISSES = {
                  "s08.html"),  # a national page: "it" after a sentence whose subject is another force
     "corpus28": ("t02.docx",  # "found that A, and B, require improvement": a list set off by commas
                  "t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
-                 "t04.html",  # an accordion's 2021/22 grades in prose under the page's 2023-25 title
+                 "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
                  "t06.md",  # "the workforce area had also been graded good"
                  "t07.pdf",  # an infographic's card grid; an earlier report's area for improvement in its table
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
-                 "t09.docx",  # police and fire grades side by side in one table's row
-                 "t10.pdf"),  # a commissioner named only at the foot of a letter, beside the signature
+                 "t09.docx"),  # police and fire grades side by side in one table's row
 }
 
 
@@ -3309,3 +3308,23 @@ def test_a_grade_counted_over_areas_named_one_sentence_each(tmp_path: Path) -> N
         ("warwickshire", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
     assert judgements(extracted(tmp_path, "short.txt", letter.replace(
         " The second is leadership and force management: its plans have fallen behind.", ""))) == set()
+
+
+def test_grades_listed_each_with_its_area_after_commas(tmp_path: Path) -> None:
+    """"graded good at A, adequate at B, and requires improvement at C": the middle grade,
+    after a comma only, is the next of the list, not a word of the first grade's area."""
+    assert judgements(extracted(tmp_path, "page.txt", (
+        "Thames Valley Police\n\nPEEL 2021/22: An inspection of Thames Valley Police\n\n"
+        "In this inspection the force was graded good at preventing and deterring crime, adequate at responding to "
+        "the public, and requires improvement at investigating crime.\n"))) == {
+            ("thames-valley", "2021/22", "PEEL", "preventing-crime", "Good"),
+            ("thames-valley", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+            ("thames-valley", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_signature_whose_title_opens_with_the_commissioner_s_area(tmp_path: Path) -> None:
+    """A letter signed "Harriet Bloggs" over "Sussex Police and Crime Commissioner"."""
+    people = of_type(extracted(tmp_path, "letter.txt", (
+        "PEEL 2023-25: Sussex Police - response to the Home Secretary\n\nI welcome the report.\n\n"
+        "Yours sincerely,\n\nH. Bloggs\nHarriet Bloggs\nSussex Police and Crime Commissioner\n")), Person)
+    assert [(p.name, p.role, p.organisation) for p in people] == [("Harriet Bloggs", "commissioner", "sussex")]
