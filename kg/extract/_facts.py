@@ -929,6 +929,9 @@ class PersonHit:
     role: str
 
 
+_BODY_WORD = re.compile(R.BODY_WORDS)
+
+
 def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
     """Drop trailing non-name words and a possessive; None when too little is left."""
     a, b = span
@@ -938,6 +941,8 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         if w.endswith(("'s", "\u2019s")):
             words[-1] = (words[-1][0], words[-1][1] - 2)
             w = w[:-2]
+        if _BODY_WORD.fullmatch(w):
+            return None  # "Chief Constable, South Wales Police": a force's name, no one's
         if w in R.NOT_NAME_WORDS or w.upper() == w and len(w) > 1:
             words.pop()
             continue

@@ -165,7 +165,6 @@ KNOWN_MISSES = {
     "corpus28": ("t02.docx",  # "found that A, and B, require improvement": a list set off by commas
                  "t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
-                 "t06.md",  # "the workforce area had also been graded good"
                  "t07.pdf",  # an infographic's card grid; an earlier report's area for improvement in its table
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
@@ -3328,3 +3327,17 @@ def test_a_signature_whose_title_opens_with_the_commissioner_s_area(tmp_path: Pa
         "PEEL 2023-25: Sussex Police - response to the Home Secretary\n\nI welcome the report.\n\n"
         "Yours sincerely,\n\nH. Bloggs\nHarriet Bloggs\nSussex Police and Crime Commissioner\n")), Person)
     assert [(p.name, p.role, p.organisation) for p in people] == [("Harriet Bloggs", "commissioner", "sussex")]
+
+
+def test_the_workforce_area_and_a_force_s_name_after_a_title(tmp_path: Path) -> None:
+    """Minutes: "the workforce area had also been graded good" names the 2023-25 workforce
+    area; an attendance list's "Jo Bloggs - Chief Constable, South Wales Police" names one
+    person, and "South Wales Police" after the title is the force, no second one."""
+    records = extracted(tmp_path, "minutes.md", (
+        "# South Wales Police and Crime Panel\n\nPresent:\n\n"
+        "- Ceri Bloggs \u2013 Chief Constable, South Wales Police\n\n"
+        "4.1 The Panel considered progress since the PEEL 2023\u201325 inspection of South Wales Police.\n\n"
+        "4.2 Responding to the public had been graded adequate, and the workforce area had also been graded good.\n"))
+    assert judgements(records) == {("south-wales", "2023-25", "PEEL", "responding-to-public", "Adequate"),
+                                   ("south-wales", "2023-25", "PEEL", "workforce", "Good")}
+    assert [(p.name, p.title) for p in of_type(records, Person)] == [("Ceri Bloggs", "Chief Constable")]
