@@ -639,7 +639,10 @@ PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # crime": the first kind it names) or another kind of inspection, whose statements are not
 # the force's PEEL statements (custody, thematic and joint inspections)
 KIND_NAMED = r"\b(?:areas?\s+for\s+improvement|afi|recommendations?|causes?\s+of\s+concern)\b"
-OTHER_REPORT = r"\b(?:thematic|custody|joint\s+inspection|unannounced|child\s+protection)\b"
+# (a tracker's report cell naming another inspection: "VAWG inspection 2021", "Crime data integrity 2019")
+OTHER_REPORT = (r"\b(?:thematic|custody|joint\s+inspection|unannounced|child\s+protection|vawg"
+                r"|violence\s+against\s+women|crime\s+data\s+integrity|vetting|stalking|digital\s+forensics?"
+                r"|modern\s+slavery|counter[- ]terrorism)\b")
 
 # A column of statements holds one of this many words at least; a column headed "Cause of
 # concern raised" whose cells say "Yes" or "No" holds none.

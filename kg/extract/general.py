@@ -1236,6 +1236,7 @@ _KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
 _REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)", re.IGNORECASE)
 _EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
+_PEEL_NAMED_RX = quick.compile(r"\bPEEL\b")
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
 _REFERENCE_LABEL_RX = quick.compile(rf"{R.REFERENCE_REPORT_CODE}(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
 _STATEMENT_LABEL_RX = quick.compile(R.STATEMENT_LABEL, re.IGNORECASE)
@@ -1382,7 +1383,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 continue
             kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
         source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
-        if source and _OTHER_REPORT_RX.search(source):
+        if source and _OTHER_REPORT_RX.search(source) and not _PEEL_NAMED_RX.search(source):
             continue  # a custody or thematic inspection's: no PEEL statement of the force's
         named = _KIND_NAMED_RX.search(source) if source else None
         if named and table_kind:

@@ -165,7 +165,7 @@ KNOWN_MISSES = {
     "corpus28": ("t02.docx",  # "found that A, and B, require improvement": a list set off by commas
                  "t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
-                 "t07.pdf",  # an infographic's card grid; an earlier report's area for improvement in its table
+                 "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
 }
@@ -3341,3 +3341,16 @@ def test_the_workforce_area_and_a_force_s_name_after_a_title(tmp_path: Path) -> 
     assert judgements(records) == {("south-wales", "2023-25", "PEEL", "responding-to-public", "Adequate"),
                                    ("south-wales", "2023-25", "PEEL", "workforce", "Good")}
     assert [(p.name, p.title) for p in of_type(records, Person)] == [("Ceri Bloggs", "Chief Constable")]
+
+
+def test_a_tracker_s_row_from_another_inspection_is_no_peel_statement(tmp_path: Path) -> None:
+    """A commissioner's tracker lists areas for improvement from PEEL and from other
+    inspections ("VAWG inspection 2021", "Crime data integrity 2019"): only PEEL's are facts."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Kent Police: PEEL progress summary\n\n"
+        "Report\tArea for improvement\tRAG\tLatest position (force)\n"
+        "PEEL 2021/22\tThe force should improve how it acts on the views of the communities it serves.\tGreen\tPanels meet.\n"
+        "VAWG inspection 2021\tThe force should make sure that victims of stalking are referred to support.\tAmber\tLive.\n"
+        "Crime data integrity 2019\tThe force should record every reported crime within 24 hours.\tGreen\tDone.\n"))
+    assert [(s.inspection.period, s.text) for s in of_type(records, Statement)] == [
+        ("2021/22", "The force should improve how it acts on the views of the communities it serves.")]
