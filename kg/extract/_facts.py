@@ -657,11 +657,19 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             lo = verb.end() if verb is not None else lo
         # "A, B, and C were all rated adequate": a plural subject runs back over the list's
         # ", and" to its first area
+        # (or the grade its own plural verb: "A, and B, require improvement"; "The inspectorate
+        # found that A, and B, require improvement": the list after the reporting verb)
         while k >= 0 and lo > floor and breaks[k].group(0).startswith(",") \
-                and _PLURAL_BEFORE_GRADE.search(text, lo, hit.start) and text.startswith("and", breaks[k].end()):
+                and (_PLURAL_BEFORE_GRADE.search(text, lo, hit.start) or _PLURAL_GRADE.match(text, hit.start)) \
+                and text.startswith("and", breaks[k].end()):
             before = break_ends[k - 1] if k > 0 else floor
             before = max(before, floor)
             if not _listed_areas_only(text, before, breaks[k].start()):
+                reported = None
+                for reported in _REPORTED_THAT.finditer(text, before, breaks[k].start()):
+                    pass
+                if reported is not None and _listed_areas_only(text, reported.end(), breaks[k].start()):
+                    lo = reported.end()
                 break
             lo, k = before, k - 1
         # "Three areas - A, B, and C - came back 'adequate'": the list between dashes is the subject
@@ -702,6 +710,8 @@ _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
 _PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?"
                                      r"(?:(?:graded|rated|judged|assessed|found)\b|['\"\u2018\u201c]?$)", re.IGNORECASE)
 _AREA_VERB = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
+_PLURAL_GRADE = quick.compile(r"require\s+improvement\b", re.IGNORECASE)
+_REPORTED_THAT = quick.compile(r"\b(?:found|said|concluded|judged|considered|noted|stated|reported)\s+that\s+", re.IGNORECASE)
 
 
 def _listed_areas_only(text: str, start: int, end: int, lead: bool = False) -> bool:

@@ -162,8 +162,7 @@ KNOWN_MISSES = {
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",  # a 2017 grade "carried forward" into a 2018/19 report
                  "s08.html"),  # a national page: "it" after a sentence whose subject is another force
-    "corpus28": ("t02.docx",  # "found that A, and B, require improvement": a list set off by commas
-                 "t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
+    "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
@@ -3354,3 +3353,16 @@ def test_a_tracker_s_row_from_another_inspection_is_no_peel_statement(tmp_path: 
         "Crime data integrity 2019\tThe force should record every reported crime within 24 hours.\tGreen\tDone.\n"))
     assert [(s.inspection.period, s.text) for s in of_type(records, Statement)] == [
         ("2021/22", "The force should improve how it acts on the views of the communities it serves.")]
+
+
+def test_areas_listed_with_commas_before_a_plural_require_improvement(tmp_path: Path) -> None:
+    """"A, and B, require improvement", also after a reporting verb ("The inspectorate found
+    that A, and B, require improvement"): the grade's own plural verb ends a list of both."""
+    for opening in ("", "The inspectorate found that "):
+        sentence = f"{opening}responding to the public, and leadership and force management, require improvement."
+        assert judgements(extracted(tmp_path, "paper.txt", (
+            "Lincolnshire Police: PEEL 2023-25\n\nThe force was graded good at preventing crime. "
+            f"{sentence[0].upper()}{sentence[1:]}\n"))) == {
+                ("lincolnshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+                ("lincolnshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+                ("lincolnshire", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
