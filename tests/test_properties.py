@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from kg.read.document import Document, document_from_bytes, html_to_text, plain_text
+from kg.read.markup import mask_markup
 from kg.errors import DocumentError
 from kg.extract import extract
 from kg.extract.gazetteer import load_gazetteer
@@ -55,7 +56,8 @@ TEXT = st.one_of(NOISE, st.text(max_size=2000), damaged_seed())
 
 
 def document(text: str, genre: str | None, name: str = "doc.txt") -> Document:
-    return Document(Path(name), name, "0" * 64, "utf-8", "text", text, plain_text(text), genre)
+    plain = plain_text(text)
+    return Document(Path(name), name, "0" * 64, "utf-8", "text", text, plain, mask_markup(plain), genre)
 
 
 def assert_contract(records: list, doc: Document) -> None:  # noqa: ANN001
