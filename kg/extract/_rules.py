@@ -561,7 +561,7 @@ ANAPHOR_SUBJECT = (r"\s*(?:(?:but|and|yet|however,?|so)\s+)?(?:(?:in|by|since|un
                   r"(?:the\s+(?:force|constabulary)(?:'s)?|it|its)\b")
 # ... or "the force" as the subject of a finding reported in the sentence ("But inspectors
 # said the force requires improvement in ..."), searched before the grade.
-ANAPHOR_REPORTED = (r"\b(?:said|says|found|concluded|judged|considered|believes?|reported|stated)\s+(?:that\s+)?"
+ANAPHOR_REPORTED = (r"\b(?:said|says|found|concluded|judged|graded|rated|considered|believes?|reported|stated)\s+(?:that\s+)?"
                     r"(?:the\s+(?:force|constabulary)|it)\b")
 ANAPHOR_REACH = 600
 ANAPHOR_CLAUSE_REACH = 40  # characters past the graded clause's start where "said the force" may end
@@ -569,9 +569,12 @@ ANAPHOR_CLAUSE_REACH = 40  # characters past the graded clause's start where "sa
 # A count of forces as a grade's subject ("12 were graded good at ...", "three forces were
 # judged inadequate"): a national figure, no judgement of the document's force.
 COUNT_SUBJECT = (
-    r"(?:^|[\s,;(])(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|many|several|"
+    r"(?:^|[\s,;(])(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|most|many|several|"
     r"some|half|none)(?:\s+(?:of\s+(?:the|these|them)|other))?(?:\s+\d{1,2})?(?:\s+(?:police\s+)?forces)?\s+"
     r"(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|found|assessed)\b"
+    # "Most forces are good at ...", "Of the 27 forces we inspected, 11 require improvement"
+    r"|(?<![\w-])(?:most|many|several|some|all|few)\s+(?:police\s+)?forces\s+(?:are|were|have\s+been|remain)\b"
+    r"|(?<![\w.])\d{1,2}\s+(?:of\s+(?:them|these)\s+)?(?:require|required|were|are)\b"
 )
 
 # A sentence that says a question is not graded: in its paragraph, a grade word for that

@@ -1008,7 +1008,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         named = [fid for fid in f.forces if fid != F.UNKNOWN_FORCE]
         if f.forces and not named:
             continue  # a force the gazetteer does not know
-        if not named and _COUNT_SUBJECT_RX.search(c.view, f.clause[0], f.clause[1]):
+        # (the subject may stand just before the grade's clause: "Most forces are good at ...")
+        if not named and _COUNT_SUBJECT_RX.search(c.view, max(f.sentence[0], f.clause[0] - COUNT_SUBJECT_REACH), f.clause[1]):
             continue  # "12 were graded good at ...": how many forces, not this force's grade
         if not named and _OTHER_BODY_SUBJECT_RX.match(c.view, f.sentence[0], f.sentence[1]):
             continue  # "Humberside Fire and Rescue Service ... was also judged good": another body's
@@ -1086,6 +1087,7 @@ _GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNO
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
+COUNT_SUBJECT_REACH = 30  # characters before a grade's clause where a counted subject may stand
 _OTHER_BODY_SUBJECT_RX = quick.compile(R.OTHER_BODY_SUBJECT, re.IGNORECASE)
 
 
@@ -1110,12 +1112,21 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
         if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
             return hit.force  # the force a graded sentence names first: its subject
         if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start) \
-                or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start):
+                or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start) \
+                or (hit.start == c.view.rfind("\n", floor, hit.start) + 1 + _indent_at(c.view, hit.start)
+                    and c.view.find("\n", hit.end, sentence_start) < 0):
             # "The PEEL 2023-25 report on West Yorkshire Police was published ...", "I want to
-            # turn to South Wales Police": its subject next
+            # turn to South Wales Police": its subject next; and a paragraph that opens on a
+            # force ("Merseyside Police shows how uneven ... We graded it outstanding ...")
             return hit.force
         return None
     return None
+
+
+def _indent_at(text: str, at: int) -> int:
+    """The blanks between the start of at's line and at."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return len(text[line_start:at]) - len(text[line_start:at].lstrip(" \t"))
 
 
 _INSPECTION_OF_RX = quick.compile(r"\b(?:report|inspection|assessment)\s+(?:on|of|into)\s+(?:the\s+)?$", re.IGNORECASE)

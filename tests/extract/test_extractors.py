@@ -161,7 +161,7 @@ KNOWN_MISSES = {
                  "o08.docx",  # a 2021/22 grade of "Good use of resources" in a plan's prose
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",  # a 2017 grade "carried forward" into a 2018/19 report
-                 "s08.html"),  # a national page: "it" after a sentence whose subject is another force
+                 "s08.html"),  # a national page: "Its Chief Constable, NAME" after a paragraph about another force
     "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
@@ -3366,3 +3366,20 @@ def test_areas_listed_with_commas_before_a_plural_require_improvement(tmp_path: 
                 ("lincolnshire", "2023-25", "PEEL", "preventing-crime", "Good"),
                 ("lincolnshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
                 ("lincolnshire", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
+
+
+def test_a_national_page_s_paragraph_about_one_force_and_its_counts_of_forces(tmp_path: Path) -> None:
+    """A national page: "Merseyside Police shows ... We graded it outstanding for A, yet it
+    requires improvement at B" is Merseyside's; "Most forces are good at ...", "11 require
+    improvement in this area and one was graded inadequate" count forces, and grade none."""
+    assert judgements(extracted(tmp_path, "state.txt", (
+        "State of Policing 2025\n\n"
+        "Northumbria Police, for example, requires improvement at investigating crime.\n\n"
+        "Most forces are good at preventing crime, and a few are outstanding.\n\n"
+        "Of the 27 forces we inspected, 11 require improvement in responding to the public and one was graded "
+        "inadequate.\n\n"
+        "Merseyside Police shows how uneven performance can be within a single force. We graded it outstanding "
+        "for preventing crime, yet it requires improvement at responding to the public.\n"))) == {
+            ("northumbria", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+            ("merseyside", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+            ("merseyside", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
