@@ -109,6 +109,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table
             if not run and len(above) >= 2 and periods_only(above[-1]):
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
+            elif not run and above and 2 <= len(above[-1].cells) < len(cells) \
+                    and not _ANY_GRADE.search(view, above[-1].start, above[-1].end):
+                # a header whose last headings ran together as a PDF's text gives it ("Force<tab>
+                # Grade (PEEL 2023-25) Report published" over rows of three cells)
+                run.append(above[-1])
             above.clear()
             run.append(Row(line.start, line.end, tuple(cells)))
         elif len(run) == 1 and periods_only(Row(line.start, line.end, tuple(cells))):

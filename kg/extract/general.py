@@ -1016,6 +1016,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         listed = _listed_forces(c, f.clause)
         if len(listed) > 1:
             # "forces judged good include A, B and C"; "A and B were both graded good for X"
+            if not f.questions and no_overall_grade(f.period, f.pillar):
+                continue  # "three forces were graded inadequate: A, B and C": in an area it does not name
             for other in listed:
                 for q in f.questions or (None,):
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
@@ -1701,8 +1703,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     row_period = _row_period(row)
     if row_period is None and _REPORT_NAME_RX.search(subject.text):
         row_period = first_period(subject.text)  # a list of reports: each row's report names its period
-    row_force = next((hit.force for cell in row.cells if cell is not subject
-                      for hit in [c.forces.first(cell.text)] if hit and len(cell.text) - (hit.end - hit.start) <= 2),
+    row_force = next((force for cell in row.cells if cell is not subject
+                      for force in [_force_alone(c, cell.text)] if force),
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
     for j, cell, dated in _dated_cells(row, subject, columns):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
@@ -1728,10 +1730,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             continue
         period = dated or column.period or row_period or ctx.main.period
         key = InspectionKey(row_force or ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
-        hit = c.forces.first(subject.text)
-        if hit and len(subject.text) - (hit.end - hit.start) <= 2:
+        subject_force = _force_alone(c, subject.text)
+        if subject_force:
             # a row per force: the column says the pillar ("Effectiveness") or the area graded
-            key = replace(key, force=hit.force)
+            key = replace(key, force=subject_force)
             if column.pillar and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
                 c.judgement(replace(key, pillar=column.pillar), grade, evidence, None)
                 continue
@@ -1775,6 +1777,17 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+
+
+_BRACKETED_ASIDE_RX = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
+def _force_alone(c: Collector, text: str) -> str | None:
+    """The force a table cell names and nothing else (a bracketed aside after it allowed:
+    "Metropolitan Police (the Met)"), else None."""
+    text = _BRACKETED_ASIDE_RX.sub("", text)
+    hit = c.forces.first(text)
+    return hit.force if hit and len(text) - (hit.end - hit.start) <= 2 else None
 
 
 def _names_graded_area(text: str, period: str) -> bool:

@@ -3383,3 +3383,22 @@ def test_a_national_page_s_paragraph_about_one_force_and_its_counts_of_forces(tm
             ("northumbria", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
             ("merseyside", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
             ("merseyside", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
+
+
+def test_a_newspaper_s_table_of_forces_for_one_area(tmp_path: Path) -> None:
+    """A table of every force's grade for one area named in its caption, as a PDF's text
+    gives it: the header's last headings run together ("Grade (PEEL 2023-25) Report
+    published" over rows of three cells), a force with its nickname in brackets; the
+    article's "three forces were graded inadequate: A, B and C" names no area, so grades none
+    of its own (a 2023-25 grade is always an area's)."""
+    records = extracted(tmp_path, "article.txt", (
+        "How does your police force compare?\n\n"
+        "At the other end, three forces were graded inadequate: the Metropolitan Police, Devon & Cornwall and "
+        "Wiltshire.\n\n"
+        "Full table: responding to the public\n"
+        "Force\tGrade (PEEL 2023\u201325) Report published\n"
+        "Avon & Somerset\tAdequate\tSep 2024\nBedfordshire\tNot yet inspected\t\u2013\n"
+        "Metropolitan Police (the Met)\tInadequate\tSep 2024\nWiltshire\tInadequate\tSep 2024\n\n"
+        "Source: HMICFRS PEEL 2023\u201325 force reports.\n"))
+    assert judgements(records) == {(force, "2023-25", "PEEL", "responding-to-public", grade) for force, grade in (
+        ("avon-and-somerset", "Adequate"), ("metropolitan", "Inadequate"), ("wiltshire", "Inadequate"))}
