@@ -1215,8 +1215,13 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             earlier = _earlier_column(c, cell, table) if period is None else None
-            columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text))
+            columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text,
+                                                 force=_force_alone(c, cell.text)))
             c.state_inspectorates_in(cell.start, cell.end)
+        if columns and columns[0].period and any(column.force for column in columns[1:]):
+            # "Area (2021/22) | WMP | GMP": the first heading dates the forces' columns beside it
+            columns = [replace(column, period=column.period or columns[0].period) if column.force else column
+                       for column in columns]
         if header and body and periods_only(body[0]):
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
             under = in_place(c.view, body[0])
@@ -1633,6 +1638,7 @@ class _ColumnKey:
     pillar: str | None
     words: str
     earlier: bool = False  # "Last inspection": grades of an earlier period, dropped where none is named
+    force: str | None = None  # a column headed by a force's name ("Area | WMP | GMP"): that force's grades
 
 
 def _earlier_column(c: Collector, cell: Cell, table: Table) -> _ColumnKey | None:
@@ -1729,7 +1735,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if not grade or (column.earlier and column.period is None and dated is None):
             continue
         period = dated or column.period or row_period or ctx.main.period
-        key = InspectionKey(row_force or ctx.main.force, period, ctx.main.pillar if period.isdigit() else "PEEL")
+        key = InspectionKey(column.force or row_force or ctx.main.force, period,
+                            ctx.main.pillar if period.isdigit() else "PEEL")
         subject_force = _force_alone(c, subject.text)
         if subject_force:
             # a row per force: the column says the pillar ("Effectiveness") or the area graded

@@ -3402,3 +3402,17 @@ def test_a_newspaper_s_table_of_forces_for_one_area(tmp_path: Path) -> None:
         "Source: HMICFRS PEEL 2023\u201325 force reports.\n"))
     assert judgements(records) == {(force, "2023-25", "PEEL", "responding-to-public", grade) for force, grade in (
         ("avon-and-somerset", "Adequate"), ("metropolitan", "Inadequate"), ("wiltshire", "Inadequate"))}
+
+
+def test_a_table_with_a_column_per_force_dated_by_its_first_heading(tmp_path: Path) -> None:
+    """An analyst's Markdown tables compare two forces, a column each under the forces'
+    short names ("| Area (2021/22) | WMP | GMP |"): each column is its force's, and the first
+    heading dates them all."""
+    assert judgements(extracted(tmp_path, "post.md", (
+        "# West Midlands Police and Greater Manchester Police compared\n\n"
+        "| Pillar (2017) | WMP | GMP |\n|---|---|---|\n| Effectiveness | Good | Requires improvement |\n\n"
+        "| Area (2021/22) | WMP | GMP |\n|---|---|---|\n| Responding to the public | Requires improvement | Inadequate |\n"))) == {
+            ("west-midlands", "2017", "Effectiveness", None, "Good"),
+            ("greater-manchester", "2017", "Effectiveness", None, "Requires improvement"),
+            ("west-midlands", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
+            ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate")}
