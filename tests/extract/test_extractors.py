@@ -3410,8 +3410,9 @@ def test_a_table_with_a_column_per_force_dated_by_its_first_heading(tmp_path: Pa
     heading dates them all."""
     assert judgements(extracted(tmp_path, "post.md", (
         "# West Midlands Police and Greater Manchester Police compared\n\n"
-        "| Pillar (2017) | WMP | GMP |\n|---|---|---|\n| Effectiveness | Good | Requires improvement |\n\n"
-        "| Area (2021/22) | WMP | GMP |\n|---|---|---|\n| Responding to the public | Requires improvement | Inadequate |\n"))) == {
+        "## Round one\n\n| Pillar (2017) | WMP | GMP |\n|---|---|---|\n| Effectiveness | Good | Requires improvement |\n\n"
+        "## Round two\n\n| Area (2021/22) | WMP | GMP |\n|---|---|---|\n"
+        "| Responding to the public | Requires improvement | Inadequate |\n"))) == {
             ("west-midlands", "2017", "Effectiveness", None, "Good"),
             ("greater-manchester", "2017", "Effectiveness", None, "Requires improvement"),
             ("west-midlands", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
