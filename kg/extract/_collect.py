@@ -31,6 +31,8 @@ from . import _quick as quick
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 _FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
+# a statement quoted whole, its stop inside the marks or after them: "“The force should ...”"
+_QUOTED_WHOLE_RX = re.compile(r"[\"\u201c]\s*([^\"\u201c\u201d]+?)\s*[\"\u201d]([.;]?)")
 _ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
 
 
@@ -104,6 +106,9 @@ class Collector:
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
         text = _FOOTNOTE_AFTER_RX.sub("", clean_statement(raw_text))
+        quoted = _QUOTED_WHOLE_RX.fullmatch(text)
+        if quoted:
+            text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks
         if not text:
             return None
         key = _on_its_pillar(key, question)

@@ -250,6 +250,12 @@ def grade_of_label(text: str) -> str | None:
 _AND_BEFORE = quick.compile(r"\b(?:and|but|or|then)\s+$", re.IGNORECASE)
 
 
+# A list item or line that opens on a force's name and sets what it says off with a dash:
+# the grade right after the dash is that force's ("West Mercia Police - good for ...").
+_FORCE_LABEL_BEFORE = quick.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:Police|Constabulary)"
+                                    r"\b[^\n.;:]{0,60}?[ \t]-[ \t]+(?:[^\n]*?[.;][ \t]+)?$")
+
+
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
     a judging verb with its object ("found the force inadequate", "rated it good", "rated
@@ -257,6 +263,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
     the grade is named as one ("the adequate grade it received")."""
     if _FROM_GRADE_TO.search(text, max(floor, start - 60), start):
         return True
+    line_start = text.rfind("\n", 0, start) + 1
+    if start - line_start <= 120 and _FORCE_LABEL_BEFORE.match(text, line_start, start):
+        return True  # a force's item: "* West Midlands Police (WMP), published 19 December - good for ..."
     if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
         return True
     pos = start

@@ -1028,7 +1028,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 for q in f.questions:
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
-        force = carried[0] if carried else named[0] if named else _anaphor_force(c, f.sentence[0], f.clause[0]) or key.force
+        force = carried[0] if carried else named[0] if named else \
+            _item_force(c, line) or _anaphor_force(c, f.sentence[0], f.clause[0]) or key.force
         at = InspectionKey(force, f.period, f.pillar)
         if f.period in R.PILLAR_GRADED_PERIODS:
             # integrated, but graded by pillar: a clause that names a pillar grades it,
@@ -1123,6 +1124,21 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
             return hit.force
         return None
     return None
+
+
+_FORCE_ITEM_RX = quick.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?=[A-Z])")
+_ITEM_LABEL_END_RX = quick.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^\n.;:]{0,40}?)?[ \t]+-[ \t]")
+
+
+def _item_force(c: Collector, line: Line) -> str | None:
+    """The force a list item or line is about when it opens on its name and a dash ("* West
+    Mercia Police - like us, requires improvement for A. Good for B, ..."): every grade in it
+    that names no force is that force's."""
+    opening = _FORCE_ITEM_RX.match(c.view, c.view.rfind("\n", 0, line.start) + 1, line.end)
+    hit = c.forces.first(c.view, opening.end(), line.end) if opening else None
+    if hit is None or hit.start != opening.end() or not _ITEM_LABEL_END_RX.match(c.view, hit.end, line.end):
+        return None
+    return hit.force
 
 
 def _indent_at(text: str, at: int) -> int:

@@ -3417,3 +3417,27 @@ def test_a_table_with_a_column_per_force_dated_by_its_first_heading(tmp_path: Pa
             ("greater-manchester", "2017", "Effectiveness", None, "Requires improvement"),
             ("west-midlands", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
             ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate")}
+
+
+def test_a_force_s_list_item_and_a_statement_quoted_whole(tmp_path: Path) -> None:
+    """A commissioner's office's email: each neighbour's item opens on its name and a dash
+    ("* West Mercia Police - like us, requires improvement for A. Good for B, ..."), and
+    every grade in it that names no force is that force's; the force's cause of concern is
+    quoted whole in curly marks, which are no part of it."""
+    records = extracted(tmp_path, "email.txt", (
+        "Staffordshire Police: PEEL 2023-25 summary\n\nStaffordshire Police was graded good at preventing crime.\n\n"
+        "The inspectorate also raised one cause of concern. I quote it in full:\n\n"
+        "    \u201cStaffordshire Police isn\u2019t answering emergency calls quickly enough.\u201d\n\n"
+        "THE NEIGHBOURS\n\n"
+        "  * West Mercia Police \u2013 like us, requires improvement for responding to the public. Good for managing "
+        "offenders and suspects, adequate everywhere else.\n"
+        "  * West Midlands Police (WMP), published 19 December \u2013 good for preventing crime; adequate for "
+        "investigating crime.\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("west-mercia", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("west-mercia", "2023-25", "PEEL", "managing-offenders", "Good"),
+        ("west-midlands", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("west-midlands", "2023-25", "PEEL", "investigating-crime", "Adequate")}
+    assert [s.text for s in of_type(records, Statement)] == [
+        "Staffordshire Police isn\u2019t answering emergency calls quickly enough."]
