@@ -932,7 +932,21 @@ _TITLE_OVER_NAME = quick.compile(rf"^[ \t]*(?:{_TITLE_ALT})[ \t]*:?[ \t]*\n[ \t]
 
 _BARE_COMMISSIONER = with_initials(quick.compile(
     rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
-    rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner\s+{_NAME}"))  # (the Met's "Deputy Commissioner NAME" too)
+    rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner[ \t]+{_NAME}\b(?![ \t]+-[ \t])"))  # (the Met's "Deputy Commissioner NAME" too)
+# (on one line, or a list's entries run together: "Jo Bloggs - Commissioner Idris Vane - Assistant
+# Commissioner" names Jo Bloggs the Commissioner, and the next entry's name follows)
+
+# Where a Commissioner leads the force (the Met, the City of London), the chief officer's
+# title alone: "The Commissioner, Sir Mark Bloggs, has asked Deputy Commissioner Jo Bloggs
+# to ...", "Acting Commissioner Jo Bloggs", and an attendance list's "Jo Bloggs - Commissioner"
+# (never an Assistant Commissioner: like an assistant chief constable, no fact)
+_LED_BY_COMMISSIONER = (
+    quick.compile(rf"\b[Tt]he[ \t]+(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner),[ \t]+{_NAME},"),
+    quick.compile(rf"(?<=[a-z] )(?<!Assistant )(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner)"
+                  rf"[ \t]+{_NAME}\b(?![ \t]+-[ \t])"),
+    quick.compile(rf"(?:^[ \t]*|\t[ \t]*|:[ \t]+){_NAME}[ \t]+-[ \t]+"
+                  rf"(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner)(?=[ \t]*$|[ \t]+[A-Z])", re.MULTILINE),
+)
 
 
 _NEW_CLAUSE_TITLE = quick.compile(r",\s+the\s+$")
@@ -1017,6 +1031,11 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             role = "chief-constable" if commissioner_led else "commissioner"
             title_end = m.start() + len(m.group("deputy") or "") + len("Commissioner")
             hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), title_end), role))
+    for rx in _LED_BY_COMMISSIONER if commissioner_led else ():
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
+            name_span = _trim_name(text, m.span("name"))
+            if name_span and not any(h.name_span == name_span for h in hits):
+                hits.append(PersonHit(m.start(), m.end(), name_span, m.span("title"), "chief-constable"))
     termed = {h.name_span: h.title_span for h in hits if _TITLE_OVER_NAME.match(text, h.start)}
     hits = [h for h in hits if termed.get(h.name_span, h.title_span) == h.title_span]
     hits.sort(key=lambda h: h.start)

@@ -3441,3 +3441,22 @@ def test_a_force_s_list_item_and_a_statement_quoted_whole(tmp_path: Path) -> Non
         ("west-midlands", "2023-25", "PEEL", "investigating-crime", "Adequate")}
     assert [s.text for s in of_type(records, Statement)] == [
         "Staffordshire Police isn\u2019t answering emergency calls quickly enough."]
+
+
+def test_the_met_and_the_city_are_led_by_a_commissioner(tmp_path: Path) -> None:
+    """Where a Commissioner leads the force, "The Commissioner, Sir NAME," and "asked Deputy
+    Commissioner NAME" name its chief officers; an Assistant Commissioner is no fact; an
+    attendance list whose entries ran together ("Jo Bloggs - Commissioner Idris Vane -
+    Assistant Commissioner") names only the first, and a Commissioner's title ending a line
+    does not reach the name on the next."""
+    met = of_type(extracted(tmp_path, "met.txt", (
+        "Metropolitan Police Service: response to the PEEL 2023-25 report\n\n"
+        "The Commissioner, Sir Callum Bloggs, has asked Deputy Commissioner Priya Bloggs to lead our work. "
+        "Assistant Commissioner Tomasz Bloggs owns the first action.\n")), Person)
+    assert [(p.name, p.role, p.title) for p in met] == [
+        ("Callum Bloggs", "chief-constable", "Commissioner"), ("Priya Bloggs", "chief-constable", "Deputy Commissioner")]
+    city = of_type(extracted(tmp_path, "city.txt", (
+        "City of London Police Authority Board: PEEL 2023-25\n\nIn attendance\n\n"
+        "City of London Police:\tHelen Bloggs \u2013 Commissioner Idris Vane \u2013 Assistant Commissioner\n\n"
+        "Officers: Jo Smith \u2013 Commissioner\nAlan Jones \u2013 Clerk\n")), Person)
+    assert {(p.name, p.title) for p in city} == {("Helen Bloggs", "Commissioner"), ("Jo Smith", "Commissioner")}
