@@ -326,6 +326,7 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # (i)
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)
     r"\(?[a-h]\)\s+",  # a) (a)
+    r"[a-h]\.\s+(?=[A-Z])",  # a. (before an item in capitals: "a. Within six months, ...")
     r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)
 )
 

@@ -3460,3 +3460,25 @@ def test_the_met_and_the_city_are_led_by_a_commissioner(tmp_path: Path) -> None:
         "City of London Police:\tHelen Bloggs \u2013 Commissioner Idris Vane \u2013 Assistant Commissioner\n\n"
         "Officers: Jo Smith \u2013 Commissioner\nAlan Jones \u2013 Clerk\n")), Person)
     assert {(p.name, p.title) for p in city} == {("Helen Bloggs", "Commissioner"), ("Jo Smith", "Commissioner")}
+
+
+def test_items_lettered_with_a_full_stop_start_afresh(tmp_path: Path) -> None:
+    """A board paper's numbered paragraphs: "8. It made two recommendations under that cause
+    of concern:" over "a. Within six months, ..." / "b. ...": lettered items, not words run
+    on from the line above, so the paragraph introduces them and the rest of the paper's
+    paragraphs are no causes of concern."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Metropolitan Police Service: PEEL 2023-25 - MOPAC Oversight Board\n\n"
+        "  7. The inspectorate raised one cause of concern, which reads:\n\n"
+        "  The Metropolitan Police Service does not identify and safeguard vulnerable people quickly enough.\n\n"
+        "  8. It made two recommendations under that cause of concern:\n"
+        "  a. Within six months, the force should make sure that every frontline officer records a\n"
+        "\tstructured assessment of vulnerability.\n"
+        "  b. Within six months, the force should make sure that referrals are made within 24 hours.\n\n"
+        "  9. There are six areas for improvement, covering stop and search and 101 calls.\n\n"
+        "  10. There are no direct financial implications.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The Metropolitan Police Service does not identify and safeguard vulnerable people quickly enough."),
+        ("recommendation", "Within six months, the force should make sure that every frontline officer records a structured "
+                           "assessment of vulnerability."),
+        ("recommendation", "Within six months, the force should make sure that referrals are made within 24 hours.")]
