@@ -30,6 +30,7 @@ from . import _quick as quick
 
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 _FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
+_CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # a statement quoted whole, its stop inside the marks or after them: "“The force should ...”"
 _QUOTED_WHOLE_RX = re.compile(r"[\"\u201c]\s*([^\"\u201c\u201d]+?)\s*[\"\u201d]([.;]?)")
@@ -113,7 +114,8 @@ class Collector:
             return None
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
-        update = clean_statement(force_update) if force_update else None
+        # (the answer's label set in emphasis leaves its closing marks: "**Update:** ..." -> "** ...")
+        update = _CLOSING_MARKS_RX.sub("", clean_statement(force_update)) if force_update else None
         if update and _no_answer(update):
             update = None  # "-", "to follow", "No update received for this period": no answer yet
         found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)

@@ -340,11 +340,13 @@ UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
 NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
              r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
              r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
-             r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?")
+             r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?"
+             # "Update due in October 2025", "Response due by 31 March": one still to come
+             r"|(?:an?\s+)?(?:update|response|answer)\s+(?:is\s+)?(?:due|expected)\s+(?:in|by|on)\s+[\w ]{3,25}")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
-    r"what\s+(?:we|the\s+force)\s+(?:are|is|have|has)\s+(?:doing|done)"
+    r"what\s+(?:we(?:'re|'ve|\s+are|\s+have)|the\s+force(?:'s|\s+is|\s+has))\s+(?:doing|done)"
 )
 
 # A tracker's field beside a statement ("Owner: Superintendent", "RAG: A", "Target date:

@@ -24,6 +24,9 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # where they open a line and close it (a footnote's "Good*" or a bullet's "* item" never)
 _MARKDOWN_ITALIC_LINE = re.compile(r"^([ \t>]*)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+# a few words set in italics inside a line by single marks ("- *What we're doing:* ..."): the
+# marks only (a footnote's "Good*", a bullet's "* item" and "2 * 3" are none)
+_MARKDOWN_ITALIC_WORDS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])")
 _MARKDOWN_FOOTNOTE = re.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
 # a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
 # (the look-behind follows the bracket, so the engine skips from one "[" to the next)
@@ -116,6 +119,8 @@ def mask_markup(text: str) -> str:
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_ITALIC_LINE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(4)}", text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    if "*" in text:
+        text = _MARKDOWN_ITALIC_WORDS.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
     text = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), text)
     return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)

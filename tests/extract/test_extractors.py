@@ -3482,3 +3482,19 @@ def test_items_lettered_with_a_full_stop_start_afresh(tmp_path: Path) -> None:
         ("recommendation", "Within six months, the force should make sure that every frontline officer records a structured "
                            "assessment of vulnerability."),
         ("recommendation", "Within six months, the force should make sure that referrals are made within 24 hours.")]
+
+
+def test_an_answer_labelled_in_markdown_emphasis_and_one_still_due(tmp_path: Path) -> None:
+    """A staff briefing in Markdown: each area for improvement's answer under "- *What we're
+    doing:* ..." (its label set in single marks, with "we're"); the answer is the words after
+    the label's marks. "Update due in October 2025." gives no answer yet."""
+    records = extracted(tmp_path, "briefing.md", (
+        "# North Yorkshire Police: PEEL 2023-25 - what it means for you\n\n## Areas for improvement\n\n"
+        "1. The force should make sure that its response to missing children takes account of exploitation.\n"
+        "   - *What we're doing:* a new screening question has been added to every missing child report.\n"
+        "2. The force should make sure that it updates victims in line with the Victims' Code.\n"
+        "   - *What we're doing:* Update due in October 2025.\n"))
+    assert [(s.text, s.force_update) for s in of_type(records, Statement)] == [
+        ("The force should make sure that its response to missing children takes account of exploitation.",
+         "a new screening question has been added to every missing child report."),
+        ("The force should make sure that it updates victims in line with the Victims' Code.", None)]
