@@ -200,6 +200,12 @@ class StatementReader:
         self.kind, self.container, self.direct = kind, container, True
         self.current, self.base_indent, self.in_update = None, None, False
         self.update_column = None
+        self.one_only, self._made = False, 0  # one_only: its introduction named a single one
+
+    def _full(self) -> bool:
+        """Whether the block already holds the one statement its introduction named ("The
+        inspectorate raised one cause of concern, which reads:"): what follows is not another."""
+        return self.one_only and self._made >= 1
 
     def close_block(self) -> None:
         self._outer = None
@@ -220,6 +226,7 @@ class StatementReader:
                             last_indent=indent, open_ended=not text.rstrip().endswith(_TERMINAL),
                             lead_in=text.rstrip().endswith(":"))
         self.found.append(st)
+        self._made += 1
         if st.kind == "cause-of-concern":
             self.last_cause = st
         self.current = st
@@ -348,6 +355,9 @@ class StatementReader:
                 self._in_sub_list = bool(lead_in)
                 self._extend(span, rest)
                 return
+        if self._full():
+            self.close_block()
+            return
         if self.base_indent is None or line.indent <= self.base_indent or self.in_update:
             self.base_indent = line.indent if self.base_indent is None or self.in_update else min(self.base_indent, line.indent)
         self._new(span, line.indent, rest)
@@ -383,6 +393,9 @@ class StatementReader:
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
                     or _NAMES_THEM_RX.search(content):
+                return
+            if self._full():
+                self.close_block()
                 return
             self._new(span, line.indent, content)
             self.current.paragraph = True

@@ -1998,6 +1998,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             reader.open_block(intro, True)
+            single = _ONE_OF_KIND.get(intro)
+            reader.one_only = bool(single and single.search(line.content))  # "raised one cause of concern:"
             reader.update_column = update_column(line.content)  # "Area for improvement<tab>Force response"
             section = by_start.get(line.start)
             # a heading of its own ("What the force needs to do better") after sections on
@@ -2184,6 +2186,10 @@ def _heading_like(text: str) -> bool:
 
 
 _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
+# An introduction that names a single statement of its kind: the list holds that one only.
+_ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}\b", re.IGNORECASE)
+                for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
+                                    ("area-for-improvement", r"area\s+for\s+improvement"))}
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _COUNTED_RX = quick.compile(R.COUNTED_STATEMENTS, re.IGNORECASE)
 

@@ -3498,3 +3498,18 @@ def test_an_answer_labelled_in_markdown_emphasis_and_one_still_due(tmp_path: Pat
         ("The force should make sure that its response to missing children takes account of exploitation.",
          "a new screening question has been added to every missing child report."),
         ("The force should make sure that it updates victims in line with the Victims' Code.", None)]
+
+
+def test_an_introduction_that_names_one_statement_opens_a_list_of_one(tmp_path: Path) -> None:
+    """A regional paper in Word: "Its cause of concern concerns the second of these:" names
+    one, so the numbered paragraphs of the next section ("1. Three of the five forces require
+    improvement ...") are no more of them."""
+    page = ("<html><body><h1>East Midlands forces: PEEL 2023-25</h1><h2>Nottinghamshire Police</h2>"
+            "<p>Notts was judged to require improvement at investigating crime. Its cause of concern concerns it:</p>"
+            "<p>The force isn't investigating crime effectively.</p>"
+            "<p>5. What this means for the region</p>"
+            "<p>1. Three of the five forces require improvement at investigating crime, and the chief constables "
+            "must agree a review.</p>"
+            "<p>2. Call handling is a shared weakness in the north of the region.</p></body></html>")
+    assert [(s.kind, s.text) for s in of_type(extracted(tmp_path, "paper.html", page), Statement)] == [
+        ("cause-of-concern", "The force isn't investigating crime effectively.")]
