@@ -669,7 +669,7 @@ STATEMENT_INTROS: dict[str, str] = {
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",
     # "To address this cause of concern, we recommended that:": what follows is recommended
     # ("The inspectorate recommended that within three months:", "The report recommends:")
-    r"\brecommendations?\b|\b(?:we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"
+    r"\brecommendations?\b|\b(?:i|we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
 }

@@ -67,6 +67,7 @@ def update_column(content: str) -> int | None:
     return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
+_DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 _TERMINAL = (".", "!", "?")
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
@@ -177,6 +178,7 @@ class StatementReader:
         self.lines_are_paragraphs = lines_are_paragraphs
         self._in_sub_list = False
         self._steps_indent: int | None = None  # the indent of the steps listed under a whole statement
+        self.one_only, self._made = False, 0  # see open_block
         self.classify = classify
         self.paragraph_kinds = paragraph_kinds  # kinds whose plain paragraphs are statements
         self.question = question
@@ -202,10 +204,12 @@ class StatementReader:
         self.update_column = None
         self.one_only, self._made = False, 0  # one_only: its introduction named a single one
 
-    def _full(self) -> bool:
+    def _full(self, content: str) -> bool:
         """Whether the block already holds the one statement its introduction named ("The
-        inspectorate raised one cause of concern, which reads:"): what follows is not another."""
-        return self.one_only and self._made >= 1
+        inspectorate raised one cause of concern, which reads:"): what follows is not another
+        (but a cause of concern's recommendation, "Within six months, the force should ...", is
+        one of another kind)."""
+        return self.one_only and self._made >= 1 and not (self.kind == "cause-of-concern" and _DEADLINE_RX.match(content))
 
     def close_block(self) -> None:
         self._outer = None
@@ -355,7 +359,7 @@ class StatementReader:
                 self._in_sub_list = bool(lead_in)
                 self._extend(span, rest)
                 return
-        if self._full():
+        if self._full(rest):
             self.close_block()
             return
         if self.base_indent is None or line.indent <= self.base_indent or self.in_update:
@@ -394,7 +398,7 @@ class StatementReader:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
                     or _NAMES_THEM_RX.search(content):
                 return
-            if self._full():
+            if self._full(content):
                 self.close_block()
                 return
             self._new(span, line.indent, content)

@@ -2078,7 +2078,12 @@ def _lead_in_statement(content: str) -> bool:
     """A sentence that says what should be done and ends like a sentence or a lead-in: inside a
     list of statements it is one, however much it looks like a section's heading."""
     return (content.endswith((":", ".")) and len(content.split()) >= R.HEADING_WORDS
-            and bool(_DIRECTIVE_RX.search(content)))
+            and bool(_DIRECTIVE_RX.search(content)) and not _RECOMMEND_THAT_ENDS_RX.search(content))
+
+
+# "To address it, I recommend that:": what is recommended follows whole, so the line
+# introduces statements ("we recommend that the force:" has begun one)
+_RECOMMEND_THAT_ENDS_RX = quick.compile(r"\brecommends?\s+that\s*:$", re.IGNORECASE)
 
 
 _REPORTED_RX = quick.compile(R.REPORTED_STATEMENT, re.IGNORECASE)

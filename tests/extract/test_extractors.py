@@ -3524,3 +3524,18 @@ def test_an_introduction_that_names_one_statement_opens_a_list_of_one(tmp_path: 
             "<p>2. Call handling is a shared weakness in the north of the region.</p></body></html>")
     assert [(s.kind, s.text) for s in of_type(extracted(tmp_path, "paper.html", page), Statement)] == [
         ("cause-of-concern", "The force isn't investigating crime effectively.")]
+
+
+def test_an_inspector_s_i_recommend_that_introduces_the_recommendation(tmp_path: Path) -> None:
+    """An inspector's letter in Word: "I also have a cause of concern about investigations:",
+    the concern, then "To address it, I recommend that:" over the recommendation, which is
+    one of its own and not a second cause of concern."""
+    page = ("<html><body><h1>PEEL 2023-25: inspection of Warwickshire Police</h1>"
+            "<p>I also have a cause of concern about investigations:</p>"
+            "<p>Warwickshire Police is not giving victims of crime a consistently good service.</p>"
+            "<p>To address it, I recommend that:</p>"
+            "<p>The force should review a sample of closed investigations each month.</p>"
+            "<p>I would be happy to discuss these findings.</p></body></html>")
+    assert [(s.kind, s.text) for s in of_type(extracted(tmp_path, "letter.html", page), Statement)] == [
+        ("cause-of-concern", "Warwickshire Police is not giving victims of crime a consistently good service."),
+        ("recommendation", "The force should review a sample of closed investigations each month.")]
