@@ -426,6 +426,11 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             row = _area_grade_row(line.content) if _ANY_GRADE_RX.search(c.view, line.start, line.end) else None
             if row and row.areas and all(F.starts_with_question(area) for area in row.areas):
                 _row(c, line, row, section.key(ctx), ctx)
+            elif row is None and _GRADED_VERB_RX.search(c.view, line.start, line.end) \
+                    and c.forces.first(c.view, line.start, line.end) and _ANY_GRADE_RX.search(c.view, line.start, line.end):
+                # a note that says in a sentence what a force was graded ("West Yorkshire Police was
+                # graded outstanding for preventing crime"): as any sentence says it
+                _prose(c, line, section, section.key(ctx), ctx)
             continue
         key = section.key(ctx)
         if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
@@ -1270,6 +1275,7 @@ _KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
 _REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)", re.IGNORECASE)
 _EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
+_GRADE_COLUMN_RX = quick.compile(r"^(?:(?:area|peel|current|hmicfrs|latest)\s+)?grade\b", re.IGNORECASE)
 _PEEL_NAMED_RX = quick.compile(r"\bPEEL\b")
 _KIND_REFERENCE_RX = quick.compile(R.KIND_REFERENCE, re.IGNORECASE)
 _REFERENCE_LABEL_RX = quick.compile(rf"{R.REFERENCE_REPORT_CODE}(?:{R.KIND_REFERENCE}[\s./-]*)+", re.IGNORECASE)
@@ -1390,6 +1396,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     spanning: set[int] = set()
     j_area, j_update = _column(header, _AREA_COLUMN_RX), _column(header, _UPDATE_COLUMN_RX)
     j_force, j_period = _column(header, _FORCE_COLUMN_RX), _column(header, _PERIOD_COLUMN_RX)
+    j_grade = _column(header, _GRADE_COLUMN_RX)  # "Area grade": the grade of the row's area
     spanned_area = None  # the area a row spanning the table names, for the rows below it
     heads = [cell.text for cell in header.cells]
     # references that name kinds ("PEEL23-AFI1", "R2"): a row whose reference names none
@@ -1458,6 +1465,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 # "Responding to the public (Requires improvement)": the area's grade, as the
                 # tracker shows it now (the document's inspection, whatever report the row is from)
                 c.judgement(replace(ctx.main, force=key.force), grade, c.span(row.start, row.end), shown)
+        area_grade = label_grade(cells[j_grade].text) if j_grade is not None and j_grade < len(cells) else None
+        if area_grade and question:
+            # "Responding to the public | Adequate | The force should ...": the area's grade, as
+            # the row's report gave it
+            c.judgement(key, area_grade, c.span(row.start, row.end), question)
         if question is None:
             question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
                              and F.first_question(p, era)), None)

@@ -176,7 +176,6 @@ KNOWN_MISSES = {
     "corpus30": ("i04.docx",  # a 2021/22 grade a mayor's release gives in passing
                  "i05.docx",  # a commissioner for police, fire and rescue and crime named only in a signature
                  "i07.pdf",  # a table of a column per grade, its areas listed under each
-                 "i08.csv",  # a tracker's grade column beside its statements, and a grade in a trailing note
                  "i09.txt"),  # an interim chief constable first named as deputy chief constable
 }
 
@@ -3539,3 +3538,18 @@ def test_an_inspector_s_i_recommend_that_introduces_the_recommendation(tmp_path:
     assert [(s.kind, s.text) for s in of_type(extracted(tmp_path, "letter.html", page), Statement)] == [
         ("cause-of-concern", "Warwickshire Police is not giving victims of crime a consistently good service."),
         ("recommendation", "The force should review a sample of closed investigations each month.")]
+
+
+def test_a_tracker_s_area_grade_column_and_a_note_that_states_a_grade(tmp_path: Path) -> None:
+    """A mayor's office tracker: an "Area grade" column beside each statement's area gives
+    that area's grade in the row's report; a note under the table that says in a sentence
+    what the force was graded in an area with no statement is read as a sentence."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Ref,Source,Type,Area,Area grade,Text,Status\n"
+        "WYP-01,PEEL 2023-25,Area for improvement,Responding to the public,Adequate,"
+        "The force should reduce the time it takes to attend priority incidents.,Amber\n"
+        "WYP-02,PEEL 2021/22,Area for improvement,Investigating crime,,"
+        "The force should make sure it has enough trained investigators.,Amber\n\nNotes\n"
+        "2. Area grade = the grade in PEEL 2023-25. West Yorkshire Police was graded outstanding for preventing crime.\n"))
+    assert judgements(records) == {("west-yorkshire", "2023-25", "PEEL", "responding-to-public", "Adequate"),
+                                   ("west-yorkshire", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
