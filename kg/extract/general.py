@@ -1006,7 +1006,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
     for f in findings:
         if not f.questions:
-            f = replace(f, questions=_ordinal_areas(c, f, line, key.period))
+            f = replace(f, questions=_ordinal_areas(c, f, line, key.period) or _paragraph_area(c, line, key.period))
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
             continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
@@ -1027,13 +1027,14 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 for q in f.questions or (None,):
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
-        carried = _carried_subject(c, f) if not named or _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1]) else []
+        ours = not named and _WE_SUBJECT_RX.search(c.view, f.clause[0], f.clause[1])  # "... adequate, we were judged good"
+        carried = _carried_subject(c, f) if not ours and (not named or _RELATIVE_RX.match(c.view, f.clause[0], f.clause[1])) else []
         if len(carried) > 1 and f.questions:
             for other in carried:  # "A and B, which ..., both require improvement in ..."
                 for q in f.questions:
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)
             continue
-        force = carried[0] if carried else named[0] if named else \
+        force = carried[0] if carried else named[0] if named else key.force if ours else \
             _item_force(c, line) or _anaphor_force(c, f.sentence[0], f.clause[0]) or key.force
         at = InspectionKey(force, f.period, f.pillar)
         if f.period in R.PILLAR_GRADED_PERIODS:
@@ -1078,6 +1079,21 @@ _ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|s
                                  r"\s+(?:area\s+|one\s+)?is\s+([^,.:;]{3,80})")
 
 
+_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
+_PARAGRAPH_LABEL_RX = quick.compile(r"[ \t]*([A-Z][^.:;\n]{2,60})[.:][ \t]+(?=[A-Z])")
+
+
+def _paragraph_area(c: Collector, line: Line, period: str) -> tuple[str, ...]:
+    """The area a paragraph opens on, run in as its label ("Protecting vulnerable people. Good,
+    which puts us among the stronger forces. Warwickshire, by contrast, was graded requires
+    improvement."): the area of its grades that name none, whichever force they grade."""
+    label = _PARAGRAPH_LABEL_RX.match(c.view, line.start, line.end)
+    if label is None or _LABEL_VERB_RX.search(label.group(1)):
+        return ()
+    area = F.first_question(label.group(1), F.era_of(period))
+    return (area,) if area and F.listed_areas_only(label.group(1)) else ()
+
+
 def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tuple[str, ...]:
     """The areas a grade counted with none named goes on to name one sentence each, in its
     paragraph ("requires improvement in two areas. The first is investigating crime, ...
@@ -1091,6 +1107,8 @@ def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tu
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
+# the force speaking of itself: the document's force, whatever forces the sentence named before
+_WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", re.IGNORECASE)
 _GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNORECASE)
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)

@@ -170,7 +170,6 @@ KNOWN_MISSES = {
                  "t09.docx"),  # police and fire grades side by side in one table's row
     "corpus29": ("w02.pdf",  # "Its chief constable, NAME" after a paragraph about another force
                  "w06.pdf",  # a bilingual infographic's grid, forces down and areas across, printed to PDF
-                 "w07.docx",  # grades relative to the force's own ("Unlike A and B, which were both graded adequate")
                  "w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i04.docx",  # a 2021/22 grade a mayor's release gives in passing
@@ -3553,3 +3552,19 @@ def test_a_tracker_s_area_grade_column_and_a_note_that_states_a_grade(tmp_path: 
         "2. Area grade = the grade in PEEL 2023-25. West Yorkshire Police was graded outstanding for preventing crime.\n"))
     assert judgements(records) == {("west-yorkshire", "2023-25", "PEEL", "responding-to-public", "Adequate"),
                                    ("west-yorkshire", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_paragraph_that_opens_on_an_area_grades_that_area_for_every_force_in_it(tmp_path: Path) -> None:
+    """A commissioner's most-similar-group paper: each paragraph opens on an area's name, run
+    in ("Protecting vulnerable people. Good, which puts Cheshire among the stronger forces.
+    Warwickshire, by contrast, was graded requires improvement."): the grades in it that name
+    no area are that area's, for the force they grade."""
+    assert judgements(extracted(tmp_path, "paper.txt", (
+        "Cheshire Constabulary: PEEL 2023-25 compared with its most similar group\n\n"
+        "Police powers and public treatment. Unlike Lincolnshire and Warwickshire, which were both graded adequate, "
+        "we were judged good.\n\n"
+        "Protecting vulnerable people. Warwickshire, by contrast, was graded requires improvement.\n"))) == {
+            ("cheshire", "2023-25", "PEEL", "treatment-of-public", "Good"),
+            ("lincolnshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+            ("warwickshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+            ("warwickshire", "2023-25", "PEEL", "protecting-vulnerable", "Requires improvement")}
