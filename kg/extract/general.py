@@ -102,8 +102,17 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
         found = c.forces.first(c.view, m.end(), min(len(c.view), m.end() + 60))
         if found and found.start == m.end():
             return found.force
+    if _ITS_BEFORE_RX.search(c.view, max(line_start, title_start - 6), title_start):
+        # "North Wales Police stands alone at the top ... Its chief constable, NAME, said": the
+        # force its paragraph is about, the first it names
+        named = c.forces.find(c.view, line_start, title_start)
+        if named:
+            return named[0].force
     starts = [ln.start for ln in lines]
     return sections[max(0, bisect_right(starts, hit.start) - 1)].force
+
+
+_ITS_BEFORE_RX = quick.compile(r"\b[Ii]ts\s+$")
 
 
 # --- form fields ----------------------------------------------------------------------------

@@ -161,15 +161,13 @@ KNOWN_MISSES = {
                  "o05.pdf",  # a table's row broken across a page with its header repeated inside it
                  "o08.docx",  # a 2021/22 grade of "Good use of resources" in a plan's prose
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
-    "corpus27": ("s07.txt",  # a 2017 grade "carried forward" into a 2018/19 report
-                 "s08.html"),  # a national page: "Its Chief Constable, NAME" after a paragraph about another force
+    "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
     "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
                  "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
-    "corpus29": ("w02.pdf",  # "Its chief constable, NAME" after a paragraph about another force
-                 "w06.pdf",  # a bilingual infographic's grid, forces down and areas across, printed to PDF
+    "corpus29": ("w06.pdf",  # a bilingual infographic's grid, forces down and areas across, printed to PDF
                  "w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i04.docx",  # a 2021/22 grade a mayor's release gives in passing
@@ -3568,3 +3566,14 @@ def test_a_paragraph_that_opens_on_an_area_grades_that_area_for_every_force_in_i
             ("lincolnshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
             ("warwickshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
             ("warwickshire", "2023-25", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_its_chief_constable_serves_the_force_its_paragraph_is_about(tmp_path: Path) -> None:
+    """A newspaper: "North Wales Police stands alone at the top ... Its chief constable, Amrit
+    Bloggs, said ..." in an article whose other paragraphs are about other forces."""
+    people = of_type(extracted(tmp_path, "article.txt", (
+        "How does your police force compare?\n\n"
+        "Wiltshire Police was graded inadequate for responding to the public in PEEL 2023-25.\n\n"
+        "North Wales Police stands alone at the top: it is the only force graded outstanding. Inspectors praised "
+        "its control room. Its chief constable, Amrit Bloggs, said the result belonged to its call handlers.\n")), Person)
+    assert [(p.name, p.organisation) for p in people] == [("Amrit Bloggs", "north-wales")]
