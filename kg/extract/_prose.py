@@ -27,7 +27,9 @@ _PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:
 # a sentence that opens with the area it grades, before a comma ("In investigating crime, ...")
 _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for|turning\s+to)\s", re.IGNORECASE)
 # "... in that area", "that area was graded adequate": the area the sentence before names
-_ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b",
+# (or an aside that restates it: "good at A - an area it was graded inadequate in during 2021/22 -")
+_ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
+                            r"|^\W*an area (?:it|that|which|where)\b",
                             re.IGNORECASE)
 
 

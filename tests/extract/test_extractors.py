@@ -170,8 +170,7 @@ KNOWN_MISSES = {
     "corpus29": ("w06.pdf",  # a bilingual infographic's grid, forces down and areas across, printed to PDF
                  "w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
-    "corpus30": ("i04.docx",  # a 2021/22 grade a mayor's release gives in passing
-                 "i05.docx",  # a commissioner for police, fire and rescue and crime named only in a signature
+    "corpus30": ("i05.docx",  # a commissioner for police, fire and rescue and crime named only in a signature
                  "i07.pdf",  # a table of a column per grade, its areas listed under each
                  "i09.txt"),  # an interim chief constable first named as deputy chief constable
 }
@@ -3577,3 +3576,16 @@ def test_its_chief_constable_serves_the_force_its_paragraph_is_about(tmp_path: P
         "North Wales Police stands alone at the top: it is the only force graded outstanding. Inspectors praised "
         "its control room. Its chief constable, Amrit Bloggs, said the result belonged to its call handlers.\n")), Person)
     assert [(p.name, p.organisation) for p in people] == [("Amrit Bloggs", "north-wales")]
+
+
+def test_an_aside_that_restates_the_area_with_an_earlier_grade(tmp_path: Path) -> None:
+    """A mayor's release: "good at responding to the public - an area it was graded inadequate
+    in during the 2021/22 inspection - and good at ...": the aside grades the area before it,
+    in its own period."""
+    assert judgements(extracted(tmp_path, "release.txt", (
+        "Greater Manchester Police: PEEL 2023-25\n\n"
+        "The report also finds GMP good at responding to the public \u2013 an area it was graded inadequate in during "
+        "the 2021/22 inspection \u2013 and good at managing offenders and suspects.\n"))) == {
+            ("greater-manchester", "2023-25", "PEEL", "responding-to-public", "Good"),
+            ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+            ("greater-manchester", "2023-25", "PEEL", "managing-offenders", "Good")}
