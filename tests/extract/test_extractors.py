@@ -3584,7 +3584,8 @@ def test_an_aside_that_restates_the_area_with_an_earlier_grade(tmp_path: Path) -
     in its own period."""
     assert judgements(extracted(tmp_path, "release.txt", (
         "Greater Manchester Police: PEEL 2023-25\n\n"
-        "The report also finds GMP good at responding to the public \u2013 an area it was graded inadequate in during "
+        "The report, published today, also finds GMP good at responding to the public \u2013 an area it was graded "
+        "inadequate in during "
         "the 2021/22 inspection \u2013 and good at managing offenders and suspects.\n"))) == {
             ("greater-manchester", "2023-25", "PEEL", "responding-to-public", "Good"),
             ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
