@@ -1263,8 +1263,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             earlier = _earlier_column(c, cell, table) if period is None else None
-            columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, cell.text,
-                                                 force=_force_alone(c, cell.text)))
+            words = _ICON_BEFORE_RX.sub("", cell.text)  # ("\u263b Workforce": an infographic's icon before the heading)
+            columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
+                                                 force=_force_alone(c, words)))
             c.state_inspectorates_in(cell.start, cell.end)
         if columns and columns[0].period and any(column.force for column in columns[1:]):
             # "Area (2021/22) | WMP | GMP": the first heading dates the forces' columns beside it
@@ -1841,6 +1842,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             c.judgement(key, grade, evidence, q)
 
 
+_ICON_BEFORE_RX = re.compile(r"^[^\w(\[\"'\u2018\u201c]+(?=\w)")
 _BRACKETED_ASIDE_RX = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
@@ -1848,8 +1850,11 @@ def _force_alone(c: Collector, text: str) -> str | None:
     """The force a table cell names and nothing else (a bracketed aside after it allowed:
     "Metropolitan Police (the Met)"), else None."""
     text = _BRACKETED_ASIDE_RX.sub("", text)
-    hit = c.forces.first(text)
-    return hit.force if hit and len(text) - (hit.end - hit.start) <= 2 else None
+    hits = c.forces.find(text)
+    if not hits or len({hit.force for hit in hits}) > 1:
+        return None
+    # (its name in English and Welsh: "North Wales Heddlu Gogledd Cymru")
+    return hits[0].force if len(text) - sum(hit.end - hit.start for hit in hits) <= 2 * len(hits) else None
 
 
 def _names_graded_area(text: str, period: str) -> bool:

@@ -3590,3 +3590,18 @@ def test_an_aside_that_restates_the_area_with_an_earlier_grade(tmp_path: Path) -
             ("greater-manchester", "2023-25", "PEEL", "responding-to-public", "Good"),
             ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
             ("greater-manchester", "2023-25", "PEEL", "managing-offenders", "Good")}
+
+
+def test_a_grid_of_forces_named_in_two_languages_under_headings_with_icons(tmp_path: Path) -> None:
+    """A bilingual infographic's grid: a row per force named in English and Welsh ("North
+    Wales Heddlu Gogledd Cymru"), columns headed by an icon and the area's short name
+    ("\u263b Workforce")."""
+    assert judgements(extracted(tmp_path, "grid.txt", (
+        "PEEL 2023\u201325 at a glance: the four Welsh forces\n\n"
+        "Force / Heddlu\t\u2696 Police powers & public treatment\t\u263b Workforce\n"
+        "North Wales Heddlu Gogledd Cymru\tGood\tGood\n"
+        "Heddlu Gwent\tAdequate\tGood\n"))) == {
+            ("north-wales", "2023-25", "PEEL", "treatment-of-public", "Good"),
+            ("north-wales", "2023-25", "PEEL", "workforce", "Good"),
+            ("gwent", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+            ("gwent", "2023-25", "PEEL", "workforce", "Good")}
