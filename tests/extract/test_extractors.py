@@ -167,7 +167,7 @@ KNOWN_MISSES = {
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
-    "corpus29": ("w06.pdf",  # a bilingual infographic's grid, forces down and areas across, printed to PDF
+    "corpus29": ("w06.pdf",  # a Welsh commissioner named only in the foreword of a bilingual infographic
                  "w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i05.docx",  # a commissioner for police, fire and rescue and crime named only in a signature
