@@ -886,8 +886,10 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")
     # (a form's "Signed: Lisa Townsend" too)
-    # (a commissioner's area before the title: "Harriet Bloggs" / "Sussex Police and Crime Commissioner")
+    # (a commissioner's area before the title: "Harriet Bloggs" / "Sussex Police and Crime Commissioner";
+    # another office first: "Chair, Policing in Wales Board, and Police and Crime Commissioner for X")
     quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                  rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
                   rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})"
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South

@@ -167,8 +167,7 @@ KNOWN_MISSES = {
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
-    "corpus29": ("w06.pdf",  # a Welsh commissioner named only in the foreword of a bilingual infographic
-                 "w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
+    "corpus29": ("w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i05.docx",  # a commissioner for police, fire and rescue and crime named only in a signature
                  "i07.pdf",  # a table of a column per grade, its areas listed under each
@@ -3605,3 +3604,12 @@ def test_a_grid_of_forces_named_in_two_languages_under_headings_with_icons(tmp_p
             ("north-wales", "2023-25", "PEEL", "workforce", "Good"),
             ("gwent", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
             ("gwent", "2023-25", "PEEL", "workforce", "Good")}
+
+
+def test_a_signature_whose_title_follows_another_office(tmp_path: Path) -> None:
+    """A foreword signed "Elinor Bloggs" over "Chair, Policing in Wales Board, and Police and
+    Crime Commissioner for Dyfed-Powys"."""
+    people = of_type(extracted(tmp_path, "foreword.txt", (
+        "PEEL 2023-25 at a glance: the four Welsh forces\n\nWe will hold our Chief Constables to account.\n\n"
+        "  Elinor Bloggs\n  Chair, Policing in Wales Board, and Police and Crime Commissioner for Dyfed-Powys\n")), Person)
+    assert [(p.name, p.role, p.organisation) for p in people] == [("Elinor Bloggs", "commissioner", "dyfed-powys")]
