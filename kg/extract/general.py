@@ -1231,6 +1231,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     abbreviations = grade_key(c.view)
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
+    areas = area_key(c.view, ctx.main.period)
+    if areas:
+        tables = [expand_headings(table, areas) for table in tables]
     document_ctx = ctx
     for table in _statement_grids(c, tables, lines, document_ctx):
         # a table under a heading that names one force ("## Suffolk") grades that force
@@ -1587,7 +1590,47 @@ def grade_key(text: str) -> dict[str, str]:
             # ("outstanding – good – requires improvement": a scale, where no grade abbreviates another)
             if grade and m.group("abbr").lower() != grade.lower() and not F.grade_of_label(m.group("abbr")):
                 found[m.group("abbr").lower()] = grade
+    # a key with no separators, "Key to grades: O Outstanding G Good A Adequate RI Requires
+    # improvement": capitals, then the grade in capitals, three pairs or more on a line
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for m in _SPACED_KEY_RX.finditer(text):
+        by_line.setdefault(text.count("\n", 0, m.start()), []).append(m)
+    for pairs in by_line.values():
+        if len(pairs) >= 3:
+            for m in pairs:
+                found.setdefault(m.group(1).lower(), F.grade_of_label(m.group(2)) or m.group(2))
     return found
+
+
+_SPACED_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{1,3})[ \t]+(Outstanding|Good|Adequate|Requires[ \t]+improvement|Inadequate)\b")
+
+
+# "Key to areas: PPT police powers and public treatment \u00b7 PREV preventing crime ...": a
+# capitalised short form, then an area's name in lower case, up to the next separator or pair
+_AREA_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]+([a-z][a-z ,'-]{4,80}?)(?=[ \t]*(?:[\u00b7;|\n]|$)|[ \t]+[A-Z]{2,5}[ \t]+[a-z])")
+
+
+def area_key(text: str, period: str) -> dict[str, str]:
+    """The short forms a document's key of areas spells out ("PPT police powers and public
+    treatment"): three pairs or more on a line, each naming a graded area."""
+    era = F.era_of(period, headed=True)
+    by_line: dict[int, list[re.Match[str]]] = {}
+    for m in _AREA_KEY_RX.finditer(text):
+        by_line.setdefault(text.count("\n", 0, m.start()), []).append(m)
+    found: dict[str, str] = {}
+    for pairs in by_line.values():
+        named = [m for m in pairs if F.first_question(m.group(2), era)]
+        if len(named) >= 3:
+            found.update((m.group(1), m.group(2)) for m in named)
+    return found
+
+
+def expand_headings(table: Table, areas: dict[str, str]) -> Table:
+    """A table whose header row heads its columns with short forms from the document's key
+    of areas, each spelt out."""
+    header = table.rows[0]
+    cells = tuple(replace(c, text=areas[c.text]) if c.text in areas else c for c in header.cells)
+    return table if cells == header.cells else replace(table, rows=(replace(header, cells=cells), *table.rows[1:]))
 
 
 def expand_grades(table: Table, abbreviations: dict[str, str]) -> Table:

@@ -3613,3 +3613,20 @@ def test_a_signature_whose_title_follows_another_office(tmp_path: Path) -> None:
         "PEEL 2023-25 at a glance: the four Welsh forces\n\nWe will hold our Chief Constables to account.\n\n"
         "  Elinor Bloggs\n  Chair, Policing in Wales Board, and Police and Crime Commissioner for Dyfed-Powys\n")), Person)
     assert [(p.name, p.role, p.organisation) for p in people] == [("Elinor Bloggs", "commissioner", "dyfed-powys")]
+
+
+def test_keys_of_grades_and_of_areas_with_no_separators(tmp_path: Path) -> None:
+    """A regional comparison page: "Key to grades: O Outstanding G Good A Adequate RI Requires
+    improvement" and "Key to areas: PPT police powers and public treatment \u00b7 PREV preventing
+    crime ... \u00b7 RESP responding to the public" spell out a table headed and filled in short
+    forms; a count column ("AFI") grades nothing."""
+    assert judgements(extracted(tmp_path, "page.txt", (
+        "How the East Midlands forces were graded: PEEL 2023\u201325\n\n"
+        "  Key to grades: O Outstanding G Good A Adequate RI Requires improvement I Inadequate NG Not graded\n"
+        "  Key to areas: PPT police powers and public treatment \u00b7 PREV preventing crime and antisocial behaviour "
+        "\u00b7 RESP responding to the public \u00b7 INV investigating crime\n\n"
+        "Force\tPublished\tPPT\tPREV\tRESP\tINV\tAFI\n"
+        "Derbyshire Constabulary\t20 Aug 2024\tG\tO\tA\tRI\t9\n"))) == {
+            ("derbyshire", "2023-25", "PEEL", q, g) for q, g in (
+                ("treatment-of-public", "Good"), ("preventing-crime", "Outstanding"),
+                ("responding-to-public", "Adequate"), ("investigating-crime", "Requires improvement"))}
