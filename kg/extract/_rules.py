@@ -330,6 +330,9 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)
 )
 
+# A tracker's mark of an item's status after its bullet: done, open, waiting, failed, warning.
+STATUS_MARKS = "[\u2705\u23f3\u231b\u274c\u274e\u2611\u2612\u2717\u2718\u26a0]\ufe0f?"
+
 # The label of the force's answer to a statement ("Force update:", "Chief Constable's
 # response:", "Action taken:", "Current position:"), a colon after it or alone on its line:
 # who gives it (optional), then what it is called.

@@ -103,7 +103,9 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         if len(run) == 1 and not gap and _wrapped_header(run[0].cells, cells):
             run[0] = _joined_header(run[0], Row(line.start, line.end, tuple(cells)))
             continue
-        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= min_cells:
+        # (a row written between pipes, "| Area | \U0001f7e8 |", is one of two cells or more)
+        fenced = line.content.startswith("|") and line.content.endswith("|")
+        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells):
             if gap and len(cells) != len(run[0].cells) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table

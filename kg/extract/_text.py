@@ -264,7 +264,9 @@ def split_lines(text: str) -> list[Line]:
     return lines
 
 
-_BULLET = quick.compile("|".join(f"(?:{p})" for p in BULLET_PATTERNS))  # tried in order, one pass
+# tried in order, one pass; a status mark after the marker is no part of the item
+# ("- \u2705 The force should ...", "- \u23f3 ...": closed, open)
+_BULLET = quick.compile("(?:" + "|".join(f"(?:{p})" for p in BULLET_PATTERNS) + f")(?:{R.STATUS_MARKS}\\s+)?")
 
 
 def bullet_of(content: str) -> tuple[str | None, str]:

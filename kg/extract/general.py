@@ -190,6 +190,7 @@ _PILLAR_HEADING_RX = quick.compile(r"^(?:effectiveness|efficiency|legitimacy|lea
 
 
 MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
+_LEGEND_RX = quick.compile(r"(?:status|key|legend|rag(?:\s+rating)?)\s*:\s*\S", re.IGNORECASE)
 MAX_LABEL = 60  # a line ending in a full stop longer than this is a sentence, not a label
 
 
@@ -209,6 +210,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return None  # a paragraph or a sentence, the bulk of any document: no heading
     if starts_statement(content):
         return None  # "The force needs to improve ... stop and search powers", unpunctuated: a statement
+    if _LEGEND_RX.match(content):
+        return None  # "Status: \u2705 closed \u00b7 \u23f3 open", "Key: ...": a legend, under its section
     marker, rest = bullet_of(content)
     marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
     if marker is not None and not rest.endswith("?") and not marked:
@@ -1591,7 +1594,7 @@ def grade_key(text: str) -> dict[str, str]:
             if grade and m.group("abbr").lower() != grade.lower() and not F.grade_of_label(m.group("abbr")):
                 found[m.group("abbr").lower()] = grade
     # a key with no separators, "Key to grades: O Outstanding G Good A Adequate RI Requires
-    # improvement": capitals, then the grade in capitals, three pairs or more on a line
+    # improvement": capitals or a symbol, then the grade in capitals, three pairs or more on a line
     by_line: dict[int, list[re.Match[str]]] = {}
     for m in _SPACED_KEY_RX.finditer(text):
         by_line.setdefault(text.count("\n", 0, m.start()), []).append(m)
@@ -1602,7 +1605,9 @@ def grade_key(text: str) -> dict[str, str]:
     return found
 
 
-_SPACED_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{1,3})[ \t]+(Outstanding|Good|Adequate|Requires[ \t]+improvement|Inadequate)\b")
+# (or a symbol, a coloured square's emoji: "\U0001f7e9 Good \u00b7 \U0001f7e8 Adequate")
+_SPACED_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{1,3}|[^\w\s\u00b7|,;:()\[\]*\"'.\-]{1,2})[ \t]+"
+                               r"(Outstanding|Good|Adequate|Requires[ \t]+improvement|Inadequate)\b")
 
 
 # "Key to areas: PPT police powers and public treatment \u00b7 PREV preventing crime ...": a

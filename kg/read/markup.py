@@ -21,9 +21,11 @@ _BLOCK_TAGS = frozenset({
 })
 _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # a line's words set in italics by single marks ("*The force should ...*"): the marks only,
-# where they open a line and close it (a footnote's "Good*" or a bullet's "* item" never)
-_MARKDOWN_ITALIC_LINE = re.compile(r"^([ \t>]*)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
+# where they open a line, or its item after a bullet, and close it (a footnote's "Good*" or a
+# bullet's "* item" never)
+_MARKDOWN_ITALIC_LINE = re.compile(r"^([ \t>]*(?:[-+][ \t]+)?)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[*_#|\[\]`])")  # "Good\*": the mark written as itself
 # a few words set in italics inside a line by single marks ("- *What we're doing:* ..."): the
 # marks only (a footnote's "Good*", a bullet's "* item" and "2 * 3" are none)
 _MARKDOWN_ITALIC_WORDS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])")
@@ -119,6 +121,8 @@ def mask_markup(text: str) -> str:
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_ITALIC_LINE.sub(lambda m: f"{m.group(1)} {m.group(3)} {m.group(4)}", text)
     text = _MARKDOWN_HEADING.sub(lambda m: " " * len(m.group(0)), text)
+    if "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(" ", text)
     if "*" in text:
         text = _MARKDOWN_ITALIC_WORDS.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)

@@ -3630,3 +3630,25 @@ def test_keys_of_grades_and_of_areas_with_no_separators(tmp_path: Path) -> None:
             ("derbyshire", "2023-25", "PEEL", q, g) for q, g in (
                 ("treatment-of-public", "Good"), ("preventing-crime", "Outstanding"),
                 ("responding-to-public", "Adequate"), ("investigating-crime", "Requires improvement"))}
+
+
+def test_a_markdown_briefing_with_coloured_squares_and_status_marks(tmp_path: Path) -> None:
+    """A commissioner's briefing in Markdown: a key of coloured squares ("\U0001f7e8 Adequate"), a
+    two-column table of areas and squares, and areas
+    for improvement after a legend ("Status: \u2705 closed \u00b7 \u23f3 open"), each marked closed
+    or open after its bullet, with an italic note under it that is no part of it."""
+    records = extracted(tmp_path, "briefing.md", (
+        "# Member briefing: Bedfordshire Police and PEEL 2023\u201325\n\n"
+        "**Key:** \U0001f7e6 Outstanding \u00b7 \U0001f7e9 Good \u00b7 \U0001f7e8 Adequate \u00b7 \U0001f7e7 Requires improvement\n\n"
+        "| Area | Grade |\n|---|:---:|\n| Police powers and public treatment | \U0001f7e8 |\n"
+        "| Preventing crime and antisocial behaviour | \U0001f7e9 |\n\n"
+        "## 4. Areas for improvement\n\nStatus: \u2705 closed \u00b7 \u23f3 open\n\n"
+        "- \u2705 The force should make sure that officers record the reason for every use of force.\n"
+        "  - *Closed March 2025: use-of-force forms are now mandatory on the mobile app.*\n"
+        "- \u23f3 The force should improve how it supervises investigations.\n"))
+    assert judgements(records) == {
+        ("bedfordshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+        ("bedfordshire", "2023-25", "PEEL", "preventing-crime", "Good")}
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that officers record the reason for every use of force.",
+        "The force should improve how it supervises investigations."]
