@@ -517,7 +517,8 @@ GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+t
 
 # A graded line that says the areas follow in a list ("rated 'requires improvement' in no fewer
 # than five other areas:", "good in the following areas:", "We were also graded good for:").
-AREAS_BELOW = r"\b(?:areas?|aspects?|the\s+following|for|in|at)\s*:$"
+AREAS_BELOW = (r"\b(?:areas?(?:\s+(?:it|we|they|the\s+inspectorate)\s+(?:inspected|graded|assessed))?|aspects?|the\s+following"
+               r"|for|in|at)\s*:$")  # ("good in four of the eight areas it inspected:")
 
 # The words of a line of a site's notices, not of the document: a consultation's banner, a cookie notice.
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For

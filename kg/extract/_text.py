@@ -18,7 +18,20 @@ from . import _quick as quick
 
 @lru_cache(maxsize=2)
 def _view_of(unmarked: str, plain: str) -> str:
-    return unwrap(mask_running_lines(mask_welsh(unmarked)), plain)
+    return unwrap(mask_running_lines(mask_welsh(mask_grade_emoji(unmarked))), plain)
+
+
+# A pictograph set right after a grade word ("graded GOOD \u2705 in four areas", "adequate
+# \U0001f7e8 at ..."): decoration, blanked so the grade reads on to its areas. (A cell that holds
+# only a symbol keeps it: a key spells it out; so do arrows and a table's box-drawing rules.)
+_GRADE_EMOJI = quick.compile(rf"\b(?:{'|'.join(R.GRADE_WORDS.values())})[ \t]*"
+                             r"(?P<mark>[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)", re.IGNORECASE)
+
+
+def mask_grade_emoji(text: str) -> str:
+    if text.isascii():
+        return text
+    return _GRADE_EMOJI.sub(lambda m: m.group(0)[:m.start("mark") - m.start()] + " " * len(m.group("mark")), text)
 
 
 _WELSH_WORD = quick.compile(rf"(?<![\w'])(?:{'|'.join(R.WELSH_WORDS)})(?![\w'])", re.IGNORECASE)

@@ -3652,3 +3652,19 @@ def test_a_markdown_briefing_with_coloured_squares_and_status_marks(tmp_path: Pa
     assert [s.text for s in of_type(records, Statement)] == [
         "The force should make sure that officers record the reason for every use of force.",
         "The force should improve how it supervises investigations."]
+
+
+def test_a_social_media_thread_s_grades_with_emoji_and_a_counted_list(tmp_path: Path) -> None:
+    """A commissioner's thread copied as text: "graded Derbyshire Constabulary GOOD \u2705 in four of
+    the eight areas it inspected:" over a bulleted list, and "It was judged adequate \U0001f7e8 at
+    A, B, and C": a pictograph after a grade word is decoration."""
+    assert judgements(extracted(tmp_path, "thread.txt", (
+        "Thread copied from X\n\n1/6 Yesterday the inspectorate published its PEEL 2023-25 report on Derbyshire.\n\n"
+        "2/6 First the headline. @HMICFRS graded Derbyshire Constabulary GOOD \u2705 in four of the eight areas it inspected:\n"
+        "\u2022 preventing crime\n\u2022 managing offenders and suspects\n\u2022 police powers and public treatment\n"
+        "\u2022 leadership and force management\nThat's a real credit to officers. \U0001f44f\n\n"
+        "3/6 It was judged adequate \U0001f7e8 at responding to the public, protecting vulnerable people, and building, "
+        "supporting and protecting its workforce.\n"))) == {("derbyshire", "2023-25", "PEEL", q, g) for q, g in (
+            ("preventing-crime", "Good"), ("managing-offenders", "Good"), ("treatment-of-public", "Good"),
+            ("leadership-management", "Good"), ("responding-to-public", "Adequate"),
+            ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate"))}
