@@ -127,6 +127,9 @@ def heading_period(heading: str) -> str | None:
 
 
 def _period(head: str, text: str) -> str:
+    compared = _compared_period(head)
+    if compared:
+        return compared
     for where in (head, text):
         named = _peel_period(where)
         if named:
@@ -170,6 +173,17 @@ def _period(head: str, text: str) -> str:
     years = [y for y in F.periods_in(head) or F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR] \
         or [y for y in F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR]
     return canonical_period(years[0][1][:4]) if years else "unknown"
+
+
+def _compared_period(head: str) -> str | None:
+    """The later of two inspection cycles a title compares ("PEEL grades compared: 2021/22 and
+    2023-25"): the document is about the later one, set beside the one before. None unless
+    the head names two or more cycles as spans of years and says it compares them."""
+    spans = {canonical_period(m.group(1), m.group(2)) for m in _SPAN_RX.finditer(head) if int(m.group(1)) >= 2017}
+    return max(spans) if len(spans) >= 2 and "PEEL" in head and _COMPARED_RX.search(head) else None
+
+
+_COMPARED_RX = re.compile(r"\b(?:compar(?:ed|es|ing|ison)|versus|vs\.?|against)\b", re.IGNORECASE)
 
 
 DATELINE_CHARS = 80  # "Published 3 November 2016", "HMIC | March 2017": a line of its own

@@ -1291,6 +1291,8 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if header is not None and not marks:
             body = _merged_down(c, header, body)
         for row in body:
+            if not marks and header is not None and len(row.cells) > len(header.cells):
+                row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
                        caption)
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -1888,6 +1890,16 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+
+
+_ARROW_CELL_RX = re.compile(r"[\u2190-\u21ff\u25b2-\u25bc\u25ba\u25c4=\s]+")
+
+
+def _without_arrows(row: Row) -> Row:
+    """A row without its cells that hold only arrows ("\u2191", "\u2192 ", "\u25b2"): a printed comparison
+    sets one between two periods' grades under no heading of its own."""
+    kept = tuple(cell for cell in row.cells if not _ARROW_CELL_RX.fullmatch(cell.text))
+    return row if len(kept) == len(row.cells) else replace(row, cells=kept)
 
 
 _ICON_BEFORE_RX = re.compile(r"^[^\w(\[\"'\u2018\u201c]+(?=\w)")

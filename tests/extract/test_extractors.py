@@ -3668,3 +3668,21 @@ def test_a_social_media_thread_s_grades_with_emoji_and_a_counted_list(tmp_path: 
             ("preventing-crime", "Good"), ("managing-offenders", "Good"), ("treatment-of-public", "Good"),
             ("leadership-management", "Good"), ("responding-to-public", "Adequate"),
             ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate"))}
+
+
+def test_a_comparison_of_two_cycles_with_an_arrow_column(tmp_path: Path) -> None:
+    """A briefing titled "PEEL grades compared: 2021/22 and 2023-25" is about the later cycle,
+    and its table sets an arrow between the two periods' grades in a column its header has no
+    heading for ("Adequate | \u2192 | Adequate | No change")."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "PEEL grades compared: 2021/22 and 2023\u201325\nGloucestershire Constabulary\n\n"
+        "Area (2023\u201325 name)\t2021/22\t2023\u201325\tChange\n"
+        "Police powers and public treatment\tAdequate\t\u2192\tAdequate\tNo change\n"
+        "Preventing crime and antisocial behaviour\tGood\t\u2193\tAdequate\tDown one grade\n\n"
+        "Area for improvement\nThe force should make sure that it completes all reasonable lines of enquiry.\n"))
+    assert judgements(records) == {
+        ("gloucestershire", "2021/22", "PEEL", "treatment-of-public", "Adequate"),
+        ("gloucestershire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+        ("gloucestershire", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("gloucestershire", "2023-25", "PEEL", "preventing-crime", "Adequate")}
+    assert [s.inspection.period for s in of_type(records, Statement)] == ["2023-25"]
