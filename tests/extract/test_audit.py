@@ -34,7 +34,8 @@ CORPORA = {"corpus": SHARED / "corpus" / "docs", "corpus2": SHARED / "corpus2" /
            "corpus24": ROOT / "tests" / "corpus24" / "docs", "corpus25": ROOT / "tests" / "corpus25" / "docs",
            "corpus26": ROOT / "tests" / "corpus26" / "docs", "corpus27": ROOT / "tests" / "corpus27" / "docs",
            "corpus28": ROOT / "tests" / "corpus28" / "docs", "corpus29": ROOT / "tests" / "corpus29" / "docs",
-           "corpus30": ROOT / "tests" / "corpus30" / "docs"}
+           "corpus30": ROOT / "tests" / "corpus30" / "docs", "corpus31": ROOT / "tests" / "corpus31" / "docs",
+           "corpus32": ROOT / "tests" / "corpus32" / "docs"}
 # A stated grade the extractors cannot place: no period anywhere in the document.
 PLANTED = ("Minutes of the police and crime panel\n\n"
            "Members noted that Staffordshire Police had been awarded 'good' by the inspectorate.\n")
