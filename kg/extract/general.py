@@ -1599,7 +1599,7 @@ def grade_key(text: str) -> dict[str, str]:
     # improvement": capitals or a symbol, then the grade in capitals, three pairs or more on a line
     by_line: dict[int, list[re.Match[str]]] = {}
     for m in _SPACED_KEY_RX.finditer(text):
-        by_line.setdefault(text.count("\n", 0, m.start()), []).append(m)
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)  # (keyed by where its line starts)
     for pairs in by_line.values():
         if len(pairs) >= 3:
             for m in pairs:
@@ -1623,7 +1623,7 @@ def area_key(text: str, period: str) -> dict[str, str]:
     era = F.era_of(period, headed=True)
     by_line: dict[int, list[re.Match[str]]] = {}
     for m in _AREA_KEY_RX.finditer(text):
-        by_line.setdefault(text.count("\n", 0, m.start()), []).append(m)
+        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)  # (keyed by where its line starts)
     found: dict[str, str] = {}
     for pairs in by_line.values():
         named = [m for m in pairs if F.first_question(m.group(2), era)]
