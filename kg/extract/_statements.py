@@ -68,7 +68,7 @@ def update_column(content: str) -> int | None:
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 _DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
-_TERMINAL = (".", "!", "?")
+_TERMINAL = (".", "!", "?", '."', ".'", ".\u201d", ".\u2019")  # (a quoted statement's stop inside its closing mark)
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
 _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")

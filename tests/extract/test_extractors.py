@@ -3700,3 +3700,16 @@ def test_a_comparison_of_two_cycles_with_an_arrow_column(tmp_path: Path) -> None
         ("gloucestershire", "2021/22", "PEEL", "preventing-crime", "Good"),
         ("gloucestershire", "2023-25", "PEEL", "preventing-crime", "Adequate")}
     assert [s.inspection.period for s in of_type(records, Statement)] == ["2023-25"]
+
+
+def test_a_statement_whose_stop_is_inside_its_closing_quotation_mark_ends_there(tmp_path: Path) -> None:
+    """A thread quotes the area for improvement word for word ("... record clear direction.\u201d"),
+    then the post's counters and the next post: the statement ends at its stop inside the mark."""
+    records = extracted(tmp_path, "thread.txt", (
+        "Derbyshire Constabulary: PEEL 2023-25\n\n"
+        "4/6 This is the area for improvement I'll be tracking most closely, word for word:\n\n"
+        "\u201cThe force should make sure that supervisors review each investigation regularly.\u201d\n\n"
+        "    \U0001f4ac 3   \U0001f501 9   \u2764\ufe0f 41\n\n"
+        "5/6 I met the Chief Constable this morning.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that supervisors review each investigation regularly."]
