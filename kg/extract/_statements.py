@@ -25,6 +25,8 @@ from . import _quick as quick
 _HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
+                           # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")
+                           rf"(?:\s*[-\u2013\u2014:(]\s*PEEL\s+{R.YEAR_SPAN}\)?)?"
                            rf"\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
 # "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line
@@ -78,7 +80,14 @@ _STATEMENT_START_RX = quick.compile(
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 # "We found two things the force needs to improve. We call these areas for improvement.": an
 # Easy Read text saying what the statements are called, none of them
+# "Responding to the public. The constabulary does not ...": a paragraph that opens on its area's
+# name, run in: under a heading of causes of concern, the next of them
+_AREA_RUN_IN_RX = quick.compile(r"[A-Z][^.:\n]{2,60}[.:]\s+(?:The|the)\s+(?:force|constabulary|service)\b")
 _NAMES_THEM_RX = quick.compile(r"\bwe\s+call\s+(?:these|them|this|it)\b", re.IGNORECASE)
+# "The inspectorate has raised two causes of concern. I am sharing them ...": a sentence that
+# counts the statements it goes on to give, under their heading, is none of them
+_COUNTS_THEM_RX = quick.compile(rf"^[^.]{{0,60}}?\b(?:raised|made|identified|gave|given|set\s+out|contains?)\s+"
+                                rf"{R.COUNTED_STATEMENTS}[^.]{{0,40}}\.", re.IGNORECASE)
 # "There are no areas for improvement in this area.": a list said to be empty
 _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
@@ -391,12 +400,14 @@ class StatementReader:
             return
         is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
                                        and (not self.container or self.container_paragraphs)) \
+            or (self.kind == "cause-of-concern" and self.container and not self._joins_paragraph
+                and bool(_AREA_RUN_IN_RX.match(content)) and not _LABEL_VERB_RX.search(content.split(".", 1)[0])) \
             or bool(_DIRECTIVE_RX.search(content) and not content.lower().startswith("see "))
         if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
             is_statement = False
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
-                    or _NAMES_THEM_RX.search(content):
+                    or _NAMES_THEM_RX.search(content) or _COUNTS_THEM_RX.match(content):
                 return
             if self._full(content):
                 self.close_block()

@@ -2173,9 +2173,15 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     """A statement's text after the run-in label that names its area, and that area
     ("Investigating crime: The force should ...", "... crime - The force should ..."); the
     text and question as they are where no label names an area."""
-    labelled = run_in_label(text)
+    labelled = run_in_label(text) or _CONCERN_LABEL_RX.match(text)  # (a cause of concern asks nothing:
+    # "Investigating crime. The constabulary is not investigating crime well enough.")
     area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
-    return (text[labelled.end():], area) if labelled and area else (text, question)
+    if labelled and area and not _LABEL_VERB_RX.search(labelled.group(1)):
+        return text[labelled.end():], area
+    return text, question
+
+
+_CONCERN_LABEL_RX = quick.compile(r"\s*([A-Z][^.:\n]{2,60}[.:])\s+(?=(?:The|the)\s+(?:force|constabulary|service)\b|[A-Z][\w-]+\s+(?:Police|Constabulary)\b)")
 
 
 def _lead_in_statement(content: str) -> bool:

@@ -3713,3 +3713,20 @@ def test_a_statement_whose_stop_is_inside_its_closing_quotation_mark_ends_there(
         "5/6 I met the Chief Constable this morning.\n"))
     assert [s.text for s in of_type(records, Statement)] == [
         "The force should make sure that supervisors review each investigation regularly."]
+
+
+def test_causes_of_concern_each_opening_on_its_area_under_a_dated_heading(tmp_path: Path) -> None:
+    """A chief constable's message in Word: "The inspectorate has raised two causes of concern."
+    counts them and is none; under "CAUSES OF CONCERN \u2013 PEEL 2023\u201325" each paragraph opens on its
+    area's name ("Investigating crime. The constabulary is not ..."), which names its area
+    and is no part of it."""
+    page = ("<html><body><h1>Gloucestershire Constabulary: our PEEL 2023-25 results</h1>"
+            "<h2>The causes of concern</h2>"
+            "<p>The inspectorate has raised two causes of concern. I am sharing them in full.</p>"
+            "<p>CAUSES OF CONCERN \u2013 PEEL 2023\u201325</p>"
+            "<p>Investigating crime. The constabulary is not investigating crime well enough.</p>"
+            "<p>Responding to the public. The constabulary does not answer calls quickly enough.</p>"
+            "<p>The report also contains fourteen areas for improvement.</p></body></html>")
+    assert [(s.kind, s.question, s.text) for s in of_type(extracted(tmp_path, "message.html", page), Statement)] == [
+        ("cause-of-concern", "investigating-crime", "The constabulary is not investigating crime well enough."),
+        ("cause-of-concern", "responding-to-public", "The constabulary does not answer calls quickly enough.")]
