@@ -178,7 +178,6 @@ KNOWN_MISSES = {
                  "ka04.pdf",  # an FOI letter's table of open areas for improvement, a force in a postal address
                  "ka05.docx",  # a transcript's grades, one corrected mid-conversation
                  "ka07.pdf",  # a slide deck's 2021/22 grade in its speaker notes
-                 "ka08.docx",  # causes of concern after bold area labels in a shaded box
                  "ka09.md",  # a wiki infobox's office-holders
                  "ka10.pdf"),  # a search results page's snippets cut off mid-sentence
     "corpus32": ("kb02.pdf",  # a one-page dashboard's grade tiles and RAG table in PDF columns
