@@ -65,7 +65,15 @@ def assert_offline_and_clean(run: PageRun, path: Path) -> None:
 
 
 def click_node(run: PageRun, node_id: str) -> None:
+    """Click a drawn node where it stands once the view has stopped moving (a test before may
+    have left a focus animation running: clicking where the node was misses it)."""
     point = run.js(NODE_POINT, node_id)
+    for _ in range(30):
+        run.page.wait_for_timeout(100)
+        now = run.js(NODE_POINT, node_id)
+        if now == point:
+            break
+        point = now
     run.page.mouse.click(point["x"], point["y"])
 
 
