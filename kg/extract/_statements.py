@@ -69,7 +69,8 @@ def update_column(content: str) -> int | None:
     return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
-_DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
+# a statement that opens on its deadline ("Within six months, the force should ..."): a recommendation
+DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", '."', ".'", ".\u201d", ".\u2019")  # (a quoted statement's stop inside its closing mark)
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
@@ -78,11 +79,11 @@ _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u20
 _STATEMENT_START_RX = quick.compile(
     rf"(?:{R.DEADLINE}\s*)?the\s+(?:force|constabulary|service)\s+"
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
-# "We found two things the force needs to improve. We call these areas for improvement.": an
-# Easy Read text saying what the statements are called, none of them
 # "Responding to the public. The constabulary does not ...": a paragraph that opens on its area's
 # name, run in: under a heading of causes of concern, the next of them
 _AREA_RUN_IN_RX = quick.compile(r"[A-Z][^.:\n]{2,60}[.:]\s+(?:The|the)\s+(?:force|constabulary|service)\b")
+# "We found two things the force needs to improve. We call these areas for improvement.": an
+# Easy Read text saying what the statements are called, none of them
 _NAMES_THEM_RX = quick.compile(r"\bwe\s+call\s+(?:these|them|this|it)\b", re.IGNORECASE)
 # "The inspectorate has raised two causes of concern. I am sharing them ...": a sentence that
 # counts the statements it goes on to give, under their heading, is none of them
@@ -98,13 +99,13 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
 # "Investigating crime: The force should ...", "Investigating crime. The force ...", and set
 # off by a dash: "Investigating crime \u2013 The force should ..."
 _RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]))\s+")
-_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
+LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)  # a verb: no area's name, a label
 
 
 def run_in_label(content: str) -> re.Match[str] | None:
     """The run-in label a statement opens after (group 1, its area's name and stop), else None."""
     label = _RUN_IN_LABEL_RX.match(content)
-    if label and not _LABEL_VERB_RX.search(label.group(1)) and _STATEMENT_START_RX.match(content, label.end()):
+    if label and not LABEL_VERB_RX.search(label.group(1)) and _STATEMENT_START_RX.match(content, label.end()):
         return label
     return None
 
@@ -218,7 +219,7 @@ class StatementReader:
         inspectorate raised one cause of concern, which reads:"): what follows is not another
         (but a cause of concern's recommendation, "Within six months, the force should ...", is
         one of another kind)."""
-        return self.one_only and self._made >= 1 and not (self.kind == "cause-of-concern" and _DEADLINE_RX.match(content))
+        return self.one_only and self._made >= 1 and not (self.kind == "cause-of-concern" and DEADLINE_RX.match(content))
 
     def close_block(self) -> None:
         self._outer = None
@@ -401,7 +402,7 @@ class StatementReader:
         is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
                                        and (not self.container or self.container_paragraphs)) \
             or (self.kind == "cause-of-concern" and self.container and not self._joins_paragraph
-                and bool(_AREA_RUN_IN_RX.match(content)) and not _LABEL_VERB_RX.search(content.split(".", 1)[0])) \
+                and bool(_AREA_RUN_IN_RX.match(content)) and not LABEL_VERB_RX.search(content.split(".", 1)[0])) \
             or bool(_DIRECTIVE_RX.search(content) and not content.lower().startswith("see "))
         if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
             is_statement = False

@@ -24,7 +24,8 @@ def _view_of(unmarked: str, plain: str) -> str:
 # A pictograph set right after a grade word ("graded GOOD \u2705 in four areas", "adequate
 # \U0001f7e8 at ..."): decoration, blanked so the grade reads on to its areas. (A cell that holds
 # only a symbol keeps it: a key spells it out; so do arrows and a table's box-drawing rules.)
-_GRADE_EMOJI = quick.compile(rf"\b(?:{'|'.join(R.GRADE_WORDS.values())})[ \t]*"
+_GRADE_WORD = "|".join(R.GRADE_WORDS.values())  # any grade's name, as a pattern
+_GRADE_EMOJI = quick.compile(rf"\b(?:{_GRADE_WORD})[ \t]*"
                              r"(?P<mark>[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)", re.IGNORECASE)
 
 
@@ -138,7 +139,7 @@ WRAPPED_LINE_CHARS = 30  # a line shorter than this is a heading or a label, nev
 # margin, and the next line, as short, goes on in lower case (and is no grade of its own, which
 # a cell may hold in lower case; a table laid out in indented columns is read by its columns)
 _NARROW_CELL = quick.compile(r"[\w'-]+(?:[ ][\w'-]+){0,4}")
-_GRADE_CELL = quick.compile(rf"(?:{'|'.join(R.GRADE_WORDS.values())})\W*", re.IGNORECASE)
+_GRADE_CELL = quick.compile(rf"(?:{_GRADE_WORD})\W*", re.IGNORECASE)
 # A line from the middle of a paragraph: it starts in lower case, or a sentence ends inside
 # it and another begins. No heading does either, so such a line that does not end a
 # sentence runs on, even into a capital ("... asked Chief Constable Gavin / Stephens to"); so

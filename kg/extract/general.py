@@ -29,8 +29,8 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
 from ._prose import GradeFinding, earlier_frame, grade_findings
-from ._statements import (MINUTE_NUMBER, StatementReader, is_update_label, run_in_label, starts_statement, statement_heading,
-                          statement_heading_area, update_column, update_label_end)
+from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
+                          starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
 from . import _quick as quick
@@ -1091,7 +1091,6 @@ _ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|s
                                  r"\s+(?:area\s+|one\s+)?is\s+([^,.:;]{3,80})")
 
 
-_LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)
 _PARAGRAPH_LABEL_RX = quick.compile(r"[ \t]*([A-Z][^.:;\n]{2,60})[.:][ \t]+(?=[A-Z])")
 
 
@@ -1100,7 +1099,7 @@ def _paragraph_area(c: Collector, line: Line, period: str) -> tuple[str, ...]:
     which puts us among the stronger forces. Warwickshire, by contrast, was graded requires
     improvement."): the area of its grades that name none, whichever force they grade."""
     label = _PARAGRAPH_LABEL_RX.match(c.view, line.start, line.end)
-    if label is None or _LABEL_VERB_RX.search(label.group(1)):
+    if label is None or LABEL_VERB_RX.search(label.group(1)):
         return ()
     area = F.first_question(label.group(1), F.era_of(period))
     return (area,) if area and F.listed_areas_only(label.group(1)) else ()
@@ -1151,7 +1150,7 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
             return hit.force  # the force a graded sentence names first: its subject
         if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start) \
                 or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start) \
-                or (hit.start == c.view.rfind("\n", floor, hit.start) + 1 + _indent_at(c.view, hit.start)
+                or (not c.view[c.view.rfind("\n", floor, hit.start) + 1:hit.start].strip(" \t")
                     and c.view.find("\n", hit.end, sentence_start) < 0):
             # "The PEEL 2023-25 report on West Yorkshire Police was published ...", "I want to
             # turn to South Wales Police": its subject next; and a paragraph that opens on a
@@ -1174,12 +1173,6 @@ def _item_force(c: Collector, line: Line) -> str | None:
     if hit is None or hit.start != opening.end() or not _ITEM_LABEL_END_RX.match(c.view, hit.end, line.end):
         return None
     return hit.force
-
-
-def _indent_at(text: str, at: int) -> int:
-    """The blanks between the start of at's line and at."""
-    line_start = text.rfind("\n", 0, at) + 1
-    return len(text[line_start:at]) - len(text[line_start:at].lstrip(" \t"))
 
 
 _INSPECTION_OF_RX = quick.compile(r"\b(?:report|inspection|assessment)\s+(?:on|of|into)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1363,13 +1356,12 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
 
 
 BY_FORM = "by-form"  # a table of statements whose kind each row's wording tells
-_DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 
 
 def _kind_by_form(text: str) -> str:
     """The kind a statement's wording tells: a recommendation has a deadline, an area for
     improvement none ("Within six months, the force should ...")."""
-    return "recommendation" if _DEADLINE_RX.match(text) else "area-for-improvement"
+    return "recommendation" if DEADLINE_RX.match(text) else "area-for-improvement"
 
 
 def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: DocumentContext) -> list[Table]:
@@ -1597,10 +1589,7 @@ def grade_key(text: str) -> dict[str, str]:
                 found[m.group("abbr").lower()] = grade
     # a key with no separators, "Key to grades: O Outstanding G Good A Adequate RI Requires
     # improvement": capitals or a symbol, then the grade in capitals, three pairs or more on a line
-    by_line: dict[int, list[re.Match[str]]] = {}
-    for m in _SPACED_KEY_RX.finditer(text):
-        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)  # (keyed by where its line starts)
-    for pairs in by_line.values():
+    for pairs in _by_line(text, _SPACED_KEY_RX.finditer(text)):
         if len(pairs) >= 3:
             for m in pairs:
                 found.setdefault(m.group(1).lower(), F.grade_of_label(m.group(2)) or m.group(2))
@@ -1621,15 +1610,20 @@ def area_key(text: str, period: str) -> dict[str, str]:
     """The short forms a document's key of areas spells out ("PPT police powers and public
     treatment"): three pairs or more on a line, each naming a graded area."""
     era = F.era_of(period, headed=True)
-    by_line: dict[int, list[re.Match[str]]] = {}
-    for m in _AREA_KEY_RX.finditer(text):
-        by_line.setdefault(text.rfind("\n", 0, m.start()), []).append(m)  # (keyed by where its line starts)
     found: dict[str, str] = {}
-    for pairs in by_line.values():
+    for pairs in _by_line(text, _AREA_KEY_RX.finditer(text)):
         named = [m for m in pairs if F.first_question(m.group(2), era)]
         if len(named) >= 3:
             found.update((m.group(1), m.group(2)) for m in named)
     return found
+
+
+def _by_line(text: str, matches: Iterator[re.Match[str]]) -> list[list[re.Match[str]]]:
+    """Matches in text grouped by the line each starts on, in order."""
+    lines: dict[int, list[re.Match[str]]] = {}
+    for m in matches:
+        lines.setdefault(text.rfind("\n", 0, m.start()), []).append(m)  # (keyed by where its line starts)
+    return list(lines.values())
 
 
 def expand_headings(table: Table, areas: dict[str, str]) -> Table:
@@ -2146,7 +2140,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # "Protecting vulnerable people: requires improvement." grades an area; no concern
         if st.kind == BY_FORM:
             st.kind = _kind_by_form(text)
-        if st.kind == "cause-of-concern" and _DEADLINE_RX.match(text) and starts_statement(text):
+        if st.kind == "cause-of-concern" and DEADLINE_RX.match(text) and starts_statement(text):
             # "Within six months, the constabulary should ...", numbered under a cause of concern
             # with no heading of its own: its recommendation, not another concern
             st.kind, st.addresses = "recommendation", st.addresses or concern
@@ -2176,7 +2170,7 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     labelled = run_in_label(text) or _CONCERN_LABEL_RX.match(text)  # (a cause of concern asks nothing:
     # "Investigating crime. The constabulary is not investigating crime well enough.")
     area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
-    if labelled and area and not _LABEL_VERB_RX.search(labelled.group(1)):
+    if labelled and area and not LABEL_VERB_RX.search(labelled.group(1)):
         return text[labelled.end():], area
     return text, question
 
