@@ -1224,10 +1224,11 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
     if _delimited(c):
         tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
-    abbreviations = grade_key(c.view)
+    # (a key is read only where there are tables to spell out: most documents have none)
+    abbreviations = grade_key(c.view) if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
-    areas = area_key(c.view, ctx.main.period)
+    areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
     document_ctx = ctx
