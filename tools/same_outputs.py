@@ -6,7 +6,7 @@ each in its own process with its own checkout on PYTHONPATH, and compares what e
 byte for byte. Per corpus (the seeds, both development corpora, every tests/corpusN and
 tests/extractor_cases): `kg build` (graph.ttl, graph.trig, graph.html and its report, with
 the elapsed time taken out), `kg query` of every named query that needs no parameter and
-of `grade-history` and `leadership` for the corpus's first force, `kg export` in every
+of every one that needs only a force (`grade-history`, `leadership`), for the corpus's first force, `kg export` in every
 format, `kg stats --json`, `kg validate --json`, `kg audit --json --all`, `kg viz`, and
 `kg eval` where the corpus has gold.
 
@@ -34,9 +34,25 @@ SHARED = ROOT.parent / "shared"
 
 # What every corpus is asked (beside the build). Each entry: (output file, kg arguments);
 # "{out}" is the build's folder.
-QUERIES = ("force-updates", "forces", "grades", "improvement-areas", "inspectorates", "inspectors",
-           "provenance", "same-inspection", "shared-improvement-areas", "themes", "unexplained-cues")
-FORCE_QUERIES = ("grade-history", "leadership")
+sys.path.insert(0, str(ROOT))
+from kg.store.queries import parse_header  # noqa: E402 (the working tree's own catalogue)
+
+
+def _named_queries() -> tuple[list[str], list[str]]:
+    """The named queries that need no parameter, and those that need only a force, as the
+    headers of queries/*.rq declare them (a query needing anything else is left out)."""
+    free: list[str] = []
+    per_force: list[str] = []
+    for path in sorted((ROOT / "queries").glob("*.rq")):
+        required = [p.name for p in parse_header(path.stem, path.read_text(encoding="utf-8"), path).params if p.required]
+        if not required:
+            free.append(path.stem)
+        elif required == ["force"]:
+            per_force.append(path.stem)
+    return free, per_force
+
+
+QUERIES, FORCE_QUERIES = _named_queries()
 EXPORT_FORMATS = ("turtle", "nt", "nquads", "trig", "jsonld", "xml")
 # A build's report ends with its time and speed: the one line that differs from run to run.
 _ELAPSED = re.compile(r"^built in .*$", re.MULTILINE)
