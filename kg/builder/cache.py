@@ -276,6 +276,7 @@ def write_cache(result: BuildResult, out_dir: Path, project: Project, state: str
     else:
         staging.commit(write_manifest)
     for stale in os.listdir(cache):
-        if stale.endswith(".nt") and stale not in keep and stale != os.path.basename(ONTOLOGY_FILE):
+        # .nt: a document's lines as an older format kept them, uncompressed
+        if stale.endswith((".ntz", ".nt")) and stale not in keep and stale != os.path.basename(ONTOLOGY_FILE):
             (cache / stale).unlink(missing_ok=True)
     return path

@@ -127,6 +127,10 @@ def _other_force_document(project, docs: Path) -> None:
     (docs / "extra.txt").write_bytes(source.read_bytes().replace(b"Lancashire", b"Cumbria"))
 
 
+def cached_files(out: Path) -> set[str]:
+    return {p.name for p in (out / "cache").iterdir()}
+
+
 def test_incremental_builds_match_clean_builds(project, tmp_path):
     docs = tmp_path / "docs"
     shutil.copytree(project.seeds_dir, docs)
@@ -153,6 +157,8 @@ def test_incremental_builds_match_clean_builds(project, tmp_path):
         shutil.rmtree(clean, ignore_errors=True)
         build_into(project, docs, clean, clean=True)
         assert outputs(incremental) == outputs(clean), step
+        # a document's cached lines go when it changes or goes: no cache file outlives its document
+        assert cached_files(incremental) == cached_files(clean), step
     turtle = (incremental / "graph.ttl").read_text(encoding="utf-8")
     assert "manages individual performance and development." in turtle
     assert "002_be402a4505dd9b4c.txt" not in turtle  # the deleted document's statements are gone
