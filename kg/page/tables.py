@@ -111,7 +111,17 @@ def _firsts(rows: list[dict[str, str]], key: str) -> dict[str, dict[str, str]]:
 def page_tables(engine: Engine, project: Project | None = None) -> dict[str, Any]:
     """Every table the analyst views show, from the engine's graph."""
     project = project or Project()
-    got = {table: _rows(engine, _query(project, name)) for table, name in QUERIES.items()}
+    return tables_of(page_rows(engine, project), project)
+
+
+def page_rows(engine: Engine, project: Project) -> dict[str, list[dict[str, str]]]:
+    """Each page query's rows, by table: all that tables_of reads (so a caller can let the
+    engine go before the tables are made)."""
+    return {table: _rows(engine, _query(project, name)) for table, name in QUERIES.items()}
+
+
+def tables_of(got: dict[str, list[dict[str, str]]], project: Project) -> dict[str, Any]:
+    """The page's tables from page_rows' rows."""
     base = project.base_iri
 
     def short(iri: str) -> str:

@@ -365,3 +365,26 @@ def test_merged_lines_patched_equal_merged_lines_counted_afresh(tmp_path, monkey
         for subject in {line.split(" ")[0] for line in before_lines | after_lines}:
             assert merged.of_subject(subject.encode()) == sorted(l for l in after_lines if l.startswith(subject + " "))
         sources = after
+
+
+@pytest.mark.parametrize("piece", [1, 300, 1 << 24])
+def test_a_store_loaded_in_pieces_holds_the_graph(project, tmp_path, monkeypatch, piece):
+    """The store is bulk-loaded in pieces (to bound the loader's memory); the ontology's
+    blank nodes (unions of classes) must each stay one node whatever the cut."""
+    from rdflib import Graph
+    from rdflib.compare import isomorphic
+
+    from kg.store import oxstore
+
+    out = tmp_path / "out"
+    build_into(project, project.seeds_dir, out)
+    ntriples = (out / "graph.ttl").read_bytes()
+    expected = Graph().parse(data=ntriples, format="turtle")
+    lines = expected.serialize(format="nt", encoding="utf-8")
+    assert b"_:" in lines  # the case this guards
+    monkeypatch.setattr(oxstore, "LOAD_PIECE", piece)
+    version = oxstore.write_store(lines, tmp_path / "again", "a state")
+    found = oxstore.rdflib_graph(OxigraphEngine(version).store.dump(format=oxstore.ox.RdfFormat.N_TRIPLES,
+                                                                       from_graph=oxstore.ox.DefaultGraph()))
+    assert len(found) == len(expected)
+    assert isomorphic(found, expected)
