@@ -111,6 +111,19 @@ def _peel_period(where: str) -> str | None:
     return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
 
 
+# The last year an inspection cycle the rules know covers.
+LAST_CYCLE_YEAR = max(R.INTEGRATED_PERIODS)
+
+
+def lead_in_period(sentence: str) -> str | None:
+    """The period a sentence that leads in a table or list of grades names ("In its PEEL
+    2023-25 report, HMICFRS gave these grades:"), else None."""
+    return _peel_period(sentence) if _GRADED_RX.search(sentence) else None
+
+
+_GRADED_RX = quick.compile(r"\b(?:grad(?:es?|ed|ings?)|judge(?:d|ments?)|rat(?:ed|ings?))\b", re.IGNORECASE)
+
+
 HEADING_PERIOD_CHARS = 80  # a heading this short that names a PEEL period sets it for its section
 
 
@@ -135,8 +148,12 @@ def _period(head: str, text: str) -> str:
         if named:
             return named
         m = _SPAN_RX.search(where) if where is head else None
-        if m and int(m.group(1)) >= 2017:
-            return canonical_period(m.group(1), m.group(2))
+        if m and 2017 <= int(m.group(1)) <= LAST_CYCLE_YEAR:
+            # (a span past the last cycle is a plan's or a budget's: "precept 2026/27")
+            named = canonical_period(m.group(1), m.group(2))
+            if _LAST_ROUND_RX.search(where, max(0, m.start() - TIED_REACH), m.start()):
+                named = _next_cycle(named) or named  # "up from adequate at its last inspection in 2021/22"
+            return named
         m = _PILLAR_YEAR_RX.search(where)
         if m:
             return m.group(2)

@@ -369,7 +369,11 @@ NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s
                       r"(?:,[^,.;]{1,80},)?\s+(?:should|must)\b")
 
 # A statement is something the force should do, or (for causes of concern) a finding.
-DIRECTIVE = r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that)\b"
+DIRECTIVE = (r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that"
+             # what the inspectors expect or want of the force ("We expect the force to ...",
+             # "HMIC expects the constabulary to ...", "Inspectors want to see the force ...")
+             r"|expects?\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:force|constabulary|police|service)\s+to"
+             r"|(?:wants?|would\s+like)\s+to\s+see)\b")
 
 # --- people ----------------------------------------------------------------------------
 
@@ -622,7 +626,7 @@ STATEMENT_COLUMNS: dict[str, str] = {
 # A tracker of mixed statements: a column says each row's kind ("AFI", "Recommendation"),
 # another holds its text. (A first cell that is a reference, "Rec 1" under a column of areas
 # for improvement, says its row's kind too.)
-KIND_COLUMN = r"^(?:type|kind|category)\b"
+KIND_COLUMN = r"^(?:(?:finding|statement|item|issue)\s+)?(?:type|kind|category)\b"  # ("Finding type")
 STATEMENT_TEXT_COLUMN = (_MADE_BY + r"(?:description|detail|details|text|findings?|statement|wording)\b"
                          # an Easy Read or summary table: "What the force should do (better)"
                          r"|^what\s+the\s+(?:force|constabulary)\s+(?:should|needs\s+to|must)\s+do\b"

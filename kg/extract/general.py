@@ -27,7 +27,7 @@ from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, first_period, heading_period, no_overall_grade, read_context
+from ._context import DocumentContext, first_period, heading_period, lead_in_period, no_overall_grade, read_context
 from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
@@ -260,10 +260,20 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     current = Section("header")
     previous: Line | None = None
     masthead = True  # until the first sentence of the body: the title's lines
+    # a lead-in that names a period ("In its PEEL 2023-25 report, HMICFRS gave these
+    # grades:") dates the table or list below it: the section to go back to when it ends
+    resume: Section | None = None
+    items_seen = False
     for i, line in enumerate(lines):
         if not line.blank:
+            if resume is not None:
+                if _TABLE_ROW_RX.search(line.content) or bullet_of(line.content)[0] is not None:
+                    items_seen = True
+                elif items_seen:
+                    current, resume = resume, None
             following = lines[i + 1] if i + 1 < len(lines) else None
             asked = _wrapped_question(previous, line, ctx)
+            opened = None
             if asked is not None:
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
@@ -284,12 +294,34 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
                     current = replace(opened, period=period or before, pillar=pillar or carried,
                                       table_period=table or (current.table_period and row and not period))
+                    resume = None
+            if opened is None and asked is None and line.content.endswith(":"):
+                dated = lead_in_period(_sentence_ending(lines, i))
+                if dated and dated != (current.period or ctx.main.period):
+                    resume, items_seen = resume or current, False
+                    current = replace(current, period=dated, pillar=None)
             masthead = masthead and not _is_sentence_line(line.content)
         out.append(current)
         previous = line
     return out
 
 
+LEAD_IN_LINES = 4  # a lead-in sentence wrapped over at most this many lines
+
+
+def _sentence_ending(lines: list[Line], i: int) -> str:
+    """The sentence that line i ends: its paragraph's lines up to it, from the last
+    sentence's end before it."""
+    start = i
+    while start > 0 and i - start < LEAD_IN_LINES - 1 and not lines[start - 1].blank \
+            and not lines[start - 1].content.endswith((".", ":", "?", "!")):
+        start -= 1
+    text = " ".join(line.content for line in lines[start:i + 1])
+    ends = [m.end() for m in _SENTENCE_END_RX.finditer(text)]
+    return text[ends[-1]:] if ends else text
+
+
+_SENTENCE_END_RX = re.compile(r"[.!?]\s+(?=[A-Z\d])")
 _TABLE_ROW_RX = re.compile(r"\t|^\||\|$")
 _ASKED_WITH_GRADE_RX = re.compile(r"^(.{10,200}\?)[\s:\u2013\u2014-]+(\S.{2,30})$")
 _GRADES_TITLE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\b", re.IGNORECASE)
@@ -1313,8 +1345,8 @@ _STATEMENT_LABEL_RX = quick.compile(R.STATEMENT_LABEL, re.IGNORECASE)
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 
 
-def _column(header: Row, rx: re.Pattern[str]) -> int | None:
-    return next((j for j, cell in enumerate(header.cells) if rx.match(cell.text)), None)
+def _column(header: Row, rx: re.Pattern[str], besides: int | None = None) -> int | None:
+    return next((j for j, cell in enumerate(header.cells) if j != besides and rx.match(cell.text)), None)
 
 
 @dataclass(frozen=True)
@@ -1341,7 +1373,8 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
             return _StatementColumns(described, found[1], _column(header, _KIND_COLUMN_RX), found[0])
         referenced = 0 if found[0] > 0 and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
         return _StatementColumns(found[0], found[1], _column(header, _KIND_COLUMN_RX), referenced)
-    j_kind, j_described = _column(header, _KIND_COLUMN_RX), _column(header, _STATEMENT_TEXT_COLUMN_RX)
+    j_kind = _column(header, _KIND_COLUMN_RX)
+    j_described = _column(header, _STATEMENT_TEXT_COLUMN_RX, besides=j_kind)  # ("Finding type | ... | Finding")
     j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
     # a tracker whose title names one kind ("areas for improvement tracker") holds that kind,
     # and so does a table under a heading that names one (`headed`)
