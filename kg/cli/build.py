@@ -44,11 +44,12 @@ def build(
 ) -> None:
     """Build the knowledge graph from documents.
 
-    Reads .txt and .html documents, extracts the facts each states, and writes
-    OUT/graph.ttl (Turtle), OUT/graph.trig (one named graph per document), OUT/graph.html
-    (an interactive page that works offline) and OUT/store (the store queries read).
-    A document that cannot be read or classified gives one warning line and is skipped.
-    Unchanged documents are taken from the previous build in OUT.
+    Reads text, Markdown, HTML, CSV, PDF and Word (.docx) documents, extracts the facts
+    each states, and writes OUT/graph.ttl (Turtle), OUT/graph.trig (one named graph per
+    document), OUT/graph.html (an interactive page that works offline) and OUT/store (the
+    store queries read). A document that cannot be read gives one warning line and is
+    skipped; one that states no fact gives "no facts found". Unchanged documents are taken
+    from the previous build in OUT.
 
     Example: kg build seeds/ --out output/
     """
