@@ -209,11 +209,17 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 # a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
-_DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
+_DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
+                             # ("down from the adequate grade it received in 2021/22")
+                             r"(?:\s+(?:grade|rating)(?:\s+(?:it|that\s+it|the\s+force)\s+(?:had\s+)?(?:received|got|was\s+given|achieved))?)?"
+                             r"(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
                              rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
-_AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(?:that|which)?\s*$", re.IGNORECASE)
+_AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(that|which)?\s*$", re.IGNORECASE)
+_NAMED_AS_GRADE_AFTER = quick.compile(r"['\"\u2019\u201d]?\s*(?:[:,\u2013\u2014-]\s*(?:that|this|it)\s+(?:is|was)|is|was)"
+                                      r"\s+the\s+(?:\w+\s+)?(?:grade|rating|judgement)\b", re.IGNORECASE)
+_COLON_LIST_AFTER = quick.compile(r"['\"\u2019\u201d]?[ \t]*:[ \t]+(?=[a-z])")
 # "the areas requiring improvement are A; B; and C": the areas named after the grade
 _THE_BEFORE = quick.compile(r"\bthe\s+['\"]?$", re.IGNORECASE)
 _AREAS_NAMED_AFTER = quick.compile(r"['\"]?(?:\s+areas?)?\s+(?:are|were|include[sd]?)\s*:?\s+(?!(?:set|listed|shown|described|as|in|the\s+following)\b)[a-z]",
@@ -280,6 +286,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True
         if word in R.GRADING_PARTICIPLES and not objects and _AND_BEFORE.search(window, 0, m.start(1)):
             return True  # "was inspected and graded good at ...", not a count ("four of five judged good")
+        if word in R.GRADING_PARTICIPLES and not objects and _APPOSITION_BEFORE.search(window, 0, m.start(1)):
+            return True  # "Its investigation of crime, rated good, ...", "X - rated outstanding - rests on ..."
         if word in R.GRADING_PARTICIPLES and not objects and _GRADER_BEFORE.search(window, 0, m.start(1)):
             return True  # "the only force we graded outstanding", "X, which we rated good", "X, graded adequate for"
         if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
@@ -315,6 +323,13 @@ def _graded_quality(text: str, floor: int, start: int, end: int, stop: int) -> b
         or bool(_IN_A.search(text, max(floor, start - 80), start) and _WAY_NOUN.match(text, end, stop))
 
 
+def opens_on_named_grade(text: str) -> bool:
+    """Whether text opens on a grade that it then names as one ("Good: that is the grade
+    HMICFRS gave ...", "Outstanding is the grade we have given ..."): a sentence, not a label."""
+    m = _GRADE_RX.match(text.lstrip(" \t'\"\u2018\u201c"))
+    return m is not None and _NAMED_AS_GRADE_AFTER.match(text.lstrip(" \t'\"\u2018\u201c"), m.end()) is not None
+
+
 def _followed_well(text: str, end: int, stop: int) -> bool:
     m = _NEXT_WORD.match(text, end, stop)
     if not m:
@@ -345,12 +360,20 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                 or (hits and _LISTED_AFTER.search(text, max(hits[-1].end, g_start - 3), g_start)
                     and _AREA_AFTER.match(text, hits[-1].end, g_start)) \
                 or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and _DATED_AFTER.match(text, g_end, end))
-            if not (linked and _followed_well(text, g_end, end)) and not _graded_quality(text, start, g_start, g_end, end) \
+            # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
+            # ...": a sentence that opens on the grade and names it as one
+            named_first = not text[start:g_start].strip(" \t'\"\u2018\u201c") and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
+            if not (linked and _followed_well(text, g_end, end)) and not named_first \
+                    and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
                 continue  # (but "the inadequate areas included A, B and C" names the areas it grades)
-        if index == _REQUIRES and _AREAS_THAT_RX.search(text[max(start, g_start - 30):g_start]) \
-                and not _AREAS_NAMED_AFTER.match(text, g_end, end):
+        counted = _AREAS_THAT_RX.search(text[max(start, g_start - 30):g_start]) if index == _REQUIRES else None
+        if counted and not _AREAS_NAMED_AFTER.match(text, g_end, end) \
+                and not (not counted.group(1) and _COLON_LIST_AFTER.match(text, g_end, end)):
             continue  # "three areas that require improvement": no judgement, unless it names them
+            # ("Two areas require improvement: A, and B": the areas are the verb's subject, listed)
+        if _DEFINED_AFTER.match(text, g_end, end):
+            continue  # "requires improvement means it falls short of that standard": the scale's key
         if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and not _DATED_AFTER.match(text, g_end, end):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
             # (one dated, "fell from adequate in 2021/22 to ...", is what that inspection gave)
@@ -691,13 +714,19 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         aside = _DASH_ASIDE.match(text, hit.end, ceiling)
         # "found it 'inadequate' - the lowest grade - in A and B": the aside is no clause's end
         j = bisect_left(break_starts, aside.end() if aside else hit.end)
+        # "Gwent is good - at A, at B, and at C": a dash right after the grade opens its list
+        if j < len(breaks) and breaks[j].group(0).strip() == "-" and breaks[j].start() < ceiling \
+                and not text[hit.end:breaks[j].start()].strip(" '\"\u2019\u201d") and _AREA_PREPOSITION.match(text, breaks[j].end()):
+            j += 1
         # a list of areas goes on over ", and at ...", ", and in ..."
         while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
                                          or _last_listed_area(text, breaks[j].start(), ceiling)):
             j += 1
         # "rated the force good at A; B; C; and D": a list of areas goes on over its semicolons
+        # (not into the subject of the next grade: "...; while A, B and C all require improvement")
         while j < len(breaks) and breaks[j].group(0).startswith(";") \
                 and not _GRADE_RX.search(text, breaks[j].end(), min(break_starts[j + 1] if j + 1 < len(breaks) else end, ceiling)) \
+                and not (i + 1 < len(grades) and (break_starts[j + 1] if j + 1 < len(breaks) else end) > grades[i + 1].start) \
                 and _listed_areas_only(text, breaks[j].end(), min(break_starts[j + 1] if j + 1 < len(breaks) else end, ceiling),
                                        lead=True):
             j += 1
@@ -712,6 +741,10 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
     return spans
 
 
+_APPOSITION_BEFORE = quick.compile(r"[a-z]\s*(?:,|\s[-\u2013\u2014])\s*$")
+_DEFINED_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:means|indicates|signifies|denotes|shows\s+that|is\s+(?:given|awarded|used)\s+(?:when|where|if))\b",
+                               re.IGNORECASE)
+_AREA_PREPOSITION = quick.compile(r"(?:at|in|for)\s", re.IGNORECASE)
 _COUNTED_AREAS = quick.compile(r"\b(?:two|three|four|five|six|seven|eight|\d)\s+(?:other\s+|more\s+)?areas\s*$", re.IGNORECASE)
 _DASH_ASIDE = quick.compile(r"['\"]?\s+-\s+[^-.;\n]{1,60}?\s-\s+(?=(?:in|at|for|across)\b)", re.IGNORECASE)
 _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
@@ -776,7 +809,7 @@ _AREA_LIST = quick.compile(
     # "Three areas were graded 'adequate': A, B and C": the grade, a colon, the areas
     r"|['\"\u2019\u201d]?[ \t]*:[ \t]+(?=[a-z])",
     re.IGNORECASE)
-_LIST_GOES_ON = quick.compile(r",\s+(?:and\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)"
+_LIST_GOES_ON = quick.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)"
                               # "... were adequate, as were its arrangements for A": the same grade
                               r"|,\s+as\s+(?:was|were|is|are)\s+(?!(?:the\s+)?(?:20\d\d|last|this)\b)", re.IGNORECASE)
 

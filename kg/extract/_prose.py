@@ -33,6 +33,11 @@ _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question
                             re.IGNORECASE)
 
 
+_APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
+_PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
+                                   re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class GradeFinding:
     grade: str
@@ -136,6 +141,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             continue
         era = F.era_of(at_period)
         questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
+        if not questions and _PLURAL_ANAPHOR_RX.search(clause):
+            # "A; B; C; and D: in each of these four areas we judged the force to be good": the
+            # areas listed before it in the sentence
+            questions = [k for _, k in F.find_questions(text, era, s_start, c_start)]
         if not questions and _ANAPHOR_RX.search(clause):  # "in this respect": the area named before
             questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
             if not questions:  # ... in the sentence before, in the same paragraph
@@ -151,6 +160,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # "In building, supporting and protecting its workforce, the force is 'good'": the
             # area in the sentence's opening phrase
             questions = [k for _, k in F.find_questions(text, era, s_start, c_start)]
+        elif not questions and _APPOSITIVE_RX.match(clause) and c_start > s_start \
+                and text[max(s_start, c_start - 3):c_start].strip() in ("-", ","):
+            # "The constabulary's prevention of crime - rated outstanding - rests on ...": the
+            # area the aside describes, just before it
+            questions = [k for _, k in F.find_questions(text, era, max(floor, s_start), c_start)][-1:]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
         overall = F.overall_phrase(clause)

@@ -21,7 +21,7 @@ GRADE_WORDS: dict[str, str] = {
 # Words that may stand between a linking verb ("is", "be", "as") and an unquoted grade.
 LINK_FILLERS: tuple[str, ...] = (
     "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
-    "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both",
+    "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both", "each",
     "found", "deemed",  # "had been found adequate in that area"
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
@@ -190,6 +190,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
     "preventing-crime": (
         r"\bprevent(?:s|ing)? crime\b",
         r"\bcrime prevention\b",
+        r"\bprevention of crime\b",
         r"\bpreventing and tackling\b",
     ),
     "investigating-crime": (
@@ -242,7 +243,8 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
                              # "answering and attending calls", "responding to 999 calls"
                              r"\b(?:answer|attend|respond)(?:s|ing)?(?: and (?:answer|attend|respond)(?:s|ing)?)?(?: to)? "
-                             r"(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b"),
+                             r"(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
+                             r"\b(?:respond(?:s|ing)? to|answer(?:s|ing)?) calls for (?:help|assistance|service)\b"),
     "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
     "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?(?:offenders|suspects)\b", r"\boffenders and suspects\b",
@@ -255,6 +257,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\b(?:build|develop|support)(?:s|ing)?(?:,? (?:and )?(?:build|develop|support|protect)(?:s|ing)?)* (?:its|the) (?:own )?workforce\b",
         r"^\s*(?:the\s+)?workforce\s*$",  # a table's column headed by the area's short name alone
         r"\bthe workforce (?:area|question)\b",  # "the workforce area had also been graded good"
+        r"\blook(?:s|ing)? after (?:its|the) (?:own )?workforce\b",
     ),
     "leadership-management": (
         r"\bgood use of (?:its )?resources\b",
@@ -265,7 +268,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bvalue for money\b",
     ),
     "crime-recording": (r"\brecording data about crime\b", r"\bcrime[- ]recording\b", r"\bcrime data\b",
-                        r"\brecord(?:s|ing)? (?:of )?crimes?\b"),
+                        r"\brecord(?:s|ing)? (?:of )?crimes?\b", r"\bcrime records\b"),
 }
 
 # Response-record section headings use the 2015-17 questions and a few wordings of their own.

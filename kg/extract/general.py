@@ -419,10 +419,16 @@ _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
 
+MAX_DASHED_ROW = 200  # characters: a longer line of several sentences is a paragraph, whatever dashes it has
+_SENTENCES_RX = re.compile(r"[a-z][.!?]\s+[A-Z]")
+
+
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
     'Area Grade' (a card's two boxes), 'Grade: area; area'."""
     _, rest = bullet_of(content)
+    if F.opens_on_named_grade(rest):
+        return None  # "Good: that is the grade HMICFRS gave ... for A, for B and for C": prose
     bracketed = _BRACKETED_GRADE_RX.match(rest)
     if bracketed and not label_grade(bracketed.group(2)) and _ANY_GRADE_RX.search(bracketed.group(1)):
         bracketed = None  # "Effectiveness - Requires improvement (down from good in 2017)": an aside, not "Area (Grade)"
@@ -440,6 +446,8 @@ def _area_grade_row(content: str) -> _Row | None:
         if first and not _AREA_VERB_RX.search(first.group("area")) and F.starts_with_question(first.group("area")) \
                 and not F.starts_with_question(rest):
             return _Row(label_grade(first.group("grade")), (first.group("area"),))  # type: ignore[arg-type]
+    if not bracketed and len(rest) > MAX_DASHED_ROW and "\t" not in rest and "|" not in rest and _SENTENCES_RX.search(rest):
+        return None  # "Its prevention of crime - rated outstanding - rests on ... . Its ...": prose in dashes
     cells = [bracketed.group(1), bracketed.group(2)] if bracketed else _cells(rest)
     if len(cells) < 2:
         return None
