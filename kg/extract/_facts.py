@@ -326,8 +326,13 @@ def _graded_quality(text: str, floor: int, start: int, end: int, stop: int) -> b
 def opens_on_named_grade(text: str) -> bool:
     """Whether text opens on a grade that it then names as one ("Good: that is the grade
     HMICFRS gave ...", "Outstanding is the grade we have given ..."): a sentence, not a label."""
-    m = _GRADE_RX.match(text.lstrip(" \t'\"\u2018\u201c"))
-    return m is not None and _NAMED_AS_GRADE_AFTER.match(text.lstrip(" \t'\"\u2018\u201c"), m.end()) is not None
+    opening = _NOTHING_OR_NUMBER.match(text)
+    m = _GRADE_RX.match(text, opening.end())
+    return m is not None and _NAMED_AS_GRADE_AFTER.match(text, m.end()) is not None
+
+
+# what may stand before a sentence's opening grade: quotation marks, a paragraph's number ("2.1")
+_NOTHING_OR_NUMBER = quick.compile(r"[\s'\"\u2018\u201c]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\s'\"\u2018\u201c]*")
 
 
 def _followed_well(text: str, end: int, stop: int) -> bool:
@@ -362,7 +367,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                 or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and _DATED_AFTER.match(text, g_end, end))
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
-            named_first = not text[start:g_start].strip(" \t'\"\u2018\u201c") and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
+            named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
             if not (linked and _followed_well(text, g_end, end)) and not named_first \
                     and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):

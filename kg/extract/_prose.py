@@ -29,10 +29,13 @@ _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for
 # "... in that area", "that area was graded adequate": the area the sentence before names
 # (or an aside that restates it: "good at A - an area it was graded inadequate in during 2021/22 -")
 _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
+                            r"|\b(?:graded|rated|judged|assessed) (?:this|that) (?:area|question)\b"  # "..., and graded that question good"
                             r"|^\W*an area (?:it|that|which|where)\b",
                             re.IGNORECASE)
 
 
+_AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
+                              re.IGNORECASE)
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
                                    re.IGNORECASE)
@@ -115,6 +118,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         if _AGAIN_RX.search(text, c_start, hit.start) and says_last_year:
             previous = F.previous_period(period)
             if previous:
+                periods.append((previous, True))
+        same = _AS_IT_WAS_RX.match(text, c_end, s_end)
+        if same:  # "rated good for legitimacy overall, as it was in 2016": that year's grade too
+            previous = F.earlier_period(same.group(0), period)
+            if previous and previous != period:
                 periods.append((previous, True))
         in_a_row = _IN_A_ROW_RX.search(text, c_start, c_end)
         if in_a_row and period.isdigit():

@@ -35,7 +35,8 @@ JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "
 # another verb ("was inspected and graded good at ..."); after a count it states none.
 GRADING_PARTICIPLES: tuple[str, ...] = ("graded", "rated", "judged", "assessed", "deemed")
 GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police", "it", "us", "them", "the", "its", "this",
-                                   "approach", "work", "performance")
+                                   "approach", "work", "performance",
+                                   "that", "question", "area")  # "... and graded that question good"
 
 # What may follow an unquoted grade adjective for it to be a judgement ("good at",
 # "good in this respect", "good overall", "a good force"); anything else ("good work",
@@ -52,7 +53,8 @@ GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")  # th
 
 # Words before a grade that make it one the force left or never had ("moving out of the
 # 'inadequate' category", "from requires improvement to good" keeps the later one).
-GRADE_LEFT_BEHIND = (r"\b(?:out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
+GRADE_LEFT_BEHIND = (r"\b(?:no\s+longer(?:\s+(?:rated|graded|judged|assessed|considered|as))?"  # "no longer requires improvement"
+                     r"|out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
                      r"declin|slipp|chang|rose|up|down)\w*\s+from)\s+(?:the\s+|an?\s+|its\s+|being\s+)?['\"]?$")
 
 # Cards (an area and its grade, a block of two lines each) count as cards from this many in a

@@ -1500,6 +1500,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         if named and table_kind:
             kind = _kind_of_label(named.group(0)) or kind  # "PEEL 2021/22 - area for improvement: ..."
         if kind is None:
+            if j_kind is not None and j_kind < len(cells) and j_area is not None and j_area < len(cells) \
+                    and _GRADED_KIND_RX.match(cells[j_kind].text):
+                _graded_row(c, row, cells[j_text], cells[j_area].text, ctx.main)
             continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
         if j_force is not None and j_force < len(cells):
@@ -1559,6 +1562,29 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             continue
         c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
     return spanning
+
+
+_GRADED_KIND_RX = quick.compile(r"^(?:graded\s+)?(?:judgements?|grades?|gradings?)\b", re.IGNORECASE)
+# "Outstanding - for the second inspection running.", "Graded good.": a cell opening on its grade
+_OPENING_GRADE_RX = quick.compile(rf"['\"]?(?:(?:graded|rated|judged)\s+(?:as\s+)?)?['\"]?({R.GRADE_ALTERNATION})\b",
+                                  re.IGNORECASE)
+
+
+def _graded_row(c: Collector, row: Row, cell: Cell, area: str, key: InspectionKey) -> None:
+    """A register's row whose kind is a graded judgement ("Graded judgement | Investigating
+    crime | Good, up from adequate in 2021/22."): its finding's grades, each of the row's area
+    (an earlier one in its own period)."""
+    question = F.first_question(area, F.era_of(key.period, headed=True))
+    if question is None:
+        return
+    evidence = c.span(row.start, row.end)
+    findings = grade_findings(c.view, cell.start, cell.end, key.period, key.pillar, c.forces)
+    opening = _OPENING_GRADE_RX.match(c.view, cell.start, cell.end)
+    if opening and not any(f.grade == label_grade(opening.group(1)) and not f.earlier for f in findings):
+        c.judgement(key, label_grade(opening.group(1)) or opening.group(1), evidence, question)
+    for f in findings:
+        if not f.forces or key.force in f.forces:
+            c.judgement(replace(key, period=f.period, pillar=f.pillar), f.grade, evidence, question)
 
 
 def _delimited(c: Collector) -> bool:

@@ -192,12 +192,12 @@ KNOWN_MISSES = {
                  "kc07.pdf",  # "graded inadequate overall in the PEEL 2018/19 inspection": a whole-force grade in passing
                  "kc09.html",  # "graded adequate ..., up from inadequate in 2021/22" in a news page's bullet
                  "kc10.csv"),  # a scorecard's grade cells dated in brackets beside a target column of grades
-    "corpus34": ("kd01.pdf",  # grade first ("Outstanding is the grade we have given ..."); "in each of these four areas"
+    "corpus34": ("kd01.pdf",  # "adequate ... for A, which no longer requires improvement as it did in 2021/22, and for B"
                  "kd03.html",  # "A, B and C - were each rated good"; "kept its outstanding record on preventing crime"
-                 "kd06.docx",  # "falls short of good: ... requires improvement"; "no longer requires improvement"
-                 "kd08.csv",  # a findings register whose "Graded judgement" rows state each grade in their own words
+                 "kd06.docx",  # "falls short of good: HMICFRS judged that it requires improvement"; "judged it good" of an area
+                 "kd08.csv",  # "The force's outstanding work to prevent crime is ...": a grade as an adjective of the area
                  "kd09.pdf",  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
-                 "kd10.docx"),  # "Good: that is the grade HMICFRS gave ..."; a table cell merged down two rows
+                 "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
 }
 
 
@@ -3842,3 +3842,37 @@ def test_statements_that_say_what_the_inspectors_expect_and_a_findings_register(
         "The force should improve how quickly it attends scheduled appointments.,Control room,Slots added in May.\n"))
     assert [(s.text, s.question) for s in statements(register, "area-for-improvement")] == [
         ("The force should improve how quickly it attends scheduled appointments.", "responding-to-public")]
+
+
+def test_a_findings_register_s_graded_rows_and_other_wordings_of_earlier_grades(tmp_path: Path) -> None:
+    """A register's rows whose Finding type is "Graded judgement" grade their Area in the
+    Finding's own words; "no longer requires improvement" is a grade left, not given; "as it
+    was in 2016" gives that year the same grade; "graded that question good" grades the area
+    named before it; a paragraph's number stands before "Good: that is the grade ..."."""
+    register = extracted(tmp_path, "register.csv", (
+        "Inspection findings register - Humberside Police\n"
+        "Ref,Source,Finding type,Area,Finding,Owner\n"
+        "G03,HMICFRS PEEL 2023-25,Graded judgement,Managing offenders and suspects,Outstanding - for the second time.,\n"
+        "G04,HMICFRS PEEL 2023-25,Graded judgement,Responding to the public,Graded good. Calls are answered quickly.,\n"
+        "G05,HMICFRS PEEL 2023-25,Graded judgement,Investigating crime,\"Good, up from adequate in 2021/22.\",\n"
+        "G10,HMICFRS PEEL 2023-25,Not graded,Providing a service to victims of crime,The inspectorate does not grade this.,\n"
+        "A01,HMICFRS PEEL 2023-25,Area for improvement,Responding to the public,"
+        "The force should improve how quickly it attends scheduled appointments.,Control room\n"))
+    assert judgements(register) == {
+        ("humberside", "2023-25", "PEEL", "managing-offenders", "Outstanding"),
+        ("humberside", "2023-25", "PEEL", "responding-to-public", "Good"),
+        ("humberside", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("humberside", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+    record = extracted(tmp_path, "record.txt", (
+        "Northumbria Police - PEEL: Police legitimacy 2017\n\n"
+        "The force was rated good for legitimacy overall, as it was in 2016. Inspectors found that it treats the "
+        "people it serves with fairness and respect, and graded that question good.\n\n"
+        "Its treatment of its own workforce no longer requires improvement.\n"))
+    assert judgements(record) == {
+        ("northumbria", "2017", "Legitimacy", None, "Good"), ("northumbria", "2016", "Legitimacy", None, "Good"),
+        ("northumbria", "2017", "Legitimacy", "fair-treatment-public", "Good")}
+    briefing = extracted(tmp_path, "briefing.txt", (
+        "Gwent Police: PEEL 2023-25 briefing\n\n2.1 Good: that is the grade HMICFRS gave Gwent Police for "
+        "preventing crime and for managing offenders.\n"))
+    assert question_grades(tmp_path, "briefing.txt", (tmp_path / "briefing.txt").read_text(encoding="utf-8")) == {
+        ("preventing-crime", "Good"), ("managing-offenders", "Good")}
