@@ -36,6 +36,8 @@ _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question
 
 _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
                               re.IGNORECASE)
+_MOVED_FROM_RX = quick.compile(r"\W*(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)\s+from\s",
+                               re.IGNORECASE)
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
                                    re.IGNORECASE)
@@ -84,10 +86,12 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
         floor = s_start  # where the text a relative clause refers back to may begin
         found: list[GradeFinding] = []
+        previous: tuple[int, int] | None = None  # the clause of the grade before, in this sentence
         for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
             found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
-                                       nouns, s_start, continued))
+                                       nouns, s_start, continued, previous))
             floor = max(floor, c_end)
+            previous = (c_start, c_end)
         out.extend(found)
         before = earlier_frame(found)
     return out
@@ -95,7 +99,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
 
 def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: int, s_end: int, says_last_year: bool,
                   period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
-                  s_start: int, continued: str | None = None) -> list[GradeFinding]:
+                  s_start: int, continued: str | None = None,
+                  previous: tuple[int, int] | None = None) -> list[GradeFinding]:
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period)
     if earlier is None and continued:
@@ -173,6 +178,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # "The constabulary's prevention of crime - rated outstanding - rests on ...": the
             # area the aside describes, just before it
             questions = [k for _, k in F.find_questions(text, era, max(floor, s_start), c_start)][-1:]
+        elif not questions and previous is not None and _MOVED_FROM_RX.match(clause):
+            # "graded adequate for responding to the public, up from inadequate in 2021/22": the
+            # grade the area had, of the clause before
+            questions = [k for _, k in F.find_questions(text, era, *previous)]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
         overall = F.overall_phrase(clause)

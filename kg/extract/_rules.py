@@ -479,7 +479,9 @@ PERIOD_GRADE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})?\s*[(\[]?\s*(?:(?:previousl
                      rf"(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s*[:=\u2013-]\s*"
                      rf"(?P<then>{GRADE_ALTERNATION})\s*[)\]]?"
                      # "Good (2017)*": the grade a question kept from the inspection before
-                     rf"|(?P<kept>{GRADE_ALTERNATION})\s*\((?P<year>20\d\d)\)\s*\*?")
+                     rf"|(?P<kept>{GRADE_ALTERNATION})\s*\((?P<year>20\d\d)\)\s*\*?"
+                     # "Inadequate (PEEL 2023-25)": a scorecard's grade with the report it is from
+                     rf"|(?P<dated>{GRADE_ALTERNATION})\s*\(\s*PEEL\s+(?P<span>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s*\)")
 
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question

@@ -1427,9 +1427,14 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
             # statement joins the grid one cell short)
             referenced = all(width - 1 <= len(r.cells) <= width and _kind_of_reference(r.cells[0].text)
                              for r in table.rows)
-            if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between)
+            header = [cell.text for cell in grid.rows[0].cells]
+            # (a table with a header of its own, "Ref | Area for improvement (PEEL 2021/22) | ...",
+            # is another table, however wide)
+            first = table.rows[0].cells
+            headed_afresh = [cell.text for cell in first] != header and _statement_columns(table.rows[0], ctx) is not None \
+                and not (first and _kind_of_reference(first[0].text)) and not any(_DIRECTIVE_RX.search(cell.text) for cell in first)
+            if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between) and not headed_afresh
                     and (all(len(r.cells) == width for r in table.rows) or referenced)):
-                header = [cell.text for cell in grid.rows[0].cells]
                 body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
                 grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
                 out[-1] = grid
@@ -1469,6 +1474,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     j_grade = _column(header, _GRADE_COLUMN_RX)  # "Area grade": the grade of the row's area
     spanned_area = None  # the area a row spanning the table names, for the rows below it
     heads = [cell.text for cell in header.cells]
+    text_period = first_period(heads[j_text]) if _PEEL_DATED_RX.search(heads[j_text]) else None
     # references that name kinds ("PEEL23-AFI1", "R2"): a row whose reference names none
     # ("IA 24/07", an internal audit's) is of another kind
     by_reference = columns.reference is not None and j_text > 0 and any(
@@ -1505,6 +1511,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 _graded_row(c, row, cells[j_text], cells[j_area].text, ctx.main)
             continue  # a row of another kind ("Good practice", "Observation")
         key = ctx.main
+        if text_period:
+            key = _on_period(key, text_period)  # "Area for improvement (PEEL 2021/22)": the column's report
         if j_force is not None and j_force < len(cells):
             hit = c.forces.first(cells[j_force].text)
             key = replace(key, force=hit.force) if hit else key
@@ -1564,6 +1572,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     return spanning
 
 
+_PEEL_DATED_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)
 _GRADED_KIND_RX = quick.compile(r"^(?:graded\s+)?(?:judgements?|grades?|gradings?)\b", re.IGNORECASE)
 # "Outstanding - for the second inspection running.", "Graded good.": a cell opening on its grade
 _OPENING_GRADE_RX = quick.compile(rf"['\"]?(?:(?:graded|rated|judged)\s+(?:as\s+)?)?['\"]?({R.GRADE_ALTERNATION})\b",
@@ -1862,11 +1871,20 @@ def _row_question(row: Row, era: str, skip: Cell) -> str | None:
 _ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
 
 
+_AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected)\b", re.IGNORECASE)
+# an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
+_PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:", re.IGNORECASE)
+_CELL_REFERENCE_RX = quick.compile(r"[A-Z]{1,5}\s?[-/]?\s?\d{1,3}[a-z]?")
+
+
 def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
                caption: str | None = None) -> None:
     # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
-    subject = next((cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)),
-                   None)
+    # (nor its reference, "G-32"; a scorecard's cell that names an area before its priority's)
+    named = [cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)
+             and not _CELL_REFERENCE_RX.fullmatch(cell.text)]
+    subject = next((cell for cell in named if _PEEL_GRADE_INDICATOR_RX.search(cell.text)
+                    and F.first_question(cell.text, F.era_of(ctx.main.period, headed=True))), named[0] if named else None)
     evidence = c.span(row.start, row.end)
     for cell in row.cells:  # an "Inspectorate" column: "HMIC" inspected that row's inspection
         if 0 < len(cell.text) <= 12 and cell.end > cell.start:
@@ -1896,6 +1914,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             _findings_cell(c, cell, InspectionKey(row_force or ctx.main.force, row_period,
                                                   "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence)
             continue
+        if _AIM_COLUMN_RX.match(column.words):
+            continue  # a scorecard's "Target" grade is an aim, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
@@ -2007,13 +2027,13 @@ def _dated_cells(row: Row, subject: Cell, columns: list["_ColumnKey"]) -> Iterat
             yield j, Cell(cell.start, cell.end, pair.group("then"), cell.header), first_period(bracketed.group(1))
             continue
         m = _PERIOD_GRADE_CELL_RX.fullmatch(cell.text) if cell is not subject else None
-        period = first_period(m.group("period") or m.group("year")) if m else None
+        period = first_period(m.group("period") or m.group("year") or m.group("span")) if m else None
         if not period:
             yield j, cell, None
             continue
         if m.group("now"):
             yield j, Cell(cell.start, cell.end, m.group("now"), cell.header), None
-        yield j, Cell(cell.start, cell.end, m.group("then") or m.group("kept"), cell.header), period
+        yield j, Cell(cell.start, cell.end, m.group("then") or m.group("kept") or m.group("dated"), cell.header), period
 
 
 _GRADE_AREA_PAIR_RX = quick.compile(rf"({R.GRADE_ALTERNATION})\s*\(([^()]{{3,120}})\)", re.IGNORECASE)
@@ -2345,7 +2365,20 @@ _FIRE_SERVICE_RX = quick.compile(r"\bfire\s+(?:and|&)\s+rescue\s+(?:service|auth
 def _someone_elses(c: Collector, text: str) -> bool:
     """A statement that is not this force's: a national inspection's recommendation to every
     force, or "The service should ..." beside a fire and rescue service's report."""
-    return _national(text) or bool(_FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view))
+    return _national(text) or bool(_FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view)) \
+        or _another_inspections(text)
+
+
+def _another_inspections(text: str) -> bool:
+    """A statement that another inspection made, said so before it asks anything ("Of the
+    joint custody inspection's recommendations, ... The remaining one reads: 'The force
+    should ...'")."""
+    asked = _DIRECTIVE_RX.search(text)
+    return bool(asked and _OTHER_INSPECTION_RX.search(text, 0, asked.start()))
+
+
+_OTHER_INSPECTION_RX = quick.compile(R.OTHER_REPORT + r"[\w\s'\u2019-]{0,30}?\b(?:inspections?|reviews?|reports?)\b",
+                                     re.IGNORECASE)
 
 
 def _national(text: str) -> bool:

@@ -188,10 +188,7 @@ KNOWN_MISSES = {
                  "kb08.md"),  # a commissioner named only in a briefing's contact line
     "corpus33": ("kc02.docx",  # a cause of concern and its grade inside a governance statement's table row
                  "kc03.html",  # a commissioner named in an accordion's byline; areas for improvement by paraphrase
-                 "kc04.pdf",  # a committee pack's closed 2021/22 area for improvement; a custody recommendation quoted
-                 "kc07.pdf",  # "graded inadequate overall in the PEEL 2018/19 inspection": a whole-force grade in passing
-                 "kc09.html",  # "graded adequate ..., up from inadequate in 2021/22" in a news page's bullet
-                 "kc10.csv"),  # a scorecard's grade cells dated in brackets beside a target column of grades
+                 "kc07.pdf"),  # "graded inadequate overall in the PEEL 2018/19 inspection": a whole-force grade in passing
     "corpus34": ("kd01.pdf",  # "adequate ... for A, which no longer requires improvement as it did in 2021/22, and for B"
                  "kd03.html",  # "A, B and C - were each rated good"; "kept its outstanding record on preventing crime"
                  "kd06.docx",  # "falls short of good: HMICFRS judged that it requires improvement"; "judged it good" of an area
@@ -3876,3 +3873,40 @@ def test_a_findings_register_s_graded_rows_and_other_wordings_of_earlier_grades(
         "preventing crime and for managing offenders.\n"))
     assert question_grades(tmp_path, "briefing.txt", (tmp_path / "briefing.txt").read_text(encoding="utf-8")) == {
         ("preventing-crime", "Good"), ("managing-offenders", "Good")}
+
+
+def test_a_committee_pack_s_second_table_a_scorecard_and_a_grade_the_area_had(tmp_path: Path) -> None:
+    """From corpus33 (PEEL facts buried in long documents): a second table of statements with
+    a header of its own ("Area for improvement (PEEL 2021/22)") is its own table, dated by
+    that header; a recommendation quoted from another inspection is none of PEEL's; a
+    scorecard's PEEL grade rows give the grade each cell dates in brackets, never the
+    Target's; "graded adequate for A, up from inadequate in 2021/22" grades A in 2021/22 too."""
+    pack = extracted(tmp_path, "pack.txt", (
+        "Bedfordshire Police: audit committee, PEEL 2023-25 update\n\n"
+        "Ref\tArea for improvement\tUpdate\tStatus\n"
+        "P23-01 Responding to the public\tThe force should answer non-emergency calls more quickly.\tNew staff.\tOpen\n"
+        "3.3 The last open 2021/22 area for improvement was closed in this quarter:\n"
+        "Ref\tArea for improvement (PEEL 2021/22)\tClosure evidence\tStatus\n"
+        "P21-08 Managing offenders\tThe force should make sure that it has enough trained staff to manage sex offenders."
+        "\tUnit fully staffed.\tClosed\n\n"
+        "4.2 Custody. Of the joint custody inspection's recommendations to the force, two are closed. The remaining one "
+        "reads: \"The force should make sure that detainees who need an appropriate adult have one present.\"\n"))
+    assert sorted((s.inspection.period, s.text) for s in statements(pack, "area-for-improvement")) == [
+        ("2021/22", "The force should make sure that it has enough trained staff to manage sex offenders."),
+        ("2023-25", "The force should answer non-emergency calls more quickly.")]
+    scorecard = extracted(tmp_path, "scorecard.csv", (
+        "Gloucestershire Constabulary performance scorecard,,,,,,,\n"
+        "Ref,Priority,Indicator,Measure period,Baseline,Target,Actual,RAG\n"
+        "G-01,1 Accessible,999 calls answered within 10 seconds,Jul-Sep 2025,84.2%,90.0%,91.7%,Green\n"
+        "G-32,5 Effective and efficient,HMICFRS PEEL grade: investigating crime,Latest inspection,"
+        "Requires improvement (PEEL 2021/22),Adequate,Inadequate (PEEL 2023-25),Red\n"
+        "G-35,5 Effective and efficient,HMICFRS PEEL grade: preventing crime,Latest inspection,"
+        "Good (PEEL 2021/22),Outstanding,Good (PEEL 2023-25),Green\n"))
+    assert {(j[1], j[3], j[4]) for j in judgements(scorecard)} == {
+        ("2021/22", "investigating-crime", "Requires improvement"), ("2023-25", "investigating-crime", "Inadequate"),
+        ("2021/22", "preventing-crime", "Good"), ("2023-25", "preventing-crime", "Good")}
+    news = extracted(tmp_path, "news.txt", (
+        "Wiltshire Police: a year of progress\n\n- Inspection: in the force's PEEL 2023-25 assessment, its handling "
+        "of calls was graded adequate for responding to the public, up from inadequate in 2021/22.\n"))
+    assert {(j[1], j[3], j[4]) for j in judgements(news)} == {
+        ("2023-25", "responding-to-public", "Adequate"), ("2021/22", "responding-to-public", "Inadequate")}
