@@ -52,7 +52,8 @@ _FINGERPRINTED = ("kg/extract", "kg/read", "kg/read/document.py", "kg/extract/ge
                   "kg/extract/records.py", "kg/graph/themes.py", "kg/graph/turtle.py", "ontology")
 # The code whose change means every output is written whole (documents stay cached).
 _WRITER_FINGERPRINTED = ("kg/graph/turtle.py", "kg/builder/splice.py", "kg/builder/merged.py", "kg/builder/outputs.py", "kg/store/oxstore.py",
-                         "kg/page/visualise.py", "kg/page/templates", "kg/page/tables.py", "queries/page")
+                         "kg/page/visualise.py", "kg/page/templates", "kg/page/tables.py")
+PAGE_QUERIES = "queries/page"  # the page's SPARQL, under the project's root
 # A file modified this close to the start of the build that recorded it may have changed
 # again within the clock's resolution without a new time or size: hash it again.
 RACY_NS = 2_000_000_000
@@ -65,7 +66,7 @@ def _files_digest(root: Path, entries: Sequence[str]) -> str:
     for entry in entries:
         path = root / entry
         for item in sorted(path.rglob("*") if path.is_dir() else [path]):
-            if item.is_file() and item.suffix in (".py", ".ttl", ".html", ".css", ".js"):
+            if item.is_file() and item.suffix in (".py", ".ttl", ".html", ".css", ".js", ".rq"):
                 info = item.stat()
                 files.append((str(item), info.st_size, info.st_mtime_ns))
     return _digest_of(tuple(files))
@@ -80,18 +81,24 @@ def _digest_of(files: tuple[tuple[str, int, int], ...]) -> str:
     return h.hexdigest()
 
 
+# The folder that holds the kg package (the checkout, or site-packages): the entries above
+# are paths under it.
+_PACKAGE_HOME = Path(__file__).resolve().parents[2]
+
+
 def fingerprint(project: Project) -> str:
     """A hash of the extraction code, the ontology data and the base IRI."""
-    package = Path(__file__).resolve().parent.parent
-    code = _files_digest(package, tuple(e for e in _FINGERPRINTED if e != "ontology"))
+    code = _files_digest(_PACKAGE_HOME, tuple(e for e in _FINGERPRINTED if e != "ontology"))
     data = _files_digest(project.root, ("ontology",))
     return hashlib.sha256(f"{__version__}\x1f{project.base_iri}\x1f{code}\x1f{data}".encode()).hexdigest()
 
 
-def writer_fingerprint() -> str:
-    """A hash of the code that turns a build into its output files."""
-    code = _files_digest(Path(__file__).resolve().parent.parent, _WRITER_FINGERPRINTED)
-    return hashlib.sha256(f"{__version__}\x1f{code}".encode()).hexdigest()
+def writer_fingerprint(project: Project) -> str:
+    """A hash of the code that turns a build into its output files, and of the page's
+    queries (the project's queries/page)."""
+    code = _files_digest(_PACKAGE_HOME, _WRITER_FINGERPRINTED)
+    queries = _files_digest(project.root, (PAGE_QUERIES,))
+    return hashlib.sha256(f"{__version__}\x1f{code}\x1f{queries}".encode()).hexdigest()
 
 
 def stamp(path: Path) -> list[int] | None:
@@ -262,7 +269,7 @@ def write_cache(result: BuildResult, out_dir: Path, project: Project, state: str
         write_atomic(out_dir / ONTOLOGY_FILE, ontology, durable=False)
     else:
         staging.add(write_temporary(out_dir / ONTOLOGY_FILE, ontology, durable=False), out_dir / ONTOLOGY_FILE)
-    manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "writer": writer_fingerprint(),
+    manifest = {"format": MANIFEST_FORMAT, "fingerprint": fingerprint(project), "writer": writer_fingerprint(project),
                 "base_iri": project.base_iri, "audit": result.audit, "started_ns": result.started_ns, "state": state,
                 "ontology_lines": len(result.ontology),
                 "files": files, "page": page, "documents": entries}

@@ -388,3 +388,21 @@ def test_a_store_loaded_in_pieces_holds_the_graph(project, tmp_path, monkeypatch
                                                                        from_graph=oxstore.ox.DefaultGraph()))
     assert len(found) == len(expected)
     assert isomorphic(found, expected)
+
+
+def test_the_fingerprints_cover_the_code_and_queries_that_shape_the_outputs(project, tmp_path):
+    """A build trusts its cache while the fingerprints stand, so each must read the files it
+    names: every entry exists where it is looked for, and editing one changes the hash (the
+    package's move into subpackages once left them hashing nothing)."""
+    from kg.builder import cache
+
+    for entry in (*(e for e in cache._FINGERPRINTED if e != "ontology"), *cache._WRITER_FINGERPRINTED):
+        assert (cache._PACKAGE_HOME / entry).exists(), entry
+    assert any((project.root / cache.PAGE_QUERIES).glob("*.rq"))
+    root = tmp_path / "root"
+    (root / "queries" / "page").mkdir(parents=True)
+    query = root / "queries" / "page" / "judgements.rq"
+    query.write_text("SELECT * WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    before = cache._files_digest(root, (cache.PAGE_QUERIES,))
+    query.write_text("SELECT ?s WHERE { ?s ?p ?o }\n", encoding="utf-8")
+    assert cache._files_digest(root, (cache.PAGE_QUERIES,)) != before
