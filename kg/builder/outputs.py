@@ -135,6 +135,7 @@ class _Outputs:
         self.state = build_state(result, project)
         self.merged, self.patch = self._merged()
         self.page_key = ""
+        self.tables: bytes | None = None  # the page's tables, when the page is drawn afresh
         self.store_plan: str | None = None  # None: no store (--store memory)
         self._stored: Future[None] | None = None  # the store being written or patched
         # the merged lines as one N-Triples document, made once for the store and the page's
@@ -145,7 +146,7 @@ class _Outputs:
     def _merged(self) -> tuple[MergedLines, _Patch | None]:
         """The merged lines of this build, patched from the last build's when they can be."""
         previous, out_dir = self.previous, self.out_dir
-        if (previous.complete and previous.writer == writer_fingerprint()
+        if (previous.complete and previous.writer == writer_fingerprint(self.project)
                 and previous.unchanged(out_dir, MERGED_FILE) and previous.unchanged(out_dir, MERGED_CHANGES_FILE)):
             try:
                 merged = MergedLines.read(out_dir / MERGED_FILE, out_dir / MERGED_CHANGES_FILE)
@@ -197,11 +198,11 @@ class _Outputs:
 
     def page(self) -> str:
         chosen, title = page_sources(self.result, len(self.merged))
-        self.page_key = _page_key(chosen, self.result.documents, title, self.result.base_lines)
+        self.page_key = _page_key(chosen, self.result.documents, title, self.result.base_lines, self.project)
         if self._patchable(PAGE_FILE) and self.previous.page == self.page_key:
             return self.KEPT
         from ..store.oxstore import OxigraphEngine, rdflib_graph
-        from ..page.tables import page_rows, tables_of
+        from ..page.tables import page_rows, tables_file, tables_of
         from ..page.visualise import PageOptions, render_html  # a quarter of a second to import
 
         # the graph view draws the chosen documents; the tables hold the whole build. Both
@@ -215,6 +216,7 @@ class _Outputs:
         del engine  # a quarter of a GB at 10,000 documents, gone before the tables are made
         tables = tables_of(rows, self.project)
         del rows
+        self.tables = tables_file(tables, self.state)  # for kg viz (kg.page.tables.tables_for)
         options = PageOptions(title=title) if title else PageOptions()
         page = render_html(rdflib_graph("".join(lines).encode("utf-8")), options, tables)
         self._write(self.out_dir / PAGE_FILE, page.encode("utf-8"))
@@ -264,6 +266,10 @@ class _Outputs:
             self._write(self.out_dir / MERGED_FILE, merged.base_bytes())
         if not merged.base_on_disk or not self._keepable(MERGED_CHANGES_FILE):
             self._write(self.out_dir / MERGED_CHANGES_FILE, merged.changes_bytes(), durable=False)
+        if self.tables is not None:
+            from ..page.tables import TABLES_FILE
+
+            self._write(self.out_dir / TABLES_FILE, self.tables, durable=False)
         # a rename keeps a file's size, time and inode: the staged file's stamp is the output's
         files = {name: stamp(Path(self.staging.temporary(self.out_dir / name) or self.out_dir / name))
                  for name in (GRAPH_FILE, DATASET_FILE, PAGE_FILE, MERGED_FILE, MERGED_CHANGES_FILE)}
@@ -340,10 +346,10 @@ def _give_back_memory() -> None:
 
 
 def _page_key(chosen: list[DocumentResult], every: list[DocumentResult], title: str | None,
-              base: tuple[str, ...]) -> str:
+              base: tuple[str, ...], project: Project) -> str:
     """What the default page depends on: the code, its title, the documents its graph view
     draws, every document (its tables hold them all), the ontology."""
-    h = hashlib.sha256(f"{title}\x1e{writer_fingerprint()}".encode())
+    h = hashlib.sha256(f"{title}\x1e{writer_fingerprint(project)}".encode())
     for doc in chosen:
         h.update(f"\x1e{doc.name}\x1f{doc.sha256}".encode())
     h.update(b"\x1d")

@@ -49,7 +49,7 @@ def viz(
     Example: kg viz --query grade-history --param force="Staffordshire Police"
     """
     from ..store.oxstore import OxigraphEngine
-    from ..page.tables import page_tables
+    from ..page.tables import tables_for
     from ..store.queries import bindings, check_read_only, load_query
     from ..store.formats import out_path
     from ..page.visualise import PageOptions, render_html, select_for_query
@@ -58,6 +58,7 @@ def viz(
     folder = source or project.output_dir
     target = out_path(out if out is not None else folder / "graph.html")
     engine = open_source(folder, data, store, None, endpoint)
+    built = folder if not data and not endpoint else None  # the build whose page's tables may serve
     sizes = {k: v for k, v in (("depth", depth), ("max_nodes", max_nodes)) if v is not None}
     if isinstance(engine, OxigraphEngine) and not query:
         # choose in the store and load only what is drawn (kg.page.viz_select), when it can
@@ -69,15 +70,15 @@ def viz(
         if viz_select.can_choose(options):
             chosen = viz_select.choose(engine.store, options)
             graph = viz_select.neighbourhood_graph(engine.store, chosen.nodes)
-            page = render_chosen(graph, chosen.kinds, options, chosen.omitted, page_tables(engine, project))
+            page = render_chosen(graph, chosen.kinds, options, chosen.omitted, tables_for(engine, project, built))
             write_bytes(page.encode("utf-8"), target)
             if target is not None:
                 typer.echo(f"wrote {target}")
             return
     graph = engine.graph()
     # the grades, statements and force views hold the whole graph, whatever the graph view draws
-    tables = page_tables(engine if isinstance(engine, OxigraphEngine)
-                         else OxigraphEngine.in_memory(graph.serialize(format="nt", encoding="utf-8")), project)
+    tables = tables_for(engine if isinstance(engine, OxigraphEngine)
+                        else OxigraphEngine.in_memory(graph.serialize(format="nt", encoding="utf-8")), project, built)
     view = None
     if query:
         named = load_query(project, query)

@@ -126,3 +126,26 @@ def test_cli_store_path_draws_what_the_memory_path_draws(seeds_output: Path, tmp
 def test_options_the_store_cannot_answer_go_the_whole_graph_way() -> None:
     for options in (PageOptions(ontology=True),):
         assert not viz_select.can_choose(options)
+
+
+def test_viz_takes_the_tables_the_build_left_only_for_the_graph_its_store_holds(project, tmp_path: Path) -> None:
+    """The build leaves its page's tables with the state of the graph they hold; kg viz takes
+    them instead of asking the store only when the store it reads holds that state."""
+    import json
+    import zlib
+
+    from kg.page.tables import TABLES_FILE, tables_file, tables_for
+
+    out = tmp_path / "out"
+    write_build(build([project.seeds_dir], project), out, project)
+    kept = json.loads(zlib.decompress((out / TABLES_FILE).read_bytes()))
+    engine = OxigraphEngine(out / STORE_DIR)
+    asked = page_tables(engine, project)
+    assert json.dumps(kept["tables"], sort_keys=True) == json.dumps(asked, sort_keys=True)
+    marked = {**kept["tables"], "forces": [["marked", "Marked", ""]]}
+    (out / TABLES_FILE).write_bytes(tables_file(marked, kept["state"]))
+    assert tables_for(engine, project, out)["forces"] == [["marked", "Marked", ""]]
+    (out / TABLES_FILE).write_bytes(tables_file(marked, "another build's state"))
+    assert tables_for(engine, project, out) == asked
+    (out / TABLES_FILE).write_bytes(b"not compressed JSON")
+    assert tables_for(engine, project, out) == asked
