@@ -581,16 +581,21 @@ def previous_period(period: str) -> str | None:
     return cycles[at - 1] if at > 1 else None
 
 
+_ISO_DATE_RX = quick.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DATE_RX = quick.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
 
 
 def period_from_date(text: str) -> str | None:
-    """The annual period of a release dated "3 November 2016" (see FIRST_MONTH_OF_SAME_YEAR_PERIOD)."""
+    """The annual period of a release dated "3 November 2016" or "2016-11-03" (see
+    FIRST_MONTH_OF_SAME_YEAR_PERIOD)."""
     m = _DATE_RX.search(text)
-    if not m:
-        return None
-    month = R.MONTHS[m.group(2).lower()]
-    year = int(m.group(3))
+    if m:
+        month, year = R.MONTHS[m.group(2).lower()], int(m.group(3))
+    else:
+        iso = _ISO_DATE_RX.search(text)
+        if not iso or not 1 <= int(iso.group(2)) <= 12:
+            return None
+        year, month = int(iso.group(1)), int(iso.group(2))
     return str(year if month >= R.FIRST_MONTH_OF_SAME_YEAR_PERIOD else year - 1)
 
 

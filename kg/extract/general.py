@@ -27,7 +27,8 @@ from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import DocumentContext, first_period, heading_period, lead_in_period, no_overall_grade, read_context
+from ._context import (DocumentContext, canonical_period, first_period, heading_period, lead_in_period,
+                       no_overall_grade, read_context)
 from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
@@ -1299,7 +1300,10 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         header, body = _header_and_body(table)
         columns: list[_ColumnKey] = []
         marks = _marks_grades(table)  # a grid of marks: every cell in its column
-        for cell in (in_place(c.view, header) if marks else header.cells) if header else ():
+        # (a header whose first columns have no heading, " | | A | B", keeps its cells in place)
+        placed = in_place(c.view, header) if header else ()
+        unheaded = bool(placed) and not placed[0].text and len(placed) > len(header.cells)
+        for cell in (placed if marks or unheaded else header.cells) if header else ():
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             earlier = _earlier_column(c, cell, table) if period is None else None
@@ -1311,7 +1315,17 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # "Area (2021/22) | WMP | GMP": the first heading dates the forces' columns beside it
             columns = [replace(column, period=column.period or columns[0].period) if column.force else column
                        for column in columns]
-        if header and body and periods_only(body[0]):
+        if header and len(body) >= 2 and _areas_under_group(c, header, body, ctx):
+            # "Force | Report published | Graded area" over " | | A | B | C ...": the areas under
+            # the group's heading are the columns (the cells above them name the others)
+            under = in_place(c.view, body[0])
+            top = in_place(c.view, header)
+            cells = tuple(cell if cell.text or j >= len(top) else Cell(cell.start, cell.end, top[j].text, True)
+                          for j, cell in enumerate(under))
+            columns = [_ColumnKey(first_period(cell.text), None, cell.text, force=_force_alone(c, cell.text))
+                       for cell in cells]
+            header, body = Row(body[0].start, body[0].end, cells, True), body[1:]
+        elif header and body and periods_only(body[0]):
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
             under = in_place(c.view, body[0])
             words = [cell.text for cell in header.cells]
@@ -1736,6 +1750,24 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     return True
 
 
+def _areas_under_group(c: Collector, header: Row, body: tuple[Row, ...], ctx: DocumentContext) -> bool:
+    """Whether the row under a header holds the areas a spanning heading groups ("Graded
+    area"): empty where the header's other cells stand, an area in each cell after, as wide
+    as the rows below it."""
+    under = in_place(c.view, body[0])
+    top = in_place(c.view, header)
+    filled = [j for j, cell in enumerate(under) if cell.text]
+    if not filled or len(under) <= len(top) or filled[0] == 0 or len(in_place(c.view, body[1])) != len(under):
+        return False
+    if any(cell.text for cell in under[:filled[0]]) or not _GROUP_HEADING_RX.match(top[min(filled[0], len(top) - 1)].text):
+        return False
+    era = F.era_of(ctx.main.period, headed=True)
+    return all(F.first_question(under[j].text, era) for j in filled)
+
+
+_GROUP_HEADING_RX = quick.compile(r"(?:graded\s+|peel\s+)?(?:areas?|questions?|grades?|judgements?)\b", re.IGNORECASE)
+
+
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     first = table.rows[0]
     if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
@@ -1871,6 +1903,8 @@ def _row_question(row: Row, era: str, skip: Cell) -> str | None:
 _ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
 
 
+_PUBLISHED_COLUMN_RX = quick.compile(r"(?:(?:date|report)[\s_]+)?published\b|(?:publication|report)[\s_]+date\b",
+                                     re.IGNORECASE)
 _AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected)\b", re.IGNORECASE)
 # an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
 _PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:", re.IGNORECASE)
@@ -1883,8 +1917,14 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     # (nor its reference, "G-32"; a scorecard's cell that names an area before its priority's)
     named = [cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)
              and not _CELL_REFERENCE_RX.fullmatch(cell.text)]
-    subject = next((cell for cell in named if _PEEL_GRADE_INDICATOR_RX.search(cell.text)
-                    and F.first_question(cell.text, F.era_of(ctx.main.period, headed=True))), named[0] if named else None)
+    era = F.era_of(ctx.main.period, headed=True)
+    # (an export's "area" column after a code that names nothing: "AS | Avon & Somerset | Preventing crime | Good")
+    coded = bool(named) and bool(named[0].text) and not F.first_question(named[0].text, era) \
+        and not _force_alone(c, named[0].text) and not F.pillars_named(named[0].text)
+    subject = next((cell for j, cell in enumerate(row.cells) if cell in named and F.first_question(cell.text, era)
+                    and (_PEEL_GRADE_INDICATOR_RX.search(cell.text)
+                         or (coded and j < len(columns) and _AREA_COLUMN_RX.match(columns[j].words)))),
+                   named[0] if named else None)
     evidence = c.span(row.start, row.end)
     for cell in row.cells:  # an "Inspectorate" column: "HMIC" inspected that row's inspection
         if 0 < len(cell.text) <= 12 and cell.end > cell.start:
@@ -1893,6 +1933,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         _grades_under_areas(c, row, columns, ctx, evidence)
         return
     row_period = _row_period(row)
+    if row_period is None:
+        # a "published" column's date: the cycle the report it dates is of ("2025-03-19")
+        dated = next((F.period_from_date(cell.text) for j, cell in enumerate(row.cells)
+                      if j < len(columns) and _PUBLISHED_COLUMN_RX.match(columns[j].words) and F.period_from_date(cell.text)),
+                     None)
+        row_period = canonical_period(dated) if dated and int(dated) >= 2018 else dated
     if row_period is None and _REPORT_NAME_RX.search(subject.text):
         row_period = first_period(subject.text)  # a list of reports: each row's report names its period
     row_force = next((force for cell in row.cells if cell is not subject

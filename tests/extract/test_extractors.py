@@ -104,7 +104,8 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus28": ROOT / "tests" / "corpus28", "corpus29": ROOT / "tests" / "corpus29",
            "corpus30": ROOT / "tests" / "corpus30", "corpus31": ROOT / "tests" / "corpus31",
            "corpus32": ROOT / "tests" / "corpus32", "corpus33": ROOT / "tests" / "corpus33",
-           "corpus34": ROOT / "tests" / "corpus34"}
+           "corpus34": ROOT / "tests" / "corpus34", "corpus35": ROOT / "tests" / "corpus35",
+           "corpus36": ROOT / "tests" / "corpus36"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -195,6 +196,20 @@ KNOWN_MISSES = {
                  "kd08.csv",  # "The force's outstanding work to prevent crime is ...": a grade as an adjective of the area
                  "kd09.pdf",  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
                  "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
+    "corpus35": ("ke01.txt",  # short posts each dated only by its own date (a 2022 post's grade is 2021/22's)
+                 "ke02.html",  # a news listing whose items are each dated by their own date; "the constabulary" after one name
+                 "ke03.docx",  # a briefing note's grades grouped in bullets, its period only from "published on ..."
+                 "ke04.pdf",  # a poster's grades as large capitals, one over two lines
+                 "ke05.docx",  # "RI" defined in an abbreviations list; a "Last time" column said to be 2021/22
+                 "ke08.docx",  # a force's own statement: six areas as bullets after a lead-in, 2021/22 names
+                 "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
+    "corpus36": ("kf02.docx",  # an Engage letter's cause of concern after a lead-in sentence
+                 "kf03.html",  # a news page's 2021/22 and 2023-25 grades of the same areas
+                 "kf04.pdf",  # a spotlight report's table whose area is only in its column's header
+                 "kf05.txt",  # State of Policing's grades of other forces in passing
+                 "kf07.pdf",  # an infographic's grid of tiles, 2021/22 beside 2023-25
+                 "kf09.pdf",  # a 2017 summary table of three questions; a 2016 grade in a sentence naming HMIC
+                 "kf10.docx"),  # recommendations under a two-row header ("Recommendation | Progress" over "No. | What we recommended")
 }
 
 
@@ -222,7 +237,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
     if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
                     "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16",
                     "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27",
-                    "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33", "corpus34"):  # their gold's titles and questions follow other conventions
+                    "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33", "corpus34", "corpus35", "corpus36"):  # their gold's titles and questions follow other conventions
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
     assert elapsed < 5.0  # a few documents a second at the very least, even on a loaded machine
@@ -3910,3 +3925,30 @@ def test_a_committee_pack_s_second_table_a_scorecard_and_a_grade_the_area_had(tm
         "of calls was graded adequate for responding to the public, up from inadequate in 2021/22.\n"))
     assert {(j[1], j[3], j[4]) for j in judgements(news)} == {
         ("2023-25", "responding-to-public", "Adequate"), ("2021/22", "responding-to-public", "Inadequate")}
+
+
+def test_an_annex_of_forces_by_areas_under_a_spanning_heading_and_a_long_export(tmp_path: Path) -> None:
+    """From corpus36 and corpus35: a national annex whose header spans "Graded area" over the
+    areas ("Force | Report published | Graded area" over " | | A | B") grades each force in
+    each area column; a data export in long form ("force_code, force_short, area, grade,
+    published") takes each row's area from its area column (not the code before it) and its
+    cycle from the published date ("2022-10-05" is 2021/22's)."""
+    annex = extracted(tmp_path, "annex.txt", (
+        "Annex A: PEEL 2023-25 grades by force\n\n"
+        "Force\tReport published\tGraded area\n"
+        "\t\tPreventing crime\tInvestigating crime\n"
+        "Cumbria Constabulary\tNovember 2024\tGood\tAdequate\n"
+        "Wiltshire Police\tMay 2025\tAdequate\tRequires improvement\n"))
+    assert judgements(annex) == {
+        ("cumbria", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("cumbria", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("wiltshire", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("wiltshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
+    export = extracted(tmp_path, "export.csv", (
+        "force_code,force_short,area,grade,published,source\n"
+        "AS,Avon & Somerset,Preventing crime,Adequate,2025-03-19,HMICFRS PEEL\n"
+        "NT,Nottinghamshire,Investigating crime,Requires improvement,2022-10-05,HMICFRS PEEL\n"
+        "NT,Nottinghamshire,Victim service assessment,Not graded,2022-10-05,HMICFRS PEEL\n"))
+    assert judgements(export) == {
+        ("avon-and-somerset", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("nottinghamshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
