@@ -457,7 +457,19 @@ def grade_keys(text: str, start: int = 0, end: int | None = None) -> list[list[r
             lines.append([])
         lines[-1].append(m)
         last = m.end()
-    return [pairs for pairs in lines if len(pairs) >= 2]
+    return [pairs for pairs in lines if len(pairs) >= 2 or _in_glossary(text, pairs[0])]
+
+
+# "AFI - area for improvement; CoC - cause of concern; RI - requires improvement": a line of
+# abbreviations spelt out, of which the grade's is one
+_GLOSSED_RX = quick.compile(r"\b[A-Z][A-Za-z&]{1,7}\s*(?:=|:|\s[-\u2013\u2014]\s)\s*[a-z]")
+MIN_GLOSSED = 3  # abbreviations on the line, the grade's among them
+
+
+def _in_glossary(text: str, pair: re.Match[str]) -> bool:
+    start = text.rfind("\n", 0, pair.start()) + 1
+    end = text.find("\n", pair.end())
+    return sum(1 for _ in _GLOSSED_RX.finditer(text, start, len(text) if end < 0 else end)) >= MIN_GLOSSED
 
 
 _KEY_TAIL_RX = quick.compile(R.GRADE_KEY_TAIL, re.IGNORECASE)

@@ -628,6 +628,8 @@ _MADE_BY = r"^(?:(?:hmicfrs|hmic|peel|report|inspection|inspectorate)(?:'s)?\s+)
 STATEMENT_COLUMNS: dict[str, str] = {
     _MADE_BY + r"(?:areas?\s+for\s+improvement|afis?)\b": "area-for-improvement",
     _MADE_BY + r"(?:recommendations?|recs?)\b": "recommendation",
+    # a revisit's table: "What we recommended", "What HMICFRS recommended"
+    r"^what\s+(?:we|the\s+inspectorate|hmicfrs|hmic|the\s+inspectors)\s+recommended\b": "recommendation",
     _MADE_BY + r"(?:causes?\s+of\s+concern|cocs?)\b": "cause-of-concern",
 }
 # A tracker of mixed statements: a column says each row's kind ("AFI", "Recommendation"),
@@ -650,7 +652,7 @@ REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = (r"^(?:force\s+|constabulary\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
+UPDATE_COLUMN = (r"^(?:(?:force|constabulary)(?:['\u2019]s)?\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:reported\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
                  r"|^what\s+(?:we|the\s+force|the\s+constabulary)\s+(?:are|is|have|has)\s+(?:doing|done)\b")
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 # the heading of a table's column of grades, alone on its line

@@ -1433,6 +1433,12 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
                      or sum(1 for cell in table.rows[0].cells if cell.text) == 1) and _statement_columns(table.rows[1], ctx):
             # a key's row above the header ("Status key: ..."), or a spreadsheet's title row ("Tracker;;;;")
             table = Table(table.rows[1].start, table.end, table.rows[1:])
+        elif len(table.rows) >= 3 and len(table.rows[0].cells) < len(table.rows[1].cells) == len(table.rows[2].cells) \
+                and not any(_DIRECTIVE_RX.search(cell.text) for cell in table.rows[1].cells) \
+                and _statement_columns(table.rows[1], ctx) is not None:
+            # a header of two rows, headings that span over those of each column ("Recommendation |
+            # Progress" over "No. | What we recommended | Force's reported position | ..."): the lower one
+            table = Table(table.rows[1].start, table.end, table.rows[1:])
         if grid is not None and table.start >= grid.end:
             width = len(grid.rows[0].cells)
             between = [row_of(c.view, ln) for ln in lines if grid.end <= ln.start < table.start and not ln.blank]

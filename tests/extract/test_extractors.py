@@ -200,7 +200,7 @@ KNOWN_MISSES = {
                  "ke02.html",  # a news listing whose items are each dated by their own date; "the constabulary" after one name
                  "ke03.docx",  # a briefing note's grades grouped in bullets, its period only from "published on ..."
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
-                 "ke05.docx",  # "RI" defined in an abbreviations list; a "Last time" column said to be 2021/22
+                 "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
                  "ke08.docx",  # a force's own statement: six areas as bullets after a lead-in, 2021/22 names
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
     "corpus36": ("kf02.docx",  # an Engage letter's cause of concern after a lead-in sentence
@@ -208,8 +208,7 @@ KNOWN_MISSES = {
                  "kf04.pdf",  # a spotlight report's table whose area is only in its column's header
                  "kf05.txt",  # State of Policing's grades of other forces in passing
                  "kf07.pdf",  # an infographic's grid of tiles, 2021/22 beside 2023-25
-                 "kf09.pdf",  # a 2017 summary table of three questions; a 2016 grade in a sentence naming HMIC
-                 "kf10.docx"),  # recommendations under a two-row header ("Recommendation | Progress" over "No. | What we recommended")
+                 "kf09.pdf"),  # a 2017 summary table of three questions; a 2016 grade in a sentence naming HMIC
 }
 
 
@@ -3952,3 +3951,36 @@ def test_an_annex_of_forces_by_areas_under_a_spanning_heading_and_a_long_export(
     assert judgements(export) == {
         ("avon-and-somerset", "2023-25", "PEEL", "preventing-crime", "Adequate"),
         ("nottinghamshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_revisit_s_recommendations_under_a_two_row_header(tmp_path: Path) -> None:
+    """A revisit letter's table: "Recommendation | Progress" spans "No. | What we recommended
+    | Force's reported position | Our assessment"; the lower row is the header, "What we
+    recommended" holds recommendations and the force's reported position is its update."""
+    records = extracted(tmp_path, "revisit.txt", (
+        "Cleveland Police: PEEL 2023-25 revisit\n\n"
+        "Recommendation\tProgress\n"
+        "No.\tWhat we recommended\tForce's reported position\tOur assessment\n"
+        "1\tBy 30 June 2025, the force should make sure that every investigation is allocated to a skilled officer."
+        "\tA new allocation policy came into force on 1 May 2025.\tMet.\n"
+        "2\tBy 30 September 2025, the force should make sure that victims are updated on their case."
+        "\tContact plans were added to the crime system.\tPartly met.\n"))
+    assert [(s.text, s.force_update) for s in statements(records, "recommendation")] == [
+        ("By 30 June 2025, the force should make sure that every investigation is allocated to a skilled officer.",
+         "A new allocation policy came into force on 1 May 2025."),
+        ("By 30 September 2025, the force should make sure that victims are updated on their case.",
+         "Contact plans were added to the crime system.")]
+
+
+def test_a_grade_abbreviated_in_a_line_of_abbreviations(tmp_path: Path) -> None:
+    """Meeting notes spell out their abbreviations on one line ("AFI - area for improvement;
+    CoC - cause of concern; RI - requires improvement; ..."): "RI" in the grades table is a
+    grade, though the line spells out no other grade."""
+    records = extracted(tmp_path, "notes.txt", (
+        "North Wales Police: performance board notes, PEEL 2023-25\n\nAbbreviations\n"
+        "AFI \u2013 area for improvement; CoC \u2013 cause of concern; RI \u2013 requires improvement; "
+        "IOM \u2013 integrated offender management.\n\n"
+        "Area\tGrade\tChange\nInvestigating crime\tAdequate\tNone\nManaging offenders & suspects\tRI\tDown\n"))
+    assert judgements(records) == {
+        ("north-wales", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("north-wales", "2023-25", "PEEL", "managing-offenders", "Requires improvement")}
