@@ -36,6 +36,7 @@ _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question
 
 _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
                               re.IGNORECASE)
+_PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
 _MOVED_FROM_RX = quick.compile(r"\W*(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)\s+from\s",
                                re.IGNORECASE)
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
@@ -82,14 +83,21 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # "also" before its first grade with no force named there ("It was also found ...")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
             and _ALSO_RX.search(text, s_start, hits[0].start) and not finder.find(text, s_start, hits[0].start) else None
+        # "In its PEEL 2021/22 report the inspectorate graded X outstanding at A and adequate at
+        # B": the opening's earlier period is every grade's that names none of its own, until
+        # the sentence turns to the present ("..., and HMICFRS now judges it good")
+        opening = F.earlier_period(text[s_start:hits[0].start], period, opening=True) \
+            if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
         floor = s_start  # where the text a relative clause refers back to may begin
         found: list[GradeFinding] = []
         previous: tuple[int, int] | None = None  # the clause of the grade before, in this sentence
         for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
+            if opening and _PRESENT_RX.search(text, hits[0].end, hit.start):
+                opening = None
             found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
-                                       nouns, s_start, continued, previous))
+                                       nouns, s_start, continued or opening, previous))
             floor = max(floor, c_end)
             previous = (c_start, c_end)
         out.extend(found)

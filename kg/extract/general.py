@@ -245,10 +245,13 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     bracketed = _BRACKETED_GRADE_RX.match(content)
     area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
     key = F.first_question(area, ctx.era_table)
-    if key and len(area) <= 120 and (area is not content or not F.find_grades(c.view, line.start, line.end)):
-        return Section("question", key, heading=line)  # an area heading, maybe with its grade
     hit = c.forces.first(c.view, line.start, line.end)
-    if hit and hit.start == line.start:
+    opens_on_force = hit is not None and hit.start == line.start
+    if key and len(area) <= 120 and (area is not content or not F.find_grades(c.view, line.start, line.end)):
+        # an area heading, maybe with its grade (and the force it opens on: a listing's
+        # "Avon & Somerset Police told to speed up investigations")
+        return Section("question", key, heading=line, force=hit.force if opens_on_force else None)
+    if opens_on_force:
         return Section("force", force=hit.force, heading=line)
     if current.kind == "question" and not ctx.integrated_since_2021:
         return Section("question", current.question, heading=line)  # a sub-heading of the question
@@ -275,7 +278,13 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             following = lines[i + 1] if i + 1 < len(lines) else None
             asked = _wrapped_question(previous, line, ctx)
             opened = None
-            if asked is not None:
+            dated = _item_dateline(line) if not masthead and current.heading is not None else None
+            if dated is not None:
+                # "19 March 2025 · 3 min read" right under a listing's item: no heading, the date
+                # of what the item reports (unless its heading names a period of its own)
+                if current.heading is previous and not heading_period(current.heading.content):
+                    current = replace(current, period=canonical_period(dated) if int(dated) >= 2018 else dated)
+            elif asked is not None:
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
@@ -307,6 +316,19 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     return out
 
 
+_DATELINE_RX = quick.compile(r"(?:(?:published|posted|updated|issued|date)\s*:?\s*(?:on\s+)?)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:"
+                             + "|".join(R.MONTHS) + r")\s+20\d\d\b", re.IGNORECASE)
+
+
+def _item_dateline(line: Line) -> str | None:
+    """The year period of a short line that opens on a date (a news item's "19 March 2025 ·
+    3 min read", "Published 4 May 2022"), else None."""
+    if len(line.content) > DATELINE_CHARS or not _DATELINE_RX.match(line.content):
+        return None
+    return F.period_from_date(line.content)
+
+
+DATELINE_CHARS = 80
 LEAD_IN_LINES = 4  # a lead-in sentence wrapped over at most this many lines
 
 

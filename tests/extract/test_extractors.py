@@ -124,8 +124,7 @@ KNOWN_MISSES = {
                  "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
                  "r07.md",  # an italic "Overall judgement in 2015" row; a signature in a block quote
                  "r08.pdf"),  # a printed page whose recommendation tables interleave with a sidebar's links
-    "corpus15": ("s01.pdf",  # a PCC page printed with its sidebar read into the middle of the grades
-                 "s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
+    "corpus15": ("s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
                  "s08.txt"),  # a commissioner named as a verb's object ("To update Commissioner NAME"); a statement in an email
     "corpus16": ("t02.html",  # earlier grades "the same top grade both received in 2021/22"; areas by paraphrase
                  "t03.pdf",  # a two-column debate: a cause of concern read out between speeches
@@ -197,7 +196,6 @@ KNOWN_MISSES = {
                  "kd09.pdf",  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
                  "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
     "corpus35": ("ke01.txt",  # short posts each dated only by its own date (a 2022 post's grade is 2021/22's)
-                 "ke02.html",  # a news listing whose items are each dated by their own date; "the constabulary" after one name
                  "ke03.docx",  # a briefing note's grades grouped in bullets, its period only from "published on ..."
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
                  "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
@@ -3984,3 +3982,36 @@ def test_a_grade_abbreviated_in_a_line_of_abbreviations(tmp_path: Path) -> None:
     assert judgements(records) == {
         ("north-wales", "2023-25", "PEEL", "investigating-crime", "Adequate"),
         ("north-wales", "2023-25", "PEEL", "managing-offenders", "Requires improvement")}
+
+
+def test_a_news_listing_s_items_each_of_their_own_force_and_date(tmp_path: Path) -> None:
+    """A listing page: each item a headline that opens on its force and names an area, a
+    dateline ("19 March 2025 \u00b7 3 min read"), a one-line summary about "the constabulary";
+    the dateline is no heading and dates its item (a 2022 item is 2021/22's); "In its PEEL
+    2021/22 report ... outstanding at A; B was adequate" dates both grades, and one after
+    "now" is of the present."""
+    page = ("<html><head><title>Latest news: inspections</title></head><body><h1>Latest news: inspections</h1>"
+            "<div><h2>Sussex call handling 'requires improvement', says watchdog</h2><p>17 September 2025 \u00b7 3 min read</p>"
+            "<p>Inspectors found long waits; Sussex has been told it requires improvement in responding to the public.</p></div>"
+            "<div><h2>Avon &amp; Somerset Police told to speed up investigations</h2><p>19 March 2025 \u00b7 3 min read</p>"
+            "<p>The inspectorate judged that investigating crime requires improvement, while the constabulary was good at "
+            "managing offenders and suspects.</p></div>"
+            "<div><h2>South Yorkshire Police praised on crime prevention</h2><p>5 October 2022 \u00b7 2 min read</p>"
+            "<p>The inspectorate graded the force good at preventing crime and adequate at investigating crime.</p></div>"
+            "</body></html>")
+    assert judgements(extracted(tmp_path, "listing.html", page)) == {
+        ("sussex", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("avon-and-somerset", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("avon-and-somerset", "2023-25", "PEEL", "managing-offenders", "Good"),
+        ("south-yorkshire", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("south-yorkshire", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+    report = extracted(tmp_path, "report.txt", (
+        "Cambridgeshire Constabulary: PEEL 2023-25\n\nIn its PEEL 2021/22 report the inspectorate graded the force "
+        "outstanding at preventing crime; recording data about crime was adequate.\n\n"
+        "In our previous inspection, in 2021/22, investigating crime was graded requires improvement, and HMICFRS now "
+        "judges the force good at investigating crime.\n"))
+    assert judgements(report) == {
+        ("cambridgeshire", "2021/22", "PEEL", "preventing-crime", "Outstanding"),
+        ("cambridgeshire", "2021/22", "PEEL", "crime-recording", "Adequate"),
+        ("cambridgeshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
+        ("cambridgeshire", "2023-25", "PEEL", "investigating-crime", "Good")}
