@@ -1288,7 +1288,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     if _delimited(c):
         tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
     # (a key is read only where there are tables to spell out: most documents have none)
-    abbreviations = grade_key(c.view) if tables else {}
+    abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
     areas = area_key(c.view, ctx.main.period) if tables else {}
@@ -1722,7 +1722,32 @@ _SPACED_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{1,3}|[^\w\s\u00b7|,;:()\[\]*\"
 
 # "Key to areas: PPT police powers and public treatment \u00b7 PREV preventing crime ...": a
 # capitalised short form, then an area's name in lower case, up to the next separator or pair
-_AREA_KEY_RX = quick.compile(r"(?<![\w-])([A-Z]{2,5})[ \t]+([a-z][a-z ,'-]{4,80}?)(?=[ \t]*(?:[\u00b7;|\n]|$)|[ \t]+[A-Z]{2,5}[ \t]+[a-z])")
+# ("PPT police powers and public treatment", "`PPT` Police powers and public treatment;")
+_AREA_KEY_RX = quick.compile(r"(?<![\w-])`?([A-Z]{2,5})`?[ \t]+([a-zA-Z][a-z ,'-]{4,80}?)(?=[ \t]*(?:[\u00b7;|\n]|\.?$)|[ \t]+[A-Z]{2,5}[ \t]+[a-z])", re.MULTILINE)
+
+
+MIN_KEY_ROWS = 3  # a table of this many short codes, each beside a grade, is a key
+
+
+def _key_tables(tables: list[Table]) -> dict[str, str]:
+    """The codes a table that keys the grades spells out ("Score | Grade" over "1 |
+    Outstanding", "2 | Good", ...): every row below its header a short code and a grade."""
+    found: dict[str, str] = {}
+    for table in tables:
+        pairs = []
+        for row in table.rows[1:]:
+            cells = [cell.text for cell in row.cells if cell.text]
+            grade = label_grade(cells[1]) if len(cells) == 2 else None
+            if grade is None or not _KEY_CODE_RX.fullmatch(cells[0]) or label_grade(cells[0]):
+                break
+            pairs.append((cells[0].lower(), grade))
+        else:
+            if len(pairs) >= MIN_KEY_ROWS and len({g for _, g in pairs}) == len(pairs):
+                found.update(pairs)
+    return found
+
+
+_KEY_CODE_RX = quick.compile(r"[0-9A-Za-z]{1,3}\+?")
 
 
 def area_key(text: str, period: str) -> dict[str, str]:
@@ -1754,7 +1779,11 @@ def expand_headings(table: Table, areas: dict[str, str]) -> Table:
 
 
 def expand_grades(table: Table, abbreviations: dict[str, str]) -> Table:
-    """A table whose cells hold abbreviations from the document's key, with each spelt out."""
+    """A table whose cells hold abbreviations from the document's key, with each spelt out
+    (numbers only in a table that spells out no grade itself: a key's scores, not a count
+    of grades beside their names)."""
+    if any(code.isdigit() for code in abbreviations) and any(label_grade(c.text) for row in table.rows for c in row.cells):
+        abbreviations = {code: grade for code, grade in abbreviations.items() if not code.isdigit()}
     def cell(c: Cell) -> Cell:
         grade = abbreviations.get(c.text.lower())
         return c if grade is None else replace(c, text=grade)

@@ -4015,3 +4015,23 @@ def test_a_news_listing_s_items_each_of_their_own_force_and_date(tmp_path: Path)
         ("cambridgeshire", "2021/22", "PEEL", "crime-recording", "Adequate"),
         ("cambridgeshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
         ("cambridgeshire", "2023-25", "PEEL", "investigating-crime", "Good")}
+
+
+def test_grades_kept_as_numbers_with_a_key_table_and_area_codes(tmp_path: Path) -> None:
+    """An analyst's matrix keeps grades as numbers, keyed by a table ("Score | Grade" over "1 |
+    Outstanding" ... "5 | Inadequate"), its columns by area codes spelt out on a line
+    ("`PPT` Police powers and public treatment; `PREV` Preventing crime; ..."); a count of
+    grades beside their names stays counts, and a mean is no grade."""
+    page = ("# Grades matrix: PEEL 2023-25\n\n## Key\n\n| Score | Grade |\n|---:|---|\n| 1 | Outstanding |\n"
+            "| 2 | Good |\n| 3 | Adequate |\n| 4 | Requires improvement |\n| 5 | Inadequate |\n\n"
+            "Area codes: `PPT` Police powers and public treatment; `PREV` Preventing crime; `INV` Investigating crime.\n\n"
+            "| Force | PPT | PREV | INV | Mean |\n|---|---:|---:|---:|---:|\n"
+            "| Durham Constabulary | 2 | 1 | 3 | 2.00 |\n| Cleveland Police | 4 | 3 | 5 | 4.00 |\n\n"
+            "| Grade | Count |\n|---|---:|\n| Outstanding | 1 |\n| Good | 2 |\n| Adequate | 3 |\n")
+    assert judgements(extracted(tmp_path, "matrix.md", page)) == {
+        ("durham", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("durham", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("durham", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("cleveland", "2023-25", "PEEL", "treatment-of-public", "Requires improvement"),
+        ("cleveland", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("cleveland", "2023-25", "PEEL", "investigating-crime", "Inadequate")}
