@@ -50,7 +50,8 @@ def _next_cycle(period: str) -> str | None:
     return cycles[cycles.index(period) + 1] if period in cycles[:-1] else None
 
 
-_SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b")
+# (never a date and a time: "24 January 2017 - 10:00")
+_SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b(?![:.]\d)")
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
 _FORCE_FIELD_RX = quick.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)

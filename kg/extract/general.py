@@ -2358,6 +2358,7 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     """A statement's text after the run-in label that names its area, and that area
     ("Investigating crime: The force should ...", "... crime - The force should ..."); the
     text and question as they are where no label names an area."""
+    text = _LEADING_REFERENCE_RX.sub("", text, count=1)  # "A1 The force should ...", "CC1 Dorset Police does not ..."
     labelled = run_in_label(text) or _CONCERN_LABEL_RX.match(text)  # (a cause of concern asks nothing:
     # "Investigating crime. The constabulary is not investigating crime well enough.")
     area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
@@ -2366,6 +2367,8 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     return text, question
 
 
+# a statement's reference printed before it in the same cell or line: "A1", "R2", "CC1", "AFI 3:"
+_LEADING_REFERENCE_RX = quick.compile(r"\s*(?:AFI|CoC|CC|Rec|R|A)[ -]?\d{1,2}[.:)]?\s+(?=[A-Z])")
 _CONCERN_LABEL_RX = quick.compile(r"\s*([A-Z][^.:\n]{2,60}[.:])\s+(?=(?:The|the)\s+(?:force|constabulary|service)\b|[A-Z][\w-]+\s+(?:Police|Constabulary)\b)")
 
 
