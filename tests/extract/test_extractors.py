@@ -105,7 +105,8 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus30": ROOT / "tests" / "corpus30", "corpus31": ROOT / "tests" / "corpus31",
            "corpus32": ROOT / "tests" / "corpus32", "corpus33": ROOT / "tests" / "corpus33",
            "corpus34": ROOT / "tests" / "corpus34", "corpus35": ROOT / "tests" / "corpus35",
-           "corpus36": ROOT / "tests" / "corpus36"}
+           "corpus36": ROOT / "tests" / "corpus36", "corpus37": ROOT / "tests" / "corpus37",
+           "corpus38": ROOT / "tests" / "corpus38"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -207,6 +208,21 @@ KNOWN_MISSES = {
                  "kf05.txt",  # State of Policing's grades of other forces in passing
                  "kf07.pdf",  # an infographic's grid of tiles, 2021/22 beside 2023-25
                  "kf09.pdf"),  # a 2017 summary table of three questions; a 2016 grade in a sentence naming HMIC
+    "corpus37": ("kg02.docx",  # a .doc converted to Word: typed "a)" items, tab-aligned grades, a grade in passing
+                 "kg03.pdf",  # a browser print whose sidebar lands among a section's areas for improvement
+                 "kg04.html",  # an old CMS article: the overall grade only in its headline; quoted statements
+                 "kg05.html",  # a regional release in <center> table layout, "Requires<br>improvement" cells
+                 "kg07.pdf",  # a panel appendix table collapsed into lines: the force's position read as a statement
+                 "kg09.pdf",  # "Specialist capabilities - Ungraded" among graded questions; a boxed concern's bullets
+                 "kg10.docx"),  # a Year cell merged down over its rows, "Not graded" rows, grades in prose
+    "corpus38": ("kh01.pdf",  # forces as columns and areas as rows in a printed table across pages
+                 "kh02.docx",  # periods as columns under a two-row merged header; 2021/22 names only in notes
+                 "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
+                 "kh05.docx",  # a transposed table, a column per force, with a Period row
+                 "kh07.html",  # Force and Inspection cells merged down over several rows
+                 "kh08.pdf",  # first cells wrapped onto lines of their own ("Cheshire" over "Constabulary")
+                 "kh09.docx",  # a force cell merged down over eight rows; 2021/22 grades only in prose
+                 "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
 }
 
 
@@ -234,7 +250,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
     if name not in ("corpus3", "corpus4", "corpus5", "corpus6", "corpus7", "corpus8", "corpus9", "corpus10",
                     "corpus11", "corpus12", "corpus13", "corpus14", "corpus15", "corpus16",
                     "corpus17", "corpus18", "corpus19", "corpus20", "corpus21", "corpus22", "corpus23", "corpus24", "corpus25", "corpus26", "corpus27",
-                    "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33", "corpus34", "corpus35", "corpus36"):  # their gold's titles and questions follow other conventions
+                    "corpus28", "corpus29", "corpus30", "corpus31", "corpus32", "corpus33", "corpus34", "corpus35", "corpus36", "corpus37", "corpus38"):  # their gold's titles and questions follow other conventions
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
     assert elapsed < 5.0  # a few documents a second at the very least, even on a loaded machine
@@ -4035,3 +4051,23 @@ def test_grades_kept_as_numbers_with_a_key_table_and_area_codes(tmp_path: Path) 
         ("cleveland", "2023-25", "PEEL", "treatment-of-public", "Requires improvement"),
         ("cleveland", "2023-25", "PEEL", "preventing-crime", "Adequate"),
         ("cleveland", "2023-25", "PEEL", "investigating-crime", "Inadequate")}
+
+
+def test_a_date_and_time_is_no_span_and_a_reference_is_no_part_of_its_statement(tmp_path: Path) -> None:
+    """From corpus37 (HMIC-era pages): "Date  TUESDAY 24 JANUARY 2017 - 10:00 A.M." in a board
+    paper's fields is a date and a time, not the span 2017-10, so "PEEL EFFICIENCY 2016" in
+    the subject dates the paper's grades; an appendix prints each statement after its
+    reference ("A1 The force should ...", "CC1 Dorset Police does not ..."), which is no part
+    of it."""
+    paper = extracted(tmp_path, "paper.txt", (
+        "LEICESTERSHIRE POLICE\nSTRATEGIC ASSURANCE BOARD\nSubject\tFORCE RESPONSE TO HMIC PEEL EFFICIENCY 2016\n"
+        "Date\tTUESDAY 24 JANUARY 2017 - 10:00 A.M.\n\n"
+        "HMIC judged the force good at understanding demand.\n"))
+    assert judgements(paper) == {("leicestershire", "2016", "Efficiency", "understanding-demand", "Good")}
+    appendix = extracted(tmp_path, "appendix.txt", (
+        "Dorset Police: HMIC PEEL effectiveness 2015 (vulnerability)\n\nAreas for improvement\n"
+        "A1 The force should ensure that high-risk victims of domestic abuse are attended promptly.\n"
+        "A2 The force should improve the quality of its investigations into child abuse.\n"))
+    assert [s.text for s in statements(appendix, "area-for-improvement")] == [
+        "The force should ensure that high-risk victims of domestic abuse are attended promptly.",
+        "The force should improve the quality of its investigations into child abuse."]
