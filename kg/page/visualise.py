@@ -507,8 +507,9 @@ def _value_text(graph: Graph, value: Any, labels: dict[URIRef, str]) -> str:
 
 
 def _details(graph: Graph, node: URIRef, kind: Kind, labels: dict[URIRef, str],
-             property_labels: dict[Any, str]) -> dict[str, Any]:
-    """What the side panel shows: properties, evidence sentences, source documents."""
+             property_labels: dict[Any, str], known: dict[Any, dict[str, str]]) -> dict[str, Any]:
+    """What the side panel shows: properties, evidence sentences, source documents (each
+    described once in `known`: a document is the source of many drawn nodes)."""
     props = []
     for p, o in sorted(graph.predicate_objects(node), key=lambda po: (str(po[0]), str(po[1]))):
         if p in PANEL_SECTIONS:
@@ -518,9 +519,11 @@ def _details(graph: Graph, node: URIRef, kind: Kind, labels: dict[URIRef, str],
         props.append([label, _value_text(graph, o, labels), target])
     sources = []
     for doc in sorted(graph.objects(node, PROV.wasDerivedFrom), key=str):
-        sha = _first(graph, doc, PEEL.sha256) or ""
-        sources.append({"id": str(doc), "file": _first(graph, doc, PEEL.fileName) or _local_name(doc),
-                        "sha256": sha[:12], "title": _first(graph, doc, DCTERMS.title) or ""})
+        if doc not in known:
+            sha = _first(graph, doc, PEEL.sha256) or ""
+            known[doc] = {"id": str(doc), "file": _first(graph, doc, PEEL.fileName) or _local_name(doc),
+                          "sha256": sha[:12], "title": _first(graph, doc, DCTERMS.title) or ""}
+        sources.append(dict(known[doc]))
     evidence = sorted(str(o) for o in graph.objects(node, PEEL.evidence))
     details = {"iri": str(node), "kind": kind.name, "props": props, "evidence": evidence, "sources": sources}
     pages = sorted({int(o) for o in graph.objects(node, PEEL.pageNumber) if isinstance(o, Literal) and str(o).isdigit()})
@@ -679,6 +682,7 @@ def _payload(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], 
              omitted: Counter[str]) -> dict[str, Any]:
     labels = {node: _label(graph, node, kinds[node]) for node in network}
     property_labels: dict[Any, str] = {}
+    sources: dict[Any, dict[str, str]] = {}  # each source document described once
     contexts = _contexts(graph, {n: kinds[n] for n in network})
     places = _layout(network, kinds, contexts) if len(network) > LAYOUT_THRESHOLD else {}
     net = _pyvis(graph, network, kinds, labels, property_labels, places)
@@ -691,7 +695,7 @@ def _payload(graph: Graph, network: nx.MultiDiGraph, kinds: dict[URIRef, Kind], 
         "nodes": nodes,
         "edges": edges,
         "options": json.loads(vis_options),
-        "details": {str(n): _details(graph, n, kinds[n], labels, property_labels) for n in network},
+        "details": {str(n): _details(graph, n, kinds[n], labels, property_labels, sources) for n in network},
         "legend": _legend(network, kinds),
         "grades": [{"key": name, "color": color, "text": GRADE_TEXT.get(grade, "#000000"),
                     "count": sum(1 for n in nodes if n.get("grade") == name)}
