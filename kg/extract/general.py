@@ -1870,22 +1870,24 @@ _MOVED_FROM_RX = quick.compile(rf"\s*[\u25b2\u25bc\u2191\u2193]?\s*(?:up|down)\s
 
 
 def _merged_down(c: Collector, header: Row, body: tuple[Row, ...] | list[Row]) -> list[Row]:
-    """A table whose first column's cells are merged down over several rows (a grade over its
-    areas, in Word): a row of the header's width whose first cell is empty takes the first
-    cell of the row above, in its column."""
+    """A table whose first columns' cells are merged down over several rows (a grade over its
+    areas, in Word; a force and a period over their areas, in HTML): a row of the header's
+    width whose first cells are empty takes those of the row above, in their columns."""
     width = len(in_place(c.view, header))
     out: list[Row] = []
-    first: Cell | None = None
+    above: tuple[Cell, ...] = ()
     for row in body:
         if row.positional:  # (a spreadsheet's empty cell is empty: nothing is merged there)
             out.append(row)
             continue
         cells = in_place(c.view, row)
-        if len(cells) == width and width > 2 and not cells[0].text and first is not None \
-                and any(cell.text for cell in cells[1:]):
-            row = Row(row.start, row.end, (first, *cells[1:]), True)
-        elif cells and cells[0].text:
-            first = cells[0]
+        empty = next((j for j, cell in enumerate(cells) if cell.text), len(cells))
+        if len(cells) == width and width > 2 and 0 < empty < len(cells) and len(above) == width \
+                and all(cell.text for cell in above[:empty]):
+            cells = (*above[:empty], *cells[empty:])
+            row = Row(row.start, row.end, cells, True)
+        if len(cells) == width:
+            above = cells
         out.append(row)
     return out
 

@@ -56,6 +56,7 @@ IMPLIED_END = {"p": {"p"}, "li": {"li"}, "dt": {"dt", "dd"}, "dd": {"dt", "dd"},
                "td": {"td", "th"}, "th": {"td", "th"}, "option": {"option"}}
 MAX_LIST_INDENT = 8
 MAX_COLSPAN = 50  # (a hostile colspan="100000" adds no more empty cells than this)
+MAX_ROWSPAN = 500  # (nor a rowspan more rows than this)
 KEEP, DROP, LIST = 1, 2, 4  # what an open element is to the text: the article, dropped, a list
 _NO_ATTRS: dict[str, str] = {}  # list levels indented; deeper ones stay at this depth
 
@@ -142,6 +143,9 @@ class _Text(HTMLParser):
         self.cells: list[list] = []
         self.rows: list[list[str]] = []
         self.spans: list[int] = []  # per open cell: the empty cells its colspan adds after it
+        # per open table: the columns (1-based) a cell above covers with its rowspan, and how
+        # many rows more; each such row gets an empty cell there, so its cells keep their columns
+        self.row_spans: list[dict[int, int]] = []
 
     def _newline(self) -> None:
         if self.cells and self.cells[-1][0] is not None:
@@ -171,6 +175,8 @@ class _Text(HTMLParser):
         while closes and self.stack and self.stack[-1][0] in closes:
             self._pop()
         values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
+        if tag == "table":
+            self.row_spans.append({})
         info = 0
         if self.keep_only is not None and ((self.keep_only == "main" and (_is_main(tag, values)
                                                                           or (tag == "aside" and not self.kept)))
@@ -208,6 +214,10 @@ class _Text(HTMLParser):
                 # a cell across N columns: N-1 empty cells after it keep the next in its column
                 span = values.get("colspan", "").strip()
                 self.spans.append(min(int(span), MAX_COLSPAN) - 1 if span.isdigit() and int(span) > 1 else 0)
+                down = values.get("rowspan", "").strip()
+                if self.row_spans and down.isdigit() and int(down) > 1:
+                    for column in range(self.cells_in_row, self.cells_in_row + self.spans[-1] + 1):
+                        self.row_spans[-1][column] = min(int(down), MAX_ROWSPAN) - 1
             if tag == "img" and values.get("alt", "").strip():
                 self._word(values["alt"])  # a picture of a grade says its grade
         if tag in VOID:
@@ -241,6 +251,7 @@ class _Text(HTMLParser):
             self.cells_in_row = 0
             self.rows.append([])
         elif tag in ("td", "th"):
+            self._spanned_cells()
             if self.cells_in_row:
                 self.parts.append("\t")
             self.cells_in_row += 1
@@ -251,6 +262,20 @@ class _Text(HTMLParser):
         elif tag in BLOCKS and not self._after_marker():
             self._newline()  # (a list item's first paragraph stays on its marker's line)
         return 0
+
+    def _spanned_cells(self, to_end: bool = False) -> None:
+        """The empty cells of the columns cells above cover with their rowspan, from the next
+        column on (to the row's end: every such column left)."""
+        spans = self.row_spans[-1] if self.row_spans else None
+        while spans and (self.cells_in_row + 1 in spans or (to_end and any(c > self.cells_in_row for c in spans))):
+            column = self.cells_in_row + 1
+            if self.cells_in_row:
+                self.parts.append("\t")
+            self.cells_in_row += 1
+            if column in spans:
+                spans[column] -= 1
+                if not spans[column]:
+                    del spans[column]
 
     def _word(self, text: str) -> None:
         """Text an attribute gives (an image's alt, an icon's aria-label), a word of its own."""
@@ -291,6 +316,8 @@ class _Text(HTMLParser):
         if tag in SECTIONING:
             self.sections -= 1
         self._closed(tag, info)
+        if tag == "table" and self.row_spans:
+            self.row_spans.pop()
 
     def _closed(self, tag: str, info: int) -> None:
         if tag == "title":
@@ -312,6 +339,7 @@ class _Text(HTMLParser):
                     self.parts.append("\t" * spans)
                     self.cells_in_row += spans
             elif tag == "tr" and self.rows:
+                self._spanned_cells(to_end=True)
                 overflow = "".join(self.rows.pop()).rstrip("\n")
                 self._newline()
                 for line in overflow.split("\n") if overflow else ():

@@ -219,7 +219,6 @@ KNOWN_MISSES = {
                  "kh02.docx",  # periods as columns under a two-row merged header; 2021/22 names only in notes
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
                  "kh05.docx",  # a transposed table, a column per force, with a Period row
-                 "kh07.html",  # Force and Inspection cells merged down over several rows
                  "kh08.pdf",  # first cells wrapped onto lines of their own ("Cheshire" over "Constabulary")
                  "kh09.docx",  # a force cell merged down over eight rows; 2021/22 grades only in prose
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
@@ -4071,3 +4070,23 @@ def test_a_date_and_time_is_no_span_and_a_reference_is_no_part_of_its_statement(
     assert [s.text for s in statements(appendix, "area-for-improvement")] == [
         "The force should ensure that high-risk victims of domestic abuse are attended promptly.",
         "The force should improve the quality of its investigations into child abuse."]
+
+
+def test_an_html_table_whose_force_and_period_cells_span_rows(tmp_path: Path) -> None:
+    """A commissioner's page: Force and Inspection cells merged down (rowspan) over their
+    areas' rows; each row keeps its cells in their columns and takes the merged ones."""
+    page = ("<html><body><h1>How Humberside compares: PEEL grades</h1><table>"
+            "<tr><th>Force</th><th>Inspection</th><th>Area</th><th>Grade</th></tr>"
+            "<tr><th rowspan='4'>Humberside Police</th><td rowspan='2'>PEEL 2023-25</td>"
+            "<td>Responding to the public</td><td>Good</td></tr>"
+            "<tr><td>Investigating crime</td><td>Adequate</td></tr>"
+            "<tr><td rowspan='2'>PEEL 2021/22</td><td>Responding to the public</td><td>Adequate</td></tr>"
+            "<tr><td>Investigating crime</td><td>Good</td></tr>"
+            "<tr><th>North Yorkshire Police</th><td>PEEL 2023-25</td><td>Investigating crime</td>"
+            "<td>Requires improvement</td></tr></table></body></html>")
+    assert judgements(extracted(tmp_path, "compare.html", page)) == {
+        ("humberside", "2023-25", "PEEL", "responding-to-public", "Good"),
+        ("humberside", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("humberside", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("humberside", "2021/22", "PEEL", "investigating-crime", "Good"),
+        ("north-yorkshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
