@@ -580,7 +580,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             grouped.add(line.start)
             continue
         group = None
-        if _graded_list_below(c, lines, i, key, ctx):
+        if _graded_list_below(c, lines, i, key, ctx, section):
             continue
         frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
 
@@ -1031,18 +1031,22 @@ _GRADED_LEAD_IN_RX = quick.compile(R.GRADED_LEAD_IN, re.IGNORECASE)
 _AREAS_BELOW_RX = quick.compile(R.AREAS_BELOW, re.IGNORECASE)
 
 
-def _graded_list_below(c: Collector, lines: list[Line], index: int, key: InspectionKey, ctx: DocumentContext) -> bool:
+def _graded_list_below(c: Collector, lines: list[Line], index: int, key: InspectionKey, ctx: DocumentContext,
+                       section: Section) -> bool:
     """"The force was rated 'requires improvement' in five other areas:" over a list of the
     areas, one an item: the grade for each area listed. False when the line is no such lead-in."""
     line = lines[index]
     if not line.content.endswith(":") or not _AREAS_BELOW_RX.search(line.content):
         return False
-    hits = F.find_grades(c.view, line.start, line.end)
+    # (the lead-in is the line's last sentence: "... the highest grade available. We were also
+    # graded good in six areas:")
+    start = max(line.start, c.view.rfind(". ", line.start, line.end) + 2)
+    hits = F.find_grades(c.view, start, line.end)
     if len(hits) != 1:
         return False
-    forces = [h.force for h in c.forces.find(c.view, line.start, line.end)]
+    forces = [h.force for h in c.forces.find(c.view, start, line.end)]
     at = replace(key, force=forces[0]) if len(set(forces)) == 1 else key
-    evidence = c.span(line.start, line.end)
+    evidence = c.span(start, line.end)
     found = False
     for item in lines[index + 1:index + 1 + R.MAX_LED_ITEMS]:
         if item.blank:
@@ -1054,6 +1058,9 @@ def _graded_list_below(c: Collector, lines: list[Line], index: int, key: Inspect
         if q:
             c.judgement(at, hits[0].grade, evidence, q)
             found = True
+    if found and start > line.start:  # the sentences before the lead-in, read as prose
+        before = c.view[line.start:start].rstrip()
+        _prose(c, Line(line.start, line.start + len(before), line.indent, before), section, key, ctx)
     return found
 _LEADING_GRADE_RX = quick.compile(rf"['\"]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 

@@ -200,7 +200,7 @@ KNOWN_MISSES = {
                  "ke03.docx",  # a briefing note's grades grouped in bullets, its period only from "published on ..."
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
                  "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
-                 "ke08.docx",  # a force's own statement: six areas as bullets after a lead-in, 2021/22 names
+                 "ke08.docx",  # an inspector named after her quote ("X is His Majesty's Inspector ... for the region")
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
     "corpus36": ("kf02.docx",  # an Engage letter's cause of concern after a lead-in sentence
                  "kf03.html",  # a news page's 2021/22 and 2023-25 grades of the same areas
@@ -4090,3 +4090,20 @@ def test_an_html_table_whose_force_and_period_cells_span_rows(tmp_path: Path) ->
         ("humberside", "2021/22", "PEEL", "responding-to-public", "Adequate"),
         ("humberside", "2021/22", "PEEL", "investigating-crime", "Good"),
         ("north-yorkshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_list_s_lead_in_after_another_graded_sentence_on_its_line(tmp_path: Path) -> None:
+    """A force's statement: "Inspectors judged us to be outstanding at A, the highest grade
+    available. We were also graded good in three areas:" over a list of areas, one an item:
+    the lead-in is the line's last sentence (each item good) and the sentence before it is
+    read as prose (A outstanding)."""
+    records = extracted(tmp_path, "statement.md", (
+        "# Nottinghamshire Police: our PEEL 2021/22 results\n\n"
+        "Inspectors judged us to be outstanding at preventing crime, the highest grade available. "
+        "We were also graded good in three areas:\n\n"
+        "- treatment of the public;\n- managing offenders and suspects; and\n- recording data about crime.\n"))
+    assert judgements(records) == {
+        ("nottinghamshire", "2021/22", "PEEL", "preventing-crime", "Outstanding"),
+        ("nottinghamshire", "2021/22", "PEEL", "treatment-of-public", "Good"),
+        ("nottinghamshire", "2021/22", "PEEL", "managing-offenders", "Good"),
+        ("nottinghamshire", "2021/22", "PEEL", "crime-recording", "Good")}
