@@ -286,6 +286,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True
         if word in R.GRADING_PARTICIPLES and not objects and _AND_BEFORE.search(window, 0, m.start(1)):
             return True  # "was inspected and graded good at ...", not a count ("four of five judged good")
+        if word in R.GRADING_PARTICIPLES and not objects and _NAME_BEFORE.search(window, 0, m.start(1)):
+            return True  # a headline's "Essex graded GOOD at ...", "Kent Police rated good for ..." (no "was")
         if word in R.GRADING_PARTICIPLES and not objects and _APPOSITION_BEFORE.search(window, 0, m.start(1)):
             return True  # "Its investigation of crime, rated good, ...", "X - rated outstanding - rests on ..."
         if word in R.GRADING_PARTICIPLES and not objects and _GRADER_BEFORE.search(window, 0, m.start(1)):
@@ -763,6 +765,12 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
     return spans
 
 
+# a name just before the participle, as a headline writes a force's ("Essex graded ...")
+# (never a count, "FOUR OF FIVE JUDGED GOOD": how many, not whose)
+_NAME_BEFORE = quick.compile(r"(?<![\w'])(?!(?:We|They|It|He|She|I|You|Who|Which|That|This|These|Those)\b)"
+                             r"(?!(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+                             r"|all|both|each|most|many|some|none|several|forces?|areas?)\b)"
+                             r"[A-Z][\w&'\u2019-]*\s+$")
 _APPOSITION_BEFORE = quick.compile(r"[a-z]\s*(?:,|\s[-\u2013\u2014])\s*$")
 _DEFINED_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:means|indicates|signifies|denotes|shows\s+that|is\s+(?:given|awarded|used)\s+(?:when|where|if))\b",
                                re.IGNORECASE)

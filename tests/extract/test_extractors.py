@@ -4107,3 +4107,18 @@ def test_a_list_s_lead_in_after_another_graded_sentence_on_its_line(tmp_path: Pa
         ("nottinghamshire", "2021/22", "PEEL", "treatment-of-public", "Good"),
         ("nottinghamshire", "2021/22", "PEEL", "managing-offenders", "Good"),
         ("nottinghamshire", "2021/22", "PEEL", "crime-recording", "Good")}
+
+
+@pytest.mark.parametrize("headline,expected", [
+    ("Essex graded GOOD at protecting vulnerable people in latest inspection of the force (PEEL 2023-25).",
+     {("essex", "protecting-vulnerable", "Good")}),
+    ("Kent Police rated adequate for investigating crime, says watchdog (PEEL 2023-25)",
+     {("kent", "investigating-crime", "Adequate")}),
+    # a count before the participle says how many, not whose
+    ("PEEL 2023-25 in the east: four of five judged good at preventing crime", set()),
+])
+def test_a_headline_s_force_graded_without_was(tmp_path: Path, headline: str, expected: set) -> None:
+    """Headlines and posts drop the "was": "Essex graded GOOD at ...", "Kent Police rated
+    adequate for ..."; a count in a force's place ("four of five judged good") grades none."""
+    records = extracted(tmp_path, "posts.txt", f"Saved posts\n\n{headline}\n")
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == expected
