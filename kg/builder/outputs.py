@@ -161,6 +161,11 @@ class _Outputs:
                 self._whole = self.merged.ntriples()
             return self._whole
 
+    def forget_whole(self) -> None:
+        """Let the whole N-Triples go once the store and the page are done with them."""
+        with self._whole_lock:
+            self._whole = None
+
     def _patchable(self, name: str) -> bool:
         return self.patch is not None and self.previous.unchanged(self.out_dir, name)
 
@@ -302,7 +307,7 @@ def write_build(result: BuildResult, out_dir: Path, project: Project | None = No
             done = {GRAPH_FILE: outputs.turtle(), DATASET_FILE: outputs.trig(), PAGE_FILE: outputs.page()}
             if store == "oxigraph":
                 done["store"] = outputs.stored()
-        outputs._whole = None  # both are done with it
+        outputs.forget_whole()
         outputs.finish()  # commits: every output renamed into place, the manifest last
     except OSError as exc:
         staging.discard()

@@ -166,7 +166,7 @@ def _period(head: str, text: str) -> str:
                 return named
             dated = _dateline_period(head)
             if dated:
-                return canonical_period(dated) if int(dated) >= 2018 else dated
+                return canonical_period(dated)  # (a year before 2018 stays that year)
             named = F.pillars_named(head)
             ordinal = F.period_from_ordinal(text[:OPENING_CHARS], named[0]) if named else None
             if ordinal:

@@ -27,8 +27,8 @@ from .records import InspectionKey, Record
 from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
-from ._context import (DocumentContext, canonical_period, first_period, heading_period, lead_in_period,
-                       no_overall_grade, read_context)
+from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_period, heading_period,
+                       lead_in_period, no_overall_grade, read_context)
 from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
@@ -283,7 +283,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 # "19 March 2025 · 3 min read" right under a listing's item: no heading, the date
                 # of what the item reports (unless its heading names a period of its own)
                 if current.heading is previous and not heading_period(current.heading.content):
-                    current = replace(current, period=canonical_period(dated) if int(dated) >= 2018 else dated)
+                    current = replace(current, period=canonical_period(dated))
             elif asked is not None:
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
@@ -328,7 +328,6 @@ def _item_dateline(line: Line) -> str | None:
     return F.period_from_date(line.content)
 
 
-DATELINE_CHARS = 80
 LEAD_IN_LINES = 4  # a lead-in sentence wrapped over at most this many lines
 
 
@@ -2004,7 +2003,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         dated = next((F.period_from_date(cell.text) for j, cell in enumerate(row.cells)
                       if j < len(columns) and _PUBLISHED_COLUMN_RX.match(columns[j].words) and F.period_from_date(cell.text)),
                      None)
-        row_period = canonical_period(dated) if dated and int(dated) >= 2018 else dated
+        row_period = canonical_period(dated) if dated else None
     if row_period is None and _REPORT_NAME_RX.search(subject.text):
         row_period = first_period(subject.text)  # a list of reports: each row's report names its period
     row_force = next((force for cell in row.cells if cell is not subject

@@ -52,7 +52,7 @@ STATE_FILE = "kg-build-state"
 
 def write_store(ntriples: bytes, out_dir: Path, state: str, staging: Staging | None = None) -> Path:
     """Load a whole graph (N-Triples) into a new store version and swap it in for the old
-    one (with `staging`, when the staging commits); the version's folder."""
+    one (with `staging`, when the staging commits)."""
 
     def load(version: Path) -> None:
         store = ox.Store(str(version))
@@ -105,8 +105,7 @@ def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state:
     The copy is a RocksDB checkpoint: hard links to the store's immutable files, made in
     milliseconds whatever the store's size. Queries reading the old store go on undisturbed.
     The store names blank nodes itself when it loads them, so a line with a blank node
-    cannot be found again to take out: the caller loads afresh when one must go. Returns
-    the new version's folder.
+    cannot be found again to take out: the caller loads afresh when one must go.
     """
 
     def patch(version: Path) -> None:
@@ -132,8 +131,7 @@ def update_store(out_dir: Path, removed: list[bytes], added: list[bytes], state:
 
 def _replace_store(out_dir: Path, state: str, make: Callable[[Path], None], staging: Staging | None) -> Path:
     """Make a store version, mark it with the build state, and swap it in (now, or when
-    the staging commits; until then it is removed if the build fails). Returns the
-    version's folder."""
+    the staging commits; until then it is removed if the build fails)."""
     versions = out_dir / VERSIONS_DIR
     versions.mkdir(parents=True, exist_ok=True)
     version = Path(tempfile.mkdtemp(prefix="v-", dir=versions))
@@ -149,7 +147,7 @@ def _replace_store(out_dir: Path, state: str, make: Callable[[Path], None], stag
     else:
         staging.swaps.append(lambda: swap_in(out_dir, version))
         staging.undo.append(lambda: shutil.rmtree(version, ignore_errors=True))
-    return version
+    return out_dir / STORE_DIR
 
 
 def swap_in(out_dir: Path, version: Path) -> None:
