@@ -669,6 +669,23 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     return None
 
 
+# "our PEEL 2023-25 inspection": an integrated cycle named with its programme, never a date
+_NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
+
+
+def later_cycle(opening: str, current: str) -> str | None:
+    """The integrated cycle after the document's own period that the opening of a sentence
+    names ("..., our PEEL 2023-25 inspection, in which we graded the force adequate ..." on
+    a page whose period is 2021/22), else None. Only "PEEL" and a span of years: a later
+    year alone is a publication date ("published in May 2025")."""
+    cycles = set(R.INTEGRATED_PERIODS.values())
+    for m in _NAMED_CYCLE_RX.finditer(opening):
+        named = normalise_period(m.group(1), m.group(2))
+        if named in cycles and named[:4] > current[:4]:
+            return named
+    return None
+
+
 # --- clauses around a grade ------------------------------------------------------------------
 
 _CLAUSE_BREAK = quick.compile(

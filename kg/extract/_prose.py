@@ -86,7 +86,10 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # "In its PEEL 2021/22 report the inspectorate graded X outstanding at A and adequate at
         # B": the opening's earlier period is every grade's that names none of its own, until
         # the sentence turns to the present ("..., and HMICFRS now judges it good")
-        opening = F.earlier_period(text[s_start:hits[0].start], period, opening=True) \
+        # (and a later cycle the opening names: "... our PEEL 2023-25 inspection, in which we
+        # graded the force adequate for A and requires improvement for B" on a 2021/22 page)
+        opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True)
+                   or F.later_cycle(text[s_start:hits[0].start], period)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line

@@ -203,7 +203,6 @@ KNOWN_MISSES = {
                  "ke08.docx",  # an inspector named after her quote ("X is His Majesty's Inspector ... for the region")
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
     "corpus36": ("kf02.docx",  # an Engage letter's cause of concern after a lead-in sentence
-                 "kf03.html",  # a news page's 2021/22 and 2023-25 grades of the same areas
                  "kf04.pdf",  # a spotlight report's table whose area is only in its column's header
                  "kf05.txt",  # State of Policing's grades of other forces in passing
                  "kf07.pdf",  # an infographic's grid of tiles, 2021/22 beside 2023-25
@@ -4122,3 +4121,20 @@ def test_a_headline_s_force_graded_without_was(tmp_path: Path, headline: str, ex
     adequate for ..."; a count in a force's place ("four of five judged good") grades none."""
     records = extracted(tmp_path, "posts.txt", f"Saved posts\n\n{headline}\n")
     assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+def test_a_later_cycle_named_in_a_sentence_s_opening_dates_its_grades(tmp_path: Path) -> None:
+    """A page dated by the 2021/22 inspection in its opening that goes on to "the findings of
+    our PEEL 2023-25 inspection, published in May 2025, in which we graded the force adequate
+    for A and requires improvement for B": both grades are 2023-25's."""
+    records = extracted(tmp_path, "news.txt", (
+        "Wiltshire Police leaves enhanced monitoring\n\n"
+        "The force entered Engage after our PEEL 2021/22 inspection, in which we graded it inadequate "
+        "for investigating crime.\n\n"
+        "The group considered the findings of our PEEL 2023-25 inspection of the force, published in "
+        "May 2025, in which we graded Wiltshire Police adequate for protecting vulnerable people and "
+        "requires improvement for investigating crime.\n"))
+    assert judgements(records) == {
+        ("wiltshire", "2021/22", "PEEL", "investigating-crime", "Inadequate"),
+        ("wiltshire", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"),
+        ("wiltshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
