@@ -1080,6 +1080,10 @@ def _led_grade(lines: list[Line], index: int) -> int:
     return -1
 
 
+# a grade said in so many words to be the whole force's ("graded inadequate overall")
+_WHOLE_FORCE_RX = quick.compile(r"\b(?:overall|as\s+a\s+whole)\b", re.IGNORECASE)
+
+
 def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: DocumentContext,
            led_at: int = -1, before: tuple[int, str] | None = None) -> tuple[int, str] | None:
     """The grades a line of running text states; returns its earlier_frame (see _prose.py)."""
@@ -1124,7 +1128,10 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             pillars = F.pillars_named(c.view[f.clause[0]:f.clause[1]])
             for pillar in pillars:  # "rated good for effectiveness and legitimacy": both
                 c.judgement(replace(at, pillar=pillar), f.grade, evidence, None)
-            if not pillars and not f.questions and section.kind in ("header", "overall", "force"):
+            whole = _WHOLE_FORCE_RX.search(c.view, f.clause[0], f.clause[1])
+            if not pillars and not f.questions and (whole or section.kind in ("header", "overall", "force")):
+                # (anywhere, a grade said to be the whole force's: "graded inadequate overall in
+                # the PEEL 2018/19 inspection" in a budget paper's fifth section)
                 c.judgement(at, f.grade, evidence, None)
             if not pillars and section.kind == "question" and section.question in f.questions:
                 # under "How effective is the force at protecting vulnerable people?", "the force

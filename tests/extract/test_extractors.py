@@ -188,8 +188,7 @@ KNOWN_MISSES = {
                  "kb06.pdf",  # a comparison table whose wrapped and merged rows the PDF's text runs together
                  "kb08.md"),  # a commissioner named only in a briefing's contact line
     "corpus33": ("kc02.docx",  # a cause of concern and its grade inside a governance statement's table row
-                 "kc03.html",  # a commissioner named in an accordion's byline; areas for improvement by paraphrase
-                 "kc07.pdf"),  # "graded inadequate overall in the PEEL 2018/19 inspection": a whole-force grade in passing
+                 "kc03.html"),  # a commissioner named in an accordion's byline; areas for improvement by paraphrase
     "corpus34": ("kd01.pdf",  # "adequate ... for A, which no longer requires improvement as it did in 2021/22, and for B"
                  "kd03.html",  # "A, B and C - were each rated good"; "kept its outstanding record on preventing crime"
                  "kd06.docx",  # "falls short of good: HMICFRS judged that it requires improvement"; "judged it good" of an area
@@ -4138,3 +4137,17 @@ def test_a_later_cycle_named_in_a_sentence_s_opening_dates_its_grades(tmp_path: 
         ("wiltshire", "2021/22", "PEEL", "investigating-crime", "Inadequate"),
         ("wiltshire", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"),
         ("wiltshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_whole_force_grade_of_2018_19_in_passing_in_a_paper_s_later_section(tmp_path: Path) -> None:
+    """A budget paper's numbered paragraph, far from its title: "The force was graded
+    inadequate overall in the PEEL 2018/19 inspection" is that inspection's whole-force
+    grade; a pillar's definition without "overall" stays no whole-force grade."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Cleveland Police and Crime Panel\n3 February 2026\nReport of the Commissioner: proposed precept\n"
+        "1. Purpose of the report\n1.1\tTo set out the proposed precept and the plan it supports.\n"
+        "5. Performance\n5.2\tIndependent inspection gives a further view. The force was graded inadequate "
+        "overall in the PEEL 2018/19 inspection and spent two years in enhanced monitoring.\n"
+        "5.3\tIn the same inspection the force was judged good at keeping people safe and reducing crime.\n"))
+    assert ("cleveland", "2018/19", "PEEL", None, "Inadequate") in judgements(records)
+    assert ("cleveland", "2018/19", "PEEL", None, "Good") not in judgements(records)
