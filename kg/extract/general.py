@@ -2270,6 +2270,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
 
     reader = StatementReader(classify, lines_are_paragraphs=c.doc.media in PARAGRAPH_MEDIA)
     finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
+    last_intro: str | None = None  # the kind the last introduction announced
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
             reader.close_block()  # a signature: neither a statement nor the force's update
@@ -2299,8 +2300,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                      or ((reader.current is None or line.content.endswith(":"))
                          and not _lead_in_statement(line.content)))
                  else None)
+        if intro is None and last_intro and not line.blank and _NEXT_OF_KIND_RX.match(bullet_of(line.content)[1]):
+            intro = last_intro  # "The first cause of concern related to A:" ... "The second related to B:"
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
+            last_intro = intro
             reader.open_block(intro, True)
             single = _ONE_OF_KIND.get(intro)
             reader.one_only = bool(single and single.search(line.content))  # "raised one cause of concern:"
@@ -2538,6 +2542,13 @@ def _counts_statements(content: str) -> bool:
 
 
 _QUOTES = "'\"\u2018\u201c"
+
+
+# The next of the kind an introduction announced, its kind left unsaid ("The first cause of
+# concern related to A:" ... "The second related to B:"): a lead-in ending in a colon
+_NEXT_OF_KIND_RX = quick.compile(r"the\s+(?:second|third|fourth|fifth|sixth|next|other|last|final|remaining)(?:\s+one)?"
+                                 r"\s+(?:relate[sd]?|concern(?:s|ed)?|is|was|covers?|covered|deals?|dealt|addresse[sd])\b"
+                                 r"[^:]{0,160}:$", re.IGNORECASE)
 
 
 def _statement_intro(line: Line) -> str | None:

@@ -201,8 +201,7 @@ KNOWN_MISSES = {
                  "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
                  "ke08.docx",  # an inspector named after her quote ("X is His Majesty's Inspector ... for the region")
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
-    "corpus36": ("kf02.docx",  # an Engage letter's cause of concern after a lead-in sentence
-                 "kf04.pdf",  # a spotlight report's table whose area is only in its column's header
+    "corpus36": ("kf04.pdf",  # a spotlight report's table whose area is only in its column's header
                  "kf05.txt",  # State of Policing's grades of other forces in passing
                  "kf07.pdf",  # an infographic's grid of tiles, 2021/22 beside 2023-25
                  "kf09.pdf"),  # a 2017 summary table of three questions; a 2016 grade in a sentence naming HMIC
@@ -4151,3 +4150,24 @@ def test_a_whole_force_grade_of_2018_19_in_passing_in_a_paper_s_later_section(tm
         "5.3\tIn the same inspection the force was judged good at keeping people safe and reducing crime.\n"))
     assert ("cleveland", "2018/19", "PEEL", None, "Inadequate") in judgements(records)
     assert ("cleveland", "2018/19", "PEEL", None, "Good") not in judgements(records)
+
+
+def test_the_second_of_a_kind_its_kind_left_unsaid(tmp_path: Path) -> None:
+    """An Engage letter: "The first cause of concern related to A:" over its statement, then
+    "The second related to B:" over the next: the second is a cause of concern too. A line
+    ending so with no introduction before it introduces nothing."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Gloucestershire Constabulary: PEEL 2023-25 Engage letter\n\n"
+        "1.\tOur PEEL report raised two causes of concern.\n"
+        "2.\tThe first cause of concern related to the way the constabulary responds to the public:\n"
+        "The constabulary does not attend emergency incidents within its own target times.\n"
+        "3.\tThe second related to leadership and force management:\n"
+        "The constabulary's leaders do not understand the demand the force faces.\n"))
+    assert {s.text for s in of_type(records, Statement) if s.kind == "cause-of-concern"} == {
+        "The constabulary does not attend emergency incidents within its own target times.",
+        "The constabulary's leaders do not understand the demand the force faces."}
+    alone = extracted(tmp_path, "minutes.txt", (
+        "Gloucestershire Constabulary: PEEL 2023-25 minutes\n\n"
+        "The second related to leadership and force management:\n"
+        "The constabulary's leaders do not understand the demand the force faces.\n"))
+    assert not of_type(alone, Statement)
