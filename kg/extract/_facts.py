@@ -262,6 +262,17 @@ _FORCE_LABEL_BEFORE = quick.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z][\w&'-]
                                     r"\b[^\n.;:]{0,60}?[ \t]-[ \t]+(?:[^\n]*?[.;][ \t]+)?$")
 
 
+# A list item that opens on its grade, the force left unsaid as a briefing's bullets leave it
+# ("- Adequate for A, for B and for C", "- Graded good in two areas: A; B")
+_ITEM_OPENS_ON_GRADE = quick.compile(r"[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|\d{1,2}[.)])[ \t]+"
+                                     rf"(?:(?:{'|'.join(R.GRADING_PARTICIPLES)})[ \t]+(?:as[ \t]+)?)?['\"\u2018\u201c]?$",
+                                     re.IGNORECASE)
+
+
+_AREA_AFTER_GRADE = quick.compile(r"[A-Za-z]+(?:[ \t]+improvement)?['\"\u2019\u201d]?[ \t]+(?:for|at|in)[ \t]",
+                                  re.IGNORECASE)
+
+
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
     a judging verb with its object ("found the force inadequate", "rated it good", "rated
@@ -272,6 +283,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start <= 120 and _FORCE_LABEL_BEFORE.match(text, line_start, start):
         return True  # a force's item: "* West Midlands Police (WMP), published 19 December - good for ..."
+    if start - line_start <= 20 and _ITEM_OPENS_ON_GRADE.match(text, line_start, start) \
+            and _AREA_AFTER_GRADE.match(text, start, start + 40):
+        return True  # (never a key's "- Inadequate - there are serious failings")
     if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
         return True
     pos = start

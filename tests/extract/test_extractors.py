@@ -196,7 +196,6 @@ KNOWN_MISSES = {
                  "kd09.pdf",  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
                  "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
     "corpus35": ("ke01.txt",  # short posts each dated only by its own date (a 2022 post's grade is 2021/22's)
-                 "ke03.docx",  # a briefing note's grades grouped in bullets, its period only from "published on ..."
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
                  "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
                  "ke08.docx",  # an inspector named after her quote ("X is His Majesty's Inspector ... for the region")
@@ -4171,3 +4170,21 @@ def test_the_second_of_a_kind_its_kind_left_unsaid(tmp_path: Path) -> None:
         "The second related to leadership and force management:\n"
         "The constabulary's leaders do not understand the demand the force faces.\n"))
     assert not of_type(alone, Statement)
+
+
+@pytest.mark.parametrize("item,expected", [
+    ("- Graded good in two areas: preventing crime; managing offenders and suspects.",
+     {("preventing-crime", "Good"), ("managing-offenders", "Good")}),
+    ("- Adequate for police powers and public treatment, for protecting vulnerable people and for "
+     "building, supporting and protecting the workforce.",
+     {("treatment-of-public", "Adequate"), ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate")}),
+    ("* requires improvement at investigating crime", {("investigating-crime", "Requires improvement")}),
+    # a key's line opens on a grade too, but no area follows it
+    ("- Inadequate \u2013 there are serious failings in the force's performance", set()),
+])
+def test_a_briefing_s_items_that_open_on_their_grade(tmp_path: Path, item: str, expected: set) -> None:
+    """A briefing note's headlines leave the force unsaid: an item that opens on its grade,
+    or on "Graded" and its grade, then "for", "at" or "in" an area, grades the force."""
+    records = extracted(tmp_path, "briefing.txt", (
+        f"Devon and Cornwall Police: PEEL 2023-25 briefing note\n\nHeadlines\n{item}\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == expected
