@@ -507,7 +507,8 @@ GRADE_THEN_AREA = rf"^(?P<grade>{GRADE_ALTERNATION})\s+(?P<area>[A-Z][^.,;:!?\d]
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
 # A column of an earlier inspection's grades, whose header names no period ("Last inspection",
 # "Previous grade"): the period a sentence about the column names, else none (the grades go).
-EARLIER_COLUMN = r"^(?:last|previous|prior|earlier)\s+(?:inspection|grade|grading|assessment|year|judg(?:e)?ment)s?$"
+EARLIER_COLUMN = (r"^(?:last|previous|prior|earlier)(?:\s+(?:peel\s+)?(?:inspection|grade|grading|assessment|year|time|cycle"
+                  r"|rating|judg(?:e)?ment)s?)?$")
 # A table's first cell that names a report ("PEEL 2021/22: An inspection of ...", "PEEL:
 # Police effectiveness 2016"): the period it names is the period of its row's grades.
 REPORT_NAME = r"\bpeel\b|\binspection\s+of\b|\bpolice\s+(?:effectiveness|efficiency|legitimacy)\b"

@@ -1341,7 +1341,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         for cell in (placed if marks or unheaded else header.cells) if header else ():
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
-            earlier = _earlier_column(c, cell, table) if period is None else None
+            earlier = _earlier_column(c, cell, table, ctx) if period is None else None
             words = _ICON_BEFORE_RX.sub("", cell.text)  # ("\u263b Workforce": an infographic's icon before the heading)
             columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
                                                  force=_force_alone(c, words)))
@@ -1364,7 +1364,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
             under = in_place(c.view, body[0])
             words = [cell.text for cell in header.cells]
-            columns = [_earlier_column(c, cell, table) or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
+            columns = [_earlier_column(c, cell, table, ctx) or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
                        for j, cell in enumerate(under)]
             header, body = body[0], body[1:]  # (the second row is the one as wide as the body)
         # a caption right above the table that names one area ("Figure 1: Responding to the
@@ -1922,7 +1922,7 @@ class _ColumnKey:
     force: str | None = None  # a column headed by a force's name ("Area | WMP | GMP"): that force's grades
 
 
-def _earlier_column(c: Collector, cell: Cell, table: Table) -> _ColumnKey | None:
+def _earlier_column(c: Collector, cell: Cell, table: Table, ctx: DocumentContext) -> _ColumnKey | None:
     """A column of an earlier inspection's grades ("Last inspection", "Previous grade") whose
     header names no period: the period a sentence outside the table names beside the header's
     words ("The 'Last inspection' column shows the grades we gave in our 2017 inspections")."""
@@ -1933,7 +1933,8 @@ def _earlier_column(c: Collector, cell: Cell, table: Table) -> _ColumnKey | None
     while at >= 0 and table.start <= at < table.end:
         at = lowered.find(words, at + 1)
     period = first_period(c.sentence(at)) if at >= 0 else None
-    return _ColumnKey(period, None, cell.text, earlier=True)
+    # (else the inspection before the document's: "Last time" beside a 2023-25 grade is 2021/22's)
+    return _ColumnKey(period or F.previous_period(ctx.main.period), None, cell.text, earlier=True)
 
 
 def _row_period(row: Row) -> str | None:

@@ -197,7 +197,6 @@ KNOWN_MISSES = {
                  "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
     "corpus35": ("ke01.txt",  # short posts each dated only by its own date (a 2022 post's grade is 2021/22's)
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
-                 "ke05.docx",  # a "Last time" column said to be 2021/22 by a note under the table
                  "ke08.docx",  # an inspector named after her quote ("X is His Majesty's Inspector ... for the region")
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
     "corpus36": ("kf04.pdf",  # a spotlight report's table whose area is only in its column's header
@@ -4188,3 +4187,24 @@ def test_a_briefing_s_items_that_open_on_their_grade(tmp_path: Path, item: str, 
     records = extracted(tmp_path, "briefing.txt", (
         f"Devon and Cornwall Police: PEEL 2023-25 briefing note\n\nHeadlines\n{item}\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+@pytest.mark.parametrize("heading,note,period", [
+    ("Last time", "'Last time' = 2021/22 grades where the area is comparable.", "2021/22"),
+    # no note: the inspection before the document's
+    ("Previous grade", "", "2021/22"),
+    ("Previous", "", "2021/22"),
+])
+def test_a_column_of_the_last_inspection_s_grades(tmp_path: Path, heading: str, note: str, period: str) -> None:
+    """A board's table beside this cycle's grades gives the last inspection's in a column
+    headed "Last time" or "Previous": the period a note names for it, else the cycle before
+    the document's."""
+    records = extracted(tmp_path, "notes.txt", (
+        "North Wales Police: PEEL 2023-25 board notes\n\nGrades as below.\n"
+        f"Area\tGrade\t{heading}\nPreventing crime\tGood\tAdequate\nInvestigating crime\tAdequate\tGood\n"
+        f"{note}\n"))
+    assert judgements(records) == {
+        ("north-wales", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("north-wales", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("north-wales", period, "PEEL", "preventing-crime", "Adequate"),
+        ("north-wales", period, "PEEL", "investigating-crime", "Good")}
