@@ -192,10 +192,38 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
     return [f for f in frags if f.text.strip()]
 
 
+DROP_CAP_SIZE = 2.0  # times the page's usual type size, at least: a drop cap's letter
+
+
+def _drop_caps(frags: list[Fragment]) -> list[Fragment]:
+    """A designed page's drop cap (one large capital beside a paragraph's first lines, "S" of
+    "Scrutiny") joined to the word it begins, on the first line to its right: alone, its
+    size pulled the lines of the next column into one line with it."""
+    sizes = sorted(f.size for f in frags)
+    usual = sizes[len(sizes) // 2] if sizes else 0.0
+    out = list(frags)
+    for cap in frags:
+        if len(cap.text.strip()) != 1 or not cap.text.strip().isupper() or cap.size < DROP_CAP_SIZE * usual:
+            continue
+        # the paragraph's first line: just right of the letter, its baseline within the
+        # letter's height (the highest such line)
+        beside = [f for f in frags if f is not cap and 0 <= f.x0 - cap.x1 <= 2 * usual
+                  and cap.baseline - 0.2 * usual <= f.baseline <= cap.baseline + cap.size and f.size < DROP_CAP_SIZE * usual]
+        if not beside:
+            continue
+        first = max(beside, key=lambda f: f.baseline)
+        if not first.text[:1].islower():
+            continue  # (a letter of an infographic beside a line of its own)
+        first.text = cap.text.strip() + first.text
+        first.x0 = cap.x0
+        out.remove(cap)
+    return out
+
+
 def _lines(frags: list[Fragment]) -> list[Line]:
     """Fragments on one baseline make a line; lines from the top of the page down."""
     lines: list[Line] = []
-    for frag in sorted(frags, key=lambda f: (-f.baseline, f.x0)):
+    for frag in sorted(_drop_caps(frags), key=lambda f: (-f.baseline, f.x0)):
         if lines and abs(lines[-1].baseline - frag.baseline) <= 0.35 * max(frag.size, lines[-1].size):
             lines[-1].fragments.append(frag)
         else:
@@ -342,8 +370,13 @@ def _two_sided_gutter_block(lines: list[Line], frees: list[int], i: int, band: _
 
 def _row_across(line: Line, gutter: float) -> bool:
     """A table's row across the page, cells on both sides of the gutter (a header row below
-    two columns of prose): it ends the columns."""
-    return sum(1 for f in line.fragments if f.x1 <= gutter) >= 2 and sum(1 for f in line.fragments if f.x0 >= gutter) >= 2
+    two columns of prose): it ends the columns. Not when the cells on one side are all lines
+    of prose (two columns beside a panel of area and grade rows: the gutter is the panel's)."""
+    left = [f for f in line.fragments if f.x1 <= gutter]
+    right = [f for f in line.fragments if f.x0 >= gutter]
+    if len(left) < 2 or len(right) < 2:
+        return False
+    return not any(any(len(f.text.split()) >= RICH_PROSE_WORDS for f in side) for side in (left, right))
 
 
 def _best_run(block: list[Line], free: int, band: _Band) -> int:
@@ -386,6 +419,7 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
     if (depth or strict) and not _inner_columns(left, right):
         return None
     sides: list[list[Line] | None] = []
+    columned = [False, False]  # a side read as columns of its own
     for side, lo, hi in ((left, left_edge, gutter), (right, gutter, right_edge)):
         if depth and not _prose_column(side):
             sides.append(side)  # the sidebar beside a column (_inner_columns)
@@ -401,13 +435,15 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
             if side is right and len(left) < 0.8 * sum(1 for ln in inner if ln.left == first):
                 return None
             side = inner
+            columned[len(sides)] = True
         sides.append(side)
     if None in sides:
         # a sidebar of short lines beside columns of running prose (an "Our judgements" panel
         # beside a report's two columns), not a table's cells beside them
         k = sides.index(None)
         other = sides[1 - k]
-        if nested and other is not None and _sidebar((left, right)[k], other):
+        if nested and other is not None and (_sidebar((left, right)[k], other)
+                                             or (columned[1 - k] and _panel((left, right)[k], other))):
             sides[k] = (left, right)[k]
         else:
             return None
@@ -440,6 +476,17 @@ def _sidebar(side: list[Line], prose: list[Line]) -> bool:
     bases = [ln.baseline for ln in prose]
     aligned = sum(1 for ln in side if any(abs(ln.baseline - b) <= 1.0 for b in bases))
     return all(len(ln.fragments) == 1 for ln in side) and aligned < ROW_ALIGNED * len(side)
+
+
+def _panel(side: list[Line], columns: list[Line]) -> bool:
+    """Whether a side is a panel beside a page's columns of prose (a designed page's "Our
+    judgements" box of area and grade rows beside two columns): its lines keep a pitch of
+    their own, off the columns' baselines, where a table's cells share their rows'."""
+    if _words_a_line(columns) < PROSE_WORDS:
+        return False
+    bases = [ln.baseline for ln in columns]
+    aligned = sum(1 for ln in side if any(abs(ln.baseline - b) <= 1.0 for b in bases))
+    return aligned < ROW_ALIGNED * len(side)
 
 
 def _words_a_line(lines: list[Line]) -> float:

@@ -626,3 +626,35 @@ def test_a_word_broken_by_a_typesetters_hyphen_in_a_box_is_whole(tmp_path: Path)
             "bilities of its workforce.</div></body></html>")
     text = " ".join("\n".join(_printed_lines(tmp_path, page)).split())
     assert "skills and capabilities of its workforce." in text, text
+
+
+def test_a_designed_page_s_columns_drop_cap_and_judgements_panel(tmp_path: Path) -> None:
+    """An inspectorate summary designed in three columns: two of justified prose, the first
+    opening on a drop cap, and a panel of area and grade rows in the third. The drop cap
+    joins its word; each column is read whole; each row of the panel keeps its area and
+    its grade together, and no line mixes the prose with the panel."""
+    first = ("Leicestershire Police serves about a million people, and in this inspection we found "
+             "a force that is ambitious for its communities and performing well. ") * 3
+    second = ("There is more to do on investigations, and the force should make sure that "
+              "supervisors review them and record clear actions for the officers. ") * 3
+    rows = "".join(f"<tr><td>{area}</td><td class='g'>{grade}</td></tr>" for area, grade in (
+        ("Police powers and public treatment", "GOOD"), ("Preventing crime", "OUTSTANDING"),
+        ("Responding to the public", "GOOD"), ("Investigating crime", "ADEQUATE"),
+        ("Protecting vulnerable people", "GOOD"), ("Leadership and force management", "GOOD")))
+    page = (
+        "<html><head><style>body{font:9px/1.4 sans-serif;margin:20px}"
+        ".grid{display:grid;grid-template-columns:1.3fr 1.3fr 1fr;gap:16px}.p{text-align:justify}"
+        ".cap::first-letter{float:left;font-size:30px;line-height:1;margin-right:3px}"
+        ".panel{background:#eee;padding:6px}td{padding:4px 2px;font-size:7px}"
+        ".g{font-weight:bold;text-align:right}</style></head><body>"
+        "<h1>PEEL 2023-25: Leicestershire Police</h1>"
+        f"<div class='grid'><div><p class='p cap'>{first}</p></div><div><p class='p'>{second}</p></div>"
+        f"<div class='panel'><h3>Our judgements</h3><table>{rows}</table></div></div></body></html>")
+    lines = _printed_lines(tmp_path, page)
+    text = "\n".join(lines)
+    flat = " ".join(text.split())
+    assert flat.count("Leicestershire Police serves about a million people") == 3, text
+    assert flat.count("supervisors review them and record clear actions") == 3, text
+    assert any(line.startswith("Preventing crime") and line.endswith("OUTSTANDING") for line in lines), text
+    assert any(line.startswith("Investigating crime") and line.endswith("ADEQUATE") for line in lines), text
+    assert not any(("ambitious" in line or "supervisors" in line) and "GOOD" in line for line in lines), text
