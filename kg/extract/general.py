@@ -1346,6 +1346,15 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
                                                  force=_force_alone(c, words)))
             c.state_inspectorates_in(cell.start, cell.end)
+        if header is not None and body and not (marks or unheaded) and len(columns) >= 2 \
+                and all(column.force or column.period for column in columns) \
+                and len(graded := [row for row in body if len(row.cells) > 2 and not label_grade(row.cells[0].text)
+                                   and all(label_grade(cell.text) for cell in row.cells[1:])]) >= 2 \
+                and all(len(row.cells) == len(columns) + 1 for row in graded):
+            # forces (or periods) heading the grade columns over a row label's column whose
+            # heading is empty, the empty corner cell lost in the text ("A&S<tab>D&C" over
+            # "Preventing crime<tab>Good<tab>Adequate"): each heading is its column's, one along
+            columns = [_ColumnKey(None, None, ""), *columns]
         if columns and columns[0].period and any(column.force for column in columns[1:]):
             # "Area (2021/22) | WMP | GMP": the first heading dates the forces' columns beside it
             columns = [replace(column, period=column.period or columns[0].period) if column.force else column

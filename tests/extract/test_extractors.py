@@ -4208,3 +4208,23 @@ def test_a_column_of_the_last_inspection_s_grades(tmp_path: Path, heading: str, 
         ("north-wales", "2023-25", "PEEL", "investigating-crime", "Adequate"),
         ("north-wales", period, "PEEL", "preventing-crime", "Adequate"),
         ("north-wales", period, "PEEL", "investigating-crime", "Good")}
+
+
+def test_forces_heading_grade_columns_over_a_row_label_with_no_heading(tmp_path: Path) -> None:
+    """A regional matrix: the forces head the grade columns and the areas' column has no
+    heading, so its empty corner cell is lost in the text ("Avon and Somerset<tab>Devon and
+    Cornwall<tab>Dorset" over "Preventing crime<tab>Adequate<tab>Good<tab>Outstanding"): each
+    force's heading is its own column's, one along from the row's label."""
+    records = extracted(tmp_path, "matrix.txt", (
+        "PEEL 2023-25: the region at a glance\n\n"
+        "Avon and Somerset\tDevon and Cornwall\tDorset\n"
+        "Police powers and public treatment\tGood\tAdequate\tGood\n"
+        "Preventing crime\tAdequate\tGood\tOutstanding\n\n"
+        "Counts\t1 outstanding\t3 good\t2 adequate\n"))
+    assert judgements(records) == {
+        ("avon-and-somerset", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+        ("dorset", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("avon-and-somerset", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("dorset", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
