@@ -859,7 +859,7 @@ _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|
 _AREA_LIST = quick.compile(
     r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:of\s+the\s+\w+\s+)?(?:(?:other|more|further|remaining)\s+)?"
-    r"(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?(?:\s+(?:it|we|they|the\s+inspectorate)\s+(?:inspected|graded|assessed))?"
+    r"(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?" + R.AREAS_CLAUSE +
     r"\s*[-:(]"  # ("in five other areas - A, B, ...", "in four of the eight areas it inspected: A, B, ...")
     # "good in two areas, adequate in four and requires improvement in two: A, and B": the
     # count alone, its areas after the colon

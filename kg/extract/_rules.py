@@ -529,7 +529,10 @@ GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+t
 
 # A graded line that says the areas follow in a list ("rated 'requires improvement' in no fewer
 # than five other areas:", "good in the following areas:", "We were also graded good for:").
-AREAS_BELOW = (r"\b(?:areas?(?:\s+(?:it|we|they|the\s+inspectorate)\s+(?:inspected|graded|assessed))?|aspects?|the\s+following"
+# ... the areas' clause that may follow the word ("areas it inspected", "areas inspectors looked at")
+AREAS_CLAUSE = (r"(?:\s+(?:it|we|they|the\s+inspectorate|(?:the\s+)?inspectors)\s+"
+                r"(?:inspected|graded|assessed|examined|reviewed|looked\s+at))?")
+AREAS_BELOW = (r"\b(?:areas?" + AREAS_CLAUSE + r"|aspects?|the\s+following"
                r"|for|in|at)\s*:$")  # ("good in four of the eight areas it inspected:")
 
 # The words of a line of a site's notices, not of the document: a consultation's banner, a cookie notice.

@@ -4228,3 +4228,16 @@ def test_forces_heading_grade_columns_over_a_row_label_with_no_heading(tmp_path:
         ("avon-and-somerset", "2023-25", "PEEL", "preventing-crime", "Adequate"),
         ("devon-and-cornwall", "2023-25", "PEEL", "preventing-crime", "Good"),
         ("dorset", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_count_of_areas_with_a_clause_before_its_list(tmp_path: Path) -> None:
+    """"graded good in five of the eight areas inspectors looked at: A, B and C": the clause
+    after "areas" still leads to the areas the colon lists."""
+    records = extracted(tmp_path, "news.txt", (
+        "Sussex Police: PEEL 2023-25 result\n\nThe force was graded good in three of the eight areas "
+        "inspectors looked at: police powers and public treatment, preventing crime, and leadership "
+        "and force management.\n"))
+    assert judgements(records) == {
+        ("sussex", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("sussex", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("sussex", "2023-25", "PEEL", "leadership-management", "Good")}
