@@ -2297,7 +2297,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if line.end in skip:
             reader.feed(Line(line.start, line.start, 0, ""))  # a table row: read by the table reader
             continue
-        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content):
+        if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content) \
+                and not _FINDING_LABEL_RX.match(line.content):  # ("In our report we said:" quotes the statement)
             reader.close_block()
         # a line that says statements follow opens a list; inside a list only a heading does
         # ("What the force needs to improve" after a cause of concern), never a statement
@@ -2346,6 +2347,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             reader.open_block(_kind_of_label(named.group("kind")), False)
             reader.question = area
             continue
+        if reader.kind is not None and not line.blank and _FINDING_LABEL_RX.match(line.content):
+            continue  # "In our report we said:": whose words follow, no part of them
         reader.feed(line)
         area = statement_heading_area(line.content) if not line.blank else None
         if area:

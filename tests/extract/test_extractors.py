@@ -4241,3 +4241,20 @@ def test_a_count_of_areas_with_a_clause_before_its_list(tmp_path: Path) -> None:
         ("sussex", "2023-25", "PEEL", "treatment-of-public", "Good"),
         ("sussex", "2023-25", "PEEL", "preventing-crime", "Good"),
         ("sussex", "2023-25", "PEEL", "leadership-management", "Good")}
+
+
+def test_a_revisit_letter_quotes_its_cause_of_concern_after_we_said(tmp_path: Path) -> None:
+    """A revisit letter under "Cause of concern: investigating crime" quotes the cause after
+    "In our report we said:", then its recommendation after "We recommended that:": the
+    label says whose words follow; it neither ends the list nor joins the statement."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Bedfordshire Police: PEEL 2023-25 revisit letter\n\n"
+        "Cause of concern: investigating crime\n\nIn our report we said:\n\n"
+        "  The force does not investigate crime well enough. Too many investigations are not "
+        "supervised.\n\nWe recommended that:\n\n"
+        "  Within six months, the force should make sure that every investigation has a plan.\n\n"
+        "We are satisfied that the force has done enough.\n"))
+    assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "The force does not investigate crime well enough. Too many investigations "
+                             "are not supervised."),
+        ("recommendation", "Within six months, the force should make sure that every investigation has a plan.")}
