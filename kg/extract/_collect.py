@@ -167,7 +167,11 @@ class Collector:
         serves (None: the document's force)."""
         found: list[tuple[int, Person]] = []
         commissioner_led = force in F.R.COMMISSIONER_LED_FORCES if force else False
-        for hit in F.find_people(self.view, commissioner_led):
+        hits = F.find_people(self.view, commissioner_led)
+        named = {hit.name_span for hit in hits}
+        # (and those a table of signatures names side by side, each column read down)
+        hits += [hit for hit in F.column_people(self.view, commissioner_led) if hit.name_span not in named]
+        for hit in hits:
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)
             at_force = (force_at(hit) if force_at else None) or force

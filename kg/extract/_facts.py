@@ -1106,6 +1106,48 @@ def _title_windows(text: str) -> list[tuple[int, int]]:
     return windows
 
 
+_TAB_LINE_RX = re.compile(r"^[^\n\t]*\t[^\n]*$", re.MULTILINE)
+
+
+def column_people(text: str, commissioner_led: bool) -> list[PersonHit]:
+    """Named office-holders in side-by-side columns (a signature table: "Jo Bloggs<tab>Sam
+    Roe" over "Police and Crime Commissioner for X<tab>Chief Constable, X"): each column's
+    cells read down as lines of their own, the hits' spans mapped back into text."""
+    hits: list[PersonHit] = []
+    run: list[list[tuple[int, int]]] = []  # the cells (start, end) of each line of a run
+
+    def read_run() -> None:
+        if len(run) < 2 or not _TITLE_WORD.search(text, run[0][0][0], run[-1][-1][1]):
+            return  # (most tables name no office-holder: no column read twice)
+        for j in range(len(run[0])):
+            pieces = [(a, b) for a, b in (line[j] for line in run) if b > a]
+            stacked, starts = "", []
+            for a, b in pieces:
+                starts.append((len(stacked), a))
+                stacked += text[a:b] + "\n"
+
+            def at(v: int) -> int:
+                base, origin = max((s for s in starts if s[0] <= v), key=lambda s: s[0])
+                return origin + v - base
+            for hit in find_people(stacked, commissioner_led):
+                hits.append(PersonHit(at(hit.start), at(hit.end - 1) + 1, (at(hit.name_span[0]), at(hit.name_span[1] - 1) + 1),
+                                      (at(hit.title_span[0]), at(hit.title_span[1] - 1) + 1), hit.role))
+
+    for m in _TAB_LINE_RX.finditer(text):
+        cells, pos = [], m.start()
+        for part in m.group(0).split("\t"):
+            lead = len(part) - len(part.lstrip())
+            cells.append((pos + lead, pos + len(part.rstrip())))
+            pos += len(part) + 1
+        if run and (len(cells) != len(run[-1]) or text.count("\n", run[-1][-1][1], m.start()) > 1):
+            read_run()
+            run = []
+        run.append(cells)
+    if run:
+        read_run()
+    return hits
+
+
 def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
     """Named office-holders in text, in order of appearance (duplicates included)."""
     hits: list[PersonHit] = []

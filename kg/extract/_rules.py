@@ -647,7 +647,9 @@ STATEMENT_TEXT_COLUMN = (_MADE_BY + r"(?:description|detail|details|text|finding
                          # an Easy Read or summary table: "What the force should do (better)"
                          r"|^what\s+the\s+(?:force|constabulary)\s+(?:should|needs\s+to|must)\s+do\b"
                          # a force's own table: "What HMICFRS said", "What the inspectors found"
-                         r"|^what\s+(?:the\s+)?(?:hmicfrs|hmic|inspectorate|inspectors|report)\s+(?:said|says|found|asked|recommended)\b")
+                         r"|^what\s+(?:the\s+)?(?:hmicfrs|hmic|inspectorate|inspectors|report)\s+(?:said|says|found|asked|recommended)\b"
+                         # a tracker's "Area / recommendation": each row's area, then its statement
+                         r"|^area\s*(?:/|&|and)\s*(?:recommendation|area\s+for\s+improvement|afi|finding|statement)s?\b")
 # ... or a reference column whose cells name each row's kind with its number ("AFI 3",
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
 REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"

@@ -1498,7 +1498,7 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
             headed_afresh = [cell.text for cell in first] != header and _statement_columns(table.rows[0], ctx) is not None \
                 and not (first and _kind_of_reference(first[0].text)) and not any(_DIRECTIVE_RX.search(cell.text) for cell in first)
             if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between) and not headed_afresh
-                    and (all(len(r.cells) == width for r in table.rows) or referenced)):
+                    and (all(len(in_place(c.view, r)) == width for r in table.rows) or referenced)):
                 body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
                 grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
                 out[-1] = grid
@@ -1529,7 +1529,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     if columns is None:
         return None
     j_text, table_kind, j_kind = columns.text, columns.kind, columns.kind_column
-    if not any(j_text < len(row.cells) and len(row.cells[j_text].text.split()) >= R.STATEMENT_MIN_WORDS
+    placed = {row.start: in_place(c.view, row) for row in table.rows}  # (empty cells kept: an index is a column)
+    if not any(j_text < len(placed[row.start]) and len(placed[row.start][j_text].text.split()) >= R.STATEMENT_MIN_WORDS
                for row in table.rows[1:]):
         return None  # a column that only says whether there was one ("Cause of concern raised: Yes")
     spanning: set[int] = set()
@@ -1543,8 +1544,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     # ("IA 24/07", an internal audit's) is of another kind
     by_reference = columns.reference is not None and j_text > 0 and any(
         len(row.cells) > j_text and _kind_of_reference(row.cells[0].text) for row in table.rows[1:])
+    more = _continued_cells(c, table, j_text, j_update, F.era_of(ctx.main.period, headed=True))
     for row in table.rows[1:]:
-        cells = row.cells
+        cells = placed[row.start]
+        if row.start in more.skipped:
+            continue  # a cell's later paragraph: read with the row above
         if [cell.text for cell in cells] == heads:
             continue  # the header printed again at the top of a page
         if _spans(c, row, header, j_text):
@@ -1558,6 +1562,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         # a Type column says each row's kind, whatever a column's header calls them all
         kind = (_kind_of_label(cells[j_kind].text) if j_kind is not None and j_kind < len(cells) else None) \
             if j_kind is not None else table_kind
+        typed = cells[j_kind].text if j_kind is not None and j_kind < len(cells) else ""
+        if typed and _kind_of_label(typed) is None and not _kind_of_reference(typed) and not _GRADED_KIND_RX.match(typed):
+            continue  # a Type cell of another kind ("Force action", "Good practice"), whatever its reference
         if j_text > 0 and (table_kind or columns.reference is not None):
             referenced = _kind_of_reference(cells[0].text)
             if by_reference and referenced is None:
@@ -1595,7 +1602,13 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 key = replace(key, period=period, pillar="PEEL")
         era = F.era_of(key.period, headed=True)
         # a cell may hold the area on a line of its own, the statement, and a reference
-        parts = _cell_lines(c, cell)
+        parts = _cell_lines(c, cell) + more.texts.get(row.start, [])
+        end = more.ends.get(row.start, row.end)
+        if len(parts) > 1 and len(parts[0]) <= MAX_AREA_LABEL and not parts[0].endswith((".", ":")) \
+                and F.first_question(parts[0], era) and not _DIRECTIVE_RX.search(parts[0]):
+            question_label, parts = parts[0], parts[1:]  # the area's name over its statement, in one cell
+        else:
+            question_label = None
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
         if said and said[-1].endswith(":") and said[-1] in parts:
             # a lead-in and its items ("... by:" / "- completing ..." / "- ..."): one statement
@@ -1616,14 +1629,15 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             # the row's report gave it
             c.judgement(key, area_grade, c.span(row.start, row.end), question)
         if question is None:
-            question = next((F.first_question(p, era) for p in parts if not _DIRECTIVE_RX.search(p)
-                             and F.first_question(p, era)), None)
+            question = next((F.first_question(p, era) for p in ([question_label] if question_label else []) + parts
+                             if not _DIRECTIVE_RX.search(p) and F.first_question(p, era)), None)
         if question is None and named:
             question = F.first_question(source[named.end():], era)  # "... area for improvement: investigating crime"
         if question is None and source and not named:
             question = F.first_question(source, era)  # "HMICFRS PEEL 2023-25 - Investigating crime"
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
+        update = " ".join(u for u in (update, *more.updates.get(row.start, [])) if u)
         text = _STATEMENT_LABEL_RX.sub("", " ".join(said), count=1)
         text, question = _without_area_label(text, question, era)  # "Responding to the public: The force should ..."
         if kind == BY_FORM:
@@ -1632,8 +1646,51 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             kind = _kind_by_form(text)
         if _someone_elses(c, text):
             continue
-        c.statement(kind, key, text, c.span(row.start, row.end), question, update or None)
+        c.statement(kind, key, text, c.span(row.start, end), question, update or None)
     return spanning
+
+
+MAX_AREA_LABEL = 80  # characters: an area's name on a line of its own, over its statement
+
+
+@dataclass
+class _Continued:
+    """What a table's cells say on lines of their own under their row (a Word or HTML cell's
+    later paragraphs, each on a line of the grid with the row's other cells empty)."""
+
+    texts: dict[int, list[str]]  # a row's start -> later paragraphs of its statement cell
+    updates: dict[int, list[str]]  # ... of its update cell
+    ends: dict[int, int]  # ... where its last such line ends
+    skipped: set[int]  # the starts of those lines
+
+
+def _continued_cells(c: Collector, table: Table, j_text: int, j_update: int | None, era: str) -> _Continued:
+    """The later paragraphs of each row's statement and update cells: a line whose cells
+    before the statement's are empty continues the row above, unless both it and the row
+    above open as statements do (a list of them under one Type cell: two statements)."""
+    found = _Continued({}, {}, {}, set())
+    if c.doc.media not in PARAGRAPH_MEDIA:
+        return found  # (a PDF's or a text's wrapped cells are joined where they are read)
+    owner: Row | None = None
+    for row in table.rows[1:]:
+        cells = in_place(c.view, row)  # (its empty cells kept: an index is a column)
+        filled = [j for j, cell in enumerate(cells) if cell.text]
+        if owner is not None and filled and min(filled) >= j_text and set(filled) <= {j_text, j_update}:
+            text = cells[j_text].text if j_text < len(cells) else ""
+            update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
+            said = owner.cells[j_text].text if j_text < len(owner.cells) else ""
+            named = len(text) <= MAX_AREA_LABEL and F.first_question(text, era) is not None
+            if not (text and starts_statement(text) and starts_statement(said)) and not named:
+                # (an area's name alone heads the rows below it: no part of the row above)
+                if text:
+                    found.texts.setdefault(owner.start, []).append(text)
+                if update:
+                    found.updates.setdefault(owner.start, []).append(update)
+                found.ends[owner.start] = row.end
+                found.skipped.add(row.start)
+                continue
+        owner = row if filled else owner
+    return found
 
 
 _PEEL_DATED_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)

@@ -194,24 +194,23 @@ class _Writer:
         table = self.tables
         for r, row in enumerate((row for row in tbl if row.tag == f"{W}tr"), 1):
             self.deadline.check()
-            firsts: list[str] = []
-            rest: list[tuple[str, str]] = []
+            columns: list[list[str]] = []  # each cell's paragraphs
             nested: list[ElementTree.Element] = []  # tables inside the row's cells, read after it
             cells = [c for c in row if c.tag == f"{W}tc"]
-            for c, cell in enumerate(cells, 1):
+            for cell in cells:
                 texts = []
                 for block in _cell_blocks(cell):
                     if block.tag == f"{W}tbl":
                         nested.append(block)
                     else:
                         texts.append(self.paragraph_text(block)[0])
-                texts = [t for t in texts if t.strip()]
-                firsts.append(texts[0] if texts else "")
-                rest.extend((t, f"table {table}, row {r}, cell {c}") for t in texts[1:])
-            if any(firsts):
-                self._line("\t".join(firsts), f"table {table}, row {r}")
-            for text, label in rest:
-                self._line(text, label)
+                columns.append([t for t in texts if t.strip()])
+            # a cell's later paragraphs on lines of their own under the row, each in its cell's
+            # column, the row's other cells empty (a tracker's statement under its area's name,
+            # an update of three paragraphs): a row of the grid, its tabs all kept
+            for k in range(max((len(texts) for texts in columns), default=0)):
+                line = "\t".join(texts[k] if k < len(texts) else "" for texts in columns)
+                self._line(line, f"table {table}, row {r}" + (f", line {k + 1}" if k else ""))
             for inner in nested:  # (a table in a cell: its own rows, under the row that holds it)
                 self.table(inner)
 

@@ -658,3 +658,55 @@ def test_a_designed_page_s_columns_drop_cap_and_judgements_panel(tmp_path: Path)
     assert any(line.startswith("Preventing crime") and line.endswith("OUTSTANDING") for line in lines), text
     assert any(line.startswith("Investigating crime") and line.endswith("ADEQUATE") for line in lines), text
     assert not any(("ambitious" in line or "supervisors" in line) and "GOOD" in line for line in lines), text
+
+
+def test_a_word_tracker_s_cells_of_several_paragraphs_and_a_table_of_signatures(tmp_path: Path) -> None:
+    """A commissioner's tracker in Word: the "Area / recommendation" cell holds the area's
+    name and then the statement, the update cell two paragraphs; a force's own action has a
+    row of its own under the recommendation. Each later paragraph of a cell is a line under
+    its row, in its cell's column; read so, each row's statement is the paragraph that says
+    it, its area the one above, its update both paragraphs, and the force's action no
+    statement. The paper is signed in a table, names over titles side by side."""
+    from docx import Document as WordDocument
+
+    from kg.extract import extract
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.records import Person, Statement
+    from ..conftest import ROOT
+
+    word = WordDocument()
+    word.add_paragraph("Thames Valley Police: PEEL 2023-25 tracker")
+    table = word.add_table(rows=4, cols=5)
+    rows = (("Ref", "Type", ["Area / recommendation"], "Status", ["Update"]),
+            ("AFI1", "Area for improvement", ["Investigating crime", "The force should make sure that it uses "
+                                              "every investigative opportunity at the earliest stage."],
+             "In progress", ["Digital media investigators now work every shift.", "The backlog has halved."]),
+            ("R1", "Recommendation", ["Responding to the public", "Within three months, the force should make "
+                                      "sure that it answers emergency calls within ten seconds."],
+             "Complete", ["Met since May."]),
+            ("R1.1", "Force action", ["Recruit twenty more call handlers by the end of the year."], "Open", ["-"]))
+    for row, values in zip(table.rows, rows):
+        for cell, value in zip(row.cells, values):
+            paragraphs = value if isinstance(value, list) else [value]
+            cell.paragraphs[0].text = paragraphs[0]
+            for more in paragraphs[1:]:
+                cell.add_paragraph(more)
+    signed = word.add_table(rows=2, cols=2)
+    for row, values in zip(signed.rows, (("Barnaby Quist", "Ayesha Rendall"),
+                                         ("Police and Crime Commissioner for Thames Valley", "Chief Constable"))):
+        for cell, value in zip(row.cells, values):
+            cell.paragraphs[0].text = value
+    path = tmp_path / "tracker.docx"
+    word.save(str(path))
+    text = load_document(path).text
+    assert "\t\tThe force should make sure that it uses every investigative opportunity at the earliest stage." \
+           "\t\tThe backlog has halved." in text, text
+    records = extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
+    statements = {(s.kind, s.text, s.question, s.force_update) for s in records if isinstance(s, Statement)}
+    assert statements == {
+        ("area-for-improvement", "The force should make sure that it uses every investigative opportunity at the "
+         "earliest stage.", "investigating-crime", "Digital media investigators now work every shift. The backlog has halved."),
+        ("recommendation", "Within three months, the force should make sure that it answers emergency calls within "
+         "ten seconds.", "responding-to-public", "Met since May.")}
+    people = {(p.name, p.role) for p in records if isinstance(p, Person)}
+    assert ("Barnaby Quist", "commissioner") in people
