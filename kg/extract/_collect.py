@@ -32,6 +32,9 @@ _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 _FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
 _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
+# "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
+_REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
+                                 r"\s*\d{1,3}(?:\.\d{1,2})?[\])]$", re.IGNORECASE)
 # a statement quoted whole, its stop inside the marks or after them: "“The force should ...”"
 _QUOTED_WHOLE_RX = re.compile(r"[\"\u201c]\s*([^\"\u201c\u201d]+?)\s*[\"\u201d]([.;]?)")
 _ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
@@ -106,7 +109,7 @@ class Collector:
 
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
-        text = _FOOTNOTE_AFTER_RX.sub("", clean_statement(raw_text))
+        text = _FOOTNOTE_AFTER_RX.sub("", _REFERENCE_AFTER_RX.sub("", clean_statement(raw_text)))
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks

@@ -176,6 +176,20 @@ class FoundStatement:
 Classifier = Callable[[Line], "tuple[str, str | None] | None"]
 
 
+_SENTENCE_BREAK_RX = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+RUN_IN_LABEL_WORDS = 6  # a first "sentence" this short is a label run in ("Investigating crime. The force should ...")
+
+
+def _first_sentence(content: str) -> str:
+    """A paragraph's opening sentence, with the one after a label run in before it."""
+    parts = _SENTENCE_BREAK_RX.split(content, maxsplit=2)
+    if len(parts) > 1 and len(parts[0].split()) <= RUN_IN_LABEL_WORDS:
+        return f"{parts[0]} {parts[1]}"
+    return parts[0]
+
+
 class StatementReader:
     """Feeds lines through the block state machine and collects statements."""
 
@@ -403,8 +417,12 @@ class StatementReader:
                                        and (not self.container or self.container_paragraphs)) \
             or (self.kind == "cause-of-concern" and self.container and not self._joins_paragraph
                 and bool(_AREA_RUN_IN_RX.match(content)) and not LABEL_VERB_RX.search(content.split(".", 1)[0])) \
-            or bool(_DIRECTIVE_RX.search(content) and not content.lower().startswith("see "))
-        if self.direct and self.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(content):
+            or bool(_DIRECTIVE_RX.search(content if not self._made else _first_sentence(content))
+                    and not content.lower().startswith("see "))
+        # (after a statement, a paragraph that explains it may say "should" in a later
+        # sentence: "The force has started an audit. It should make sure ..." is no new one)
+        if self.direct and self.kind != "cause-of-concern" \
+                and not _DIRECTIVE_RX.search(content if not self._made else _first_sentence(content)):
             is_statement = False
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \

@@ -4257,3 +4257,20 @@ def test_a_revisit_letter_quotes_its_cause_of_concern_after_we_said(tmp_path: Pa
         ("cause-of-concern", "The force does not investigate crime well enough. Too many investigations "
                              "are not supervised."),
         ("recommendation", "Within six months, the force should make sure that every investigation has a plan.")}
+
+
+def test_an_area_for_improvement_s_explanation_and_its_reference(tmp_path: Path) -> None:
+    """A 2023-25 report's list of areas for improvement: each a paragraph that opens as a
+    statement, followed by explanation that may say "should" in a later sentence ("The force
+    has started an audit. It should make sure ..."), which is no new one; a reference after
+    the stop ("[AFI 5]") is no part of the statement; a label run in before the statement
+    ("Investigating crime. The force should ...") still opens one."""
+    records = extracted(tmp_path, "report.txt", (
+        "Bedfordshire Police: PEEL 2023-25 inspection\n\nAreas for improvement\n"
+        "The force should improve how it manages the property it seizes. [AFI 5]\n"
+        "Items were not recorded on the property system in one of the stores we visited.\n"
+        "The force has started an audit of its stores. It should make sure the audit is completed.\n"
+        "Investigating crime. The force should make sure that victims are updated.\n"))
+    assert sorted(s.text for s in of_type(records, Statement)) == [
+        "The force should improve how it manages the property it seizes.",
+        "The force should make sure that victims are updated."]
