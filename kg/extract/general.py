@@ -1877,9 +1877,17 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     if not _grade_headings([cell.text for cell in header.cells]):
         return False
     grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
+    start = table.start
     for row in table.rows[1:]:
-        reach = Line(table.start, row.end, 0, "")  # the evidence: the grid down to this row
-        for j, cell in enumerate(in_place(c.view, row)):
+        placed = in_place(c.view, row)
+        if _grade_headings([cell.text for cell in placed]):
+            # tiles set in rows, each row of grades over a row of their areas ("GOOD | GOOD" over
+            # "Police powers ... | Preventing crime"): a row of grades heads the rows below it
+            grades = [label_grade(cell.text) if cell.text else None for cell in placed]
+            start = row.start
+            continue
+        reach = Line(start, row.end, 0, "")  # the evidence: the grid down to this row
+        for j, cell in enumerate(placed):
             grade = grades[j] if j < len(grades) else None
             if grade and cell.text:
                 _row(c, reach, _Row(grade, (cell.text,)), ctx.main, ctx)  # an area, a pillar or a force

@@ -4274,3 +4274,19 @@ def test_an_area_for_improvement_s_explanation_and_its_reference(tmp_path: Path)
     assert sorted(s.text for s in of_type(records, Statement)) == [
         "The force should improve how it manages the property it seizes.",
         "The force should make sure that victims are updated."]
+
+
+def test_tiles_set_in_rows_each_row_of_grades_over_its_areas(tmp_path: Path) -> None:
+    """A designed report's tiles in a layout table: a row of grades over a row of their areas,
+    twice. Each row of grades heads only the row of areas under it."""
+    records = extracted(tmp_path, "report.txt", (
+        "Staffordshire Police: PEEL 2023-25 at a glance\n\n"
+        "GOOD\tREQUIRES IMPROVEMENT\n"
+        "Police powers and public treatment\tResponding to the public\n"
+        "ADEQUATE\tGOOD\n"
+        "Protecting vulnerable people\tLeadership and force management\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("staffordshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("staffordshire", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"),
+        ("staffordshire", "2023-25", "PEEL", "leadership-management", "Good")}
