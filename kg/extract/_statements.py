@@ -132,8 +132,10 @@ def statement_heading(content: str) -> tuple[str, bool] | None:
             unnumbered = _SECTION_NUMBER_RX.sub("", content, count=1)
             word = unnumbered.split()[0].lower()
             container = word.endswith("s") or unnumbered.lower().startswith("recommendations")
-            if unnumbered != content and (not container or kind == "recommendation"):
+            if unnumbered != content and kind == "recommendation":
                 return None  # a paper's numbered "2. Recommendations" are its own (that the panel notes ...)
+                # (a paper has no cause of concern or area for improvement of its own: "2. Cause
+                # of concern" heads the inspectorate's)
             return kind, container
     return None
 

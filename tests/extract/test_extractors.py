@@ -4290,3 +4290,17 @@ def test_tiles_set_in_rows_each_row_of_grades_over_its_areas(tmp_path: Path) -> 
         ("staffordshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
         ("staffordshire", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"),
         ("staffordshire", "2023-25", "PEEL", "leadership-management", "Good")}
+
+
+def test_a_paper_s_numbered_cause_of_concern_heading(tmp_path: Path) -> None:
+    """A panel paper's section "2. Cause of concern" heads the inspectorate's cause of
+    concern (a paper has none of its own); its numbered "5. Recommendation" stays the
+    paper's own, a request to the panel."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Devon and Cornwall Police: PEEL 2023-25 panel paper\n\n1. Background\nThe report was published.\n"
+        "2. Cause of concern\nThe force does not identify and respond to risk well enough when it first "
+        "deals with vulnerable people.\n"
+        "5. Recommendation\nThat the Panel notes the report and asks for an update in March.\n"))
+    assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "The force does not identify and respond to risk well enough when it first deals "
+                             "with vulnerable people.")}
