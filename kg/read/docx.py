@@ -195,24 +195,37 @@ class _Writer:
         for r, row in enumerate((row for row in tbl if row.tag == f"{W}tr"), 1):
             self.deadline.check()
             columns: list[list[str]] = []  # each cell's paragraphs
-            nested: list[ElementTree.Element] = []  # tables inside the row's cells, read after it
+            nested: list[list[ElementTree.Element]] = []  # each cell's tables, read after the row
             cells = [c for c in row if c.tag == f"{W}tc"]
             for cell in cells:
-                texts = []
+                texts, inner = [], []
                 for block in _cell_blocks(cell):
                     if block.tag == f"{W}tbl":
-                        nested.append(block)
+                        inner.append(block)
                     else:
                         texts.append(self.paragraph_text(block)[0])
                 columns.append([t for t in texts if t.strip()])
+                nested.append(inner)
+            if sum(1 for texts in columns if len(texts) >= LAYOUT_PARAGRAPHS) >= 2:
+                # a table used to lay a page out (a sidebar beside the body, two columns of
+                # text): each cell read whole in turn, as a page's columns are
+                for c, texts in enumerate(columns, 1):
+                    for text in texts:
+                        self._line(text, f"table {table}, row {r}, cell {c}")
+                    for inner in nested[c - 1]:
+                        self.table(inner)
+                continue
             # a cell's later paragraphs on lines of their own under the row, each in its cell's
             # column, the row's other cells empty (a tracker's statement under its area's name,
             # an update of three paragraphs): a row of the grid, its tabs all kept
             for k in range(max((len(texts) for texts in columns), default=0)):
                 line = "\t".join(texts[k] if k < len(texts) else "" for texts in columns)
                 self._line(line, f"table {table}, row {r}" + (f", line {k + 1}" if k else ""))
-            for inner in nested:  # (a table in a cell: its own rows, under the row that holds it)
+            for inner in (t for tables in nested for t in tables):  # (a table in a cell: its rows under its row)
                 self.table(inner)
+
+
+LAYOUT_PARAGRAPHS = 4  # paragraphs in each of two cells of a row, at least: a table laying a page out
 
 
 def _cell_blocks(cell: ElementTree.Element):  # noqa: ANN202

@@ -710,3 +710,38 @@ def test_a_word_tracker_s_cells_of_several_paragraphs_and_a_table_of_signatures(
          "ten seconds.", "responding-to-public", "Met since May.")}
     people = {(p.name, p.role) for p in records if isinstance(p, Person)}
     assert ("Barnaby Quist", "commissioner") in people
+
+
+def test_a_word_table_laying_out_a_page_is_read_cell_by_cell(tmp_path: Path) -> None:
+    """A partners' newsletter laid out in a Word table of one row: a sidebar of contents and
+    a scorecard in the first cell, the article's paragraphs in the second. Each cell is read
+    whole in turn, so the article's lead-in and the area for improvement it quotes stay
+    together and no sidebar line is glued to them."""
+    from docx import Document as WordDocument
+
+    from kg.extract import extract
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.records import Statement
+    from ..conftest import ROOT
+
+    word = WordDocument()
+    word.add_paragraph("Inside Warwickshire: news for our partners")
+    side, body = word.add_table(rows=1, cols=2).rows[0].cells
+    side.paragraphs[0].text = "In this issue"
+    for text in ("Our PEEL results", "Neighbourhood priorities", "News in brief", "PEEL scorecard"):
+        side.add_paragraph(text)
+    body.paragraphs[0].text = "What the inspectors told us"
+    for text in ("HMICFRS published its PEEL 2023-25 report on Warwickshire Police in the autumn.",
+                 "The inspectors found that we do not always share information with partners quickly enough. "
+                 "Their area for improvement reads:",
+                 "The force should make sure that it shares information with safeguarding partners promptly.",
+                 "What we are doing: a new referral pathway went live on 2 December."):
+        body.add_paragraph(text)
+    path = tmp_path / "newsletter.docx"
+    word.save(str(path))
+    lines = load_document(path).text.splitlines()
+    assert lines.index("PEEL scorecard") < lines.index("What the inspectors told us"), lines
+    assert not any("\t" in line for line in lines), lines
+    records = extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
+    assert [s.text for s in records if isinstance(s, Statement)] == [
+        "The force should make sure that it shares information with safeguarding partners promptly."]
