@@ -41,7 +41,10 @@ _PILLAR_YEAR_RX = quick.compile(
 _SITE_NOTICE_RX = quick.compile(R.SITE_NOTICE, re.IGNORECASE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
-_LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)", re.IGNORECASE)
+_LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)"
+                               # "graded requires improvement, up from inadequate in 2021/22": the grade left behind
+                               rf"|\b(?:up|down)\s+from\s+['\u2018]?(?:{R.GRADE_ALTERNATION})['\u2019]?\s+in\s+$",
+                               re.IGNORECASE)
 
 
 def _next_cycle(period: str) -> str | None:

@@ -4304,3 +4304,17 @@ def test_a_paper_s_numbered_cause_of_concern_heading(tmp_path: Path) -> None:
     assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
         ("cause-of-concern", "The force does not identify and respond to risk well enough when it first deals "
                              "with vulnerable people.")}
+
+
+def test_up_from_a_grade_in_a_cycle_dates_the_page_to_the_cycle_after(tmp_path: Path) -> None:
+    """A staff magazine names no cycle of its own, only the grade an area had: "graded
+    requires improvement, up from inadequate in 2021/22". 2021/22 is the grade left behind;
+    the page's grades are the next cycle's."""
+    records = extracted(tmp_path, "magazine.txt", (
+        "PEEL: what the inspectors found\n\nWest Mercia Police: responding to the public is graded "
+        "requires improvement, up from inadequate in 2021/22.\n\n"
+        "Inspectors judged us good for police powers and public treatment.\n"))
+    assert judgements(records) == {
+        ("west-mercia", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("west-mercia", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+        ("west-mercia", "2023-25", "PEEL", "treatment-of-public", "Good")}
