@@ -49,7 +49,7 @@ _LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)
 
 def _next_cycle(period: str) -> str | None:
     """The integrated assessment's cycle after `period` (2021/22 -> 2023-25), else None."""
-    cycles = sorted(set(R.INTEGRATED_PERIODS.values()))
+    cycles = R.INTEGRATED_CYCLES
     return cycles[cycles.index(period) + 1] if period in cycles[:-1] else None
 
 
@@ -90,6 +90,9 @@ def canonical_period(first: str, second: str | None = None, integrated: bool = F
     """A period as the inspection names it: "2018" in a PEEL title is the 2018/19 assessment,
     "2023-2025" is 2023-25, "2017/18" (a legacy year's publication span) is 2017."""
     year = int(first)
+    named = F.normalise_period(first, second) if second else None
+    if named in R.INTEGRATED_CYCLES:
+        return named  # "PEEL 2025-27", "2025–2027": the cycle it names, whatever its years' other cycles
     if second or integrated or year >= 2018:
         return R.INTEGRATED_PERIODS.get(year, first if year <= 2017 else F.normalise_period(first, second))
     return first

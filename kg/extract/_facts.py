@@ -604,7 +604,7 @@ def previous_period(period: str) -> str | None:
     if period.isdigit():
         return str(int(period) - 1)
     # (2018/19's pillar grades are no area's: a 2021/22 document's "last inspection" is left alone)
-    cycles = sorted(set(R.INTEGRATED_PERIODS.values()))
+    cycles = R.INTEGRATED_CYCLES
     at = cycles.index(period) if period in cycles else 0
     return cycles[at - 1] if at > 1 else None
 
@@ -692,7 +692,7 @@ def later_cycle(opening: str, current: str) -> str | None:
     names ("..., our PEEL 2023-25 inspection, in which we graded the force adequate ..." on
     a page whose period is 2021/22), else None. Only "PEEL" and a span of years: a later
     year alone is a publication date ("published in May 2025")."""
-    cycles = set(R.INTEGRATED_PERIODS.values())
+    cycles = set(R.INTEGRATED_CYCLES)
     for m in _NAMED_CYCLE_RX.finditer(opening):
         named = normalise_period(m.group(1), m.group(2))
         if named in cycles and named[:4] > current[:4]:

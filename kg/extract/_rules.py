@@ -549,6 +549,11 @@ INTEGRATED_PERIODS: dict[int, str] = {
     2018: "2018/19", 2019: "2018/19", 2021: "2021/22", 2022: "2021/22",
     2023: "2023-25", 2024: "2023-25", 2025: "2023-25",
 }
+# The integrated assessment's cycles in order, each as the inspectorate names it. The 2025-27
+# round (its framework published April 2025) is known by its name only: a year of it alone
+# ("in 2026", "precept 2026/27") dates no inspection, as the years it shares with 2023-25 go
+# to the cycle they close.
+INTEGRATED_CYCLES: tuple[str, ...] = ("2018/19", "2021/22", "2023-25", "2025-27")
 
 # A form field whose value holds statements: the label, then a tab ("Label: text" is one
 # statement stated inline, which the statement machine reads).

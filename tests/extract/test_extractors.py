@@ -4331,3 +4331,21 @@ def test_up_from_a_grade_in_a_cycle_dates_the_page_to_the_cycle_after(tmp_path: 
         ("west-mercia", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
         ("west-mercia", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
         ("west-mercia", "2023-25", "PEEL", "treatment-of-public", "Good")}
+
+
+@pytest.mark.parametrize("title,body,expected", [
+    ("PEEL 2025-27: An inspection of Kent Police", "We graded Kent Police good at preventing crime.",
+     {("kent", "2025-27", "PEEL", "preventing-crime", "Good")}),
+    ("PEEL 2025\u20132027: An inspection of Kent Police", "We graded Kent Police good at preventing crime.",
+     {("kent", "2025-27", "PEEL", "preventing-crime", "Good")}),
+    # the cycle before 2025-27 is 2023-25: a "Previous grade" column of a 2025-27 report
+    ("PEEL 2025-27: An inspection of Kent Police", "Area\tGrade\tPrevious grade\nPreventing crime\tGood\tAdequate",
+     {("kent", "2025-27", "PEEL", "preventing-crime", "Good"), ("kent", "2023-25", "PEEL", "preventing-crime", "Adequate")}),
+    # ... and the cycle after the last inspection's
+    ("Kent Police news", "Kent Police was graded good at preventing crime, up from adequate at its last "
+     "inspection in 2023-25.", {("kent", "2025-27", "PEEL", "preventing-crime", "Good")}),
+])
+def test_the_2025_27_round_by_its_name(tmp_path: Path, title: str, body: str, expected: set) -> None:
+    """The inspectorate's 2025-27 round of PEEL inspections: "PEEL 2025-27" is that cycle,
+    not 2023-25, whose last year it shares; the cycle before it is 2023-25."""
+    assert judgements(extracted(tmp_path, "report.txt", f"{title}\n\n{body}\n")) == expected
