@@ -175,6 +175,7 @@ class Collector:
         # (and those a table of signatures names side by side, each column read down)
         hits += [hit for hit in F.column_people(self.view, commissioner_led) if hit.name_span not in named]
         for hit in hits:
+            hit = self._without_area(hit)
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)
             at_force = (force_at(hit) if force_at else None) or force
@@ -187,6 +188,17 @@ class Collector:
             self.person(name, hit.role, organisation, title, evidence)
             found.append((hit.start, self._people[(collapse(name), collapse(title))]))
         return found
+
+    def _without_area(self, hit: "F.PersonHit") -> "F.PersonHit":
+        """A name that begins with a force's area, run in from a letterhead above ("Office of
+        the Police and Crime Commissioner for Suffolk" / "Tilly Okafor, ..." read as "Suffolk
+        Tilly Okafor"): the name after it, when two words or more are left."""
+        a, b = hit.name_span
+        area = self.forces.first(self.view, a, b)
+        if area is None or area.start != a or len(self.view[area.end:b].split()) < 2:
+            return hit
+        rest = a + len(self.view[a:b]) - len(self.view[area.end:b].lstrip())
+        return replace(hit, name_span=(rest, b))
 
     # --- output ---------------------------------------------------------------------------
 

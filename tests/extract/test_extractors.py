@@ -4349,3 +4349,14 @@ def test_the_2025_27_round_by_its_name(tmp_path: Path, title: str, body: str, ex
     """The inspectorate's 2025-27 round of PEEL inspections: "PEEL 2025-27" is that cycle,
     not 2023-25, whose last year it shares; the cycle before it is 2023-25."""
     assert judgements(extracted(tmp_path, "report.txt", f"{title}\n\n{body}\n")) == expected
+
+
+def test_a_letterhead_s_area_run_into_the_signer_s_name(tmp_path: Path) -> None:
+    """A PDF letterhead's last words run into the name under it: "Office of the Police and
+    Crime Commissioner for Suffolk Tilly Okafor, Police and Crime Commissioner for Suffolk".
+    The force's area before the name is no part of it."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Suffolk Police and Crime Panel: PEEL 2023-25\n\n"
+        "Office of the Police and Crime Commissioner for Suffolk Tilly Okafor, Police and Crime "
+        "Commissioner for Suffolk\n\nThe report was published in 2025.\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Tilly Okafor", "commissioner")]
