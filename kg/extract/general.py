@@ -2346,6 +2346,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     reader = StatementReader(classify, lines_are_paragraphs=c.doc.media in PARAGRAPH_MEDIA)
     finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
     last_intro: str | None = None  # the kind the last introduction announced
+    givers: list[tuple[int, str | None]] = []  # (start, another force named as receiving them) of each list opened
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
             reader.close_block()  # a signature: neither a statement nor the force's update
@@ -2378,6 +2379,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                  else None)
         if intro is None and last_intro and not line.blank and _NEXT_OF_KIND_RX.match(bullet_of(line.content)[1]):
             intro = last_intro  # "The first cause of concern related to A:" ... "The second related to B:"
+        if not line.blank and (intro or statement_heading(line.content)):
+            # whose statements the list holds: another force's when its introduction says that
+            # force received them ("Sussex Police, received a similar area for improvement ...:")
+            givers.append((line.start, _receiving_force(c, line) if intro else None))
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             last_intro = intro
@@ -2446,7 +2451,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             update = UPDATE_GIVEN
         addresses = clean_statement(" ".join(c.doc.text[a:b] for a, b in st.addresses.pieces)) if st.addresses else None
         section = sections[max(0, bisect_right(starts, st.start) - 1)]
-        c.statement(st.kind, section.key(ctx), text, c.span(st.start, st.end), question,
+        key = section.key(ctx)
+        opened = [force for at, force in givers if at < st.start]
+        if opened and opened[-1]:
+            key = replace(key, force=opened[-1])
+        c.statement(st.kind, key, text, c.span(st.start, st.end), question,
                     update if st.has_update else None, addresses)
     return found
 
@@ -2627,6 +2636,21 @@ _QUOTES = "'\"\u2018\u201c"
 _NEXT_OF_KIND_RX = quick.compile(r"the\s+(?:second|third|fourth|fifth|sixth|next|other|last|final|remaining)(?:\s+one)?"
                                  r"\s+(?:relate[sd]?|concern(?:s|ed)?|is|was|covers?|covered|deals?|dealt|addresse[sd])\b"
                                  r"[^:]{0,160}:$", re.IGNORECASE)
+
+
+_RECEIVED_RX = quick.compile(r"\b(?:received|was\s+given|were\s+given|has\s+been\s+given|got|was\s+set|was\s+told)\b",
+                             re.IGNORECASE)
+
+
+def _receiving_force(c: Collector, line: Line) -> str | None:
+    """The one force an introduction says received the statements it introduces, when it
+    is named before "received" and is another than the document's ("I note that our
+    neighbouring force, Sussex Police, received a similar area for improvement:"), else None."""
+    said = _RECEIVED_RX.search(c.view, line.start, line.end)
+    if said is None:
+        return None
+    named = {hit.force for hit in c.forces.find(c.view, line.start, said.start())}
+    return named.pop() if len(named) == 1 else None
 
 
 def _statement_intro(line: Line) -> str | None:

@@ -745,3 +745,33 @@ def test_a_word_table_laying_out_a_page_is_read_cell_by_cell(tmp_path: Path) -> 
     records = extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
     assert [s.text for s in records if isinstance(s, Statement)] == [
         "The force should make sure that it shares information with safeguarding partners promptly."]
+
+
+def test_another_force_s_area_for_improvement_quoted_after_it_received(tmp_path: Path) -> None:
+    """A commissioner's response in Word quotes a neighbour's area for improvement: "our
+    neighbouring force, Sussex Police, received a similar area for improvement in its own
+    report:" over the statement. It is Sussex Police's, not the document's force's."""
+    from docx import Document as WordDocument
+
+    from kg.extract import extract
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.records import Statement
+    from ..conftest import ROOT
+
+    word = WordDocument()
+    word.add_heading("Hampshire Constabulary: PEEL 2023-25 response", 1)
+    word.add_heading("Protecting vulnerable people", 2)
+    word.add_heading("Area for improvement 4", 3)
+    for text in ("The force should improve its use of Clare's Law disclosures.",
+                 "Commissioner's comment: The Chief Constable's response is still outstanding.",
+                 "I note that our neighbouring force, Sussex Police, received a similar area for improvement in "
+                 "protecting vulnerable people in its own PEEL 2023-25 report:",
+                 "The force should make sure that victims of domestic abuse are given timely updates.",
+                 "My office is working with the commissioner for Sussex."):
+        word.add_paragraph(text)
+    path = tmp_path / "response.docx"
+    word.save(str(path))
+    records = extract(open_document(path), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
+    assert {(s.inspection.force, s.text) for s in records if isinstance(s, Statement)} == {
+        ("hampshire", "The force should improve its use of Clare's Law disclosures."),
+        ("sussex", "The force should make sure that victims of domestic abuse are given timely updates.")}
