@@ -2643,14 +2643,21 @@ _RECEIVED_RX = quick.compile(r"\b(?:received|was\s+given|were\s+given|has\s+been
 
 
 def _receiving_force(c: Collector, line: Line) -> str | None:
-    """The one force an introduction says received the statements it introduces, when it
-    is named before "received" and is another than the document's ("I note that our
-    neighbouring force, Sussex Police, received a similar area for improvement:"), else None."""
+    """The one force an introduction says received the statements it introduces: named
+    before "received" ("I note that our neighbouring force, Sussex Police, received a
+    similar area for improvement:"), or the owner of the report they are quoted from ("One
+    of the areas for improvement in Norfolk's report reads:"), else None."""
     said = _RECEIVED_RX.search(c.view, line.start, line.end)
+    hits = c.forces.find(c.view, line.start, line.end)
     if said is None:
-        return None
-    named = {hit.force for hit in c.forces.find(c.view, line.start, said.start())}
+        # "One of the areas for improvement in Norfolk's report reads:": the report's owner
+        owners = {hit.force for hit in hits if _OWN_REPORT_RX.match(c.view, hit.end, line.end)}
+        return owners.pop() if len(owners) == 1 else None
+    named = {hit.force for hit in hits if hit.end <= said.start()}
     return named.pop() if len(named) == 1 else None
+
+
+_OWN_REPORT_RX = quick.compile(r"(?:'s|\u2019s)\s+(?:own\s+)?(?:PEEL\s+)?(?:report|inspection)\b")
 
 
 def _statement_intro(line: Line) -> str | None:

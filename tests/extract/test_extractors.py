@@ -4360,3 +4360,18 @@ def test_a_letterhead_s_area_run_into_the_signer_s_name(tmp_path: Path) -> None:
         "Office of the Police and Crime Commissioner for Suffolk Tilly Okafor, Police and Crime "
         "Commissioner for Suffolk\n\nThe report was published in 2025.\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Tilly Okafor", "commissioner")]
+
+
+def test_a_statement_quoted_from_another_force_s_report(tmp_path: Path) -> None:
+    """A panel paper on Suffolk quotes its neighbour: "One of the areas for improvement in
+    Norfolk's report reads:" over the statement, on a line that names Suffolk too. The
+    statement is Norfolk's, the owner of the report it is quoted from."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Suffolk Police and Crime Panel: PEEL 2023-25 inspection of Suffolk Constabulary\n\n"
+        "2.1 HMICFRS graded the Constabulary good in six areas.\n"
+        "2.3 For comparison, Norfolk Constabulary, with which Suffolk shares a control room, was inspected in "
+        "the same year. One of the areas for improvement in Norfolk's report reads:\n"
+        "  The force should make sure that it answers emergency calls within ten seconds.\n"
+        "2.4 The Commissioners have asked for the arrangements to be reviewed.\n"))
+    assert [(s.inspection.force, s.text) for s in of_type(records, Statement)] == [
+        ("norfolk", "The force should make sure that it answers emergency calls within ten seconds.")]
