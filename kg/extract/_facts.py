@@ -709,7 +709,7 @@ _CLAUSE_BREAK = quick.compile(
     r"(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
     # "adequate for A, up from inadequate in 2021/22": the period after is the grade's left behind
-    r"|,\s+(?=(?:up|down)\s+from\b)"
+    r"|,\s+(?=(?:up|down|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\b)"
     # "found that A ... and that B ...": two findings
     r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")
 

@@ -37,7 +37,9 @@ _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question
 _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
                               re.IGNORECASE)
 _PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
-_MOVED_FROM_RX = quick.compile(r"\W*(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)\s+from\s",
+_MOVED_FROM_RX = quick.compile(r"\W*(?:(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)"
+                               # "..., a fall from the adequate grade it received in 2021/22"
+                               r"|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\s",
                                re.IGNORECASE)
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",

@@ -219,8 +219,6 @@ KNOWN_MISSES = {
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
     "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
                  "ki02.html",  # forces named only in related links; an area for improvement in a closed accordion
-                 "ki05.docx",  # another force's area for improvement quoted after "Sussex Police received a similar ...:"
-                 "ki07.pdf",  # a letterhead's office run into the signer's name; a neighbour's quoted area for improvement
                  "ki09.txt"),  # "Inspectors also said the force should \"...\"": a quoted fragment read as a statement
     "corpus40": ("kj01.pdf",  # a panel of grade tiles printed over the second column's text
                  "kj02.pdf",  # areas for improvement under area headings in two columns beside an "Innovative practice" box
@@ -4375,3 +4373,14 @@ def test_a_statement_quoted_from_another_force_s_report(tmp_path: Path) -> None:
         "2.4 The Commissioners have asked for the arrangements to be reviewed.\n"))
     assert [(s.inspection.force, s.text) for s in of_type(records, Statement)] == [
         ("norfolk", "The force should make sure that it answers emergency calls within ten seconds.")]
+
+
+def test_a_fall_from_the_grade_it_received_in_an_earlier_cycle(tmp_path: Path) -> None:
+    """"Investigating crime was graded requires improvement, a fall from the adequate grade it
+    received in 2021/22": the area's grade now, and the one it had in 2021/22."""
+    records = extracted(tmp_path, "response.txt", (
+        "Hampshire Constabulary: PEEL 2023-25 response\n\nInvestigating crime was graded requires "
+        "improvement, a fall from the adequate grade it received in 2021/22.\n"))
+    assert judgements(records) == {
+        ("hampshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("hampshire", "2021/22", "PEEL", "investigating-crime", "Adequate")}
