@@ -506,7 +506,8 @@ FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspector
                  r"|the\s+(?:inspectorate|inspectors|report))\s+(?:said|stated|wrote)(?:\s+that)?)\s*:?$")
 # The same card with its grade box first ("Requires improvement Responding to the public"):
 # read only where the words after the grade begin with a graded area's name.
-GRADE_THEN_AREA = rf"^(?P<grade>{GRADE_ALTERNATION})\s+(?P<area>[A-Z][^.,;:!?\d]{{2,80}}?)\s*$"
+# (commas allowed: "GOOD Building, supporting and protecting the workforce"; the area must be one)
+GRADE_THEN_AREA = rf"^(?P<grade>{GRADE_ALTERNATION})\s+(?P<area>[A-Z][^.;:!?\d]{{2,80}}?)\s*$"
 AREA_THEN_GRADE_VERBS = r"\b(?:is|are|was|were|be|been|being|remains?|has|have|had|rated|graded|judged|found|assessed)\b"
 # A column of an earlier inspection's grades, whose header names no period ("Last inspection",
 # "Previous grade"): the period a sentence about the column names, else none (the grades go).

@@ -224,8 +224,7 @@ KNOWN_MISSES = {
                  "kj02.pdf",  # areas for improvement under area headings in two columns beside an "Innovative practice" box
                  "kj03.pdf",  # three columns beside a scorecard whose wrapped area names stand under their grades
                  "kj04.pdf",  # a dashboard's grid of chips and boxed cause of concern in many narrow columns
-                 "kj06.docx",  # "Staffordshire Commissioner for Police, Fire and Rescue and Crime" in a signature
-                 "kj10.html"),  # an infographic's tile whose area is split around its grade
+                 "kj06.docx"),  # "Staffordshire Commissioner for Police, Fire and Rescue and Crime" in a signature
 }
 
 
@@ -4384,3 +4383,15 @@ def test_a_fall_from_the_grade_it_received_in_an_earlier_cycle(tmp_path: Path) -
     assert judgements(records) == {
         ("hampshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
         ("hampshire", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_a_tile_s_grade_before_an_area_whose_name_has_commas(tmp_path: Path) -> None:
+    """An infographic's tiles read "GRADE Area": the area's name may hold commas ("GOOD
+    Building, supporting and protecting the workforce")."""
+    records = extracted(tmp_path, "news.md", (
+        "# Dorset Police rated outstanding for managing offenders\n\nHow the inspectors graded Dorset Police "
+        "(PEEL 2023-25)\n\nOUTSTANDING Managing offenders and suspects\n\n"
+        "GOOD Building, supporting and protecting the workforce\n"))
+    assert judgements(records) == {
+        ("dorset", "2023-25", "PEEL", "managing-offenders", "Outstanding"),
+        ("dorset", "2023-25", "PEEL", "workforce", "Good")}
