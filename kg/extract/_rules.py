@@ -295,6 +295,13 @@ STATEMENT_HEADINGS: dict[str, str] = {
     r"causes? of concern": "cause-of-concern",
 }
 
+# Words that may follow a statement heading and say which of them the list holds ("Area for
+# improvement selected by the Board", "Areas for improvement still open", "Recommendations
+# carried forward"); never "to the Board" (a paper's own recommendations)
+HEADING_QUALIFIER = (r"(?:selected|chosen|prioriti[sz]ed|tracked|still\s+open|remaining|outstanding|open|closed"
+                     r"|carried\s+(?:forward|over)|identified|made|raised|we\s+are\s+tracking|i\s+am\s+tracking"
+                     r"|being\s+tracked|under\s+review)(?:\s+[\w/-]+){0,5}")
+
 # An area's name before these words names another body, not its force ("Durham University",
 # "Kent County Council", "Surrey Fire and Rescue Service", "Wigan Metropolitan Borough Council").
 NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"

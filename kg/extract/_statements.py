@@ -27,6 +27,7 @@ _HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")
                            rf"(?:\s*[-\u2013\u2014:(]\s*PEEL\s+{R.YEAR_SPAN}\)?)?"
+                           rf"(?:\s+{R.HEADING_QUALIFIER})?"  # ("... selected by the Board")
                            rf"\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
 # "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line

@@ -215,7 +215,6 @@ KNOWN_MISSES = {
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
                  "kh05.docx",  # a transposed table, a column per force, with a Period row
                  "kh08.pdf",  # first cells wrapped onto lines of their own ("Cheshire" over "Constabulary")
-                 "kh09.docx",  # a force cell merged down over eight rows; 2021/22 grades only in prose
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
     "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
                  "ki02.html",  # forces named only in related links; an area for improvement in a closed accordion
@@ -4395,3 +4394,19 @@ def test_a_tile_s_grade_before_an_area_whose_name_has_commas(tmp_path: Path) -> 
     assert judgements(records) == {
         ("dorset", "2023-25", "PEEL", "managing-offenders", "Outstanding"),
         ("dorset", "2023-25", "PEEL", "workforce", "Good")}
+
+
+@pytest.mark.parametrize("heading,expected", [
+    ("4. Area for improvement selected by the Board", {"area-for-improvement"}),
+    ("Areas for improvement still open", {"area-for-improvement"}),
+    # a paper's own recommendation to its board is none of the inspectorate's
+    ("5. Recommendation to the Board", set()),
+])
+def test_a_statement_heading_that_says_which_it_lists(tmp_path: Path, heading: str, expected: set) -> None:
+    """A board paper's heading says which statements it lists ("Area for improvement selected
+    by the Board", "... still open"): still a statement heading; "Recommendation to the
+    Board" is the paper's own."""
+    records = extracted(tmp_path, "paper.txt", (
+        f"Cleveland Police: PEEL 2023-25 board paper\n\n{heading}\n"
+        "The force should reduce the time it takes to attend priority incidents.\n"))
+    assert {s.kind for s in of_type(records, Statement)} == expected
