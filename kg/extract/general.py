@@ -1497,8 +1497,11 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
             first = table.rows[0].cells
             headed_afresh = [cell.text for cell in first] != header and _statement_columns(table.rows[0], ctx) is not None \
                 and not (first and _kind_of_reference(first[0].text)) and not any(_DIRECTIVE_RX.search(cell.text) for cell in first)
+            # (rows that number themselves in a column the header has no heading for are one wider)
+            numbered = _numbered_header(c, grid) is not grid.rows[0]
+            wide = {width, width + 1} if numbered else {width}
             if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between) and not headed_afresh
-                    and (all(len(in_place(c.view, r)) == width for r in table.rows) or referenced)):
+                    and (all(len(in_place(c.view, r)) in wide for r in table.rows) or referenced)):
                 body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
                 grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
                 out[-1] = grid
@@ -1524,7 +1527,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
     see _statement_columns; maybe columns for the area, the force's update or progress, the
     force and the report, and rows that span the table naming the area of the rows below.
     Returns the starts of those spanning rows; None when the table is none."""
-    header = table.rows[0]
+    header = _numbered_header(c, table)
     columns = _statement_columns(header, ctx, headed)
     if columns is None:
         return None
@@ -1648,6 +1651,22 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             continue
         c.statement(kind, key, text, c.span(row.start, end), question, update or None)
     return spanning
+
+
+def _numbered_header(c: Collector, table: Table) -> Row:
+    """A table's header, one empty heading put first when every row numbers itself in a
+    column the header has no heading for ("Area | Area for improvement | Force response"
+    over "1 | Responding to the public | The force should ... | ..."): a PDF's text loses the
+    empty heading."""
+    header = table.rows[0]
+    placed = in_place(c.view, header)
+    rows = [in_place(c.view, row) for row in table.rows[1:]]
+    filled = [row for row in rows if sum(1 for cell in row if cell.text) >= 2]
+    if placed and placed[0].text and filled \
+            and all(len(row) == len(placed) + 1 and _ROW_NUMBER_RX.fullmatch(row[0].text) for row in filled):
+        empty = Cell(header.start, header.start, "", True)
+        return Row(header.start, header.end, (empty, *placed), True)
+    return header
 
 
 MAX_AREA_LABEL = 80  # characters: an area's name on a line of its own, over its statement

@@ -4410,3 +4410,22 @@ def test_a_statement_heading_that_says_which_it_lists(tmp_path: Path, heading: s
         f"Cleveland Police: PEEL 2023-25 board paper\n\n{heading}\n"
         "The force should reduce the time it takes to attend priority incidents.\n"))
     assert {s.kind for s in of_type(records, Statement)} == expected
+
+
+def test_a_table_of_statements_that_numbers_rows_under_no_heading(tmp_path: Path) -> None:
+    """A printed paper's table numbers its rows in a column with no heading, so its text
+    has one cell fewer in the header than in each row ("Area | Area for improvement | Force
+    response" over "1 | Responding to the public | The force should ... | ..."), the rows
+    set apart by blank lines. Each heading is its own column's, one along."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Norfolk Constabulary: PEEL 2025-27 inspection\n\n3. Areas for improvement and force response\n"
+        "  Area\tArea for improvement (as written by HMICFRS)\tForce response\n"
+        "1\tResponding to the public\tThe force should make sure that it answers non-emergency calls within "
+        "its target time.\tWeekend rotas were changed.\n\n"
+        "2\tInvestigating crime\tThe force should make sure that suspects released under investigation are "
+        "reviewed.\tNot yet received.\n"))
+    assert {(s.text, s.question, s.force_update) for s in of_type(records, Statement)} == {
+        ("The force should make sure that it answers non-emergency calls within its target time.",
+         "responding-to-public", "Weekend rotas were changed."),
+        ("The force should make sure that suspects released under investigation are reviewed.",
+         "investigating-crime", None)}
