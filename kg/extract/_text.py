@@ -48,15 +48,29 @@ def mask_welsh(text: str) -> str:
         return text  # (Welsh prose always has one of these: most documents are done at once)
     out = []
     for raw in text.split("\n"):
+        if "\t" in raw and " / " not in raw:
+            # a table's row in two languages ("Achos pryder: Nid yw'r heddlu ...<tab>Cause of
+            # concern: The force ..."): its Welsh cells blanked, tabs and all, the English
+            # read as the line it is
+            cells = raw.split("\t")
+            welsh = [_is_welsh(cell) for cell in cells]
+            if any(welsh) and not all(welsh or not cell.strip() for welsh, cell in zip(welsh, cells)):
+                raw = " ".join(" " * len(cell) if w else cell for w, cell in zip(welsh, cells))
+            out.append(raw)
+            continue
         # (a line that pairs the English with the Welsh, "Investigating crime / Ymchwilio i
-        # droseddau" or a table's row, is kept)
-        words = (sum(1 for _ in _WORD.finditer(raw))
-                 if len(raw) > 8 and " / " not in raw and "\t" not in raw and "|" not in raw else 0)
-        welsh = sum(1 for _ in _WELSH_WORD.finditer(raw)) if words >= 3 else 0
-        if welsh >= 2 and welsh >= WELSH_SHARE * words:
+        # droseddau", is kept)
+        if len(raw) > 8 and " / " not in raw and "|" not in raw and _is_welsh(raw):
             raw = re.sub(r"[^\n]", " ", raw)
         out.append(raw)
     return "\n".join(out)
+
+
+def _is_welsh(text: str) -> bool:
+    """Three words or more, two of them and a quarter Welsh function words."""
+    words = sum(1 for _ in _WORD.finditer(text))
+    welsh = sum(1 for _ in _WELSH_WORD.finditer(text)) if words >= 3 else 0
+    return welsh >= 2 and welsh >= WELSH_SHARE * words
 
 
 # (a year alone, "2017", is a heading over that year's grades, not a page's number)

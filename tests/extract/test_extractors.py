@@ -4429,3 +4429,20 @@ def test_a_table_of_statements_that_numbers_rows_under_no_heading(tmp_path: Path
          "responding-to-public", "Weekend rotas were changed."),
         ("The force should make sure that suspects released under investigation are reviewed.",
          "investigating-crime", None)}
+
+
+def test_a_bilingual_table_s_welsh_cells_give_way_to_the_english(tmp_path: Path) -> None:
+    """A Welsh commissioner's response laid out as a table of two columns, Cymraeg and
+    English, a paragraph a row: the Welsh cell of each row is left out and the English read
+    as the line it is, so the cause of concern and the areas for improvement in it are read."""
+    records = extracted(tmp_path, "response.txt", (
+        "Police and Crime Commissioner's response to the PEEL 2023-25 inspection of Gwent Police\n\n"
+        "Cymraeg\tEnglish\n"
+        "Achos pryder: Nid yw'r heddlu'n ymchwilio i droseddau yn ddigon effeithiol, ac nid yw dioddefwyr yn "
+        "cael gwybod am eu cynnydd.\tCause of concern: The force is not investigating crime effectively enough.\n"
+        "Maes i'w wella 1: Dylai'r heddlu sicrhau bod swyddogion yn cofnodi barn plant sy'n bresennol mewn "
+        "digwyddiadau.\tArea for improvement 1: The force should make sure that officers record the views of "
+        "children.\n"))
+    assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "The force is not investigating crime effectively enough."),
+        ("area-for-improvement", "The force should make sure that officers record the views of children.")}
