@@ -211,6 +211,8 @@ def _split(view: str, line: Line) -> list[Cell]:
     while cells and blank[-1]:
         cells.pop()
         blank.pop()
+    if _BAR.search(view, line.start, line.end):
+        return cells  # (cells between bars are as written: "| Da / Good |" is one, in two languages)
     return [part for cell in cells for part in _peel_grades(view, cell)]
 
 

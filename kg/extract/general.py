@@ -408,7 +408,16 @@ def label_grade(content: str) -> str | None:
     b = _BRACKETS_RX.match(text)
     if b:
         text = b.group(1)
-    return F.grade_of_label(text)
+    grade = F.grade_of_label(text)
+    if grade is None and " / " in text and len(text) <= BILINGUAL_LABEL_CHARS:
+        # a bilingual label, Welsh then English ("Da / Good", "Angen gwella / Requires improvement"):
+        # the one side that is a grade
+        sides = [g for g in (F.grade_of_label(part.strip()) for part in text.split(" / ")) if g]
+        grade = sides[0] if len(sides) == 1 else None
+    return grade
+
+
+BILINGUAL_LABEL_CHARS = 60  # a label in two languages is no longer than this
 
 
 _CELL_SPLIT_RX = quick.compile(R.CELL_SEPARATORS)

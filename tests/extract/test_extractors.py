@@ -4446,3 +4446,19 @@ def test_a_bilingual_table_s_welsh_cells_give_way_to_the_english(tmp_path: Path)
     assert {(s.kind, s.text) for s in of_type(records, Statement)} == {
         ("cause-of-concern", "The force is not investigating crime effectively enough."),
         ("area-for-improvement", "The force should make sure that officers record the views of children.")}
+
+
+def test_a_bilingual_markdown_table_of_forces_and_grades(tmp_path: Path) -> None:
+    """A Policing in Wales bulletin's table: forces as columns in Welsh ("Heddlu Gwent"),
+    each cell a grade in both languages ("Angen gwella / Requires improvement"). A cell
+    between bars is one cell as written, and its English side is its grade."""
+    records = extracted(tmp_path, "bulletin.md", (
+        "# Policing in Wales: PEEL 2021/22\n\n"
+        "| Maes / Area | Heddlu Dyfed-Powys | Heddlu Gwent |\n|---|---|---|\n"
+        "| Atal troseddu / Preventing crime | Da / Good | Digonol / Adequate |\n"
+        "| Ymchwilio i droseddau / Investigating crime | Digonol / Adequate | Angen gwella / Requires improvement |\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("gwent", "2021/22", "PEEL", "preventing-crime", "Adequate"),
+        ("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("gwent", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
