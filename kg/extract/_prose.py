@@ -8,7 +8,7 @@ with no question means (the whole pillar, or the question of the section it sits
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import _facts as F
 from . import _rules as R
@@ -105,8 +105,37 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
                                        nouns, s_start, continued or opening, previous))
             floor = max(floor, c_end)
             previous = (c_start, c_end)
-        out.extend(found)
+        out.extend(_with_relative_subject(text, s_start, s_end, found, period, pillar))
         before = earlier_frame(found)
+    return out
+
+
+# "Responding to the public, which we graded adequate in 2023-25, is now good": an area, a
+# relative clause with its earlier grade, then the area's grade now
+_SUBJECT_RELATIVE_RX = quick.compile(r"[ \t]*(?P<subject>[A-Z][^,.;:]{2,80}),\s+(?:which|that)\s+(?P<rel>[^,;]{3,160}),\s+"
+                                     r"(?P<main>(?:is|are|was|were|has|have|remains?)\b[^;]*)$")
+
+
+def _with_relative_subject(text: str, s_start: int, s_end: int, found: list[GradeFinding],
+                           period: str, pillar: str) -> list[GradeFinding]:
+    """Findings of a sentence whose subject, an area, is told its grade once in a relative
+    clause and once after it: both grade the subject's area; the one after the clause is of
+    the document's period unless it names its own."""
+    m = _SUBJECT_RELATIVE_RX.match(text, s_start, s_end)
+    if m is None or not found:
+        return found
+    era = F.era_of(period)
+    asked = tuple(k for _, k in F.find_questions(text, era, m.start("subject"), m.end("subject")))
+    if not asked:
+        return found
+    hits = F.find_grades(text, s_start, s_end)
+    if len(hits) != len(found):
+        return found  # (a grade read twice, for two pillars: no telling which part each is in)
+    out = []
+    for hit, f in zip(hits, found):
+        if hit.start >= m.start("main") and not F.earlier_period(text[m.start("main"):m.end("main")], period):
+            f = replace(f, period=period, pillar=pillar, earlier=False)  # (the clause before named the earlier)
+        out.append(f if f.questions else replace(f, questions=asked))
     return out
 
 

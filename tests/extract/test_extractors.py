@@ -4462,3 +4462,18 @@ def test_a_bilingual_markdown_table_of_forces_and_grades(tmp_path: Path) -> None
         ("gwent", "2021/22", "PEEL", "preventing-crime", "Adequate"),
         ("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("gwent", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Responding to the public, which we graded adequate in 2023-25, is now good.",
+     {("2023-25", "responding-to-public", "Adequate"), ("2025-27", "responding-to-public", "Good")}),
+    ("Investigating crime, which HMICFRS judged inadequate in 2021/22, is now requires improvement.",
+     {("2021/22", "investigating-crime", "Inadequate"), ("2025-27", "investigating-crime", "Requires improvement")}),
+])
+def test_an_area_s_earlier_grade_in_a_relative_clause_and_its_grade_now(tmp_path: Path, sentence: str,
+                                                                         expected: set) -> None:
+    """"Responding to the public, which we graded adequate in 2023-25, is now good": the
+    subject is the area of both grades; the clause's is of its period, the one after it of
+    the document's."""
+    records = extracted(tmp_path, "page.txt", f"PEEL 2025-27: An inspection of Kent Police\n\n{sentence}\n")
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == expected
