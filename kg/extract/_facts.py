@@ -208,6 +208,10 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 
 
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
+# a grade moved from, compared with the inspection before ("good, up from adequate", "down
+# from good", "a fall from adequate"): that inspection's grade, its period the one before
+_MOVED_FROM = quick.compile(r"\b(?:up|down|improved|rose|risen|fell|fallen|dropped|an?\s+(?:fall|rise|drop|step\s+(?:up|down)))"
+                            r"\s+from\s+(?:an?\s+|the\s+)?['\"\u2018]?$", re.IGNORECASE)
 # a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
 _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              # ("down from the adequate grade it received in 2021/22")
@@ -380,7 +384,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                 or (hits and _COORDINATED.search(text, max(hits[-1].end, g_start - 12), g_start)) \
                 or (hits and _LISTED_AFTER.search(text, max(hits[-1].end, g_start - 3), g_start)
                     and _AREA_AFTER.match(text, hits[-1].end, g_start)) \
-                or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and _DATED_AFTER.match(text, g_end, end))
+                or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start())
+                    and (_DATED_AFTER.match(text, g_end, end) or _MOVED_FROM.search(text, max(start, g_start - 30), m.start())))
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
@@ -395,9 +400,11 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # ("Two areas require improvement: A, and B": the areas are the verb's subject, listed)
         if _DEFINED_AFTER.match(text, g_end, end):
             continue  # "requires improvement means it falls short of that standard": the scale's key
-        if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and not _DATED_AFTER.match(text, g_end, end):
+        if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and not _DATED_AFTER.match(text, g_end, end) \
+                and not _MOVED_FROM.search(text, max(start, g_start - 30), m.start()):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
-            # (one dated, "fell from adequate in 2021/22 to ...", is what that inspection gave)
+            # (one dated, "fell from adequate in 2021/22 to ...", is what that inspection gave;
+            # "good, up from adequate" is what the inspection before gave: see earlier_period)
         hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
     if hits and len({h.grade for h in every}) >= 3 and _listed_together(text, every):
         return []  # a sentence listing the grade scale states no judgement
@@ -664,6 +671,10 @@ _TITLED_PERIOD_RX = quick.compile(r"[\s*\u2022-]*PEEL\b[\s:\u2013-]*(?:police\s+
                                   rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 
 
+_MOVED_FROM_GRADE = quick.compile(r"\b(?:up|down|improved|rose|risen|fell|fallen|dropped|an?\s+(?:fall|rise|drop|step\s+(?:up|down)))"
+                                  rf"\s+from\s+(?:an?\s+|the\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
 def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:
     """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
     loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
@@ -680,6 +691,9 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 return period
     if _LAST_YEAR_RX.search(clause):
         return previous_period(current) or "?"
+    moved = _MOVED_FROM_GRADE.search(clause)
+    if moved and not current.isdigit():
+        return previous_period(current) or "?"  # "good, up from adequate": the cycle before's
     return None
 
 

@@ -4477,3 +4477,20 @@ def test_an_area_s_earlier_grade_in_a_relative_clause_and_its_grade_now(tmp_path
     the document's."""
     records = extracted(tmp_path, "page.txt", f"PEEL 2025-27: An inspection of Kent Police\n\n{sentence}\n")
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+@pytest.mark.parametrize("title,sentence,expected", [
+    ("Essex Police: PEEL 2025-27 results", "Inspectors graded the force good for police powers and public treatment, "
+     "up from adequate.", {("2025-27", "Good"), ("2023-25", "Adequate")}),
+    ("Herts police investigations now 'good', up from 'adequate', says watchdog (PEEL 2023-25)",
+     "The report was published on Tuesday.", {("2023-25", "Good"), ("2021/22", "Adequate")}),
+    # a legacy year's report: the year before's grade is not said to be that of a cycle
+    ("Kent Police: PEEL 2016 legitimacy", "The force is good at treating people fairly, up from adequate.",
+     {("2016", "Good")}),
+])
+def test_a_grade_moved_from_is_the_inspection_before_s(tmp_path: Path, title: str, sentence: str,
+                                                       expected: set) -> None:
+    """"good, up from adequate" with no year: the grade the inspection before gave, of the
+    integrated cycle before the document's."""
+    records = extracted(tmp_path, "news.txt", f"{title}\n\n{sentence}\n")
+    assert {(j.inspection.period, j.grade) for j in of_type(records, Judgement)} == expected
