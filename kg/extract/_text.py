@@ -209,6 +209,11 @@ def unwrap(view: str, plain: str) -> str:
                 # a table's cell printed narrow, one line after another: "Preventing crime and" /
                 # "tackling anti-social" / "behaviour", "Requires" / "improvement"
                 joined = narrow_now = True
+            elif len(p) >= WRAPPED_LINE_CHARS and p.endswith(";") and line[:1].isspace() and n[:1].islower() \
+                    and bullet_of(n)[0] is None and (bullet_of(p)[0] is not None or prev[:1].isspace()) and "|" not in p:
+                # a list item's semicolon list wrapped onto an indented line ("- good in A; B;" /
+                # "  C; and D"): the item goes on
+                joined = True
             elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
                 if bullet_of(n)[0] is None and not _LOWER_LABEL.match(n):
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))

@@ -4494,3 +4494,17 @@ def test_a_grade_moved_from_is_the_inspection_before_s(tmp_path: Path, title: st
     integrated cycle before the document's."""
     records = extracted(tmp_path, "news.txt", f"{title}\n\n{sentence}\n")
     assert {(j.inspection.period, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+def test_a_list_item_s_semicolon_list_wrapped_onto_an_indented_line(tmp_path: Path) -> None:
+    """A plain-text news item wraps a list item's semicolon list of areas: "- good in A; B;"
+    over "  C; and D; and": the item goes on over its indented line, so each area is graded."""
+    records = extracted(tmp_path, "news.txt", (
+        "PEEL 2025-27: Norfolk Constabulary\n\nThe force was graded:\n\n"
+        "- outstanding in managing offenders and suspects;\n"
+        "- good in leadership and force management; police powers and public treatment;\n"
+        "  preventing crime and antisocial behaviour; and protecting vulnerable people; and\n"
+        "- adequate in responding to the public.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("managing-offenders", "Outstanding"), ("leadership-management", "Good"), ("treatment-of-public", "Good"),
+        ("preventing-crime", "Good"), ("protecting-vulnerable", "Good"), ("responding-to-public", "Adequate")}
