@@ -1050,6 +1050,10 @@ def _graded_list_below(c: Collector, lines: list[Line], index: int, key: Inspect
     # graded good in six areas:")
     start = max(line.start, c.view.rfind(". ", line.start, line.end) + 2)
     hits = F.find_grades(c.view, start, line.end)
+    if len(hits) > 1 and c.view.rfind(",", hits[-2].end, hits[-1].start) >= 0:
+        # "As well as the outstanding grade, inspectors found the force to be good in seven
+        # areas:": the grade of the clause that leads in, after an aside naming another
+        hits = hits[-1:]
     if len(hits) != 1:
         return False
     forces = [h.force for h in c.forces.find(c.view, start, line.end)]

@@ -4508,3 +4508,14 @@ def test_a_list_item_s_semicolon_list_wrapped_onto_an_indented_line(tmp_path: Pa
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("managing-offenders", "Outstanding"), ("leadership-management", "Good"), ("treatment-of-public", "Good"),
         ("preventing-crime", "Good"), ("protecting-vulnerable", "Good"), ("responding-to-public", "Adequate")}
+
+
+def test_a_list_s_lead_in_after_an_aside_naming_another_grade(tmp_path: Path) -> None:
+    """"As well as the outstanding grade, inspectors found the force to be good in two
+    areas:" over the list: the lead-in's own grade, after the aside, grades each item."""
+    records = extracted(tmp_path, "news.txt", (
+        "North Wales Police: PEEL 2021/22 results\n\nThe force was rated outstanding for preventing crime. "
+        "As well as the outstanding grade, inspectors found the force to be good in two areas:\n"
+        "- responding to the public\n- investigating crime\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Outstanding"), ("responding-to-public", "Good"), ("investigating-crime", "Good")}
