@@ -107,7 +107,8 @@ PILLAR_WORDS: dict[str, str] = {
     # (and the 2018/19 releases' wording of the pillar: "is 'good' at how it treats the
     # public and its workforce")
     "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
-    "Effectiveness": r"effective(?:ness|ly)?",
+    # (and the pillar's own definition: "good at keeping people safe and reducing crime")
+    "Effectiveness": r"effective(?:ness|ly)?|keep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime(?!\s+efficiently)",
     "Efficiency": r"efficien(?:cy|t|tly)",
     "Leadership": r"leadership",
 }

@@ -458,6 +458,13 @@ def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
     'Area Grade' (a card's two boxes), 'Grade: area; area'."""
     _, rest = bullet_of(content)
+    if rest.count(" | ") == 1:
+        # a label in two languages side by side ("Effeithiolrwydd - Da | Effectiveness - Good"):
+        # the side that is a row of an area and its grade, the other naming no grade
+        sides = rest.split(" | ")
+        rows = [_area_grade_row(side) for side in sides]
+        if sum(1 for row in rows if row) == 1 and not any(_ANY_GRADE_RX.search(side) for side, row in zip(sides, rows) if not row):
+            return next(row for row in rows if row)
     if F.opens_on_named_grade(rest):
         return None  # "Good: that is the grade HMICFRS gave ... for A, for B and for C": prose
     bracketed = _BRACKETED_GRADE_RX.match(rest)

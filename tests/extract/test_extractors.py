@@ -4519,3 +4519,21 @@ def test_a_list_s_lead_in_after_an_aside_naming_another_grade(tmp_path: Path) ->
         "- responding to the public\n- investigating crime\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Outstanding"), ("responding-to-public", "Good"), ("investigating-crime", "Good")}
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bilingual record's grades, Welsh and English side by side
+    ("Effeithiolrwydd - Da | Effectiveness - Good\n\nEffeithlonrwydd - Angen gwella | Efficiency - Requires improvement\n",
+     {("Effectiveness", "Good"), ("Efficiency", "Requires improvement")}),
+    # the pillar by its definition; "... efficiently" is the efficiency question's wording
+    ("The force is good at keeping people safe and reducing crime.\n", {("Effectiveness", "Good")}),
+    ("The force is good at keeping people safe and reducing crime efficiently.\n", {("Efficiency", "Good")}),
+])
+def test_pillar_grades_of_2018_19_in_two_languages_and_by_definition(tmp_path: Path, text: str, expected: set) -> None:
+    """A Welsh force's 2018/19 record gives each pillar's grade in Welsh and English side by
+    side ("Effeithiolrwydd - Da | Effectiveness - Good"): the English side is the grade. A
+    pillar named by its definition ("keeping people safe and reducing crime") is
+    effectiveness."""
+    records = extracted(tmp_path, "record.txt", (
+        f"PEEL: Police effectiveness, efficiency and legitimacy 2018/19 - Dyfed-Powys Police\n\n{text}"))
+    assert {(j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == expected
