@@ -93,7 +93,15 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
     the section the person is named in."""
     title_start = hit.title_span[0]
     line_start = c.view.rfind("\n", 0, title_start) + 1
-    for found in reversed(c.forces.find(c.view, max(line_start, title_start - 60), title_start)):
+    for found in reversed(c.forces.find(c.view, max(line_start, title_start - 60), title_start + len("Police"))):
+        if found.start >= title_start:
+            continue
+        if found.end > title_start:
+            # "South Wales Police and Crime Commissioner": the area's name with the title's
+            # first word is the force's own name
+            if found.end == title_start + len("Police") and c.view.startswith("Police", title_start):
+                return found.force
+            break
         if _POSSESSIVE_FORCE_RX.fullmatch(c.view, found.end, title_start):
             return found.force
         break

@@ -4537,3 +4537,14 @@ def test_pillar_grades_of_2018_19_in_two_languages_and_by_definition(tmp_path: P
     records = extracted(tmp_path, "record.txt", (
         f"PEEL: Police effectiveness, efficiency and legitimacy 2018/19 - Dyfed-Powys Police\n\n{text}"))
     assert {(j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+def test_a_commissioner_titled_by_the_force_s_own_name(tmp_path: Path) -> None:
+    """A bulletin about four forces quotes "South Wales Police and Crime Commissioner Alun
+    Tudor": the area before the title, with the title's first word, is the force's name."""
+    records = extracted(tmp_path, "bulletin.txt", (
+        "Dyfed-Powys Police: PEEL 2021/22 bulletin for Wales\n\n"
+        "South Wales Police and Crime Commissioner Alun Tudor, who chairs the board, said the forces "
+        "must learn from each other.\n"))
+    assert [(p.name, p.role, p.organisation) for p in of_type(records, Person)] == [
+        ("Alun Tudor", "commissioner", "south-wales")]
