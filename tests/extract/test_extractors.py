@@ -4548,3 +4548,12 @@ def test_a_commissioner_titled_by_the_force_s_own_name(tmp_path: Path) -> None:
         "must learn from each other.\n"))
     assert [(p.name, p.role, p.organisation) for p in of_type(records, Person)] == [
         ("Alun Tudor", "commissioner", "south-wales")]
+
+
+def test_an_area_s_name_before_a_title_is_no_one_s_name(tmp_path: Path) -> None:
+    """A signature: "Alun Tudor" over "South Wales Police and Crime Commissioner". The second
+    line alone reads as a name before a title, but "South Wales" is an area's name, no one's."""
+    records = extracted(tmp_path, "response.txt", (
+        "South Wales Police: PEEL 2023-25 response\n\nThe force was graded good in five areas.\n\n"
+        "Alun Tudor\nSouth Wales Police and Crime Commissioner\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Alun Tudor", "commissioner")]
