@@ -91,7 +91,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # (and a later cycle the opening names: "... our PEEL 2023-25 inspection, in which we
         # graded the force adequate for A and requires improvement for B" on a 2021/22 page)
         opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True)
-                   or F.later_cycle(text[s_start:hits[0].start], period)) \
+                   or F.later_cycle(text[s_start:hits[0].start], period)
+                   or _that_inspection(text, s_start, hits[0].start, period)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
@@ -108,6 +109,26 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         out.extend(_with_relative_subject(text, s_start, s_end, found, period, pillar))
         before = earlier_frame(found)
     return out
+
+
+# "In that inspection we graded ...": the inspection the sentence before named
+_THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
+                                    re.IGNORECASE)
+_EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
+                                  re.IGNORECASE)
+
+
+def _that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
+    """The period of "that inspection" at a sentence's opening: the cycle the sentence before
+    names as an inspection ("Since our 2023-25 inspection, ... In that inspection we graded
+    the force as requires improvement"), when it is another than the document's."""
+    if not _THAT_INSPECTION_RX.match(text, s_start, hit_start):
+        return None
+    before = text.rfind("\n", 0, s_start)
+    named = None
+    for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
+        named = F.normalise_period(m.group(1), m.group(2))
+    return named if named and named != period else None
 
 
 # "Responding to the public, which we graded adequate in 2023-25, is now good": an area, a

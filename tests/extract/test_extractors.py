@@ -162,7 +162,6 @@ KNOWN_MISSES = {
     "corpus26": ("o01.pdf",  # grades in a floated sidebar beside two narrow justified columns
                  "o04.pdf",  # an infographic's tiles, area above grade, in a grid
                  "o05.pdf",  # a table's row broken across a page with its header repeated inside it
-                 "o08.docx",  # a 2021/22 grade of "Good use of resources" in a plan's prose
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
     "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
@@ -224,8 +223,7 @@ KNOWN_MISSES = {
                  "kj03.pdf",  # three columns beside a scorecard whose wrapped area names stand under their grades
                  "kj04.pdf",  # a dashboard's grid of chips and boxed cause of concern in many narrow columns
                  "kj06.docx"),  # "Staffordshire Commissioner for Police, Fire and Rescue and Crime" in a signature
-    "corpus41": ("kl02.html",  # "In that inspection we graded Kent Police as requires improvement ...": the inspection before
-                 "kl04.docx",  # "... requires improvement for A, down from adequate, and for B, where it was previously adequate"
+    "corpus41": ("kl04.docx",  # "... requires improvement for A, down from adequate, and for B, where it was previously adequate"
                  "kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
                  "kl08.pdf",  # a grades table beside a second column of commentary, its rows set apart by blank lines
                  "kl09.txt"),  # another force's earlier grade after "which we graded adequate in 2023-25" in a later paragraph
@@ -4568,3 +4566,15 @@ def test_an_area_s_name_before_a_title_is_no_one_s_name(tmp_path: Path) -> None:
         "South Wales Police: PEEL 2023-25 response\n\nThe force was graded good in five areas.\n\n"
         "Alun Tudor\nSouth Wales Police and Crime Commissioner\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Alun Tudor", "commissioner")]
+
+
+def test_that_inspection_is_the_one_the_sentence_before_named(tmp_path: Path) -> None:
+    """"Since our 2023-25 inspection, the force has improved. In that inspection we graded Kent
+    Police as requires improvement for investigating crime; it is now adequate": "that
+    inspection" is the 2023-25 one."""
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL 2025-27: An inspection of Kent Police\n\nSince our 2023-25 inspection, the force has improved "
+        "its grade in four areas. In that inspection we graded Kent Police as requires improvement for "
+        "investigating crime; it is now adequate.\n"))
+    assert ("kent", "2023-25", "PEEL", "investigating-crime", "Requires improvement") in judgements(records)
+    assert ("kent", "2025-27", "PEEL", "investigating-crime", "Requires improvement") not in judgements(records)
