@@ -277,13 +277,18 @@ _AREA_AFTER_GRADE = quick.compile(r"[A-Za-z]+(?:[ \t]+improvement)?['\"\u2019\u2
                                   re.IGNORECASE)
 
 
+_MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:ell|allen|alls|alling)|dropp(?:ed|ing)|"
+                          r"slipp(?:ed|ing)|declin(?:ed|es|ing)|climb(?:ed|s|ing)|mov(?:ed|es|ing)\s+(?:up|down)|"
+                          r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
+
+
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
     a judging verb with its object ("found the force inadequate", "rated it good", "rated
     Avon and Somerset Police good"), or the grade it moved to ("from adequate to good"), or
     the grade is named as one ("the adequate grade it received")."""
-    if _FROM_GRADE_TO.search(text, max(floor, start - 60), start):
-        return True
+    if _FROM_GRADE_TO.search(text, max(floor, start - 60), start) or _MOVED_TO.search(text, max(floor, start - 40), start):
+        return True  # ("from adequate to good"; "Investigating crime improved to adequate")
     line_start = text.rfind("\n", 0, start) + 1
     if start - line_start <= 120 and _FORCE_LABEL_BEFORE.match(text, line_start, start):
         return True  # a force's item: "* West Midlands Police (WMP), published 19 December - good for ..."

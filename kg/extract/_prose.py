@@ -22,7 +22,7 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
 # a grade given in the passive, right before it ("..., was graded as requiring improvement")
-_PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|assessed|found)"
+_PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|having\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|assessed|found)"
                             r"(?:\s+(?:as|to\s+be))?\s*['\"\u2018\u201c]?$", re.IGNORECASE)
 # a sentence that opens with the area it grades, before a comma ("In investigating crime, ...")
 _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for|turning\s+to)\s", re.IGNORECASE)

@@ -4578,3 +4578,15 @@ def test_that_inspection_is_the_one_the_sentence_before_named(tmp_path: Path) ->
         "investigating crime; it is now adequate.\n"))
     assert ("kent", "2023-25", "PEEL", "investigating-crime", "Requires improvement") in judgements(records)
     assert ("kent", "2025-27", "PEEL", "investigating-crime", "Requires improvement") not in judgements(records)
+
+
+def test_an_area_improved_to_a_grade_having_been_graded_another(tmp_path: Path) -> None:
+    """"Investigating crime improved to adequate, having been graded requires improvement in the
+    2023-25 inspection": the grade it moved to is now's, the one it had is 2023-25's, both of
+    the sentence's subject."""
+    records = extracted(tmp_path, "release.txt", (
+        "Essex Police: PEEL 2025-27 results\n\nInvestigating crime improved to adequate, having been graded "
+        "requires improvement in the 2023-25 inspection.\n"))
+    assert judgements(records) == {
+        ("essex", "2025-27", "PEEL", "investigating-crime", "Adequate"),
+        ("essex", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
