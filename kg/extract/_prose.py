@@ -20,7 +20,10 @@ _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
-_RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?)\b", re.IGNORECASE)
+_RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
+                             # "..., which we graded adequate in 2023-25": the area before it
+                             r"|(?:we|hmicfrs|hmic|the\s+inspectorate|inspectors)\s+(?:had\s+)?(?:graded|rated|judged|found))\b",
+                             re.IGNORECASE)
 # a grade given in the passive, right before it ("..., was graded as requiring improvement")
 _PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|having\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|assessed|found)"
                             r"(?:\s+(?:as|to\s+be))?\s*['\"\u2018\u201c]?$", re.IGNORECASE)
@@ -247,6 +250,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             questions = [k for _, k in F.find_questions(text, era, *previous)]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
+            if not questions:
+                # "It requires improvement in A, which we graded adequate in 2023-25": the area just
+                # before the relative, inside the clause before
+                questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)][-1:]
         overall = F.overall_phrase(clause)
         pillars = [at_pillar]
         if at_pillar != "PEEL" and not is_earlier:

@@ -225,8 +225,7 @@ KNOWN_MISSES = {
                  "kj06.docx"),  # "Staffordshire Commissioner for Police, Fire and Rescue and Crime" in a signature
     "corpus41": ("kl04.docx",  # "... requires improvement for A, down from adequate, and for B, where it was previously adequate"
                  "kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
-                 "kl08.pdf",  # a grades table beside a second column of commentary, its rows set apart by blank lines
-                 "kl09.txt"),  # another force's earlier grade after "which we graded adequate in 2023-25" in a later paragraph
+                 "kl08.pdf"),  # a grades table beside a second column of commentary, its rows set apart by blank lines
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
                  "km08.pdf",  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
@@ -4590,3 +4589,14 @@ def test_an_area_improved_to_a_grade_having_been_graded_another(tmp_path: Path) 
     assert judgements(records) == {
         ("essex", "2025-27", "PEEL", "investigating-crime", "Adequate"),
         ("essex", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_an_earlier_grade_in_a_relative_clause_after_its_area(tmp_path: Path) -> None:
+    """"It requires improvement in investigating crime, which we graded adequate in 2023-25":
+    the relative clause's grade is of the area just before it, in the clause before."""
+    records = extracted(tmp_path, "news.txt", (
+        "PEEL 2025-27: report on Sussex Police published\n\nIt requires improvement in investigating crime, "
+        "which we graded adequate in 2023-25.\n"))
+    assert judgements(records) == {
+        ("sussex", "2025-27", "PEEL", "investigating-crime", "Requires improvement"),
+        ("sussex", "2023-25", "PEEL", "investigating-crime", "Adequate")}
