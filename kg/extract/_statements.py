@@ -36,7 +36,8 @@ _INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[i
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
 _FORCE_UPDATE_RX = quick.compile(
-    rf"^(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})"
+    # (a bilingual label, its Welsh first: "Beth rydym wedi'i wneud / What we have done:")
+    rf"^(?:[^:/\n]{{3,60}}\s/\s)?(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})"
     # the giver after the label: "Response of the force" (a heading "Response from the force"
     # after a news release's list answers the report, not its last statement)
     rf"(?:\s+of\s+(?:the\s+)?(?:{R.UPDATE_GIVERS}))?"

@@ -229,8 +229,7 @@ KNOWN_MISSES = {
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
                  "km08.pdf",  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
-                 "km09.docx",  # 2018/19 pillar grades in a Welsh sentence only, with the English in a column break
-                 "km10.html"),  # areas for improvement in a collapsed FAQ-style box after the Welsh half
+                 "km09.docx"),  # 2018/19 pillar grades in a Welsh sentence only, with the English in a column break
 }
 
 
@@ -4600,3 +4599,20 @@ def test_an_earlier_grade_in_a_relative_clause_after_its_area(tmp_path: Path) ->
     assert judgements(records) == {
         ("sussex", "2025-27", "PEEL", "investigating-crime", "Requires improvement"),
         ("sussex", "2023-25", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_a_bilingual_update_label(tmp_path: Path) -> None:
+    """A Welsh force's page labels each answer in both languages ("Beth rydym wedi'i wneud /
+    What we have done: ..."): the force's answer, and the areas for improvement after it
+    are read as before."""
+    records = extracted(tmp_path, "page.txt", (
+        "South Wales Police: PEEL 2021/22 - our response\n\nAreas for improvement\n\n"
+        "The force should make sure that it answers non-emergency calls within a reasonable time.\n\n"
+        "Beth rydym wedi'i wneud / What we have done: We have recruited 45 new call handlers.\n\n"
+        "The force should improve the way it records the use of force.\n\n"
+        "Beth rydym wedi'i wneud / What we have done: Use of force forms are now completed on mobile devices.\n"))
+    assert {(s.text, s.force_update) for s in of_type(records, Statement)} == {
+        ("The force should make sure that it answers non-emergency calls within a reasonable time.",
+         "We have recruited 45 new call handlers."),
+        ("The force should improve the way it records the use of force.",
+         "Use of force forms are now completed on mobile devices.")}
