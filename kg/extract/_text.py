@@ -38,6 +38,7 @@ def mask_grade_emoji(text: str) -> str:
 _WELSH_WORD = quick.compile(rf"(?<![\w'])(?:{'|'.join(R.WELSH_WORDS)})(?![\w'])", re.IGNORECASE)
 _WORD = quick.compile(r"[\w'\u2019]+")
 WELSH_SHARE = 0.25  # of a line's words, at least this share are Welsh function words: a Welsh line
+WELSH_SENTENCE_WORDS = 8  # words, at least, of a Welsh sentence before " / " and its English (a label is shorter)
 
 
 def mask_welsh(text: str) -> str:
@@ -59,8 +60,13 @@ def mask_welsh(text: str) -> str:
             out.append(raw)
             continue
         # (a line that pairs the English with the Welsh, "Investigating crime / Ymchwilio i
-        # droseddau", is kept)
-        if len(raw) > 8 and " / " not in raw and "|" not in raw and _is_welsh(raw):
+        # droseddau", is kept; a Welsh sentence then its English, "Er gwybodaeth, graddau ... /
+        # For reference, the force's grades were ...", loses its Welsh half)
+        half = raw.find(" / ")
+        if half > 0 and "|" not in raw and "\t" not in raw and len(raw[:half].split()) >= WELSH_SENTENCE_WORDS \
+                and _is_welsh(raw[:half]) and not _is_welsh(raw[half + 3:]):
+            raw = " " * (half + 3) + raw[half + 3:]
+        elif len(raw) > 8 and " / " not in raw and "|" not in raw and _is_welsh(raw):
             raw = re.sub(r"[^\n]", " ", raw)
         out.append(raw)
     return "\n".join(out)

@@ -605,7 +605,30 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         group = None
         if _graded_list_below(c, lines, i, key, ctx, section):
             continue
+        if _pairs_after_colon(c, line, key, ctx):
+            continue
         frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
+
+
+_GRADES_WERE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\s+(?:were|was|are|is)\s*:\s*", re.IGNORECASE)
+
+
+def _pairs_after_colon(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """"For reference, the force's 2018/19 grades were: effectiveness - good; efficiency -
+    requires improvement; legitimacy - good": each pair after the colon a row, of the period
+    the words before it name. False when the line is no such list."""
+    m = _GRADES_WERE_RX.search(c.view, line.start, line.end)
+    if m is None:
+        return False
+    pairs = [p.strip(" .") for p in c.view[m.end():line.end].split(";") if p.strip(" .")]
+    rows = [_area_grade_row(p) for p in pairs]
+    if len(rows) < 2 or not all(rows):
+        return False
+    period = first_period(c.view[line.start:m.start()])
+    at = _on_period(key, period) if period else key
+    for row in rows:
+        _row(c, line, row, at, ctx)  # type: ignore[arg-type]
+    return True
 
 
 _NOT_GRADED_LABEL_RX = quick.compile(rf"^(?:{'|'.join(R.NOT_GRADED_LABELS)})\.?$", re.IGNORECASE)

@@ -4616,3 +4616,18 @@ def test_a_bilingual_update_label(tmp_path: Path) -> None:
          "We have recruited 45 new call handlers."),
         ("The force should improve the way it records the use of force.",
          "Use of force forms are now completed on mobile devices.")}
+
+
+def test_a_welsh_sentence_then_its_english_and_grades_listed_after_a_colon(tmp_path: Path) -> None:
+    """A panel report's line gives a Welsh sentence, then " / " and its English: the Welsh
+    half is left out. "For reference, the force's 2018/19 grades were: effectiveness - good;
+    efficiency - requires improvement; legitimacy - good": each pair a grade of 2018/19."""
+    records = extracted(tmp_path, "report.txt", (
+        "Dyfed-Powys Police and Crime Panel: PEEL 2021/22\n\n"
+        "Er gwybodaeth, roedd yr heddlu yn cael y graddau hyn yn 2018/19: effeithiolrwydd - da; effeithlonrwydd - angen gwella; "
+        "cyfreithlondeb - da. / For reference, the force's 2018/19 grades were: effectiveness - good; "
+        "efficiency - requires improvement; legitimacy - good.\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2018/19", "Effectiveness", "Good"), ("2018/19", "Efficiency", "Requires improvement"),
+        ("2018/19", "Legitimacy", "Good")}
+    assert all("Er gwybodaeth" not in j.evidence for j in of_type(records, Judgement))
