@@ -1463,7 +1463,13 @@ _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 
 
 def _column(header: Row, rx: re.Pattern[str], besides: int | None = None) -> int | None:
-    return next((j for j, cell in enumerate(header.cells) if j != besides and rx.match(cell.text)), None)
+    return next((j for j, cell in enumerate(header.cells) if j != besides and _heading_matches(rx, cell.text)), None)
+
+
+def _heading_matches(rx, text: str) -> bool:  # noqa: ANN001
+    """Whether a column's heading matches, whole or as the English after " / " of a heading
+    in two languages ("Maes i'w wella / Area for improvement", "Cyf. / Ref")."""
+    return bool(rx.match(text)) or (" / " in text and bool(rx.match(text.rsplit(" / ", 1)[1])))
 
 
 @dataclass(frozen=True)
@@ -1481,18 +1487,18 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     (or Recommendation, Cause of concern); or a column of text beside one of each row's kind or
     reference. None for a header of anything else."""
     found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
-                  if rx.match(cell.text)), None)
+                  if _heading_matches(rx, cell.text)), None)
     if found is not None:
         described = _column(header, _STATEMENT_TEXT_COLUMN_RX)
         if described is not None and described != found[0]:
             # "AFI | Area | Detail": the kind's column holds each row's reference ("AFI 1"), the
             # text column its statement
             return _StatementColumns(described, found[1], _column(header, _KIND_COLUMN_RX), found[0])
-        referenced = 0 if found[0] > 0 and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
+        referenced = 0 if found[0] > 0 and _heading_matches(_REFERENCE_COLUMN_RX, header.cells[0].text) else None
         return _StatementColumns(found[0], found[1], _column(header, _KIND_COLUMN_RX), referenced)
     j_kind = _column(header, _KIND_COLUMN_RX)
     j_described = _column(header, _STATEMENT_TEXT_COLUMN_RX, besides=j_kind)  # ("Finding type | ... | Finding")
-    j_reference = 0 if header.cells and _REFERENCE_COLUMN_RX.match(header.cells[0].text) else None
+    j_reference = 0 if header.cells and _heading_matches(_REFERENCE_COLUMN_RX, header.cells[0].text) else None
     # a tracker whose title names one kind ("areas for improvement tracker") holds that kind,
     # and so does a table under a heading that names one (`headed`)
     titled = (headed or _kind_named_once(ctx.title)) if j_kind is None else None

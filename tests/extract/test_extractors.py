@@ -228,8 +228,7 @@ KNOWN_MISSES = {
                  "kl08.pdf"),  # a grades table beside a second column of commentary, its rows set apart by blank lines
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
-                 "km08.pdf",  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
-                 "km09.docx"),  # 2018/19 pillar grades in a Welsh sentence only, with the English in a column break
+                 "km08.pdf"),  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
 }
 
 
@@ -4631,3 +4630,19 @@ def test_a_welsh_sentence_then_its_english_and_grades_listed_after_a_colon(tmp_p
         ("2018/19", "Effectiveness", "Good"), ("2018/19", "Efficiency", "Requires improvement"),
         ("2018/19", "Legitimacy", "Good")}
     assert all("Er gwybodaeth" not in j.evidence for j in of_type(records, Judgement))
+
+
+def test_a_tracker_whose_headings_are_in_two_languages(tmp_path: Path) -> None:
+    """A Welsh panel's tracker heads its columns in Welsh and English ("Maes i'w wella / Area
+    for improvement", "Diweddariad yr heddlu / Force update"): each heading is read by its
+    English after " / "."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Dyfed-Powys Police: PEEL 2021/22 progress\n\n"
+        "Cyf. / Ref\tMaes / Area\tMaes i'w wella / Area for improvement\tDiweddariad yr heddlu / Force update\n"
+        "AFI 1\tResponding to the public\tThe force should answer non-emergency calls more quickly.\t"
+        "A call-back option was introduced.\n"
+        "AFI 2\tInvestigating crime\tThe force should make sure that investigation plans are reviewed.\t-\n"))
+    assert {(s.question, s.text, s.force_update) for s in of_type(records, Statement)} == {
+        ("responding-to-public", "The force should answer non-emergency calls more quickly.",
+         "A call-back option was introduced."),
+        ("investigating-crime", "The force should make sure that investigation plans are reviewed.", None)}
