@@ -176,9 +176,9 @@ class Collector:
         hits += [hit for hit in F.column_people(self.view, commissioner_led) if hit.name_span not in named]
         for hit in hits:
             hit = self._without_area(hit)
-            named = self.view[hit.name_span[0]:hit.name_span[1]]
-            area = F.force_finder(self.gazetteer).first(named)
-            if area is not None and (area.start, area.end) == (0, len(named)):
+            as_written = self.view[hit.name_span[0]:hit.name_span[1]]
+            area = F.force_finder(self.gazetteer).first(as_written)
+            if area is not None and (area.start, area.end) == (0, len(as_written)):
                 continue  # "South Wales" / "Police and Crime Commissioner": an area's name, no one's
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)

@@ -54,9 +54,13 @@ def mask_welsh(text: str) -> str:
             # concern: The force ..."): its Welsh cells blanked, tabs and all, the English
             # read as the line it is
             cells = raw.split("\t")
-            welsh = [_is_welsh(cell) for cell in cells]
-            if any(welsh) and not all(welsh or not cell.strip() for welsh, cell in zip(welsh, cells)):
-                raw = " ".join(" " * len(cell) if w else cell for w, cell in zip(welsh, cells))
+            in_welsh = [_is_welsh(cell) for cell in cells]
+            if any(in_welsh) and not all(w or not cell.strip() for w, cell in zip(in_welsh, cells)):
+                # (the tab beside a blanked cell goes too; the English cells keep theirs)
+                raw = cells[0] if not in_welsh[0] else " " * len(cells[0])
+                for k in range(1, len(cells)):
+                    raw += " " if in_welsh[k - 1] or in_welsh[k] else "\t"
+                    raw += " " * len(cells[k]) if in_welsh[k] else cells[k]
             out.append(raw)
             continue
         # (a line that pairs the English with the Welsh, "Investigating crime / Ymchwilio i

@@ -4646,3 +4646,13 @@ def test_a_tracker_whose_headings_are_in_two_languages(tmp_path: Path) -> None:
         ("responding-to-public", "The force should answer non-emergency calls more quickly.",
          "A call-back option was introduced."),
         ("investigating-crime", "The force should make sure that investigation plans are reviewed.", None)}
+
+
+def test_a_row_s_welsh_cell_blanked_its_english_cells_still_a_row(tmp_path: Path) -> None:
+    """A table row whose first cell is a Welsh sentence and whose other cells are an area and
+    its grade: the Welsh cell is left out, and the English cells keep their tab, a row of an
+    area and its grade."""
+    records = extracted(tmp_path, "table.txt", (
+        "Dyfed-Powys Police: PEEL 2023-25 grades\n\n"
+        "Mae'r heddlu wedi gwella yn y maes hwn ers yr arolygiad diwethaf.\tPreventing crime\tGood\n"))
+    assert judgements(records) == {("dyfed-powys", "2023-25", "PEEL", "preventing-crime", "Good")}
