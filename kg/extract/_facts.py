@@ -1133,6 +1133,9 @@ def column_people(text: str, commissioner_led: bool) -> list[PersonHit]:
     Roe" over "Police and Crime Commissioner for X<tab>Chief Constable, X"): each column's
     cells read down as lines of their own, the hits' spans mapped back into text."""
     hits: list[PersonHit] = []
+    if not any("\t" in text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+               for m in _TITLE_WORD.finditer(text)):
+        return hits  # (no title word on a row of cells: most documents, done at once)
     run: list[list[tuple[int, int]]] = []  # the cells (start, end) of each line of a run
 
     def read_run() -> None:
