@@ -282,11 +282,16 @@ _MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:e
                           r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
 
 
+_BRACKETED_EARLIER = quick.compile(r"[(\[]\s*(?:previously|formerly)\s*:?\s*['\"\u2018]?$", re.IGNORECASE)
+
+
 def _linked(text: str, start: int, floor: int) -> bool:
     """Whether a linking verb ("is", "be", "as") stands before start, over filler words, or
     a judging verb with its object ("found the force inadequate", "rated it good", "rated
     Avon and Somerset Police good"), or the grade it moved to ("from adequate to good"), or
     the grade is named as one ("the adequate grade it received")."""
+    if _BRACKETED_EARLIER.search(text, max(floor, start - 16), start):
+        return True  # "good at A (previously adequate)": the grade before, in an aside
     if _FROM_GRADE_TO.search(text, max(floor, start - 60), start) or _MOVED_TO.search(text, max(floor, start - 40), start):
         return True  # ("from adequate to good"; "Investigating crime improved to adequate")
     line_start = text.rfind("\n", 0, start) + 1
@@ -680,6 +685,11 @@ _MOVED_FROM_GRADE = quick.compile(r"\b(?:up|down|improved|rose|risen|fell|fallen
                                   rf"\s+from\s+(?:an?\s+|the\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 
 
+# "was previously graded adequate", "(formerly requires improvement)": the cycle before's grade
+_PREVIOUSLY_GRADE = quick.compile(r"\b(?:previously|formerly)\s+(?:been\s+)?(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
+                                  rf"['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
 def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:
     """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
     loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
@@ -696,7 +706,7 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 return period
     if _LAST_YEAR_RX.search(clause):
         return previous_period(current) or "?"
-    moved = _MOVED_FROM_GRADE.search(clause)
+    moved = _MOVED_FROM_GRADE.search(clause) or _PREVIOUSLY_GRADE.search(clause)
     if moved and not current.isdigit():
         return previous_period(current) or "?"  # "good, up from adequate": the cycle before's
     return None
@@ -729,6 +739,8 @@ _CLAUSE_BREAK = quick.compile(
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
     # "adequate for A, up from inadequate in 2021/22": the period after is the grade's left behind
     r"|,\s+(?=(?:up|down|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\b)"
+    # "good at A (previously adequate)": the aside is the earlier grade's clause
+    r"|\s+(?=[(\[]\s*(?:previously|formerly)\b)"
     # "found that A ... and that B ...": two findings
     r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")
 
@@ -792,8 +804,10 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         if j < len(breaks) and breaks[j].group(0).strip() == "-" and breaks[j].start() < ceiling \
                 and not text[hit.end:breaks[j].start()].strip(" '\"\u2019\u201d") and _AREA_PREPOSITION.match(text, breaks[j].end()):
             j += 1
-        # a list of areas goes on over ", and at ...", ", and in ..."
-        while j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
+        # a list of areas goes on over ", and at ...", ", and in ..." (not an aside's: "good
+        # for A, up from adequate, and for B": B's grade is the one before the aside)
+        moved = MOVED_FROM_OPENING.match(text, lo, hit.start)
+        while not moved and j < len(break_starts) and (_LIST_GOES_ON.match(text, breaks[j].start(), ceiling)
                                          or _last_listed_area(text, breaks[j].start(), ceiling)):
             j += 1
         # "rated the force good at A; B; C; and D": a list of areas goes on over its semicolons
@@ -813,6 +827,13 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             hi = dated.end() if dated else hi  # ("from adequate in 2021/22 to ...": its period is its own)
         spans.append((lo, hi))
     return spans
+
+
+# a clause that opens on what its grade was before ("..., up from adequate", "(previously good)")
+MOVED_FROM_OPENING = quick.compile(r"\W*(?:previously|formerly)\b|\W*(?:(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)"
+                                   # "..., a fall from the adequate grade it received in 2021/22"
+                                   r"|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\s",
+                                   re.IGNORECASE)
 
 
 # a name just before the participle, as a headline writes a force's ("Essex graded ...")
@@ -897,6 +918,16 @@ _LIST_GOES_ON = quick.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?:at|in|for)\s
 _AND_NEXT = quick.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)
 _ITEM_TAIL = quick.compile(r"[^.;,!?\n]{0,30}?(?=[.;,!?\n]|$)")
 _TAIL_VERB = quick.compile(r"\b(?:is|are|was|were|be|been|remains?|has|have|had|needs?|requires?)\b", re.IGNORECASE)
+
+
+def list_after_aside(text: str, at: int, ceiling: int) -> tuple[int, int] | None:
+    """(start, end) of a list's next items right after an aside at `at` (", and for B, ..."),
+    up to the clause's next break, else None."""
+    m = _LIST_GOES_ON.match(text, at, ceiling)
+    if m is None:
+        return None
+    stop = _CLAUSE_BREAK.search(text, m.end(), ceiling)
+    return at, stop.start() if stop else ceiling
 
 
 def _last_listed_area(text: str, at: int, ceiling: int) -> bool:

@@ -39,11 +39,11 @@ _ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question
 
 _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
                               re.IGNORECASE)
+# a second predicate of the clause before's subject, turned to the present ("... and is now
+# good", "; it is now good", ", but it now requires improvement")
+_NOW_PREDICATE_RX = quick.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:it\s+|this\s+)?(?:is\s+|has\s+)?now\b", re.IGNORECASE)
 _PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
-_MOVED_FROM_RX = quick.compile(r"\W*(?:(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)"
-                               # "..., a fall from the adequate grade it received in 2021/22"
-                               r"|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\s",
-                               re.IGNORECASE)
+_MOVED_FROM_RX = F.MOVED_FROM_OPENING
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
                                    re.IGNORECASE)
@@ -102,13 +102,21 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         floor = s_start  # where the text a relative clause refers back to may begin
         found: list[GradeFinding] = []
         previous: tuple[int, int] | None = None  # the clause of the grade before, in this sentence
-        for hit, (c_start, c_end) in zip(hits, F.grade_segments(text, s_start, s_end, hits)):
+        segments = F.grade_segments(text, s_start, s_end, hits)
+        for i, (hit, (c_start, c_end)) in enumerate(zip(hits, segments)):
             if opening and _PRESENT_RX.search(text, hits[0].end, hit.start):
                 opening = None
             found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
                                        nouns, s_start, continued or opening, previous))
             floor = max(floor, c_end)
             previous = (c_start, c_end)
+            if i and _MOVED_FROM_RX.match(text, c_start, c_end):
+                # "requires improvement for A, down from adequate, and for B": the list of the
+                # grade before goes on after the aside of what A had
+                more = F.list_after_aside(text, c_end, hits[i + 1].start if i + 1 < len(hits) else s_end)
+                if more:
+                    found.extend(_findings_for(text, hits[i - 1], *more, floor, s_end, says_last_year, period, pillar,
+                                               finder, nouns, s_start, continued or opening, None))
         out.extend(_with_relative_subject(text, s_start, s_end, found, period, pillar))
         before = earlier_frame(found)
     return out
@@ -247,6 +255,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         elif not questions and previous is not None and _MOVED_FROM_RX.match(clause):
             # "graded adequate for responding to the public, up from inadequate in 2021/22": the
             # grade the area had, of the clause before
+            questions = [k for _, k in F.find_questions(text, era, *previous)]
+        elif not questions and previous is not None and _NOW_PREDICATE_RX.match(clause):
+            # "A was previously graded adequate and is now good": the same subject, its grade now
             questions = [k for _, k in F.find_questions(text, era, *previous)]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]

@@ -23,6 +23,7 @@ LINK_FILLERS: tuple[str, ...] = (
     "now", "also", "still", "again", "once", "already", "judged", "assessed", "graded",
     "rated", "considered", "to", "be", "as", "a", "an", "overall", "therefore", "only", "all", "both", "each",
     "found", "deemed",  # "had been found adequate in that area"
+    "previously", "formerly",  # "was previously graded adequate": an earlier grade (see earlier_period)
 )
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
                                   "stays", "stayed",
@@ -490,6 +491,12 @@ PERIOD_GRADE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})?\s*[(\[]?\s*(?:(?:previousl
                      rf"|(?P<kept>{GRADE_ALTERNATION})\s*\((?P<year>20\d\d)\)\s*\*?"
                      # "Inadequate (PEEL 2023-25)": a scorecard's grade with the report it is from
                      rf"|(?P<dated>{GRADE_ALTERNATION})\s*\(\s*PEEL\s+(?P<span>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s*\)")
+# A cell's grade with the one before it, undated ("Good (previously adequate)", "Requires
+# improvement [was adequate]", "Good (up from adequate)"): the earlier grade is the cycle
+# before the cell's own.
+GRADE_BEFORE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})\s*[(\[]\s*(?:previously|formerly|was|before|last\s+time|previous(?:\s+grade)?"
+                     r"|(?:up|down|improved|fell|dropped|risen|moved(?:\s+(?:up|down))?)\s+from)\s*:?\s*"
+                     rf"['\"\u2018]?(?P<then>{GRADE_ALTERNATION})['\"\u2019]?\s*[)\]]")
 
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question

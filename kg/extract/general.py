@@ -452,8 +452,9 @@ _AREA_THEN_GRADE_RX = quick.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
 _AREA_THEN_GRADE_LONG_RX = quick.compile(R.AREA_THEN_GRADE_LONG, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
 _ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
-_LEFT_IN_ASIDE_RX = quick.compile(rf"\((?:down|up|improved|fallen|moved)\s+from\s+['\"\u2018\u201c]?({R.GRADE_ALTERNATION})"
-                                  rf"['\"\u2019\u201d]?\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN})\)", re.IGNORECASE)
+# (undated, "(previously adequate)", "(up from adequate)": the cycle before the row's)
+_LEFT_IN_ASIDE_RX = quick.compile(rf"\((?:(?:down|up|improved|fallen|moved)\s+from|previously|formerly|was)\s*:?\s*['\"\u2018\u201c]?"
+                                  rf"({R.GRADE_ALTERNATION})['\"\u2019\u201d]?(?:\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN}))?\)", re.IGNORECASE)
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
@@ -588,7 +589,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if row and _row(c, line, row, key, ctx):
             _bracketed_earlier(c, lines, i, row, key, ctx)
             left = _LEFT_IN_ASIDE_RX.search(line.content)
-            if left and (period := first_period(left.group(2))):
+            if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(key.period)):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
                 _row(c, line, _Row(label_grade(left.group(1)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             group = None
@@ -2191,7 +2192,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             column = _ColumnKey(column.period, None, "")
         if not grade or (column.earlier and column.period is None and dated is None):
             continue
-        period = dated or column.period or row_period or ctx.main.period
+        period = column.period or row_period or ctx.main.period
+        if dated == CYCLE_BEFORE:
+            dated = F.previous_period(period)
+            if not dated:
+                continue
+        period = dated or period
         key = InspectionKey(column.force or row_force or ctx.main.force, period,
                             ctx.main.pillar if period.isdigit() else "PEEL")
         subject_force = _force_alone(c, subject.text)
@@ -2276,6 +2282,9 @@ def _names_graded_area(text: str, period: str) -> bool:
 
 
 _PERIOD_GRADE_CELL_RX = quick.compile(R.PERIOD_GRADE_CELL, re.IGNORECASE)
+_GRADE_BEFORE_CELL_RX = quick.compile(R.GRADE_BEFORE_CELL, re.IGNORECASE)
+# what _dated_cells gives a grade the cell says came before its own, the period not named
+CYCLE_BEFORE = "before"
 _BRACKETED_PERIOD_RX = quick.compile(rf"\(\s*({R.PERIOD_CELL})\s*\)", re.IGNORECASE)
 # "Good (Adequate)", "Not inspected this time (Good*)": a grade, and the bracketed period's
 _GRADE_THEN_BRACKETED_RX = quick.compile(rf"(?:(?P<now>{R.GRADE_ALTERNATION})|[^()]{{0,40}}?)\s*\(\s*(?P<then>{R.GRADE_ALTERNATION})\s*[*\u2020]?\s*\)",
@@ -2294,6 +2303,11 @@ def _dated_cells(row: Row, subject: Cell, columns: list["_ColumnKey"]) -> Iterat
             if pair.group("now"):
                 yield j, Cell(cell.start, cell.end, pair.group("now"), cell.header), None
             yield j, Cell(cell.start, cell.end, pair.group("then"), cell.header), first_period(bracketed.group(1))
+            continue
+        before = _GRADE_BEFORE_CELL_RX.fullmatch(cell.text) if cell is not subject and ("(" in cell.text or "[" in cell.text) else None
+        if before:
+            yield j, Cell(cell.start, cell.end, before.group("now"), cell.header), None
+            yield j, Cell(cell.start, cell.end, before.group("then"), cell.header), CYCLE_BEFORE
             continue
         m = _PERIOD_GRADE_CELL_RX.fullmatch(cell.text) if cell is not subject else None
         period = first_period(m.group("period") or m.group("year") or m.group("span")) if m else None

@@ -223,8 +223,7 @@ KNOWN_MISSES = {
                  "kj03.pdf",  # three columns beside a scorecard whose wrapped area names stand under their grades
                  "kj04.pdf",  # a dashboard's grid of chips and boxed cause of concern in many narrow columns
                  "kj06.docx"),  # "Staffordshire Commissioner for Police, Fire and Rescue and Crime" in a signature
-    "corpus41": ("kl04.docx",  # "... requires improvement for A, down from adequate, and for B, where it was previously adequate"
-                 "kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
+    "corpus41": ("kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
                  "kl08.pdf"),  # a grades table beside a second column of commentary, its rows set apart by blank lines
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
@@ -648,8 +647,8 @@ def test_numbered_inline_labels_and_the_afi_short_form(tmp_path: Path) -> None:
 NEWS_SENTENCES = [
     ("The inspectorate rated Gwent Police Good at responding to the public.",
      {("2023-25", "responding-to-public", "Good")}),
-    ("Responding to the public: requires improvement (previously adequate).",
-     {("2023-25", "responding-to-public", "Requires improvement")}),
+    ("Responding to the public: requires improvement (previously adequate).",  # the earlier grade is 2021/22's
+     {("2023-25", "responding-to-public", "Requires improvement"), ("2021/22", "responding-to-public", "Adequate")}),
     ("The force has improved from requires improvement to good in investigating crime.",
      {("2023-25", "investigating-crime", "Good")}),
     ("Gwent Police has been judged as good in preventing crime, an improvement on the adequate grade it "
@@ -4656,3 +4655,32 @@ def test_a_row_s_welsh_cell_blanked_its_english_cells_still_a_row(tmp_path: Path
         "Dyfed-Powys Police: PEEL 2023-25 grades\n\n"
         "Mae'r heddlu wedi gwella yn y maes hwn ers yr arolygiad diwethaf.\tPreventing crime\tGood\n"))
     assert judgements(records) == {("dyfed-powys", "2023-25", "PEEL", "preventing-crime", "Good")}
+
+
+@pytest.mark.parametrize("name, text", [
+    ("cells.md", "# Essex Police: PEEL 2025-27\n\n| Area | Grade |\n| --- | --- |\n"
+     "| Investigating crime | Good (previously adequate) |\n| Responding to the public | Requires improvement [was adequate] |\n"),
+    ("lines.txt", "Essex Police: PEEL 2025-27\n\nInvestigating crime - Good (previously adequate)\n"
+     "Responding to the public - Requires improvement (was adequate)\n"),
+    ("prose.txt", "Essex Police: PEEL 2025-27\n\nThe force is good at investigating crime (previously adequate).\n\n"
+     "Responding to the public was previously graded adequate and is now requires improvement.\n"),
+])
+def test_a_grade_with_the_one_before_it_undated(tmp_path: Path, name: str, text: str) -> None:
+    """"Good (previously adequate)", "[was adequate]", "was previously graded adequate and is
+    now ...": the earlier grade, no period named, is the cycle before the document's."""
+    records = extracted(tmp_path, name, text)
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2025-27", "investigating-crime", "Good"), ("2023-25", "investigating-crime", "Adequate"),
+        ("2025-27", "responding-to-public", "Requires improvement"), ("2023-25", "responding-to-public", "Adequate")}
+
+
+def test_a_list_of_areas_goes_on_after_the_aside_of_what_the_first_had(tmp_path: Path) -> None:
+    """"requires improvement for A, down from adequate, and for B, where it was previously
+    adequate": B takes the grade before the aside, and each its own grade of the cycle before."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Essex Police: PEEL 2025-27\n\n"
+        "The force was graded requires improvement for responding to the public, down from adequate, "
+        "and for protecting vulnerable people, where it was previously adequate.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2025-27", "responding-to-public", "Requires improvement"), ("2023-25", "responding-to-public", "Adequate"),
+        ("2025-27", "protecting-vulnerable", "Requires improvement"), ("2023-25", "protecting-vulnerable", "Adequate")}
