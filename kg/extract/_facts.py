@@ -210,8 +210,9 @@ _REQUIRES = _GRADE_NAMES.index("Requires improvement")
 _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 # a grade moved from, compared with the inspection before ("good, up from adequate", "down
 # from good", "a fall from adequate"): that inspection's grade, its period the one before
-_MOVED_FROM = quick.compile(r"\b(?:up|down|improved|rose|risen|fell|fallen|dropped|an?\s+(?:fall|rise|drop|step\s+(?:up|down)))"
-                            r"\s+from\s+(?:an?\s+|the\s+)?['\"\u2018]?$", re.IGNORECASE)
+_MOVED_FROM = quick.compile(R.MOVED_FROM + r"\s+(?:an?\s+|the\s+|its\s+)?['\"\u2018]?$", re.IGNORECASE)
+# "from adequate to good": the grade moved to, right after the one moved from
+_TO_GRADE_AFTER = quick.compile(rf"['\"\u2019]?\s+to\s+(?:an?\s+)?['\"\u2018]?(?:{_GRADE_ALTERNATIVES})\b", re.IGNORECASE)
 # a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
 _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              # ("down from the adequate grade it received in 2021/22")
@@ -399,7 +400,10 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
-            if not (linked and _followed_well(text, g_end, end)) and not named_first \
+            # "improved from adequate to good": the grade moved from, the one moved to after it
+            moved_to_next = linked and _TO_GRADE_AFTER.match(text, g_end, end) \
+                and _MOVED_FROM.search(text, max(start, g_start - 30), m.start())
+            if not (linked and (moved_to_next or _followed_well(text, g_end, end))) and not named_first \
                     and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
                 continue  # (but "the inadequate areas included A, B and C" names the areas it grades)
@@ -681,13 +685,15 @@ _TITLED_PERIOD_RX = quick.compile(r"[\s*\u2022-]*PEEL\b[\s:\u2013-]*(?:police\s+
                                   rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 
 
-_MOVED_FROM_GRADE = quick.compile(r"\b(?:up|down|improved|rose|risen|fell|fallen|dropped|an?\s+(?:fall|rise|drop|step\s+(?:up|down)))"
-                                  rf"\s+from\s+(?:an?\s+|the\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+_MOVED_FROM_GRADE = quick.compile(R.MOVED_FROM + rf"\s+(?:an?\s+|the\s+|its\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b",
+                                  re.IGNORECASE)
 
 
 # "was previously graded adequate", "(formerly requires improvement)": the cycle before's grade
 _PREVIOUSLY_GRADE = quick.compile(r"\b(?:previously|formerly)\s+(?:been\s+)?(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
-                                  rf"['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+                                  rf"['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b"
+                                  # ("was good previously at A")
+                                  rf"|\b(?:{R.GRADE_ALTERNATION})['\"\u2019]?\s+(?:previously|formerly)\b", re.IGNORECASE)
 
 
 def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:
@@ -746,6 +752,13 @@ _CLAUSE_BREAK = quick.compile(
 
 
 MAX_CLAUSE = 400  # characters either side of a grade; real clauses are far shorter
+
+
+# the time right after a grade, when it is an earlier one ("A, which was adequate last time,
+# is now good")
+_EARLIER_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:last\s+(?:time|year)|previously"
+                               r"|in\s+(?:the|its|our)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report))\b",
+                               re.IGNORECASE)
 
 
 def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> list[tuple[int, int]]:
@@ -823,17 +836,15 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         if hi == ceiling and i + 1 < len(grades) and not _AREA_AFTER.match(text, hit.end, ceiling):
             hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
-            dated = _DATED_AFTER.match(text, hit.end, ceiling)
+            dated = _DATED_AFTER.match(text, hit.end, ceiling) or _EARLIER_AFTER.match(text, hit.end, ceiling)
             hi = dated.end() if dated else hi  # ("from adequate in 2021/22 to ...": its period is its own)
         spans.append((lo, hi))
     return spans
 
 
 # a clause that opens on what its grade was before ("..., up from adequate", "(previously good)")
-MOVED_FROM_OPENING = quick.compile(r"\W*(?:previously|formerly)\b|\W*(?:(?:up|down|improved|improving|rising|risen|fallen|falling|moved|moving)"
-                                   # "..., a fall from the adequate grade it received in 2021/22"
-                                   r"|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\s",
-                                   re.IGNORECASE)
+# ("..., a fall from the adequate grade it received in 2021/22")
+MOVED_FROM_OPENING = quick.compile(r"\W*(?:previously|formerly)\b|\W*" + R.MOVED_FROM + r"\s", re.IGNORECASE)
 
 
 # a name just before the participle, as a headline writes a force's ("Essex graded ...")

@@ -44,6 +44,8 @@ _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had
 _NOW_PREDICATE_RX = quick.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:it\s+|this\s+)?(?:is\s+|has\s+)?now\b", re.IGNORECASE)
 _PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
 _MOVED_FROM_RX = F.MOVED_FROM_OPENING
+# the clause of the grade moved to, after the one moved from ("A improved from adequate | to good")
+_MOVED_TO_OPENING_RX = quick.compile(rf"['\"\u2019]?\s+to\s+(?:an?\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
                                    re.IGNORECASE)
@@ -117,8 +119,21 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
                 if more:
                     found.extend(_findings_for(text, hits[i - 1], *more, floor, s_end, says_last_year, period, pillar,
                                                finder, nouns, s_start, continued or opening, None))
-        out.extend(_with_relative_subject(text, s_start, s_end, found, period, pillar))
+        out.extend(_with_relative_subject(text, s_start, s_end, _moved_from_takes_areas_after(text, found), period, pillar))
         before = earlier_frame(found)
+    return out
+
+
+def _moved_from_takes_areas_after(text: str, found: list[GradeFinding]) -> list[GradeFinding]:
+    """"The force improved from adequate to good at A": the grade moved from, its clause
+    naming no area, is of the areas the clause of the grade moved to names."""
+    out = list(found)
+    for i, f in enumerate(out):
+        if f.questions or not f.earlier:
+            continue
+        after = next((g for g in out[i + 1:] if g.clause[0] == f.clause[1]), None)
+        if after is not None and after.questions and _MOVED_TO_OPENING_RX.match(text, after.clause[0], after.clause[1]):
+            out[i] = replace(f, questions=after.questions)
     return out
 
 
@@ -255,6 +270,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         elif not questions and previous is not None and _MOVED_FROM_RX.match(clause):
             # "graded adequate for responding to the public, up from inadequate in 2021/22": the
             # grade the area had, of the clause before
+            questions = [k for _, k in F.find_questions(text, era, *previous)]
+        elif not questions and previous is not None and _MOVED_TO_OPENING_RX.match(clause):
+            # "Responding to the public improved from adequate to good": the area moved
             questions = [k for _, k in F.find_questions(text, era, *previous)]
         elif not questions and previous is not None and _NOW_PREDICATE_RX.match(clause):
             # "A was previously graded adequate and is now good": the same subject, its grade now

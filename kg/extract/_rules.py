@@ -46,6 +46,7 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
     "includes", "included", "too", "again", "also", "by", "grade", "grading", "rating", "judgement", "judgment",
+    "last", "previously",  # "which was adequate last time", "was good previously": an earlier grade (see earlier_period)
 )
 
 # "the force has an outstanding understanding of demand": a quality the legacy reports grade a
@@ -57,6 +58,13 @@ GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")  # th
 GRADE_LEFT_BEHIND = (r"\b(?:no\s+longer(?:\s+(?:rated|graded|judged|assessed|considered|as))?"  # "no longer requires improvement"
                      r"|out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
                      r"declin|slipp|chang|rose|up|down)\w*\s+from)\s+(?:the\s+|an?\s+|its\s+|being\s+)?['\"]?$")
+
+# Verbs and nouns of a grade's move, before "from" and the grade moved from ("improved from
+# adequate", "has gone from good to adequate", "a fall from adequate"): that grade is the
+# inspection before's.
+MOVED_FROM = (r"\b(?:up|down|improv(?:ed|ing)|r(?:ose|isen|ising)|f(?:ell|allen|alling)|dropp(?:ed|ing)|gone|went"
+              r"|mov(?:ed|ing)|chang(?:ed|ing)|slipp(?:ed|ing)|declin(?:ed|ing)|climb(?:ed|ing)"
+              r"|an?\s+(?:fall|rise|drop|step\s+(?:up|down)|decline|improvement|move))\s+from")
 
 # Cards (an area and its grade, a block of two lines each) count as cards from this many in a
 # row: fewer are read as ordinary labels under headings.

@@ -649,8 +649,8 @@ NEWS_SENTENCES = [
      {("2023-25", "responding-to-public", "Good")}),
     ("Responding to the public: requires improvement (previously adequate).",  # the earlier grade is 2021/22's
      {("2023-25", "responding-to-public", "Requires improvement"), ("2021/22", "responding-to-public", "Adequate")}),
-    ("The force has improved from requires improvement to good in investigating crime.",
-     {("2023-25", "investigating-crime", "Good")}),
+    ("The force has improved from requires improvement to good in investigating crime.",  # and 2021/22's grade
+     {("2023-25", "investigating-crime", "Good"), ("2021/22", "investigating-crime", "Requires improvement")}),
     ("Gwent Police has been judged as good in preventing crime, an improvement on the adequate grade it "
      "received in 2021/22.", {("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Adequate")}),
     ("The report was welcomed by Gwent's PCC Jane Mudd.", {("Jane Mudd", "commissioner")}),
@@ -4684,3 +4684,22 @@ def test_a_list_of_areas_goes_on_after_the_aside_of_what_the_first_had(tmp_path:
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2025-27", "responding-to-public", "Requires improvement"), ("2023-25", "responding-to-public", "Adequate"),
         ("2025-27", "protecting-vulnerable", "Requires improvement"), ("2023-25", "protecting-vulnerable", "Adequate")}
+
+
+@pytest.mark.parametrize("sentence, then, now", [
+    ("Responding to the public improved from requires improvement to adequate.", "Requires improvement", "Adequate"),
+    ("The force's grade for responding to the public has gone from good to adequate.", "Good", "Adequate"),
+    ("Its rating for responding to the public fell from good to requires improvement.", "Good", "Requires improvement"),
+    ("The force moved from inadequate to adequate at responding to the public.", "Inadequate", "Adequate"),
+    ("Responding to the public, which was adequate last time, is now good.", "Adequate", "Good"),
+    ("Responding to the public, which was graded adequate in the last inspection, is now good.", "Adequate", "Good"),
+    ("The force was good previously at responding to the public, and is now adequate.", "Good", "Adequate"),
+])
+def test_a_grade_moved_from_is_the_inspection_befores_and_the_grade_moved_to_this_ones(
+        tmp_path: Path, sentence: str, then: str, now: str) -> None:
+    """"A improved from X to Y", "has gone from X to Y", "A, which was X last time, is now Y":
+    X is the grade of the cycle before, Y this cycle's, both of the area the sentence names
+    wherever it stands."""
+    records = extracted(tmp_path, "news.txt", f"Essex Police: PEEL 2025-27\n\n{sentence}\n")
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "responding-to-public", then), ("2025-27", "responding-to-public", now)}
