@@ -43,7 +43,9 @@ TIED_REACH = 60  # characters either side of a span where words tie it to an ins
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
 _LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)"
                                # "graded requires improvement, up from inadequate in 2021/22": the grade left behind
-                               rf"|\b(?:up|down)\s+from\s+['\u2018]?(?:{R.GRADE_ALTERNATION})['\u2019]?\s+in\s+$",
+                               rf"|\b(?:up|down)\s+from\s+['\u2018]?(?:{R.GRADE_ALTERNATION})['\u2019]?\s+in\s+$"
+                               # "compares the latest PEEL grades with those from 2021/22": the earlier compared
+                               r"|\bthose\s+(?:from|of|in)\s+(?:the\s+)?(?:PEEL\s+)?$|\bcompared\s+(?:with|to)\s+(?:the\s+)?(?:PEEL\s+)?$",
                                re.IGNORECASE)
 
 
@@ -54,7 +56,8 @@ def _next_cycle(period: str) -> str | None:
 
 
 # (never a date and a time: "24 January 2017 - 10:00")
-_SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b(?![:.]\d)")
+# (never an ISO date's year and month: "2024-02-14")
+_SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b(?![:.]\d|-\d)")
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
 _FORCE_FIELD_RX = quick.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
@@ -218,11 +221,16 @@ def _dateline_period(head: str) -> str | None:
     inside a sentence (a cookie notice's "last updated on 14 May 2023", a consultation's
     closing date) dates something else."""
     for line in head.split("\n"):
-        if len(line.strip()) <= DATELINE_CHARS:
-            dated = F.period_from_date(line)
+        # (or a labelled date on a longer line: "Published: Friday, 14 March 2025, 06:00 | Updated: ...")
+        labelled = _PUBLISHED_LABEL_RX.search(line) if len(line.strip()) > DATELINE_CHARS else None
+        if len(line.strip()) <= DATELINE_CHARS or labelled:
+            dated = F.period_from_date(line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line)
             if dated:
                 return dated
     return None
+
+
+_PUBLISHED_LABEL_RX = quick.compile(r"^\W*(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def _pillar(head: str, text: str, period: str) -> str:

@@ -833,6 +833,10 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             j += 1
         if _AREA_LIST.match(text, hit.end, ceiling):
             j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
+        elif j < len(breaks) and breaks[j].group(0).strip() == "-" and ceiling == end \
+                and not text[hit.end:breaks[j].start()].strip(" '\"\u2019\u201d") \
+                and _listed_areas_only(text, breaks[j].end(), end, lead=True):
+            j = len(break_starts)  # "Everything else was adequate - A, B, and C.": the list after the dash
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         if hi == ceiling and i + 1 < len(grades) and not _AREA_AFTER.match(text, hit.end, ceiling):
             hi = hit.end  # "rated A as good and B as adequate": B belongs to the next grade
@@ -1058,7 +1062,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # / an appositive between commas: "HMIC's inspector for the region, Jo Bloggs, HM Inspector of Constabulary, presented"
     quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|(?<=[a-z]),[ \t]+"
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
-                  rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
+                  rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}"
+                  # (honours before the comma: "Jo Bloggs OBE QPM, HM Inspector of Constabulary")
+                  rf"(?:[ \t]+{_POST_NOMINAL})*(?:,|[ \t]+-)[ \t]*(?:the[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+"
                # "cc: Jo Bloggs, West Midlands Police and Crime Commissioner": an area's name before

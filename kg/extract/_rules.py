@@ -316,11 +316,13 @@ HEADING_QUALIFIER = (r"(?:selected|chosen|prioriti[sz]ed|tracked|still\s+open|re
 # "Kent County Council", "Surrey Fire and Rescue Service", "Wigan Metropolitan Borough Council").
 NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
-                     r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police))")  # ("the Met Office": the weather's)
+                     r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police)"  # ("the Met Office": the weather's)
+                     # an address's county before its postcode ("Wilmslow, Cheshire SK9 5AF")
+                     r"|,?\s*[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b)")
 
 # Words that end an organisation's name, never a person's ("Greater Manchester Police",
 # "Office of the Police and Crime Commissioner")
-BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Authority|Inspectorate|Force"
+BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commission|Authority|Inspectorate|Force|Probation"
 
 # A county's name after a point of the compass names a council's area, not its force
 # ("North Lincolnshire", "North East Lincolnshire councils"); a force whose own name begins
@@ -444,6 +446,8 @@ INSPECTOR_TITLE = (
     r"|HMC?I(?= [A-Z][a-z])"
     # "HM Inspector Lee Freeman", "His Majesty's Chief Inspector Andy Cooke": the short title before a name
     r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?= [A-Z][a-z])"
+    # ... or after one, the clause or line ending there ("Jo Bloggs OBE QPM, HM Inspector, and her team")
+    r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?=[,;.)\n])"
 )
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
 # Titles as news style writes them too, in lower case ("the area's police and crime
@@ -539,6 +543,9 @@ EARLIER_COLUMN = (r"^(?:last|previous|prior|earlier)(?:\s+(?:peel\s+)?(?:inspect
 # A table's first cell that names a report ("PEEL 2021/22: An inspection of ...", "PEEL:
 # Police effectiveness 2016"): the period it names is the period of its row's grades.
 REPORT_NAME = r"\bpeel\b|\binspection\s+of\b|\bpolice\s+(?:effectiveness|efficiency|legitimacy)\b"
+# the longest a table cell naming a report runs ("PEEL: Police effectiveness, efficiency and
+# legitimacy 2018/19 - Thames Valley Police"); a longer one is a note
+REPORT_NAME_CHARS = 120
 # ... and a list item naming a report with its grade after it ("PEEL: Police efficiency 2016 -
 # Kent (published 03/11/2016). Rated: Good")
 REPORT_RATED = (r"^(?P<report>.{8,200}?)[.;,]?\s+(?:rated|graded|grade|judg(?:e)?ment|judged)\s*:\s*"

@@ -77,7 +77,8 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
     def close() -> None:
         if run:
-            tables.append(Table(run[0].start, run[-1].end, tuple(run)))
+            rows = [run[0]] + [_without_note_mark(row, len(run[0].cells)) for row in run[1:]]
+            tables.append(Table(run[0].start, run[-1].end, tuple(rows)))
             run.clear()
 
     after_blank = False
@@ -191,6 +192,18 @@ def _dashed(view: str, line: Line) -> int:
     """The cells of a row that hold a dash alone: "not assessed", a value of the row (a
     wrapped cell's line below its row leaves its other cells blank, not dashed)."""
     return len(_DASH_CELL.findall(view, line.start, line.end))
+
+
+# a footnote's mark in a cell of its own after a row's first ("Leadership<tab>c<tab>Good")
+_NOTE_MARK_CELL = quick.compile(r"[a-z]|\([a-z]\)|[*\u2020\u2021]{1,2}")
+
+
+def _without_note_mark(row: Row, header_width: int) -> Row:
+    """A row one cell wider than its header, the extra cell a footnote's mark right after the
+    first: the row without the mark, each cell under its heading."""
+    if len(row.cells) == header_width + 1 and header_width >= 2 and _NOTE_MARK_CELL.fullmatch(row.cells[1].text):
+        return Row(row.start, row.end, (row.cells[0], *row.cells[2:]), row.positional)
+    return row
 
 
 def _split(view: str, line: Line) -> list[Cell]:

@@ -176,6 +176,9 @@ class Section:
     # the period is a grades table's ("Previous grades (PEEL 2021/22)"): it dates that table's
     # rows, not the next heading that is no row of it
     table_period: bool = False
+    # the heading names another kind of inspection's report ("Crime data integrity inspection
+    # 2017"): the grades under it are not PEEL's
+    other_inspection: bool = False
 
     def key(self, ctx: DocumentContext) -> InspectionKey:
         """The inspection this section's facts belong to, unless a sentence says otherwise."""
@@ -250,6 +253,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
     if not (is_heading(line) or marked) and not _BRACKETED_GRADE_RX.match(content):
         return None
+    if not _PEEL_NAMED_RX.search(content) and _OTHER_INSPECTION_RX.search(content):
+        return Section("other", heading=line, other_inspection=True)
     bracketed = _BRACKETED_GRADE_RX.match(content)
     area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
     key = F.first_question(area, ctx.era_table)
@@ -259,6 +264,10 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         # an area heading, maybe with its grade (and the force it opens on: a listing's
         # "Avon & Somerset Police told to speed up investigations")
         return Section("question", key, heading=line, force=hit.force if opens_on_force else None)
+    if not opens_on_force and _REPORT_NAME_RX.search(content) and heading_period(content):
+        # a listing's report heading ("PEEL: Police legitimacy 2017 - Wiltshire Police"): what
+        # is said under it, no area named, is of that report's whole pillar
+        return Section("overall", heading=line)
     if opens_on_force:
         return Section("force", force=hit.force, heading=line)
     if current.kind == "question" and not ctx.integrated_since_2021:
@@ -1142,6 +1151,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
     for f in findings:
+        if section.other_inspection and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
+            continue  # under "Crime data integrity inspection 2017": that inspection's grade, not PEEL's
         if not f.questions:
             f = replace(f, questions=_ordinal_areas(c, f, line, key.period) or _paragraph_area(c, line, key.period))
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
@@ -2149,6 +2160,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                     and (_PEEL_GRADE_INDICATOR_RX.search(cell.text)
                          or (coded and j < len(columns) and _AREA_COLUMN_RX.match(columns[j].words)))),
                    named[0] if named else None)
+    # a register of reports: the report a row names with its period is the row's subject,
+    # before a year it was published in ("2016 | PEEL: Police effectiveness 2015 | Good")
+    report = next((cell for cell in named if len(cell.text) <= R.REPORT_NAME_CHARS and ". " not in cell.text
+                   and _REPORT_NAME_RX.search(cell.text) and first_period(cell.text)), None)
+    if report is not None and subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
+        subject = report
     evidence = c.span(row.start, row.end)
     for cell in row.cells:  # an "Inspectorate" column: "HMIC" inspected that row's inspection
         if 0 < len(cell.text) <= 12 and cell.end > cell.start:
@@ -2156,7 +2173,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     if subject is None:
         _grades_under_areas(c, row, columns, ctx, evidence)
         return
-    row_period = _row_period(row)
+    row_period = first_period(subject.text) if subject is report else _row_period(row)
     if row_period is None:
         # a "published" column's date: the cycle the report it dates is of ("2025-03-19")
         dated = next((F.period_from_date(cell.text) for j, cell in enumerate(row.cells)
@@ -2331,13 +2348,20 @@ def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str) 
     if cell.end <= cell.start or not _ANY_GRADE_RX.search(c.view, cell.start, cell.end):
         return
     era = F.era_of(key.period, headed=True)
+    by_pillar = key.period.isdigit() or key.period in R.PILLAR_GRADED_PERIODS
     for a, b in sentence_spans(c.view, cell.start, cell.end):
-        row = _area_grade_row(c.view[a:b].strip().rstrip("."))
-        if row:
-            for area in row.areas:
-                q = F.first_question(area, era)
-                if q and key.period not in R.PILLAR_GRADED_PERIODS:
-                    c.judgement(key, row.grade, evidence, q)
+        # ("Effectiveness - Requires improvement; Efficiency - Good": a row a part)
+        parts = [_area_grade_row(part.strip().rstrip(".")) for part in c.view[a:b].split(";")]
+        rows = parts if len(parts) > 1 and all(parts) else [_area_grade_row(c.view[a:b].strip().rstrip("."))]
+        if all(rows):
+            for row in rows:
+                for area in row.areas:  # type: ignore[union-attr]
+                    pillars = F.pillars_named(area) if len(area) <= R.PILLAR_COLUMN_CHARS else []
+                    q = F.first_question(area, era)
+                    if by_pillar and len(pillars) == 1 and not q:
+                        c.judgement(replace(key, pillar=pillars[0]), row.grade, evidence, None)  # type: ignore[union-attr]
+                    elif q and key.period not in R.PILLAR_GRADED_PERIODS:
+                        c.judgement(key, row.grade, evidence, q)  # type: ignore[union-attr]
             continue
         for f in grade_findings(c.view, a, b, key.period, key.pillar, c.forces):
             for q in f.questions:

@@ -165,7 +165,6 @@ KNOWN_MISSES = {
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
     "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
-                 "t04.html",  # a crime data integrity grade under an earlier PEEL report's heading
                  "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
@@ -4703,3 +4702,108 @@ def test_a_grade_moved_from_is_the_inspection_befores_and_the_grade_moved_to_thi
     records = extracted(tmp_path, "news.txt", f"Essex Police: PEEL 2025-27\n\n{sentence}\n")
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2023-25", "responding-to-public", then), ("2025-27", "responding-to-public", now)}
+
+
+@pytest.mark.parametrize("sentence, name, title", [
+    ("The Panel noted the letter from Nkechi Oduya-Hart OBE QPM, HM Inspector of Constabulary, which set out the findings.",
+     "Nkechi Oduya-Hart", "HM Inspector of Constabulary"),
+    ("Inspection lead Dame Harriet Welwick DBE QPM, Her Majesty's Inspector of Constabulary",
+     "Harriet Welwick", "Her Majesty's Inspector of Constabulary"),
+    ("I am grateful to Bernadette Okafor-Leigh OBE QPM, HM Inspector, and her team for a thorough inspection.",
+     "Bernadette Okafor-Leigh", "HM Inspector"),
+])
+def test_an_inspector_named_with_honours_before_the_title_or_the_short_title(
+        tmp_path: Path, sentence: str, name: str, title: str) -> None:
+    """Honours between the name and the comma ("X OBE QPM, HM Inspector of Constabulary"),
+    and the short title "HM Inspector" after a name when its clause ends there; an
+    inspector of fire and rescue services is not one of constabulary."""
+    records = extracted(tmp_path, "minutes.txt", (
+        f"Cumbria Police: PEEL 2023-25\n\n{sentence}\n\n"
+        "Roy Calder, HM Inspector of Fire and Rescue Services, spoke about the fire service.\n"))
+    assert [(p.name, p.role, p.title) for p in of_type(records, Person)] == [(name, "inspector", title)]
+
+
+def test_a_footnote_mark_in_a_cell_of_its_own_leaves_the_grades_under_their_headings(tmp_path: Path) -> None:
+    """A PDF's table row "Leadership and force management<tab>c<tab>Good<tab>Adequate" under
+    a header of three columns: the mark "c" is a footnote's, not the first period's cell."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Greater Manchester Police: PEEL 2023-25\n\n"
+        "Area\tPEEL 2023-25\tPEEL 2021/22\n"
+        "Preventing crime\tGood\tGood\n"
+        "Leadership and force management\tc\tGood\tAdequate\n"
+        "Responding to the public\tGood\tRequires improvement\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)
+            if j.question == "leadership-management"} == {
+        ("2023-25", "leadership-management", "Good"), ("2021/22", "leadership-management", "Adequate")}
+
+
+def test_a_register_of_reports_dates_each_grade_by_its_report_not_the_year_published(tmp_path: Path) -> None:
+    """A freedom of information answer lists every report by the year it was published, its
+    name and its grade: each grade is of the report the row names ("PEEL: Police
+    effectiveness 2015", published in 2016); a 2018/19 row's cell grades its three pillars
+    in turn; an address's county before its postcode is no force."""
+    records = extracted(tmp_path, "foi.txt", (
+        "West Midlands Police: Freedom of Information request 3417/25\n\n"
+        "Year published\tInspection / report\tInspectorate(s)\tGrade(s)\n"
+        "2014\tCrime data integrity: inspection of West Midlands Police\tHMIC\tNot graded\n"
+        "2014\tPEEL: Police efficiency 2014\tHMIC\tGood\n"
+        "2016\tPEEL: Police effectiveness 2015\tHMIC\tRequires improvement\n"
+        "2016\tPEEL: Police leadership 2016\tHMIC\tNot graded\n"
+        "2019\tPEEL: Police effectiveness, efficiency and legitimacy 2018/19\tHMICFRS\t"
+        "Effectiveness – Requires improvement; Efficiency – Good; Legitimacy – Good\n\n"
+        "You may write to the Information Commissioner's Office, Wycliffe House, Water Lane, Wilmslow, Cheshire SK9 5AF.\n"))
+    assert judgements(records) == {
+        ("west-midlands", "2014", "Efficiency", None, "Good"),
+        ("west-midlands", "2015", "Effectiveness", None, "Requires improvement"),
+        ("west-midlands", "2018/19", "Effectiveness", None, "Requires improvement"),
+        ("west-midlands", "2018/19", "Efficiency", None, "Good"),
+        ("west-midlands", "2018/19", "Legitimacy", None, "Good")}
+    assert {f.force for f in of_type(records, ForceMention)} == {"west-midlands"}
+
+
+def test_a_listing_of_reports_each_heading_a_card_of_what_it_found(tmp_path: Path) -> None:
+    """A force's page of its inspection reports: each report's heading ("PEEL: Police
+    legitimacy 2017 - Wiltshire Police") dates and puts in a pillar the grade said under it;
+    a crime data integrity inspection's grade under its own heading is no PEEL grade."""
+    records = extracted(tmp_path, "reports.html", (
+        "<html><head><title>Inspection reports | Wiltshire Police</title></head><body><main>"
+        "<h1>Inspection reports</h1><p>Below you will find every inspection report about our force that "
+        "the inspectorate has published since 2014, newest first.</p>"
+        "<h3>PEEL: Police legitimacy 2017 &ndash; Wiltshire Police</h3><p>Published 12 December 2017 &middot; HMICFRS</p>"
+        "<p>We were judged good at treating the public and our workforce legitimately.</p>"
+        "<h3>PEEL: Police efficiency 2017 &ndash; Wiltshire Police</h3><p>Published 9 November 2017 &middot; HMICFRS</p>"
+        "<p>The inspectorate judged the force to be good at operating efficiently.</p>"
+        "<h3>Crime data integrity inspection 2017 &ndash; Wiltshire Police</h3><p>Published 19 October 2017 &middot; HMICFRS</p>"
+        "<p>The force was graded requires improvement for the accuracy of its crime recording.</p>"
+        "</main></body></html>"))
+    assert judgements(records) == {("wiltshire", "2017", "Legitimacy", None, "Good"), ("wiltshire", "2017", "Efficiency", None, "Good")}
+
+
+@pytest.mark.parametrize("head, expected", [
+    ("---\ntitle: \"What the PEEL revisit told us\"\nauthor: Chief Constable Jo Bloggs\ndate: 2024-02-14\n"
+     "summary: The inspectorate has published its revisit letter on our response to the public. Here is what it found.\n"
+     "---\n\n# What the PEEL revisit told us\n\n"
+     "When the inspectorate published our PEEL 2021/22 report, it did not make comfortable reading.", "2021/22"),
+    ("# How far has the force come?\n\nThe Commissioner compares the force's latest grades with those from 2021/22.\n\n"
+     "Last month the inspectorate published its PEEL report on the force.", "2023-25"),
+    ("# How far has the force come?\n\nBy Jo Bloggs, Home Affairs Reporter\n"
+     "Published: Friday, 14 March 2025, 06:00 | Updated: Friday, 14 March 2025, 09:41\n\n"
+     "Last month the inspectorate published its PEEL report on the force.", "2023-25"),
+])
+def test_the_period_of_a_page_from_the_report_it_names_or_its_published_date(tmp_path: Path, head: str, expected: str) -> None:
+    """An ISO date ("2024-02-14") is no span of years: the page's PEEL 2021/22 report names
+    its period. A span compared with ("with those from 2019/20") is not the page's, and a
+    labelled date on a long line ("Published: Friday, 14 March 2025, ...") dates it."""
+    records = extracted(tmp_path, "blog.md", head + "\n\nThe inspectors graded West Mercia Police inadequate at responding to the public.\n")
+    assert judgements(records) == {("west-mercia", expected, "PEEL", "responding-to-public", "Inadequate")}
+
+
+def test_a_grade_then_a_dash_and_the_areas_it_grades(tmp_path: Path) -> None:
+    """"Everything else was adequate - A, B, C, and D.": the list after the dash is what the
+    grade is of."""
+    records = extracted(tmp_path, "interview.txt", (
+        "Thames Valley Police: PEEL 2023-25\n\n"
+        "Everything else was adequate – police powers and public treatment, responding to the public, "
+        "and protecting vulnerable people.\n"))
+    assert judgements(records) == {
+        ("thames-valley", "2023-25", "PEEL", q, "Adequate") for q in ("treatment-of-public", "responding-to-public", "protecting-vulnerable")}
