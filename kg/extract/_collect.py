@@ -124,6 +124,19 @@ class Collector:
         found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)
         return self._statements.setdefault((kind, key, text), found)
 
+    def judgement_count(self) -> int:
+        return len(self._judgements)
+
+    def drop_statements_within(self, spans: list[tuple[int, int]]) -> None:
+        """Forget the statements whose evidence first stands inside one of the spans (another
+        kind of inspection's part of the document: not the force's PEEL statements)."""
+        if not spans:
+            return
+        for k, found in list(self._statements.items()):
+            at = self.doc.text.find(found.evidence)
+            if any(a <= at < b for a, b in spans):
+                del self._statements[k]
+
     def person(self, name: str, role: str, organisation: str, title: str, evidence: str) -> None:
         name = collapse(name)
         title = collapse(title)

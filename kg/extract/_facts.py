@@ -376,6 +376,11 @@ def _followed_well(text: str, end: int, stop: int) -> bool:
     return word.lower() in R.GRADE_FOLLOWERS
 
 
+# a speaker taking a grade back at once ("inadequate - sorry, requires improvement", "good, I
+# mean adequate", "outstanding, or rather good")
+_WITHDRAWN_AFTER = quick.compile(r"['\"\u2019\u201d]?\s*[,;:\u2013\u2014-]*\s*(?:sorry|I\s+mean|or\s+rather|correction)\b[\s,:;]*", re.IGNORECASE)
+
+
 def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int = -1) -> list[GradeHit]:
     """Grade words used as judgements in text[start:end] (a sentence or a clause); a grade at
     `led_at` is linked by a lead-in above it ("The force was graded as:" / "- good at A")."""
@@ -384,6 +389,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
         return []  # "Good - the force demonstrates the characteristics of good policing": a key's line
     hits: list[GradeHit] = []
     every: list[GradeHit] = []  # every grade word, judgement or not: the scale is told by all of them
+    replaced: set[int] = set()  # where a grade said instead of a slip stands (see _WITHDRAWN_AFTER)
     for m in _GRADE_RX.finditer(text, start, end):
         index = int(next(k for k, v in m.groupdict().items() if v and k.startswith("g"))[1:])
         quoted = bool(m.group("open") and m.group("close"))
@@ -414,6 +420,18 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # ("Two areas require improvement: A, and B": the areas are the verb's subject, listed)
         if _DEFINED_AFTER.match(text, g_end, end):
             continue  # "requires improvement means it falls short of that standard": the scale's key
+        withdrawn = _WITHDRAWN_AFTER.match(text, g_end, end)
+        if withdrawn:
+            # "graded inadequate - sorry, requires improvement": a slip, taken back; the grade
+            # said instead stands in its place (the clause around it names the area)
+            instead = _GRADE_RX.match(text, withdrawn.end(), end)
+            if instead:
+                index = int(next(k for k, v in instead.groupdict().items() if v and k.startswith("g"))[1:])
+                hits.append(GradeHit(g_start, g_end, _GRADE_NAMES[index], quoted))
+                replaced.add(instead.start() + (1 if instead.group("open") else 0))
+            continue
+        if g_start in replaced:
+            continue  # (said in the place of the slip above)
         if _LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start()) and not _DATED_AFTER.match(text, g_end, end) \
                 and not _MOVED_FROM.search(text, max(start, g_start - 30), m.start()):
             continue  # "moving out of the 'inadequate' category": a grade left, not given
@@ -835,7 +853,7 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
             j = len(break_starts)  # "graded good in three areas: A; B; and C": the list is the clause
         elif j < len(breaks) and breaks[j].group(0).strip() == "-" and ceiling == end \
                 and not text[hit.end:breaks[j].start()].strip(" '\"\u2019\u201d") \
-                and _listed_areas_only(text, breaks[j].end(), end, lead=True):
+                and _areas_and_joiners_only(text, breaks[j].end(), end):
             j = len(break_starts)  # "Everything else was adequate - A, B, and C.": the list after the dash
         hi = min(break_starts[j] if j < len(break_starts) else end, ceiling)
         if hi == ceiling and i + 1 < len(grades) and not _AREA_AFTER.match(text, hit.end, ceiling):
@@ -882,6 +900,25 @@ def _listed_areas_only(text: str, start: int, end: int, lead: bool = False) -> b
     if not segment or _AREA_VERB.search(segment):
         return False
     return bool(find_questions(segment, "peel2021") or find_questions(segment, "legacy-section"))
+_JOINER_WORDS = quick.compile(r"[,;&.]|\b(?:and|the|its|their|of|area|areas|too)\b", re.IGNORECASE)
+
+
+def _areas_and_joiners_only(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a list of areas and nothing else: every word but the
+    joining ones ("and", "the", commas) part of an area's wording."""
+    rest, at = [], start
+    spans = sorted(m.span() for era in ("peel2021", "legacy-section") for m in _QUESTION_TABLES[era][0].finditer(text, start, end))
+    for a, b in spans:
+        if a >= at:
+            rest.append(text[at:a])
+            at = b
+    if at == start:
+        return False
+    rest.append(text[at:end])
+    # (a loose name's odd word is let through: "and the workforce area")
+    return sum(len(_JOINER_WORDS.sub(" ", part).split()) for part in rest) <= 2
+
+
 def listed_areas_only(text: str) -> bool:
     """Whether a text is nothing but graded areas listed ("A, B, and C")."""
     return _listed_areas_only(text, 0, len(text), lead=True)
@@ -1084,6 +1121,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   re.MULTILINE),
     # "Lee Freeman, who served as Acting Chief Constable"
     quick.compile(rf"{_NAME},\s+who\s+(?:served|serves|was|is|has been|had been)\s+as\s+(?:the\s+)?(?:{_TITLE_ALT})"),
+    # "Jo Bloggs is the Police and Crime Commissioner for X", "Jo Bloggs became Chief Constable in 2023"
+    quick.compile(rf"(?:^|(?<=[.!?:]\s)|(?<=\n)){_NAME}\s+(?:is|was|has\s+been|became)\s+(?:the\s+)?(?:{_TITLE_ALT})", re.MULTILINE),
 ))
 # "Commissioner Sir Mark Rowley", at a sentence's start or after a few words that lead to a name
 # ("we thank Commissioner ...", "to Commissioner ..."); never the tail of a longer title
@@ -1240,6 +1279,12 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             role = "chief-constable" if commissioner_led else "commissioner"
             title_end = m.start() + len(m.group("deputy") or "") + len("Commissioner")
             hits.append(PersonHit(m.start(), m.end(), name_span, (m.start(), title_end), role))
+    if not commissioner_led:
+        # "The Commissioner, Rosalind Bloggs, said": elsewhere the police and crime commissioner
+        for m in (m for a, b in windows for m in _LED_BY_COMMISSIONER[0].finditer(text, a, b)):
+            name_span = _trim_name(text, m.span("name"))
+            if name_span and m.group("title") == "Commissioner" and not any(h.name_span == name_span for h in hits):
+                hits.append(PersonHit(m.start(), m.end(), name_span, m.span("title"), "commissioner"))
     for rx in _LED_BY_COMMISSIONER if commissioner_led else ():
         for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             name_span = _trim_name(text, m.span("name"))

@@ -84,8 +84,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
     out: list[GradeFinding] = []
     for s_start, s_end in sentence_spans(text, start, end):
         hits = F.find_grades(text, s_start, s_end, led_at)
-        if not hits:
-            continue
+        if not hits or _asked(text, s_start, s_end, hits[-1].end):
+            continue  # ("Was the force graded inadequate?": a question states no grade)
         # only blank space between this sentence and one wholly about an earlier period, and an
         # "also" before its first grade with no force named there ("It was also found ...")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
@@ -135,6 +135,30 @@ def _moved_from_takes_areas_after(text: str, found: list[GradeFinding]) -> list[
         if after is not None and after.questions and _MOVED_TO_OPENING_RX.match(text, after.clause[0], after.clause[1]):
             out[i] = replace(f, questions=after.questions)
     return out
+
+
+# a question: a sentence that ends on its mark, or a written parliamentary question ("To ask the
+# Secretary of State ... whether the force was graded outstanding ...")
+_TO_ASK_RX = quick.compile(r"[\W\d]*To\s+ask\s+the\b")
+_PARTED_RX = quick.compile(r"[\u00bb|:\t]")
+
+
+# the answer right after a question, when it says yes: a transcript's "And A was requires
+# improvement?" / "03:34 Jo Bloggs: It was, yes." states the grade
+_CONFIRMED_RX = quick.compile(r"\s*(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+)?"
+                              r"(?:(?:[A-Z][\w'\u2019.-]*[ \t]+){0,3}[A-Z][\w'\u2019.-]*(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:[ \t]*)?"
+                              r"(?:Yes|Yeah|Yep|It\s+was|It\s+is|That['\u2019]s\s+right|That\s+is\s+right|Correct|Indeed|Exactly)\b")
+
+
+def _asked(text: str, s_start: int, s_end: int, graded_end: int) -> bool:
+    """Whether a sentence asks about its grades rather than states them (the question mark
+    after its last grade with no break between: "... » A: good » Is B fair?" asks only B),
+    and no answer right after it says yes."""
+    if _TO_ASK_RX.match(text, s_start, s_end):
+        return True
+    if not text[s_start:s_end].rstrip(" \t\n'\"\u2019\u201d)").endswith("?") or _PARTED_RX.search(text, graded_end, s_end):
+        return False
+    return not _CONFIRMED_RX.match(text, s_end, min(len(text), s_end + 200))
 
 
 # "In that inspection we graded ...": the inspection the sentence before named
@@ -289,6 +313,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             named = _pillars_by_noun(clause, sentence_nouns, questions)
             if named:
                 pillars, overall = named, overall or not questions
+        elif is_earlier and at_period.isdigit() and not questions:
+            named = F.pillars_named(clause)  # "in 2017 judged the force good for efficiency and for legitimacy": both
+            if len(named) > 1 and at_pillar in named:
+                pillars = named
         for at in pillars:
             out.append(GradeFinding(hit.grade, at_period, at, tuple(questions), forces, overall, is_earlier,
                                     _evidence_span(s_start, s_end, c_start, c_end), (c_start, c_end)))
@@ -319,8 +347,17 @@ def _pillar_for(clause: str, period: str, pillar: str, earlier: bool) -> str | N
     return pillar
 
 
+# an aside after a force's name, before its verb ("X, the force's partner in the A, B and C
+# collaboration, had been graded ..."): the forces it names are not the subject
+_ASIDE_AFTER_FORCE_RX = quick.compile(r",\s+(?:the|a|an|its|our|their|which|who)\s+[^;.]{0,120}?,\s+(?=(?:had|has|have|was|were|is|are)\b)",
+                               re.IGNORECASE)
+
+
 def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit: F.GradeHit) -> tuple[str, ...]:
     hits = finder.find(text, c_start, c_end)
+    aside = _ASIDE_AFTER_FORCE_RX.match(text, hits[0].end, hit.start) if hits and hits[0].end < hit.start else None
+    if aside:
+        hits = [h for h in hits if not aside.start() <= h.start < aside.end()]
     before = [h.force for h in hits if h.end <= hit.start]
     after = [h.force for h in hits if h.start >= hit.end]
     ordered = list(reversed(before)) + after

@@ -322,7 +322,7 @@ NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|
 
 # Words that end an organisation's name, never a person's ("Greater Manchester Police",
 # "Office of the Police and Crime Commissioner")
-BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commission|Authority|Inspectorate|Force|Probation"
+BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commission|Authority|Inspectorate|Force|Probation|Board|Panel|Committee"
 
 # A county's name after a point of the compass names a council's area, not its force
 # ("North Lincolnshire", "North East Lincolnshire councils"); a force whose own name begins

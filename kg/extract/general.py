@@ -53,6 +53,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
     taken |= _answered_statements(c, lines, ctx, sections, taken)
+    c.drop_statements_within(_other_inspection_spans(lines, sections))
     taken |= _cards(c, lines, ctx, sections, taken)
     taken |= _stacked_grid(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
@@ -226,6 +227,11 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return None  # "Status: \u2705 closed \u00b7 \u23f3 open", "Key: ...": a legend, under its section
     marker, rest = bullet_of(content)
     marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
+    words = _HEADING_NUMBER_RX.sub("", content)
+    if (marker is None or marked or _NUMBERED_RX.match(content)) and len(words) <= MAX_LABEL and words[:1].isupper() and not words.endswith((".", ":")) and not _PEEL_NAMED_RX.search(content) \
+            and (_OTHER_INSPECTION_RX.search(words) or _OTHER_INSPECTIONS_HEADING_RX.match(words)):
+        # (numbered or not: "4. Custody inspection (joint with HM Inspectorate of Prisons)")
+        return Section("other", heading=line, other_inspection=True)
     if marker is not None and not rest.endswith("?") and not marked:
         return None
     if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
@@ -253,8 +259,6 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
     if not (is_heading(line) or marked) and not _BRACKETED_GRADE_RX.match(content):
         return None
-    if not _PEEL_NAMED_RX.search(content) and _OTHER_INSPECTION_RX.search(content):
-        return Section("other", heading=line, other_inspection=True)
     bracketed = _BRACKETED_GRADE_RX.match(content)
     area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
     key = F.first_question(area, ctx.era_table)
@@ -273,6 +277,20 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     if current.kind == "question" and not ctx.integrated_since_2021:
         return Section("question", current.question, heading=line)  # a sub-heading of the question
     return Section("other", heading=line)
+
+
+def _other_inspection_spans(lines: list[Line], sections: list[Section]) -> list[tuple[int, int]]:
+    """(start, end) of each run of lines under another kind of inspection's heading
+    ("4. Custody inspection (joint with HM Inspectorate of Prisons)", "Other inspections")."""
+    spans: list[tuple[int, int]] = []
+    for line, section in zip(lines, sections):
+        if not section.other_inspection or line.blank:
+            continue
+        if spans and section.heading is not None and spans[-1][0] <= section.heading.start:
+            spans[-1] = (spans[-1][0], line.end)
+        else:
+            spans.append((section.heading.start if section.heading is not None else line.start, line.end))
+    return spans
 
 
 def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Section]:
@@ -847,7 +865,7 @@ def _previous(lines: list[Line], index: int) -> Line | None:
     return None
 
 
-_GRADE_COLUMN_RX = quick.compile(R.GRADE_COLUMN, re.IGNORECASE)
+_GRADE_COLUMN_LINE_RX = quick.compile(R.GRADE_COLUMN, re.IGNORECASE)  # (a column heading alone on its line)
 
 
 def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -866,7 +884,7 @@ def _stacked_grid(c: Collector, lines: list[Line], ctx: DocumentContext, section
             continue
         areas: list[tuple[int, int, str]] = []  # (first line, last line, name)
         j = k
-        while j < len(written) and not _GRADE_COLUMN_RX.fullmatch(lines[written[j]].content.strip()):
+        while j < len(written) and not _GRADE_COLUMN_LINE_RX.fullmatch(lines[written[j]].content.strip()):
             content = lines[written[j]].content.strip()
             if areas and content[:1].islower():
                 first, _, name = areas[-1]
@@ -1333,7 +1351,12 @@ def _listed_forces(c: Collector, clause: tuple[int, int]) -> list[str]:
     for a, b in zip(hits, hits[1:]):
         if not _LIST_GAP_RX.match(c.view[a.end:b.start]):
             return []
+    if _JOINT_BODY_AFTER_RX.match(c.view, hits[-1].end, clause[1]):
+        return []  # "the Bedfordshire, Cambridgeshire and Hertfordshire collaboration": one body's name
     return F.iter_unique(h.force for h in hits)
+
+
+_JOINT_BODY_AFTER_RX = quick.compile(r"\s+(?:collaboration|partnership|alliance|consortium|region|regional|joint)\b", re.IGNORECASE)
 
 
 def _carried_subject(c: Collector, f) -> list[str]:  # noqa: ANN001
@@ -1367,6 +1390,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
+    tables = [_side_by_side(table) for table in tables]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -1445,13 +1469,26 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         caption = sections[above].question if above is not None and sections[above].kind == "question" else None
         if header is not None and not marks:
             body = _merged_down(c, header, body)
+        judged = c.judgement_count()
         for row in body:
             if not marks and header is not None and len(row.cells) > len(header.cells):
                 row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
                        caption)
+        if c.judgement_count() == judged and _prose_cells(table):
+            continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
+
+
+PROSE_CELL_CHARS = 80  # a table cell this long that holds a full stop and a grade is written out
+
+
+def _prose_cells(table: Table) -> bool:
+    """Whether some cell of a table states a grade in sentences ("No. Responding to the public
+    was graded good this time.")."""
+    return any(len(cell.text) >= PROSE_CELL_CHARS and ". " in cell.text and _ANY_GRADE_RX.search(cell.text)
+               for row in table.rows for cell in row.cells)
 
 
 _STATEMENT_COLUMNS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_COLUMNS.items()]
@@ -1998,6 +2035,22 @@ def _areas_under_group(c: Collector, header: Row, body: tuple[Row, ...], ctx: Do
 
 
 _GROUP_HEADING_RX = quick.compile(r"(?:graded\s+|peel\s+)?(?:areas?|questions?|grades?|judgements?)\b", re.IGNORECASE)
+
+
+def _side_by_side(table: Table) -> Table:
+    """A table set as blocks of the same columns side by side ("Area | Grade | Area | Grade")
+    as one table of those columns, each block of a row a row of its own."""
+    header = table.rows[0]
+    width = len(header.cells)
+    names = [cell.text.lower() for cell in header.cells]
+    block = next((w for w in range(2, width // 2 + 1) if width % w == 0 and all(n for n in names)
+                  and all(names[j] == names[j % w] for j in range(width))), None)
+    if block is None or any(len(row.cells) != width for row in table.rows[1:]):
+        return table
+    rows = [Row(header.start, header.end, header.cells[:block], header.positional)]
+    rows += [Row(row.start, row.end, row.cells[k:k + block], row.positional)
+             for row in table.rows[1:] for k in range(0, width, block)]
+    return Table(table.start, table.end, tuple(rows))
 
 
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
@@ -2703,6 +2756,10 @@ def _another_inspections(text: str) -> bool:
     return bool(asked and _OTHER_INSPECTION_RX.search(text, 0, asked.start()))
 
 
+# "5.3 Other inspections", "Non-PEEL inspections": a part of a PEEL paper about the rest
+_OTHER_INSPECTIONS_HEADING_RX = quick.compile(r"(?:other|non-PEEL)\s+inspections?\b", re.IGNORECASE)
+_NUMBERED_RX = quick.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
+_HEADING_NUMBER_RX = quick.compile(r"^(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
 _OTHER_INSPECTION_RX = quick.compile(R.OTHER_REPORT + r"[\w\s'\u2019-]{0,30}?\b(?:inspections?|reviews?|reports?)\b",
                                      re.IGNORECASE)
 
