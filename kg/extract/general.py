@@ -1169,8 +1169,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
     for f in findings:
-        if section.other_inspection and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
+        if section.other_inspection and not f.earlier and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
             continue  # under "Crime data integrity inspection 2017": that inspection's grade, not PEEL's
+            # (one the sentence dates itself is PEEL's: "in 2017, when HMICFRS judged us good for legitimacy")
         if not f.questions:
             f = replace(f, questions=_ordinal_areas(c, f, line, key.period) or _paragraph_area(c, line, key.period))
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):

@@ -4901,3 +4901,17 @@ def test_an_earlier_year_graded_for_two_pillars_at_once(tmp_path: Path) -> None:
         "force good for efficiency and for legitimacy, and found that its effectiveness required improvement.\n"))
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2017", "Efficiency", "Good"), ("2017", "Legitimacy", "Good"), ("2017", "Effectiveness", "Requires improvement")}
+
+
+def test_under_other_inspections_a_grade_dated_in_its_own_sentence_is_still_peels(tmp_path: Path) -> None:
+    """Under "Other inspections this year", "the crime data integrity inspection graded us
+    requires improvement" is not PEEL's, but "we were last graded under the old pillar system
+    in 2017, when HMICFRS judged West Mercia good for legitimacy" is that year's PEEL grade."""
+    records = extracted(tmp_path, "blog.md", (
+        "# West Mercia Police: what the PEEL 2021/22 revisit told us\n\n"
+        "The inspectors graded West Mercia Police inadequate at responding to the public.\n\n"
+        "## Other inspections this year\n\n"
+        "Our crime data integrity inspection graded us requires improvement.\n\n"
+        "We were last graded under the old pillar system in 2017, when HMICFRS judged West Mercia good for legitimacy.\n"))
+    assert judgements(records) == {("west-mercia", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+                                   ("west-mercia", "2017", "Legitimacy", None, "Good")}
