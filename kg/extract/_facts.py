@@ -964,7 +964,10 @@ _AREA_LIST = quick.compile(
     re.IGNORECASE)
 _LIST_GOES_ON = quick.compile(r",\s+(?:and\s+|as\s+well\s+as\s+)?(?:at|in|for)\s+(?!(?:the\s+)?(?:20\d\d|last|this|its|that)\b)"
                               # "... were adequate, as were its arrangements for A": the same grade
-                              r"|,\s+as\s+(?:was|were|is|are)\s+(?!(?:the\s+)?(?:20\d\d|last|this)\b)", re.IGNORECASE)
+                              r"|,\s+as\s+(?:was|were|is|are)\s+(?!(?:the\s+)?(?:20\d\d|last|this)\b)"
+                              # "... was good, and so was A", "... was good; so too was A"
+                              r"|[,;]\s+(?:and\s+)?so\s+(?:too\s+)?(?:was|were|is|are)\s+(?!(?:the\s+)?(?:20\d\d|last|this)\b)",
+                              re.IGNORECASE)
 
 
 _AND_NEXT = quick.compile(r",\s+(?:and|&)\s+", re.IGNORECASE)

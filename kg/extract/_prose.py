@@ -276,6 +276,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             if not questions:  # ... in the sentence before, in the same paragraph
                 before = max(text.rfind("\n", 0, s_start), text.rfind(". ", 0, max(0, s_start - 2)))
                 questions = [k for _, k in F.find_questions(text, era, max(0, before + 1), s_start)][-1:]
+        elif not questions and _IT_OPENING_RX.match(text, s_start, hit.start):
+            # "Responding to the public was graded good this time. It was outstanding in
+            # 2021/22.": "it" is the area the sentence before opens on
+            questions = _area_opening_sentence_before(text, s_start, era)
         elif not questions and c_start > s_start and _PASSIVE_RX.search(text, c_start, hit.start):
             # "Protecting vulnerable people, the area it most needs to improve, was graded as
             # requiring improvement": the sentence's subject, before its first comma
@@ -321,6 +325,19 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             out.append(GradeFinding(hit.grade, at_period, at, tuple(questions), forces, overall, is_earlier,
                                     _evidence_span(s_start, s_end, c_start, c_end), (c_start, c_end)))
     return out
+
+
+_IT_OPENING_RX = quick.compile(r"\W*It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?['\"\u2018]?$")
+_SENTENCE_OPENING = 6  # characters of a sentence's opening an area must start within to be its subject
+
+
+def _area_opening_sentence_before(text: str, s_start: int, era: str) -> list[str]:
+    """The area the sentence right before opens on (its subject), when one does."""
+    before = max(text.rfind("\n", 0, max(0, s_start - 1)), text.rfind(". ", 0, max(0, s_start - 2)) + 1)
+    opening = len(text[before + 1:s_start]) - len(text[before + 1:s_start].lstrip())
+    start = before + 1 + opening
+    found = F.find_questions(text, era, start, s_start)
+    return [found[0][1]] if found and found[0][0] - start <= _SENTENCE_OPENING else []
 
 
 def _pillars_by_noun(clause: str, sentence_nouns: list[str], questions: list[str]) -> list[str]:

@@ -231,7 +231,6 @@ KNOWN_MISSES = {
     "corpus44": ("ko01.html",  # a chief constable named only in a related-links aside
                  "ko06.pdf"),  # a timeline of report cards in six PDF columns, each card's grades on its own lines
     "corpus45": ("kp02.pdf",  # officers named only by a transcript's speaker labels; an area for improvement read out
-                 "kp03.docx",  # "It was outstanding in 2021/22" of the area the sentence before names
                  "kp07.txt",  # a Q&A whose answer lists the areas the question counts; a grade the answer corrects
                  "kp08.docx",  # an action log's statements after lead-ins that end in a colon, a row below
                  "kp09.pdf",  # minutes amending an earlier minute's grade in quotation marks
@@ -4927,3 +4926,20 @@ def test_under_other_inspections_a_grade_dated_in_its_own_sentence_is_still_peel
         "We were last graded under the old pillar system in 2017, when HMICFRS judged West Mercia good for legitimacy.\n"))
     assert judgements(records) == {("west-mercia", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
                                    ("west-mercia", "2017", "Legitimacy", None, "Good")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police powers and public treatment was good too, and so was building, supporting and protecting the workforce.\n",
+     {("2023-25", "treatment-of-public", "Good"), ("2023-25", "workforce", "Good")}),
+    ("Investigating crime was good; so too was responding to the public.\n",
+     {("2023-25", "investigating-crime", "Good"), ("2023-25", "responding-to-public", "Good")}),
+    ("No. Responding to the public was graded good this time. It was outstanding in 2021/22.\n",
+     {("2023-25", "responding-to-public", "Good"), ("2021/22", "responding-to-public", "Outstanding")}),
+    ("The force was graded good overall. It was outstanding in 2021/22.\n", set()),
+])
+def test_a_grade_carried_to_the_next_area_or_the_sentence_after(tmp_path: Path, text: str, expected: set) -> None:
+    """"A was good, and so was B"; "A was good this time. It was outstanding in 2021/22.":
+    "it" is the area the sentence before opens on (and no area when that sentence opens on
+    the force)."""
+    records = extracted(tmp_path, "answers.txt", "Hertfordshire Constabulary: PEEL 2023-25\n\n" + text)
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == expected
