@@ -226,8 +226,7 @@ KNOWN_MISSES = {
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
                  "km08.pdf"),  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
-    "corpus43": ("kn03.html",  # forces named only in related-content headlines
-                 "kn06.txt"),  # a commissioner signing as "Police Commissioner for Merseyside" in an email signature
+    "corpus43": ("kn03.html",),  # forces named only in related-content headlines
     "corpus44": ("ko01.html",  # a chief constable named only in a related-links aside
                  "ko06.pdf"),  # a timeline of report cards in six PDF columns, each card's grades on its own lines
     "corpus45": ("kp02.pdf",  # officers named only by a transcript's speaker labels; an area for improvement read out
@@ -4943,3 +4942,13 @@ def test_a_grade_carried_to_the_next_area_or_the_sentence_after(tmp_path: Path, 
     the force)."""
     records = extracted(tmp_path, "answers.txt", "Hertfordshire Constabulary: PEEL 2023-25\n\n" + text)
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == expected
+
+
+def test_a_commissioner_styled_police_commissioner_for_an_area(tmp_path: Path) -> None:
+    """"Police Commissioner for Merseyside" under a name in a signature is the area's police
+    and crime commissioner (the style some use); the Met's "Police Commissioner" is not."""
+    records = extracted(tmp_path, "email.txt", (
+        "Merseyside Police: PEEL 2023-25 statement\n\n"
+        "Thank you for your help with the statement.\n\nEmily Spellow\nPolice Commissioner for Merseyside\n\n"
+        "The Metropolitan Police Commissioner for London, Sir Mark Rowley, also spoke.\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Emily Spellow", "commissioner")]
