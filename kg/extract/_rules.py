@@ -453,7 +453,7 @@ INSPECTOR_TITLE = (
 # Titles as news style writes them too, in lower case ("the area's police and crime
 # commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.
 COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
-                      r"[Pp]olice and [Cc]rime [Cc]ommissioner|P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])"
+                      r"[Pp]olice and [Cc]rime [Cc]ommissioner|(?<![A-Za-z])P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])"
                       # the shorter style some commissioners use, with the area after it ("Police
                       # Commissioner for Merseyside"; never the Met's "Police Commissioner Sir ...")
                       r"|(?<![Mm]etropolitan.)Police [Cc]ommissioner(?= for [A-Z])")

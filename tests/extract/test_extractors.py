@@ -4952,3 +4952,13 @@ def test_a_commissioner_styled_police_commissioner_for_an_area(tmp_path: Path) -
         "Thank you for your help with the statement.\n\nEmily Spellow\nPolice Commissioner for Merseyside\n\n"
         "The Metropolitan Police Commissioner for London, Sir Mark Rowley, also spoke.\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Emily Spellow", "commissioner")]
+
+
+def test_the_commissioners_office_before_a_name_is_no_title(tmp_path: Path) -> None:
+    """"Chief Executive, OPCC Sunita Varma, Chief Finance Officer": OPCC is the office of the
+    commissioner, not "PCC" before a commissioner's name."""
+    records = extracted(tmp_path, "attendance.txt", (
+        "Cambridgeshire Constabulary: PEEL 2023-25 public meeting\n\n"
+        "Attending: Tom Bramley, Chief Executive, OPCC Sunita Varma, Chief Finance Officer, OPCC\n\n"
+        "PCC Darius Fenwick-Lowe chaired the meeting.\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Darius Fenwick-Lowe", "commissioner")]
