@@ -22,6 +22,7 @@ from .gazetteer import Gazetteer
 from .genres import detect_genre
 from .records import Account, ForceMention, Inspection, InspectionKey, Judgement, Notice, Person, Record, Statement
 from . import _facts, general
+from . import _rules as R
 from ._text import original, sentence_at, view
 from .audit import account
 
@@ -101,7 +102,8 @@ def notices(doc: Document, gazetteer: Gazetteer) -> list[Notice]:
     first few, then one for the rest), no fact (the tool never invents a force)."""
     text = view(doc)
     found = []
-    spans = _facts.unknown_forces(text, gazetteer)
+    spans = [(a, b) for a, b in _facts.unknown_forces(text, gazetteer)  # (known, and outside PEEL: no warning)
+             if not any(body.endswith(" ".join(text[a:b].split())) for body in R.OTHER_POLICE_BODIES)]
     for start, end in spans[:UNKNOWN_FORCE_WARNINGS]:
         name = " ".join(doc.text[start:end].split())
         found.append(Notice(f'names a force not in the gazetteer: "{name}"',

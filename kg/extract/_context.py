@@ -33,7 +33,10 @@ OPENING_CHARS = 2500  # where a document names the force it is about
 _PEEL_PERIOD_RX = quick.compile(
     # "PEEL", or the words it stands for ("Police effectiveness, efficiency and legitimacy 2024")
     r"(?:\bPEEL\b|\beffectiveness,?\s+efficiency,?\s+and\s+legitimacy\b)[\s:,-]*"
-    r"(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b",
+    r"(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b"
+    # ... or a cycle's span before it: "its 2023-2025 PEEL programme" (a span only: "the 2022 PEEL
+    # report" is a publication's year)
+    r"|\b(20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)\s+PEEL\s+(?:programme|round|cycle)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
@@ -115,10 +118,11 @@ def _peel_period(where: str) -> str | None:
     m = _PEEL_PERIOD_RX.search(where)
     if not m:
         return None
-    span = _SPAN_RX.match(m.group(1))
+    named = m.group(1) or m.group(2)
+    span = _SPAN_RX.match(named)
     if span:
         return canonical_period(span.group(1), span.group(2))
-    return canonical_period(m.group(1)[:4], integrated=int(m.group(1)[:4]) >= 2018)
+    return canonical_period(named[:4], integrated=int(named[:4]) >= 2018)
 
 
 # The last year an inspection cycle the rules know covers.

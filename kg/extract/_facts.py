@@ -688,7 +688,9 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year
 _EXPLICIT_PERIOD_RX = quick.compile(
     r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?"
     # "the 2021/22 inspection graded investigating crime as requires improvement"
-    rf"|(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b))"
+    # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
+    # report", "the most serious concern of the 2022 PEEL report")
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b))"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
@@ -728,7 +730,8 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 period = R.INTEGRATED_PERIODS.get(int(period), period)
             if period != current and period[:4] <= current[:4]:
                 return period
-    if _LAST_YEAR_RX.search(clause):
+    if _LAST_YEAR_RX.search(clause) and not _names_cycle(clause, current):
+        # ("Last year's inspection, part of the PEEL 2023-25 programme, graded ...": this cycle's)
         return previous_period(current) or "?"
     moved = _MOVED_FROM_GRADE.search(clause) or _PREVIOUSLY_GRADE.search(clause)
     if moved and not current.isdigit():
@@ -738,6 +741,11 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
 
 # "our PEEL 2023-25 inspection": an integrated cycle named with its programme, never a date
 _NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
+
+
+def _names_cycle(clause: str, current: str) -> bool:
+    """Whether a clause names the current cycle by its programme ("PEEL 2023-25")."""
+    return any(normalise_period(m.group(1), m.group(2)) == current for m in _NAMED_CYCLE_RX.finditer(clause))
 
 
 def later_cycle(opening: str, current: str) -> str | None:

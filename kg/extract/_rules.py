@@ -324,6 +324,15 @@ NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|
 # "Office of the Police and Crime Commissioner")
 BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commission|Authority|Inspectorate|Force|Probation|Board|Panel|Committee"
 
+# Police bodies PEEL does not inspect as one of the 43 territorial forces (Scotland's and
+# Northern Ireland's, the national specialist forces, the Crown dependencies'): shaped like a
+# force, never a fact, and named often enough in passing that a warning would be noise.
+OTHER_POLICE_BODIES: frozenset[str] = frozenset({
+    "Police Scotland", "Police Service of Northern Ireland", "Ministry of Defence Police",
+    "Civil Nuclear Constabulary", "Isle of Man Constabulary", "States of Jersey Police",
+    "Guernsey Police", "Royal Military Police", "Scottish Police",
+})
+
 # A county's name after a point of the compass names a council's area, not its force
 # ("North Lincolnshire", "North East Lincolnshire councils"); a force whose own name begins
 # so ("North Wales Police", "West Mercia") is matched whole before this applies.

@@ -117,6 +117,14 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
                 # a header whose last headings ran together as a PDF's text gives it ("Force<tab>
                 # Grade (PEEL 2023-25) Report published" over rows of three cells)
                 run.append(above[-1])
+            elif not run and len(above) >= 2 and len(above[-1].cells) == 1 and _WRAPPED_WORDS.fullmatch(above[-1].cells[0].text) \
+                    and 2 <= len(above[-2].cells) < len(cells) and not _ANY_GRADE.search(view, above[-2].start, above[-1].end):
+                # ... its last heading's end wrapped onto a line of its own ("... Grade in the 2022
+                # PEEL" over "report"): joined to it
+                top, tail = above[-2], above[-1].cells[0]
+                last = top.cells[-1]
+                joined = Cell(last.start, tail.end, f"{last.text} {tail.text}", last.header)
+                run.append(Row(top.start, above[-1].end, (*top.cells[:-1], *_parted_headings(joined, len(cells) - len(top.cells) + 1))))
             above.clear()
             run.append(Row(line.start, line.end, tuple(cells)))
         elif len(run) == 1 and periods_only(Row(line.start, line.end, tuple(cells))):
@@ -204,6 +212,29 @@ def _without_note_mark(row: Row, header_width: int) -> Row:
     if len(row.cells) == header_width + 1 and header_width >= 2 and _NOTE_MARK_CELL.fullmatch(row.cells[1].text):
         return Row(row.start, row.end, (row.cells[0], *row.cells[2:]), row.positional)
     return row
+
+
+_HEADING_YEAR = quick.compile(r"\b20\d\d(?:\s*[/-]\s*\d\d)?\b")
+_HEADING_START = quick.compile(r"\s(?=[A-Z])")
+
+
+def _parted_headings(cell: Cell, wanted: int) -> tuple[Cell, ...]:
+    """Two headings a PDF's text ran into one cell, each naming its period ("PEEL 2023/25
+    grade Grade in the 2022 PEEL report"): parted where the second begins, its capital
+    before its year. The cell whole when it is not two such headings."""
+    years = list(_HEADING_YEAR.finditer(cell.text))
+    if wanted != 2 or len(years) != 2:
+        return (cell,)
+    starts = [m.end() for m in _HEADING_START.finditer(cell.text, years[0].end(), years[1].start())]
+    if not starts:
+        return (cell,)
+    at = starts[-1]
+    return (Cell(cell.start, cell.start + at - 1, cell.text[:at - 1], cell.header),
+            Cell(cell.start + at, cell.end, cell.text[at:], cell.header))
+
+
+# the end of a heading wrapped onto its own line: a few words in lower case ("report", "of the public")
+_WRAPPED_WORDS = quick.compile(r"[a-z][a-z'\u2019-]*(?: [a-z][a-z'\u2019-]*){0,3}\)?")
 
 
 def _split(view: str, line: Line) -> list[Cell]:

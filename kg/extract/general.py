@@ -619,7 +619,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(key.period)):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
                 _row(c, line, _Row(label_grade(left.group(1)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
-            group = None
+            # "Good<tab>A" over "<tab>B", "<tab>C": a grade's cell merged down over its areas
+            opened_by_grade = "\t" in line.content and label_grade(line.content.split("\t", 1)[0]) == row.grade
+            group = (row.grade, line.indent, line) if opened_by_grade else None
             continue
         if row is None and "|" in line.content and _TRAILING_BRACKETED_GRADE_RX.search(line.content):
             # "| Crime data integrity | Not inspected this time (Good) |": the earlier grade alone
@@ -1279,6 +1281,15 @@ _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 # the force speaking of itself: the document's force, whatever forces the sentence named before
 _WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", re.IGNORECASE)
 _GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNORECASE)
+# a paragraph that reports grades ("found the force inadequate at A", "its other grades"): no concern's text
+_REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(?:the\s+force|it|us)|grades?)\b", re.IGNORECASE)
+
+
+def _opens_on_reported_grades(text: str) -> bool:
+    """Whether a paragraph's first two sentences report grades ("Devon & Cornwall had a much
+    harder time. Its report found the force inadequate at A ..."): a story, not a concern."""
+    opening = ". ".join(text.split(". ")[:2])
+    return bool(_REPORTS_GRADES_RX.search(opening)) and bool(F.find_grades(opening))
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
@@ -2599,6 +2610,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # an item that asks nothing ("Planning for the future: Good"): others read it
         if st.kind == "cause-of-concern" and len(text) <= R.SHORT_STATEMENT_CHARS and _area_grade_row(text.rstrip(". ")):
             continue  # "Protecting vulnerable people: requires improvement." grades an area; no concern
+        if st.kind == "cause-of-concern" and _opens_on_reported_grades(text):
+            continue  # "The report found the force inadequate at A and gave it a cause of concern.": a report of grades
         if st.kind == BY_FORM:
             st.kind = _kind_by_form(text)
         if st.kind == "cause-of-concern" and DEADLINE_RX.match(text) and starts_statement(text):

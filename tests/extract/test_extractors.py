@@ -4962,3 +4962,66 @@ def test_the_commissioners_office_before_a_name_is_no_title(tmp_path: Path) -> N
         "Attending: Tom Bramley, Chief Executive, OPCC Sunita Varma, Chief Finance Officer, OPCC\n\n"
         "PCC Darius Fenwick-Lowe chaired the meeting.\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Darius Fenwick-Lowe", "commissioner")]
+
+
+def test_a_pdf_header_run_together_and_wrapped_gives_each_column_its_period(tmp_path: Path) -> None:
+    """"PEEL 2023/25 grade Grade in the 2022 PEEL" over a line "report": two headings a
+    PDF's text ran into one cell, the second's end wrapped; each column gets its period (the
+    2022 report is 2021/22's). "since the 2022 PEEL report" dates nothing."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Staffordshire Police: PEEL 2023/25 - report to the panel\n\n"
+        "Area of policing\tPEEL 2023/25 grade Grade in the 2022 PEEL\n\t\t\t\treport\n"
+        "Preventing crime\tGood\tAdequate\nResponding to the public\tRequires improvement\tInadequate\n\n"
+        "The improvement in responding to the public reflects the work done since the 2022 PEEL report, "
+        "and investigating crime was graded adequate.\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "preventing-crime", "Good"), ("2021/22", "preventing-crime", "Adequate"),
+        ("2023-25", "responding-to-public", "Requires improvement"), ("2021/22", "responding-to-public", "Inadequate"),
+        ("2023-25", "investigating-crime", "Adequate")}
+
+
+def test_a_grade_cell_merged_down_over_the_areas_below_it(tmp_path: Path) -> None:
+    """A Word table "Grade | Area of policing" whose grade cell is merged down: "Good<tab>A"
+    then "<tab>B", "<tab>C"."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Kent Police: PEEL 2023-25\n\nGrade\tArea of policing\nGood\tPolice powers and public treatment\n"
+        "\tPreventing crime\n\tInvestigating crime\nAdequate\tResponding to the public\n\tProtecting vulnerable people\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("investigating-crime", "Good"),
+        ("responding-to-public", "Adequate"), ("protecting-vulnerable", "Adequate")}
+
+
+def test_periods_as_people_write_them(tmp_path: Path) -> None:
+    """"its 2023-2025 PEEL programme" names the page's cycle before "In PEEL 2018 ...";
+    "The 2017 effectiveness inspection had also found ..." is 2017's; "Last year's
+    inspection, part of the PEEL 2023-25 programme" is that cycle's, not the one before."""
+    records = extracted(tmp_path, "note.txt", (
+        "Herefordshire Council: briefing note on West Mercia Constabulary\n\n"
+        "The police watchdog published its report on the Constabulary in its 2023-2025 PEEL programme on 30 January 2025.\n\n"
+        "In PEEL 2018 the inspectorate judged the force good for effectiveness.\n\n"
+        "The 2017 effectiveness inspection had also found West Mercia good at keeping people safe and reducing crime.\n\n"
+        "Last year's inspection, part of the PEEL 2023-25 programme, graded the Constabulary good for preventing crime.\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2018/19", "Effectiveness", None, "Good"), ("2017", "Effectiveness", None, "Good"),
+        ("2023-25", "PEEL", "preventing-crime", "Good")}
+
+
+def test_a_story_under_a_heading_naming_a_cause_of_concern_is_read_for_its_grades(tmp_path: Path) -> None:
+    """"## Devon & Cornwall: a cause of concern" over a paragraph that reports the grades and
+    says a cause of concern was given: the paragraph is no concern's text; its grades count."""
+    records = extracted(tmp_path, "newsletter.md", (
+        "# South West policing newsletter: PEEL 2023-25\n\n## Devon & Cornwall: a cause of concern\n\n"
+        "Devon & Cornwall Police have had a much harder time. The report found the force inadequate at responding "
+        "to the public and gave it a cause of concern.\n"))
+    assert not of_type(records, Statement)
+    assert judgements(records) == {("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Inadequate")}
+
+
+def test_police_bodies_outside_peel_are_named_without_a_warning(tmp_path: Path) -> None:
+    """Police Scotland, the Ministry of Defence Police and the Civil Nuclear Constabulary are
+    shaped like forces but are none of the 43: no fact, and no "not in the gazetteer" line."""
+    records = extracted(tmp_path, "release.txt", (
+        "Suffolk Constabulary: PEEL 2023-25\n\nThe force works with the Civil Nuclear Constabulary at Sizewell, "
+        "the Ministry of Defence Police and, on cross-border cases, Police Scotland.\n"))
+    assert not [n for n in of_type(records, Notice) if "gazetteer" in n.message]
+    assert {f.force for f in of_type(records, ForceMention)} == {"suffolk"}
