@@ -45,6 +45,7 @@ _SITE_NOTICE_RX = quick.compile(R.SITE_NOTICE, re.IGNORECASE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
 _LAST_ROUND_RX = quick.compile(r"\b(?:last|previous|prior|earlier)\s+(?:PEEL\s+)?(?:round|inspection|report|assessment|cycle)"
+                               r"|\b(?:was|were)\s+last\s+inspected\b"  # "When the same area was last inspected, in 2021/22"
                                # "graded requires improvement, up from inadequate in 2021/22": the grade left behind
                                rf"|\b(?:up|down)\s+from\s+['\u2018]?(?:{R.GRADE_ALTERNATION})['\u2019]?\s+in\s+$"
                                # "compares the latest PEEL grades with those from 2021/22": the earlier compared
@@ -234,7 +235,8 @@ def _dateline_period(head: str) -> str | None:
     return None
 
 
-_PUBLISHED_LABEL_RX = quick.compile(r"^\W*(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+# ("By Jo Bloggs, Home affairs correspondent \u00b7 Published 9 October 2024, 06:00 \u00b7 Updated ...")
+_PUBLISHED_LABEL_RX = quick.compile(r"(?:^|[\u00b7|\u2022,]\s*)\W*(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def _pillar(head: str, text: str, period: str) -> str:

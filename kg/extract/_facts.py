@@ -230,7 +230,8 @@ _THE_BEFORE = quick.compile(r"\bthe\s+['\"]?$", re.IGNORECASE)
 _AREAS_NAMED_AFTER = quick.compile(r"['\"]?(?:\s+areas?)?\s+(?:are|were|include[sd]?)\s*:?\s+(?!(?:set|listed|shown|described|as|in|the\s+following)\b)[a-z]",
                                    re.IGNORECASE)
 _FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
-_A_GRADE_NAMED = quick.compile(r"\b(?:the|an?|its)\s+['\"]?$", re.IGNORECASE)
+# ("its inadequate grade", "last month's inadequate grade": a time's, in a news story)
+_A_GRADE_NAMED = quick.compile(r"(?:\b(?:the|an?|its)|\b(?:week|month|year|time)['\u2019]s)\s+['\"]?$", re.IGNORECASE)
 _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
 _GRADE_APPOSITIVE = quick.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
 _RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
@@ -301,6 +302,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
     if start - line_start <= 20 and _ITEM_OPENS_ON_GRADE.match(text, line_start, start) \
             and _AREA_AFTER_GRADE.match(text, start, start + 40):
         return True  # (never a key's "- Inadequate - there are serious failings")
+    if not text[line_start:start].strip() and (after := _AREA_AFTER_GRADE.match(text, start, start + 40)) \
+            and _areas_and_joiners_only(text, after.end(), _line_end(text, start)):
+        return True  # a box's line with no marker: "Good for preventing crime, A, B and C"
     if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
         return True
     pos = start
@@ -911,6 +915,11 @@ def _listed_areas_only(text: str, start: int, end: int, lead: bool = False) -> b
 _JOINER_WORDS = quick.compile(r"[,;&.]|\b(?:and|the|its|their|of|area|areas|too)\b", re.IGNORECASE)
 
 
+def _line_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _areas_and_joiners_only(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a list of areas and nothing else: every word but the
     joining ones ("and", "the", commas) part of an area's wording."""
@@ -957,7 +966,8 @@ _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|
 
 
 _AREA_LIST = quick.compile(
-    r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
+    # ("in the remaining four areas:" as well as "in the four remaining areas:")
+    r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:other|remaining)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:of\s+the\s+\w+\s+)?(?:(?:other|more|further|remaining)\s+)?"
     r"(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?" + R.AREAS_CLAUSE +
     r"\s*[-:(]"  # ("in five other areas - A, B, ...", "in four of the eight areas it inspected: A, B, ...")

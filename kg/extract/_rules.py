@@ -56,7 +56,7 @@ GRADED_QUALITIES: tuple[str, ...] = ("understanding", "grasp", "approach")  # th
 # Words before a grade that make it one the force left or never had ("moving out of the
 # 'inadequate' category", "from requires improvement to good" keeps the later one).
 GRADE_LEFT_BEHIND = (r"\b(?:no\s+longer(?:\s+(?:rated|graded|judged|assessed|considered|as))?"  # "no longer requires improvement"
-                     r"|out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|dropp|"
+                     r"|out\s+of|away\s+from|beyond|escaped?|left|leaving|(?:improv|mov|ris|gon|go|went|fall|fell|drop|"
                      r"declin|slipp|chang|rose|up|down)\w*\s+from)\s+(?:the\s+|an?\s+|its\s+|being\s+)?['\"]?$")
 
 # Verbs and nouns of a grade's move, before "from" and the grade moved from ("improved from
@@ -579,7 +579,9 @@ GRADED_LEAD_IN = (r"\b(?:graded|rated|judged|assessed|found\s+to\s+be|judged\s+t
 AREAS_CLAUSE = (r"(?:\s+(?:it|we|they|the\s+inspectorate|(?:the\s+)?inspectors)\s+"
                 r"(?:inspected|graded|assessed|examined|reviewed|looked\s+at))?")
 AREAS_BELOW = (r"\b(?:areas?" + AREAS_CLAUSE + r"|aspects?|the\s+following"
-               r"|for|in|at)\s*:$")  # ("good in four of the eight areas it inspected:")
+               r"|for|in|at)\s*:$"  # ("good in four of the eight areas it inspected:")
+               # ("Every other graded area came out as good:", "The remaining areas were all adequate:")
+               rf"|\bareas?\b[^:]{{0,60}}\b(?:{GRADE_ALTERNATION})['\"\u2019]?\s*:$")
 
 # The words of a line of a site's notices, not of the document: a consultation's banner, a cookie notice.
 # Its dates are the site's ("Proposed inspection programme and framework 2025-29: For

@@ -263,7 +263,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     area = bracketed.group(1) if bracketed and label_grade(bracketed.group(2)) else content
     key = F.first_question(area, ctx.era_table)
     hit = c.forces.first(c.view, line.start, line.end)
-    opens_on_force = hit is not None and hit.start == line.start
+    # (after a heading's number: "2. North Yorkshire: call handling in the spotlight")
+    opens_on_force = hit is not None and (hit.start == line.start or (marker is not None and c.view[line.start:hit.start] == content[:len(content) - len(rest)]))
     if key and len(area) <= 120 and (area is not content or not F.find_grades(c.view, line.start, line.end)):
         # an area heading, maybe with its grade (and the force it opens on: a listing's
         # "Avon & Somerset Police told to speed up investigations")
@@ -2845,6 +2846,9 @@ def _receiving_force(c: Collector, line: Line) -> str | None:
 _OWN_REPORT_RX = quick.compile(r"(?:'s|\u2019s)\s+(?:own\s+)?(?:PEEL\s+)?(?:report|inspection)\b")
 
 
+_NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
+
+
 def _statement_intro(line: Line) -> str | None:
     """The kind of statement a line says will follow: a sentence or heading that names them
     and points ahead ("... four areas for improvement. Each is set out below", "What we have
@@ -2860,6 +2864,8 @@ def _statement_intro(line: Line) -> str | None:
         m = rx.search(content)
         if m and m.start() and content[m.start() - 1] in _QUOTES:
             continue  # "Police 999 response a 'cause of concern', say inspectors": a headline quoting the words
+        if m and _NONE_OF_THEM_RX.search(content, max(0, m.start() - 12), m.start()):
+            continue  # "No cause of concern identified": none follow
         if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content, _sentence_start(content, m.start()))
                                    or (is_heading(line) and not statement_heading(content)
                                        and not F.periods_in(content))):

@@ -5025,3 +5025,54 @@ def test_police_bodies_outside_peel_are_named_without_a_warning(tmp_path: Path) 
         "the Ministry of Defence Police and, on cross-border cases, Police Scotland.\n"))
     assert not [n for n in of_type(records, Notice) if "gazetteer" in n.message]
     assert {f.force for f in of_type(records, ForceMention)} == {"suffolk"}
+
+
+def test_a_newsletter_of_numbered_sections_each_about_the_force_it_opens_on(tmp_path: Path) -> None:
+    """"## 2. North Yorkshire: call handling ..." opens a section about that force (after the
+    heading's number); "Every other graded area came out as good:" grades the list below it."""
+    records = extracted(tmp_path, "newsletter.md", (
+        "# The Beat Weekly: PEEL 2023-25 grades\n\n## 1. Humberside: three outstanding grades\n\n"
+        "HMICFRS has rated Humberside Police outstanding for preventing crime. Every other graded area came out as good:\n\n"
+        "- investigating crime\n- protecting vulnerable people\n\n"
+        "## 2. North Yorkshire: call handling in the spotlight\n\n"
+        "It was rated good for managing offenders and suspects, and adequate at investigating crime.\n"))
+    assert judgements(records) == {
+        ("humberside", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("humberside", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("humberside", "2023-25", "PEEL", "protecting-vulnerable", "Good"),
+        ("north-yorkshire", "2023-25", "PEEL", "managing-offenders", "Good"),
+        ("north-yorkshire", "2023-25", "PEEL", "investigating-crime", "Adequate")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was rated \"good\" at preventing crime and \"adequate\" in the remaining four areas: police powers and public "
+     "treatment, managing offenders and suspects, disrupting serious organised crime, and recording crime data.\n",
+     {("2023-25", "preventing-crime", "Good"), ("2023-25", "treatment-of-public", "Adequate"),
+      ("2023-25", "managing-offenders", "Adequate"), ("2023-25", "serious-organised-crime", "Adequate"),
+      ("2023-25", "crime-recording", "Adequate")}),
+    ("Inspectors have rated the force requires improvement for investigating crime, a drop from adequate at its last "
+     "inspection.\n", {("2023-25", "investigating-crime", "Requires improvement"), ("2021/22", "investigating-crime", "Adequate")}),
+    ("- The force is still working through its plan after last month's inadequate grade for responding to the public.\n",
+     {("2023-25", "responding-to-public", "Inadequate")}),
+    ("Key findings\n\n  Good for preventing crime, police powers and public treatment and managing offenders\n"
+     "  No cause of concern identified\n\nBut inspectors said the force had much to do.\n",
+     {("2023-25", "preventing-crime", "Good"), ("2023-25", "treatment-of-public", "Good"), ("2023-25", "managing-offenders", "Good")}),
+])
+def test_the_ways_a_news_story_states_grades(tmp_path: Path, text: str, expected: set) -> None:
+    """A wire story's "in the remaining four areas:", a standfirst's "a drop from adequate at
+    its last inspection", "last month's inadequate grade", a key-findings box's line that opens
+    on its grade (and "No cause of concern identified" opens no list of concerns)."""
+    records = extracted(tmp_path, "story.txt", "Gwent Police: PEEL 2023-25\n\n" + text)
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == expected
+    assert not of_type(records, Statement)
+
+
+def test_a_byline_with_its_published_date_dates_a_story_before_a_year_it_compares(tmp_path: Path) -> None:
+    """"By Jo Bloggs, Home affairs correspondent · Published 9 October 2024, 06:00 ·" dates the
+    story to 2023-25; "When the same area was last inspected, in 2021/22" names the cycle before."""
+    records = extracted(tmp_path, "story.txt", (
+        "North West Tonight | News\nLancashire Police told to improve how it investigates crime\n"
+        "By Jo Bloggs, Home affairs correspondent, North West Tonight · Published 9 October 2024, 06:00 ·\n\n"
+        "The force was judged requires improvement for investigating crime. When the same area was last inspected, "
+        "in 2021/22, it was graded adequate.\n"))
+    assert ("lancashire", "2023-25", "PEEL", "investigating-crime", "Requires improvement") in judgements(records)
