@@ -284,6 +284,7 @@ _MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:e
                           r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
 
 
+_OPENS_ON_PARTICIPLE = quick.compile(r"[\s'\"\u2018\u201c]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?['\"\u2018]?", re.IGNORECASE)
 _BRACKETED_EARLIER = quick.compile(r"[(\[]\s*(?:previously|formerly)\s*:?\s*['\"\u2018]?$", re.IGNORECASE)
 
 
@@ -294,6 +295,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
     the grade is named as one ("the adequate grade it received")."""
     if _BRACKETED_EARLIER.search(text, max(floor, start - 16), start):
         return True  # "good at A (previously adequate)": the grade before, in an aside
+    if start - floor <= 24 and _OPENS_ON_PARTICIPLE.fullmatch(text, floor, start):
+        return True  # a note's "Graded inadequate in 2021/22.": the subject left unsaid
     if _FROM_GRADE_TO.search(text, max(floor, start - 60), start) or _MOVED_TO.search(text, max(floor, start - 40), start):
         return True  # ("from adequate to good"; "Investigating crime improved to adequate")
     line_start = text.rfind("\n", 0, start) + 1
@@ -1109,7 +1112,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                   rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
                   rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})"
-               rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
+               # (the body after it: "for Surrey", "of Kent Police", ", Sussex Police")
+               rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name

@@ -2206,6 +2206,9 @@ _ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
 
 _PUBLISHED_COLUMN_RX = quick.compile(r"(?:(?:date|report)[\s_]+)?published\b|(?:publication|report)[\s_]+date\b",
                                      re.IGNORECASE)
+# a scorecard's status of a measure against its target ("Status: Good"), never an inspection's grade
+_KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
+                                      re.IGNORECASE)
 _AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected)\b", re.IGNORECASE)
 # an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
 _PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:", re.IGNORECASE)
@@ -2265,10 +2268,11 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             # Investigating crime: requires improvement.", or one a line): each sentence read
             # as a row or prose
             _findings_cell(c, cell, InspectionKey(row_force or ctx.main.force, row_period,
-                                                  "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence)
+                                                  "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence,
+                           F.first_question(subject.text, F.era_of(row_period, headed=True)))
             continue
-        if _AIM_COLUMN_RX.match(column.words):
-            continue  # a scorecard's "Target" grade is an aim, not a judgement
+        if _AIM_COLUMN_RX.match(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
+            continue  # a scorecard's "Target" grade is an aim, and its "Status" a measure's, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
@@ -2408,7 +2412,7 @@ _GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{R.GRADE_ALTERNATION})\s*\([^()]{{3
 _REPORT_NAME_RX = quick.compile(R.REPORT_NAME, re.IGNORECASE)
 
 
-def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str) -> None:
+def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str, row_question: str | None = None) -> None:
     """A table cell of findings in sentences, each an "Area: grade" row or a graded sentence,
     for the period its row's report names."""
     if cell.end <= cell.start or not _ANY_GRADE_RX.search(c.view, cell.start, cell.end):
@@ -2430,9 +2434,10 @@ def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str) 
                         c.judgement(key, row.grade, evidence, q)  # type: ignore[union-attr]
             continue
         for f in grade_findings(c.view, a, b, key.period, key.pillar, c.forces):
-            for q in f.questions:
-                if key.period not in R.PILLAR_GRADED_PERIODS:
-                    c.judgement(key, f.grade, evidence, q)
+            # ("Grade: Investigating crime | ... | Graded inadequate in 2021/22.": the row's area, then)
+            for q in f.questions or ((row_question,) if row_question and f.earlier and f.period in R.AREA_GRADED_PERIODS else ()):
+                if f.period not in R.PILLAR_GRADED_PERIODS:
+                    c.judgement(_on_period(key, f.period), f.grade, evidence, q)
 
 
 def _graded_list(c: Collector, pairs: list[tuple[str, str]], period: str, key: InspectionKey,

@@ -5076,3 +5076,26 @@ def test_a_byline_with_its_published_date_dates_a_story_before_a_year_it_compare
         "The force was judged requires improvement for investigating crime. When the same area was last inspected, "
         "in 2021/22, it was graded adequate.\n"))
     assert ("lancashire", "2023-25", "PEEL", "investigating-crime", "Requires improvement") in judgements(records)
+
+
+def test_a_scorecard_of_measures_its_status_column_and_a_note_of_an_earlier_grade(tmp_path: Path) -> None:
+    """A commissioner's KPI scorecard (CSV): a measure's "Status" of Good is no grade; a PEEL
+    row's value is its grade, its "Target" an aim; a note "Graded inadequate in 2021/22." in
+    the row's commentary is the row's area's grade then."""
+    records = extracted(tmp_path, "scorecard.csv", (
+        "Ref,Plan priority,Measure,Period,Value,Target,Status,Commentary\n"
+        "4.1,Value for money,Revenue outturn variance,2024/25,-0.4%,+/-1%,Good,Underspend of £0.6m.\n"
+        "5.4,Gloucestershire Constabulary PEEL 2023-25,Grade: Investigating crime,PEEL 2023-25,Requires improvement,Good,"
+        "Requires improvement,\"Graded inadequate in 2021/22. A victim contact team was set up in January 2025.\"\n"
+        "5.8,Gloucestershire Constabulary PEEL 2023-25,Grade: Leadership and force management,PEEL 2023-25,Adequate,Good,At risk,\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "investigating-crime", "Requires improvement"), ("2021/22", "investigating-crime", "Inadequate"),
+        ("2023-25", "leadership-management", "Adequate")}
+
+
+def test_a_signature_whose_title_line_names_the_force_after_a_comma(tmp_path: Path) -> None:
+    """"Idris Bloggs" over "Chief Constable, Sussex Police": the chief constable."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Sussex Police and Crime Plan 2025-2029\n\nForeword\n\nWe will give every victim the investigation they deserve.\n\n"
+        "Idris Vaughan-Pryce\nChief Constable, Sussex Police\n\nOur priorities\n"))
+    assert [(p.name, p.role) for p in of_type(records, Person)] == [("Idris Vaughan-Pryce", "chief-constable")]
