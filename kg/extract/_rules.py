@@ -324,6 +324,10 @@ NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|
 # "Office of the Police and Crime Commissioner")
 BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commission|Authority|Inspectorate|Force|Probation|Board|Panel|Committee"
 
+# A table cell that is one of these and nothing else, in a Force column, names that force:
+# short forms too ambiguous for running text ("the Met" is in the gazetteer, "Met" alone is not).
+FORCE_CELL_SHORT_NAMES: dict[str, str] = {"Met": "metropolitan", "City": "city-of-london"}
+
 # Police bodies PEEL does not inspect as one of the 43 territorial forces (Scotland's and
 # Northern Ireland's, the national specialist forces, the Crown dependencies'): shaped like a
 # force, never a fact, and named often enough in passing that a warning would be noise.

@@ -1289,7 +1289,7 @@ _REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(
 def _opens_on_reported_grades(text: str) -> bool:
     """Whether a paragraph's first two sentences report grades ("Devon & Cornwall had a much
     harder time. Its report found the force inadequate at A ..."): a story, not a concern."""
-    opening = ". ".join(text.split(". ")[:2])
+    opening = ". ".join(text.split(". ")[:2]).replace("*", "").replace("__", "")  # (Markdown's emphasis: "**inadequate**")
     return bool(_REPORTS_GRADES_RX.search(opening)) and bool(F.find_grades(opening))
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
@@ -2350,11 +2350,21 @@ _ICON_BEFORE_RX = re.compile(r"^[^\w(\[\"'\u2018\u201c]+(?=\w)")
 _BRACKETED_ASIDE_RX = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
+_FORCE_BODY_SUFFIX_RX = quick.compile(r"(?<=[a-z])\s+(?:Police(?:\s+Service|\s+Force)?|Constabulary)\s*$")
+
+
 def _force_alone(c: Collector, text: str) -> str | None:
     """The force a table cell names and nothing else (a bracketed aside after it allowed:
     "Metropolitan Police (the Met)"), else None."""
     text = _BRACKETED_ASIDE_RX.sub("", text)
+    short = R.FORCE_CELL_SHORT_NAMES.get(text.strip())
+    if short:
+        return short  # a Force column's "Met": the cell's whole value
     hits = c.forces.find(text)
+    if hits and sum(hit.end - hit.start for hit in hits) < len(text.strip()) and _FORCE_BODY_SUFFIX_RX.search(text):
+        # (with a body word the gazetteer does not write it with: "West Mercia Constabulary")
+        text = _FORCE_BODY_SUFFIX_RX.sub("", text)
+        hits = c.forces.find(text)
     if not hits or len({hit.force for hit in hits}) > 1:
         return None
     # (its name in English and Welsh: "North Wales Heddlu Gogledd Cymru")

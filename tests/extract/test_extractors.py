@@ -5011,7 +5011,7 @@ def test_a_story_under_a_heading_naming_a_cause_of_concern_is_read_for_its_grade
     says a cause of concern was given: the paragraph is no concern's text; its grades count."""
     records = extracted(tmp_path, "newsletter.md", (
         "# South West policing newsletter: PEEL 2023-25\n\n## Devon & Cornwall: a cause of concern\n\n"
-        "Devon & Cornwall Police have had a much harder time. The report found the force inadequate at responding "
+        "Devon & Cornwall Police have had a much harder time. The report found the force **inadequate** at responding "
         "to the public and gave it a cause of concern.\n"))
     assert not of_type(records, Statement)
     assert judgements(records) == {("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Inadequate")}
@@ -5099,3 +5099,20 @@ def test_a_signature_whose_title_line_names_the_force_after_a_comma(tmp_path: Pa
         "Sussex Police and Crime Plan 2025-2029\n\nForeword\n\nWe will give every victim the investigation they deserve.\n\n"
         "Idris Vaughan-Pryce\nChief Constable, Sussex Police\n\nOur priorities\n"))
     assert [(p.name, p.role) for p in of_type(records, Person)] == [("Idris Vaughan-Pryce", "chief-constable")]
+
+
+def test_a_force_column_with_short_names_and_a_wrong_body_word(tmp_path: Path) -> None:
+    """A data desk's export: "Met" alone in the Force column is the Metropolitan Police
+    Service; "West Mercia Constabulary" is West Mercia Police; Police Scotland's row of
+    "n/a" is nothing."""
+    records = extracted(tmp_path, "export.csv", (
+        "Force,Inspection,Responding to the public,Responding to the public (PEEL 2021/22)\n"
+        "Met,PEEL 2023/25,Inadequate,Requires improvement\n"
+        "West Mercia Constabulary,PEEL 2023/25,Adequate,Requires improvement\n"
+        "British Transport Police,PEEL 2023/25,Good,Good\n"
+        "Police Scotland,,n/a,n/a\n"))
+    assert {(j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)
+            if j.question == "responding-to-public"} == {
+        ("metropolitan", "2023-25", "Inadequate"), ("metropolitan", "2021/22", "Requires improvement"),
+        ("west-mercia", "2023-25", "Adequate"), ("west-mercia", "2021/22", "Requires improvement"),
+        ("btp", "2023-25", "Good"), ("btp", "2021/22", "Good")}
