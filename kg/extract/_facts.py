@@ -1030,7 +1030,7 @@ def clause_before(text: str, seg_start: int, floor: int) -> str:
 
 # --- people -----------------------------------------------------------------------------
 
-_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The|By)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*){1,2})"
+_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The|By)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ](?:(?:ap|ab|de|van|von|du|da|di|le)[ ])?[A-Z][\w'-]*){1,2})"
 # a title's words may be split over a line break ("He has met HM\nInspector of Constabulary X")
 _TITLES = {
     "inspector": R.INSPECTOR_TITLE.replace(" ", r"\s+"),

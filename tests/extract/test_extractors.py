@@ -5116,3 +5116,12 @@ def test_a_force_column_with_short_names_and_a_wrong_body_word(tmp_path: Path) -
         ("metropolitan", "2023-25", "Inadequate"), ("metropolitan", "2021/22", "Requires improvement"),
         ("west-mercia", "2023-25", "Adequate"), ("west-mercia", "2021/22", "Requires improvement"),
         ("btp", "2023-25", "Good"), ("btp", "2021/22", "Good")}
+
+
+def test_a_name_with_a_lower_case_particle(tmp_path: Path) -> None:
+    """Welsh and other names hold a particle in lower case ("Rhodri ap Gwilym", "Jo de Silva")."""
+    records = extracted(tmp_path, "news.txt", (
+        "Dyfed-Powys Police: PEEL 2023-25\n\nChief Constable Rhodri ap Gwilym said the report was fair.\n\n"
+        "Police and Crime Commissioner Jo de Silva welcomed it.\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {
+        ("Rhodri ap Gwilym", "chief-constable"), ("Jo de Silva", "commissioner")}
