@@ -1,0 +1,40 @@
+"""Small helpers for the DOCX generators (python-docx)."""
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+
+
+def shade(cell, hex_fill):
+    tc_pr = cell._tc.get_or_add_tcPr()
+    shd = OxmlElement("w:shd")
+    shd.set(qn("w:val"), "clear")
+    shd.set(qn("w:color"), "auto")
+    shd.set(qn("w:fill"), hex_fill)
+    tc_pr.append(shd)
+
+
+def set_cell(cell, text, bold=False, italic=False):
+    cell.text = ""
+    run = cell.paragraphs[0].add_run(text)
+    run.bold = bold
+    run.italic = italic
+    return cell.paragraphs[0]
+
+
+def labelled(doc, label, text, style=None):
+    p = doc.add_paragraph(style=style)
+    p.add_run(label).bold = True
+    p.add_run(" " + text)
+    return p
+
+
+def table(doc, rows, header_fill="D9E2F3", widths=None, style="Table Grid"):
+    t = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    t.style = style
+    for r, row in enumerate(rows):
+        for c, val in enumerate(row):
+            if val is None:
+                continue
+            set_cell(t.cell(r, c), val, bold=(r == 0))
+            if r == 0:
+                shade(t.cell(r, c), header_fill)
+    return t
