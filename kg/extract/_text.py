@@ -402,4 +402,10 @@ def is_heading(line: Line) -> bool:
         return False
     if bullet_of(text)[0] is not None:
         return False
+    if text.endswith(("'", '"', "\u2019", "\u201d")) and _HEADLINE_QUOTE_RX.search(text):
+        return True  # a headline ending on a quoted phrase: "Durham's chief: 'Proud, not complacent'"
     return not text.endswith((".", ";", ",", ":", '"', "'")) or text.endswith("?")
+
+
+# a short quotation closing a headline, after a colon or dash, with no full stop inside it
+_HEADLINE_QUOTE_RX = re.compile(r"[:\u2013\u2014-]\s*['\"\u2018\u201c][^.'\"\u2018\u2019\u201c\u201d]{2,60}['\"\u2019\u201d]$")
