@@ -31,7 +31,9 @@ _HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?
                            rf"\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]
 # "Recommendation: ...", "AFI 2: ...", "Recommendation 1 - ...": a label and its statement on one line
-_INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:)\s+(?=\S)",
+_INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\s*(?:[:.]|\s-)|\s*:"
+                          # a form's box label run into its text, no colon: "Area for improvement 1 The force should ..."
+                          rf"|\s+\d{{1,2}}(?=\s+(?:The\s+(?:force|constabulary)|Within\s+\w+\s+months)\b))\s+(?=\S)",
                           re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).

@@ -18,7 +18,67 @@ from . import _quick as quick
 
 @lru_cache(maxsize=2)
 def _view_of(unmarked: str, plain: str) -> str:
-    return unwrap(mask_running_lines(mask_welsh(mask_grade_emoji(unmarked))), plain)
+    return unwrap(join_across_page_breaks(mask_running_lines(mask_welsh(mask_grade_emoji(unmarked)))), plain)
+
+
+# a page's furniture beside its break: a footer or header line that carries a page number
+_FURNITURE = re.compile(r"[^\n]{0,120}?(?:\b\d{1,4}|page\s+\d{1,4}(?:\s+of\s+\d{1,4})?)[ \t]*$", re.IGNORECASE)
+PAGE_FURNITURE_LINES = 2  # lines at most of a footer, and of a header, around a page break
+
+
+def join_across_page_breaks(text: str) -> str:
+    """A sentence a page break cuts ("... referrals to partner agen-" / footer / form feed /
+    header / "cies, so that ..."): the break and the page's furniture between blanked into
+    one line (same length), so the sentence reads whole. Only where the line before ends
+    mid-sentence and the text after goes on in lower case."""
+    if "\f" not in text:
+        return text
+    chars = list(text)
+    for f in [k for k, ch in enumerate(text) if ch == "\f"]:
+        before = _line_before_furniture(text, f)
+        after = _text_after_furniture(text, f)
+        if before is None or after is None:
+            continue
+        tail = text[:before].rstrip()
+        if not tail or tail[-1] in ".:;?!\"'\u201d)" or not text[after:after + 1].islower():
+            continue
+        for k in range(before, after):
+            chars[k] = " "
+    return "".join(chars)
+
+
+def _line_before_furniture(text: str, f: int) -> int | None:
+    """The end of the last line of text before the page break at f, past blank lines and at
+    most PAGE_FURNITURE_LINES lines of furniture."""
+    end, skipped = f, 0
+    while True:
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line:
+            if start == 0:
+                return None
+            end = start - 1
+            continue
+        if _FURNITURE.fullmatch(line) and skipped < PAGE_FURNITURE_LINES:
+            skipped += 1
+            end = start - 1 if start else 0
+            continue
+        return start + len(text[start:end].rstrip())
+
+
+def _text_after_furniture(text: str, f: int) -> int | None:
+    """Where the text after the page break at f goes on, past blank lines and at most
+    PAGE_FURNITURE_LINES lines of furniture."""
+    pos, skipped = f + 1, 0
+    while pos < len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end].strip()
+        if line and not (_FURNITURE.fullmatch(line) and skipped < PAGE_FURNITURE_LINES and len(line.split()) > 1):
+            return pos + len(text[pos:end]) - len(text[pos:end].lstrip())
+        skipped += bool(line)
+        pos = end + 1
+    return None
 
 
 # A pictograph set right after a grade word ("graded GOOD \u2705 in four areas", "adequate
@@ -332,12 +392,34 @@ _ANY_TAG = quick.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
 
 
 def clean_statement(raw: str) -> str:
-    """A statement's text as the gold writes it: tags dropped, entities decoded, whitespace collapsed."""
+    """A statement's text as the gold writes it: tags dropped, entities decoded, whitespace
+    collapsed; a PDF's ligatures spelt out and a word hyphenated at a line's end whole again."""
     if "<" in raw:
         raw = _ANY_TAG.sub(" ", raw)
     if "&" in raw:
         raw = html.unescape(raw)
-    return collapse(raw.replace("\u00a0", " "))
+    if not raw.isascii():
+        raw = raw.translate(_LIGATURES).replace("\u00ad", "")  # ("ofﬁcers"; a soft hyphen is no character)
+    text = collapse(raw.replace("\u00a0", " "))
+    if "- " in text or "\u2010 " in text:
+        text = _BROKEN_WORD.sub(_rejoined, text)
+    return text
+
+
+_LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+                            "\ufb05": "st", "\ufb06": "st"})
+# "super- visors": a word a line's end hyphenated, its lines joined by a space (never a
+# suspended hyphen: "pre- and post-inspection")
+_BROKEN_WORD = re.compile(r"\b([A-Za-z]{2,})[-\u2010] (?!(?:and|or|nor|to)\b)([a-z]{2,})")
+# words a hyphen joins to the next as a compound ("non-emergency", "anti-social"): kept
+COMPOUND_PREFIXES = frozenset({"non", "anti", "co", "self", "well", "cross", "multi", "pre", "post", "re", "sub",
+                               "inter", "over", "under", "part", "full", "long", "short", "high", "low", "in", "out",
+                               "on", "off", "up", "down", "stop", "front", "back", "joined", "follow", "life", "day"})
+
+
+def _rejoined(m: re.Match[str]) -> str:
+    head, tail = m.group(1), m.group(2)
+    return f"{head}-{tail}" if head.lower() in COMPOUND_PREFIXES else head + tail
 
 
 def original(doc: Document, start: int, end: int) -> str:

@@ -2621,7 +2621,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     found = []  # the statements read, and the items of a list that read as someone else's
     concern = None  # the last cause of concern read
     for st in reader.found:
-        text = " ".join(c.doc.text[a:b] for a, b in st.pieces)
+        # (a piece a page break ran through reads as the view has it: its furniture blanked)
+        text = " ".join(c.view[a:b] if "\f" in c.doc.text[a:b] else c.doc.text[a:b] for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an item that asks nothing ("Planning for the future: Good"): others read it
         if st.kind == "cause-of-concern" and len(text) <= R.SHORT_STATEMENT_CHARS and _area_grade_row(text.rstrip(". ")):

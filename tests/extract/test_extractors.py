@@ -5153,3 +5153,31 @@ def test_a_live_pages_headline_ending_on_a_quotation_opens_its_forces_post(tmp_p
         "\"To be judged outstanding at preventing crime is a tribute to every officer,\" she said.\n"))
     assert judgements(records) == {("cleveland", "2023-25", "PEEL", "responding-to-public", "Inadequate"),
                                    ("durham", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_statements_as_a_pdfs_text_gives_them(tmp_path: Path) -> None:
+    """A PDF's text: a form's box label run into its statement with no colon ("Area for
+    improvement 1 The force should ..."), ligatures ("ofﬁcers"), a word hyphenated at a line's
+    end ("super-" / "visors"), and a statement a page break cuts, a footer and a form feed
+    between its halves: each statement reads as a reader would copy it."""
+    records = extracted(tmp_path, "response.txt", (
+        "Northumbria Police: PCC response to the PEEL 2021/22 report\n\n"
+        "Area for improvement 1 The force should make sure that ofﬁcers record the risks to children.\n\n"
+        "Response: A new template was introduced.\n\n"
+        "Areas for improvement\n\n"
+        "•  The force should make sure that investigations are reviewed by super-\n"
+        "   visors at regular intervals.\n"
+        "•  The force should improve the quality of its safeguarding referrals to partner agen-\n\n"
+        "PEEL 2021/22 – Northumbria Police                                         5\n"
+        "\f   cies, so that the risks to children are clearly recorded.\n"))
+    assert {s.text for s in of_type(records, Statement)} == {
+        "The force should make sure that officers record the risks to children.",
+        "The force should make sure that investigations are reviewed by supervisors at regular intervals.",
+        "The force should improve the quality of its safeguarding referrals to partner agencies, so that the risks "
+        "to children are clearly recorded."}
+
+
+def test_a_compound_broken_at_its_hyphen_and_a_suspended_hyphen_stay_hyphenated() -> None:
+    from kg.extract._text import clean_statement
+    assert clean_statement("answer non-\nemergency calls") == "answer non-emergency calls"
+    assert clean_statement("pre- and post-inspection work") == "pre- and post-inspection work"
