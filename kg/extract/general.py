@@ -1462,7 +1462,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if header and len(body) >= 2 and _areas_under_group(c, header, body, ctx):
             # "Force | Report published | Graded area" over " | | A | B | C ...": the areas under
             # the group's heading are the columns (the cells above them name the others)
-            under = in_place(c.view, body[0])
+            under = _in_place_kept(c, body[0])
             top = in_place(c.view, header)
             cells = tuple(cell if cell.text or j >= len(top) else Cell(cell.start, cell.end, top[j].text, True)
                           for j, cell in enumerate(under))
@@ -1471,7 +1471,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             header, body = Row(body[0].start, body[0].end, cells, True), body[1:]
         elif header and body and periods_only(body[0]):
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
-            under = in_place(c.view, body[0])
+            under = _in_place_kept(c, body[0])
             words = [cell.text for cell in header.cells]
             columns = [_earlier_column(c, cell, table, ctx) or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
                        for j, cell in enumerate(under)]
@@ -1976,7 +1976,15 @@ def area_key(text: str, period: str) -> dict[str, str]:
         named = [m for m in pairs if F.first_question(m.group(2), era)]
         if len(named) >= 3:
             found.update((m.group(1), m.group(2)) for m in named)
+    # ... or a list of them, a pair a line ("- PPT: Police powers and public treatment")
+    listed = [(m.group(1), m.group(2)) for m in _AREA_KEY_LINE_RX.finditer(text) if F.first_question(m.group(2), era)]
+    if len(listed) >= 3:
+        found.update(listed)
     return found
+
+
+_AREA_KEY_LINE_RX = quick.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?`?([A-Z]{2,5})`?[ \t]*[:=\u2013-][ \t]*([A-Za-z][a-z ,'-]{4,80}?)[ \t]*$",
+                                  re.MULTILINE)
 
 
 def _by_line(text: str, matches: Iterator[re.Match[str]]) -> list[list[re.Match[str]]]:
@@ -1990,9 +1998,10 @@ def _by_line(text: str, matches: Iterator[re.Match[str]]) -> list[list[re.Match[
 def expand_headings(table: Table, areas: dict[str, str]) -> Table:
     """A table whose header row heads its columns with short forms from the document's key
     of areas, each spelt out."""
-    header = table.rows[0]
-    cells = tuple(replace(c, text=areas[c.text]) if c.text in areas else c for c in header.cells)
-    return table if cells == header.cells else replace(table, rows=(replace(header, cells=cells), *table.rows[1:]))
+    rows = list(table.rows)
+    for k, row in enumerate(rows[:2]):  # (the header's second row under a spanning heading too)
+        rows[k] = replace(row, cells=tuple(replace(c, text=areas[c.text]) if c.text in areas else c for c in row.cells))
+    return table if rows == list(table.rows) else replace(table, rows=tuple(rows))
 
 
 def expand_grades(table: Table, abbreviations: dict[str, str]) -> Table:
@@ -2032,14 +2041,23 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     return True
 
 
+def _in_place_kept(c: Collector, row: Row) -> tuple[Cell, ...]:
+    """A row's cells in their columns (see in_place), each with the text the row gives it (a
+    short form a key spelt out stays spelt out)."""
+    texts = {cell.start: cell.text for cell in row.cells}
+    return tuple(replace(cell, text=texts.get(cell.start, cell.text)) for cell in in_place(c.view, row))
+
+
 def _areas_under_group(c: Collector, header: Row, body: tuple[Row, ...], ctx: DocumentContext) -> bool:
     """Whether the row under a header holds the areas a spanning heading groups ("Graded
     area"): empty where the header's other cells stand, an area in each cell after, as wide
     as the rows below it."""
-    under = in_place(c.view, body[0])
+    under = _in_place_kept(c, body[0])
     top = in_place(c.view, header)
     filled = [j for j, cell in enumerate(under) if cell.text]
-    if not filled or len(under) <= len(top) or filled[0] == 0 or len(in_place(c.view, body[1])) != len(under):
+    # (the header as wide as the row under it where its spanning heading's columns are kept empty)
+    if not filled or len(under) < len(top) or filled[0] == 0 or len(in_place(c.view, body[1])) != len(under) \
+            or any(cell.text for cell in top[filled[0] + 1:]):
         return False
     if any(cell.text for cell in under[:filled[0]]) or not _GROUP_HEADING_RX.match(top[min(filled[0], len(top) - 1)].text):
         return False

@@ -5181,3 +5181,22 @@ def test_a_compound_broken_at_its_hyphen_and_a_suspended_hyphen_stay_hyphenated(
     from kg.extract._text import clean_statement
     assert clean_statement("answer non-\nemergency calls") == "answer non-emergency calls"
     assert clean_statement("pre- and post-inspection work") == "pre- and post-inspection work"
+
+
+def test_a_web_tables_header_spanning_short_forms_a_list_below_spells_out(tmp_path: Path) -> None:
+    """An HTML table whose header cells span two rows beside "Area graded" spanning the
+    columns of short forms ("PPT", "PREV") a list below the table spells out, one a line; a
+    region cell spanning its forces' rows."""
+    records = extracted(tmp_path, "region.html", (
+        "<html><head><title>PEEL 2023-25 results: Eastern region</title></head><body><main>"
+        "<h1>PEEL 2023-25 results: Eastern region</h1>"
+        "<table><thead><tr><th rowspan='2'>Region</th><th rowspan='2'>Force</th><th colspan='3'>Area graded</th></tr>"
+        "<tr><th>PPT</th><th>PREV</th><th>INV</th></tr></thead><tbody>"
+        "<tr><th rowspan='2'>Eastern</th><th>Bedfordshire Police</th><td>Good</td><td>Adequate</td><td>Good</td></tr>"
+        "<tr><th>Essex Police</th><td>Adequate</td><td>Good</td><td>Requires improvement</td></tr>"
+        "</tbody></table><h2>Key to column headings</h2><ul><li>PPT: Police powers and public treatment</li>"
+        "<li>PREV: Preventing crime</li><li>INV: Investigating crime</li></ul></main></body></html>"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("bedfordshire", "treatment-of-public", "Good"), ("bedfordshire", "preventing-crime", "Adequate"),
+        ("bedfordshire", "investigating-crime", "Good"), ("essex", "treatment-of-public", "Adequate"),
+        ("essex", "preventing-crime", "Good"), ("essex", "investigating-crime", "Requires improvement")}
