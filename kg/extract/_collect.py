@@ -63,6 +63,7 @@ class Collector:
         self._force_mentions: dict[str, ForceMention] = {}
         self._inspectorates: dict[str, InspectorateMention] = {}
         self._inspections: dict[InspectionKey, Inspection] = {}
+        self._main: InspectionKey | None = None  # the inspection the document is taken to be about
         self._judgements: dict[tuple[InspectionKey, str | None], Judgement] = {}
         self._statements: dict[tuple[str, InspectionKey, str], Statement] = {}
         self._people: dict[tuple[str, str], Person] = {}
@@ -85,6 +86,8 @@ class Collector:
 
     def inspection(self, key: InspectionKey, evidence: str, main: bool = False) -> None:
         """Record an inspection; main marks the one the document is about."""
+        if main:
+            self._main = key
         if key in self._inspections:
             return
         self._inspections[key] = Inspection(key, evidence, self._inspectorate_for(key.period, main))
@@ -225,11 +228,26 @@ class Collector:
             out.append(self._title)
         out.extend(self._force_mentions.values())
         out.extend(self._inspectorates.values())
-        out.extend(self._inspections.values())
+        out.extend(i for k, i in self._inspections.items() if k != self._main or self._main_stands())
         out.extend(self._judgements.values())
         out.extend(self._statements.values())
         out.extend(self._people.values())
         return out
+
+    def _main_stands(self) -> bool:
+        """Whether the inspection the document was taken to be about is one: it has a fact of
+        its own (a grade, a statement, its lead inspector), or no other inspection has one (a
+        document about many forces names theirs, not a first force's guessed report)."""
+        main = self._main
+        if main is None or main not in self._inspections:
+            return True
+        if any(k == main for k, _ in self._judgements) or any(k == main for _, k, _ in self._statements) \
+                or self._inspections[main].lead_inspector:
+            return True
+        # (only a document about several other forces: a report of the main force's own, ungraded
+        # or still to come, stays)
+        others = {k.force for k, _ in self._judgements if k.force != main.force}
+        return len(others) < 2 or any(k.force == main.force for k, _ in self._judgements)
 
     def has_inspection(self, key: InspectionKey) -> bool:
         return key in self._inspections

@@ -233,7 +233,8 @@ _FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?
 # ("its inadequate grade", "last month's inadequate grade": a time's, in a news story)
 _A_GRADE_NAMED = quick.compile(r"(?:\b(?:the|an?|its)|\b(?:week|month|year|time)['\u2019]s)\s+['\"]?$", re.IGNORECASE)
 _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
-_GRADE_APPOSITIVE = quick.compile(r"\b(?:grade|rating),\s*['\"]?$", re.IGNORECASE)
+# ("the lowest grade, inadequate, for A"; never the scale's: "the scale added a fifth grade, 'adequate'")
+_GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b(?:grade|rating),\s*['\"\u2018]?$", re.IGNORECASE)
 _RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 # a grade coordinated with the one before ("good for A and adequate for B", "good for A;
@@ -450,7 +451,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
     return hits
 
 
-_SCALE_GAP = quick.compile(r"[\s,;/'\"()\u2018\u2019\u201c\u201d-]*(?:(?:or|and|to|through)\b[\s'\"\u2018\u2019\u201c\u201d]*)?$",
+# (a coding of the scale counts as its list: "Outstanding = 4, Good = 3, ...")
+_SCALE_GAP = quick.compile(r"(?:\s*[=:]\s*\d{1,2})?[\s,;/'\"()\u2018\u2019\u201c\u201d-]*(?:(?:or|and|to|through)\b[\s'\"\u2018\u2019\u201c\u201d]*)?$",
                         re.IGNORECASE)
 
 

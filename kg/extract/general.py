@@ -1416,6 +1416,10 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         # ... and one under a heading that names a period ("PEEL 2017") grades that period (the
         # section above the table: a header row naming a column's period opens one of its own)
         period = sections[at - 1].period if at > 0 else None
+        titled = _table_caption(lines, at)
+        # a numbered caption right above names the table's period ("Table B2. Robustness check:
+        # PEEL 2021/22 grade for responding to the public, north-west forces")
+        period = (lead_in_period(titled) or _caption_period(titled) if titled else None) or period
         if period and period != ctx.main.period:
             ctx = replace(ctx, main=_on_period(ctx.main, period))
         # a heading right above that names one kind of statement ("Areas for improvement")
@@ -1480,6 +1484,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         # public - grades by force"): the area of a row per force whose columns name none
         above = next((k for k in range(at - 1, max(at - 3, -1), -1) if not lines[k].blank), None) if at > 0 else None
         caption = sections[above].question if above is not None and sections[above].kind == "question" else None
+        if caption is None and titled:
+            named = F.find_questions(titled, F.era_of(ctx.main.period, headed=True))
+            caption = named[0][1] if len(named) == 1 else None  # (the caption's one area)
         if header is not None and not marks:
             body = _merged_down(c, header, body)
         judged = c.judgement_count()
@@ -1492,6 +1499,21 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
+
+
+_CAPTION_RX = quick.compile(r"(?:Table|Figure|Chart|Exhibit)\s+[A-Z]?\d{1,2}(?:\.\d{1,2})?[.:]?\s", re.IGNORECASE)
+_CAPTION_PERIOD_RX = quick.compile(r"\bPEEL\s+(20\d\d(?:\s*[/-]\s*\d\d)?)\b", re.IGNORECASE)
+
+
+def _table_caption(lines: list[Line], at: int) -> str | None:
+    """The numbered caption on the line right above a table ("Table B2. ..."), else None."""
+    above = _previous(lines, at) if at >= 0 else None
+    return above.content if above is not None and _CAPTION_RX.match(above.content) else None
+
+
+def _caption_period(caption: str) -> str | None:
+    m = _CAPTION_PERIOD_RX.search(caption)
+    return first_period(m.group(1)) if m else None
 
 
 PROSE_CELL_CHARS = 80  # a table cell this long that holds a full stop and a grade is written out

@@ -5200,3 +5200,19 @@ def test_a_web_tables_header_spanning_short_forms_a_list_below_spells_out(tmp_pa
         ("bedfordshire", "treatment-of-public", "Good"), ("bedfordshire", "preventing-crime", "Adequate"),
         ("bedfordshire", "investigating-crime", "Good"), ("essex", "treatment-of-public", "Adequate"),
         ("essex", "preventing-crime", "Good"), ("essex", "investigating-crime", "Requires improvement")}
+
+
+def test_a_paper_about_many_forces_guesses_no_report_of_the_first_it_names(tmp_path: Path) -> None:
+    """An academic appendix names Cumbria first but grades other forces only: no Cumbria
+    inspection is made up for it; a numbered caption dates and names the area of its table;
+    a coding of the scale ("Outstanding = 4, Good = 3, ...") states no grade."""
+    records = extracted(tmp_path, "appendix.txt", (
+        "Appendix B. Grades used in the analysis (Cumbria and its neighbours)\n\n"
+        "Each grade was coded as a score (Outstanding = 4, Good = 3, Requires improvement = 2, Inadequate = 1).\n\n"
+        "Table B2. Robustness check: PEEL 2021/22 grade for responding to the public, north-west forces\n"
+        "Force\tGrade\tCode\nCheshire\tGood\t3\nGreater Manchester\tInadequate\t1\nLancashire\tRequires improvement\t2\n"))
+    assert judgements(records) == {
+        ("cheshire", "2021/22", "PEEL", "responding-to-public", "Good"),
+        ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+        ("lancashire", "2021/22", "PEEL", "responding-to-public", "Requires improvement")}
+    assert {i.key.force for i in of_type(records, Inspection)} == {"cheshire", "greater-manchester", "lancashire"}
