@@ -743,7 +743,8 @@ STATEMENT_LABEL = (r"^(?:areas?\s+for\s+improvement|recommendation|causes?\s+of\
 # Prose and headings that introduce a list of statements without a heading of the usual
 # form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.
 STATEMENT_INTROS: dict[str, str] = {
-    r"\bareas?\s+for\s+improvement\b|\b(?:asked|told)\s+to\s+improve\b"
+    # ("The inspectors asked us to improve in four areas:", "want the force to improve")
+    r"\bareas?\s+for\s+improvement\b|\b(?:asked|told|want(?:s|ed)?)\s+(?:(?:us|it|the\s+force|the\s+constabulary)\s+)?to\s+improve\b"
     # "What the force needs to do better", "Where the constabulary must improve"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",

@@ -2720,7 +2720,13 @@ def _lead_in_statement(content: str) -> bool:
     """A sentence that says what should be done and ends like a sentence or a lead-in: inside a
     list of statements it is one, however much it looks like a section's heading."""
     return (content.endswith((":", ".")) and len(content.split()) >= R.HEADING_WORDS
-            and bool(_DIRECTIVE_RX.search(content)) and not _RECOMMEND_THAT_ENDS_RX.search(content))
+            and bool(_DIRECTIVE_RX.search(content)) and not _RECOMMEND_THAT_ENDS_RX.search(content)
+            and not _ASKED_TO_IMPROVE_IN_RX.search(content))
+
+
+# "The inspectors asked us to improve in four areas:": a count of what follows, not a statement
+_ASKED_TO_IMPROVE_IN_RX = quick.compile(r"\bto\s+improve\s+in\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}|these|the\s+following)"
+                                        r"\s+(?:\w+\s+)?areas?\s*:$", re.IGNORECASE)
 
 
 # "To address it, I recommend that:": what is recommended follows whole, so the line
@@ -2753,8 +2759,9 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
                 m = _FIRST_PERSON_RX.search(c.view, s_start, s_end) if first else None
                 if m is None or m.group("subject").lower() == "they" and not reported:
                     continue
-                if len(c.view[m.end():s_end].split()) < 2:
+                if len(c.view[m.end():s_end].split()) < 2 or _ASKED_TO_IMPROVE_IN_RX.search(c.view, s_start, s_end):
                     continue  # "What the inspectors asked us to improve": a heading, asking nothing in particular
+                    # ("... asked us to improve in four areas:": the list below says what)
                 kind, text_start = "area-for-improvement", s_start
             reported = True
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)

@@ -5216,3 +5216,16 @@ def test_a_paper_about_many_forces_guesses_no_report_of_the_first_it_names(tmp_p
         ("greater-manchester", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
         ("lancashire", "2021/22", "PEEL", "responding-to-public", "Requires improvement")}
     assert {i.key.force for i in of_type(records, Inspection)} == {"cheshire", "greater-manchester", "lancashire"}
+
+
+def test_what_the_inspectors_asked_us_to_improve_in_n_areas_introduces_them(tmp_path: Path) -> None:
+    """"The inspectors asked us to improve in four areas:" over a numbered list: the items
+    are the areas for improvement; the introduction is none of them."""
+    records = extracted(tmp_path, "page.txt", (
+        "Essex Police: our PEEL 2023-25 inspection\n\nWhat happens next\n"
+        "The inspectors asked us to improve in two areas:\n"
+        "1. The force should reduce the time that callers to 101 wait before their call is answered.\n"
+        "2. The force should make sure that supervisors review the workload of investigators regularly.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("area-for-improvement", "The force should reduce the time that callers to 101 wait before their call is answered."),
+        ("area-for-improvement", "The force should make sure that supervisors review the workload of investigators regularly.")]
