@@ -84,7 +84,8 @@ def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
 # --- people ------------------------------------------------------------------------------------
 
 _POSSESSIVE_FORCE_RX = quick.compile(r"(?:'s|\u2019s)?[ \t]*$")
-_OF_FORCE_RX = quick.compile(r"[ \t]*,?[ \t]*(?:of|for|at)[ \t]+(?:the[ \t]+)?")
+# ("Chief Constable Jane Doe of Kent Police", "Chief Constable Jane Doe, Kent Police")
+_OF_FORCE_RX = quick.compile(r"[ \t]*(?:,?[ \t]*(?:of|for|at)[ \t]+|,[ \t]*)(?:the[ \t]+)?")
 
 
 def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines: list[Line]) -> str | None:

@@ -5251,3 +5251,13 @@ def test_what_the_inspectors_asked_us_to_improve_in_n_areas_introduces_them(tmp_
     assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
         ("area-for-improvement", "The force should reduce the time that callers to 101 wait before their call is answered."),
         ("area-for-improvement", "The force should make sure that supervisors review the workload of investigators regularly.")]
+
+
+def test_an_office_holders_force_after_a_comma_behind_the_name(tmp_path: Path) -> None:
+    """"Chair<tab>Chief Constable Rachel Okafor, Hertfordshire Constabulary" in a regional
+    paper about another force: the chief constable serves the force named after the comma."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Eastern Region Policing Collaboration Board: Bedfordshire Police PEEL 2023-25\n\n"
+        "Chair\tChief Constable Rachel Okafor, Hertfordshire Constabulary\n\n"
+        "Bedfordshire Police was graded good at preventing crime.\n"))
+    assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Rachel Okafor", "hertfordshire")]
