@@ -2618,7 +2618,18 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if not line.blank and (intro or statement_heading(line.content)):
             # whose statements the list holds: another force's when its introduction says that
             # force received them ("Sussex Police, received a similar area for improvement ...:")
-            givers.append((line.start, _receiving_force(c, line) if intro else None))
+            # (a heading right under such an introduction keeps its force: "In our report on the
+            # force we set out the following cause of concern." / "Cause of concern")
+            above = _previous(lines, index)
+            near = [ln.start for ln in lines[max(0, index - GIVER_REACH):index]]
+            # (a recommendation's heading right under the cause of concern it answers keeps its force)
+            heading = statement_heading(line.content)
+            carried = (givers[-1][1] if givers and (givers[-1][0] == (above.start if above is not None else -1)
+                                                    or (givers[-1][0] in near and heading and heading[0] == "recommendation"
+                                                        and _CONCERN_WORDS_RX.search(c.view, givers[-1][0], c.view.find("\n", givers[-1][0]))))
+                       else None) \
+                or (_force_of_line_above(c, lines, lines.index(above)) if above is not None and not intro else None)
+            givers.append((line.start, (_receiving_force(c, line) or _force_of_line_above(c, lines, index)) if intro else carried))
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             last_intro = intro
@@ -2904,6 +2915,26 @@ def _receiving_force(c: Collector, line: Line) -> str | None:
         owners = {hit.force for hit in hits if _OWN_REPORT_RX.match(c.view, hit.end, line.end)}
         return owners.pop() if len(owners) == 1 else None
     named = {hit.force for hit in hits if hit.end <= said.start()}
+    return named.pop() if len(named) == 1 else None
+
+
+_THE_FORCES_REPORT_RX = quick.compile(r"\b(?:report|inspection)\s+(?:on|of|into)\s+the\s+(?:force|constabulary)\b|\bthe\s+force(?:'s|\u2019s)\s+report\b",
+                                      re.IGNORECASE)
+
+
+GIVER_REACH = 8  # lines within which a recommendation's heading keeps the force of its cause of concern
+_CONCERN_WORDS_RX = quick.compile(r"\bcauses?\s+of\s+concern\b", re.IGNORECASE)
+
+
+def _force_of_line_above(c: Collector, lines: list[Line], index: int) -> str | None:
+    """The one force the line above names, when an introduction quotes from "our report on
+    the force" and names none itself ("Nottinghamshire Police was the only force ... In our
+    report on the force we set out the following cause of concern")."""
+    line = lines[index]
+    if not _THE_FORCES_REPORT_RX.search(c.view, line.start, line.end) or c.forces.find(c.view, line.start, line.end):
+        return None
+    above = _previous(lines, index)
+    named = {hit.force for hit in c.forces.find(c.view, above.start, above.end)} if above is not None else set()
     return named.pop() if len(named) == 1 else None
 
 

@@ -264,7 +264,6 @@ KNOWN_MISSES = {
                  "ku08.pdf",  # a printed news page's sidebar beside its grades
                  "ku10.docx"),  # grades only counted, one area named, in accordions saved to Word
     "corpus51": ("kv01.pdf",  # State of Policing's grades in passing ("In Nottinghamshire, ...")
-                 "kv02.pdf",  # a force's quoted cause of concern and recommendation beside national ones
                  "kv03.docx",  # forces as columns under a merged header, by short names
                  "kv04.csv",  # HMICFRS named only in report URLs
                  "kv06.docx",  # a Library briefing's grades with footnotes; HM Inspectorate of Constabulary in Scotland
@@ -5261,3 +5260,19 @@ def test_an_office_holders_force_after_a_comma_behind_the_name(tmp_path: Path) -
         "Chair\tChief Constable Rachel Okafor, Hertfordshire Constabulary\n\n"
         "Bedfordshire Police was graded good at preventing crime.\n"))
     assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Rachel Okafor", "hertfordshire")]
+
+
+def test_a_national_report_quotes_one_forces_cause_of_concern_and_its_recommendation(tmp_path: Path) -> None:
+    """"Nottinghamshire Police was the only force ... In our report on the force we set out
+    the following cause of concern" over "Cause of concern" and "Recommendation" headings:
+    both statements are Nottinghamshire's, not the first force the review names."""
+    records = extracted(tmp_path, "review.txt", (
+        "Investigating crime: a thematic review of Derbyshire, Nottinghamshire and Leicestershire (PEEL 2023-25)\n\n"
+        "Nottinghamshire Police was the only force in this group whose investigation of crime we judged inadequate.\n"
+        "In our report on the force we set out the following cause of concern.\n\n"
+        "  Cause of concern\n"
+        "  The force does not make sure that crimes are investigated thoroughly and on time.\n"
+        "  Recommendation\n"
+        "  Within six months, the force should make sure that every investigation is reviewed by a supervisor.\n"))
+    assert {(s.kind, s.inspection.force) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "nottinghamshire"), ("recommendation", "nottinghamshire")}
