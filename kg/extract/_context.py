@@ -74,6 +74,7 @@ class DocumentContext:
     main: InspectionKey
     title: str  # also the evidence of the inspection the document is about
     head_end: int = 0  # where the masthead, title and byline end
+    year: int | None = None  # the calendar year of the head's dateline: what "last year" is counted from
 
     @property
     def integrated_since_2021(self) -> bool:
@@ -225,13 +226,30 @@ def _dateline_period(head: str) -> str | None:
     """The period of the first dateline in the head: a short line holding a date. A date
     inside a sentence (a cookie notice's "last updated on 14 May 2023", a consultation's
     closing date) dates something else."""
+    line = _dateline(head)
+    return F.period_from_date(line) if line else None
+
+
+def _dateline_year(head: str) -> int | None:
+    """The calendar year of the head's first dateline, numeric dates too ("22/01/2025")."""
+    for line in head.split("\n"):
+        labelled = _PUBLISHED_LABEL_RX.search(line) if len(line.strip()) > DATELINE_CHARS else None
+        if len(line.strip()) <= DATELINE_CHARS or labelled:
+            year = F.year_of_date(line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line)
+            if year:
+                return year
+    return None
+
+
+def _dateline(head: str) -> str | None:
+    """The text of the head's first dateline (see _dateline_period), else None."""
     for line in head.split("\n"):
         # (or a labelled date on a longer line: "Published: Friday, 14 March 2025, 06:00 | Updated: ...")
         labelled = _PUBLISHED_LABEL_RX.search(line) if len(line.strip()) > DATELINE_CHARS else None
         if len(line.strip()) <= DATELINE_CHARS or labelled:
-            dated = F.period_from_date(line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line)
-            if dated:
-                return dated
+            text = line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line
+            if F.period_from_date(text):
+                return text
     return None
 
 
@@ -318,4 +336,4 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
     title = title_field or (c.span(content[0].start, content[0].end) if content else "")
-    return DocumentContext(InspectionKey(force, period, pillar), title, head_end)
+    return DocumentContext(InspectionKey(force, period, pillar), title, head_end, _dateline_year(dated[:head_end]))

@@ -661,6 +661,21 @@ _ISO_DATE_RX = quick.compile(r"\b(20\d\d)-(\d\d)-(\d\d)\b")
 _DATE_RX = quick.compile(r"(?:\b(\d{1,2})(?:st|nd|rd|th)?\s+)?\b(" + "|".join(R.MONTHS) + r")\s+(20\d\d)\b", re.IGNORECASE)
 
 
+def year_of_date(text: str) -> int | None:
+    """The calendar year of the first date in text ("3 November 2016", "2016-11-03")."""
+    m = _DATE_RX.search(text)
+    if m:
+        return int(m.group(3))
+    iso = _ISO_DATE_RX.search(text)
+    if iso and 1 <= int(iso.group(2)) <= 12:
+        return int(iso.group(1))
+    numeric = _NUMERIC_DATE_RX.search(text)  # ("Filed: 1127 GMT 22/01/2025")
+    return int(numeric.group(1)) if numeric else None
+
+
+_NUMERIC_DATE_RX = quick.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(20\d\d)\b")
+
+
 def period_from_date(text: str) -> str | None:
     """The annual period of a release dated "3 November 2016" or "2016-11-03" (see
     FIRST_MONTH_OF_SAME_YEAR_PERIOD)."""
@@ -694,6 +709,7 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\blast time\b"
                               r"|\b(?:our|the|its|their)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b",
                               re.IGNORECASE)
+_LAST_CALENDAR_YEAR_RX = quick.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
     r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?"
     # "the 2021/22 inspection graded investigating crime as requires improvement"
@@ -725,7 +741,7 @@ _PREVIOUSLY_GRADE = quick.compile(r"\b(?:previously|formerly)\s+(?:been\s+)?(?:(
                                   rf"|\b(?:{R.GRADE_ALTERNATION})['\"\u2019]?\s+(?:previously|formerly)\b", re.IGNORECASE)
 
 
-def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False) -> str | None:
+def earlier_period(clause: str, current: str, loose: bool = False, opening: bool = False, year: int | None = None) -> str | None:
     """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
     loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
     opening (the clause opens its sentence) also a report's title ("PEEL: Police efficiency 2014 - ...")."""
@@ -739,8 +755,10 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 period = R.INTEGRATED_PERIODS.get(int(period), period)
             if period != current and period[:4] <= current[:4]:
                 return period
-    if _LAST_YEAR_RX.search(clause) and not _names_cycle(clause, current):
-        # ("Last year's inspection, part of the PEEL 2023-25 programme, graded ...": this cycle's)
+    if _LAST_YEAR_RX.search(clause) and not _names_cycle(clause, current) \
+            and not (year and _LAST_CALENDAR_YEAR_RX.search(clause) and R.INTEGRATED_PERIODS.get(year - 1) == current):
+        # ("Last year's inspection, part of the PEEL 2023-25 programme, graded ...": this cycle's;
+        # so is "last year" in a page dated 2025, a year of the cycle 2023-25 too)
         return previous_period(current) or "?"
     moved = _MOVED_FROM_GRADE.search(clause) or _PREVIOUSLY_GRADE.search(clause)
     if moved and not current.isdigit():

@@ -77,7 +77,7 @@ def earlier_frame(findings: list[GradeFinding]) -> tuple[int, str] | None:
 
 def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
                    finder: F.ForceFinder, led_at: int = -1,
-                   before: tuple[int, str] | None = None) -> list[GradeFinding]:
+                   before: tuple[int, str] | None = None, year: int | None = None) -> list[GradeFinding]:
     """Grades used as judgements in text[start:end], sentence by sentence (a grade at `led_at`
     linked by a lead-in, see F.find_grades; `before`, the earlier_frame of the sentence
     just before start)."""
@@ -95,7 +95,7 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # the sentence turns to the present ("..., and HMICFRS now judges it good")
         # (and a later cycle the opening names: "... our PEEL 2023-25 inspection, in which we
         # graded the force adequate for A and requires improvement for B" on a 2021/22 page)
-        opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True)
+        opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True, year=year)
                    or F.later_cycle(text[s_start:hits[0].start], period)
                    or _that_inspection(text, s_start, hits[0].start, period)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
@@ -109,7 +109,7 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
             if opening and _PRESENT_RX.search(text, hits[0].end, hit.start):
                 opening = None
             found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
-                                       nouns, s_start, continued or opening, previous))
+                                       nouns, s_start, continued or opening, previous, year))
             floor = max(floor, c_end)
             previous = (c_start, c_end)
             if i and _MOVED_FROM_RX.match(text, c_start, c_end):
@@ -213,20 +213,20 @@ def _with_relative_subject(text: str, s_start: int, s_end: int, found: list[Grad
 def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: int, s_end: int, says_last_year: bool,
                   period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
                   s_start: int, continued: str | None = None,
-                  previous: tuple[int, int] | None = None) -> list[GradeFinding]:
+                  previous: tuple[int, int] | None = None, year: int | None = None) -> list[GradeFinding]:
     clause = text[c_start:c_end]
-    earlier = F.earlier_period(clause, period)
+    earlier = F.earlier_period(clause, period, year=year)
     if earlier is None and continued:
         earlier = continued  # "It was also found to ...", after a sentence about the previous report
     context = clause
     if earlier is None and _WHEN_RX.match(clause):
         before = F.clause_before(text, c_start, s_start)
-        earlier = F.earlier_period(before, period, loose=True)
+        earlier = F.earlier_period(before, period, loose=True, year=year)
         context = before + " " + clause  # "The force's effectiveness has improved since 2017, when ..."
     if earlier is None and 0 < c_start - s_start <= F.MAX_CLAUSE and not F.find_grades(text, s_start, c_start):
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":
         # the sentence's opening puts the whole sentence in an earlier period
-        earlier = F.earlier_period(text[s_start:c_start], period, opening=True)
+        earlier = F.earlier_period(text[s_start:c_start], period, opening=True, year=year)
     periods: list[tuple[str, bool]] = []
     if earlier is not None:
         periods.append((earlier, True))

@@ -1171,7 +1171,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
            led_at: int = -1, before: tuple[int, str] | None = None) -> tuple[int, str] | None:
     """The grades a line of running text states; returns its earlier_frame (see _prose.py)."""
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
-    findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before)
+    findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before, ctx.year)
     for f in findings:
         if section.other_inspection and not f.earlier and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
             continue  # under "Crime data integrity inspection 2017": that inspection's grade, not PEEL's

@@ -5276,3 +5276,19 @@ def test_a_national_report_quotes_one_forces_cause_of_concern_and_its_recommenda
         "  Within six months, the force should make sure that every investigation is reviewed by a supervisor.\n"))
     assert {(s.kind, s.inspection.force) for s in of_type(records, Statement)} == {
         ("cause-of-concern", "nottinghamshire"), ("recommendation", "nottinghamshire")}
+
+
+@pytest.mark.parametrize("dateline, expected", [
+    ("Filed: 1127 GMT 22/01/2025", "2023-25"),  # last year, 2024, is a year of the same cycle
+    ("Filed: 1127 GMT 22/01/2023", "2021/22"),  # last year, 2022, closed the cycle before
+])
+def test_last_year_is_counted_from_the_pages_dateline(tmp_path: Path, dateline: str, expected: str) -> None:
+    """A wire story's "an inspection of neighbouring South Wales Police last year, which was
+    rated good at preventing crime": last year from the story's date, in the cycle that year
+    belongs to, not always the cycle before the page's."""
+    records = extracted(tmp_path, "wire.txt", (
+        f"PA NEWSWIRE | HOME NEWS\n{dateline}\n\nGwent Police failing victims of crime, watchdog warns\n\n"
+        "Gwent Police was graded requires improvement at investigating crime in its PEEL 2023-25 inspection.\n\n"
+        "The report follows an inspection of neighbouring South Wales Police last year, which was rated good at "
+        "preventing crime.\n"))
+    assert ("south-wales", expected, "PEEL", "preventing-crime", "Good") in judgements(records)
