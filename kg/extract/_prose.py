@@ -86,6 +86,14 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         hits = F.find_grades(text, s_start, s_end, led_at)
         if not hits or _asked(text, s_start, s_end, hits[-1].end):
             continue  # ("Was the force graded inadequate?": a question states no grade)
+        withdrawn = _SAID_WRONGLY_RX.search(text, s_start, s_end)
+        if withdrawn:
+            # a correction's "An earlier version said the force had been rated inadequate in
+            # that area; it was rated requires improvement": only the grade after the clause
+            stop = text.find(";", withdrawn.end(), s_end)
+            hits = [h for h in hits if not withdrawn.start() <= h.start < (stop if stop >= 0 else s_end)]
+            if not hits:
+                continue
         # only blank space between this sentence and one wholly about an earlier period, and an
         # "also" before its first grade with no force named there ("It was also found ...")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
@@ -159,6 +167,10 @@ def _asked(text: str, s_start: int, s_end: int, graded_end: int) -> bool:
     if not text[s_start:s_end].rstrip(" \t\n'\"\u2019\u201d)").endswith("?") or _PARTED_RX.search(text, graded_end, s_end):
         return False
     return not _CONFIRMED_RX.match(text, s_end, min(len(text), s_end + 200))
+
+
+_SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+version\b[^.;]{0,60}?\b(?:said|stated|reported|gave)\b",
+                                 re.IGNORECASE)
 
 
 # "In that inspection we graded ...": the inspection the sentence before named

@@ -244,7 +244,6 @@ KNOWN_MISSES = {
     "corpus47": ("kr02.pdf",  # "leadership" alone as an area's name in a key-findings box
                  "kr04.pdf",  # a grades box in a two-column print page
                  "kr05.txt",  # a neighbour's inspection "last year" within the same cycle; "managing its workforce"
-                 "kr06.html",  # a correction notice appended to the story: only the corrected grade is a fact
                  "kr10.pdf"),  # grades only counted: "received three: for A, B and C"
     "corpus48": ("ks04.pdf",  # areas for improvement inside a governance issues table whose PDF cells wrap
                  "ks05.docx",  # a tracker whose Source column alone gives each item's kind and report
@@ -5292,3 +5291,15 @@ def test_last_year_is_counted_from_the_pages_dateline(tmp_path: Path, dateline: 
         "The report follows an inspection of neighbouring South Wales Police last year, which was rated good at "
         "preventing crime.\n"))
     assert ("south-wales", expected, "PEEL", "preventing-crime", "Good") in judgements(records)
+
+
+def test_a_correction_notice_states_only_the_corrected_grade(tmp_path: Path) -> None:
+    """"This article was amended ... An earlier version said the force had been rated
+    inadequate in that area; it was rated requires improvement.": the wrong grade is no
+    fact; the right one, the article's body states."""
+    records = extracted(tmp_path, "story.txt", (
+        "Cumbria Constabulary: PEEL 2023-25 inspection\n\n"
+        "This article was amended on 13 June 2024 to correct the grade for recording data about crime. An earlier "
+        "version said the force had been rated inadequate in that area; it was rated requires improvement.\n\n"
+        "The force requires improvement in recording data about crime.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("crime-recording", "Requires improvement")}
