@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .records import InspectionKey
@@ -226,31 +227,22 @@ def _dateline_period(head: str) -> str | None:
     """The period of the first dateline in the head: a short line holding a date. A date
     inside a sentence (a cookie notice's "last updated on 14 May 2023", a consultation's
     closing date) dates something else."""
-    line = _dateline(head)
-    return F.period_from_date(line) if line else None
+    return next((dated for dated in map(F.period_from_date, _dateline_texts(head)) if dated), None)
 
 
 def _dateline_year(head: str) -> int | None:
     """The calendar year of the head's first dateline, numeric dates too ("22/01/2025")."""
-    for line in head.split("\n"):
-        labelled = _PUBLISHED_LABEL_RX.search(line) if len(line.strip()) > DATELINE_CHARS else None
-        if len(line.strip()) <= DATELINE_CHARS or labelled:
-            year = F.year_of_date(line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line)
-            if year:
-                return year
-    return None
+    return next((year for year in map(F.year_of_date, _dateline_texts(head)) if year), None)
 
 
-def _dateline(head: str) -> str | None:
-    """The text of the head's first dateline (see _dateline_period), else None."""
+def _dateline_texts(head: str) -> Iterator[str]:
+    """The head's lines that may be datelines, in order: short lines, and the text after a
+    "Published" label on a longer one ("Published: Friday, 14 March 2025, 06:00 | Updated: ...")."""
     for line in head.split("\n"):
-        # (or a labelled date on a longer line: "Published: Friday, 14 March 2025, 06:00 | Updated: ...")
-        labelled = _PUBLISHED_LABEL_RX.search(line) if len(line.strip()) > DATELINE_CHARS else None
-        if len(line.strip()) <= DATELINE_CHARS or labelled:
-            text = line[labelled.end():labelled.end() + DATELINE_CHARS] if labelled else line
-            if F.period_from_date(text):
-                return text
-    return None
+        if len(line.strip()) <= DATELINE_CHARS:
+            yield line
+        elif (labelled := _PUBLISHED_LABEL_RX.search(line)) is not None:
+            yield line[labelled.end():labelled.end() + DATELINE_CHARS]
 
 
 # ("By Jo Bloggs, Home affairs correspondent \u00b7 Published 9 October 2024, 06:00 \u00b7 Updated ...")

@@ -212,7 +212,7 @@ _LEFT_BEHIND_RX = quick.compile(R.GRADE_LEFT_BEHIND, re.IGNORECASE)
 # from good", "a fall from adequate"): that inspection's grade, its period the one before
 _MOVED_FROM = quick.compile(R.MOVED_FROM + r"\s+(?:an?\s+|the\s+|its\s+)?['\"\u2018]?$", re.IGNORECASE)
 # "from adequate to good": the grade moved to, right after the one moved from
-_TO_GRADE_AFTER = quick.compile(rf"['\"\u2019]?\s+to\s+(?:an?\s+)?['\"\u2018]?(?:{_GRADE_ALTERNATIVES})\b", re.IGNORECASE)
+TO_GRADE_AFTER = quick.compile(rf"['\"\u2019]?\s+to\s+(?:an?\s+)?['\"\u2018]?(?:{_GRADE_ALTERNATIVES})\b", re.IGNORECASE)
 # a period right after a grade: "adequate in 2021/22", "good (PEEL 2021/22)"
 _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              # ("down from the adequate grade it received in 2021/22")
@@ -415,7 +415,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
             # "improved from adequate to good": the grade moved from, the one moved to after it
-            moved_to_next = linked and _TO_GRADE_AFTER.match(text, g_end, end) \
+            moved_to_next = linked and TO_GRADE_AFTER.match(text, g_end, end) \
                 and _MOVED_FROM.search(text, max(start, g_start - 30), m.start())
             if not (linked and (moved_to_next or _followed_well(text, g_end, end))) and not named_first \
                     and not _graded_quality(text, start, g_start, g_end, end) \

@@ -45,7 +45,7 @@ _NOW_PREDICATE_RX = quick.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:it\s+|this\s+)?
 _PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
 _MOVED_FROM_RX = F.MOVED_FROM_OPENING
 # the clause of the grade moved to, after the one moved from ("A improved from adequate | to good")
-_MOVED_TO_OPENING_RX = quick.compile(rf"['\"\u2019]?\s+to\s+(?:an?\s+)?['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+_MOVED_TO_OPENING_RX = F.TO_GRADE_AFTER
 _APPOSITIVE_RX = quick.compile(r"^\W*(?:rated|graded|judged|assessed)\s", re.IGNORECASE)
 _PLURAL_ANAPHOR_RX = quick.compile(r"\bin\s+(?:each|all|both)\s+(?:of\s+)?(?:these|those)\s+(?:\w+\s+)?(?:areas|questions)\b",
                                    re.IGNORECASE)
@@ -307,15 +307,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # "The constabulary's prevention of crime - rated outstanding - rests on ...": the
             # area the aside describes, just before it
             questions = [k for _, k in F.find_questions(text, era, max(floor, s_start), c_start)][-1:]
-        elif not questions and previous is not None and _MOVED_FROM_RX.match(clause):
-            # "graded adequate for responding to the public, up from inadequate in 2021/22": the
-            # grade the area had, of the clause before
-            questions = [k for _, k in F.find_questions(text, era, *previous)]
-        elif not questions and previous is not None and _MOVED_TO_OPENING_RX.match(clause):
-            # "Responding to the public improved from adequate to good": the area moved
-            questions = [k for _, k in F.find_questions(text, era, *previous)]
-        elif not questions and previous is not None and _NOW_PREDICATE_RX.match(clause):
-            # "A was previously graded adequate and is now good": the same subject, its grade now
+        elif not questions and previous is not None and (_MOVED_FROM_RX.match(clause) or _MOVED_TO_OPENING_RX.match(clause)
+                                                         or _NOW_PREDICATE_RX.match(clause)):
+            # the area of the clause before: "graded adequate for A, up from inadequate in
+            # 2021/22" (the grade A had), "A improved from adequate | to good" (A's grade now),
+            # "A was previously graded adequate and is now good" (the same subject's)
             questions = [k for _, k in F.find_questions(text, era, *previous)]
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]

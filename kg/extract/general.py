@@ -2618,18 +2618,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if not line.blank and (intro or statement_heading(line.content)):
             # whose statements the list holds: another force's when its introduction says that
             # force received them ("Sussex Police, received a similar area for improvement ...:")
-            # (a heading right under such an introduction keeps its force: "In our report on the
-            # force we set out the following cause of concern." / "Cause of concern")
-            above = _previous(lines, index)
-            near = [ln.start for ln in lines[max(0, index - GIVER_REACH):index]]
-            # (a recommendation's heading right under the cause of concern it answers keeps its force)
-            heading = statement_heading(line.content)
-            carried = (givers[-1][1] if givers and (givers[-1][0] == (above.start if above is not None else -1)
-                                                    or (givers[-1][0] in near and heading and heading[0] == "recommendation"
-                                                        and _CONCERN_WORDS_RX.search(c.view, givers[-1][0], c.view.find("\n", givers[-1][0]))))
-                       else None) \
-                or (_force_of_line_above(c, lines, lines.index(above)) if above is not None and not intro else None)
-            givers.append((line.start, (_receiving_force(c, line) or _force_of_line_above(c, lines, index)) if intro else carried))
+            givers.append((line.start, (_receiving_force(c, line) or _force_of_line_above(c, lines, index)) if intro
+                           else _heading_giver(c, lines, index, givers)))
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             last_intro = intro
@@ -2848,8 +2838,8 @@ def _another_inspections(text: str) -> bool:
 
 # "5.3 Other inspections", "Non-PEEL inspections": a part of a PEEL paper about the rest
 _OTHER_INSPECTIONS_HEADING_RX = quick.compile(r"(?:other|non-PEEL)\s+inspections?\b", re.IGNORECASE)
-_NUMBERED_RX = quick.compile(r"\d{1,2}(?:\.\d{1,2})*\.?\s")
-_HEADING_NUMBER_RX = quick.compile(r"^(?:#{1,6}\s+)?(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?")
+_NUMBERED_RX = quick.compile(R.SECTION_NUMBER)
+_HEADING_NUMBER_RX = quick.compile(rf"^(?:#{{1,6}}\s+)?(?:{R.SECTION_NUMBER})?")
 _OTHER_INSPECTION_RX = quick.compile(R.OTHER_REPORT + r"[\w\s'\u2019-]{0,30}?\b(?:inspections?|reviews?|reports?)\b",
                                      re.IGNORECASE)
 
@@ -2920,6 +2910,28 @@ def _receiving_force(c: Collector, line: Line) -> str | None:
 
 _THE_FORCES_REPORT_RX = quick.compile(r"\b(?:report|inspection)\s+(?:on|of|into)\s+the\s+(?:force|constabulary)\b|\bthe\s+force(?:'s|\u2019s)\s+report\b",
                                       re.IGNORECASE)
+
+
+def _heading_giver(c: Collector, lines: list[Line], index: int, givers: list[tuple[int, str | None]]) -> str | None:
+    """The force a heading of statements keeps from what is above it: the force of the
+    introduction right above ("In our report on the force we set out the following cause of
+    concern." / "Cause of concern"), of the cause of concern a recommendation's heading
+    answers a few lines below it, or that an introduction right above names by "the force"."""
+    above_at = _previous_index(lines, index)
+    if givers and givers[-1][1]:
+        at, force = givers[-1]
+        if above_at is not None and at == lines[above_at].start:
+            return force
+        heading = statement_heading(lines[index].content)
+        near = {ln.start for ln in lines[max(0, index - GIVER_REACH):index]}
+        if at in near and heading and heading[0] == "recommendation" and _CONCERN_WORDS_RX.search(c.view, at, c.view.find("\n", at)):
+            return force
+    return _force_of_line_above(c, lines, above_at) if above_at is not None else None
+
+
+def _previous_index(lines: list[Line], index: int) -> int | None:
+    """The index of the nearest non-blank line before lines[index] (see _previous), else None."""
+    return next((k for k in range(index - 1, max(-1, index - 4), -1) if not lines[k].blank), None)
 
 
 GIVER_REACH = 8  # lines within which a recommendation's heading keeps the force of its cause of concern
