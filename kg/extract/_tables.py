@@ -274,7 +274,8 @@ def in_place(view: str, row: Row) -> tuple[Cell, ...]:
     # the line's leading and trailing tabs are empty cells too (a row's offsets skip them)
     begin, finish = view.rfind("\n", 0, row.start) + 1, view.find("\n", row.end)
     finish = len(view) if finish < 0 else finish
-    lead = len(view[begin:row.start]) - len(view[begin:row.start].lstrip("\t"))
+    # (spaces may stand between the leading tabs and the text: "<tab> - Responding ...")
+    lead = len(view[begin:row.start]) - len(view[begin:row.start].lstrip(" \t"))
     # (spaces may stand between a row's last text and its trailing tabs: "resources   <tab><tab>")
     trail = len(view[row.end:finish]) - len(view[row.end:finish].rstrip(" \t"))
     if view[begin:row.start].strip(" \t") or view[row.end:finish].strip(" \t"):

@@ -565,6 +565,17 @@ def _grid_html() -> str:
             f"<table><tr>{cells}</tr>{body}</table><p>{GRID_AFTER.strip()}</p></main></body></html>")
 
 
+def _grid_html_lists() -> str:
+    """The web page's grid with one row: each grade's cell a bulleted list of its areas,
+    indented in the page's source as hand-written HTML is."""
+    cells = "".join(f"<th>{h}</th>" for h in GRID_HEAD)
+    columns = [[row[j] for row in GRID_ROWS if row[j]] for j in range(len(GRID_HEAD))]
+    items = ["".join("\n    <li>" + area + "</li>" for area in areas) for areas in columns]
+    body = "".join("\n  <td><ul>" + listed + "\n  </ul></td>" if listed else "\n  <td>\u2013</td>" for listed in items)
+    return (f"<html><body><main><h1>PEEL 2021/22: An inspection of Gwent Police</h1><h2>Our judgements</h2>"
+            f"<table><tr>{cells}</tr><tr>{body}</tr></table><p>{GRID_AFTER.strip()}</p></main></body></html>")
+
+
 def _grid_printed(width: int) -> str:
     def line(cells: list[str]) -> str:
         return "".join(c.ljust(width) for c in cells).rstrip()
@@ -592,6 +603,7 @@ def _grid_down_the_page() -> str:
 GRIDS = {
     "written down the page": ("grid.txt", _grid_down_the_page()),
     "html table": ("grid.html", _grid_html()),
+    "html table, each grade's areas a list in one cell": ("grid.html", _grid_html_lists()),
     "tab-separated rows": ("grid.txt", GRID_TITLE + "\n".join("\t".join(r) for r in [GRID_HEAD, *GRID_ROWS])
                            + "\n" + GRID_AFTER),
     "printed columns": ("grid.txt", _grid_printed(30)),
