@@ -2048,20 +2048,41 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         return False
     grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
     start = table.start
+    stacked: dict[int, list[str]] = {}  # each column's cells down the grid, while one is no area
+    lost: set[int] = set()
     for row in table.rows[1:]:
         placed = in_place(c.view, row)
         if _grade_headings([cell.text for cell in placed]):
             # tiles set in rows, each row of grades over a row of their areas ("GOOD | GOOD" over
             # "Police powers ... | Preventing crime"): a row of grades heads the rows below it
+            _stacked_areas(c, stacked, lost, grades, Line(start, row.start, 0, ""), ctx)
             grades = [label_grade(cell.text) if cell.text else None for cell in placed]
             start = row.start
+            stacked, lost = {}, set()
             continue
         reach = Line(start, row.end, 0, "")  # the evidence: the grid down to this row
         for j, cell in enumerate(placed):
             grade = grades[j] if j < len(grades) else None
             if grade and cell.text:
-                _row(c, reach, _Row(grade, (cell.text,)), ctx.main, ctx)  # an area, a pillar or a force
+                stacked.setdefault(j, []).append(cell.text)
+                if not _row(c, reach, _Row(grade, (cell.text,)), ctx.main, ctx):  # an area, a pillar or a force
+                    lost.add(j)
+    _stacked_areas(c, stacked, lost, grades, Line(start, table.end, 0, ""), ctx)
     return True
+
+
+def _stacked_areas(c: Collector, stacked: dict[int, list[str]], lost: set[int], grades: list[str | None],
+                   reach: Line, ctx: DocumentContext) -> None:
+    """A grade's column whose cells name no area one by one: the areas stacked in it, each
+    wrapped over lines of its own ("Police powers and" over "public treatment"), read from
+    the column's words top down, each area named judged the column's grade."""
+    era = _era_for(ctx.main, ctx)
+    for j in sorted(lost):
+        words = " ".join(stacked[j])
+        hits = F.find_questions(words, era)
+        ends = [pos for pos, _ in hits[1:]] + [len(words)]
+        for (pos, _), end in zip(hits, ends):
+            _row(c, reach, _Row(grades[j], (words[pos:end].strip(),)), ctx.main, ctx)  # type: ignore[arg-type]
 
 
 def _in_place_kept(c: Collector, row: Row) -> tuple[Cell, ...]:

@@ -817,6 +817,97 @@ def _cell_text(pieces: list[str]) -> str:
     return out
 
 
+# -- a grid of short headings over cells that leave some columns empty ----------------------------
+
+GRID_HEADINGS = 3  # headings a grid's header row has at least
+HEADING_WORDS = 4  # words a heading has at most
+
+
+def _grids(lines: list[Line], pitch: float) -> list[Line]:
+    """A row of short headings over lines of cells, some columns left empty (a grid of one
+    column per grade, each cell stacking the areas under its grade): the text layer gives
+    each line only the pieces it has, so a piece under the third heading reads as a second
+    cell. Each line under the header keeps an empty cell for every column it leaves empty,
+    each piece in the column it stands under. A heading that wrapped onto a line of its own
+    ("Requires" over "improvement") joins its heading. Lines go on being the grid's while
+    every piece stands inside one column; the first that does not ends it. (A line below that
+    fills every column makes the "header" a row of cards, areas over their grades: left alone.)"""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        grid = _grid_at(lines, i, pitch)
+        if grid is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        header, body, used = grid
+        out.append(header)
+        out.extend(body)
+        i += used
+    return out
+
+
+def _grid_at(lines: list[Line], i: int, pitch: float) -> tuple[Line, list[Line], int] | None:
+    head = lines[i]
+    frags = head.fragments
+    if len(frags) < GRID_HEADINGS or head.prefix or any(
+            len(f.text.split()) > HEADING_WORDS or _SENTENCE_END.search(f.text.strip()) for f in frags):
+        return None
+    size = head.size
+    texts = [f.text.strip() for f in frags]
+    spans = [(f.x0, f.x1) for f in frags]
+    j = i + 1
+    # a heading wrapped onto the next line, under its own heading
+    if j < len(lines) and 0 < head.baseline - lines[j].baseline <= 1.5 * size \
+            and all(len(f.text.split()) <= HEADING_WORDS for f in lines[j].fragments):
+        under = [next((k for k, (a, b) in enumerate(spans) if f.x0 < b and a < f.x1), None) for f in lines[j].fragments]
+        if None not in under and len(set(under)) == len(under):
+            for k, f in zip(under, lines[j].fragments):
+                texts[k] = f"{texts[k]} {f.text.strip()}"  # type: ignore[index]
+                spans[k] = (min(spans[k][0], f.x0), max(spans[k][1], f.x1))  # type: ignore[index]
+            j += 1
+    centres = [(a + b) / 2 for a, b in spans]
+    # a column begins halfway between its heading's centre and the one before (centred
+    # headings), or at its heading's start (headings set flush left over their cells)
+    starts = [spans[0][0]] + [min((centres[k - 1] + centres[k]) / 2, spans[k][0]) for k in range(1, len(spans))]
+    ends = starts[1:] + [centres[-1] + (centres[-1] - starts[-1])]
+    body: list[list[str]] = []
+    placed: list[Line] = []
+    shifted = False
+    last = lines[j - 1]
+    while j < len(lines):
+        line = lines[j]
+        if not 0 < last.baseline - line.baseline <= 3 * pitch:
+            break
+        cells: list[list[str]] = [[] for _ in spans]
+        for f in line.fragments:
+            k = max((k for k, start in enumerate(starts) if f.x0 >= start - 0.6 * size), default=None)
+            if k is None or f.x1 > ends[k] + 0.6 * size:
+                break
+            cells[k].append(f.text.strip())
+        else:
+            filled = [k for k, cell in enumerate(cells) if cell]
+            if not filled:
+                break
+            if len(filled) == len(spans):
+                return None  # a line that fills every column: rows of cards (areas over grades), no grid
+            shifted = shifted or filled != list(range(len(filled)))
+            body.append([" ".join(cell) for cell in cells])  # (the empty cells after its last too)
+            placed.append(line)
+            last = line
+            j += 1
+            continue
+        break
+    if len(body) < 2 or not shifted:
+        return None  # (each line's pieces already stand in their columns' order: nothing to keep)
+    header = Line([Fragment(a, b, head.baseline, f.size, t) for (a, b), f, t in zip(spans, frags, texts)],
+                  head.edge, head.left)
+    rows = [Line([Fragment(starts[k], ends[k], line.baseline, line.size, text) for k, text in enumerate(cells)],
+                 line.edge, line.left)
+            for cells, line in zip(body, placed)]
+    return header, rows, j - i
+
+
 # -- running headers and footers ----------------------------------------------------------------
 
 
@@ -1076,7 +1167,7 @@ def read_pdf(data: bytes, name: str) -> Reading:
     for page in pages:
         edge = _edge(page.lines) or page.width
         columns = _columns(_unjustify(page.lines, edge), 0.0, page.width)
-        page.lines = _rows(_centred_cells(_unjustify(columns, edge)), pitch, edge)
+        page.lines = _grids(_rows(_centred_cells(_unjustify(columns, edge)), pitch, edge), pitch)
     text, starts = _assemble(pages)
     if title and not text.startswith(title):  # the title printed in the margin is the page's own
         text = f"{title}\n\n{text}"

@@ -5315,3 +5315,60 @@ def test_a_correction_notice_states_only_the_corrected_grade(tmp_path: Path) -> 
         "version said the force had been rated inadequate in that area; it was rated requires improvement.\n\n"
         "The force requires improvement in recording data about crime.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("crime-recording", "Requires improvement")}
+
+
+# The inspectorate's grid of one column per grade as a designed page prints it: headings
+# centred over their columns, the areas set flush left in them, stacked, each wrapped over
+# lines of its own; no area is outstanding, so the first column stays empty.
+STACKED_GRID = {
+    "Good": ["Police powers and", "public treatment", "Preventing crime", "Responding to the", "public"],
+    "Adequate": ["Investigating crime", "Protecting vulnerable", "people"],
+    "Requires improvement": ["Building, supporting", "and protecting the", "workforce", "Leadership and force",
+                             "management"],
+}
+STACKED_FACTS = {("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("responding-to-public", "Good"),
+                 ("investigating-crime", "Adequate"), ("protecting-vulnerable", "Adequate"),
+                 ("workforce", "Requires improvement"), ("leadership-management", "Requires improvement")}
+
+
+def test_a_grade_column_stacking_wrapped_areas_judges_each_area(tmp_path: Path) -> None:
+    """Tab-separated rows, each column's pieces top down: no piece alone names its area
+    ("public treatment", "and protecting the"), the column's words do."""
+    depth = max(map(len, STACKED_GRID.values()))
+    rows = ["\t".join(["", *(pieces[i] if i < len(pieces) else "" for pieces in STACKED_GRID.values()), ""])
+            for i in range(depth)]
+    records = extracted(tmp_path, "grid.txt", GRID_TITLE + "\t".join(GRID_HEAD) + "\n" + "\n".join(rows) + "\n" + GRID_AFTER)
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == STACKED_FACTS
+
+
+def test_a_printed_grade_grid_keeps_each_piece_in_its_column(tmp_path: Path) -> None:
+    """The same grid printed to PDF: the text layer gives each line only its pieces, so
+    "Investigating crime" under the third heading would read as the line's second cell; the
+    reader keeps each piece under its heading, the wrapped "Requires" / "improvement" one."""
+    from fpdf import FPDF
+    from ..renderers import FONT, font_missing
+    if font_missing():
+        pytest.skip(font_missing())
+    pdf = FPDF(unit="pt", format=(595.0, 842.0))
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=9)
+    pdf.add_page()
+    y = 80.0
+    for line in GRID_TITLE.strip().split("\n"):
+        pdf.text(57, y, line)
+        y += 14
+    left, width = 57.0, 96.0
+    for k, heading in enumerate(GRID_HEAD):
+        words = heading.split()
+        for row, part in enumerate([" ".join(words[:1]), " ".join(words[1:])] if len(words) > 1 else [heading]):
+            pdf.text(left + k * width + (width - pdf.get_string_width(part)) / 2, y + row * 12, part)
+    y += 34
+    for k, grade in enumerate(GRID_HEAD):
+        for row, piece in enumerate(STACKED_GRID.get(grade, [])):
+            pdf.text(left + k * width + 5, y + row * 12.5, piece)
+    y += 12.5 * max(map(len, STACKED_GRID.values())) + 24
+    pdf.text(57, y, GRID_AFTER.strip())
+    path = tmp_path / "grid.pdf"
+    pdf.output(str(path))
+    records = extract(open_document(path, "grid.pdf"), GAZETTEER)
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == STACKED_FACTS
