@@ -1142,7 +1142,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # / a quotation's attribution: "— Jo Bloggs, HM Inspector of Constabulary"
     # / a byline: "By Jo Bloggs, Police and Crime Commissioner for X"
     # / an appositive between commas: "HMIC's inspector for the region, Jo Bloggs, HM Inspector of Constabulary, presented"
-    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|(?<=[a-z]),[ \t]+"
+    # / a table's cell: "| Commissioner | Jo Bloggs, Police and Crime Commissioner |"
+    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|[|\t][ \t]*|(?<=[a-z]),[ \t]+"
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
                   rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}"
                   # (honours before the comma: "Jo Bloggs OBE QPM, HM Inspector of Constabulary")

@@ -427,6 +427,16 @@ def original(doc: Document, start: int, end: int) -> str:
     return doc.text[start:end].strip()
 
 
+def shown(doc: Document, start: int, end: int) -> str:
+    """The document's own characters for a span, but the marks the reader blanked as markup
+    (an email's "> >" quoting a wrapped line, Markdown's emphasis) blanked too: the words a
+    reader sees, in the document's own quotes and dashes."""
+    if doc.unmarked[start:end] == doc.plain[start:end]:
+        return doc.text[start:end]
+    return "".join(" " if seen == " " and folded != " " else ch
+                   for ch, folded, seen in zip(doc.text[start:end], doc.plain[start:end], doc.unmarked[start:end]))
+
+
 # Sentence ends: a full stop, ? or ! (with any closing quotes) followed by space and a
 # capital, digit or opening quote. Abbreviations are checked separately.
 _SENTENCE_END = quick.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])")

@@ -33,7 +33,7 @@ from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
-from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans
+from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans, shown
 from . import _quick as quick
 
 
@@ -2685,7 +2685,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     concern = None  # the last cause of concern read
     for st in reader.found:
         # (a piece a page break ran through reads as the view has it: its furniture blanked)
-        text = " ".join(c.view[a:b] if "\f" in c.doc.text[a:b] else c.doc.text[a:b] for a, b in st.pieces)
+        text = " ".join(c.view[a:b] if "\f" in c.doc.text[a:b] else shown(c.doc, a, b) for a, b in st.pieces)
         if st.kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
             continue  # an item that asks nothing ("Planning for the future: Good"): others read it
         if st.kind == "cause-of-concern" and len(text) <= R.SHORT_STATEMENT_CHARS and _area_grade_row(text.rstrip(". ")):

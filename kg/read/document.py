@@ -33,7 +33,6 @@ _PLAIN = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u2033": '"',
     "\u2013": "-", "\u2014": "-", "\u2012": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-",
-    "\ufeff": " ", "\u200b": " ",
 })
 
 
@@ -95,9 +94,11 @@ def load_document(path: Path, name: str | None = None, genre_of: Callable[[str],
 
 
 # Typographic ligatures a PDF's text layer may keep ("eﬃcient", "ﬁndings") are spelled out,
-# and soft hyphens (invisible) dropped, so that words match as they read.
+# and soft hyphens, zero-width spaces and word joiners (invisible; a page copied from the web keeps
+# them inside words: "harass\u200bment") dropped, so that words match as they read.
 _SPELLED = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
-            "\ufb05": "st", "\ufb06": "st", "\u00ad": ""}
+            "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "",
+            "\u2060": "", "\ufeff": ""}
 _SPELLED_RX = re.compile("[" + "".join(_SPELLED) + "]")
 
 

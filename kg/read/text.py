@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import html
+import re
+
 from ..errors import DocumentError
 from .guard import check_text
 from .reading import Reading
@@ -49,6 +52,20 @@ def text_of(data: bytes, name: str) -> tuple[str, str]:
     return normalise_newlines(text).replace("\x00", " "), encoding
 
 
+# A character reference copied into plain text from a page's source ("Commissioner&rsquo;s",
+# "2023&ndash;25", "&#8217;"), with its closing semicolon: shown as the character it names.
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markdown's backslash before a punctuation mark writes the mark itself ("non\-emergency", "1\.")
+# (the marks of emphasis, headings, tables and quotes stay escaped: kg.read.markup blanks the
+# backslash and knows the mark is no markup)
+_MARKDOWN_ESCAPE = re.compile(r"\\([-.!+(){}\\&~=:;,'\"/$%@^?])")
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+
+
 def read_text(data: bytes, name: str) -> Reading:
     text, encoding = text_of(data, name)
+    if "&" in text:
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+    if name.lower().endswith(MARKDOWN_SUFFIXES) and "\\" in text:
+        text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     return Reading(check_text(name, text), "text", "text/plain", encoding)

@@ -182,7 +182,6 @@ KNOWN_MISSES = {
                  "ka04.pdf",  # an FOI letter's table of open areas for improvement, a force in a postal address
                  "ka05.docx",  # a transcript's grades, one corrected mid-conversation
                  "ka07.pdf",  # a slide deck's 2021/22 grade in its speaker notes
-                 "ka09.md",  # a wiki infobox's office-holders
                  "ka10.pdf"),  # a search results page's snippets cut off mid-sentence
     "corpus32": ("kb02.pdf",  # a one-page dashboard's grade tiles and RAG table in PDF columns
                  "kb04.html",  # grades only in badges' title and aria-label attributes
@@ -5372,3 +5371,50 @@ def test_a_printed_grade_grid_keeps_each_piece_in_its_column(tmp_path: Path) -> 
     pdf.output(str(path))
     records = extract(open_document(path, "grid.pdf"), GAZETTEER)
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == STACKED_FACTS
+
+
+def test_a_markdown_page_with_character_references_escapes_and_invisible_characters(tmp_path: Path) -> None:
+    """A page saved as Markdown from its HTML source keeps "&ndash;" and "&rsquo;", escapes
+    "non\\-emergency", and has a zero-width space inside "harassment": each reads as shown."""
+    records = extracted(tmp_path, "response.md", (
+        "# Response to the HMICFRS PEEL 2023&ndash;25 inspection of South Yorkshire Police\n\n"
+        "The force was graded as follows:\n\n"
+        "* Good &ndash; preventing crime; protecting vulnerable people\n"
+        "* Adequate &ndash; responding to the public\n\n"
+        "## Areas for improvement\n\n"
+        "> The force should reduce the number of calls to its 101 non\\-emergency number that are abandoned.\n\n"
+        "> The force should improve how it records stalking and harass\u200bment offences.\n\n"
+        "1\\. My office will publish the next update in July.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("protecting-vulnerable", "Good"), ("responding-to-public", "Adequate")}
+    assert sorted(s.text for s in statements(records, "area-for-improvement")) == [
+        "The force should improve how it records stalking and harassment offences.",
+        "The force should reduce the number of calls to its 101 non-emergency number that are abandoned."]
+
+
+def test_a_statement_an_email_quotes_twice_reads_without_its_markers(tmp_path: Path) -> None:
+    """A release forwarded inside a reply: each wrapped line of a statement starts "> >"."""
+    records = extracted(tmp_path, "email.txt", (
+        "From: Panel Support Officer\nSubject: FW: South Yorkshire Police PEEL 2023-25 report\n\n"
+        "Please see the release below.\n\n"
+        "> -----Original Message-----\n> > HMICFRS has published its PEEL report on South Yorkshire Police.\n> >\n"
+        "> > The inspectorate made two areas for improvement:\n> >\n"
+        "> > * The force should reduce the number of calls to its 101 non-emergency\n"
+        "> >   number that are abandoned before they are answered.\n"
+        "> > * The force should make sure that supervisors set and review an\n"
+        "> >   investigation plan for every crime it allocates for investigation.\n> >\n> > ENDS\n"))
+    assert sorted(s.text for s in statements(records, "area-for-improvement")) == [
+        "The force should make sure that supervisors set and review an investigation plan for every crime it "
+        "allocates for investigation.",
+        "The force should reduce the number of calls to its 101 non-emergency number that are abandoned before "
+        "they are answered."]
+
+
+def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
+    """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
+    records = extracted(tmp_path, "page.md", (
+        "# South Yorkshire Police: PEEL 2023-25 response\n\n| | |\n|---|---|\n| Force | South Yorkshire |\n"
+        "| Commissioner | Annabel Thursby, Police and Crime Commissioner |\n| Chief officer | Lauren Ashworth, Chief Constable |\n"))
+    assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
+        ("Annabel Thursby", "commissioner", "south-yorkshire"), ("Lauren Ashworth", "chief-constable", "south-yorkshire")}
+
