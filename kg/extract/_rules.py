@@ -302,7 +302,10 @@ STATEMENT_KINDS: tuple[str, ...] = ("area-for-improvement", "recommendation", "c
 STATEMENT_HEADINGS: dict[str, str] = {
     r"areas? for improvement|afis?": "area-for-improvement",  # AFI: commissioners' own short form
     r"recommendations?": "recommendation",
-    r"causes? of concern": "cause-of-concern",
+    # ("Causes of concern and recommendations": each concern, then the recommendations made
+    # to put it right, lettered under it or after it)
+    # (whole on its line: a contents entry's "Cause of concern and recommendations<tab>3" is none)
+    r"causes? of concern(?:\s+and\s+(?:its\s+|their\s+|the\s+)?recommendations?(?=\s*:?$))?": "cause-of-concern",
 }
 
 # Words that may follow a statement heading and say which of them the list holds ("Area for
@@ -362,6 +365,7 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"\(\d{1,2}\)\s+",  # (1)
     r"\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # (i)
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\)\s+",  # i)
+    r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.\s+(?=[a-z])",  # i. (Word's third level, before a lower-case item)
     r"\(?[a-h]\)\s+",  # a) (a)
     r"[a-h]\.\s+(?=[A-Z])",  # a. (before an item in capitals: "a. Within six months, ...")
     r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)

@@ -268,6 +268,12 @@ class StatementReader:
         self._in_sub_list = False
         self._steps_indent = None
 
+    def _recommendation(self, span: tuple[int, int], indent: int, text: str, concern: FoundStatement) -> None:
+        """A recommendation lettered under the cause of concern it puts right."""
+        self._new(span, indent, text)
+        self.current.kind, self.current.addresses = "recommendation", concern  # type: ignore[union-attr]
+        self.last_cause = concern
+
     def _extend(self, span: tuple[int, int], text: str) -> None:
         assert self.current is not None
         self.current.pieces.append(span)
@@ -370,6 +376,13 @@ class StatementReader:
 
     def _bullet(self, line: Line, span: tuple[int, int], rest: str) -> None:
         cur = self.current
+        if cur is not None and cur.addresses is not None and cur.addresses is self.last_cause \
+                and cur.addresses.pieces[0][0] < cur.start and line.indent == cur.last_indent \
+                and rest[:1].isupper() and _DIRECTIVE_RX.search(rest) and not cur.lead_in:
+            # the next lettered recommendation under a cause of concern (see below), after
+            # the force's answer to the one before
+            self._recommendation(span, line.indent, rest, cur.addresses)
+            return
         if self.in_update and cur is not None and self.base_indent is not None and line.indent > self.base_indent:
             cur.update_pieces.append(span)
             return
@@ -384,6 +397,13 @@ class StatementReader:
                 # items in capitals under a statement that was whole are the steps someone
                 # plans for it, neither its words nor statements of their own
                 self._steps_indent = line.indent
+                return
+            if deeper and not lead_in and not cur.lead_in and not cur.open_ended and rest[:1].isupper() \
+                    and _DIRECTIVE_RX.search(rest) and cur.kind == "cause-of-concern":
+                # "1. The force does not answer calls promptly enough." / "a) By 31 December 2025,
+                # the force should ...": a whole cause of concern's lettered items are the
+                # recommendations made to put it right, each one of its own
+                self._recommendation(span, line.indent, rest, cur)
                 return
             if deeper or lead_in:
                 self._in_sub_list = bool(lead_in)

@@ -488,14 +488,18 @@ _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
 
+_ITEM_END_RX = quick.compile(r"\s*;\s*(?:and|or)?\s*$")
 MAX_DASHED_ROW = 200  # characters: a longer line of several sentences is a paragraph, whatever dashes it has
 _SENTENCES_RX = re.compile(r"[a-z][.!?]\s+[A-Z]")
 
 
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
-    'Area Grade' (a card's two boxes), 'Grade: area; area'."""
+    'Area Grade' (a card's two boxes), 'Grade: area; area'. A list item's closing
+    semicolon ("Investigating crime - good;", "... - adequate; and") ends no cell."""
     _, rest = bullet_of(content)
+    if ";" in rest[-6:]:
+        rest = _ITEM_END_RX.sub("", rest)
     if rest.count(" | ") == 1:
         # a label in two languages side by side ("Effeithiolrwydd - Da | Effectiveness - Good"):
         # the side that is a row of an area and its grade, the other naming no grade
@@ -2885,6 +2889,9 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
+# a sentence that opens on the causes of concern (plural) introduces them, with the
+# recommendations each carries: the concerns come first
+_CONCERNS_FIRST_RX = quick.compile(r"(?:the\s+|its\s+|our\s+|(?:two|three|four|five)\s+)?causes\s+of\s+concern\b", re.IGNORECASE)
 _COUNTED_RX = quick.compile(R.COUNTED_STATEMENTS, re.IGNORECASE)
 
 
@@ -2994,6 +3001,8 @@ def _statement_intro(line: Line) -> str | None:
             continue  # "Police 999 response a 'cause of concern', say inspectors": a headline quoting the words
         if m and _NONE_OF_THEM_RX.search(content, max(0, m.start() - 12), m.start()):
             continue  # "No cause of concern identified": none follow
+        if m and kind == "recommendation" and _CONCERNS_FIRST_RX.match(content):
+            continue  # "Causes of concern are numbered below; the recommendations for each are lettered beneath it"
         if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content, _sentence_start(content, m.start()))
                                    or (is_heading(line) and not statement_heading(content)
                                        and not F.periods_in(content))):

@@ -5418,3 +5418,41 @@ def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
         ("Annabel Thursby", "commissioner", "south-yorkshire"), ("Lauren Ashworth", "chief-constable", "south-yorkshire")}
 
+
+def test_a_lettered_list_of_area_grade_items_each_closed_by_a_semicolon(tmp_path: Path) -> None:
+    """"a) Police powers and public treatment - good;" ... "h) ... - good; and": the item's
+    closing semicolon is no part of its grade."""
+    records = extracted(tmp_path, "report.txt", (
+        "North Wales Police and Crime Panel\n\nPEEL 2023-25: inspection outcome\n\n"
+        "3. The inspectorate graded North Wales Police as follows:\n"
+        "  a) Police powers and public treatment - good;\n  b) Preventing crime and antisocial behaviour - outstanding;\n"
+        "  c) Protecting vulnerable people: adequate; and\n  d) Good: managing offenders and suspects; leadership and force management;\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Good"), ("preventing-crime", "Outstanding"), ("protecting-vulnerable", "Adequate"),
+        ("managing-offenders", "Good"), ("leadership-management", "Good")}
+
+
+def test_causes_of_concern_with_their_recommendations_lettered_beneath(tmp_path: Path) -> None:
+    """Under "Causes of concern and recommendations", a numbered concern and the lettered
+    recommendations made to put it right, each followed by the force's answer; a third level
+    "i." items of a recommendation that leads into them."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Gloucestershire Constabulary: PEEL 2023-25 improvement plan\n\n"
+        "3. Causes of concern and recommendations\n"
+        "Causes of concern are numbered below as in the report; the recommendations that go with each cause of "
+        "concern are lettered beneath it.\n"
+        "3.1 Responding to the public\n"
+        "1. The constabulary does not answer emergency calls promptly enough.\n"
+        "  a) By 31 December 2025, the force should answer 999 calls within ten seconds.\n"
+        "Our response: Forty call handlers started in August.\n"
+        "  b) By 31 March 2026, the force should:\n"
+        "    i. introduce a structured risk assessment for every call;\n"
+        "    ii. tell callers when there will be a delay.\n"
+        "Our response: The assessment went live in September.\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The constabulary does not answer emergency calls promptly enough."]
+    assert sorted((s.text, bool(s.force_update), s.addresses) for s in statements(records, "recommendation")) == [
+        ("By 31 December 2025, the force should answer 999 calls within ten seconds.", True,
+         "The constabulary does not answer emergency calls promptly enough."),
+        ("By 31 March 2026, the force should: introduce a structured risk assessment for every call; tell callers "
+         "when there will be a delay.", True, "The constabulary does not answer emergency calls promptly enough.")]
