@@ -1558,7 +1558,14 @@ def _column(header: Row, rx: re.Pattern[str], besides: int | None = None) -> int
 def _heading_matches(rx, text: str) -> bool:  # noqa: ANN001
     """Whether a column's heading matches, whole or as the English after " / " of a heading
     in two languages ("Maes i'w wella / Area for improvement", "Cyf. / Ref")."""
-    return bool(rx.match(text)) or (" / " in text and bool(rx.match(text.rsplit(" / ", 1)[1])))
+    if rx.match(text) or (" / " in text and rx.match(text.rsplit(" / ", 1)[1])):
+        return True
+    # a number column's heading run into the next by a PDF's text ("No. Area", "Ref Area")
+    numbered = _NUMBER_HEADING_RX.match(text)
+    return bool(numbered) and bool(rx.match(text[numbered.end():]))
+
+
+_NUMBER_HEADING_RX = quick.compile(r"(?:no\.?|#|ref\.?|item)\s+(?=\w)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

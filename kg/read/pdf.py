@@ -686,6 +686,7 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             continue
         starts = [f.x0 for f in line.fragments]
         ends = _cell_ends(line, full_columns)
+        numbered = _numbered_start(line.fragments[0])
         cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
         tails = list(line.fragments)  # the last piece of each cell so far
         last = line
@@ -705,13 +706,13 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             step = last.baseline - nxt.baseline
             if not 0 < step <= 1.25 * pitch or len(nxt.fragments) > len(starts):
                 break
-            if len(nxt.fragments) == len(starts) and step > 1.3 * nxt.size:
+            if len(nxt.fragments) == len(starts) and step > 1.3 * nxt.size and not _runs_on(tails, nxt):
                 break  # as many pieces as the row has cells: its cells all wrap only one line's height below
 
             if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size \
                     and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
                 break  # the row's last cell ran to the page edge: the line wraps it back to the margin
-            slots = [_slot(f, starts, ends, nxt.size) for f in nxt.fragments]
+            slots = [_slot(f, starts, ends, nxt.size, numbered) for f in nxt.fragments]
             if any(k is None or not _cell_full(tails[k], f, ends[k]) for k, f in zip(slots, nxt.fragments)):
                 break
             for k, frag in zip(slots, nxt.fragments):
@@ -766,11 +767,31 @@ def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
     return Line(line.fragments, line.edge, line.left, prefix)
 
 
-def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float) -> int | None:
+def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float, numbered: float | None = None) -> int | None:
+    """The cell of a row a piece of the line below goes on, by where it starts: at a cell's
+    start, or in the first cell just after the row's number ("1 Responding to the" over
+    "public": a narrow number column the text layer ran into the cell beside it)."""
     for k, (start, end) in enumerate(zip(starts, ends)):
-        if abs(frag.x0 - start) <= 0.6 * size and frag.x1 <= end + 0.2 * size:
+        if (abs(frag.x0 - start) <= 0.6 * size or (k == 0 and numbered is not None and numbered < frag.x0 <= numbered + 3 * size)) \
+                and frag.x1 <= end + 0.2 * size:
             return k
     return None
+
+
+_ROW_NUMBER = re.compile(r"(?:[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?|[a-z]|[ivx]{1,4})[.)]?\s")  # "1", "a)", "R1", "B3.1"
+
+
+def _numbered_start(frag: Fragment) -> float | None:
+    """Where a row's first piece's number ends, when it opens on one ("1 Responding ..."), else None."""
+    return frag.first_word_x1 if frag.first_word_x1 is not None and _ROW_NUMBER.match(frag.text.lstrip()) else None
+
+
+def _runs_on(tails: list[Fragment], nxt: Line) -> bool:
+    """Whether a line goes on with every cell of the row above: none of the row's cells ends a
+    sentence and the line's first piece starts in lower case ("... launched in" over
+    "October 2024 ...", "Responding to the" over "public")."""
+    return nxt.fragments[0].text.strip()[:1].islower() and not any(
+        _SENTENCE_END.search(tail.text.strip()) for tail in tails)
 
 
 def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:

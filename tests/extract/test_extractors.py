@@ -168,8 +168,7 @@ KNOWN_MISSES = {
                  "o05.pdf",  # a table's row broken across a page with its header repeated inside it
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
-    "corpus28": ("t03.pdf",  # recommendations in a PDF table whose cells wrap across its columns
-                 "t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
+    "corpus28": ("t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
                  "t08.html",  # forces named only in a related-stories aside, read as chrome
                  "t09.docx"),  # police and fire grades side by side in one table's row
     "corpus29": ("w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
@@ -5456,3 +5455,53 @@ def test_causes_of_concern_with_their_recommendations_lettered_beneath(tmp_path:
          "The constabulary does not answer emergency calls promptly enough."),
         ("By 31 March 2026, the force should: introduce a structured risk assessment for every call; tell callers "
          "when there will be a delay.", True, "The constabulary does not answer emergency calls promptly enough.")]
+
+
+def test_a_printed_table_whose_number_column_runs_into_its_area(tmp_path: Path) -> None:
+    """A panel paper's appendix printed to PDF: "No." and "Area" set so close that the text
+    layer gives "1 Responding to the" as one piece, "public" under the area's words on the
+    next line; every cell of a row wraps at its column's edge, each ending mid-sentence."""
+    from fpdf import FPDF
+    from ..renderers import FONT, font_missing
+    if font_missing():
+        pytest.skip(font_missing())
+    pdf = FPDF(unit="pt", format=(595.0, 842.0))
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=8)
+    pdf.add_page()
+
+    def wrapped(text: str, width: float) -> list[str]:
+        lines: list[str] = []
+        for word in text.split():
+            if lines and pdf.get_string_width(f"{lines[-1]} {word}") <= width:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines
+
+    pdf.text(57, 80, "Warwickshire Police: PEEL 2023-25 - Appendix A: areas for improvement")
+    columns = ((77, 82.0), (171, 200.0), (385, 150.0))  # (x, width): area, statement, position
+    rows = [("1", "Responding to the public", "The force should make sure that non-emergency calls are answered "
+             "promptly and that callers who abandon a call are contacted again.",
+             "Call-back process launched in October 2024; abandonment rate down to 18%."),
+            ("2", "Managing offenders and suspects", "The force should improve how it shares investigation updates "
+             "with victims, and record when it has done so.", "Victim update compliance audited quarterly.")]
+    y = 110.0
+    for x, heading in ((62, "No."), (77, "Area"), (171, "Area for improvement"), (385, "Force position")):
+        pdf.text(x, y, heading)
+    y += 22
+    for number, *cells in rows:
+        pdf.text(62, y, number)
+        parts = [wrapped(text, width) for text, (_, width) in zip(cells, columns)]
+        for (x, _), lines in zip(columns, parts):
+            for k, line in enumerate(lines):
+                pdf.text(x, y + 10.5 * k, line)
+        y += 10.5 * max(map(len, parts)) + 9
+    path = tmp_path / "appendix.pdf"
+    pdf.output(str(path))
+    records = extract(open_document(path, "appendix.pdf"), GAZETTEER)
+    assert sorted((s.text, s.question, bool(s.force_update)) for s in statements(records, "area-for-improvement")) == [
+        ("The force should improve how it shares investigation updates with victims, and record when it has done so.",
+         "managing-offenders", True),
+        ("The force should make sure that non-emergency calls are answered promptly and that callers who abandon a "
+         "call are contacted again.", "responding-to-public", True)]
