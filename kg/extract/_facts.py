@@ -1131,7 +1131,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # another office first: "Chair, Policing in Wales Board, and Police and Crime Commissioner for X")
     quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*"
                   rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
-                  rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})"
+                  rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)|Commissioner for Police))?(?:{_TITLE_ALT})"
                # (the body after it: "for Surrey", "of Kent Police", ", Sussex Police")
                rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
@@ -1152,7 +1152,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                rf"(?:'s|\u2019s)[ \t]+"
                # "cc: Jo Bloggs, West Midlands Police and Crime Commissioner": an area's name before
                # a commissioner's title, without the possessive
-               rf"|[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)))?(?:{_TITLE_ALT})",
+               rf"|[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)|Commissioner for Police))?(?:{_TITLE_ALT})",
                re.MULTILINE),
     # "HM Inspector of Constabulary: Zoë Billingham"
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),

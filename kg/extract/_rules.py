@@ -185,6 +185,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpeople it serves\b",
         r"\bfairness to the public\b",
         r"\btreating (?:the )?public fairly\b",
+        r"\btreat(?:s|ing)? (?:the |all )?(?:public|people) with fairness\b",  # ("good at treating the public with fairness and respect")
         r"\b(?:fair and respectful )?treatment of (?:the )?public\b",  # (in those years, this question)
     ),
     "ethical-lawful-workforce": (
@@ -473,7 +474,9 @@ COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommiss
                       r"[Pp]olice and [Cc]rime [Cc]ommissioner|(?<![A-Za-z])P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])"
                       # the shorter style some commissioners use, with the area after it ("Police
                       # Commissioner for Merseyside"; never the Met's "Police Commissioner Sir ...")
-                      r"|(?<![Mm]etropolitan.)Police [Cc]ommissioner(?= for [A-Z])")
+                      r"|(?<![Mm]etropolitan.)Police [Cc]ommissioner(?= for [A-Z])"
+                      # Staffordshire's statutory style since it took on the fire service
+                      r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime")
 CHIEF_TITLE = (r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
                r"|(?:(?:Acting|Deputy) )?Commissioner of Police of the Metropolis")  # the Met's chief officer
 
@@ -629,7 +632,8 @@ SIGNER_TITLE = (rf"^(?:the\s+)?(?:{INSPECTOR_TITLE}|{COMMISSIONER_TITLE}|{CHIEF_
 # A committee paper's "Recommendation" asks its readers to decide ("The Panel is asked to
 # note the report"): no statement of the inspectorate.
 TO_COMMITTEE = (r"(?:that\s+)?(?:the\s+)?(?:police\s+and\s+crime\s+)?(?:panel|board|committee|members?|meeting)\s+"
-                r"(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b")
+                # ("Members should note that ...": what a paper tells its readers, no statement)
+                r"(?:(?:is|are)\s+(?:asked|recommended|invited|requested)\s+to\b|should\s+note\b)")
 # A cause of concern is a finding, said in a sentence: a few words with no full stop are a
 # heading that followed the list ("Progress against recommendations").
 HEADING_WORDS = 6

@@ -1720,7 +1720,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             if j_kind is not None else table_kind
         typed = cells[j_kind].text if j_kind is not None and j_kind < len(cells) else ""
         if typed and _kind_of_label(typed) is None and not _kind_of_reference(typed) and not _GRADED_KIND_RX.match(typed):
-            continue  # a Type cell of another kind ("Force action", "Good practice"), whatever its reference
+            # a Type cell of another kind ("Force action", "Good practice"), whatever its
+            # reference, or of none ("-": an area graded with no statement, its grade still told)
+            _row_area_grade(c, row, cells, j_area, j_grade, j_period, ctx)
+            continue
         if j_text > 0 and (table_kind or columns.reference is not None):
             referenced = _kind_of_reference(cells[0].text)
             if by_reference and referenced is None:
@@ -1765,6 +1768,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             question_label, parts = parts[0], parts[1:]  # the area's name over its statement, in one cell
         else:
             question_label = None
+        parts = _rewrapped(parts)
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
         if said and said[-1].endswith(":") and said[-1] in parts:
             # a lead-in and its items ("... by:" / "- completing ..." / "- ..."): one statement
@@ -1804,6 +1808,20 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             continue
         c.statement(kind, key, text, c.span(row.start, end), question, update or None)
     return spanning
+
+
+def _row_area_grade(c: Collector, row: Row, cells: tuple[Cell, ...], j_area: int | None, j_grade: int | None,
+                    j_period: int | None, ctx: DocumentContext) -> None:
+    """A statement table's row that holds no statement but grades its area ("Police powers
+    and public treatment | Good | - | -"): the area's grade, of the row's report."""
+    if j_area is None or j_grade is None or max(j_area, j_grade) >= len(cells):
+        return
+    grade = label_grade(cells[j_grade].text)
+    period = first_period(cells[j_period].text) if j_period is not None and j_period < len(cells) else None
+    key = _on_period(ctx.main, period) if period else ctx.main
+    question = F.first_question(cells[j_area].text, F.era_of(key.period, headed=True))
+    if grade and question:
+        c.judgement(key, grade, c.span(row.start, row.end), question)
 
 
 def _numbered_header(c: Collector, table: Table) -> Row:
@@ -1907,6 +1925,22 @@ def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
             parts.append(part.replace('""', '"') if quoted else part)
         start = stop + 1
     return parts
+
+
+def _rewrapped(parts: list[str]) -> list[str]:
+    """A cell's lines with a sentence broken inside it whole again: a line that starts in
+    lower case after one that ends no sentence goes on with it (a spreadsheet's field
+    with a line break typed in: "... a clear explanation" / "when their report ...")."""
+    out: list[str] = []
+    for part in parts:
+        if out and part[:1].islower() and not out[-1].endswith(_SENTENCE_STOPS):
+            out[-1] = f"{out[-1]} {part}"
+        else:
+            out.append(part)
+    return out
+
+
+_SENTENCE_STOPS = (".", ":", ";", "!", "?", ".\"", ".'", ".\u201d", ".\u2019")
 
 
 def _kind_named_once(title: str | None) -> str | None:
