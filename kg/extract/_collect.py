@@ -31,9 +31,9 @@ from . import _quick as quick
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 _FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
 _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
-# a tracker's reference run into its statement's cell ("B3.1 The force should ...", "R2 Within
-# three months, ..."): a code of capitals and numbers, never a year
-_REFERENCE_BEFORE_RX = re.compile(r"^[A-Z]{1,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+(?=(?:The|Within|By|Over)\s)")
+# a tracker's reference or number run into its statement's cell ("B3.1 The force should ...",
+# "R2 Within three months, ...", "1 The force should ..."): capitals and numbers, never a year
+_REFERENCE_BEFORE_RX = re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+(?=(?:The|Within|By|Over)\s)")
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"

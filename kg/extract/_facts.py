@@ -235,7 +235,7 @@ _A_GRADE_NAMED = quick.compile(r"(?:\b(?:the|an?|its)|\b(?:week|month|year|time)
 _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
 # ("the lowest grade, inadequate, for A"; never the scale's: "the scale added a fifth grade, 'adequate'")
 _GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b(?:grade|rating),\s*['\"\u2018]?$", re.IGNORECASE)
-_RATING_OF = quick.compile(r"\b(?:grade|grading|rating|judge?ment|assessment|verdict|score)\s+of\s*['\"]?$", re.IGNORECASE)
+_RATING_OF = quick.compile(r"\b(?:grades?|grading|ratings?|judge?ments?|assessments?|verdicts?|scores?)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 # a grade coordinated with the one before ("good for A and adequate for B", "good for A;
 # adequate for B; and requires improvement for C")

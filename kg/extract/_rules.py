@@ -387,7 +387,10 @@ NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?
              r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
              r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?"
              # "Update due in October 2025", "Response due by 31 March": one still to come
-             r"|(?:an?\s+)?(?:update|response|answer)\s+(?:is\s+)?(?:due|expected)\s+(?:in|by|on)\s+[\w ]{3,25}")
+             r"|(?:an?\s+)?(?:update|response|answer)\s+(?:is\s+)?(?:due|expected)\s+(?:in|by|on)\s+[\w ]{3,25}"
+             # "The force has no update on this area for improvement at the time of writing"
+             r"|the\s+(?:force|constabulary|chief\s+constable)\s+(?:has|had|have)\s+(?:given\s+|provided\s+)?no\s+"
+             r"(?:update|response|answer)(?:\s+(?:on|for|to)\s+[\w ]{3,40}?)?(?:\s+(?:at|by)\s+the\s+time\s+of\s+writing)?")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
@@ -407,6 +410,8 @@ NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s
                       r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
                       r"(?:police\s+)?forces|(?:every|each)\s+(?:police\s+)?force|the\s+home\s+office|the\s+college\s+of\s+policing|"
                       r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)"
+                      # ("the National Police Chiefs' Council lead for missing persons ... should")
+                      r"(?:\s+leads?(?:\s+for\s+[^,.;]{1,40}?)?)?"
                       # ("the College of Policing, working with the NPCC, should ...")
                       r"(?:,[^,.;]{1,80},)?\s+(?:should|must)\b")
 

@@ -22,7 +22,7 @@ from . import _quick as quick
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
 # ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
 # name (short, no sentence, nothing asked of the force)
-_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s+)?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")
@@ -70,7 +70,14 @@ def update_column(content: str) -> int | None:
     """The column of a statement heading's row that heads the force's answers
     ("Area for improvement 1 - Investigating crime<tab>Force position": 1), else None."""
     cells = content.split("\t")
-    return next((j for j in range(1, len(cells)) if is_update_label(cells[j].strip())), None)
+    return next((j for j in range(1, len(cells))
+                 if is_update_label(cells[j].strip()) or _SHARED_UPDATE_HEADING_RX.match(cells[j].strip())), None)
+
+
+# a column that holds the force's answer and someone's comment on it ("Force response and PCC
+# comment", "Update and commissioner's assessment")
+_SHARED_UPDATE_HEADING_RX = quick.compile(
+    rf"(?:(?:the\s+)?(?:{R.UPDATE_GIVERS})(?:'s|\u2019s)?\s+)?(?:{R.UPDATE_LABELS})\s+and\s+[\w'\u2019 ]{{2,40}}$", re.IGNORECASE)
 
 _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 # a statement that opens on its deadline ("Within six months, the force should ..."): a recommendation

@@ -629,6 +629,8 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             opened_by_grade = "\t" in line.content and label_grade(line.content.split("\t", 1)[0]) == row.grade
             group = (row.grade, line.indent, line) if opened_by_grade else None
             continue
+        if row and _force_row_of_area(c, lines, i, row, key, ctx):
+            continue
         if row is None and "|" in line.content and _TRAILING_BRACKETED_GRADE_RX.search(line.content):
             # "| Crime data integrity | Not inspected this time (Good) |": the earlier grade alone
             first = _cells(bullet_of(line.content)[1])[0]
@@ -920,6 +922,39 @@ def _era_for(key: InspectionKey, ctx: DocumentContext) -> str:
     period's era for another (a page of many years names 2023-25 areas under "PEEL 2023-25",
     whatever its oldest year)."""
     return F.era_of(key.period, headed=True) if key.period != ctx.main.period else ctx.era_table
+
+
+BLOCK_ROWS = 60  # lines a block of rows under its header and caption spans, at most
+
+
+def _force_row_of_area(c: Collector, lines: list[Line], i: int, row: _Row, key: InspectionKey,
+                       ctx: DocumentContext) -> bool:
+    """A row of a force and a grade ("Kent Police    Good") in a cycle with no overall grade,
+    in a block of such rows whose header or caption names the one area they are graded for
+    ("Force | Grade (protecting vulnerable people)", "Table 1: ... their PEEL 2023-25 grade for
+    protecting vulnerable people"): that area's grade, of that force. False when the row is
+    no such row."""
+    if len(row.areas) != 1 or not no_overall_grade(key.period, key.pillar):
+        return False
+    hit = c.forces.first(row.areas[0])
+    if hit is None or len(row.areas[0]) - (hit.end - hit.start) > 2:
+        return False
+    k = i
+    while k > 0 and not lines[k - 1].blank and i - k < BLOCK_ROWS:
+        k -= 1
+    above = [lines[k]] if k < i else []
+    j = k - 1
+    while j >= 0 and lines[j].blank:
+        j -= 1
+    if j >= 0 and i - j <= BLOCK_ROWS:
+        above.append(lines[j])  # the caption over the block
+    era = _era_for(key, ctx)
+    for heading in above:
+        named = F.find_questions(heading.content, era)
+        if len(named) == 1 and not _ANY_GRADE_RX.search(heading.content) and not c.forces.first(heading.content):
+            c.judgement(replace(key, force=hit.force), row.grade, c.span(heading.start, lines[i].end), named[0][1])
+            return True
+    return False
 
 
 def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentContext) -> bool:
@@ -2930,6 +2965,7 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
+_SUBJECT_ARTICLE_RX = re.compile(r"\s*(?:(?:the|its|this|that|these|those|our|their)\s+)?", re.IGNORECASE)
 # a sentence that opens on the causes of concern (plural) introduces them, with the
 # recommendations each carries: the concerns come first
 _CONCERNS_FIRST_RX = quick.compile(r"(?:the\s+|its\s+|our\s+|(?:two|three|four|five)\s+)?causes\s+of\s+concern\b", re.IGNORECASE)
@@ -3036,6 +3072,15 @@ def _statement_intro(line: Line) -> str | None:
     if marker is not None and _area_grade_row(rest.split(". ", 1)[0].rstrip(". ")):
         return None  # "* Investigating crime: requires improvement. The cause of concern sits here (see below)"
     counted = _counts_statements(content)
+    if content.endswith(":") and ". " in content:
+        # "... presented progress against the cause of concern and the three recommendations.
+        # The cause of concern read:": the sentence that leads into the list says what it holds
+        # (the kind its subject: "Two of them relate to the cause of concern:" are no concerns)
+        last = content[_sentence_start(content, len(content) - 1):]
+        opening = _SUBJECT_ARTICLE_RX.match(last)
+        named = [kind for rx, kind in _INTROS if rx.match(last, opening.end())]  # type: ignore[union-attr]
+        if len(named) == 1:
+            return named[0]
     for rx, kind in _INTROS:
         m = rx.search(content)
         if m and m.start() and content[m.start() - 1] in _QUOTES:

@@ -654,6 +654,7 @@ def _taller_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+SHORT_CELL_WORDS = 3  # a cell of this many words at most (a grade, a date) does not wrap back to the margin
 PADDED_STEP = 1.3  # times the closest lines' step: rows further apart than this are padded
 
 
@@ -698,8 +699,14 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
                     or not 0 < last.baseline - nxt.baseline <= 1.25 * pitch \
                     or tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() <= edge - nxt.size:
                 break
-            cells[-1].append(nxt.text.strip())
-            tails[-1] = last = nxt
+            # (the first cell's words going on below it, where that cell ran out of room, the
+            # last is a word or two that wraps nowhere, and the line starts in lower case: "...
+            # and reducing" / "vulnerability" beside "Good")
+            k = 0 if len(cells) > 1 and nxt.text.strip()[:1].islower() and len(cells[-1][-1].split()) <= SHORT_CELL_WORDS \
+                and _cell_full(tails[0], nxt.fragments[0], ends[0]) and not _SENTENCE_END.search(tails[0].text.strip()) else -1
+            cells[k].append(nxt.text.strip())
+            tails[k] = nxt.fragments[0]
+            last = nxt
             j += 1
         while j < len(lines) and not tight:
             nxt = lines[j]

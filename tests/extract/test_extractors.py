@@ -5543,3 +5543,82 @@ def test_a_printed_table_whose_number_column_runs_into_its_area(tmp_path: Path) 
          "managing-offenders", True),
         ("The force should make sure that non-emergency calls are answered promptly and that callers who abandon a "
          "call are contacted again.", "responding-to-public", True)]
+
+
+def test_minutes_quote_the_cause_of_concern_after_saying_what_they_cover(tmp_path: Path) -> None:
+    """"... progress against the cause of concern and the three recommendations. The cause of
+    concern read:": the sentence that leads into the quotation says what it is."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Staffordshire Police, Fire and Crime Panel - minutes\n\nPEEL 2023-25 inspection of Staffordshire Police\n\n"
+        "The Deputy Chief Constable presented the force's progress against the cause of concern and the three "
+        "recommendations. The cause of concern read:\n"
+        "The force isn't doing enough to make sure vulnerable victims are identified at the first point of contact.\n"
+        "Force update: A screening tool has been mandatory since March.\n"))
+    assert [(s.text, bool(s.force_update)) for s in statements(records, "cause-of-concern")] == [
+        ("The force isn't doing enough to make sure vulnerable victims are identified at the first point of contact.", True)]
+
+
+def test_grades_in_passing_and_a_table_graded_for_one_area(tmp_path: Path) -> None:
+    """"its grades of good for A and for B"; a spotlight report's table of forces whose
+    grade column names the one area ("Grade (protecting vulnerable people)"); a national
+    recommendation to the NPCC's lead for a subject is none of the force's."""
+    records = extracted(tmp_path, "spotlight.txt", (
+        "PEEL spotlight report - children who go missing\n\n"
+        "This report draws on our PEEL 2023-25 inspections.\n\n"
+        "Table 1: Forces visited, with their PEEL 2023-25 grade for protecting vulnerable people\n\n"
+        "  Force                          Grade (protecting vulnerable people)\n"
+        "  Kent Police                    Good\n  Cumbria Constabulary           Requires improvement\n\n"
+        "Derbyshire Constabulary's other grades, including its grades of good for police powers and public treatment "
+        "and for building, supporting and protecting the workforce, are not affected.\n\n"
+        "Recommendation 1\n\nBy 31 March 2027, the National Police Chiefs' Council lead for missing persons, working "
+        "with the College of Policing, should publish guidance on return home interviews.\n"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("kent", "protecting-vulnerable", "Good"), ("cumbria", "protecting-vulnerable", "Requires improvement"),
+        ("derbyshire", "treatment-of-public", "Good"), ("derbyshire", "workforce", "Good")}
+    assert statements(records, "recommendation") == []
+
+
+def test_a_two_column_table_of_statements_and_the_answers_with_a_comment(tmp_path: Path) -> None:
+    """"No. Area for improvement<tab>Force response and PCC comment" over numbered rows: the
+    number is no part of the statement, the second cell is the force's answer, and "The force
+    has no update on this area for improvement at the time of writing" gives none."""
+    records = extracted(tmp_path, "response.txt", (
+        "Dorset Police: PEEL 2023-25 - the commissioner's response\n\n3 Areas for improvement and responses\n\n"
+        "No. Area for improvement\tForce response and PCC comment\n\n"
+        "1 The force should make sure that investigation plans are recorded for all crimes.\tThe Chief Constable "
+        "tells me a new standards team began work in April.\n\n"
+        "2 The force should make sure that it manages the risk posed by registered sex offenders.\tThe force has no "
+        "update on this area for improvement at the time of writing; I have asked for a written position.\n"))
+    assert [(s.text, bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that investigation plans are recorded for all crimes.", True),
+        ("The force should make sure that it manages the risk posed by registered sex offenders.", False)]
+
+
+def test_a_printed_grade_table_whose_area_wraps_below_its_row(tmp_path: Path) -> None:
+    """"Preventing and deterring crime and antisocial behaviour, and reducing<tab>Good" over
+    "vulnerability" at the margin, rows a line apart: the word goes on with the area's cell,
+    which ran out of room, not with the grade's."""
+    from fpdf import FPDF
+    from ..renderers import FONT, font_missing
+    if font_missing():
+        pytest.skip(font_missing())
+    pdf = FPDF(unit="pt", format=(595.0, 842.0))
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=9)
+    pdf.add_page()
+    pdf.text(57, 80, "Dorset Police: PEEL 2023-25 - the commissioner's response")
+    pdf.text(57, 104, "The inspectorate graded Dorset Police as follows.")
+    lines = [("Area of policing", "Grade"), ("Police powers and public treatment", "Good"),
+             ("Preventing and deterring crime and antisocial behaviour, and reducing", "Good"), ("vulnerability", ""),
+             ("Responding to the public", "Adequate"), ("Investigating crime", "Requires improvement")]
+    width = pdf.get_string_width(lines[2][0])
+    for k, (area, grade) in enumerate(lines):
+        pdf.text(57, 128 + 12 * k, area)
+        if grade:
+            pdf.text(57 + width + 14, 128 + 12 * k, grade)
+    path = tmp_path / "grades.pdf"
+    pdf.output(str(path))
+    records = extract(open_document(path, "grades.pdf"), GAZETTEER)
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("responding-to-public", "Adequate"),
+        ("investigating-crime", "Requires improvement")}
