@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from kg.read.document import load_document  # noqa: E402
+from kg.read.document import as_shown, load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.extract.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
 from kg.extract.records import (  # noqa: E402
@@ -61,8 +61,9 @@ _FOLD = str.maketrans({
 
 
 def norm_text(text: str) -> str:
-    """Gold-format normalisation: quotes and dashes folded, whitespace collapsed."""
-    return re.sub(r"\s+", " ", text.translate(_FOLD)).strip()
+    """Gold-format normalisation: the text as shown (mojibake read, invisible marks dropped;
+    see kg.builder.evaluate.fold), quotes and dashes folded, whitespace collapsed."""
+    return re.sub(r"\s+", " ", as_shown(text).translate(_FOLD)).strip()
 
 
 # --- records -> gold-shaped facts -------------------------------------------------------

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from rdflib import Graph
 
-from ..read.document import plain_text
+from ..read.document import as_shown, plain_text
 from ..errors import KgError
 from ..project import Project
 from ..store.queries import NamedQuery, parse_header, run_query
@@ -39,8 +39,10 @@ _SPACE = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
-    """Whitespace, quotes and dashes normalised, as the gold format compares texts."""
-    return _SPACE.sub(" ", plain_text(unicodedata.normalize("NFC", text))).strip()
+    """Whitespace, quotes and dashes normalised, as the gold format compares texts (and the
+    text as a reader sees it: a gold that copies "forceâ€™s" from a page whose encoding was
+    damaged, or keeps a zero-width space, states the words the graph holds as "force’s")."""
+    return _SPACE.sub(" ", plain_text(as_shown(unicodedata.normalize("NFC", text)))).strip()
 
 
 def fact_key(kind: str, fact: dict) -> tuple:

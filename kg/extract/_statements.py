@@ -173,6 +173,7 @@ class FoundStatement:
     open_ended: bool = False  # its text ends without a full stop: wrapped lines may follow
     lead_in: bool = False  # its text ends with a colon: sub-items follow
     paragraph: bool = False  # it began as a paragraph, not a list item
+    label: tuple[int, int] | None = None  # the item that named its area above it ("2. Investigating crime")
 
     @property
     def start(self) -> int:
@@ -192,6 +193,7 @@ Classifier = Callable[[Line], "tuple[str, str | None] | None"]
 _SENTENCE_BREAK_RX = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
+LABEL_ITEM_WORDS = 8  # an item that names an area over its statement has this many words at most
 RUN_IN_LABEL_WORDS = 6  # a first "sentence" this short is a label run in ("Investigating crime. The force should ...")
 
 
@@ -226,6 +228,7 @@ class StatementReader:
         self.current: FoundStatement | None = None
         self.base_indent: int | None = None
         self.found: list[FoundStatement] = []
+        self._texts: dict[tuple[int, int], str] = {}  # each statement's first span -> its words
         self._after_blank = False
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
@@ -263,6 +266,7 @@ class StatementReader:
 
     def _new(self, span: tuple[int, int], indent: int, text: str) -> None:
         addresses = self._last_cause() if self.kind == "recommendation" else None
+        self._texts[span] = text
         st = FoundStatement(self.kind or "area-for-improvement", self.question, [span], addresses=addresses,
                             last_indent=indent, open_ended=not text.rstrip().endswith(_TERMINAL),
                             lead_in=text.rstrip().endswith(":"))
@@ -280,6 +284,23 @@ class StatementReader:
         self._new(span, indent, text)
         self.current.kind, self.current.addresses = "recommendation", concern  # type: ignore[union-attr]
         self.last_cause = concern
+
+    def _labelled(self, cur: FoundStatement, span: tuple[int, int], text: str) -> bool:
+        """"2. Investigating crime" / "   The force should improve ...": an item that only names
+        an area, over the statement set in under it, is that statement's label and no words of
+        it. True when the line was read so."""
+        if len(cur.pieces) != 1 or cur.label is not None or not self._label_only(cur) or not _STATEMENT_START_RX.match(text):
+            return False
+        cur.label, cur.pieces = cur.pieces[0], [span]
+        cur.open_ended, cur.lead_in = not text.rstrip().endswith(_TERMINAL), text.rstrip().endswith(":")
+        return True
+
+    def _label_only(self, st: FoundStatement) -> bool:
+        """Whether a statement so far is an item that only names an area: a few words with no
+        stop and nothing asked of anyone ("Responding to the public (requires improvement)")."""
+        words = self._texts.get(st.pieces[0], "")
+        return 0 < len(words.split()) <= LABEL_ITEM_WORDS and words[:1].isupper() \
+            and not words.rstrip().endswith((".", ":", ";")) and not _DIRECTIVE_RX.search(words)
 
     def _extend(self, span: tuple[int, int], text: str) -> None:
         assert self.current is not None
@@ -412,6 +433,8 @@ class StatementReader:
                 # recommendations made to put it right, each one of its own
                 self._recommendation(span, line.indent, rest, cur)
                 return
+            if deeper and not lead_in and self._labelled(cur, span, rest):
+                return
             if deeper or lead_in:
                 self._in_sub_list = bool(lead_in)
                 self._extend(span, rest)
@@ -441,7 +464,8 @@ class StatementReader:
             self.in_update = False  # a new paragraph that reads as a statement ends the update
         if cur is not None and cur.open_ended and (self.base_indent is None or line.indent > self.base_indent
                                                      or not content[:1].isupper()):
-            self._extend(span, content)
+            if not (self.base_indent is not None and line.indent > self.base_indent and self._labelled(cur, span, content)):
+                self._extend(span, content)
             return
         if cur is not None and cur.kind == "cause-of-concern" and cur.paragraph and self._joins_paragraph:
             self._extend(span, content)  # a cause of concern is a whole paragraph, however wrapped

@@ -2782,6 +2782,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             concern = st
         found.append(st)
         question = st.question
+        if st.label is not None:
+            question = F.first_question(c.view[st.label[0]:st.label[1]], ctx.era_table) or question
         text, question = _without_area_label(text, question, ctx.era_table)
         if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
             continue  # a committee's own decision; a heading after the list

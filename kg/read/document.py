@@ -99,24 +99,57 @@ def load_document(path: Path, name: str | None = None, genre_of: Callable[[str],
 _SPELLED = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
             "\ufb05": "st", "\ufb06": "st", "\u00ad": "", "\u200b": "",
             "\u2060": "", "\ufeff": ""}
-_SPELLED_RX = re.compile("[" + "".join(_SPELLED) + "]")
+# UTF-8 read as Windows-1252 somewhere on a page's way and saved again ("Commissionerâ€™s",
+# "2023â€“25", "Â£"): each character's bytes, shown as two or three cp1252 characters, read
+# as the one character they were. (cp1252 leaves five bytes undefined: they pass as themselves.)
+_CP1252_HIGH = bytes(range(0x80, 0xC0)).decode("cp1252", errors="ignore") + "\x81\x8d\x8f\x90\x9d"
+_FOLLOWER = "[" + re.escape(_CP1252_HIGH) + "]"
+_MOJIBAKE = f"[\u00c2-\u00df]{_FOLLOWER}|[\u00e2-\u00ef]{_FOLLOWER}{{2}}"
+_SPELLED_RX = re.compile("[" + "".join(_SPELLED) + "]|" + _MOJIBAKE)
+
+
+def _as_meant(found: str) -> str:
+    """What a run the reader found means: a ligature spelled out, an invisible mark dropped,
+    a character's UTF-8 bytes shown as cp1252 read as that character (left as it is when
+    they are no such bytes)."""
+    if found in _SPELLED:
+        return _SPELLED[found]
+    try:
+        raw = bytes(ord(ch) if ord(ch) < 0x100 and ch in "\x81\x8d\x8f\x90\x9d" else ch.encode("cp1252")[0]
+                    for ch in found)
+        meant = raw.decode("utf-8")
+    except (UnicodeError, ValueError):
+        return found
+    return meant if len(meant) == 1 and ord(meant) >= 0x80 else found
 
 
 def _spelled_out(text: str, page_starts: tuple[int, ...], parts: tuple[tuple[int, str], ...]):  # noqa: ANN202
-    """The text with ligatures spelled out, and the offsets of pages and parts moved with it."""
-    hits = [(m.start(), _SPELLED[m.group(0)]) for m in _SPELLED_RX.finditer(text)]
+    """The text with ligatures spelled out, invisible marks dropped and mojibake read, and the
+    offsets of pages and parts moved with it."""
+    hits = [(m.start(), m.group(0), _as_meant(m.group(0))) for m in _SPELLED_RX.finditer(text)]
+    hits = [hit for hit in hits if hit[1] != hit[2]]
     if not hits:
         return text, page_starts, parts
-    at = [pos for pos, _ in hits]
+    at = [pos for pos, _, _ in hits]
     shift = [0]
-    for _pos, spelled in hits:
-        shift.append(shift[-1] + len(spelled) - 1)
+    for _pos, found, meant in hits:
+        shift.append(shift[-1] + len(meant) - len(found))
 
     def moved(offset: int) -> int:
         return offset + shift[bisect_left(at, offset)]  # only the characters before it move it
 
-    return (_SPELLED_RX.sub(lambda m: _SPELLED[m.group(0)], text), tuple(moved(o) for o in page_starts),
-            tuple((moved(o), where) for o, where in parts))
+    out, last = [], 0
+    for pos, found, meant in hits:
+        out.append(text[last:pos])
+        out.append(meant)
+        last = pos + len(found)
+    out.append(text[last:])
+    return "".join(out), tuple(moved(o) for o in page_starts), tuple((moved(o), where) for o, where in parts)
+
+
+def as_shown(text: str) -> str:
+    """Text as a reader sees it: ligatures spelled out, invisible marks dropped, mojibake read."""
+    return _spelled_out(text, (), ())[0]
 
 
 def _no_genre(plain: str) -> None:

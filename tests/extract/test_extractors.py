@@ -5622,3 +5622,33 @@ def test_a_printed_grade_table_whose_area_wraps_below_its_row(tmp_path: Path) ->
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Good"), ("preventing-crime", "Good"), ("responding-to-public", "Adequate"),
         ("investigating-crime", "Requires improvement")}
+
+
+def test_a_page_whose_encoding_was_damaged_reads_as_it_was_written(tmp_path: Path) -> None:
+    """UTF-8 read as Windows-1252 and saved again: "2023â€“25", "forceâ€™s", "â€œGoodâ€\x9d",
+    "Â£" read as the characters they were, grades and statements whole."""
+    records = extracted(tmp_path, "news.txt", (
+        "Commissioner welcomes PEEL 2023â€“25 report on Nottinghamshire Police\n\n"
+        "The inspectorate graded the force â€œGoodâ€\x9d at preventing crime, and the Â£2m control room "
+        "upgrade was welcomed.\n\nAreas for improvement\n\n"
+        "- The force should make sure that the forceâ€™s investigations are reviewed regularly.\n"))
+    assert judgements(records) == {("nottinghamshire", "2023-25", "PEEL", "preventing-crime", "Good")}
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that the force\u2019s investigations are reviewed regularly."]
+
+
+def test_a_numbered_item_naming_an_area_over_its_statement(tmp_path: Path) -> None:
+    """"1. Responding to the public (requires improvement)" over an indented "The force should
+    ...": the item is the statement's label (its area, and the area's grade), no words of it."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Leicestershire Police: PEEL 2023-25 - the commissioner's response\n\n"
+        "The report sets out two areas for improvement.\n\n"
+        "1. Responding to the public (requires improvement)\n"
+        "  The force should make sure that it answers non-emergency calls promptly.\n\n"
+        "Force response: Twelve call handlers joined in January.\n\n"
+        "2. Investigating crime\n  The force should improve how it supervises investigations.\n\n"
+        "Force response: Supervisors now review every investigation at day 7.\n"))
+    assert [(s.text, s.question, bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that it answers non-emergency calls promptly.", "responding-to-public", True),
+        ("The force should improve how it supervises investigations.", "investigating-crime", True)]
+    assert judgements(records) == {("leicestershire", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
