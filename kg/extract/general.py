@@ -239,9 +239,11 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return None
     if _PERIOD_CELL_RX.fullmatch(content):
         return Section("other", heading=line, period=first_period(content))  # a year alone over its grades ("2017")
-    for rx, _pillar in _PILLAR_QUESTION_RX:
+    for rx, pillar in _PILLAR_QUESTION_RX:
         if rx.search(rest):
-            return Section("overall", heading=line)
+            # ("How efficient is the force at keeping people safe and reducing crime?" names
+            # effectiveness's words too: the question is the one its adjective asks)
+            return Section("overall", heading=line, pillar=pillar)
     if _NOTES_HEADING_RX.match(content):
         return Section("notes", heading=line)
     if _PILLAR_HEADING_RX.match(content):
@@ -315,7 +317,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             following = lines[i + 1] if i + 1 < len(lines) else None
             asked = _wrapped_question(previous, line, ctx)
             opened = None
-            dated = _item_dateline(line) if not masthead and current.heading is not None else None
+            # (never a table's row, whose wrapped cell ends on a date: "... as at 1<tab>63" / "January 2016")
+            dated = _item_dateline(line) if not masthead and current.heading is not None \
+                and "\t" not in current.heading.content else None
             if dated is not None:
                 # "19 March 2025 · 3 min read" right under a listing's item: no heading, the date
                 # of what the item reports (unless its heading names a period of its own)
@@ -325,6 +329,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
+                if opened is not None and opened.kind == "other" and _YEAR_ALONE_RX.fullmatch(line.content) \
+                        and previous is not None and "\t" in previous.content and "\t" not in line.content:
+                    opened = None  # a year alone under a table's row: its cell wrapped ("... 12 months to 31 March" / "2016")
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
                     row = bool(_TABLE_ROW_RX.search(line.content))
@@ -339,7 +346,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     before = current.period if not (current.table_period and not row) else None
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
-                    current = replace(opened, period=period or before, pillar=pillar or carried,
+                    current = replace(opened, period=period or before, pillar=pillar or opened.pillar or carried,
                                       table_period=table or (current.table_period and row and not period))
                     resume = None
             if opened is None and asked is None and line.content.endswith(":"):
@@ -754,7 +761,13 @@ def _rated_report(c: Collector, line: Line, key: InspectionKey) -> bool:
     that report's period and pillar."""
     _, rest = bullet_of(line.content)
     m = _REPORT_RATED_RX.match(rest)
-    if m is None or not _REPORT_NAME_RX.search(m.group("report")):
+    if m is None:
+        # "PEEL: Police effectiveness 2017 - Good": a pillar's report of the years graded by
+        # pillar, its grade after a dash
+        m = _REPORT_DASH_GRADE_RX.match(rest)
+        if m is None or not F.pillars_named(m.group("report")) or not (first_period(m.group("report")) or "").isdigit():
+            return False
+    if not _REPORT_NAME_RX.search(m.group("report")):
         return False
     grade = label_grade(m.group("grade"))
     period = first_period(m.group("report"))
@@ -2562,6 +2575,7 @@ _GRADE_AREA_PAIR_RX = quick.compile(rf"({R.GRADE_ALTERNATION})\s*\(([^()]{{3,120
 _GRADE_AREA_LIST_RX = quick.compile(rf"(?:(?:{R.GRADE_ALTERNATION})\s*\([^()]{{3,120}}\)\s*[,;]?\s*(?:and\s+)?)+",
                                     re.IGNORECASE)
 _REPORT_NAME_RX = quick.compile(R.REPORT_NAME, re.IGNORECASE)
+_REPORT_DASH_GRADE_RX = quick.compile(r"(?P<report>.{8,160}?)\s+[-\u2013\u2014]\s+(?P<grade>[A-Za-z][A-Za-z ]{2,24}?)\.?$")
 
 
 def _findings_cell(c: Collector, cell: Cell, key: InspectionKey, evidence: str, row_question: str | None = None) -> None:
@@ -2785,8 +2799,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if st.label is not None:
             question = F.first_question(c.view[st.label[0]:st.label[1]], ctx.era_table) or question
         text, question = _without_area_label(text, question, ctx.era_table)
-        if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)):
-            continue  # a committee's own decision; a heading after the list
+        if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)) \
+                or _POINTS_AHEAD_RX.search(text):
+            # a committee's own decision; a heading after the list; a lead-in whose steps
+            # follow as statements of their own ("... we recommend that the force should
+            # immediately take the following steps.")
+            continue
         if _someone_elses(c, text):
             continue
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
@@ -2967,6 +2985,8 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
+_YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
+_POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*[.:]?$", re.IGNORECASE)
 _SUBJECT_ARTICLE_RX = re.compile(r"\s*(?:(?:the|its|this|that|these|those|our|their)\s+)?", re.IGNORECASE)
 # a sentence that opens on the causes of concern (plural) introduces them, with the
 # recommendations each carries: the concerns come first

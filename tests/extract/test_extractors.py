@@ -1170,13 +1170,15 @@ def test_as_were_carries_a_grade_on_to_the_next_area(tmp_path: Path) -> None:
     assert found == {("investigating-crime", "Good"), ("protecting-vulnerable", "Good")}
 
 
-def test_a_question_graded_in_a_pillar_graded_year_is_its_pillars_question(tmp_path: Path) -> None:
+def test_a_question_graded_in_a_pillar_graded_year_is_the_integrated_assessments(tmp_path: Path) -> None:
+    """2018/19's pillars are graded as pillars; a question graded under a pillar's heading is
+    the integrated assessment's (pillar PEEL), as every 2018/19 response record keys it."""
     records = extracted(tmp_path, "report.txt", (
         "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Wiltshire Police\n\n"
         "Effectiveness: Good\n\nEffectiveness\n\nHow effective is the force at investigating crime?\n\n"
         "We found that the force is outstanding at investigating crime and bringing offenders to justice.\n"))
     assert {(r.inspection.pillar, r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
-        ("Effectiveness", None, "Good"), ("Effectiveness", "investigating-crime", "Outstanding")}
+        ("Effectiveness", None, "Good"), ("PEEL", "investigating-crime", "Outstanding")}
 
 
 def test_the_force_a_finding_is_reported_of_is_the_subject_of_the_last_graded_sentence(tmp_path: Path) -> None:
@@ -5652,3 +5654,40 @@ def test_a_numbered_item_naming_an_area_over_its_statement(tmp_path: Path) -> No
         ("The force should make sure that it answers non-emergency calls promptly.", "responding-to-public", True),
         ("The force should improve how it supervises investigations.", "investigating-crime", True)]
     assert judgements(records) == {("leicestershire", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
+
+
+def test_an_older_report_in_full_keeps_its_period_and_pillars(tmp_path: Path) -> None:
+    """A 2016 effectiveness report whose "Force in numbers" table wraps a cell onto a line that
+    is only a date ("... as at 1<tab>63" / "January 2016"): no heading, so the report stays
+    2016's. Its earlier reports listed "PEEL: Police effectiveness 2015 - Good". A lead-in
+    ending "... take the following steps." is no recommendation of its own."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness 2016\nAn inspection of Greater Manchester Police\n\nMarch 2017\n\n"
+        "Force in numbers\n\nOrganised crime groups per one million population, as at 1\t63\t46\nJanuary 2016\n\n"
+        "Overview - How effective is the force at keeping people safe and reducing crime?\n\n"
+        "Overall judgment\nRequires improvement\n\n"
+        "Cause of concern\n\nThe force does not always respond appropriately to reports of missing children.\n\n"
+        "Recommendations\n\n"
+        "To address this cause of concern, we recommend that the force should immediately take the following steps.\n\n"
+        "1. The force should review its use of the absent category.\n"
+        "2. The force should make sure supervisors review every missing child's risk.\n\n"
+        "Previous reports\n\n- PEEL: Police effectiveness 2015 - Good\n"))
+    assert judgements(records) == {("greater-manchester", "2016", "Effectiveness", None, "Requires improvement"),
+                                   ("greater-manchester", "2015", "Effectiveness", None, "Good")}
+    assert [s.text for s in statements(records, "recommendation")] == [
+        "The force should review its use of the absent category.",
+        "The force should make sure supervisors review every missing child's risk."]
+
+
+def test_the_integrated_2018_19_assessment_grades_pillars_and_its_questions_are_peels(tmp_path: Path) -> None:
+    """Under "How efficient is the force at keeping people safe and reducing crime?" a
+    "Grade: Good" grades efficiency (the heading names effectiveness's words too); a question
+    graded under a pillar's heading is the integrated assessment's (pillar PEEL), as every
+    2018/19 response record keys it."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Humberside Police\n\n"
+        "EFFICIENCY\n\nHow efficient is the force at keeping people safe and reducing crime?\nGrade: Good\n\n"
+        "EFFECTIVENESS\n\nHow effective is the force at protecting vulnerable people?\n\n"
+        "We found that the force requires improvement in how it protects vulnerable people.\n"))
+    assert judgements(records) == {("humberside", "2018/19", "Efficiency", None, "Good"),
+                                   ("humberside", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}

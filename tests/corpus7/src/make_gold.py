@@ -286,7 +286,8 @@ GOLDS.append(doc(
     "g08.docx", "peel-report", [LIN], ["HMICFRS"],
     [insp(LIN, "2018/19", "Effectiveness"), insp(LIN, "2018/19", "Efficiency"),
      insp(LIN, "2018/19", "Legitimacy"), insp(LIN, "2018/19", "PEEL")],
-    judgements(LIN, "2018/19", [(None, "Good"), ("protecting-vulnerable", RI)], pillar="Effectiveness")
+    judgements(LIN, "2018/19", [(None, "Good")], pillar="Effectiveness")
+    + judgements(LIN, "2018/19", [("protecting-vulnerable", RI)], pillar="PEEL")
     + judgements(LIN, "2018/19", [(None, RI)], pillar="Efficiency")
     + judgements(LIN, "2018/19", [(None, "Good")], pillar="Legitimacy"),
     afis=[
@@ -303,7 +304,9 @@ GOLDS.append(doc(
         "2018/19 integrated PEEL report that grades each pillar ('Effectiveness: Good' etc.), so the "
         "judgements use the pillars with question null, and the graded legacy question 'How "
         "effective is the force at protecting vulnerable people?' ('requires improvement in how it "
-        "protects vulnerable people') is Effectiveness / protecting-vulnerable.",
+        "protects vulnerable people') is protecting-vulnerable of the integrated PEEL 2018/19 "
+        "inspection, as every 2018/19 question grade in the development corpora's and the other "
+        "held-out corpora's gold. (Changed by the maintainer: first written Effectiveness.)",
         "The overall paragraph has no grade word, so there is no PEEL-pillar judgement.",
         "AFIs take the question of the question heading they sit under ('How well does the "
         "force plan for the future?' -> planning-future) and, as every 2018/19 area for "
