@@ -276,6 +276,7 @@ _ITEM_OPENS_ON_GRADE = quick.compile(r"[ \t]*(?:[-*\u2022\u00b7\u25aa\u25cf\u25e
                                      re.IGNORECASE)
 
 
+_FIELD_LABEL = re.compile(r"[ \t]*[A-Z][A-Za-z]{1,12}(?:[ \t][a-z]{1,12})?:[ \t]+")
 _AREA_AFTER_GRADE = quick.compile(r"[A-Za-z]+(?:[ \t]+improvement)?['\"\u2019\u201d]?[ \t]+(?:for|at|in)[ \t]",
                                   re.IGNORECASE)
 
@@ -306,9 +307,12 @@ def _linked(text: str, start: int, floor: int) -> bool:
     if start - line_start <= 20 and _ITEM_OPENS_ON_GRADE.match(text, line_start, start) \
             and _AREA_AFTER_GRADE.match(text, start, start + 40):
         return True  # (never a key's "- Inadequate - there are serious failings")
-    if not text[line_start:start].strip() and (after := _AREA_AFTER_GRADE.match(text, start, start + 40)) \
+    if (not text[line_start:start].strip() or _FIELD_LABEL.fullmatch(text, line_start, start)) \
+            and (after := _AREA_AFTER_GRADE.match(text, start, start + 40)) \
             and _areas_and_joiners_only(text, after.end(), _line_end(text, start)):
-        return True  # a box's line with no marker: "Good for preventing crime, A, B and C"
+        # a box's line with no marker: "Good for preventing crime, A, B and C" (after a field's
+        # label too: a text-only infographic's "Text: Good at responding to the public.")
+        return True
     if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
         return True
     pos = start

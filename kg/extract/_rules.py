@@ -28,7 +28,9 @@ LINK_FILLERS: tuple[str, ...] = (
 LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "being", "as", "remains", "remain", "remained",
                                   "stays", "stayed",
                                   # "it got adequate for four areas", "it received good for ...": a grade given
-                                  "got", "gets", "received", "receives", "achieved", "achieves", "earned", "earns")
+                                  "got", "gets", "received", "receives", "achieved", "achieves", "earned", "earns",
+                                  # "We're adequate in protecting vulnerable people", "It's good at ..."
+                                  "we're", "they're", "it's", "we\u2019re", "they\u2019re", "it\u2019s")
 # "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
 JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
                                   "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")
@@ -361,6 +363,8 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -)
     # ■ □ ► ▶ ➢ ➤ ✓ ✔, and the Symbol and Wingdings bullets a PDF's text gives in the private use area
     r"[\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4\u2713\u2714\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*",
+    # a social post's emoji that set off its items: ✅ ☑️ ⭐ 🔹 🔸 👉 ➡️
+    r"[\u2705\u2611\u2b50\U0001f539\U0001f538\U0001f449\u27a1]\ufe0f?\s*",
     r"\d{1,2}[.)]\s+",  # 1. 1)
     r"\d{1,2}\t+(?=[A-Z])",  # a numbered column of a table: "1<tab>Within three months, ..."
     r"\(\d{1,2}\)\s+",  # (1)
@@ -394,7 +398,7 @@ NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
-    r"what\s+(?:we(?:'re|'ve|\s+are|\s+have)|the\s+force(?:'s|\s+is|\s+has))\s+(?:doing|done)"
+    r"what\s+(?:we(?:'re|'ve|\s+are|\s+have)|the\s+force(?:'s|\s+is|\s+has))\s+(?:doing|done)(?:\s+about\s+(?:it|this|them))?"
 )
 
 # A tracker's field beside a statement ("Owner: Superintendent", "RAG: A", "Target date:

@@ -45,7 +45,7 @@ _FORCE_UPDATE_RX = quick.compile(
     rf"(?:\s+of\s+(?:the\s+)?(?:{R.UPDATE_GIVERS}))?"
     # the date it was given: "Update (March 2023):", "Update - 31/03/2023:", "Progress as at June 2024:"
     r"(?:\s*\([^()\n]{1,40}\)|\s*-?\s*(?:as\s+(?:at|of)\s+|at\s+|on\s+)?[\w ,/]{0,20}?\b(?:\d{4}|\d{1,2}/\d{1,2}/\d{2}))?"
-    r"(?:\s*:|\s*$)", re.IGNORECASE)
+    r"(?:\s*:|\s*$|\s*[\u2192\u27a1\U0001f449]\ufe0f?)", re.IGNORECASE)  # ("What we're doing about it 👉 ...")
 
 
 # Minutes: the paragraph after a statement in which the force answers it ("3.3 The Chief

@@ -112,10 +112,26 @@ def mask_quote_markers(text: str) -> str:
     return "".join(out)
 
 
+# A transcript's time code opening its line ("[00:03:17] VOICE-OVER: ...", "01:02 Chair: ...")
+_TIME_CODE = re.compile(r"^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\]?[ \t]+", re.MULTILINE)
+TIME_CODED_LINES = 3  # lines that open on a time code, at least, for a text to be a transcript
+
+
+def mask_time_codes(text: str) -> str:
+    """A transcript's time codes at its lines' starts blanked, so that what is said reads as
+    the line; only where at least TIME_CODED_LINES lines open on one. Same length."""
+    if ":" not in text:
+        return text
+    codes = list(_TIME_CODE.finditer(text))
+    if len(codes) < TIME_CODED_LINES:
+        return text
+    return _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def mask_markup(text: str) -> str:
-    """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines and the
-    markers of quoted lines blanked; same length."""
-    text = mask_quote_markers(text)
+    """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines, the
+    markers of quoted lines and a transcript's time codes blanked; same length."""
+    text = mask_time_codes(mask_quote_markers(text))
     if "<" in text:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)

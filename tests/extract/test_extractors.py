@@ -5691,3 +5691,36 @@ def test_the_integrated_2018_19_assessment_grades_pillars_and_its_questions_are_
         "We found that the force requires improvement in how it protects vulnerable people.\n"))
     assert judgements(records) == {("humberside", "2018/19", "Efficiency", None, "Good"),
                                    ("humberside", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_a_social_post_and_a_text_only_infographic_give_their_grades(tmp_path: Path) -> None:
+    """A force's post: "We were also graded good in eight more areas:" over "✅ Area" items,
+    "We're adequate in protecting vulnerable people", an area for improvement and "What
+    we're doing about it 👉 ..." (the force's answer); an infographic's text-only version:
+    "Text: Outstanding at preventing crime."."""
+    records = extracted(tmp_path, "post.txt", (
+        "Facebook page post export\nPage: Dorset Police\n\nOur PEEL 2023-25 inspection report is out today.\n\n"
+        "We were also graded good in two more areas:\n\u2705 Responding to the public\n\u2705 Investigating crime\n\n"
+        "We're adequate in protecting vulnerable people, and we know we've got work to do there. "
+        "One thing the inspectors asked us to improve:\n\n"
+        "\"The force should make sure officers complete a risk assessment for every child reported missing.\"\n\n"
+        "What we're doing about it \U0001f449 a new missing persons coordinator in each policing area.\n\n"
+        "Image: a dark green star.\nText: Outstanding at preventing crime.\n"))
+    assert judgements(records) == {
+        ("dorset", "2023-25", "PEEL", "responding-to-public", "Good"), ("dorset", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("dorset", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"), ("dorset", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+    assert [(s.text, bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure officers complete a risk assessment for every child reported missing.", True)]
+
+
+def test_a_transcripts_time_codes_and_speaker_labels_are_no_words_of_what_is_read_out(tmp_path: Path) -> None:
+    """"[00:03:17] VOICE-OVER: \u201cThe force should ...\u201d": the area for improvement read out."""
+    records = extracted(tmp_path, "transcript.txt", (
+        "TRANSCRIPT - BSL VIDEO: Northumbria Police's PEEL 2023-25 results explained\n\n"
+        "[00:00:04] PRESENTER: Hello. In this video I explain what the inspectors said.\n\n"
+        "[00:00:19] PRESENTER: The inspectors check every police force in England and Wales.\n\n"
+        "[00:03:10] PRESENTER: There were also areas for improvement. One was about children. The report says:\n\n"
+        "[00:03:17] VOICE-OVER: \u201cThe force should make sure that officers record the risks to children at "
+        "domestic abuse incidents.\u201d\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that officers record the risks to children at domestic abuse incidents."]
