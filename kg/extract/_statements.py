@@ -193,6 +193,8 @@ Classifier = Callable[[Line], "tuple[str, str | None] | None"]
 _SENTENCE_BREAK_RX = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 
 
+# a heading's words: a capital, a few words, no stop ("The wider picture")
+_SHORT_HEADING_RX = re.compile(r"[A-Z][\w'\u2019,&()-]*(?:[ \t]+[\w'\u2019,&()-]+){0,7}")
 LABEL_ITEM_WORDS = 8  # an item that names an area over its statement has this many words at most
 RUN_IN_LABEL_WORDS = 6  # a first "sentence" this short is a label run in ("Investigating crime. The force should ...")
 
@@ -230,6 +232,8 @@ class StatementReader:
         self.found: list[FoundStatement] = []
         self._texts: dict[tuple[int, int], str] = {}  # each statement's first span -> its words
         self._after_blank = False
+        self._fresh_paragraph = False  # the line being fed follows a blank line
+        self._inline_update = False  # the answer being read began on its label's line
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
         self.update_column: int | None = None  # the heading row's column of the force's answers
@@ -317,6 +321,7 @@ class StatementReader:
             self._after_blank = True
             return
         after_blank, self._after_blank = self._after_blank, False
+        self._fresh_paragraph = after_blank
         if self.lines_are_paragraphs and not after_blank:
             self.direct = False if self.current is not None or not self.kind else self.direct  # as after a blank line
         self._joins_paragraph = not after_blank and not self.lines_are_paragraphs
@@ -344,6 +349,7 @@ class StatementReader:
         if fu and self.current is not None:
             self.current.has_update = True
             self.in_update = True
+            self._inline_update = bool(field[fu.end():].strip())
             rest_start = line.start + skip + fu.end()
             if field[fu.end():].strip():
                 self.current.update_pieces.append((rest_start, line.end))
@@ -449,6 +455,11 @@ class StatementReader:
 
     def _paragraph(self, line: Line, span: tuple[int, int], content: str) -> None:
         cur = self.current
+        if self.in_update and self._inline_update and self._fresh_paragraph and _SHORT_HEADING_RX.fullmatch(content):
+            # "What we're doing about it: ..." then, after a blank line, "The wider picture": an
+            # answer given on its label's line ends at the next heading (the list may go on)
+            self.in_update, self.current = False, None
+            return
         # (in a list, a line that opens as a statement does is the next one, even with no
         # blank line above it: a PDF's paragraphs are not set apart)
         if self.in_update and _FIELD_LINE_RX.match(content):

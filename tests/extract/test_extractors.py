@@ -5724,3 +5724,21 @@ def test_a_transcripts_time_codes_and_speaker_labels_are_no_words_of_what_is_rea
         "domestic abuse incidents.\u201d\n"))
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that officers record the risks to children at domestic abuse incidents."]
+
+
+def test_an_answer_given_on_its_labels_line_ends_at_the_next_heading(tmp_path: Path) -> None:
+    """An article: the area for improvement, "What we're doing about it: ..." on one line,
+    then a heading ("The wider picture") and a paragraph of grades: the answer ends at the
+    heading, and the grades after it are read."""
+    records = extracted(tmp_path, "article.md", (
+        "# Investigations at Avon and Somerset Police: what PEEL 2023-25 told us\n\n"
+        "The area for improvement reads:\n\n"
+        "> The force should make sure that victims are told when their investigation is closed.\n\n"
+        "**What we're doing about it:** our case system now prompts a closure letter.\n\n"
+        "### The wider picture\n\n"
+        "We were graded good for preventing crime. Our response to the public still requires improvement.\n"))
+    assert [(s.text, s.force_update) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that victims are told when their investigation is closed.",
+         "our case system now prompts a closure letter.")]
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement")}
