@@ -36,6 +36,8 @@ _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 _REFERENCE_BEFORE_RX = re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+(?=(?:The|Within|By|Over)\s)")
 # a transcript's speaker label before the statement read out ("VOICE-OVER: \u201cThe force should ...")
 _SPEAKER_BEFORE_RX = re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+(?=[\"\u201c']?(?:The|Within|By)\s)")
+# the label a page sets before the inspectorate's words ("What HMICFRS said: The force should ...")
+_FINDING_BEFORE_RX = re.compile(R.FINDING_LABEL[:-len(r"\s*:?$")] + r"\s*:\s+(?=[\"\u201c']?(?:The|Within|By)\s)", re.IGNORECASE)
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
@@ -118,7 +120,7 @@ class Collector:
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
         text = _FOOTNOTE_AFTER_RX.sub("", _REFERENCE_AFTER_RX.sub("", clean_statement(raw_text)))
-        text = _REFERENCE_BEFORE_RX.sub("", _SPEAKER_BEFORE_RX.sub("", text, count=1), count=1)
+        text = _REFERENCE_BEFORE_RX.sub("", _SPEAKER_BEFORE_RX.sub("", _FINDING_BEFORE_RX.sub("", text, count=1), count=1), count=1)
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks

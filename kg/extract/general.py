@@ -2643,6 +2643,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
 
 _STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
 _FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
+_FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL[:-len(r"\s*:?$")] + r"\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 
@@ -2715,7 +2716,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             reader.feed(Line(line.start, line.start, 0, ""))  # a table row: read by the table reader
             continue
         if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content) \
-                and not _FINDING_LABEL_RX.match(line.content):  # ("In our report we said:" quotes the statement)
+                and not _FINDING_LABEL_RX.match(line.content) and not _FINDING_LABEL_INLINE_RX.match(line.content):
+            # ("In our report we said:" quotes the statement; "What HMICFRS said: The force should ..." gives it)
             reader.close_block()
         # a line that says statements follow opens a list; inside a list only a heading does
         # ("What the force needs to improve" after a cause of concern), never a statement

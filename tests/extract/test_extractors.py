@@ -5742,3 +5742,22 @@ def test_an_answer_given_on_its_labels_line_ends_at_the_next_heading(tmp_path: P
          "our case system now prompts a closure letter.")]
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement")}
+
+
+def test_a_statement_after_a_label_that_says_the_inspectorate_said_it(tmp_path: Path) -> None:
+    """A force's page: an area's heading, "What HMICFRS said: The force should ..." and
+    "What we're doing about it: ...": the label is no part of the statement, and it ends no
+    list (as a quotation's "said:" does)."""
+    records = extracted(tmp_path, "page.txt", (
+        "Avon and Somerset Police: how we are performing - PEEL 2023-25\n\n"
+        "Areas for improvement and what we're doing about them\n\n"
+        "The inspectors identified two areas for improvement.\n\n"
+        "Responding to the public (1 of 2)\n\n"
+        "What HMICFRS said: The force should make sure that it answers non-emergency calls promptly.\n\n"
+        "What we're doing about it: We have recruited 38 additional call handlers.\n\n"
+        "Investigating crime\n\n"
+        "What HMICFRS said: The force should make sure that victims are told when their investigation is closed.\n\n"
+        "What we're doing about it: Our case management system now prompts a closure letter.\n"))
+    assert [(s.text, s.question, bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that it answers non-emergency calls promptly.", "responding-to-public", True),
+        ("The force should make sure that victims are told when their investigation is closed.", "investigating-crime", True)]
