@@ -360,7 +360,7 @@ WELSH_WORDS: tuple[str, ...] = (
 
 # Bullet markers, tried in order on the start of a line (after indentation).
 BULLET_PATTERNS: tuple[str, ...] = (
-    r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -)
+    r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\ufe0f?\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -; "▪️" an emoji's)
     # ■ □ ► ▶ ➢ ➤ ✓ ✔, and the Symbol and Wingdings bullets a PDF's text gives in the private use area
     r"[\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4\u2713\u2714\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*",
     # a social post's emoji that set off its items: ✅ ☑️ ⭐ 🔹 🔸 👉 ➡️

@@ -5761,3 +5761,14 @@ def test_a_statement_after_a_label_that_says_the_inspectorate_said_it(tmp_path: 
     assert [(s.text, s.question, bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
         ("The force should make sure that it answers non-emergency calls promptly.", "responding-to-public", True),
         ("The force should make sure that victims are told when their investigation is closed.", "investigating-crime", True)]
+
+
+def test_an_emoji_square_with_its_variation_selector_sets_off_an_item(tmp_path: Path) -> None:
+    """A thread's "We were graded adequate in two areas:" over "▪️ area" items (U+25AA with
+    U+FE0F, as phones write it)."""
+    records = extracted(tmp_path, "thread.txt", (
+        "West Mercia Police on X: our PEEL 2023-25 report, a thread 1/3\n\n"
+        "We were graded adequate in two areas:\n\u25aa\ufe0f police powers and public treatment\n"
+        "\u25aa\ufe0f managing offenders and suspects 2/3\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Adequate"), ("managing-offenders", "Adequate")}
