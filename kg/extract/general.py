@@ -2989,6 +2989,10 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
 _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*[.:]?$", re.IGNORECASE)
+# a title about a statement's follow-up ("Accelerated cause of concern revisit: Cleveland
+# Police"): what is under it reports on the statement, none of it is one
+_ABOUT_STATEMENTS_RX = quick.compile(r"\b(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\s+"
+                                     r"(?:revisits?|re-?inspections?|reviews?|progress\s+letters?|letters?)\b", re.IGNORECASE)
 _SUBJECT_ARTICLE_RX = re.compile(r"\s*(?:(?:the|its|this|that|these|those|our|their)\s+)?", re.IGNORECASE)
 # a sentence that opens on the causes of concern (plural) introduces them, with the
 # recommendations each carries: the concerns come first
@@ -3115,7 +3119,7 @@ def _statement_intro(line: Line) -> str | None:
             continue  # "Causes of concern are numbered below; the recommendations for each are lettered beneath it"
         if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content, _sentence_start(content, m.start()))
                                    or (is_heading(line) and not statement_heading(content)
-                                       and not F.periods_in(content))):
+                                       and not F.periods_in(content) and not _ABOUT_STATEMENTS_RX.search(content))):
             # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")
             return kind
     return None

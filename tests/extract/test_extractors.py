@@ -279,9 +279,8 @@ KNOWN_MISSES = {
                  "ky06.pdf",  # "We don't grade ... victims of crime." beside a table's inadequate row
                  "ky09.html"),  # forces named only in the page's related links, read as chrome
     "corpus55": ("kz01.pdf",  # an area for improvement across a page break beside a practice box
-                 "kz06.docx",  # a revisit letter's signature block read as a cause of concern
                  "kz07.html",  # a force page's 2025-27 placeholder read as graded
-                 "kz10.docx"),  # "the grade of adequate we gave the force for A"; a letter's thanks read as a concern
+                 "kz10.docx"),  # "the grade of adequate we gave the force for A"
     "corpus56": ("la01.pdf",  # Easy Read: "We graded this good too" after its area's picture; quoted boxes
                  "la02.docx",  # a plain-English paraphrase under each quoted area for improvement read as one
                  "la03.html",  # loose area names on cards ("Solving crimes", "Looking after their staff")
@@ -5813,3 +5812,16 @@ def test_an_emoji_square_with_its_variation_selector_sets_off_an_item(tmp_path: 
         "\u25aa\ufe0f managing offenders and suspects 2/3\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Adequate"), ("managing-offenders", "Adequate")}
+
+
+def test_a_title_about_a_cause_of_concerns_revisit_introduces_none(tmp_path: Path) -> None:
+    """"Accelerated cause of concern revisit: Cleveland Police" heads a letter about the
+    concern: the lines under it (the sender, the recipients, the thanks) are no concern."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Accelerated cause of concern revisit: Cleveland Police\n"
+        "Ewan Castlereagh, Her Majesty's Inspector of Constabulary\n"
+        "To: Acting Chief Constable Imogen Pask, Cleveland Police\n5 August 2022\n\nDear Acting Chief Constable,\n\n"
+        "Thank you for the help that you and your staff gave us during our revisit to the force.\n\n"
+        "In our PEEL 2021/22 inspection report we graded the force inadequate at responding to the public.\n"))
+    assert statements(records, "cause-of-concern") == []
+    assert judgements(records) == {("cleveland", "2021/22", "PEEL", "responding-to-public", "Inadequate")}
