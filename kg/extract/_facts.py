@@ -1202,6 +1202,11 @@ _LED_BY_COMMISSIONER = (
 )
 
 
+# Staffordshire's statutory style before its holder's name ("the Staffordshire Commissioner
+# for Police, Fire and Rescue and Crime, Matthew Ellis") stands for the office, as the
+# competency questions read seed 001: its commissioner has the one title "Police and Crime
+# Commissioner". After the name (a signature, an appositive) it is the holder's title as written.
+_STATUTORY_STYLE = re.compile(r"[Cc]ommissioner for [Pp]olice, [Ff]ire")
 _NEW_CLAUSE_TITLE = quick.compile(r",\s+the\s+$")
 _REPORTING_AFTER = quick.compile(rf"\s+(?:{R.REPORTING_VERBS})\b")
 
@@ -1320,6 +1325,9 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             if _NEW_CLAUSE_TITLE.search(text, max(0, title_span[0] - 8), title_span[0]) \
                     and _REPORTING_AFTER.match(text, title_span[1]) and m.start("name") < title_span[0]:
                 continue  # "a question from Mr Bloggs, the Chief Constable said ...": two people
+            if role == "commissioner" and m.start("name") > title_span[0] \
+                    and _STATUTORY_STYLE.match(text, title_span[0], title_span[1]):
+                continue  # (Staffordshire's statutory style names its holder after it as an office, see below)
             name_span = _trim_name(text, m.span("name"))
             if name_span:
                 hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))

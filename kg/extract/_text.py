@@ -428,13 +428,18 @@ def original(doc: Document, start: int, end: int) -> str:
 
 
 def shown(doc: Document, start: int, end: int) -> str:
-    """The document's own characters for a span, but the marks the reader blanked as markup
-    (an email's "> >" quoting a wrapped line, Markdown's emphasis) blanked too: the words a
-    reader sees, in the document's own quotes and dashes."""
-    if doc.unmarked[start:end] == doc.plain[start:end]:
-        return doc.text[start:end]
-    return "".join(" " if seen == " " and folded != " " else ch
-                   for ch, folded, seen in zip(doc.text[start:end], doc.plain[start:end], doc.unmarked[start:end]))
+    """The document's own characters for a span, but the marks the reader blanked at its
+    lines' starts (an email's "> >" quoting a wrapped line, a transcript's time code) blanked
+    too: the words a reader sees, in the document's own quotes and dashes. (Markup inside a
+    line is left to clean_statement, which keeps the words between tags.)"""
+    text, seen = doc.text[start:end], doc.unmarked[start:end]
+    if seen == doc.plain[start:end]:
+        return text
+    out = []
+    for line, kept in zip(text.split("\n"), seen.split("\n")):
+        lead = len(kept) - len(kept.lstrip(" \t"))
+        out.append(" " * lead + line[lead:] if line[:lead].strip() else line)
+    return "\n".join(out)
 
 
 # Sentence ends: a full stop, ? or ! (with any closing quotes) followed by space and a
