@@ -51,7 +51,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     if dropped:
         n = len(dropped)
         found.append(Notice(f"{n} fact{'s' if n > 1 else ''} with no force from the gazetteer or no "
-                            f"inspection year left out", ""))
+                            f"PEEL period left out", ""))
     elif doc.text.strip() and not any(isinstance(rec, FACT_RECORDS) for rec in kept):
         found.append(Notice("no facts found", ""))
     told = account(doc, kept, gazetteer)
@@ -75,15 +75,12 @@ CUE_NAMES = {"grade": ("grade word", "grade words"), "heading": ("statement head
              "title": ("title", "titles")}
 
 
-_YEAR = re.compile(r"20\d\d")
-
-
 def _complete(rec: Record, gazetteer: Gazetteer) -> bool:
-    """Whether every force a record refers to is in the gazetteer and its inspection has a
-    year (an extractor that cannot tell says "unknown"; no such fact, and no such force,
-    enters the graph)."""
+    """Whether every force a record refers to is in the gazetteer and its inspection is of a
+    PEEL period (an extractor that cannot tell says "unknown"; no such fact, and no such
+    force, enters the graph)."""
     key = getattr(rec, "key", None) or getattr(rec, "inspection", None)
-    if isinstance(key, InspectionKey) and (key.force not in gazetteer.forces or not _YEAR.match(key.period)):
+    if isinstance(key, InspectionKey) and (key.force not in gazetteer.forces or key.period not in R.PEEL_PERIODS):
         return False
     if isinstance(rec, ForceMention):
         return rec.force in gazetteer.forces

@@ -65,6 +65,9 @@ def _next_cycle(period: str) -> str | None:
 _SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b(?![:.]\d|-\d)")
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
+# (one service, never the inspectorate's own name: "... of Constabulary and Fire & Rescue Services")
+_FIRE_SERVICE_RX = quick.compile(r"(?<!constabulary and )(?<!constabulary & )\bfire\s+(?:and|&)\s+rescue\s+(?:service|authority)\b(?!s)",
+                                 re.IGNORECASE)
 _FORCE_FIELD_RX = quick.compile(r"^force\s*(?::|\t)\s*", re.IGNORECASE)
 _PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"\b"), re.IGNORECASE), pillar)
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
@@ -264,12 +267,19 @@ def _pillar(head: str, text: str, period: str) -> str:
 
 
 def _force(c: Collector, lines: list[Line]) -> str:
-    for line in lines[:HEAD_LINES]:
+    if lines and _FIRE_SERVICE_RX.search(lines[0].content) and not c.forces.first(c.view, lines[0].start, lines[0].end):
+        # a fire and rescue service's report or release ("An inspection of Staffordshire Fire
+        # and Rescue Service", "X Fire and Rescue Service good at preventing fires"): about no
+        # police force, whichever it names in passing
+        return "unknown"
+    for i, line in enumerate(lines[:HEAD_LINES]):
         m = _INSPECTION_OF_RX.search(line.content)
         if m:
             hit = c.forces.first(c.view, line.start + m.end(), line.end)
             if hit:
                 return hit.force
+            if i < 2 and _FIRE_SERVICE_RX.search(line.content, m.end()):
+                return "unknown"  # the title's second line: "An inspection of X Fire and Rescue Service"
     for line in lines[:HEAD_LINES * 2]:
         m = _FORCE_FIELD_RX.match(line.content)
         if m:

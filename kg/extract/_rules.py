@@ -619,6 +619,10 @@ INTEGRATED_PERIODS: dict[int, str] = {
 # ("in 2026", "precept 2026/27") dates no inspection, as the years it shares with 2023-25 go
 # to the cycle they close.
 INTEGRATED_CYCLES: tuple[str, ...] = ("2018/19", "2021/22", "2023-25", "2025-27")
+# Every PEEL period: the pillar years before the integrated assessment, then its cycles. A
+# fact of another year (a crime data integrity inspection of 2020, a fire inspection's) is
+# no PEEL fact.
+PEEL_PERIODS: frozenset[str] = frozenset({"2014", "2015", "2016", "2017", *INTEGRATED_CYCLES})
 
 # A form field whose value holds statements: the label, then a tab ("Label: text" is one
 # statement stated inline, which the statement machine reads).

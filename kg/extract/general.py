@@ -46,13 +46,22 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     main = ctx.main
     c.set_title(ctx.title)
     _state_inspectorates(c, ctx)
-    c.inspection(main, ctx.title, main=True)
+    # a report of another kind of inspection ("Report on an unannounced inspection visit to
+    # police custody suites in Kent", "Crime Data Integrity inspection 2020", a thematic): no
+    # PEEL inspection of its own, and its statements are that inspection's
+    head = c.view[:ctx.head_end] + "\n" + ctx.title
+    other_kind = bool(_OTHER_INSPECTION_RX.search(head)) and not _PEEL_NAMED_RX.search(
+        ctx.title + "\n" + c.view[:OTHER_KIND_OPENING])  # (a PEEL report's title or opening names PEEL)
+    if not other_kind:
+        c.inspection(main, ctx.title, main=True)
     sections = _sections(c, lines, ctx)
     in_tables = _tables(c, lines, ctx, sections)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
     _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
     taken |= _answered_statements(c, lines, ctx, sections, taken)
+    if other_kind:
+        c.drop_statements_within([(0, len(c.view))])
     c.drop_statements_within(_other_inspection_spans(lines, sections))
     taken |= _cards(c, lines, ctx, sections, taken)
     taken |= _stacked_grid(c, lines, ctx, sections, taken)
@@ -60,6 +69,9 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
     c.scan_mentions()
     return c.records()
+
+
+OTHER_KIND_OPENING = 200  # characters of a document's opening where a PEEL report names PEEL
 
 
 # --- who inspected ----------------------------------------------------------------------------

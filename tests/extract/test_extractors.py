@@ -238,7 +238,6 @@ KNOWN_MISSES = {
                  "kp09.pdf",  # minutes amending an earlier minute's grade in quotation marks
                  "kp10.html"),  # a podcast's corrected grade, "and so was A", an area for improvement read out
     "corpus46": ("kq02.docx",  # "the 2017 effectiveness inspection" graded after the 2018/19 pillars, in a Word letter
-                 "kq03.html",  # "HM Inspectorate of Constabulary in Scotland" read as HMIC
                  "kq05.md",  # "the workforce" as a loose name of an area
                  "kq09.pdf"),  # a grades table of five grade columns whose PDF cells stack several areas each
     "corpus47": ("kr02.pdf",  # "leadership" alone as an area's name in a key-findings box
@@ -5823,3 +5822,31 @@ def test_a_title_about_a_cause_of_concerns_revisit_introduces_none(tmp_path: Pat
         "In our PEEL 2021/22 inspection report we graded the force inadequate at responding to the public.\n"))
     assert statements(records, "cause-of-concern") == []
     assert judgements(records) == {("cleveland", "2021/22", "PEEL", "responding-to-public", "Inadequate")}
+
+
+def test_the_inspectorates_other_reports_state_no_peel_facts(tmp_path: Path) -> None:
+    """A fire and rescue service's inspection (the same grade words, the same periods), a
+    custody inspection's report, a standalone crime data integrity inspection of 2020 and
+    Scotland's inspectorate: none states a PEEL fact, whatever force it names in passing;
+    a police force's PEEL grade said in passing still counts."""
+    fire = extracted(tmp_path, "fire.txt", (
+        "Effectiveness, efficiency and people 2021/22\nAn inspection of Staffordshire Fire and Rescue Service\n\n"
+        "Our judgements\n\nEffectiveness\tGood\nEfficiency\tRequires improvement\n\n"
+        "Cause of concern\n\nThe service hasn't done enough to make sure that staff understand its values.\n\n"
+        "The service works closely with Staffordshire Police on road safety.\n"))
+    assert of_type(fire, Judgement) == [] and of_type(fire, Statement) == []
+    custody = extracted(tmp_path, "custody.txt", (
+        "Report on an unannounced inspection visit to police custody suites in Kent\n\n"
+        "Causes of concern\n\nThe force could not show that force used on detainees was proportionate.\n\n"
+        "Kent Police was graded good at protecting vulnerable people in its PEEL 2023-25 inspection.\n"))
+    assert of_type(custody, Statement) == []
+    assert judgements(custody) == {("kent", "2023-25", "PEEL", "protecting-vulnerable", "Good")}
+    data = extracted(tmp_path, "cdi.txt", (
+        "Sussex Police - Crime Data Integrity inspection 2020\n\nOverall judgement for crime recording\n\n"
+        "Requires improvement\n\nAreas for improvement\n\n- The force should make sure that modern slavery offences "
+        "are recorded.\n"))
+    assert of_type(data, Statement) == [] and of_type(data, Inspection) == []
+    scotland = extracted(tmp_path, "hmics.txt", (
+        "HM Inspectorate of Constabulary in Scotland\n\nThematic inspection of call handling in Police Scotland\n\n"
+        "We visited Kent Police for comparison.\n"))
+    assert [m for m in of_type(scotland, InspectorateMention)] == []
