@@ -246,9 +246,13 @@ def _dateline_texts(head: str) -> Iterator[str]:
             yield line
         elif (labelled := _PUBLISHED_LABEL_RX.search(line)) is not None:
             yield line[labelled.end():labelled.end() + DATELINE_CHARS]
+        elif (byline := _BYLINE_PARTS_RX.match(line)) is not None:
+            # a byline's parts after the writer's: "By Jo Bloggs, Crime Reporter · 06:00, 18 AUG 2022 · Updated ..."
+            yield line[byline.end():byline.end() + DATELINE_CHARS]
 
 
 # ("By Jo Bloggs, Home affairs correspondent \u00b7 Published 9 October 2024, 06:00 \u00b7 Updated ...")
+_BYLINE_PARTS_RX = quick.compile(r"\s*By\s+[^\u00b7|\n]{3,80}?\s[\u00b7|]\s*")
 _PUBLISHED_LABEL_RX = quick.compile(r"(?:^|[\u00b7|\u2022,]\s*)\W*(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 

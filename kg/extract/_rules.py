@@ -157,6 +157,9 @@ ORDINALS: dict[str, int] = {
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    # a newspaper's dateline abbreviates them ("06:00, 18 AUG 2022"); after the full names, which are tried first
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
+    "oct": 10, "nov": 11, "dec": 12,
 }
 # Annual pillar reports published in the first half of a year belong to the previous
 # year's assessment (effectiveness 2016 was published in March 2017).

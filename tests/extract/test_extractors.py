@@ -5850,3 +5850,19 @@ def test_the_inspectorates_other_reports_state_no_peel_facts(tmp_path: Path) -> 
         "HM Inspectorate of Constabulary in Scotland\n\nThematic inspection of call handling in Police Scotland\n\n"
         "We visited Kent Police for comparison.\n"))
     assert [m for m in of_type(scotland, InspectorateMention)] == []
+
+
+FILLER = ("The watchdog praised the force's work on county lines and knife crime, and its officers' work with "
+          "schools and youth groups across the city region. ") * 8 + "\n\n"
+
+
+def test_a_newspapers_byline_dates_its_story_with_an_abbreviated_month(tmp_path: Path) -> None:
+    """"By Liam Deverell, Crime Reporter · 06:00, 18 AUG 2022 · Updated ...": a 2022 story on
+    a report of the new grades is 2021/22's, though its body names 2018/19 in passing."""
+    records = extracted(tmp_path, "story.txt", (
+        "Merseyside Police rated outstanding at preventing crime in first report under new grades\n\n"
+        "By Liam Deverell, Crime Reporter \u00b7 06:00, 18 AUG 2022 \u00b7 Updated 11:42, 18 AUG 2022\n\n"
+        "Merseyside Police has been rated outstanding at preventing crime and anti-social behaviour in its first "
+        "inspection under a tougher new grading system.\n\n" + FILLER +
+        "The force's last full PEEL inspection was in 2018/19, when HMICFRS still graded forces on three pillars.\n"))
+    assert judgements(records) == {("merseyside", "2021/22", "PEEL", "preventing-crime", "Outstanding")}
