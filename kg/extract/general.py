@@ -2166,14 +2166,27 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             stacked, lost = {}, set()
             continue
         reach = Line(start, row.end, 0, "")  # the evidence: the grid down to this row
+        era = _era_for(ctx.main, ctx)
         for j, cell in enumerate(placed):
             grade = grades[j] if j < len(grades) else None
             if grade and cell.text:
                 stacked.setdefault(j, []).append(cell.text)
-                if not _row(c, reach, _Row(grade, (cell.text,)), ctx.main, ctx):  # an area, a pillar or a force
+                # (a cell whose lines a printed table joined holds several areas: each its own)
+                areas = _named_areas(cell.text, era) or (cell.text,)
+                if not _row(c, reach, _Row(grade, areas), ctx.main, ctx):  # an area, a pillar or a force
                     lost.add(j)
     _stacked_areas(c, stacked, lost, grades, Line(start, table.end, 0, ""), ctx)
     return True
+
+
+def _named_areas(text: str, era: str) -> tuple[str, ...]:
+    """The areas a grid's cell names one after another ("Preventing crime Responding to the
+    public"), each from where its name begins; () when it names fewer than two."""
+    hits = F.find_questions(text, era)
+    if len(hits) < 2:
+        return ()
+    ends = [pos for pos, _ in hits[1:]] + [len(text)]
+    return tuple(text[pos:end].strip() for (pos, _), end in zip(hits, ends))
 
 
 def _stacked_areas(c: Collector, stacked: dict[int, list[str]], lost: set[int], grades: list[str | None],
@@ -2184,10 +2197,9 @@ def _stacked_areas(c: Collector, stacked: dict[int, list[str]], lost: set[int], 
     era = _era_for(ctx.main, ctx)
     for j in sorted(lost):
         words = " ".join(stacked[j])
-        hits = F.find_questions(words, era)
-        ends = [pos for pos, _ in hits[1:]] + [len(words)]
-        for (pos, _), end in zip(hits, ends):
-            _row(c, reach, _Row(grades[j], (words[pos:end].strip(),)), ctx.main, ctx)  # type: ignore[arg-type]
+        areas = _named_areas(words, era) or ((words,) if F.find_questions(words, era) else ())
+        if areas:
+            _row(c, reach, _Row(grades[j], areas), ctx.main, ctx)  # type: ignore[arg-type]
 
 
 def _in_place_kept(c: Collector, row: Row) -> tuple[Cell, ...]:

@@ -849,6 +849,7 @@ def _cell_text(pieces: list[str]) -> str:
 
 GRID_HEADINGS = 3  # headings a grid's header row has at least
 HEADING_WORDS = 4  # words a heading has at most
+GRID_GAP = 8  # line pitches between two lines of a grid, at most
 
 
 def _grids(lines: list[Line], pitch: float) -> list[Line]:
@@ -898,14 +899,17 @@ def _grid_at(lines: list[Line], i: int, pitch: float) -> tuple[Line, list[Line],
     # a column begins halfway between its heading's centre and the one before (centred
     # headings), or at its heading's start (headings set flush left over their cells)
     starts = [spans[0][0]] + [min((centres[k - 1] + centres[k]) / 2, spans[k][0]) for k in range(1, len(spans))]
-    ends = starts[1:] + [centres[-1] + (centres[-1] - starts[-1])]
+    # ... and ends where the next begins, or at the next heading's start (flush-left headings:
+    # a cell runs up to the next column's heading)
+    ends = [max(starts[k + 1], spans[k + 1][0]) for k in range(len(spans) - 1)] + [centres[-1] + (centres[-1] - starts[-1])]
     body: list[list[str]] = []
     placed: list[Line] = []
     shifted = False
     last = lines[j - 1]
     while j < len(lines):
         line = lines[j]
-        if not 0 < last.baseline - line.baseline <= 3 * pitch:
+        # (a row that wraps was joined into one line at its top: the next may stand well below it)
+        if not 0 < last.baseline - line.baseline <= GRID_GAP * pitch:
             break
         cells: list[list[str]] = [[] for _ in spans]
         for f in line.fragments:

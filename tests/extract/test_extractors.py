@@ -313,8 +313,7 @@ KNOWN_MISSES = {
                  "le10.txt"),  # an indented area for improvement in a newsletter beside the fire service's grades
     "corpus61": ("lf06.md",  # a committee transcript: a grade and an area for improvement read out by the Commissioner
                  "lf09.pdf"),  # "as was responding to the public" after a list of grades
-    "corpus62": ("lg01.pdf",  # a 2021/22 grid of grade columns printed as jumbled text
-                 "lg03.docx",  # "improved from requires improvement in 2021/22 to adequate in 2023-25"
+    "corpus62": ("lg03.docx",  # "improved from requires improvement in 2021/22 to adequate in 2023-25"
                  "lg05.html",  # 2018/19 pillar grades in the sentence after the one naming the year ("Then, ...")
                  "lg06.pdf"),  # a table of 2023-25 areas with 2021/22 names in brackets and both rounds' grades
 }
@@ -5393,10 +5392,12 @@ def test_a_grade_column_stacking_wrapped_areas_judges_each_area(tmp_path: Path) 
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == STACKED_FACTS
 
 
-def test_a_printed_grade_grid_keeps_each_piece_in_its_column(tmp_path: Path) -> None:
+@pytest.mark.parametrize("headings", ["centred", "flush left"])
+def test_a_printed_grade_grid_keeps_each_piece_in_its_column(tmp_path: Path, headings: str) -> None:
     """The same grid printed to PDF: the text layer gives each line only its pieces, so
     "Investigating crime" under the third heading would read as the line's second cell; the
-    reader keeps each piece under its heading, the wrapped "Requires" / "improvement" one."""
+    reader keeps each piece under its heading, the wrapped "Requires" / "improvement" one.
+    Headings set flush left over their cells end their columns at the next heading."""
     from fpdf import FPDF
     from ..renderers import FONT, font_missing
     if font_missing():
@@ -5413,7 +5414,8 @@ def test_a_printed_grade_grid_keeps_each_piece_in_its_column(tmp_path: Path) -> 
     for k, heading in enumerate(GRID_HEAD):
         words = heading.split()
         for row, part in enumerate([" ".join(words[:1]), " ".join(words[1:])] if len(words) > 1 else [heading]):
-            pdf.text(left + k * width + (width - pdf.get_string_width(part)) / 2, y + row * 12, part)
+            x = left + k * width + ((width - pdf.get_string_width(part)) / 2 if headings == "centred" else 5)
+            pdf.text(x, y + row * 12, part)
     y += 34
     for k, grade in enumerate(GRID_HEAD):
         for row, piece in enumerate(STACKED_GRID.get(grade, [])):
