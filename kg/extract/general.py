@@ -46,12 +46,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     main = ctx.main
     c.set_title(ctx.title)
     _state_inspectorates(c, ctx)
-    # a report of another kind of inspection ("Report on an unannounced inspection visit to
-    # police custody suites in Kent", "Crime Data Integrity inspection 2020", a thematic): no
-    # PEEL inspection of its own, and its statements are that inspection's
-    head = c.view[:ctx.head_end] + "\n" + ctx.title
-    other_kind = bool(_OTHER_INSPECTION_RX.search(head)) and not _PEEL_NAMED_RX.search(
-        ctx.title + "\n" + c.view[:OTHER_KIND_OPENING])  # (a PEEL report's title or opening names PEEL)
+    other_kind = _of_another_inspection(c, ctx)
     if not other_kind:
         c.inspection(main, ctx.title, main=True)
     sections = _sections(c, lines, ctx)
@@ -72,6 +67,16 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
 
 
 OTHER_KIND_OPENING = 200  # characters of a document's opening where a PEEL report names PEEL
+
+
+def _of_another_inspection(c: Collector, ctx: DocumentContext) -> bool:
+    """Whether a document reports another kind of inspection ("Report on an unannounced
+    inspection visit to police custody suites in Kent", "Crime Data Integrity inspection
+    2020", a thematic): its head names one, and neither its title nor its opening names
+    PEEL. Such a document makes up no PEEL inspection, and its statements are that one's."""
+    head = c.view[:ctx.head_end] + "\n" + ctx.title
+    return bool(_OTHER_INSPECTION_RX.search(head)) and not _PEEL_NAMED_RX.search(
+        ctx.title + "\n" + c.view[:OTHER_KIND_OPENING])
 
 
 # --- who inspected ----------------------------------------------------------------------------
