@@ -31,13 +31,17 @@ from . import _quick as quick
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
 _FIRST_CLAUSE_END_RX = re.compile(r"(?<=[.;])\s+")  # "Not yet received; the Commissioner has asked ..."
 _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
-# a tracker's reference or number run into its statement's cell ("B3.1 The force should ...",
-# "R2 Within three months, ...", "1 The force should ..."): capitals and numbers, never a year
-_REFERENCE_BEFORE_RX = re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+(?=(?:The|Within|By|Over)\s)")
-# a transcript's speaker label before the statement read out ("VOICE-OVER: \u201cThe force should ...")
-_SPEAKER_BEFORE_RX = re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+(?=[\"\u201c']?(?:The|Within|By)\s)")
-# the label a page sets before the inspectorate's words ("What HMICFRS said: The force should ...")
-_FINDING_BEFORE_RX = re.compile(R.FINDING_LABEL[:-len(r"\s*:?$")] + r"\s*:\s+(?=[\"\u201c']?(?:The|Within|By)\s)", re.IGNORECASE)
+# What may stand before a statement's words on its line, none of them part of it (each tried
+# in turn, once): the label a page sets before the inspectorate's words ("What HMICFRS said:
+# The force should ..."); a transcript's speaker ("VOICE-OVER: \u201cThe force should ...");
+# a tracker's reference or number run into the cell ("B3.1 The force should ...", "R2 Within
+# three months, ...", "1 The force should ..."), capitals and numbers, never a year.
+_OPENS_STATEMENT = r"(?=[\"\u201c']?(?:The|Within|By|Over)\s)"
+_LABELS_BEFORE = (
+    re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
+    re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+" + _OPENS_STATEMENT),
+    re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+" + _OPENS_STATEMENT),
+)
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
@@ -120,7 +124,8 @@ class Collector:
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
         text = _FOOTNOTE_AFTER_RX.sub("", _REFERENCE_AFTER_RX.sub("", clean_statement(raw_text)))
-        text = _REFERENCE_BEFORE_RX.sub("", _SPEAKER_BEFORE_RX.sub("", _FINDING_BEFORE_RX.sub("", text, count=1), count=1), count=1)
+        for label in _LABELS_BEFORE:
+            text = label.sub("", text, count=1)
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks

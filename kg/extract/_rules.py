@@ -560,12 +560,14 @@ AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?)\s+(?P<grade>{GRADE_ALT
 AREA_THEN_GRADE_LONG = rf"^(?P<area>[A-Z][^.;:!?\d]{{2,120}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
 # A label between a statement's heading and its text that says whose words follow ("What
 # HMICFRS said", "The inspectorate's finding"): part of neither.
-FINDING_LABEL = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspectors|inspectors|the\s+report)\s+"
-                 r"(?:said|says|found|finds|asked|recommended|wants)|(?:the\s+)?(?:hmicfrs|hmic|inspectorate)(?:'s)?\s+"
-                 r"(?:finding|wording|text)|the\s+finding"
-                 # a revisit letter's "In our report we said:", "The report said:"
-                 r"|(?:in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?report,?\s+)?(?:we|it|they|hmicfrs|hmic"
-                 r"|the\s+(?:inspectorate|inspectors|report))\s+(?:said|stated|wrote)(?:\s+that)?)\s*:?$")
+FINDING_LABEL_WORDS = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspectors|inspectors|the\s+report)\s+"
+                       r"(?:said|says|found|finds|asked|recommended|wants)|(?:the\s+)?(?:hmicfrs|hmic|inspectorate)(?:'s)?\s+"
+                       r"(?:finding|wording|text)|the\s+finding"
+                       # a revisit letter's "In our report we said:", "The report said:"
+                       r"|(?:in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?report,?\s+)?(?:we|it|they|hmicfrs|hmic"
+                       r"|the\s+(?:inspectorate|inspectors|report))\s+(?:said|stated|wrote)(?:\s+that)?)")
+# ... alone on its line ("What HMICFRS said:"), the statement it quotes on the lines below
+FINDING_LABEL = FINDING_LABEL_WORDS + r"\s*:?$"
 # The same card with its grade box first ("Requires improvement Responding to the public"):
 # read only where the words after the grade begin with a graded area's name.
 # (commas allowed: "GOOD Building, supporting and protecting the workforce"; the area must be one)

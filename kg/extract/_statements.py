@@ -174,6 +174,7 @@ class FoundStatement:
     lead_in: bool = False  # its text ends with a colon: sub-items follow
     paragraph: bool = False  # it began as a paragraph, not a list item
     label: tuple[int, int] | None = None  # the item that named its area above it ("2. Investigating crime")
+    opening: str = ""  # the words of its first piece
 
     @property
     def start(self) -> int:
@@ -197,6 +198,13 @@ _SENTENCE_BREAK_RX = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
 _SHORT_HEADING_RX = re.compile(r"[A-Z][\w'\u2019,&()-]*(?:[ \t]+[\w'\u2019,&()-]+){0,7}")
 LABEL_ITEM_WORDS = 8  # an item that names an area over its statement has this many words at most
 RUN_IN_LABEL_WORDS = 6  # a first "sentence" this short is a label run in ("Investigating crime. The force should ...")
+
+
+def _label_only(words: str) -> bool:
+    """Whether an item only names an area: a few words with no stop and nothing asked of
+    anyone ("Responding to the public (requires improvement)")."""
+    return 0 < len(words.split()) <= LABEL_ITEM_WORDS and words[:1].isupper() \
+        and not words.rstrip().endswith((".", ":", ";")) and not _DIRECTIVE_RX.search(words)
 
 
 def _first_sentence(content: str) -> str:
@@ -230,7 +238,6 @@ class StatementReader:
         self.current: FoundStatement | None = None
         self.base_indent: int | None = None
         self.found: list[FoundStatement] = []
-        self._texts: dict[tuple[int, int], str] = {}  # each statement's first span -> its words
         self._after_blank = False
         self._fresh_paragraph = False  # the line being fed follows a blank line
         self._inline_update = False  # the answer being read began on its label's line
@@ -270,10 +277,9 @@ class StatementReader:
 
     def _new(self, span: tuple[int, int], indent: int, text: str) -> None:
         addresses = self._last_cause() if self.kind == "recommendation" else None
-        self._texts[span] = text
         st = FoundStatement(self.kind or "area-for-improvement", self.question, [span], addresses=addresses,
                             last_indent=indent, open_ended=not text.rstrip().endswith(_TERMINAL),
-                            lead_in=text.rstrip().endswith(":"))
+                            lead_in=text.rstrip().endswith(":"), opening=text)
         self.found.append(st)
         self._made += 1
         if st.kind == "cause-of-concern":
@@ -293,18 +299,11 @@ class StatementReader:
         """"2. Investigating crime" / "   The force should improve ...": an item that only names
         an area, over the statement set in under it, is that statement's label and no words of
         it. True when the line was read so."""
-        if len(cur.pieces) != 1 or cur.label is not None or not self._label_only(cur) or not _STATEMENT_START_RX.match(text):
+        if len(cur.pieces) != 1 or cur.label is not None or not _label_only(cur.opening) or not _STATEMENT_START_RX.match(text):
             return False
         cur.label, cur.pieces = cur.pieces[0], [span]
         cur.open_ended, cur.lead_in = not text.rstrip().endswith(_TERMINAL), text.rstrip().endswith(":")
         return True
-
-    def _label_only(self, st: FoundStatement) -> bool:
-        """Whether a statement so far is an item that only names an area: a few words with no
-        stop and nothing asked of anyone ("Responding to the public (requires improvement)")."""
-        words = self._texts.get(st.pieces[0], "")
-        return 0 < len(words.split()) <= LABEL_ITEM_WORDS and words[:1].isupper() \
-            and not words.rstrip().endswith((".", ":", ";")) and not _DIRECTIVE_RX.search(words)
 
     def _extend(self, span: tuple[int, int], text: str) -> None:
         assert self.current is not None

@@ -2160,6 +2160,7 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     start = table.start
     stacked: dict[int, list[str]] = {}  # each column's cells down the grid, while one is no area
     lost: set[int] = set()
+    era = _era_for(ctx.main, ctx)
     for row in table.rows[1:]:
         placed = in_place(c.view, row)
         if _grade_headings([cell.text for cell in placed]):
@@ -2171,7 +2172,6 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
             stacked, lost = {}, set()
             continue
         reach = Line(start, row.end, 0, "")  # the evidence: the grid down to this row
-        era = _era_for(ctx.main, ctx)
         for j, cell in enumerate(placed):
             grade = grades[j] if j < len(grades) else None
             if grade and cell.text:
@@ -2672,7 +2672,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
 
 _STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
 _FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
-_FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL[:-len(r"\s*:?$")] + r"\s*:\s+(?=\S)", re.IGNORECASE)
+_FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+(?=\S)", re.IGNORECASE)
 
 
 

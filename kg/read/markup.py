@@ -122,10 +122,8 @@ def mask_time_codes(text: str) -> str:
     the line; only where at least TIME_CODED_LINES lines open on one. Same length."""
     if ":" not in text:
         return text
-    codes = list(_TIME_CODE.finditer(text))
-    if len(codes) < TIME_CODED_LINES:
-        return text
-    return _TIME_CODE.sub(lambda m: " " * len(m.group(0)), text)
+    masked, codes = _TIME_CODE.subn(lambda m: " " * len(m.group(0)), text)
+    return masked if codes >= TIME_CODED_LINES else text
 
 
 def mask_markup(text: str) -> str:
