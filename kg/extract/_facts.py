@@ -236,6 +236,10 @@ _A_GRADE_NAMED = quick.compile(r"(?:\b(?:the|an?|its)|\b(?:week|month|year|time)
 _GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
 # ("the lowest grade, inadequate, for A"; never the scale's: "the scale added a fifth grade, 'adequate'")
 _GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b(?:grade|rating),\s*['\"\u2018]?$", re.IGNORECASE)
+# who gave a grade named as one, right after it ("the grade of adequate we gave the force",
+# "the rating of good that it received")
+_GIVEN_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:that\s+|which\s+)?(?:we|they|inspectors|HMICFRS|HMIC|the\s+inspectorate|it|the\s+force)\s+"
+                             r"(?:had\s+|has\s+)?(?:gave|given|awarded|received|got|achieved|was\s+given)\b", re.IGNORECASE)
 _RATING_OF = quick.compile(r"\b(?:grades?|grading|ratings?|judge?ments?|assessments?|verdicts?|scores?)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 # a grade coordinated with the one before ("good for A and adequate for B", "good for A;
@@ -422,7 +426,10 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # "improved from adequate to good": the grade moved from, the one moved to after it
             moved_to_next = linked and TO_GRADE_AFTER.match(text, g_end, end) \
                 and _MOVED_FROM.search(text, max(start, g_start - 30), m.start())
-            if not (linked and (moved_to_next or _followed_well(text, g_end, end))) and not named_first \
+            # "the grade of adequate we gave the force for A": the grade named, then who gave it
+            given_after = linked and _RATING_OF.search(text, max(start, g_start - 24), g_start) \
+                and _GIVEN_AFTER.match(text, g_end, end)
+            if not (linked and (moved_to_next or given_after or _followed_well(text, g_end, end))) and not named_first \
                     and not _graded_quality(text, start, g_start, g_end, end) \
                     and not (_THE_BEFORE.search(text, max(start, g_start - 8), g_start) and _AREAS_NAMED_AFTER.match(text, g_end, end)):
                 continue  # (but "the inadequate areas included A, B and C" names the areas it grades)

@@ -320,7 +320,7 @@ class StatementReader:
             self._after_blank = True
             return
         after_blank, self._after_blank = self._after_blank, False
-        self._fresh_paragraph = after_blank
+        self._fresh_paragraph = after_blank or self.lines_are_paragraphs  # (a Word paragraph stands apart)
         if self.lines_are_paragraphs and not after_blank:
             self.direct = False if self.current is not None or not self.kind else self.direct  # as after a blank line
         self._joins_paragraph = not after_blank and not self.lines_are_paragraphs

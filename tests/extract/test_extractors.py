@@ -280,8 +280,7 @@ KNOWN_MISSES = {
                  "ky06.pdf",  # "We don't grade ... victims of crime." beside a table's inadequate row
                  "ky09.html"),  # forces named only in the page's related links, read as chrome
     "corpus55": ("kz01.pdf",  # an area for improvement across a page break beside a practice box
-                 "kz07.html",  # a force page's 2025-27 placeholder read as graded
-                 "kz10.docx"),  # "the grade of adequate we gave the force for A"
+                 "kz07.html"),  # a force page's 2025-27 placeholder read as graded
     "corpus56": ("la01.pdf",  # Easy Read: "We graded this good too" after its area's picture; quoted boxes
                  "la02.docx",  # a plain-English paraphrase under each quoted area for improvement read as one
                  "la03.html",  # loose area names on cards ("Solving crimes", "Looking after their staff")
@@ -5883,3 +5882,33 @@ def test_a_newspapers_byline_dates_its_story_with_an_abbreviated_month(tmp_path:
         "inspection under a tougher new grading system.\n\n" + FILLER +
         "The force's last full PEEL inspection was in 2018/19, when HMICFRS still graded forces on three pillars.\n"))
     assert judgements(records) == {("merseyside", "2021/22", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_grade_named_as_one_then_who_gave_it(tmp_path: Path) -> None:
+    """"the grade of adequate we gave the force for A": the grade is named as the grade,
+    and the words after it say who gave it, not that it is a quality of something."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Kent Police: revisit letter\n\nOur PEEL 2023-25 report on Kent Police was published in February 2025.\n\n"
+        "Our grades, including the grade of adequate we gave the force for leadership and force management, "
+        "remain as published.\n"))
+    assert judgements(records) == {("kent", "2023-25", "PEEL", "leadership-management", "Adequate")}
+
+
+def test_an_answer_on_its_labels_line_in_word_ends_at_the_next_heading(tmp_path: Path) -> None:
+    """Word's paragraphs have no blank line between them: "Force response: ..." on one
+    paragraph, then a heading paragraph ("Our findings") ends the answer there; what the
+    inspectorate found after it is no part of the force's words."""
+    from docx import Document as WordDocument
+    doc = WordDocument()
+    doc.add_paragraph("Kent Police: cause of concern revisit")
+    doc.add_paragraph("In our PEEL 2023-25 report on Kent Police we graded the force as requires improvement "
+                      "for responding to the public. We made the following recommendation:")
+    doc.add_paragraph("Within six months, the force should increase the number of trained call handlers.")
+    doc.add_paragraph("Force response: The force told us that it had recruited 62 call handlers.")
+    doc.add_heading("Our findings", level=2)
+    doc.add_paragraph("We found that the force has made good progress.")
+    path = tmp_path / "letter.docx"
+    doc.save(str(path))
+    records = extract(open_document(path, path.name), GAZETTEER)
+    [rec] = statements(records, "recommendation")
+    assert rec.force_update == "The force told us that it had recruited 62 call handlers."
