@@ -35,6 +35,13 @@ _INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[i
                           # a form's box label run into its text, no colon: "Area for improvement 1 The force should ..."
                           rf"|\s+\d{{1,2}}(?=\s+(?:The\s+(?:force|constabulary)|Within\s+\w+\s+months)\b))\s+(?=\S)",
                           re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
+
+def inline_kind(text: str) -> str | None:
+    """The kind a label run into a statement's text names ("Cause of concern 1: The force
+    ..."), else None."""
+    return next((kind for rx, kind in _INLINE_RX if rx.match(text)), None)
+
+
 # The label of the force's answer to a statement: "Force update:", "Force response:", "Chief
 # Constable's response:", "Our response:", "Update:", "Progress:" (a colon, or the whole line).
 _FORCE_UPDATE_RX = quick.compile(

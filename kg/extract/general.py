@@ -30,7 +30,7 @@ from ._collect import Collector
 from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_period, heading_period,
                        lead_in_period, no_overall_grade, read_context)
 from ._prose import GradeFinding, earlier_frame, grade_findings
-from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, is_update_label, run_in_label,
+from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans, shown
@@ -1834,6 +1834,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         else:
             question_label = None
         parts = _rewrapped(parts)
+        if parts and j_kind is None and (labelled := inline_kind(parts[0])):
+            kind = labelled  # "Cause of concern 1: ..." in a column headed "Cause of concern / recommendation"
         said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
         if said and said[-1].endswith(":") and said[-1] in parts:
             # a lead-in and its items ("... by:" / "- completing ..." / "- ..."): one statement
@@ -2771,7 +2773,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             last_intro = intro
             reader.open_block(intro, True)
             single = _ONE_OF_KIND.get(intro)
-            reader.one_only = bool(single and single.search(line.content))  # "raised one cause of concern:"
+            # "raised one cause of concern:" (not "repeats that cause of concern and adds a second:")
+            reader.one_only = bool(single and single.search(line.content) and not _MORE_THAN_ONE.search(line.content))
             reader.update_column = update_column(line.content)  # "Area for improvement<tab>Force response"
             section = by_start.get(line.start)
             # a heading of its own ("What the force needs to do better") after sections on
@@ -3015,6 +3018,8 @@ _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_IN
 _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}\b", re.IGNORECASE)
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
+# (not "Its cause of concern concerns the second of these:", the second area named)
+_MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b", re.IGNORECASE)
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
 _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*[.:]?$", re.IGNORECASE)

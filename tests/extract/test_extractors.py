@@ -5912,3 +5912,51 @@ def test_an_answer_on_its_labels_line_in_word_ends_at_the_next_heading(tmp_path:
     records = extract(open_document(path, path.name), GAZETTEER)
     [rec] = statements(records, "recommendation")
     assert rec.force_update == "The force told us that it had recruited 62 call handlers."
+
+
+def test_a_lead_in_that_repeats_one_cause_of_concern_and_adds_a_second(tmp_path: Path) -> None:
+    """"The report repeats that cause of concern and adds a second:" introduces two, though
+    it names one ("that cause of concern"); "Its cause of concern concerns the second of
+    these:" still introduces one."""
+    records = extracted(tmp_path, "news.txt", (
+        "Gloucestershire Constabulary must improve\n\nPublished: 30 April 2024\n\n"
+        "In its PEEL 2023-25 inspection HMICFRS graded the constabulary inadequate at investigating crime.\n\n"
+        "In January, the inspectorate raised an accelerated cause of concern about its investigations. "
+        "The report repeats that cause of concern and adds a second, about crime recording:\n\n"
+        "- The constabulary's investigations are not consistently well planned or supervised.\n\n"
+        "- The constabulary isn't recording all crimes that are reported to it.\n\n"
+        "HMICFRS found some positive work.\n"))
+    assert [s.text[:40] for s in statements(records, "cause-of-concern")] == [
+        "The constabulary's investigations are no", "The constabulary isn't recording all cri"]
+    from docx import Document as WordDocument
+    doc = WordDocument()
+    for paragraph in ("Nottinghamshire Police: PEEL 2023-25",
+                      "Notts was judged to require improvement at responding to the public and at investigating crime. "
+                      "Its cause of concern concerns the second of these:",
+                      "The force isn't investigating crime effectively. Too many investigations aren't supervised well.",
+                      "5. What this means for the region",
+                      "Three of the five forces require improvement at investigating crime, and the two others are adequate.",
+                      "Call handling is a shared weakness in the north of the region."):
+        doc.add_paragraph(paragraph)
+    doc.save(str(tmp_path / "paper.docx"))
+    one = extract(open_document(tmp_path / "paper.docx", "paper.docx"), GAZETTEER)
+    assert [s.text for s in statements(one, "cause-of-concern")] == [
+        "The force isn't investigating crime effectively. Too many investigations aren't supervised well."]
+
+
+def test_a_table_rows_label_names_its_kind_over_its_columns_header(tmp_path: Path) -> None:
+    """A column headed "HMICFRS cause of concern / recommendation": a row that opens
+    "Cause of concern 1:" holds a cause of concern, the rows under it its recommendations."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Wiltshire Police\n\nPEEL 2021/22\n\n3. Progress against the causes of concern\n"
+        "HMICFRS cause of concern / recommendation\tForce update (October 2023)\tStatus\n"
+        "Cause of concern 1: The force doesn't answer calls from the public quickly enough.\n"
+        "Within three months, the force should make sure that it has enough trained call handlers on duty.\t"
+        "Call handling establishment is now 112.\tMet\n"
+        "Cause of concern 2: The force isn't managing the risk to vulnerable people well enough.\n"
+        "Within six months, the force should make sure that safeguarding referrals are made without delay.\t"
+        "Referral backlog reduced.\tNot met\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The force doesn't answer calls from the public quickly enough.",
+        "The force isn't managing the risk to vulnerable people well enough."]
+    assert len(statements(records, "recommendation")) == 2
