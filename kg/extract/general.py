@@ -1557,6 +1557,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if caption is None and titled:
             named = F.find_questions(titled, F.era_of(ctx.main.period, headed=True))
             caption = named[0][1] if len(named) == 1 else None  # (the caption's one area)
+        # ("Table B1. Overall effectiveness grade, by force and year": the pillar of its years' grades)
+        pillars = F.pillars_named(lines[above].content) if above is not None else []
+        caption_pillar = pillars[0] if len(pillars) == 1 else None
         if header is not None and not marks:
             body = _merged_down(c, header, body)
         judged = c.judgement_count()
@@ -1564,7 +1567,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if not marks and header is not None and len(row.cells) > len(header.cells):
                 row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
-                       caption)
+                       caption, caption_pillar)
         if c.judgement_count() == judged and _prose_cells(table):
             continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -1871,8 +1874,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             if not starts_statement(text):
                 continue  # a finding that asks nothing of the force
             kind = _kind_by_form(text)
-        if _someone_elses(c, text):
-            continue
+        if _someone_elses(c, text) or len(text.split()) < R.STATEMENT_MIN_WORDS:
+            continue  # (a column of counts, "Areas for improvement: 2", holds no statement)
+        if kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text) \
+                and any(cell is not cells[j_text] and label_grade(cell.text) for cell in cells):
+            continue  # a grading key's row run on under the table ("3 | Good | Performance meets the standard")
         c.statement(kind, key, text, c.span(row.start, end), question, update or None)
     return spanning
 
@@ -2402,7 +2408,7 @@ _CELL_REFERENCE_RX = quick.compile(r"[A-Z]{1,5}\s?[-/]?\s?\d{1,3}[a-z]?")
 
 
 def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
-               caption: str | None = None) -> None:
+               caption: str | None = None, caption_pillar: str | None = None) -> None:
     # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
     # (nor its reference, "G-32"; a scorecard's cell that names an area before its priority's)
     named = [cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)
@@ -2472,7 +2478,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 continue
         period = dated or period
         key = InspectionKey(column.force or row_force or ctx.main.force, period,
-                            ctx.main.pillar if period.isdigit() else "PEEL")
+                            (caption_pillar or ctx.main.pillar) if period.isdigit() else "PEEL")
         subject_force = _force_alone(c, subject.text)
         if subject_force:
             # a row per force: the column says the pillar ("Effectiveness") or the area graded

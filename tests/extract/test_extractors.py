@@ -5960,3 +5960,46 @@ def test_a_table_rows_label_names_its_kind_over_its_columns_header(tmp_path: Pat
         "The force doesn't answer calls from the public quickly enough.",
         "The force isn't managing the risk to vulnerable people well enough."]
     assert len(statements(records, "recommendation")) == 2
+
+
+def test_a_tables_caption_names_the_pillar_of_its_years_grades(tmp_path: Path) -> None:
+    """"Table B1. Overall effectiveness grade, by force and year" over a row per force and
+    a column per year: each grade is the effectiveness pillar's of its year, though the
+    document's own date is in a later cycle."""
+    records = extracted(tmp_path, "appendix.txt", (
+        "Online appendix: grading the police, 2015-2017\n\nAccepted 11 October 2024.\n\n"
+        "Table B1. Overall effectiveness grade, by force and year\n"
+        "Force\t2015\t2016\n"
+        "North Yorkshire Police\tGood\tRequires improvement\n"
+        "Warwickshire Police\tRequires improvement\tGood\n"))
+    assert judgements(records) == {
+        ("north-yorkshire", "2015", "Effectiveness", None, "Good"),
+        ("north-yorkshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("warwickshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("warwickshire", "2016", "Effectiveness", None, "Good")}
+
+
+def test_a_column_of_counts_or_a_grading_key_under_a_statements_header_holds_no_statement(tmp_path: Path) -> None:
+    """"Areas for improvement under this question" heading a column of counts ("2"), and a
+    grading key's rows run on under the same table ("3 | Good | Performance meets ..."):
+    neither is an area for improvement; a row with a real one still is."""
+    records = extracted(tmp_path, "appendix.txt", (
+        "Warwickshire Police: PEEL 2023-25\n\n"
+        "Force\tGrade\tAreas for improvement under this question\n"
+        "North Yorkshire Police\tGood\t2\n"
+        "Warwickshire Police\tGood\t1\n"
+        "4\tOutstanding\tPerformance substantially exceeds the expected standard\n"
+        "3\tGood\tPerformance meets the expected standard\n"
+        "West Mercia Police\tAdequate\tThe force should improve how it supervises investigations.\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should improve how it supervises investigations."]
+
+
+def test_a_region_or_combined_authority_named_after_a_place_is_not_its_force(tmp_path: Path) -> None:
+    """"our partners in the West Midlands region", "West Yorkshire Combined Authority": a
+    place, not the force that shares its name."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Staffordshire Police: PEEL 2023-25 summary\n\n"
+        "Our partners in the West Midlands region are procuring a similar system. "
+        "The tracker is owned by the West Yorkshire Combined Authority.\n"))
+    assert {m.force for m in of_type(records, ForceMention)} == {"staffordshire"}
