@@ -16,6 +16,12 @@ from ._text import sentence_spans
 from . import _quick as quick
 
 _IN_A_ROW_RX = quick.compile(r"\b(two|three|four)\s+years\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b", re.IGNORECASE)
+# "outstanding for A for the second inspection running": the inspections before too, of any kind of period
+_INSPECTIONS_IN_A_ROW_RX = quick.compile(r"\b(?:for\s+)?(?:the\s+)?(second|third|fourth)\s+(?:inspection|assessment|time)\s+"
+                                         r"(?:in\s+a\s+row|running)\b|\b(two|three|four)\s+(?:inspections|assessments)\s+"
+                                         r"(?:in\s+a\s+row|running)\b", re.IGNORECASE)
+_ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
+_TWO_YEARS_RX = quick.compile(r"\b(?:in|during)\s+(20[01]\d)\s+and\s+(20[01]\d)\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
@@ -31,7 +37,8 @@ _PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|having
 _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for|turning\s+to)\s", re.IGNORECASE)
 # "... in that area", "that area was graded adequate": the area the sentence before names
 # (or an aside that restates it: "good at A - an area it was graded inadequate in during 2021/22 -")
-_ANAPHOR_RX = quick.compile(r"\bin (?:this|that) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
+# ("rated requires improvement for the same area": the area the sentence before graded)
+_ANAPHOR_RX = quick.compile(r"\b(?:in|for|at) (?:this|that|the same) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
                             r"|\b(?:graded|rated|judged|assessed) (?:this|that) (?:area|question)\b"  # "..., and graded that question good"
                             r"|^\W*an area (?:it|that|which|where)\b",
                             re.IGNORECASE)
@@ -242,6 +249,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     periods: list[tuple[str, bool]] = []
     if earlier is not None:
         periods.append((earlier, True))
+        both = _TWO_YEARS_RX.search(clause)
+        if both and both.group(1) == earlier and both.group(2) < period[:4] and both.group(2) != earlier:
+            periods.append((both.group(2), True))  # "Its effectiveness grade in 2015 and 2016 was ...": each year's
     else:
         periods.append((period, False))
         # "has again been graded 'requires improvement', exactly as it was last year"
@@ -255,10 +265,13 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             if previous and previous != period:
                 periods.append((previous, True))
         in_a_row = _IN_A_ROW_RX.search(text, c_start, c_end)
-        if in_a_row and period.isdigit():
+        running = None if in_a_row else _INSPECTIONS_IN_A_ROW_RX.search(text, c_start, c_end)
+        if (in_a_row and period.isdigit()) or running:
             # "outstanding for legitimacy two years in a row": the year before too, and so on
             before = period
-            for _ in range(R.COUNTS.get(in_a_row.group(1).lower(), 1) - 1):
+            word = ((running.group(1) or running.group(2)) if running else in_a_row.group(1)).lower()  # type: ignore[union-attr]
+            count = _ORDINAL_COUNTS.get(word) or R.COUNTS.get(word, 1)
+            for _ in range(count - 1):
                 before = F.previous_period(before) or ""
                 if before:
                     periods.append((before, True))
@@ -284,10 +297,7 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # areas listed before it in the sentence
             questions = [k for _, k in F.find_questions(text, era, s_start, c_start)]
         if not questions and _ANAPHOR_RX.search(clause):  # "in this respect": the area named before
-            questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
-            if not questions:  # ... in the sentence before, in the same paragraph
-                before = max(text.rfind("\n", 0, s_start), text.rfind(". ", 0, max(0, s_start - 2)))
-                questions = [k for _, k in F.find_questions(text, era, max(0, before + 1), s_start)][-1:]
+            questions = _anaphor_areas(text, era, s_start, c_start)
         elif not questions and _IT_OPENING_RX.match(text, s_start, hit.start):
             # "Responding to the public was graded good this time. It was outstanding in
             # 2021/22.": "it" is the area the sentence before opens on
@@ -313,6 +323,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # 2021/22" (the grade A had), "A improved from adequate | to good" (A's grade now),
             # "A was previously graded adequate and is now good" (the same subject's)
             questions = [k for _, k in F.find_questions(text, era, *previous)]
+            if not questions and _ANAPHOR_RX.search(text, *previous):
+                # "rated A for the same area - a step up from its inadequate grade in 2021/22"
+                questions = _anaphor_areas(text, era, s_start, previous[0])
         elif not questions and _RELATIVE_RX.match(clause):  # ", which remained good": since the last grade's clause
             questions = [k for _, k in F.find_questions(text, era, max(floor, c_start - F.MAX_CLAUSE), c_start)]
             if not questions:
@@ -337,6 +350,16 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
 
 _IT_OPENING_RX = quick.compile(r"\W*It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?['\"\u2018]?$")
 _SENTENCE_OPENING = 6  # characters of a sentence's opening an area must start within to be its subject
+
+
+def _anaphor_areas(text: str, era: str, s_start: int, c_start: int) -> list[str]:
+    """The area "this area" or "the same area" points back to: the areas named before it in
+    its sentence, else the last one in the sentence before, in the same paragraph."""
+    questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)]
+    if not questions:
+        before = max(text.rfind("\n", 0, s_start), text.rfind(". ", 0, max(0, s_start - 2)))
+        questions = [k for _, k in F.find_questions(text, era, max(0, before + 1), s_start)][-1:]
+    return questions
 
 
 def _area_opening_sentence_before(text: str, s_start: int, era: str) -> list[str]:

@@ -641,6 +641,12 @@ STATEMENTS_END = (
     r"|^in\s+(?:response|reply)\s*,|^members?\s+(?:raised|asked|noted|discussed|questioned)\b"
 )
 
+# A charity's or a paper's own statements, said so under their heading or in their lead-in
+# ("These are our recommendations, not the inspectorate's.", "We make four recommendations of
+# our own"): what follows is not the inspectorate's, whatever its heading calls it.
+DISOWNED_STATEMENTS = (r"\bnot\s+(?:those\s+of\s+)?(?:the\s+)?(?:inspectorate|HMICFRS|HMIC)(?:['\u2019]s)?\b"
+                       r"|\b(?:recommendations?|proposals?)\s+of\s+our\s+own\b")
+
 # A letter's or page's sign-off ends the statement or update above it: the closing words, or a
 # name on a line of its own with the signer's title on the next.
 SIGN_OFF = r"^(?:yours\s+(?:sincerely|faithfully)|kind\s+regards|signed)\b"

@@ -2679,6 +2679,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
 
 
 _STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
+_DISOWNED_RX = quick.compile(R.DISOWNED_STATEMENTS, re.IGNORECASE)
 _FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
 _FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+(?=\S)", re.IGNORECASE)
 
@@ -2752,6 +2753,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if line.end in skip:
             reader.feed(Line(line.start, line.start, 0, ""))  # a table row: read by the table reader
             continue
+        if not line.blank and _DISOWNED_RX.search(line.content) and not _DIRECTIVE_RX.search(line.content):
+            reader.close_block()
+            last_intro = None
+            continue  # "These are the charity's recommendations, not the inspectorate's."
         if not line.blank and _STATEMENTS_END_RX.search(line.content) and not is_update_label(line.content) \
                 and not _FINDING_LABEL_RX.match(line.content) and not _FINDING_LABEL_INLINE_RX.match(line.content):
             # ("In our report we said:" quotes the statement; "What HMICFRS said: The force should ..." gives it)

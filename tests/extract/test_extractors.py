@@ -6003,3 +6003,47 @@ def test_a_region_or_combined_authority_named_after_a_place_is_not_its_force(tmp
         "Our partners in the West Midlands region are procuring a similar system. "
         "The tracker is owned by the West Yorkshire Combined Authority.\n"))
     assert {m.force for m in of_type(records, ForceMention)} == {"staffordshire"}
+
+
+def test_a_charitys_own_recommendations_under_its_heading_are_not_the_inspectorates(tmp_path: Path) -> None:
+    """"4. Our recommendations" / "These are Haven Pathways' recommendations, not the
+    inspectorate's.": what follows is the charity's, whatever its heading calls it."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "South Yorkshire Police and domestic abuse: a briefing\n\nPEEL 2023-25\n\n"
+        "Recommendations\n\n"
+        "1. Within six months, South Yorkshire Police should make sure that repeat victims are identified.\n\n"
+        "4. Our recommendations\n\n"
+        "These are Haven Pathways' recommendations, not the inspectorate's.\n\n"
+        "South Yorkshire Police should publish quarterly figures on the use of body-worn video.\n\n"
+        "Every victim should receive a call within 48 hours of a suspect's release.\n"))
+    assert [s.text for s in statements(records, "recommendation")] == [
+        "Within six months, South Yorkshire Police should make sure that repeat victims are identified."]
+
+
+def test_the_same_area_points_back_to_the_sentence_before_and_its_grade_moved_from(tmp_path: Path) -> None:
+    """"West Mercia Police was rated requires improvement for the same area - a step up from
+    its inadequate grade in 2021/22": the area the sentence before graded, for both grades."""
+    records = extracted(tmp_path, "notes.txt", (
+        "Episode 91: answering the phone\n\n"
+        "North Yorkshire Police was graded inadequate for responding to the public in its PEEL 2023-25 "
+        "inspection, and the report set out a cause of concern. West Mercia Police was rated requires "
+        "improvement for the same area \u2013 a step up from its inadequate grade in 2021/22.\n"))
+    assert judgements(records) == {
+        ("north-yorkshire", "2023-25", "PEEL", "responding-to-public", "Inadequate"),
+        ("west-mercia", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("west-mercia", "2021/22", "PEEL", "responding-to-public", "Inadequate")}
+
+
+def test_a_grade_for_the_second_inspection_running_and_one_for_two_years(tmp_path: Path) -> None:
+    """"graded outstanding for A for the second inspection running": the cycle before gave it
+    too; "Its effectiveness grade in 2015 and 2016 was requires improvement": both years'."""
+    records = extracted(tmp_path, "blog.txt", (
+        "South Yorkshire Police: a blog\n\nPublished March 2025.\n\n"
+        "In its PEEL 2023-25 inspection, South Yorkshire was graded outstanding for preventing crime for the "
+        "second inspection running.\n\n"
+        "Older readers will remember. Its effectiveness grade in 2015 and 2016 was requires improvement.\n"))
+    assert judgements(records) == {
+        ("south-yorkshire", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("south-yorkshire", "2021/22", "PEEL", "preventing-crime", "Outstanding"),
+        ("south-yorkshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("south-yorkshire", "2016", "Effectiveness", None, "Requires improvement")}
