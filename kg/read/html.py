@@ -364,6 +364,8 @@ class _Text(HTMLParser):
         elif self._visible():
             if data.isspace() and self.parts and self.parts[-1].endswith("- ") and not self.parts[-1].strip(" -"):
                 return  # the white space between <li> and its first child: the marker has its space
+            if self.open.get("sup") and _FOOTNOTE_MARK.fullmatch(data):
+                return  # a footnote's mark ("Good<sup>[7]</sup>", "management<sup>a</sup>"), no word of the text
             self.parts.append(_SPACE.sub(" ", data))
             self.after_close = False
             self.shown += not data.isspace()
@@ -379,6 +381,9 @@ class _Text(HTMLParser):
 
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+# what a superscript holds as a footnote's mark: a letter, a number, a bracketed one, a dagger
+# (never an ordinal's "st" or "th": "21<sup>st</sup> March" reads "21st")
+_FOOTNOTE_MARK = re.compile(r"\s*(?:\[?(?:\d{1,3}|[a-z])\]?|[*\u2020\u2021]{1,3})(?:\s*,\s*(?:\[?(?:\d{1,3}|[a-z])\]?))*\s*")
 
 
 def html_to_text(source: str) -> str:

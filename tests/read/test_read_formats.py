@@ -775,3 +775,15 @@ def test_another_force_s_area_for_improvement_quoted_after_it_received(tmp_path:
     assert {(s.inspection.force, s.text) for s in records if isinstance(s, Statement)} == {
         ("hampshire", "The force should improve its use of Clare's Law disclosures."),
         ("sussex", "The force should make sure that victims of domestic abuse are given timely updates.")}
+
+
+def test_a_footnotes_mark_in_a_superscript_is_no_part_of_the_word_before_it():
+    """An encyclopaedia's "Good<sup>[7]</sup>" and "management<sup>a</sup>" show the
+    footnote's mark raised above the word; the word is read without it. An ordinal's
+    "21<sup>st</sup>" keeps its letters."""
+    from kg.read.html import html_to_text
+    text = html_to_text("<html><body><table><tr><td>Leadership and force management<sup>a</sup></td>"
+                        "<td>Good<sup><a href='#n7'>[7]</a></sup></td></tr></table>"
+                        "<p>Published on the 21<sup>st</sup> of May.<sup>3</sup></p></body></html>")
+    assert "Leadership and force management\tGood" in text
+    assert "Published on the 21st of May." in text and "May.3" not in text
