@@ -183,6 +183,9 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 # "In that inspection we graded ...": the inspection the sentence before named
 _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
                                     re.IGNORECASE)
+_THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
+                              re.IGNORECASE)
+_ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
 _EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
                                   re.IGNORECASE)
 
@@ -190,13 +193,17 @@ _EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d
 def _that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
     """The period of "that inspection" at a sentence's opening: the cycle the sentence before
     names as an inspection ("Since our 2023-25 inspection, ... In that inspection we graded
-    the force as requires improvement"), when it is another than the document's."""
-    if not _THAT_INSPECTION_RX.match(text, s_start, hit_start):
-        return None
+    the force as requires improvement"), when it is another than the document's; or of
+    "That year's legitimacy report": the one year of the annual assessments the sentence
+    before names ("The section still stops at 2017.")."""
     before = text.rfind("\n", 0, s_start)
     named = None
-    for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
-        named = F.normalise_period(m.group(1), m.group(2))
+    if _THAT_INSPECTION_RX.match(text, s_start, hit_start):
+        for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
+            named = F.normalise_period(m.group(1), m.group(2))
+    elif _THAT_YEAR_RX.match(text, s_start, hit_start):
+        years = {m.group(1) for m in _ANNUAL_YEAR_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
+        named = years.pop() if len(years) == 1 else None
     return named if named and named != period else None
 
 

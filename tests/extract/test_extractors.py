@@ -6047,3 +6047,14 @@ def test_a_grade_for_the_second_inspection_running_and_one_for_two_years(tmp_pat
         ("south-yorkshire", "2021/22", "PEEL", "preventing-crime", "Outstanding"),
         ("south-yorkshire", "2015", "Effectiveness", None, "Requires improvement"),
         ("south-yorkshire", "2016", "Effectiveness", None, "Requires improvement")}
+
+
+def test_that_years_report_is_the_year_the_sentence_before_names(tmp_path: Path) -> None:
+    """"The section still stops at 2017. That year's legitimacy report judged the force good,
+    and the effectiveness report the same year said it requires improvement": 2017's."""
+    records = extracted(tmp_path, "talk.txt", (
+        "Talk: Warwickshire Police\n\nPosted 12 March 2024.\n\n"
+        "The Inspections section still stops at 2017. That year's legitimacy report from HMICFRS judged the "
+        "force good, and the effectiveness report the same year said it requires improvement.\n"))
+    assert judgements(records) == {("warwickshire", "2017", "Legitimacy", None, "Good"),
+                                   ("warwickshire", "2017", "Effectiveness", None, "Requires improvement")}
