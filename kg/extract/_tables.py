@@ -183,11 +183,15 @@ def periods_only(row: Row) -> bool:
     """A row of periods and nothing else ("2021/22 | 2018/19", "2018/19 | Last year"): the
     second row of a header."""
     filled = [cell.text for cell in row.cells if cell.text]
+    if len(filled) > 2 and _PERIOD_LABEL_RX.fullmatch(filled[0]):
+        filled = filled[1:]  # "Period | 2023-25 | 2021/22": a transposed table's row of each column's period
     return any(_PERIOD_CELL_RX.fullmatch(text) for text in filled) and all(
         _PERIOD_CELL_RX.fullmatch(text) or _EARLIER_RX.fullmatch(text) for text in filled)
 
 
 _EARLIER_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
+_PERIOD_LABEL_RX = quick.compile(r"(?:PEEL\s+)?(?:period|round|cycle|inspection(?:\s+(?:period|round|year))?|assessment|year)s?:?",
+                                 re.IGNORECASE)
 
 
 _PERIOD_CELL_RX = quick.compile(R.PERIOD_CELL, re.IGNORECASE)

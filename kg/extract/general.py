@@ -1547,7 +1547,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # a header of two rows: "Area | Grade" over "   | 2021/22 | 2018/19"
             under = _in_place_kept(c, body[0])
             words = [cell.text for cell in header.cells]
-            columns = [_earlier_column(c, cell, table, ctx) or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)])
+            columns = [_earlier_column(c, cell, table, ctx)
+                       or _ColumnKey(first_period(cell.text), None, words[min(j, len(words) - 1)],
+                                     force=_force_alone(c, words[min(j, len(words) - 1)]))  # (a force's column, its period below)
                        for j, cell in enumerate(under)]
             header, body = body[0], body[1:]  # (the second row is the one as wide as the body)
         # a caption right above the table that names one area ("Figure 1: Responding to the
@@ -1938,12 +1940,16 @@ def _continued_cells(c: Collector, table: Table, j_text: int, j_update: int | No
     for row in table.rows[1:]:
         cells = in_place(c.view, row)  # (its empty cells kept: an index is a column)
         filled = [j for j, cell in enumerate(cells) if cell.text]
-        if owner is not None and filled and min(filled) >= j_text and set(filled) <= {j_text, j_update}:
+        if owner is not None and filled and min(filled) >= j_text and set(filled) <= {j_text, j_update} \
+                and not _row_of_its_own(c, row):
             text = cells[j_text].text if j_text < len(cells) else ""
             update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
             said = owner.cells[j_text].text if j_text < len(owner.cells) else ""
-            named = len(text) <= MAX_AREA_LABEL and F.first_question(text, era) is not None
-            if not (text and starts_statement(text) and starts_statement(said)) and not named:
+            # (a lead-in's items are its own: "... by:" over "- reducing the time ...")
+            lead_in = said.endswith(":")
+            named = len(text) <= MAX_AREA_LABEL and F.first_question(text, era) is not None \
+                and not (lead_in and text.rstrip().endswith((";", ".", ",", " and", " or")))  # (an item of the lead-in)
+            if not (text and starts_statement(text) and starts_statement(said) and not lead_in) and not named:
                 # (an area's name alone heads the rows below it: no part of the row above)
                 if text:
                     found.texts.setdefault(owner.start, []).append(text)
@@ -1954,6 +1960,14 @@ def _continued_cells(c: Collector, table: Table, j_text: int, j_update: int | No
                 continue
         owner = row if filled else owner
     return found
+
+
+def _row_of_its_own(c: Collector, row: Row) -> bool:
+    """Whether a Word table's line is a row of its own (a row merged across the table, "Both
+    recommendations were made in 2021/22."), not a cell's later paragraph ("table 1, row 3,
+    line 2"): only a later paragraph continues the row above."""
+    part = c.doc.part_at(row.start) if c.doc.media == "docx" else None
+    return part is not None and part.startswith("table") and ", line " not in part
 
 
 _PEEL_DATED_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)
@@ -2852,6 +2866,9 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if _someone_elses(c, text):
             continue
+        first_cell = c.view[st.start:st.end].split("\t", 1)
+        if len(first_cell) == 2 and label_grade(first_cell[0]):
+            continue  # a grading key's row ("Requires improvement<tab>The force needs to do better.")
         update = " ".join(c.doc.text[a:b] for a, b in st.update_pieces)
         if st.has_update and not update.strip():
             update = UPDATE_GIVEN

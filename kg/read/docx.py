@@ -206,6 +206,11 @@ class _Writer:
                         texts.append(self.paragraph_text(block)[0])
                 columns.append([t for t in texts if t.strip()])
                 nested.append(inner)
+                for _ in range(_grid_span(cell) - 1):
+                    # a cell merged across N columns: N-1 empty cells after it keep the next in
+                    # its column, and a row merged across the table still a row of it
+                    columns.append([])
+                    nested.append([])
             if sum(1 for texts in columns if len(texts) >= LAYOUT_PARAGRAPHS) >= 2:
                 # a table used to lay a page out (a sidebar beside the body, two columns of
                 # text): each cell read whole in turn, as a page's columns are
@@ -225,6 +230,15 @@ class _Writer:
                 self.table(inner)
 
 
+def _grid_span(cell: ElementTree.Element) -> int:
+    """How many of the table's grid columns a cell spans (w:gridSpan), 1 at least."""
+    props = cell.find(f"{W}tcPr")
+    span = props.find(f"{W}gridSpan") if props is not None else None
+    value = span.get(f"{W}val", "1") if span is not None else "1"
+    return min(int(value), MAX_GRID_SPAN) if value.isdigit() and int(value) > 1 else 1
+
+
+MAX_GRID_SPAN = 64  # (a hostile file's span of a million columns is no table)
 LAYOUT_PARAGRAPHS = 4  # paragraphs in each of two cells of a row, at least: a table laying a page out
 
 

@@ -175,8 +175,7 @@ KNOWN_MISSES = {
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
     "corpus28": ("t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
-                 "t08.html",  # forces named only in a related-stories aside, read as chrome
-                 "t09.docx"),  # police and fire grades side by side in one table's row
+                 "t08.html"),  # forces named only in a related-stories aside, read as chrome
     "corpus29": ("w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i07.pdf",  # a table of a column per grade, its areas listed under each
@@ -197,8 +196,7 @@ KNOWN_MISSES = {
                  "kd03.html",  # "A, B and C - were each rated good"; "kept its outstanding record on preventing crime"
                  "kd06.docx",  # "falls short of good: HMICFRS judged that it requires improvement"; "judged it good" of an area
                  "kd08.csv",  # "The force's outstanding work to prevent crime is ...": a grade as an adjective of the area
-                 "kd09.pdf",  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
-                 "kd10.docx"),  # an area for improvement in a Word table beside a cell merged down two rows
+                 "kd09.pdf"),  # "moved up to good, from requires improvement in 2016"; a semicolon list ending "- good"
     "corpus35": ("ke01.txt",  # short posts each dated only by its own date (a 2022 post's grade is 2021/22's)
                  "ke04.pdf",  # a poster's grades as large capitals, one over two lines
                  "ke10.pdf"),  # an email thread's quoted levels; an area for improvement read as a cause of concern
@@ -216,7 +214,6 @@ KNOWN_MISSES = {
     "corpus38": ("kh01.pdf",  # forces as columns and areas as rows in a printed table across pages
                  "kh02.docx",  # periods as columns under a two-row merged header; 2021/22 names only in notes
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
-                 "kh05.docx",  # a transposed table, a column per force, with a Period row
                  "kh08.pdf",  # first cells wrapped onto lines of their own ("Cheshire" over "Constabulary")
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
     "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
@@ -6058,3 +6055,94 @@ def test_that_years_report_is_the_year_the_sentence_before_names(tmp_path: Path)
         "force good, and the effectiveness report the same year said it requires improvement.\n"))
     assert judgements(records) == {("warwickshire", "2017", "Legitimacy", None, "Good"),
                                    ("warwickshire", "2017", "Effectiveness", None, "Requires improvement")}
+
+
+def _word_table(path: Path, before: list[str], rows: list[list[str] | str], after: list[str] = ()) -> Path:
+    """A Word file: paragraphs, a table whose string rows are merged across it (an area's
+    name over its rows) and whose cells' lines are paragraphs of their own, paragraphs."""
+    from docx import Document as WordDocument
+    doc = WordDocument()
+    for text in before:
+        doc.add_paragraph(text)
+    width = max(len(r) for r in rows if isinstance(r, list))
+    table = doc.add_table(rows=0, cols=width)
+    for r in rows:
+        cells = table.add_row().cells
+        if isinstance(r, str):
+            merged = cells[0].merge(cells[width - 1])
+            merged.text = r
+            continue
+        for cell, text in zip(cells, r):
+            lines = text.split("\n")
+            cell.text = lines[0]
+            for line in lines[1:]:
+                cell.add_paragraph(line)
+    for text in after:
+        doc.add_paragraph(text)
+    doc.save(str(path))
+    return path
+
+
+def test_a_word_tables_rows_merged_across_it_keep_it_one_table(tmp_path: Path) -> None:
+    """A tracker in Word: "Responding to the public" merged across the table over its rows,
+    the Type column naming each row's kind, a recommendation's lead-in with its items as
+    later paragraphs of its cell, and a closing row merged across the table, which is no
+    part of the statement above it."""
+    path = _word_table(tmp_path / "response.docx", ["Staffordshire Police: response to PEEL 2021/22"], [
+        ["HMICFRS finding", "Type", "Force response"],
+        "Responding to the public",
+        ["The force isn't answering calls for service quickly enough.", "Cause of concern", "A new structure started."],
+        ["Within six months, the force should improve its response to calls for service by:\n"
+         "reducing the time taken to answer emergency calls;\nattending incidents within its published times.",
+         "Recommendation", "An improvement plan is in place."],
+        "Investigating crime",
+        ["The force should make sure that investigations are allocated to staff with the right skills.",
+         "Area for improvement", "A revised allocation policy was introduced."],
+        "Both were published in the PEEL 2021/22 report.",
+    ])
+    records = extract(open_document(path, path.name), GAZETTEER)
+    assert [(s.question, s.text) for s in statements(records, "cause-of-concern")] == [
+        ("responding-to-public", "The force isn't answering calls for service quickly enough.")]
+    assert [s.text for s in statements(records, "recommendation")] == [
+        "Within six months, the force should improve its response to calls for service by: reducing the time "
+        "taken to answer emergency calls; attending incidents within its published times."]
+    assert [(s.question, s.text) for s in statements(records, "area-for-improvement")] == [
+        ("investigating-crime", "The force should make sure that investigations are allocated to staff with the right skills.")]
+
+
+def test_a_transposed_tables_period_row_dates_each_forces_column(tmp_path: Path) -> None:
+    """One column per force, a "Period" row under their names, a heading row merged across
+    the table, then a row per area: each grade is its column's force's, of its period."""
+    path = _word_table(tmp_path / "board.docx", ["Regional board: latest PEEL grades"], [
+        ["PEEL grade", "Humberside Police", "North Yorkshire Police"],
+        ["Period", "2023\u201325", "2021/22"],
+        "Graded areas",
+        ["Investigating crime", "Good", "Requires improvement"],
+    ])
+    records = extract(open_document(path, path.name), GAZETTEER)
+    assert judgements(records) == {("humberside", "2023-25", "PEEL", "investigating-crime", "Good"),
+                                   ("north-yorkshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_grading_keys_row_in_word_is_no_statement(tmp_path: Path) -> None:
+    """"Requires improvement | The force needs to do better." in a grade key after a table
+    of areas for improvement: a definition, though it reads as asking the force something."""
+    path = _word_table(tmp_path / "summary.docx", ["Cheshire Constabulary: PEEL 2023-25 summary"], [
+        "Areas for improvement",
+        ["Area", "What we found", "What the force should do"],
+        ["Investigating crime", "Officers do not always write down why.",
+         "The force should make sure that it records whether a victim supports a prosecution."],
+    ], ["What our grades mean"])
+    from docx import Document as WordDocument
+    doc = WordDocument(str(path))
+    key = doc.add_table(rows=0, cols=2)
+    merged = key.add_row().cells
+    merged[0].merge(merged[1]).text = "Grade key"
+    for grade, meaning in (("Good", "The force is doing what we expect."),
+                           ("Requires improvement", "The force needs to do better.")):
+        cells = key.add_row().cells
+        cells[0].text, cells[1].text = grade, meaning
+    doc.save(str(path))
+    records = extract(open_document(path, path.name), GAZETTEER)
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that it records whether a victim supports a prosecution."]
