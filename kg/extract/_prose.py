@@ -134,7 +134,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
                 if more:
                     found.extend(_findings_for(text, hits[i - 1], *more, floor, s_end, says_last_year, period, pillar,
                                                finder, nouns, s_start, continued or opening, None))
-        out.extend(_with_relative_subject(text, s_start, s_end, _moved_from_takes_areas_after(text, found), period, pillar))
+        found = _with_relative_subject(text, s_start, s_end, _moved_from_takes_areas_after(text, found), period, pillar)
+        out.extend(found)
         before = earlier_frame(found)
     return out
 
@@ -209,7 +210,9 @@ def _that_inspection(text: str, s_start: int, hit_start: int, period: str) -> st
 
 # "Responding to the public, which we graded adequate in 2023-25, is now good": an area, a
 # relative clause with its earlier grade, then the area's grade now
-_SUBJECT_RELATIVE_RX = quick.compile(r"[ \t]*(?P<subject>[A-Z][^,.;:]{2,80}),\s+(?:which|that)\s+(?P<rel>[^,;]{3,160}),\s+"
+# (or a participle's: "Investigating crime, graded requires improvement in 2021/22, is now adequate")
+_SUBJECT_RELATIVE_RX = quick.compile(r"[ \t]*(?P<subject>[A-Z][^,.;:]{2,80}),\s+(?:(?:which|that)\s+|(?=(?:graded|rated|judged|assessed)\s))"
+                                     r"(?P<rel>[^,;]{3,160}),\s+"
                                      r"(?P<main>(?:is|are|was|were|has|have|remains?)\b[^;]*)$")
 
 

@@ -6146,3 +6146,17 @@ def test_a_grading_keys_row_in_word_is_no_statement(tmp_path: Path) -> None:
     records = extract(open_document(path, path.name), GAZETTEER)
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that it records whether a victim supports a prosecution."]
+
+
+def test_an_area_graded_in_a_participle_aside_then_now(tmp_path: Path) -> None:
+    """"Investigating crime, graded requires improvement in 2021/22, is now adequate. The
+    force was also judged adequate for A": the aside's grade is 2021/22's, the one after it
+    the page's; the next sentence's "also" goes on in the page's period."""
+    records = extracted(tmp_path, "page.md", (
+        "### PEEL 2023\u201325: Northamptonshire Police\n\n"
+        "Investigating crime, graded requires improvement in 2021/22, is now adequate. "
+        "The force was also judged adequate for responding to the public.\n"))
+    assert judgements(records) == {
+        ("northamptonshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
+        ("northamptonshire", "2023-25", "PEEL", "investigating-crime", "Adequate"),
+        ("northamptonshire", "2023-25", "PEEL", "responding-to-public", "Adequate")}
