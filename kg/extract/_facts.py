@@ -1145,7 +1145,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
                   rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)|Commissioner for Police))?(?:{_TITLE_ALT})"
                # (the body after it: "for Surrey", "of Kent Police", ", Sussex Police")
-               rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?[ \t]*$", re.MULTILINE),
+               rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name
@@ -1170,7 +1170,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]*:[ \t]*{_NAME}"),
     # a signature's two lines read as one: "Hollis Brackenridge HM Inspector of Constabulary"
     quick.compile(rf"^[ \t]*{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]+(?:{_TITLE_ALT})"
-                  rf"(?:[ \t]+(?:for|of)[ \t]+[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
+                  rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}})?[ \t]*$", re.MULTILINE),
     # an attendance list's table: "Jo Bloggs<tab>Police and Crime Commissioner for Surrey (Chair)"
     # (a transcript's speakers: "Jo Bloggs (JB)<tab>Chief Constable, Kent Police")
     quick.compile(rf"^[ \t]*{_NAME}(?:[ \t]+\([A-Z]{{2,4}}\))?[ \t]*\t[ \t]*(?:{_TITLE_ALT})", re.MULTILINE),

@@ -566,7 +566,7 @@ FINDING_LABEL_WORDS = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+ins
                        r"(?:finding|wording|text)|the\s+finding"
                        # a revisit letter's "In our report we said:", "The report said:"
                        r"|(?:in\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?report,?\s+)?(?:we|it|they|hmicfrs|hmic"
-                       r"|the\s+(?:inspectorate|inspectors|report))\s+(?:said|stated|wrote)(?:\s+that)?)")
+                       r"|the\s+(?:inspectorate|inspectors|report)|(?:your|our|its)\s+report)\s+(?:said|says|stated|states|wrote)(?:\s+that)?)")
 # ... alone on its line ("What HMICFRS said:"), the statement it quotes on the lines below
 FINDING_LABEL = FINDING_LABEL_WORDS + r"\s*:?$"
 # The same card with its grade box first ("Requires improvement Responding to the public"):

@@ -128,6 +128,9 @@ def run_in_label(content: str) -> re.Match[str] | None:
     return None
 
 
+_OPENING_QUOTES = ("\u201c", "\u2018", '"', "'")
+
+
 def _opens_statement(content: str) -> bool:
     """Whether a line opens a statement, after a run-in label of its area if it has one."""
     return bool(_STATEMENT_START_RX.match(content)) or run_in_label(content) is not None
@@ -473,8 +476,11 @@ class StatementReader:
             # else's after the force's answer ends it (the answer's own label was read in feed)
             self.in_update = False
             return
-        if self.in_update and cur is not None and not ((not self._joins_paragraph or self.container)
-                                                         and _opens_statement(content)):
+        # (a line that opens a quotation of the next statement ends the answer even where the
+        # lines of a paragraph run on: a PDF's "Force update: ..." then "“The force should ...")
+        quoted = content.startswith(_OPENING_QUOTES) and _opens_statement(content[1:])
+        if self.in_update and cur is not None and not quoted and not ((not self._joins_paragraph or self.container)
+                                                                      and _opens_statement(content)):
             cur.update_pieces.append(span)
             return
         if self.in_update:

@@ -6160,3 +6160,28 @@ def test_an_area_graded_in_a_participle_aside_then_now(tmp_path: Path) -> None:
         ("northamptonshire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
         ("northamptonshire", "2023-25", "PEEL", "investigating-crime", "Adequate"),
         ("northamptonshire", "2023-25", "PEEL", "responding-to-public", "Adequate")}
+
+
+def test_a_letter_quoting_each_area_for_improvement_under_your_report_says(tmp_path: Path) -> None:
+    """A commissioner's letter: "Your report says:" over the first quoted area for improvement,
+    "Force update: ..." run on over the lines of a printed page, then the next quoted one
+    with no label; and a signature whose title names "the West Midlands"."""
+    records = extracted(tmp_path, "letter.txt", (
+        "West Midlands Police\n\nPEEL 2023-25: my response\n\n"
+        "The Chief Constable has given me the force's update on each of the areas for improvement. I set these "
+        "out below, quoting your report.\n\n"
+        "Investigating crime\nYour report says:\n"
+        "\u201cThe force should make sure that investigations are supervised effectively.\u201d\n"
+        "Force update: Every open investigation now has a supervisory review date on the crime system,\n"
+        "and compliance is reported weekly.\n"
+        "\u201cThe force should improve how it records the victim's wishes when a victim withdraws support.\u201d\n"
+        "Force update: The force has redesigned its withdrawal form.\n\n"
+        "Yours sincerely,\nRashida Okonjo-Fenwick\nPolice and Crime Commissioner for the West Midlands\n"))
+    assert [(s.text, s.force_update) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that investigations are supervised effectively.",
+         "Every open investigation now has a supervisory review date on the crime system, and compliance is "
+         "reported weekly."),
+        ("The force should improve how it records the victim's wishes when a victim withdraws support.",
+         "The force has redesigned its withdrawal form.")]
+    assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
+        ("Rashida Okonjo-Fenwick", "commissioner", "west-midlands")}
