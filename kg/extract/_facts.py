@@ -1386,7 +1386,7 @@ _FORCE_SHAPED = re.compile(  # (a tab parts two cells: no name runs over one)
     r"[A-Z](?<![\w&'-].)[\w'-]*(?:[ ]+(?:and|&|of|[A-Z][\w'-]*)){0,4}[ ]+"
     r"(?:Police(?:[ ]+Service)?|Constabulary)\b"
     r"(?!,?[ \t]+(?:and[ \t]+Crime|Fire[ \t]+and[ \t]+Crime|Federation|Chiefs?|Officers?|Staff|Authority|Commissioners?|Force|"
-    r"Conduct|Scotland|Act|Reform|Powers|Service[ \t]+of|of[ \t]+the[ \t]+Metropolis)\b)")
+    r"Conduct|Scotland|Act|Reform|[Pp]owers|Service[ \t]+of|of[ \t]+the[ \t]+Metropolis)\b)")  # ("PPT Police powers ...": an area)
 _WORD = quick.compile(r"\S+")
 _INSPECTOR_OF = quick.compile(r"\bInspector(?:ate|s)?[ \t]+of[ \t]+Constabulary\b")
 _SUFFIX_WORDS = frozenset({"Police", "Service", "Constabulary"})

@@ -2786,6 +2786,15 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                      or ((reader.current is None or line.content.endswith(":"))
                          and not _lead_in_statement(line.content)))
                  else None)
+        if intro is None and not line.blank and line.content.endswith(":") and not line.content[:1].isupper() \
+                and index and not lines[index - 1].blank \
+                and not lines[index - 1].content.endswith(_TERMINAL_MARKS) and (reader.kind is None or reader.current is None):
+            # a lead-in wrapped over two lines ("Four areas for improvement from the report (published" /
+            # "18 June 2025), copied from the report:"): read as the one sentence it is
+            above = lines[index - 1]
+            if not _DIRECTIVE_RX.search(above.content + " " + line.content) and not starts_statement(bullet_of(above.content)[1]):
+                # (never a statement's own lead-in: "The force should develop plans that:")
+                intro = _statement_intro(Line(above.start, line.end, above.indent, above.content + " " + line.content))
         if intro is None and last_intro and not line.blank and _NEXT_OF_KIND_RX.match(bullet_of(line.content)[1]):
             intro = last_intro  # "The first cause of concern related to A:" ... "The second related to B:"
         if not line.blank and (intro or statement_heading(line.content)):
@@ -3047,6 +3056,7 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 # (not "Its cause of concern concerns the second of these:", the second area named)
+_TERMINAL_MARKS = (".", "!", "?", ":", ";")
 _MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b", re.IGNORECASE)
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")

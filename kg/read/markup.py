@@ -29,6 +29,7 @@ _MARKDOWN_ESCAPE = re.compile(r"\\(?=[*_#|\[\]`])")  # "Good\*": the mark writte
 # a few words set in italics inside a line by single marks ("- *What we're doing:* ..."): the
 # marks only (a footnote's "Good*", a bullet's "* item" and "2 * 3" are none)
 _MARKDOWN_ITALIC_WORDS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])")
+_MARKDOWN_CODE = re.compile(r"`([^`\n]{1,80})`")  # a code span's marks: "`SX-25-01` Investigating crime"
 _MARKDOWN_FOOTNOTE = re.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade is "Good"
 # a reference mark a wiki or a report sets after a word ("Good[4]", "treatment[a]", "History[edit]")
 # (the look-behind follows the bracket, so the engine skips from one "[" to the next)
@@ -140,5 +141,7 @@ def mask_markup(text: str) -> str:
     if "*" in text:
         text = _MARKDOWN_ITALIC_WORDS.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
+    if "`" in text:
+        text = _MARKDOWN_CODE.sub(lambda m: " " + m.group(1) + " ", text)
     text = _CITATION_MARK.sub(lambda m: " " * len(m.group(0)), text)
     return _SEPARATOR_LINE.sub(lambda m: " " * len(m.group(0)), text)

@@ -6185,3 +6185,29 @@ def test_a_letter_quoting_each_area_for_improvement_under_your_report_says(tmp_p
          "The force has redesigned its withdrawal form.")]
     assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
         ("Rashida Okonjo-Fenwick", "commissioner", "west-midlands")}
+
+
+def test_a_lead_in_wrapped_over_two_lines_and_a_code_spans_reference(tmp_path: Path) -> None:
+    """A Markdown changelog: "Four areas for improvement from the report (published" /
+    "18 June 2025), copied from the report:" is one lead-in over two lines; its items open on
+    a reference in a code span ("`SX-25-01` Investigating crime -"), no words of the area's
+    name or of the statement."""
+    records = extracted(tmp_path, "changelog.md", (
+        "# Sussex Police tracker\n\n## [2025-06-30]\n\n### Added\n"
+        "- Four areas for improvement from the HMICFRS PEEL 2023\u201325 report on Sussex Police (published\n"
+        "  18 June 2025), copied from the report:\n"
+        "  - `SX-25-01` Investigating crime \u2014\n"
+        "    The force should make sure that investigation plans are recorded.\n"
+        "  - `SX-25-03` Preventing crime \u2014\n"
+        "    The force should evaluate its problem-solving work.\n"))
+    assert [(s.question, s.text) for s in statements(records, "area-for-improvement")] == [
+        ("investigating-crime", "The force should make sure that investigation plans are recorded."),
+        ("preventing-crime", "The force should evaluate its problem-solving work.")]
+
+
+def test_an_areas_code_before_police_powers_names_no_force(tmp_path: Path) -> None:
+    """"Area codes: `PPT` Police powers and public treatment": no force called "PPT Police"."""
+    records = extracted(tmp_path, "codes.md", (
+        "# Regional grades, PEEL 2023-25\n\nArea codes: `PPT` Police powers and public treatment; "
+        "`PREV` Preventing crime.\n\nDurham Constabulary was graded good at preventing crime.\n"))
+    assert not [n for n in of_type(records, Notice) if "gazetteer" in n.message]
