@@ -2873,8 +2873,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # follow as statements of their own ("... we recommend that the force should
             # immediately take the following steps.")
             continue
-        if _someone_elses(c, text):
-            continue
+        if _someone_elses(c, text) or _SAYS_NONE_RX.match(text):
+            continue  # (under its heading: "We didn't identify any causes of concern.")
         first_cell = c.view[st.start:st.end].split("\t", 1)
         if len(first_cell) == 2 and label_grade(first_cell[0]):
             continue  # a grading key's row ("Requires improvement<tab>The force needs to do better.")
@@ -3158,6 +3158,12 @@ def _force_of_line_above(c: Collector, lines: list[Line], index: int) -> str | N
 _OWN_REPORT_RX = quick.compile(r"(?:'s|\u2019s)\s+(?:own\s+)?(?:PEEL\s+)?(?:report|inspection)\b")
 
 
+# a line that says there are none of a kind ("We didn't identify any causes of concern.", "There
+# are no areas for improvement in this section.", "We made no recommendations.")
+_SAYS_NONE_RX = quick.compile(r"(?:we\s+|the\s+(?:inspectorate|report|inspection)\s+|hmicfrs\s+|hmic\s+|inspectors\s+)?"
+                              r"(?:there\s+(?:are|were|is|was)\s+no|no|(?:did\s+not|didn['\u2019]t|have\s+not|haven['\u2019]t|has\s+not|hasn['\u2019]t)\s+"
+                              r"(?:identif\w+|f[io]nd|found|rais\w+|ma[dk]e|issu\w+|giv\w+)\s+any|(?:identified|found|raised|made|issued)\s+no)\b"
+                              r"[^.;:]{0,60}?\b(?:causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b", re.IGNORECASE)
 _NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
 
 

@@ -6211,3 +6211,15 @@ def test_an_areas_code_before_police_powers_names_no_force(tmp_path: Path) -> No
         "# Regional grades, PEEL 2023-25\n\nArea codes: `PPT` Police powers and public treatment; "
         "`PREV` Preventing crime.\n\nDurham Constabulary was graded good at preventing crime.\n"))
     assert not [n for n in of_type(records, Notice) if "gazetteer" in n.message]
+
+
+def test_a_line_under_a_statements_heading_that_says_there_are_none(tmp_path: Path) -> None:
+    """"Causes of concern" / "We didn't identify any causes of concern.": no cause of concern;
+    nor "We made no recommendations." under its heading."""
+    records = extracted(tmp_path, "page.txt", (
+        "City of London Police: PEEL 2023-25\n\nAreas for improvement\n\n"
+        "- The force should improve the quality of its referrals to partner agencies.\n\n"
+        "Causes of concern\n\nWe didn\u2019t identify any causes of concern.\n\n"
+        "Recommendations\n\nWe made no recommendations.\n"))
+    assert statements(records, "cause-of-concern") == [] and statements(records, "recommendation") == []
+    assert len(statements(records, "area-for-improvement")) == 1
