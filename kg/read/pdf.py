@@ -517,6 +517,9 @@ def _prose_column(side: list[Line]) -> bool:
     return widths[len(widths) // 2] >= 0.75
 
 
+FEW_LINES = 8  # a page with fewer lines than this takes its right margin from the others
+
+
 def _edge(lines: list[Line]) -> float:
     """The right edge of a column of ragged lines: the furthest point at least three lines
     reach (within two font sizes), so that one line running past it, a long URL, does
@@ -1069,8 +1072,14 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
     prev: Line | None = None
     prev_edge = 0.0
     listed = False  # the line before stood alone, short, ending no sentence: a list may be going on
+    # a page of a few lines (a letter's last, its signature) shows no margin of its own: the
+    # edge the document's fuller pages share stands for it
+    full_edges = sorted(_edge(p.lines) for p in bodies if len(p.lines) >= FEW_LINES)
+    shared_edge = full_edges[len(full_edges) // 2] if full_edges else 0.0
     for number, page in enumerate(pages, 1):
         edge = _edge(page.lines) or page.width
+        if len(page.lines) < FEW_LINES and shared_edge > edge:
+            edge = shared_edge
         for index, line in enumerate(page.lines):
             step = prev.baseline - line.baseline if prev is not None else 0.0
             if prev is None:

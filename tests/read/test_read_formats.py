@@ -787,3 +787,30 @@ def test_a_footnotes_mark_in_a_superscript_is_no_part_of_the_word_before_it():
                         "<p>Published on the 21<sup>st</sup> of May.<sup>3</sup></p></body></html>")
     assert "Leadership and force management\tGood" in text
     assert "Published on the 21st of May." in text and "May.3" not in text
+
+
+def test_a_last_page_of_a_few_short_lines_keeps_them_apart_from_the_next_pages_heading(tmp_path: Path) -> None:
+    """A letter whose last three lines (its close and signature) sit alone on a page: its
+    own lines reach no margin, so the margin of the fuller pages stands for it, and the
+    signer's title is not run into the heading that opens the next page."""
+    if font_missing():
+        pytest.skip(font_missing())
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=11)
+    pdf.add_page()
+    pdf.multi_cell(0, 6, "We inspected how well the force answers calls from the public and keeps them safe. " * 12)
+    pdf.add_page()
+    for line in ("I will monitor the force's progress closely.", "Imogen Thackeray",
+                 "His Majesty's Inspector of Constabulary"):
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.add_page()
+    pdf.cell(0, 6, "Cause of concern and recommendations", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "The force isn't answering calls from the public quickly enough. " * 4)
+    path = tmp_path / "letter.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    lines = load_document(path).text.splitlines()
+    assert "His Majesty's Inspector of Constabulary" in lines
+    assert "Cause of concern and recommendations" in lines
