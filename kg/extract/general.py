@@ -1368,6 +1368,9 @@ COUNT_SUBJECT_REACH = 30  # characters before a grade's clause where a counted s
 _OTHER_BODY_SUBJECT_RX = quick.compile(R.OTHER_BODY_SUBJECT, re.IGNORECASE)
 
 
+_SENTENCE_STOP_RX = quick.compile(r"[.!?]\s")
+
+
 def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:
     """The force a sentence opening "The force's ..." or "It ..." (or reporting that "the force
     requires improvement") speaks of: the force first named in the nearest graded sentence
@@ -1385,8 +1388,8 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
         opening = max(floor, c.view.rfind(". ", floor, hit.start) + 2, c.view.rfind("\n", floor, hit.start) + 1)
         if i > 0 and hits[i - 1].start >= opening:
             continue  # not the first force its sentence names
-        stop = c.view.find(". ", hit.end, sentence_start)
-        if _ANY_GRADE_RX.search(c.view, hit.end, sentence_start if stop < 0 else stop):
+        stopped = _SENTENCE_STOP_RX.search(c.view, hit.end, sentence_start)  # (a PDF's line may end the sentence)
+        if _ANY_GRADE_RX.search(c.view, hit.end, stopped.start() if stopped else sentence_start):
             return hit.force  # the force a graded sentence names first: its subject
         if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start) \
                 or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start) \

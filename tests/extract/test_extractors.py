@@ -6223,3 +6223,18 @@ def test_a_line_under_a_statements_heading_that_says_there_are_none(tmp_path: Pa
         "Recommendations\n\nWe made no recommendations.\n"))
     assert statements(records, "cause-of-concern") == [] and statements(records, "recommendation") == []
     assert len(statements(records, "area-for-improvement")) == 1
+
+
+def test_the_force_is_not_a_partner_named_in_a_sentence_ending_at_a_line_break(tmp_path: Path) -> None:
+    """A printed report's "... with the\\nCity of London Police and British Transport Police
+    for crime on the transport network.\\nWe found this to be an adequate arrangement": the
+    partners' sentence ends at its line's full stop, so "adequate" after it does not make it a
+    graded sentence, and "we graded the force as adequate" later is the report's force's."""
+    records = extracted(tmp_path, "report.txt", (
+        "Metropolitan Police Service: PEEL 2023-25\n\n"
+        "Innovative practice \u2013 the force's organised crime teams share a single tasking process with the\n"
+        "City of London Police and British Transport Police for crime on and around the transport network.\n"
+        "We found this to be an adequate arrangement.\n\n"
+        "About our inspection\nOur previous report on the force was published in\n"
+        "2022; in PEEL 2021/22 we graded the force as adequate for crime data integrity.\n"))
+    assert judgements(records) == {("metropolitan", "2021/22", "PEEL", "crime-recording", "Adequate")}
