@@ -800,7 +800,9 @@ DEADLINE = r"(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,"
 
 # A verb in what precedes a statement makes it a sentence, not a run-in label of the area
 # ("Investigating crime. The force should ..." is labelled; "Investigations are slow. The force ..." is not)
-LABEL_VERBS = r"\b(?:is|are|was|were|has|have|had|should|must|needs?|will|did|does)\b"
+LABEL_VERBS = (r"\b(?:is|are|was|were|has|have|had|should|must|needs?|will|did|does"
+               # (a sentence of its own: "HMICFRS found some positive work. The constabulary ...")
+               r"|found|said|says|made|gave|graded|rated|judged|identified|noted|praised|welcomed|saw|told|asked|raised)\b")
 
 # A cause of concern no longer than this may be an area's grade in a list ("Protecting
 # vulnerable people: requires improvement."), not a concern

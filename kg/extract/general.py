@@ -3066,8 +3066,12 @@ _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
 _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*[.:]?$", re.IGNORECASE)
 # a title about a statement's follow-up ("Accelerated cause of concern revisit: Cleveland
 # Police"): what is under it reports on the statement, none of it is one
+# (or a letter's subject line that names the force after the kind: "Accelerated cause of concern:
+# Gloucestershire Constabulary's investigation of crime")
 _ABOUT_STATEMENTS_RX = quick.compile(r"\b(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\s+"
-                                     r"(?:revisits?|re-?inspections?|reviews?|progress\s+letters?|letters?)\b", re.IGNORECASE)
+                                     r"(?:revisits?|re-?inspections?|reviews?|progress\s+letters?|letters?)\b"
+                                     r"|\b(?:cause\s+of\s+concern|recommendation|area\s+for\s+improvement)\s*[:\u2013\u2014-]\s*"
+                                     r"(?-i:(?:[A-Z][\w&\u2019'-]*\s+){1,4}(?:Police|Constabulary))\b", re.IGNORECASE)
 _SUBJECT_ARTICLE_RX = re.compile(r"\s*(?:(?:the|its|this|that|these|those|our|their)\s+)?", re.IGNORECASE)
 # a sentence that opens on the causes of concern (plural) introduces them, with the
 # recommendations each carries: the concerns come first

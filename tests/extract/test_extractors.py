@@ -6238,3 +6238,30 @@ def test_the_force_is_not_a_partner_named_in_a_sentence_ending_at_a_line_break(t
         "About our inspection\nOur previous report on the force was published in\n"
         "2022; in PEEL 2021/22 we graded the force as adequate for crime data integrity.\n"))
     assert judgements(records) == {("metropolitan", "2021/22", "PEEL", "crime-recording", "Adequate")}
+
+
+def test_prose_after_a_bulleted_list_of_causes_of_concern_is_none_of_them(tmp_path: Path) -> None:
+    """"The report sets out two causes of concern:" over two bullets, then "HMICFRS found some
+    positive work. The constabulary's teams ...": a sentence with a verb is no area's label
+    run into a cause of concern, so the paragraph is not a third one."""
+    records = extracted(tmp_path, "release.txt", (
+        "Gloucestershire Constabulary must improve\n\nPublished: 30 April 2024\n\n"
+        "The report sets out two causes of concern:\n\n"
+        "- The constabulary's investigations are not consistently well planned or supervised.\n\n"
+        "- The constabulary isn't recording all crimes that are reported to it.\n\n"
+        "HMICFRS found some positive work. The constabulary's neighbourhood teams work well with partners.\n"))
+    assert len(statements(records, "cause-of-concern")) == 2
+
+
+def test_a_letters_subject_line_naming_the_force_after_the_kind_introduces_nothing(tmp_path: Path) -> None:
+    """"Accelerated cause of concern: Gloucestershire Constabulary's investigation of crime"
+    heads a letter: the paragraph under it is no cause of concern; the one under the later
+    "Cause of concern" heading is."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Owen Rathbone\nTemporary Chief Constable\n\nDear Owen,\n"
+        "Accelerated cause of concern: Gloucestershire Constabulary's investigation of crime\n"
+        "We are currently inspecting Gloucestershire Constabulary as part of our PEEL 2023\u201325 programme.\n"
+        "Cause of concern\n"
+        "The constabulary's investigations are not consistently well planned or supervised.\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The constabulary's investigations are not consistently well planned or supervised."]
