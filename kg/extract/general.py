@@ -136,6 +136,11 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
         named = c.forces.find(c.view, line_start, title_start)
         if named:
             return named[0].force
+    named = c.forces.find(c.view, line_start, title_start)
+    if named and not c.view[line_start:named[0].start].strip(" \t\"'\u201c\u2018*-"):
+        # a paragraph that opens on a force is about it: "Leicestershire Police has been rated
+        # outstanding ... Chief Constable NAME said" (a news column of several stories)
+        return named[0].force
     starts = [ln.start for ln in lines]
     return sections[max(0, bisect_right(starts, hit.start) - 1)].force
 

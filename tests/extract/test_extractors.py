@@ -6265,3 +6265,16 @@ def test_a_letters_subject_line_naming_the_force_after_the_kind_introduces_nothi
         "The constabulary's investigations are not consistently well planned or supervised.\n"))
     assert [s.text for s in statements(records, "cause-of-concern")] == [
         "The constabulary's investigations are not consistently well planned or supervised."]
+
+
+def test_a_chief_constable_named_in_a_paragraph_that_opens_on_a_force_is_that_forces(tmp_path: Path) -> None:
+    """A "News in brief" column of several stories: "Leicestershire Police has been rated
+    outstanding ... Chief Constable Ruth Okonedo-Barnes said ..." is Leicestershire's chief,
+    whichever force the column names most."""
+    records = extracted(tmp_path, "column.txt", (
+        "NEWS IN BRIEF\n\nNorthants inspection next\n\n"
+        "Leicestershire Police has been rated outstanding for preventing crime in its PEEL 2023-25 inspection. "
+        "Chief Constable Ruth Okonedo-Barnes said the result belonged to officers.\n\n"
+        "Inspectors are due at Northamptonshire Police in the new year. Northamptonshire Police has not "
+        "announced a date.\n"))
+    assert {(p.name, p.organisation) for p in of_type(records, Person)} == {("Ruth Okonedo-Barnes", "leicestershire")}
