@@ -2810,6 +2810,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # force received them ("Sussex Police, received a similar area for improvement ...:")
             givers.append((line.start, (_receiving_force(c, line) or _force_of_line_above(c, lines, index)) if intro
                            else _heading_giver(c, lines, index, givers)))
+        if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))
+                      or _NATIONAL_HEADING_RX.fullmatch(line.content)):
+            # "HMICFRS has also made recommendations addressed to all forces in England and
+            # Wales": national ones, no list of this force's follows
+            reader.close_block()
+            intro = None
         if intro:
             # "The report identified four areas for improvement, set out below": a list follows
             last_intro = intro
@@ -3007,6 +3013,9 @@ def _signs_off(lines: list[Line], index: int) -> bool:
 
 _TO_COMMITTEE_RX = quick.compile(rf"\b{R.TO_COMMITTEE}", re.IGNORECASE)
 _NATIONAL_RX = quick.compile(R.NATIONAL_ADDRESSEE, re.IGNORECASE)
+_TO_EVERY_FORCE_RX = quick.compile(r"\b(?:addressed|made)\s+to\s+(?:all|every)\s+(?:(?:police\s+)?forces?|chief\s+constables?)\b",
+                                   re.IGNORECASE)
+_NATIONAL_HEADING_RX = quick.compile(rf"(?:{R.SECTION_NUMBER})?national\s+recommendations", re.IGNORECASE)
 _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|must)\b", re.IGNORECASE)
 
 

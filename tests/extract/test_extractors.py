@@ -6278,3 +6278,17 @@ def test_a_chief_constable_named_in_a_paragraph_that_opens_on_a_force_is_that_fo
         "Inspectors are due at Northamptonshire Police in the new year. Northamptonshire Police has not "
         "announced a date.\n"))
     assert {(p.name, p.organisation) for p in of_type(records, Person)} == {("Ruth Okonedo-Barnes", "leicestershire")}
+
+
+def test_a_national_recommendations_heading_or_lead_in_introduces_none_of_the_forces(tmp_path: Path) -> None:
+    """"National recommendations" / "HMICFRS has also made recommendations addressed to all
+    forces ...": what follows (an article's "Readers should be aware ..." footer) is no
+    recommendation of the force's."""
+    for lead in ("National recommendations\n", "Other work\nHMICFRS has also made recommendations addressed to all "
+                                               "forces in England and Wales, for example on vetting.\n"):
+        records = extracted(tmp_path, "article.txt", (
+            "Policing in Wales: the latest PEEL inspections\n\nGwent Police was graded adequate at investigating "
+            "crime in its PEEL 2023-25 inspection.\n\n" + lead +
+            "These apply to the Welsh forces but are not specific to any one of them.\n\n"
+            "Readers should be aware that articles are not updated to reflect later changes.\n"))
+        assert statements(records, "recommendation") == [], lead
