@@ -120,8 +120,11 @@ def first_period(text: str) -> str | None:
     return canonical_period(first[:4], first[5:] or None)
 
 
-def _peel_period(where: str) -> str | None:
-    m = _PEEL_PERIOD_RX.search(where)
+def _peel_period(where: str, main: bool = False) -> str | None:
+    """The first PEEL period named in `where`; `main`, for the document's own: never one said
+    to be the last inspection's ("In its previous inspection (PEEL 2018/19) ...")."""
+    m = next((m for m in _PEEL_PERIOD_RX.finditer(where)
+              if not (main and _LAST_ROUND_RX.search(where, max(0, m.start() - TIED_REACH), m.start()))), None)
     if not m:
         return None
     named = m.group(1) or m.group(2)
@@ -164,7 +167,7 @@ def _period(head: str, text: str) -> str:
     if compared:
         return compared
     for where in (head, text):
-        named = _peel_period(where)
+        named = _peel_period(where, main=True)
         if named:
             return named
         m = _SPAN_RX.search(where) if where is head else None
@@ -180,7 +183,7 @@ def _period(head: str, text: str) -> str:
         if where is head:
             # "PEEL 2023-25" said in the opening paragraph names the inspection; a dateline
             # dates only the page (a commissioner's response published months later)
-            named = _peel_period(text[:OPENING_CHARS])
+            named = _peel_period(text[:OPENING_CHARS], main=True)
             if named:
                 return named
             dated = _dateline_period(head)

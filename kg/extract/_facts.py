@@ -723,7 +723,8 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year
                               re.IGNORECASE)
 _LAST_CALENDAR_YEAR_RX = quick.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
-    r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?"
+    # ("In its previous inspection (PEEL 2018/19) the constabulary was judged good at ...")
+    r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(?:(?:inspection|assessment|report)\s*\(\s*(?:PEEL\s+)?)?"
     # "the 2021/22 inspection graded investigating crime as requires improvement"
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
@@ -808,6 +809,8 @@ _CLAUSE_BREAK = quick.compile(
     r"[;:]\s|,\s+(?!and\s+reducing\s+vulnerability\b|supporting\s+and\s+protecting\b)"
     r"(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
+    # a headline's "but" with no comma, before a new subject ("'outstanding' at A but inspectors warn over B")
+    r"|\s+(?=but\s+(?:inspectors?|the\s+(?:inspectorate|inspectors|report|watchdog)|watchdog|hmicfrs|hmic|it|they|there)\b)"
     # "adequate for A, up from inadequate in 2021/22": the period after is the grade's left behind
     r"|,\s+(?=(?:up|down|an?\s+(?:fall|drop|rise|step\s+(?:up|down)|decline|improvement|move))\s+from\b)"
     # "good at A (previously adequate)": the aside is the earlier grade's clause

@@ -588,9 +588,11 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if row and row.areas and all(F.starts_with_question(area) for area in row.areas):
                 _row(c, line, row, section.key(ctx), ctx)
             elif row is None and _GRADED_VERB_RX.search(c.view, line.start, line.end) \
-                    and c.forces.first(c.view, line.start, line.end) and _ANY_GRADE_RX.search(c.view, line.start, line.end):
+                    and (c.forces.first(c.view, line.start, line.end) or _PEEL_DATED_RX.search(c.view, line.start, line.end)) \
+                    and _ANY_GRADE_RX.search(c.view, line.start, line.end):
                 # a note that says in a sentence what a force was graded ("West Yorkshire Police was
-                # graded outstanding for preventing crime"): as any sentence says it
+                # graded outstanding for preventing crime", "In its previous inspection (PEEL
+                # 2018/19) the constabulary was judged good at ..."): as any sentence says it
                 _prose(c, line, section, section.key(ctx), ctx)
             continue
         key = section.key(ctx)

@@ -6292,3 +6292,33 @@ def test_a_national_recommendations_heading_or_lead_in_introduces_none_of_the_fo
             "These apply to the Welsh forces but are not specific to any one of them.\n\n"
             "Readers should be aware that articles are not updated to reflect later changes.\n"))
         assert statements(records, "recommendation") == [], lead
+
+
+def test_a_headlines_but_with_no_comma_ends_the_grades_clause(tmp_path: Path) -> None:
+    """"Suffolk police 'outstanding' at preventing crime but inspectors warn over
+    investigations": the area after "but inspectors" is not graded outstanding."""
+    records = extracted(tmp_path, "story.txt", (
+        "Suffolk police \"outstanding\" at preventing crime but inspectors warn over investigations\n\n"
+        "By Jo Bloggs\n\nSuffolk Constabulary was inspected in PEEL 2023-25.\n"))
+    assert judgements(records) == {("suffolk", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_release_dates_its_period_over_the_previous_inspection_its_notes_name(tmp_path: Path) -> None:
+    """A release dated in its "Release date<tab>26 May 2022" field, whose notes to editors
+    say "In its previous inspection (PEEL 2018/19) the constabulary was judged good at
+    effectiveness, efficiency and legitimacy": the release is 2021/22's, and the note's
+    pillar grades are 2018/19's."""
+    records = extracted(tmp_path, "release.txt", (
+        "Release date\tThursday 26 May 2022, 00:01 (embargoed)\n"
+        "Inspectors rate Suffolk Constabulary good in six areas\n"
+        "Suffolk Constabulary has been rated good in six of the ten areas in its latest PEEL inspection.\n"
+        "It was graded adequate at investigating crime.\n"
+        "Notes to editors\n"
+        "HMICFRS now grades forces on a five-point scale: outstanding, good, adequate, requires improvement and "
+        "inadequate.\n"
+        "In its previous inspection (PEEL 2018/19) the constabulary was judged good at effectiveness, efficiency "
+        "and legitimacy.\n"))
+    assert judgements(records) == {
+        ("suffolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("suffolk", "2018/19", "Effectiveness", None, "Good"), ("suffolk", "2018/19", "Efficiency", None, "Good"),
+        ("suffolk", "2018/19", "Legitimacy", None, "Good")}
