@@ -2883,7 +2883,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if st.label is not None:
             question = F.first_question(c.view[st.label[0]:st.label[1]], ctx.era_table) or question
         text, question = _without_area_label(text, question, ctx.era_table)
-        if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text)) \
+        if _TO_COMMITTEE_RX.search(text) or (st.kind == "cause-of-concern" and _heading_like(text, ctx.era_table)) \
                 or _POINTS_AHEAD_RX.search(text):
             # a committee's own decision; a heading after the list; a lead-in whose steps
             # follow as statements of their own ("... we recommend that the force should
@@ -3064,9 +3064,24 @@ def _national(text: str) -> bool:
 UPDATE_GIVEN = "(update given)"
 
 
-def _heading_like(text: str) -> bool:
+def _heading_like(text: str, era: str) -> bool:
+    """A few words with no full stop, or an area's name alone ("Providing a service to
+    victims of crime", the next item of a report's contents): a heading, no finding."""
     words = clean_statement(text).rstrip("\"'\u201d\u2019").split()
-    return len(words) <= R.HEADING_WORDS and not words[-1].endswith((".", "!", "?")) if words else True
+    if not words:
+        return True
+    if words[-1].endswith((".", "!", "?")):
+        return False
+    return len(words) <= R.HEADING_WORDS or (len(words) <= MAX_AREA_NAME_WORDS and _area_name_only(" ".join(words), era))
+
+
+MAX_AREA_NAME_WORDS = 12  # the longest area's name ("Preventing and deterring crime and antisocial behaviour, and ...")
+
+
+def _area_name_only(text: str, era: str) -> bool:
+    """Whether text is one graded area's name and nothing more."""
+    found = F.find_questions(text, era)
+    return len(found) == 1 and F.listed_areas_only(text)
 
 
 _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]

@@ -6322,3 +6322,14 @@ def test_a_release_dates_its_period_over_the_previous_inspection_its_notes_name(
         ("suffolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("suffolk", "2018/19", "Effectiveness", None, "Good"), ("suffolk", "2018/19", "Efficiency", None, "Good"),
         ("suffolk", "2018/19", "Legitimacy", None, "Good")}
+
+
+def test_a_reports_contents_item_after_causes_of_concern_is_no_cause(tmp_path: Path) -> None:
+    """A chapter page's "In this report" list: "2. Causes of concern" then "3. Providing a
+    service to victims of crime": an area's name alone, with no full stop, is a heading."""
+    records = extracted(tmp_path, "chapter.txt", (
+        "PEEL 2023-25: An inspection of Devon and Cornwall Police\nInvestigating crime\n\n"
+        "In this report\n1. HMI's overall summary\n2. Causes of concern\n3. Providing a service to victims of crime\n"
+        "4. Police powers and public treatment\n\nInvestigating crime\n\n"
+        "We graded the force as requires improvement at investigating crime.\n"))
+    assert statements(records, "cause-of-concern") == []
