@@ -128,6 +128,7 @@ def run_in_label(content: str) -> re.Match[str] | None:
     return None
 
 
+_PLAN_TITLE_RX = quick.compile(r"\s*(?:action|improvement|delivery)\s+plan\s*", re.IGNORECASE)
 _OPENING_QUOTES = ("\u201c", "\u2018", '"', "'")
 
 
@@ -365,6 +366,8 @@ class StatementReader:
             return
         for rx, kind in _INLINE_RX:
             m = rx.match(field)
+            if m and _PLAN_TITLE_RX.fullmatch(field, m.end()):
+                break  # a title, no statement run in: "Causes of Concern: Action Plan"
             if m:
                 if self.container and self.kind:
                     self._outer = self.kind  # "Cause of concern: ..." inside a list of areas

@@ -1810,8 +1810,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 continue
             kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
         source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
-        if source and _OTHER_REPORT_RX.search(source) and not _PEEL_NAMED_RX.search(source):
-            continue  # a custody or thematic inspection's: no PEEL statement of the force's
+        if source and (_OTHER_REPORT_RX.search(source) or _INTERNAL_AUDIT_RX.search(source)) and not _PEEL_NAMED_RX.search(source):
+            continue  # a custody or thematic inspection's, an internal audit's: no PEEL statement of the force's
         named = _KIND_NAMED_RX.search(source) if source else None
         if named and table_kind:
             kind = _kind_of_label(named.group(0)) or kind  # "PEEL 2021/22 - area for improvement: ..."
@@ -1886,8 +1886,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             if not starts_statement(text):
                 continue  # a finding that asks nothing of the force
             kind = _kind_by_form(text)
-        if _someone_elses(c, text) or len(text.split()) < R.STATEMENT_MIN_WORDS:
-            continue  # (a column of counts, "Areas for improvement: 2", holds no statement)
+        if _someone_elses(c, text) or len(text.split()) < R.STATEMENT_MIN_WORDS or _SEE_ELSEWHERE_RX.match(text):
+            continue  # (a column of counts, "Areas for improvement: 2", holds no statement; nor "See the action plan.")
         if kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text) \
                 and any(cell is not cells[j_text] and label_grade(cell.text) for cell in cells):
             continue  # a grading key's row run on under the table ("3 | Good | Performance meets the standard")
@@ -1981,6 +1981,8 @@ def _row_of_its_own(c: Collector, row: Row) -> bool:
 
 
 _PEEL_DATED_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)
+_SEE_ELSEWHERE_RX = quick.compile(r"\W*see\s", re.IGNORECASE)
+_INTERNAL_AUDIT_RX = quick.compile(r"\binternal\s+audit\b", re.IGNORECASE)
 _GRADED_KIND_RX = quick.compile(r"^(?:graded\s+)?(?:judgements?|grades?|gradings?)\b", re.IGNORECASE)
 # "Outstanding - for the second inspection running.", "Graded good.": a cell opening on its grade
 _OPENING_GRADE_RX = quick.compile(rf"['\"]?(?:(?:graded|rated|judged)\s+(?:as\s+)?)?['\"]?({R.GRADE_ALTERNATION})\b",
@@ -3101,6 +3103,8 @@ _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+f
 # Gloucestershire Constabulary's investigation of crime")
 _ABOUT_STATEMENTS_RX = quick.compile(r"\b(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\s+"
                                      r"(?:revisits?|re-?inspections?|reviews?|progress\s+letters?|letters?)\b"
+                                     # (a plan's title: "Causes of Concern: Action Plan")
+                                     r"|\b(?:causes\s+of\s+concern|recommendations|areas\s+for\s+improvement)\s*[:\u2013\u2014-]\s*action\s+plan\b"
                                      r"|\b(?:cause\s+of\s+concern|recommendation|area\s+for\s+improvement)\s*[:\u2013\u2014-]\s*"
                                      r"(?-i:(?:[A-Z][\w&\u2019'-]*\s+){1,4}(?:Police|Constabulary))\b", re.IGNORECASE)
 _SUBJECT_ARTICLE_RX = re.compile(r"\s*(?:(?:the|its|this|that|these|those|our|their)\s+)?", re.IGNORECASE)

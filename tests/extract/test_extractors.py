@@ -6333,3 +6333,29 @@ def test_a_reports_contents_item_after_causes_of_concern_is_no_cause(tmp_path: P
         "4. Police powers and public treatment\n\nInvestigating crime\n\n"
         "We graded the force as requires improvement at investigating crime.\n"))
     assert statements(records, "cause-of-concern") == []
+
+
+def test_a_trackers_internal_audit_rows_and_see_elsewhere_cells_are_no_statements(tmp_path: Path) -> None:
+    """An audit committee's tracker whose Source column names each row's origin: an internal
+    audit's finding is not the inspectorate's, and "See separate cause of concern action
+    plan." holds no cause of concern; the inspectorate's area for improvement stays."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Kent Police: audit committee tracker\n\n"
+        "Source\tRef\tRecommendation / finding\tAgreed management action\tStatus\n"
+        "HMICFRS PEEL 2023\u201325, area for improvement \u2013 Investigating crime\tP25-04\tThe force should make sure that "
+        "victims are told when it decides to close their investigation.\tClosure letters reviewed.\tIP\n"
+        "Internal audit 2024/25 \u2013 Overtime (Limited assurance)\tIA24-06\tManagement should ensure that overtime "
+        "claims are approved by a supervisor.\tWorkflow changed.\tC\n"
+        "HMICFRS PEEL 2023\u201325, cause of concern \u2013 Responding to the public\tP25-CoC1\tSee separate cause of "
+        "concern action plan.\tReported to the board.\tIP\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that victims are told when it decides to close their investigation."]
+
+
+def test_a_plans_title_causes_of_concern_action_plan_holds_no_statement(tmp_path: Path) -> None:
+    """"Causes of Concern: Action Plan" titles a plan: the line under it is no cause of concern."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Causes of Concern: Action Plan\nPEEL 2023\u201325 inspection of Kent Police. Report published 12 March 2025.\n"
+        "Introduction\nIn its PEEL 2023\u201325 report on Kent Police, HMICFRS graded the force as requires improvement "
+        "for responding to the public.\n"))
+    assert statements(records, "cause-of-concern") == []
