@@ -37,6 +37,7 @@ _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 # a tracker's reference or number run into the cell ("B3.1 The force should ...", "R2 Within
 # three months, ...", "1 The force should ..."), capitals and numbers, never a year.
 _OPENS_STATEMENT = r"(?=[\"\u201c']?(?:The|Within|By|Over)\s)"
+_KINGS_TITLE_RX = re.compile(r"His\s+Majesty(?:'|\u2019)?s?\b|HM\s+Chief\s+Inspector\s+of\s+Constabulary\s+and\s+Fire", re.IGNORECASE)
 _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+" + _OPENS_STATEMENT),
@@ -213,6 +214,8 @@ class Collector:
             title = self.span(*hit.title_span)
             at_force = (force_at(hit) if force_at else None) or force
             organisation = inspectorate if hit.role == "inspector" else at_force
+            if hit.role == "inspector" and _KINGS_TITLE_RX.match(title):
+                organisation = "HMICFRS"  # "His Majesty's Inspector": a title of 2022 on, after HMIC's day
             if organisation is None:
                 continue
             evidence = self.sentence(hit.name_span[0])

@@ -489,7 +489,9 @@ COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommiss
                       # Commissioner for Merseyside"; never the Met's "Police Commissioner Sir ...")
                       r"|(?<![Mm]etropolitan.)Police [Cc]ommissioner(?= for [A-Z])"
                       # Staffordshire's statutory style since it took on the fire service
-                      r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime")
+                      r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime"
+                      # ... and its short form, the county's name first ("Jo Bloggs, Staffordshire Commissioner")
+                      r"|Staffordshire [Cc]ommissioner(?! for)")
 CHIEF_TITLE = (r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
                r"|(?:(?:Acting|Deputy) )?Commissioner of Police of the Metropolis")  # the Met's chief officer
 
