@@ -37,6 +37,7 @@ _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 # a tracker's reference or number run into the cell ("B3.1 The force should ...", "R2 Within
 # three months, ...", "1 The force should ..."), capitals and numbers, never a year.
 _OPENS_STATEMENT = r"(?=[\"\u201c']?(?:The|Within|By|Over)\s)"
+_DEPUTY_BEFORE_RX = re.compile(r"\bDeputy $")
 _KINGS_TITLE_RX = re.compile(r"His\s+Majesty(?:'|\u2019)?s?\b|HM\s+Chief\s+Inspector\s+of\s+Constabulary\s+and\s+Fire", re.IGNORECASE)
 _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
@@ -210,6 +211,9 @@ class Collector:
             area = F.force_finder(self.gazetteer).first(as_written)
             if area is not None and (area.start, area.end) == (0, len(as_written)):
                 continue  # "South Wales" / "Police and Crime Commissioner": an area's name, no one's
+            if hit.role == "commissioner" and _DEPUTY_BEFORE_RX.search(self.view, max(0, hit.title_span[0] - 8), hit.title_span[0]):
+                # "the Deputy Police and Crime Commissioner, NAME", "Deputy PCC NAME": the deputy's title
+                hit = replace(hit, title_span=(hit.title_span[0] - len("Deputy "), hit.title_span[1]))
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)
             at_force = (force_at(hit) if force_at else None) or force
