@@ -53,6 +53,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     in_tables = _tables(c, lines, ctx, sections)
     found = _statements(c, lines, ctx, sections, fields, in_tables)
     _reported_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
+    _quoted_statements(c, lines, ctx, sections, _statement_lines(found) | in_tables)
     taken = _statement_lines(found) | in_tables
     taken |= _answered_statements(c, lines, ctx, sections, taken)
     if other_kind:
@@ -2979,6 +2980,31 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)
             c.statement(kind, sections[i].key(ctx), c.doc.text[text_start:s_end], c.span(s_start, s_end), question,
                         _reported_update(c, s_end, line.end))
+
+
+# "It raised a cause of concern, in which the report said: “Kent Police is not answering
+# calls ...”": a statement quoted whole after a colon, its kind named before it in the sentence
+_QUOTED_STATEMENT_RX = quick.compile(r"\b(?P<kind>cause\s+of\s+concern|area\s+for\s+improvement|recommendation)\b"
+                                     r"[^\n\u201c\u201d\".:;]{0,120}?:\s*[\u201c\"](?P<text>[^\u201d\"\n]{20,}?)[\u201d\"]",
+                                     re.IGNORECASE)
+
+
+def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
+                       taken: set[int]) -> None:
+    """Statements quoted whole in running text after a colon, the sentence before the colon
+    naming their kind (a news story's "... raised a cause of concern, in which its report
+    said: “...”"); one of the kind that asks the force something must ask it."""
+    for i, line in enumerate(lines):
+        if line.blank or line.end in taken or ":" not in line.content:
+            continue
+        for m in _QUOTED_STATEMENT_RX.finditer(c.view, line.start, line.end):
+            kind = _kind_of_label(m.group("kind"))
+            text = c.doc.text[m.start("text"):m.end("text")]
+            if kind is None or len(text.split()) < 2 * R.STATEMENT_MIN_WORDS or _someone_elses(c, text) \
+                    or (kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text)):
+                continue
+            c.statement(kind, sections[i].key(ctx), text, c.span(m.start("text"), m.end("text")),
+                        F.first_question(text, ctx.era_table), None)
 
 
 _REPORTED_UPDATE_RX = quick.compile(R.REPORTED_UPDATE, re.IGNORECASE)
