@@ -38,6 +38,7 @@ _CLOSING_MARKS_RX = re.compile(r"^[*_]{1,2}\s*")
 # three months, ...", "1 The force should ..."), capitals and numbers, never a year.
 _OPENS_STATEMENT = r"(?=[\"\u201c']?(?:The|Within|By|Over)\s)"
 _DEPUTY_BEFORE_RX = re.compile(r"\bDeputy $")
+_AREA_BETWEEN_RX = re.compile(r"[ \t]+for[ \t]+(?:the[ \t]+)?")
 _KINGS_TITLE_RX = re.compile(r"His\s+Majesty(?:'|\u2019)?s?\b|HM\s+Chief\s+Inspector\s+of\s+Constabulary\s+and\s+Fire", re.IGNORECASE)
 _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
@@ -206,7 +207,11 @@ class Collector:
         # (and those a table of signatures names side by side, each column read down)
         hits += [hit for hit in F.column_people(self.view, commissioner_led) if hit.name_span not in named]
         for hit in hits:
-            hit = self._without_area(hit)
+            run_in = _AREA_BETWEEN_RX.fullmatch(self.view, hit.title_span[1], hit.name_span[0]) is not None
+            trimmed = self._without_area(hit)
+            if run_in and trimmed is hit:
+                continue  # "Commissioner for North Yorkshire Zoe ...": no area ends where a name begins
+            hit = trimmed
             as_written = self.view[hit.name_span[0]:hit.name_span[1]]
             area = F.force_finder(self.gazetteer).first(as_written)
             if area is not None and (area.start, area.end) == (0, len(as_written)):

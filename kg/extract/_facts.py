@@ -1132,6 +1132,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker",
     # "Temporary Chief Constable (TCC) Mark Hobrough"
     quick.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?[ \t]+{_NAME}"),
+    # a release's "Police and Crime Commissioner for Suffolk Tobias Wrenfield said:": the area's
+    # name run into the holder's (Collector keeps the hit only when an area leads the name)
+    quick.compile(rf"(?:{_TITLE_ALT})[ \t]+for[ \t]+(?:the[ \t]+)?{_NAME}(?=[ \t]+(?:said|says|added|commented)\b|[ \t]*[,:])"),
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     # / "HM Inspector of Constabulary, Roy Wilsher" ending its line or followed by "said"
     # / "The Chief Constable of Gwent Police, Pam Kelly," / "Commissioner (PCC) for Gwent, Jeff Cuthbert,"

@@ -112,6 +112,10 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
     after the name or title ("Chief Constable Jane Doe of Kent Police"), else the force of
     the section the person is named in."""
     title_start = hit.title_span[0]
+    if hit.title_span[1] < hit.name_span[0]:
+        between = c.forces.first(c.view, hit.title_span[1], hit.name_span[0])
+        if between is not None:
+            return between.force  # "Police and Crime Commissioner for Surrey Lisa Townsend"
     line_start = c.view.rfind("\n", 0, title_start) + 1
     for found in reversed(c.forces.find(c.view, max(line_start, title_start - 60), title_start + len("Police"))):
         if found.start >= title_start:

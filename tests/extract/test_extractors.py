@@ -342,7 +342,6 @@ KNOWN_MISSES = {
     "corpus69": ("ln01.html",),  # a force named only in related reports, read as chrome
     "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
                  "lo05.pdf",  # a tracker whose PDF cells wrap onto lines of their own, one cell a line
-                 "lo06.docx",  # "Police and Crime Commissioner for Suffolk NAME said:" (the area between title and name)
                  "lo09.pdf",  # "Norfolk and Cambridgeshire were graded adequate": the area in the sentence before
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
     "corpus71": ("lp07.html",  # "adequate in the remaining four areas, which include A"; a force named only in a link
@@ -6444,3 +6443,16 @@ def test_a_statement_quoted_whole_after_a_colon_in_a_sentence_naming_its_kind(tm
         "Kent Police is not answering emergency and non-emergency calls quickly enough."]
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should improve how it identifies and responds to repeat victims of domestic abuse."]
+
+
+def test_a_commissioners_area_between_title_and_name(tmp_path: Path) -> None:
+    """"Police and Crime Commissioner for Surrey Lisa Townsend, who chairs ..., said" and "for
+    Suffolk Tobias Wrenfield said:": the area's name run into the holder's is the force served;
+    a name that no area leads ("for North Yorkshire Zoe Metcalfe", the name cut short by the
+    area's two words) is left out rather than misread."""
+    records = extracted(tmp_path, "release.txt", (
+        "Suffolk Constabulary news\n\nPolice and Crime Commissioner for Suffolk Tobias Wrenfield said: \"Good.\"\n\n"
+        "Police and Crime Commissioner for Surrey Lisa Townsend, who chairs the board, said \"Fine.\"\n\n"
+        "Police and Crime Commissioner for North Yorkshire Zoe Metcalfe said: \"Yes.\"\n"))
+    assert {(p.name, p.organisation) for p in of_type(records, Person)} == {
+        ("Tobias Wrenfield", "suffolk"), ("Lisa Townsend", "surrey")}
