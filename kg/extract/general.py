@@ -1253,12 +1253,14 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     """The grades a line of running text states; returns its earlier_frame (see _prose.py)."""
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before, ctx.year)
+    last_area: tuple[int, tuple[str, ...]] | None = None  # (sentence end, areas) of the last finding with areas
     for f in findings:
         if section.other_inspection and not f.earlier and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
             continue  # under "Crime data integrity inspection 2017": that inspection's grade, not PEEL's
             # (one the sentence dates itself is PEEL's: "in 2017, when HMICFRS judged us good for legitimacy")
         if not f.questions:
             f = replace(f, questions=_ordinal_areas(c, f, line, key.period) or _paragraph_area(c, line, key.period))
+        prior, last_area = last_area, ((f.sentence[1], f.questions) if f.questions else last_area)
         if ungraded and (ungraded & set(f.questions) or (not f.questions and section.question in ungraded)):
             continue  # "We do not grade this question. The force has a good understanding of ..."
         evidence = c.span(*f.sentence)
@@ -1274,7 +1276,13 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if len(listed) > 1:
             # "forces judged good include A, B and C"; "A and B were both graded good for X"
             if not f.questions and no_overall_grade(f.period, f.pillar):
-                continue  # "three forces were graded inadequate: A, B and C": in an area it does not name
+                # "C was graded good in that area. A and B were graded adequate.": the one area
+                # the sentence before graded (none there: "three forces were graded inadequate:
+                # A, B and C" is in an area it does not name)
+                if not (prior and len(prior[1]) == 1 and prior[0] <= f.sentence[0]
+                        and not c.view[prior[0]:f.sentence[0]].strip()):
+                    continue
+                f = replace(f, questions=prior[1])
             for other in listed:
                 for q in f.questions or (None,):
                     c.judgement(InspectionKey(other, f.period, f.pillar), f.grade, evidence, q)

@@ -342,7 +342,6 @@ KNOWN_MISSES = {
     "corpus69": ("ln01.html",),  # a force named only in related reports, read as chrome
     "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
                  "lo05.pdf",  # a tracker whose PDF cells wrap onto lines of their own, one cell a line
-                 "lo09.pdf",  # "Norfolk and Cambridgeshire were graded adequate": the area in the sentence before
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
     "corpus71": ("lp07.html",  # "adequate in the remaining four areas, which include A"; a force named only in a link
                  "lp08.pdf",  # a table whose "Most recent inspection" column dates each row, its header cells wrapped
@@ -6456,3 +6455,16 @@ def test_a_commissioners_area_between_title_and_name(tmp_path: Path) -> None:
         "Police and Crime Commissioner for North Yorkshire Zoe Metcalfe said: \"Yes.\"\n"))
     assert {(p.name, p.organisation) for p in of_type(records, Person)} == {
         ("Tobias Wrenfield", "suffolk"), ("Lisa Townsend", "surrey")}
+
+
+def test_forces_graded_together_in_the_area_the_sentence_before_graded(tmp_path: Path) -> None:
+    """A written answer: "Suffolk ... requires improvement at investigating crime. Hertfordshire
+    Constabulary was graded good in that area. Norfolk and Cambridgeshire were graded
+    adequate.": the last sentence's two forces in the same one area."""
+    records = extracted(tmp_path, "answer.txt", (
+        "Written answer\n\nPublished 3 June 2025.\n\nIn the PEEL 2023-25 inspections, Suffolk Constabulary was "
+        "graded requires improvement at investigating crime. Hertfordshire Constabulary was graded good in that area. "
+        "Norfolk and Cambridgeshire were graded adequate.\n"))
+    assert {(f, q, g) for f, _, _, q, g in judgements(records)} == {
+        ("suffolk", "investigating-crime", "Requires improvement"), ("hertfordshire", "investigating-crime", "Good"),
+        ("norfolk", "investigating-crime", "Adequate"), ("cambridgeshire", "investigating-crime", "Adequate")}
