@@ -1165,7 +1165,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
                   rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}"
                   # (honours before the comma: "Jo Bloggs OBE QPM, HM Inspector of Constabulary")
-                  rf"(?:[ \t]+{_POST_NOMINAL})*(?:,|[ \t]+-)[ \t]*(?:(?:the|your|our)[ \t]+)?"
+                  rf"(?:[ \t]+{_POST_NOMINAL})*(?:,|[ \t]+-)[ \t]*(?:(?:the|your|our|then)[ \t]+)?"
                rf"(?:(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}|area|force|county|region|city)"
                rf"(?:'s|\u2019s)[ \t]+"
                # "cc: Jo Bloggs, West Midlands Police and Crime Commissioner": an area's name before

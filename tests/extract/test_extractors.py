@@ -317,7 +317,7 @@ KNOWN_MISSES = {
                  "lg05.html",  # 2018/19 pillar grades in the sentence after the one naming the year ("Then, ...")
                  "lg06.pdf"),  # a table of 2023-25 areas with 2021/22 names in brackets and both rounds' grades
     "corpus63": ("lh03.pdf",  # an appendix table whose force and grade cells wrap over the PDF's lines
-                 "lh05.html",  # "its responding grade slipped from good to adequate"; "then Police and Crime Commissioner"
+                 "lh05.html",  # "its responding grade slipped from good to adequate": the area by a loose short name
                  "lh08.docx"),  # an area for improvement after "asked the force ... Its wording was:", its kind unnamed
     "corpus64": ("li01.html",  # a deputy commissioner named only in related content
                  "li03.html",  # "In short: ..." paraphrases beside each area for improvement read as ones
@@ -6468,3 +6468,13 @@ def test_forces_graded_together_in_the_area_the_sentence_before_graded(tmp_path:
     assert {(f, q, g) for f, _, _, q, g in judgements(records)} == {
         ("suffolk", "investigating-crime", "Requires improvement"), ("hertfordshire", "investigating-crime", "Good"),
         ("norfolk", "investigating-crime", "Adequate"), ("cambridgeshire", "investigating-crime", "Adequate")}
+
+
+def test_a_commissioner_named_with_then_before_the_title(tmp_path: Path) -> None:
+    """"Hilary Bancroft, then Police and Crime Commissioner for South Yorkshire, said ...": a
+    blog looking back names the commissioner of the time."""
+    records = extracted(tmp_path, "blog.txt", (
+        "South Yorkshire Police blog\n\nWhen the 2021/22 grades came out, Hilary Bancroft, then Police and Crime "
+        "Commissioner for South Yorkshire, said the force had turned a corner.\n"))
+    assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
+        ("Hilary Bancroft", "commissioner", "south-yorkshire")}
