@@ -2776,6 +2776,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
     last_intro: str | None = None  # the kind the last introduction announced
     givers: list[tuple[int, str | None]] = []  # (start, another force named as receiving them) of each list opened
+    dated: list[tuple[int, str | None]] = []  # (start, the PEEL period its introduction names) of each list opened
+    intro_text: str | None = None  # a lead-in wrapped over two lines, read as one
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
             reader.close_block()  # a signature: neither a statement nor the force's update
@@ -2820,6 +2822,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             if not _DIRECTIVE_RX.search(above.content + " " + line.content) and not starts_statement(bullet_of(above.content)[1]):
                 # (never a statement's own lead-in: "The force should develop plans that:")
                 intro = _statement_intro(Line(above.start, line.end, above.indent, above.content + " " + line.content))
+                intro_text = above.content + " " + line.content if intro else intro_text
         if intro is None and last_intro and not line.blank and _NEXT_OF_KIND_RX.match(bullet_of(line.content)[1]):
             intro = last_intro  # "The first cause of concern related to A:" ... "The second related to B:"
         if not line.blank and (intro or statement_heading(line.content)):
@@ -2827,6 +2830,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # force received them ("Sussex Police, received a similar area for improvement ...:")
             givers.append((line.start, (_receiving_force(c, line) or _force_of_line_above(c, lines, index)) if intro
                            else _heading_giver(c, lines, index, givers)))
+            # and of which report: the one PEEL period its introduction names ("Four areas for
+            # improvement from the PEEL 2023-25 report, copied from the report:")
+            named = {first_period(m.group(0)) for m in _PEEL_PERIOD_NAMED_RX.finditer(intro_text or line.content)} if intro else set()
+            dated.append((line.start, named.pop() if len(named) == 1 else None))
+        intro_text = None
         if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))
                       or _NATIONAL_HEADING_RX.fullmatch(line.content)):
             # "HMICFRS has also made recommendations addressed to all forces in England and
@@ -2918,6 +2926,9 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         opened = [force for at, force in givers if at < st.start]
         if opened and opened[-1]:
             key = replace(key, force=opened[-1])
+        periods = [period for at, period in dated if at < st.start]
+        if periods and periods[-1]:
+            key = _on_period(key, periods[-1])
         c.statement(st.kind, key, text, c.span(st.start, st.end), question,
                     update if st.has_update else None, addresses)
     return found
@@ -3131,6 +3142,7 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 # (not "Its cause of concern concerns the second of these:", the second area named)
 _TERMINAL_MARKS = (".", "!", "?", ":", ";")
+_PEEL_PERIOD_NAMED_RX = quick.compile(rf"\bPEEL\s+{R.YEAR_SPAN}", re.IGNORECASE)
 _MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b", re.IGNORECASE)
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")

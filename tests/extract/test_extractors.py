@@ -327,7 +327,7 @@ KNOWN_MISSES = {
     "corpus65": ("lj03.pdf",  # a closure report's statements quoted in boxes beside their rationale
                  "lj05.pdf",  # a landscape table of open, closed and superseded items whose cells wrap
                  "lj07.html",  # a blockquote's attribution line read as a recommendation
-                 "lj08.md"),  # a changelog: grades in brackets in a wrapped list item; items dated only by their heading
+                 "lj08.md"),  # a changelog: grades in brackets in a wrapped list item ("(responding to the public: **good**; ...")
     "corpus66": ("lk02.html",  # "Commissioner" over the City's chief officer's name, label then value
                  "lk06.docx",  # "adequate at A, B, and disrupting serious organised crime; and" in a semicolon list
                  "lk08.pdf",  # a newspaper's table of forces by areas under short names, its cells wrapped
@@ -6478,3 +6478,17 @@ def test_a_commissioner_named_with_then_before_the_title(tmp_path: Path) -> None
         "Commissioner for South Yorkshire, said the force had turned a corner.\n"))
     assert {(p.name, p.role, p.organisation) for p in of_type(records, Person)} == {
         ("Hilary Bancroft", "commissioner", "south-yorkshire")}
+
+
+def test_a_lead_in_that_names_its_report_dates_the_statements_under_it(tmp_path: Path) -> None:
+    """A changelog whose newest entry heads a document about several rounds: "Four areas for
+    improvement from the HMICFRS PEEL 2023-25 report:" dates its items 2023-25, whatever
+    period the document as a whole is keyed to."""
+    records = extracted(tmp_path, "changelog.md", (
+        "# Sussex Police tracker\n\nFirst public version: items from the PEEL 2021/22 inspection.\n\n"
+        "## [2025-06-30]\n\n- Four areas for improvement from the HMICFRS PEEL 2023\u201325 report on Sussex Police:\n"
+        "  - The force should make sure that investigation plans are recorded.\n"
+        "  - The force should evaluate its problem-solving work.\n"))
+    assert {(s.inspection.period, s.text) for s in statements(records, "area-for-improvement")} == {
+        ("2023-25", "The force should make sure that investigation plans are recorded."),
+        ("2023-25", "The force should evaluate its problem-solving work.")}
