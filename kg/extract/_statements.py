@@ -36,6 +36,7 @@ _INLINE_RX = [(quick.compile(rf"^(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[i
                           rf"|\s+\d{{1,2}}(?=\s+(?:The\s+(?:force|constabulary)|Within\s+\w+\s+months)\b))\s+(?=\S)",
                           re.IGNORECASE), kind) for p, kind in R.STATEMENT_HEADINGS.items()]
 
+
 def inline_kind(text: str) -> str | None:
     """The kind a label run into a statement's text names ("Cause of concern 1: The force
     ..."), else None."""
@@ -250,7 +251,7 @@ class StatementReader:
         self.base_indent: int | None = None
         self.found: list[FoundStatement] = []
         self._after_blank = False
-        self._fresh_paragraph = False  # the line being fed follows a blank line
+        self._fresh_paragraph = False  # the line being fed follows a blank line, or is a Word paragraph
         self._inline_update = False  # the answer being read began on its label's line
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line

@@ -135,16 +135,12 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
         found = c.forces.first(c.view, m.end(), min(len(c.view), m.end() + 60))
         if found and found.start == m.end():
             return found.force
-    if _ITS_BEFORE_RX.search(c.view, max(line_start, title_start - 6), title_start):
-        # "North Wales Police stands alone at the top ... Its chief constable, NAME, said": the
-        # force its paragraph is about, the first it names
-        named = c.forces.find(c.view, line_start, title_start)
-        if named:
-            return named[0].force
     named = c.forces.find(c.view, line_start, title_start)
-    if named and not c.view[line_start:named[0].start].strip(" \t\"'\u201c\u2018*-"):
-        # a paragraph that opens on a force is about it: "Leicestershire Police has been rated
-        # outstanding ... Chief Constable NAME said" (a news column of several stories)
+    if named and (_ITS_BEFORE_RX.search(c.view, max(line_start, title_start - 6), title_start)
+                  or not c.view[line_start:named[0].start].strip(" \t\"'\u201c\u2018*-")):
+        # the force its paragraph is about, the first it names: "North Wales Police stands alone
+        # at the top ... Its chief constable, NAME, said", or a paragraph that opens on a force
+        # ("Leicestershire Police has been rated outstanding ... Chief Constable NAME said")
         return named[0].force
     starts = [ln.start for ln in lines]
     return sections[max(0, bisect_right(starts, hit.start) - 1)].force
