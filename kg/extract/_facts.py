@@ -807,7 +807,8 @@ _CLAUSE_BREAK = quick.compile(
     # (never the commas inside an area's official name: "..., and reducing vulnerability",
     # "Building, supporting and protecting the workforce")
     r"[;:]\s|,\s+(?!and\s+reducing\s+vulnerability\b|supporting\s+and\s+protecting\b)"
-    r"(?=(?:and|but|although|though|while|whereas|so|which|as|when|exactly|because)\b)"
+    # (never ", which include A": the areas of a count before it, "adequate in four areas, which include A")
+    r"(?=(?:and|but|although|though|while|whereas|so|which(?!\s+includ)|as|when|exactly|because)\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
     # a headline's "but" with no comma, before a new subject ("'outstanding' at A but inspectors warn over B")
     r"|\s+(?=but\s+(?:inspectors?|the\s+(?:inspectorate|inspectors|report|watchdog)|watchdog|hmicfrs|hmic|it|they|there)\b)"

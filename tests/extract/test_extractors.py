@@ -343,7 +343,7 @@ KNOWN_MISSES = {
     "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
                  "lo05.pdf",  # a tracker whose PDF cells wrap onto lines of their own, one cell a line
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
-    "corpus71": ("lp07.html",  # "adequate in the remaining four areas, which include A"; a force named only in a link
+    "corpus71": ("lp07.html",  # a force named only in a related link, read as chrome
                  "lp08.pdf",  # a table whose "Most recent inspection" column dates each row, its header cells wrapped
                  "lp09.docx",  # a charity's quoted area for improvement under another force's name
                  "lp10.md"),  # notes: a pipe table under abbreviated headers a legend line explains
@@ -6492,3 +6492,13 @@ def test_a_lead_in_that_names_its_report_dates_the_statements_under_it(tmp_path:
     assert {(s.inspection.period, s.text) for s in statements(records, "area-for-improvement")} == {
         ("2023-25", "The force should make sure that investigation plans are recorded."),
         ("2023-25", "The force should evaluate its problem-solving work.")}
+
+
+def test_a_count_of_areas_which_include_one_named(tmp_path: Path) -> None:
+    """"It was judged adequate in the remaining four areas, which include investigating
+    crime.": the one area named is graded, as after "including"; the count alone is not."""
+    records = extracted(tmp_path, "story.txt", (
+        "Gwent Police news\n\nPEEL 2023-25\n\nGwent Police was rated good at preventing crime. It was judged "
+        "adequate in the remaining four areas, which include investigating crime.\n"))
+    assert judgements(records) == {("gwent", "2023-25", "PEEL", "preventing-crime", "Good"),
+                                   ("gwent", "2023-25", "PEEL", "investigating-crime", "Adequate")}
