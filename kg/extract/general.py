@@ -2908,8 +2908,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # follow as statements of their own ("... we recommend that the force should
             # immediately take the following steps.")
             continue
-        if _someone_elses(c, text) or _SAYS_NONE_RX.match(text):
-            continue  # (under its heading: "We didn't identify any causes of concern.")
+        if _someone_elses(c, text) or _SAYS_NONE_RX.match(text) or _PARAPHRASE_RX.match(text):
+            continue  # (under its heading: "We didn't identify any causes of concern."; "In short: ...", a summary of one)
         first_cell = c.view[st.start:st.end].split("\t", 1)
         if len(first_cell) == 2 and label_grade(first_cell[0]):
             continue  # a grading key's row ("Requires improvement<tab>The force needs to do better.")
@@ -3252,6 +3252,10 @@ _SAYS_NONE_RX = quick.compile(r"(?:we\s+|the\s+(?:inspectorate|report|inspection
                               r"(?:there\s+(?:are|were|is|was)\s+no|no|(?:did\s+not|didn['\u2019]t|have\s+not|haven['\u2019]t|has\s+not|hasn['\u2019]t)\s+"
                               r"(?:identif\w+|f[io]nd|found|rais\w+|ma[dk]e|issu\w+|giv\w+)\s+any|(?:identified|found|raised|made|issued)\s+no)\b"
                               r"[^.;:]{0,60}?\b(?:causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b", re.IGNORECASE)
+# a summary of a statement in other words, labelled so ("In short: people who call 101 wait too
+# long", "In plain English: ...", "What this means: ...")
+_PARAPHRASE_RX = quick.compile(r"\W*(?:in\s+short|in\s+plain\s+(?:english|words|language)|put\s+simply|in\s+other\s+words"
+                               r"|what\s+(?:this|it)\s+means(?:\s+for\s+you)?)\s*[:,\u2013\u2014-]", re.IGNORECASE)
 _NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
 
 

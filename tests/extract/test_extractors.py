@@ -283,7 +283,7 @@ KNOWN_MISSES = {
     "corpus55": ("kz01.pdf",  # an area for improvement across a page break beside a practice box
                  "kz07.html"),  # a force page's 2025-27 placeholder read as graded
     "corpus56": ("la01.pdf",  # Easy Read: "We graded this good too" after its area's picture; quoted boxes
-                 "la02.docx",  # a plain-English paraphrase under each quoted area for improvement read as one
+                 "la02.docx",  # an area for improvement under "The inspectors' words:" after another's answer
                  "la03.html",  # loose area names on cards ("Solving crimes", "Looking after their staff")
                  "la05.txt",  # a BSL transcript: grades as counts then "Those were: A, B, C"; a concern read out
                  "la06.pdf",  # an audio description script: statements quoted in a narrator's line in a table
@@ -320,7 +320,6 @@ KNOWN_MISSES = {
                  "lh05.html",  # "its responding grade slipped from good to adequate": the area by a loose short name
                  "lh08.docx"),  # an area for improvement after "asked the force ... Its wording was:", its kind unnamed
     "corpus64": ("li01.html",  # a deputy commissioner named only in related content
-                 "li03.html",  # "In short: ..." paraphrases beside each area for improvement read as ones
                  "li05.docx",  # minutes' "(a) Area. HMICFRS said: '...'" quoting each area for improvement inside a paragraph
                  "li06.pdf",  # a lead-in and its bullets inside one cell of a PDF's table
                  "li10.txt"),  # "Deputy PCC NAME": a deputy its gold leaves out
@@ -6502,3 +6501,16 @@ def test_a_count_of_areas_which_include_one_named(tmp_path: Path) -> None:
         "adequate in the remaining four areas, which include investigating crime.\n"))
     assert judgements(records) == {("gwent", "2023-25", "PEEL", "preventing-crime", "Good"),
                                    ("gwent", "2023-25", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_a_statements_paraphrase_labelled_in_short_is_none(tmp_path: Path) -> None:
+    """A commissioner's page that summarises each area for improvement "in plain English":
+    "In short: supervisors need to check investigations more often" is the page's words,
+    not the inspectorate's."""
+    records = extracted(tmp_path, "page.txt", (
+        "West Midlands Police: PEEL 2023-25 response\n\n"
+        "Below we summarise each of the four areas for improvement in plain English.\n\n"
+        "1. Supervising investigations (investigating crime)\n\n"
+        "In short: supervisors need to check investigations more often and make sure each has a plan.\n\n"
+        "What the force has done: every investigation now has a review date.\n"))
+    assert statements(records, "area-for-improvement") == []
