@@ -125,8 +125,15 @@ def _peel_period(where: str, main: bool = False) -> str | None:
     to be the last inspection's ("In its previous inspection (PEEL 2018/19) ...")."""
     m = next((m for m in _PEEL_PERIOD_RX.finditer(where)
               if not (main and _LAST_ROUND_RX.search(where, max(0, m.start() - TIED_REACH), m.start()))), None)
-    if not m:
-        return None
+    return _named_period(m) if m else None
+
+
+def peel_periods(text: str) -> set[str]:
+    """Every PEEL period text names ("from the PEEL 2023-25 report", "PEEL 2018")."""
+    return {_named_period(m) for m in _PEEL_PERIOD_RX.finditer(text)}
+
+
+def _named_period(m: re.Match[str]) -> str:
     named = m.group(1) or m.group(2)
     span = _SPAN_RX.match(named)
     if span:

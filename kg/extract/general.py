@@ -28,7 +28,7 @@ from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
 from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_period, heading_period,
-                       lead_in_period, no_overall_grade, read_context)
+                       lead_in_period, no_overall_grade, peel_periods, read_context)
 from ._prose import GradeFinding, earlier_frame, grade_findings
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
@@ -2828,7 +2828,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            else _heading_giver(c, lines, index, givers)))
             # and of which report: the one PEEL period its introduction names ("Four areas for
             # improvement from the PEEL 2023-25 report, copied from the report:")
-            named = {first_period(m.group(0)) for m in _PEEL_PERIOD_NAMED_RX.finditer(intro_text or line.content)} if intro else set()
+            named = peel_periods(intro_text or line.content) if intro else set()
             dated.append((line.start, named.pop() if len(named) == 1 else None))
         intro_text = None
         if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))
@@ -3138,7 +3138,6 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 # (not "Its cause of concern concerns the second of these:", the second area named)
 _TERMINAL_MARKS = (".", "!", "?", ":", ";")
-_PEEL_PERIOD_NAMED_RX = quick.compile(rf"\bPEEL\s+{R.YEAR_SPAN}", re.IGNORECASE)
 _MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b", re.IGNORECASE)
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
