@@ -392,7 +392,8 @@ UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
 # answer has no force update.
 NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
              r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
-             r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
+             r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+from\s+[\w ]{3,40}?)?"  # ("... from the hub")
+             r"(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
              r"|not\s+(?:yet\s+)?(?:received|given|provided|available|submitted)(?:\s+at\s+the\s+time\s+of\s+writing)?"
              # "Update due in October 2025", "Response due by 31 March": one still to come
              r"|(?:an?\s+)?(?:update|response|answer)\s+(?:is\s+)?(?:due|expected)\s+(?:in|by|on)\s+[\w ]{3,25}"

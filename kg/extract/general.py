@@ -1839,9 +1839,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             period = first_period(cells[j_period].text)
             if period:
                 key = _on_period(key, period)
-        elif j_kind is not None and j_kind < len(cells) and (typed := first_period(cells[j_kind].text)):
+        elif j_kind is not None and j_kind < len(cells) and (type_period := first_period(cells[j_kind].text)):
             # a Type cell that names the report: "Area for improvement (PEEL 2021/22, carried forward)"
-            key = _on_period(key, typed)
+            key = _on_period(key, type_period)
         elif columns.reference is not None:
             # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
             dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)
@@ -1886,6 +1886,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             question = F.first_question(source[named.end():], era)  # "... area for improvement: investigating crime"
         if question is None and source and not named:
             question = F.first_question(source, era)  # "HMICFRS PEEL 2023-25 - Investigating crime"
+        if question is None and typed:
+            question = F.first_question(typed, era)  # "Area for improvement (investigating crime)"
         question = question or spanned_area
         update = cells[j_update].text if j_update is not None and j_update < len(cells) else ""
         update = " ".join(u for u in (update, *more.updates.get(row.start, [])) if u)
@@ -2069,8 +2071,13 @@ def _kind_of_reference(text: str) -> str | None:
 
 
 def _kind_of_label(text: str) -> str | None:
-    """The kind a tracker's type cell names ("AFI", "Recommendation 3", "Cause of concern")."""
-    return next((kind for rx, kind in _STATEMENT_COLUMNS if rx.match(text.strip())), None)
+    """The kind a tracker's type cell names ("AFI", "Recommendation 3", "Cause of concern"),
+    after the row's reference where a PDF runs the two cells together ("P1 Cause of concern")."""
+    text = _ROW_REFERENCE_RX.sub("", text.strip(), count=1)
+    return next((kind for rx, kind in _STATEMENT_COLUMNS if rx.match(text)), None)
+
+
+_ROW_REFERENCE_RX = quick.compile(r"^[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?\s+(?=[A-Za-z])")
 
 
 def _grade_headings(texts: list[str]) -> bool:

@@ -605,11 +605,13 @@ def _centred_cells(lines: list[Line]) -> list[Line]:
                 <= CENTRED_OFFSET * max(lines[j - 1].size, lines[j].size):
             j += 1
         band = lines[i:j]
-        if len(band) == 1 or not any(len(line.fragments) >= 2 for line in band):
+        if len(band) == 1 or not (any(len(line.fragments) >= 2 for line in band) or _centred_band(band)):
             out.extend(band)
             i = j
             continue
         row = max(band, key=lambda line: len(line.fragments))
+        if len(row.fragments) == 1:  # (a centred band: the row's line is its middle one)
+            row = min(band, key=lambda line: abs(line.baseline - (band[0].baseline + band[-1].baseline) / 2))
         cells: list[Fragment] = []
         for frag in (f for line in band for f in line.fragments):  # top down, then left to right
             same = next((c for c in cells if c.x0 < frag.x1 and frag.x0 < c.x1), None)
@@ -621,6 +623,25 @@ def _centred_cells(lines: list[Line]) -> list[Line]:
         out.append(Line(sorted(cells, key=lambda f: f.x0), row.edge, row.left, row.prefix))
         i = j
     return _taller_cells(out)
+
+
+def _centred_band(band: list[Line]) -> bool:
+    """Lines of one piece each, in two or more columns, each column's pieces centred on the
+    band's middle: a row whose one-line cell sits between the two lines of its neighbour's
+    ("Disrupting serious organised crime" between "Graded separately (regional" and "report,
+    2023)"). Lines of one column, columns not centred alike, or two lines side by side and
+    half a line apart (two boxes' headings), are no such row."""
+    columns: list[list[Fragment]] = []
+    for frag in (f for line in band for f in line.fragments):
+        column = next((c for c in columns if any(g.x0 < frag.x1 and frag.x0 < g.x1 for g in c)), None)
+        if column is None:
+            columns.append([frag])
+        else:
+            column.append(frag)
+    middle = (band[0].baseline + band[-1].baseline) / 2
+    size = max(line.size for line in band)
+    return len(columns) >= 2 and any(len(c) >= 2 for c in columns) and all(
+        abs(sum(f.baseline for f in c) / len(c) - middle) <= 0.3 * size for c in columns)
 
 
 def _taller_cells(lines: list[Line]) -> list[Line]:
@@ -696,9 +717,11 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         last = line
         j = i + 1
         while tight and j < len(lines):
-            # a plain-text row too long for the page wraps back to the margin: its last cell goes on
+            # a plain-text row too long for the page wraps back to the margin, in the same type: its
+            # last cell goes on
             nxt = lines[j]
             if len(nxt.fragments) != 1 or abs(nxt.x0 - starts[0]) > 0.6 * nxt.size \
+                    or abs(nxt.size - last.size) > 0.1 * last.size \
                     or not 0 < last.baseline - nxt.baseline <= 1.25 * pitch \
                     or tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() <= edge - nxt.size:
                 break

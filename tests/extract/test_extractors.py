@@ -136,7 +136,6 @@ KNOWN_MISSES = {
                  "p05.txt",  # Easy Read: grades sentences after their area, people without titles
                  "p06.pdf",  # a grid of cards, given line by line across the cards by the text layer
                  "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
-    "corpus13": ("q03.pdf",),  # one grade in a two-line cell of a small unstyled table in a PDF
     "corpus14": ("r01.pdf",  # a summary chart whose grades are marks under grade columns (lost in the text layer)
                  "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
                  "r07.md",  # an italic "Overall judgement in 2015" row; a signature in a block quote
@@ -340,14 +339,12 @@ KNOWN_MISSES = {
                  "lm03.pdf"),  # a statement broken at a line's end by a typesetter's hyphen kept in its gold
     "corpus69": ("ln01.html",),  # a force named only in related reports, read as chrome
     "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
-                 "lo05.pdf",  # a tracker whose PDF cells wrap onto lines of their own, one cell a line
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
     "corpus71": ("lp07.html",  # a force named only in a related link, read as chrome
                  "lp08.pdf",  # a table whose "Most recent inspection" column dates each row, its header cells wrapped
                  "lp09.docx",  # a charity's quoted area for improvement under another force's name
                  "lp10.md"),  # notes: a pipe table under abbreviated headers a legend line explains
-    "corpus72": ("lq05.docx",  # a news-in-brief column: the force of the last story made the document's
-                 "lq06.pdf"),  # a bare table of 2021/22 grades whose cells wrap in the PDF
+    "corpus72": ("lq05.docx",),  # a news-in-brief column: the force of the last story made the document's
 }
 
 
@@ -6514,3 +6511,23 @@ def test_a_statements_paraphrase_labelled_in_short_is_none(tmp_path: Path) -> No
         "In short: supervisors need to check investigations more often and make sure each has a plan.\n\n"
         "What the force has done: every investigation now has a review date.\n"))
     assert statements(records, "area-for-improvement") == []
+
+
+def test_a_trackers_reference_run_into_its_type_cell(tmp_path: Path) -> None:
+    """A PDF's text runs a tracker's Ref and Type columns together ("Ref Type" over "P1 Cause
+    of concern"): each row is still of the kind its type names, after the reference; the area
+    in brackets after the kind is the statement's; "No update received from the hub" is no
+    update."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Suffolk Constabulary: PEEL 2023-25 tracker\n\n"
+        "Ref Type\tFinding\tConstabulary update (June 2025)\tRAG\n"
+        "P1 Cause of concern\tThe constabulary does not always carry out thorough investigations.\t"
+        "An investigation standards team is in place.\tAmber\n"
+        "P3 Area for improvement (investigating crime)\tThe constabulary should improve how it records the reasons "
+        "a victim withdraws support.\tA withdrawal form went live in April.\tGreen\n"
+        "P5 Area for improvement (protecting vulnerable people)\tThe constabulary should make sure that officers "
+        "complete the risk assessment.\tNo update received from the joint safeguarding hub.\tRed\n"))
+    assert {(s.kind, s.question, s.force_update is not None) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "investigating-crime", True),
+        ("area-for-improvement", "investigating-crime", True),
+        ("area-for-improvement", "protecting-vulnerable", False)}

@@ -454,6 +454,24 @@ def test_a_row_set_in_the_middle_with_cells_of_two_and_three_lines_reads_as_one_
     assert any(line.startswith("Dyfed-Powys Police (Heddlu") and "\tGood\t" in line for line in lines), lines
 
 
+def test_a_one_line_cell_between_the_two_lines_of_its_neighbour_is_one_row(tmp_path: Path) -> None:
+    """A row set in the middle whose second cell wraps onto two lines and whose first does
+    not: the first cell's line lies between the two, each half a line away, and none of the
+    three has two pieces. The three are one row; the row above keeps its own grade. A note in
+    smaller type right under the last row is no cell of it."""
+    lines = _printed_lines(tmp_path, (
+        "<html><head><style>body { font-size: 14px; } td { padding: 5px 7px; } td.g { width: 34%; }"
+        " p.src { font-size: 11px; margin-top: 4px; }</style></head><body><p>PEEL 2021/22 grades</p><table>"
+        "<tr><td>Managing offenders and suspects</td><td class='g'>Good</td></tr>"
+        "<tr><td>Disrupting serious organised crime</td><td class='g'>Graded separately (regional report, 2023)</td></tr>"
+        "<tr><td>Recording data about crime</td><td class='g'>Good</td></tr></table>"
+        "<p class='src'>Source: the inspectorate. Grading scale: outstanding, good, adequate, requires improvement,"
+        " inadequate.</p></body></html>"))
+    assert "Managing offenders and suspects\tGood" in lines, lines
+    assert "Disrupting serious organised crime\tGraded separately (regional report, 2023)" in lines, lines
+    assert "Recording data about crime\tGood" in lines, lines
+
+
 def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> None:
     """Every cell of a row wraps, its first column too: the next line starts at the margin and
     has a piece in every column, like a row of its own; each cell ran out of room, so it goes
