@@ -2407,6 +2407,12 @@ def _row_period(row: Row) -> str | None:
     return None
 
 
+def _one_period(text: str) -> str | None:
+    """The PEEL period a text names, where it names one and no other."""
+    periods = peel_periods(text)
+    return periods.pop() if len(periods) == 1 else None
+
+
 def _on_period(key: InspectionKey, period: str) -> InspectionKey:
     """The same force's inspection of another period: an integrated one (2018/19 and later)
     covers every pillar; a year's keeps the pillar it was given."""
@@ -2440,6 +2446,9 @@ _ROW_NUMBER_RX = quick.compile(R.ROW_NUMBER)
 
 _PUBLISHED_COLUMN_RX = quick.compile(r"(?:(?:date|report)[\s_]+)?published\b|(?:publication|report)[\s_]+date\b",
                                      re.IGNORECASE)
+# a column that names each row's report: "Most recent PEEL inspection | PEEL 2021/22 (published July 2022)"
+_REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel\s+)?(?:report|inspection|assessment)\b",
+                                  re.IGNORECASE)
 # a scorecard's status of a measure against its target ("Status: Good"), never an inspection's grade
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
@@ -2483,6 +2492,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                       if j < len(columns) and _PUBLISHED_COLUMN_RX.match(columns[j].words) and F.period_from_date(cell.text)),
                      None)
         row_period = canonical_period(dated) if dated else None
+    if row_period is None:
+        row_period = next((period for j, cell in enumerate(row.cells) if cell is not subject and j < len(columns)
+                           and _REPORT_COLUMN_RX.fullmatch(columns[j].words)
+                           for period in [_one_period(cell.text)] if period), None)
     if row_period is None and _REPORT_NAME_RX.search(subject.text):
         row_period = first_period(subject.text)  # a list of reports: each row's report names its period
     row_force = next((force for cell in row.cells if cell is not subject

@@ -341,7 +341,7 @@ KNOWN_MISSES = {
     "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
     "corpus71": ("lp07.html",  # a force named only in a related link, read as chrome
-                 "lp08.pdf",  # a table whose "Most recent inspection" column dates each row, its header cells wrapped
+                 "lp08.pdf",  # prose grades of forces whose report only a table's row names (the table is read)
                  "lp09.docx",  # a charity's quoted area for improvement under another force's name
                  "lp10.md"),  # notes: a pipe table under abbreviated headers a legend line explains
     "corpus72": ("lq05.docx",),  # a news-in-brief column: the force of the last story made the document's
@@ -6531,3 +6531,18 @@ def test_a_trackers_reference_run_into_its_type_cell(tmp_path: Path) -> None:
         ("cause-of-concern", "investigating-crime", True),
         ("area-for-improvement", "investigating-crime", True),
         ("area-for-improvement", "protecting-vulnerable", False)}
+
+
+def test_a_column_naming_each_rows_report_dates_the_row(tmp_path: Path) -> None:
+    """A table of forces with a "Most recent PEEL inspection" column: each row's grades are of
+    the report its cell names, not of the first period the page names."""
+    records = extracted(tmp_path, "article.txt", (
+        "Policing in Wales: the latest PEEL inspections\n\n"
+        "Force\tMost recent PEEL inspection\tResponding to the public\tInvestigating crime\n"
+        "Dyfed-Powys Police\tPEEL 2021/22 (published July 2022)\tAdequate\tGood\n"
+        "Gwent Police\tPEEL 2023\u201325 (published March 2025)\tRequires improvement\tAdequate\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Good"),
+        ("gwent", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("gwent", "2023-25", "PEEL", "investigating-crime", "Adequate")}
