@@ -1576,7 +1576,9 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         above = next((k for k in range(at - 1, max(at - 3, -1), -1) if not lines[k].blank), None) if at > 0 else None
         caption = sections[above].question if above is not None and sections[above].kind == "question" else None
         if caption is None and titled:
-            named = F.find_questions(titled, F.era_of(ctx.main.period, headed=True))
+            # (in the era of the year it names: "... protecting those who are vulnerable from
+            # harm, and supporting victims?, 2016" is one area of 2016's, two of 2021's)
+            named = F.find_questions(titled, F.era_of(first_period(titled) or ctx.main.period, headed=True))
             caption = named[0][1] if len(named) == 1 else None  # (the caption's one area)
         # ("Table B1. Overall effectiveness grade, by force and year": the pillar of its years' grades)
         pillars = F.pillars_named(lines[above].content) if above is not None else []
@@ -1742,7 +1744,15 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
             # (rows that number themselves in a column the header has no heading for are one wider)
             numbered = _numbered_header(c, grid) is not grid.rows[0]
             wide = {width, width + 1} if numbered else {width}
+            # (a paragraph of prose between, "Notes: counts of ... Source: ...", ends the grid: a
+            # row that spans it names an area, briefly)
+            # (a line set in the grid's columns, tabs before it, is the grid's: "\t\t\tWhat we found")
+            # (but "Cause of concern 1: The force ..." is a row of the grid's own)
+            prose = any(len(in_place(c.view, r)) <= 1 and len(c.view[r.start:r.end]) > MAX_AREA_LABEL
+                        and _ENDS_SENTENCE_RX.search(c.view, r.start, r.end) and not inline_kind(c.view[r.start:r.end])
+                        for r in between)
             if (len(between) <= R.MAX_SPANNING_ROWS and all(len(r.cells) < width for r in between) and not headed_afresh
+                    and not prose
                     and (all(len(in_place(c.view, r)) in wide for r in table.rows) or referenced)):
                 body = [r for r in table.rows if [cell.text for cell in r.cells] != header]
                 grid = Table(grid.start, table.end, grid.rows + tuple(between) + tuple(body))
@@ -1751,6 +1761,9 @@ def _statement_grids(c: Collector, tables: list[Table], lines: list[Line], ctx: 
         out.append(table)
         grid = table if table.rows and _statement_columns(table.rows[0], ctx) else None
     return out
+
+
+_ENDS_SENTENCE_RX = quick.compile(r"[.!?][)\"'\u2019\u201d]?$")
 
 
 def _spans(c: Collector, row: Row, header: Row, j_text: int) -> bool:

@@ -152,8 +152,10 @@ def _units(textpage, raw):  # noqa: ANN001, ANN202
             continue
         a, b = match.start(), end - 1
         x0, _, base, size = char(a)
-        x1 = char(b)[1] if b > a else _
-        if len(word) == 1 or (0 <= x1 - x0 <= len(word) * size and abs(char(b)[2] - base) < 0.35 * size):
+        _, x1, last_base, last_size = char(b) if b > a else (x0, _, base, size)
+        # (a word that ends raised and smaller, "Goodc", ends in a note's mark: each character)
+        raised = last_size <= 0.9 * size and last_base - base >= 0.15 * size
+        if len(word) == 1 or (0 <= x1 - x0 <= len(word) * size and abs(last_base - base) < 0.35 * size and not raised):
             yield word, x0, x1, base, size, spaced
             continue
         for k in range(a, end):  # a gap or a change of baseline inside: each character
@@ -169,6 +171,8 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
             current = None
             continue
         chunk, x0, x1, base, size, space = unit
+        if current is not None and _note_mark(chunk, x0, base, size, current):
+            continue
         if current is not None:
             same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
             gap = x0 - current.x1
@@ -189,7 +193,30 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
         current.text += chunk
         current.x1 = max(current.x1, x1)
         current.size = max(current.size, size)
-    return [f for f in frags if f.text.strip()]
+    return _without_note_marks([f for f in frags if f.text.strip()])
+
+
+_NOTE_MARK = re.compile(r"[a-z0-9*\u2020\u2021]{1,2}")
+
+
+def _without_note_marks(frags: list[Fragment]) -> list[Fragment]:
+    """A footnote's mark set as a superscript right after a word ("improvement" + "a"):
+    smaller, raised, touching the word. Alone, it read as a cell of its own (or, at its
+    word's baseline, ran into a table's next column); it is left out, as the HTML reader
+    leaves out <sup> marks."""
+    out: list[Fragment] = []
+    for frag in frags:
+        if not (out and _note_mark(frag.text.strip(), frag.x0, frag.baseline, frag.size, out[-1])):
+            out.append(frag)
+    return out
+
+
+def _note_mark(text: str, x0: float, baseline: float, size: float, word: Fragment) -> bool:
+    """Whether text set at (x0, baseline, size) is a note's mark after the word: a letter, a
+    digit or two or a dagger, smaller, raised, touching it."""
+    return bool(_NOTE_MARK.fullmatch(text)) and size <= 0.9 * word.size \
+        and 0.15 * word.size <= baseline - word.baseline <= 0.6 * word.size \
+        and -0.1 * word.size <= x0 - word.x1 <= 0.3 * word.size
 
 
 DROP_CAP_SIZE = 2.0  # times the page's usual type size, at least: a drop cap's letter

@@ -277,7 +277,6 @@ KNOWN_MISSES = {
                  "kx09.txt"),  # an amendment's "only adequate, and not good, at protecting vulnerable people"
     "corpus54": ("ky03.docx",  # an audit paper's note on national recommendations read as a cause of concern
                  "ky05.docx",  # "Workforce - Good": the area by one loose word in an at-a-glance box
-                 "ky06.pdf",  # "We don't grade ... victims of crime." beside a table's inadequate row
                  "ky09.html"),  # forces named only in the page's related links, read as chrome
     "corpus55": ("kz01.pdf",  # an area for improvement across a page break beside a practice box
                  "kz07.html"),  # a force page's 2025-27 placeholder read as graded
@@ -6546,3 +6545,29 @@ def test_a_column_naming_each_rows_report_dates_the_row(tmp_path: Path) -> None:
         ("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Good"),
         ("gwent", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
         ("gwent", "2023-25", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_a_captioned_table_of_one_questions_grades_then_prose_then_a_key(tmp_path: Path) -> None:
+    """"Table B2. Grade for the question 'How effective is the force at protecting those who are
+    vulnerable from harm, and supporting victims?', 2016": the caption names one 2016 question
+    (two areas in 2021's words), though the text mentions 2021 elsewhere. The table's count
+    column ("Areas for improvement under this question") does not make the grading key two
+    paragraphs below one of its rows."""
+    records = extracted(tmp_path, "appendix.txt", (
+        "Online appendix\n\n"
+        "A.4 Interviews were conducted in 2021 and 2022.\n\n"
+        "Table B2. Grade for the question \u201cHow effective is the force at protecting those who are vulnerable "
+        "from harm, and supporting victims?\u201d, 2016\n"
+        "Force\tGrade (2016)\tAreas for improvement under this question\n"
+        "North Yorkshire Police\tGood\t2\n"
+        "South Yorkshire Police\tRequires improvement\t4\n"
+        "Notes: counts of areas for improvement are our own and include sub-paragraphs as one. Source: HMIC.\n"
+        "B.1 Reliability of the coding\n"
+        "Appendix C. Grading key used in the coding frame\n"
+        "Code\tLabel\tInspectorate's description (paraphrased)\n"
+        "4\tOutstanding\tPerformance substantially exceeds the expected standard\n"
+        "3\tGood\tPerformance meets the expected standard\n"))
+    assert judgements(records) == {
+        ("north-yorkshire", "2016", "Effectiveness", "protecting-vulnerable", "Good"),
+        ("south-yorkshire", "2016", "Effectiveness", "protecting-vulnerable", "Requires improvement")}
+    assert not of_type(records, Statement)

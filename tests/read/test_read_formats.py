@@ -472,6 +472,21 @@ def test_a_one_line_cell_between_the_two_lines_of_its_neighbour_is_one_row(tmp_p
     assert "Recording data about crime\tGood" in lines, lines
 
 
+def test_a_footnote_mark_set_as_a_superscript_is_left_out(tmp_path: Path) -> None:
+    """A note's mark after a grade ("Requires improvement<sup>b</sup>") prints smaller and
+    raised, touching the word: it is no cell of its own, and the wrapped cells below still
+    join their row, as the HTML reader leaves <sup> marks out."""
+    lines = _printed_lines(tmp_path, (
+        "<html><head><style>body { font-size: 13px; } td { padding: 4px 8px; width: 90px; }</style></head><body>"
+        "<p>Table B1. Overall effectiveness grade, by force and year</p><table>"
+        "<tr><td>Force</td><td>2016</td><td>2017</td></tr>"
+        "<tr><td>Warwickshire Police</td><td>Good</td><td>Requires improvement<sup>b</sup></td></tr>"
+        "<tr><td>Dorset Police</td><td>Good<sup>c</sup></td><td>Adequate</td></tr>"
+        "</table><p>Notes: b inspected with its alliance partner; c corrected after publication.</p></body></html>"))
+    assert "Warwickshire Police\tGood\tRequires improvement" in lines, lines
+    assert "Dorset Police\tGood\tAdequate" in lines, lines
+
+
 def test_a_table_whose_every_cell_wraps_joins_each_row_once(tmp_path: Path) -> None:
     """Every cell of a row wraps, its first column too: the next line starts at the margin and
     has a piece in every column, like a row of its own; each cell ran out of room, so it goes
