@@ -314,7 +314,7 @@ KNOWN_MISSES = {
     "corpus62": ("lg03.docx",  # "improved from requires improvement in 2021/22 to adequate in 2023-25"
                  "lg05.html",  # 2018/19 pillar grades in the sentence after the one naming the year ("Then, ...")
                  "lg06.pdf"),  # a table of 2023-25 areas with 2021/22 names in brackets and both rounds' grades
-    "corpus63": ("lh03.pdf",  # an appendix table whose force and grade cells wrap over the PDF's lines
+    "corpus63": ("lh03.pdf",  # an article's date of acceptance read as a 2023-25 inspection of its first force
                  "lh05.html",  # "its responding grade slipped from good to adequate": the area by a loose short name
                  "lh08.docx"),  # an area for improvement after "asked the force ... Its wording was:", its kind unnamed
     "corpus64": ("li01.html",  # a deputy commissioner named only in related content
