@@ -369,6 +369,7 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"[\u25a0\u25a1\u25ba\u25b6\u27a2\u27a4\u2713\u2714\uf0b7\uf0a7\uf076\uf0d8\uf0fc]\s*",
     # a social post's emoji that set off its items: ✅ ☑️ ⭐ 🔹 🔸 👉 ➡️
     r"[\u2705\u2611\u2b50\U0001f539\U0001f538\U0001f449\u27a1]\ufe0f?\s*",
+    r"(?:::|\u00bb)\s+",  # :: » (a site's typed markers)
     r"\d{1,2}[.)]\s+",  # 1. 1)
     r"\d{1,2}\t+(?=[A-Z])",  # a numbered column of a table: "1<tab>Within three months, ..."
     r"\(\d{1,2}\)\s+",  # (1)
@@ -520,7 +521,7 @@ NOTES_HEADINGS = (
 GRADE_LABEL_PREFIXES = (
     r"^(?:(?:the\s+)?(?:overall|current|our|this\s+year'?s?)\s+)?(?:grade|grading|judg(?:e)?ment|rating|assessment|"
     # (a Word table's one row "Grade<tab>Adequate" too)
-    r"graded|judged|rated|result)?\s*(?:[:=\t-]|\bis\b)\s*|^overall\s*[:=\t-]?\s*"
+    r"graded|judged|rated|result)?\s*(?:::|[:=\t-]|\bis\b)\s*|^overall\s*[:=\t-]?\s*"
     # the verb alone, as a plan's area row writes it ("Investigating crime - graded adequate")
     r"|^(?:graded|judged|rated|assessed)\s+(?:as\s+)?"
 )

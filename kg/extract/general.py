@@ -627,6 +627,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 continue
             # "Area / Good" pairs: the label grades the area above it; "GOOD / area / area":
             # the label heads the areas below it
+            if below is not None and _forces_alone(c, bullet_of(below.content)[1]):
+                group = (label, line.indent, line)  # "Good" over the forces graded good: it grades them alone
+                continue
             under_area = section.kind == "question" and section.heading is _previous(lines, i)
             group = (label, line.indent, line) if not under_area or _heads_areas(c, lines, i, key, deeper=True) else None
             _label(c, line, label, section, key, lines, i)
@@ -767,14 +770,43 @@ def _group_area(c: Collector, line: Line, group: tuple[str, int, Line], key: Ins
     """An area named under a grade heading (GOOD, then its areas indented or listed)."""
     grade, indent, _head = group
     marker, area = bullet_of(line.content)
-    if len(area) > 140 or not (line.indent > indent or marker is not None or not area.endswith(".")):
+    if not (line.indent > indent or marker is not None or not area.endswith(".")):
         return False
     if area.endswith("?"):
         return False  # a question asked in full heads its own section; its grade follows it
-    q = F.first_question(area, ctx.era_table)
+    q = F.first_question(area, ctx.era_table) if len(area) <= 140 else None
     if q:
         c.judgement(key, grade, c.span(line.start, line.end), q)
-    return bool(q)
+        return True
+    # forces listed under the grade ("Good" over "Cambridgeshire, Cheshire ... and Wiltshire"):
+    # each is graded for what the page grades them all on
+    forces = _forces_alone(c, area)
+    if forces and not no_overall_grade(key.period, key.pillar):
+        for force in forces:
+            c.judgement(replace(key, force=force), grade, c.span(line.start, line.end), None)
+    return bool(forces)
+
+
+_LIST_SEPARATOR_RX = quick.compile(r"\s*[,;]\s*(?:and\s+)?")
+_AND_RX = quick.compile(r"\s+(?:and|&)\s+")
+
+
+def _forces_alone(c: Collector, text: str) -> list[str]:
+    """The forces a line lists and nothing else ("Avon & Somerset, Devon and Cornwall and
+    Wiltshire", "Durham"), else none. A piece with "and" in it is one force where it names
+    one ("Devon and Cornwall"), else two."""
+    named: list[str] = []
+    for piece in _LIST_SEPARATOR_RX.split(text.strip(" .")):
+        force = _force_alone(c, piece)
+        if force is None:
+            pairs = ((_force_alone(c, piece[:m.start()]), _force_alone(c, piece[m.end():])) for m in _AND_RX.finditer(piece))
+            pair = next(((a, b) for a, b in pairs if a and b), None)
+            if pair is None:
+                return []
+            named.extend(pair)
+        else:
+            named.append(force)
+    return named
 
 
 _REPORT_RATED_RX = quick.compile(R.REPORT_RATED, re.IGNORECASE)
@@ -2412,6 +2444,13 @@ def _earlier_column(c: Collector, cell: Cell, table: Table, ctx: DocumentContext
     return _ColumnKey(period or F.previous_period(ctx.main.period), None, cell.text, earlier=True)
 
 
+def _headed_grade(text: str, heading: str) -> str | None:
+    """The grade of a cell that repeats its column's heading before it ("Effectiveness: Good"
+    under "Effectiveness": a page's text for screen readers, or a table laid out as cards)."""
+    said, colon, value = text.partition(":")
+    return label_grade(value.strip()) if colon and said.strip().casefold() == heading.strip().casefold() else None
+
+
 def _row_period(row: Row) -> str | None:
     """The period a row gives in a cell of its own (a spreadsheet's Year column)."""
     for cell in row.cells:
@@ -2534,6 +2573,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if _AIM_COLUMN_RX.match(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
             continue  # a scorecard's "Target" grade is an aim, and its "Status" a measure's, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
+        if grade is None and cell is not subject and column.words:
+            grade = _headed_grade(cell.text, column.words)
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
             column = _ColumnKey(column.period, None, "")

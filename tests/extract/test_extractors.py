@@ -6571,3 +6571,40 @@ def test_a_captioned_table_of_one_questions_grades_then_prose_then_a_key(tmp_pat
         ("north-yorkshire", "2016", "Effectiveness", "protecting-vulnerable", "Good"),
         ("south-yorkshire", "2016", "Effectiveness", "protecting-vulnerable", "Requires improvement")}
     assert not of_type(records, Statement)
+
+
+def test_forces_listed_under_each_grade(tmp_path: Path) -> None:
+    """A news page lists the forces under each grade (":: Good" over "Avon & Somerset, Devon
+    and Cornwall ... and Wiltshire"): each force is graded on what the page grades them all
+    on; "Devon and Cornwall" is one force, "Warwickshire and West Mercia" two. A grade
+    heading over forces grades no question asked above it."""
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL: police effectiveness 2016 - how does your force rate?\n\n"
+        ":: How well does it take on serious and organised crime?\n\n"
+        "Each force got one overall grade for effectiveness. This is how the inspectors rated them:\n\n"
+        ":: Outstanding\n\nDurham\n\n"
+        ":: Good\n\nAvon & Somerset, Devon and Cornwall, City of London and Wiltshire\n\n"
+        ":: Requires improvement\n\nWarwickshire and West Mercia\n"))
+    assert judgements(records) == {
+        ("durham", "2016", "Effectiveness", None, "Outstanding"),
+        ("avon-and-somerset", "2016", "Effectiveness", None, "Good"),
+        ("devon-and-cornwall", "2016", "Effectiveness", None, "Good"),
+        ("city-of-london", "2016", "Effectiveness", None, "Good"),
+        ("wiltshire", "2016", "Effectiveness", None, "Good"),
+        ("warwickshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("west-mercia", "2016", "Effectiveness", None, "Requires improvement")}
+
+
+def test_a_cell_that_repeats_its_columns_heading_before_the_grade(tmp_path: Path) -> None:
+    """An overview page's table whose cells carry their column's name for screen readers
+    ("Effectiveness: Good" under "Effectiveness"): each cell is that column's grade."""
+    records = extracted(tmp_path, "overview.txt", (
+        "PEEL 2018/19 grades by pillar\n\n"
+        "Force\tEffectiveness\tEfficiency\tLegitimacy\n"
+        "Dorset Police\tEffectiveness: Good\tEfficiency: Good\tLegitimacy: Requires improvement\n"
+        "Gwent Police\tEffectiveness: Good\tEfficiency: Requires improvement\tLegitimacy: Good\n"))
+    assert judgements(records) == {
+        ("dorset", "2018/19", "Effectiveness", None, "Good"), ("dorset", "2018/19", "Efficiency", None, "Good"),
+        ("dorset", "2018/19", "Legitimacy", None, "Requires improvement"),
+        ("gwent", "2018/19", "Effectiveness", None, "Good"), ("gwent", "2018/19", "Efficiency", None, "Requires improvement"),
+        ("gwent", "2018/19", "Legitimacy", None, "Good")}
