@@ -83,7 +83,7 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
     after_blank = False
     above: list[Row] = []  # the rows of fewer cells right above, outside any table
-    for line in lines:
+    for at, line in enumerate(lines):
         if line.blank:
             after_blank = bool(run)
             above.clear()
@@ -93,6 +93,10 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         gap, after_blank = after_blank, False
         begin, finish = view.rfind("\n", 0, line.start) + 1, view.find("\n", line.end)
         if not _TEXT_CELL_SPLIT.search(view, begin, len(view) if finish < 0 else finish):
+            width = next((len(row.cells) for row in reversed(run) if len(row.cells) > 1), 0)  # (the last row's, not a key's above)
+            if run and not gap and _group_label(line, lines, at, view, width):
+                run.append(Row(line.start, line.end, (Cell(line.start, line.end, line.content.strip(), False),)))
+                continue  # a row that spans the table naming the group of rows below ("East Midlands")
             close()  # no pipe, bar or tab anywhere on the line: no row (most lines, found at once)
             above.clear()
             continue
@@ -147,6 +151,18 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 _ANY_GRADE = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+GROUP_LABEL_CHARS = 40  # a label over a group of a table's rows (a region's name) is no longer
+_GROUP_LABEL = quick.compile(r"[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){0,5}")
+
+
+def _group_label(line: Line, lines: list[Line], at: int, view: str, width: int) -> bool:
+    """A short line of a few words inside a table, no cell of its own, right above a row as
+    wide as the header: a label over the rows below ("East Midlands", "Wales")."""
+    text = line.content.strip()
+    if len(text) > GROUP_LABEL_CHARS or not _GROUP_LABEL.fullmatch(text) or _ANY_GRADE.search(text):
+        return False
+    nxt = lines[at + 1] if at + 1 < len(lines) else None
+    return nxt is not None and not nxt.blank and len(_split(view, nxt)) == width
 
 
 def _wrapped_header(top: tuple[Cell, ...], bottom: list[Cell]) -> bool:

@@ -459,6 +459,7 @@ _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
 # a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
 _FOOTNOTE_SYMBOLS = "*\u2020\u2021"
+_CHANGE_MARKS = "\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u2192=\u2b06\u2b07"  # arrows, and "=" for unchanged
 _FOOTNOTE_MARKS = _FOOTNOTE_SYMBOLS + "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  # (and superscript digits: "Good\u00b9")
 _FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}]{{1,2}})$")
 
@@ -467,6 +468,8 @@ def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
     text = content.strip().rstrip(".").strip()
+    if text[-1:] in _CHANGE_MARKS:
+        text = text.rstrip(_CHANGE_MARKS + " ")  # "Good \u25b2", "Good =": a league table's change since last time
     if text[-1:].isdigit() or text[-1:] in _FOOTNOTE_SYMBOLS:  # (a cheap look before the pattern's scan; superscripts are digits)
         text = _FOOTNOTE_MARK_RX.sub("", text)
     m = _LABEL_PREFIX_RX.match(text)
@@ -1524,7 +1527,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
-    tables = [_side_by_side(table) for table in tables]
+    tables = [_side_by_side(_without_key_row(table)) for table in tables]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -2343,6 +2346,17 @@ def _side_by_side(table: Table) -> Table:
     rows += [Row(row.start, row.end, row.cells[k:k + block], row.positional)
              for row in table.rows[1:] for k in range(0, width, block)]
     return Table(table.start, table.end, tuple(rows))
+
+
+_KEY_ROW_RX = quick.compile(r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)\s*:", re.IGNORECASE)
+
+
+def _without_key_row(table: Table) -> Table:
+    """A table without a key printed as its first row ("Key: Outstanding | Good | ... |
+    \u25b2 better than 2016"): the header is the row below it."""
+    if len(table.rows) > 2 and table.rows[0].cells and _KEY_ROW_RX.match(table.rows[0].cells[0].text):
+        return Table(table.rows[1].start, table.end, table.rows[1:])
+    return table
 
 
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:

@@ -6608,3 +6608,23 @@ def test_a_cell_that_repeats_its_columns_heading_before_the_grade(tmp_path: Path
         ("dorset", "2018/19", "Legitimacy", None, "Requires improvement"),
         ("gwent", "2018/19", "Effectiveness", None, "Good"), ("gwent", "2018/19", "Efficiency", None, "Requires improvement"),
         ("gwent", "2018/19", "Legitimacy", None, "Good")}
+
+
+def test_an_annex_table_with_a_key_row_region_rows_and_change_arrows(tmp_path: Path) -> None:
+    """An annual assessment's annex: a key printed as the table's first row, rows of forces
+    under their region's name, and each grade followed by its change since the year before
+    ("Good \u25b2", "Good ="). The header is the row under the key; the regions are labels
+    over the rows; the arrows are no part of the grade."""
+    records = extracted(tmp_path, "annex.txt", (
+        "Annex E: Our inspections by force\n\n"
+        "Key: Outstanding\tGood\tRequires improvement\tInadequate\t\u25b2 better than 2016 \u25bc worse than 2016\n"
+        "Force\tPEEL 2017: Effectiveness\tPEEL 2017: Efficiency\tPEEL 2017: Legitimacy\n"
+        "East Midlands\n"
+        "Derbyshire Constabulary\tGood =\tGood \u25b2\tRequires improvement \u25bc\n"
+        "Wales\n"
+        "Gwent Police\tGood =\tOutstanding \u25b2\tGood =\n"))
+    assert judgements(records) == {
+        ("derbyshire", "2017", "Effectiveness", None, "Good"), ("derbyshire", "2017", "Efficiency", None, "Good"),
+        ("derbyshire", "2017", "Legitimacy", None, "Requires improvement"),
+        ("gwent", "2017", "Effectiveness", None, "Good"), ("gwent", "2017", "Efficiency", None, "Outstanding"),
+        ("gwent", "2017", "Legitimacy", None, "Good")}
