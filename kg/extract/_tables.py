@@ -114,9 +114,12 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             if gap and len(cells) != len(run[0].cells) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table
+            elif run and len(cells) > len(run[-1].cells) and _period_headings(cells):
+                close()  # "PEEL pillar | 2016 | 2017" under a profile's "Population | 0.85 million": a table's header
+            headed = _period_headings(cells)
             if not run and len(above) >= 2 and periods_only(above[-1]):
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
-            elif not run and above and 2 <= len(above[-1].cells) < len(cells) \
+            elif not run and above and 2 <= len(above[-1].cells) < len(cells) and not headed \
                     and not _ANY_GRADE.search(view, above[-1].start, above[-1].end):
                 # a header whose last headings ran together as a PDF's text gives it ("Force<tab>
                 # Grade (PEEL 2023-25) Report published" over rows of three cells)
@@ -193,6 +196,12 @@ def _joined_header(top: Row, bottom: Row) -> Row:
         glue = "" if upper.text.endswith(("-", "\u2013", "/")) else " "  # "2023–" over "25"
         cells[shift + j] = Cell(upper.start, lower.end, f"{upper.text}{glue}{lower.text}", lower.header)
     return Row(top.start, bottom.end, tuple(cells), True)
+
+
+def _period_headings(cells: list[Cell]) -> bool:
+    """A header whose headings after the first are periods, two or more ("Pillar | 2016 | 2017")."""
+    rest = [cell.text for cell in cells[1:] if cell.text]
+    return len(rest) >= 2 and all(_PERIOD_CELL_RX.fullmatch(text) for text in rest)
 
 
 def periods_only(row: Row) -> bool:

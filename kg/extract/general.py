@@ -330,6 +330,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     # grades:") dates the table or list below it: the section to go back to when it ends
     resume: Section | None = None
     items_seen = False
+    profile = False  # under a force's heading, with no sentence since
     for i, line in enumerate(lines):
         if not line.blank:
             if resume is not None:
@@ -369,8 +370,10 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     before = current.period if not (current.table_period and not row) else None
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
+                    # (a heading under a force's, "PEEL pillar | 2016 | 2017", "Chief Constable": still that force's part)
+                    force = opened.force or (current.force if opened.kind == "other" and profile else None)
                     current = replace(opened, period=period or before, pillar=pillar or opened.pillar or carried,
-                                      table_period=table or (current.table_period and row and not period))
+                                      table_period=table or (current.table_period and row and not period), force=force)
                     resume = None
             if opened is None and asked is None and line.content.endswith(":"):
                 dated = lead_in_period(_sentence_ending(lines, i))
@@ -378,6 +381,12 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     resume, items_seen = resume or current, False
                     current = replace(current, period=dated, pillar=None)
             masthead = masthead and not _is_sentence_line(line.content)
+            # (a force's heading over fields, tables and their headings, no sentence yet: its
+            # profile, every part of it that force's; a sentence or a long line ends it, and the
+            # next heading, a story's, say, is no longer that force's)
+            profile = current.kind == "force" if opened is not None and opened.kind == "force" \
+                else profile and not _is_sentence_line(line.content) \
+                and all(len(cell) <= MAX_LABEL for cell in line.content.split("\t"))
         out.append(current)
         previous = line
     return out

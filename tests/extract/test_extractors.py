@@ -217,7 +217,6 @@ KNOWN_MISSES = {
     "corpus38": ("kh01.pdf",  # forces as columns and areas as rows in a printed table across pages
                  "kh02.docx",  # periods as columns under a two-row merged header; 2021/22 names only in notes
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
-                 "kh08.pdf",  # first cells wrapped onto lines of their own ("Cheshire" over "Constabulary")
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
     "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
                  "ki02.html",  # forces named only in related links; an area for improvement in a closed accordion
@@ -6628,3 +6627,24 @@ def test_an_annex_table_with_a_key_row_region_rows_and_change_arrows(tmp_path: P
         ("derbyshire", "2017", "Legitimacy", None, "Requires improvement"),
         ("gwent", "2017", "Effectiveness", None, "Good"), ("gwent", "2017", "Efficiency", None, "Outstanding"),
         ("gwent", "2017", "Legitimacy", None, "Good")}
+
+
+def test_force_profiles_each_with_fields_and_a_table_of_years(tmp_path: Path) -> None:
+    """An annual assessment's force pages: a force's name, then fields (its chief constable,
+    its population) and a table of pillar grades by year. The fields and the table are that
+    force's, though each opens a heading-like line of its own; the table's header of years
+    begins the table, not the fields above it."""
+    records = extracted(tmp_path, "annex.txt", (
+        "State of Policing 2017: Annex E, our inspections by force\n\n"
+        "Dyfed-Powys Police\nChief Constable\tMeirion Hopcyn\nPopulation\t0.52 million\n"
+        "PEEL pillar\t2016\t2017\nEffectiveness\tRequires improvement\tGood\nEfficiency\tGood\tGood\n"
+        "Staffordshire Police\nChief Constable\tGareth Mountford\nPopulation\t1.1 million\n"
+        "PEEL pillar\t2016\t2017\nEffectiveness\tGood\tRequires improvement\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2016", "Effectiveness", None, "Requires improvement"),
+        ("dyfed-powys", "2017", "Effectiveness", None, "Good"),
+        ("dyfed-powys", "2016", "Efficiency", None, "Good"), ("dyfed-powys", "2017", "Efficiency", None, "Good"),
+        ("staffordshire", "2016", "Effectiveness", None, "Good"),
+        ("staffordshire", "2017", "Effectiveness", None, "Requires improvement")}
+    assert {(p.name, p.organisation) for p in of_type(records, Person)} == {
+        ("Meirion Hopcyn", "dyfed-powys"), ("Gareth Mountford", "staffordshire")}
