@@ -652,6 +652,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if "\t" in line.content and _card_line(c, lines, i, key, ctx, taken):
             group = None
             continue
+        if ". " in line.content and _sentence_pairs(c, line, key, ctx):
+            group = None
+            continue
         row = _area_grade_row(line.content)
         if row is None and ". " in line.content and bullet_of(line.content)[0] is not None:
             # "* Investigating crime: requires improvement. This is where ...": the item's first sentence
@@ -693,6 +696,24 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if _pairs_after_colon(c, line, key, ctx):
             continue
         frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
+
+
+# "Understanding demand: Good. Using resources: Requires improvement.": an area and its grade a sentence
+_SENTENCE_PAIR_RX = quick.compile(rf"(?:^|(?<=[.:]\s))([A-Z][^.:;?!]{{2,120}}?):\s*({R.GRADE_ALTERNATION})\.?(?=\s|$)", re.IGNORECASE)
+
+
+def _sentence_pairs(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """A paragraph of two or more sentences, each an area and its grade ("2017 questions.
+    Preventing crime: Good. Protecting vulnerable people: Good."): each a row. False, and
+    nothing read, unless every such sentence names an area."""
+    text = c.view[line.start:line.end]
+    pairs = [(m.group(1), m.group(2)) for m in _SENTENCE_PAIR_RX.finditer(text)]
+    era = _era_for(key, ctx)
+    if len(pairs) < 2 or not all(F.first_question(area, era) for area, _ in pairs):
+        return False
+    for area, grade in pairs:
+        _row(c, line, _Row(label_grade(grade), (area,)), key, ctx)  # type: ignore[arg-type]
+    return True
 
 
 _GRADES_WERE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\s+(?:were|was|are|is)\s*:\s*", re.IGNORECASE)

@@ -6648,3 +6648,17 @@ def test_force_profiles_each_with_fields_and_a_table_of_years(tmp_path: Path) ->
         ("staffordshire", "2017", "Effectiveness", None, "Requires improvement")}
     assert {(p.name, p.organisation) for p in of_type(records, Person)} == {
         ("Meirion Hopcyn", "dyfed-powys"), ("Gareth Mountford", "staffordshire")}
+
+
+def test_a_paragraph_of_area_grade_sentences(tmp_path: Path) -> None:
+    """"Understanding demand: Good. Using resources: Requires improvement. Planning for the
+    future: Good.": each sentence an area and its grade, on one line of a force's page."""
+    records = extracted(tmp_path, "page.txt", (
+        "Dyfed-Powys Police: PEEL 2017\n\n"
+        "Understanding demand: Good. Using resources: Requires improvement. Planning for the future: Good. "
+        "Fair treatment of the public: Good.\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2017", "Efficiency", "understanding-demand", "Good"),
+        ("dyfed-powys", "2017", "Efficiency", "using-resources", "Requires improvement"),
+        ("dyfed-powys", "2017", "Efficiency", "planning-future", "Good"),
+        ("dyfed-powys", "2017", "Legitimacy", "fair-treatment-public", "Good")}
