@@ -1006,7 +1006,8 @@ _AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|
 
 _AREA_LIST = quick.compile(
     # ("in the remaining four areas:" as well as "in the four remaining areas:")
-    r"['\"]?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:other|remaining)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
+    # (a dash after the grade, "Requires improvement \u2013 in two areas: A and B", as a comma)
+    r"['\"]?(?:\s+[\u2013\u2014-])?\s+(?:in|for|across)\s+(?:(?:all|both|each\s+of|the)\s+)?(?:(?:other|remaining)\s+)?(?:(?:one|two|three|four|five|six|seven|eight|nine|"
     r"ten|\d{1,2}|these|the\s+following|several|other)\s+)?(?:of\s+the\s+\w+\s+)?(?:(?:other|more|further|remaining)\s+)?"
     r"(?:areas?|aspects?|questions?)\b(?:\s+of\s+policing)?" + R.AREAS_CLAUSE +
     r"\s*[-:(]"  # ("in five other areas - A, B, ...", "in four of the eight areas it inspected: A, B, ...")

@@ -297,8 +297,10 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return Section("question", key, heading=line, force=hit.force if opens_on_force else None)
     if not opens_on_force and _REPORT_NAME_RX.search(content) and heading_period(content):
         # a listing's report heading ("PEEL: Police legitimacy 2017 - Wiltshire Police"): what
-        # is said under it, no area named, is of that report's whole pillar
-        return Section("overall", heading=line)
+        # is said under it, no area named, is of that report's whole pillar, and of the one
+        # force it names
+        named = {h.force for h in c.forces.find(c.view, line.start, line.end)}
+        return Section("overall", heading=line, force=named.pop() if len(named) == 1 else None)
     if opens_on_force:
         return Section("force", force=hit.force, heading=line)
     if current.kind == "question" and not ctx.integrated_since_2021:

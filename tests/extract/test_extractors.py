@@ -6662,3 +6662,29 @@ def test_a_paragraph_of_area_grade_sentences(tmp_path: Path) -> None:
         ("dyfed-powys", "2017", "Efficiency", "using-resources", "Requires improvement"),
         ("dyfed-powys", "2017", "Efficiency", "planning-future", "Good"),
         ("dyfed-powys", "2017", "Legitimacy", "fair-treatment-public", "Good")}
+
+
+def test_a_grade_set_off_by_a_dash_before_its_count_of_areas(tmp_path: Path) -> None:
+    """"the force Requires improvement \u2013 in two areas: investigating crime and protecting
+    vulnerable people": the dash after the grade is a comma's pause; both areas are graded."""
+    records = extracted(tmp_path, "news.txt", (
+        "Norfolk Constabulary PEEL 2023-25\n\nMost areas were adequate. However, the force Requires improvement "
+        "\u2013 in two areas: investigating crime and protecting vulnerable people.\n"))
+    assert judgements(records) == {
+        ("norfolk", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("norfolk", "2023-25", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_a_listings_report_heading_names_the_force_of_what_is_under_it(tmp_path: Path) -> None:
+    """A news feed of force releases: under "PEEL: police effectiveness 2017 \u2013 Gwent Police",
+    an inspector's "Last year HMIC judged that it required improvement in this area" is Gwent's,
+    not the feed's first force's."""
+    records = extracted(tmp_path, "feed.txt", (
+        "PEEL: police effectiveness 2017 - force releases\n\n"
+        "Norfolk Constabulary is good at keeping people safe and reducing crime\n\n"
+        "PEEL: police effectiveness 2017 \u2013 Gwent Police\n\n"
+        "HM Inspector of Constabulary Tobias Renshaw said:\n\n"
+        "\u201cI am pleased that the constabulary has improved the way it protects vulnerable people. Last year HMIC "
+        "judged that it required improvement in protecting vulnerable people.\u201d\n"))
+    assert ("gwent", "2016", "Effectiveness", "protecting-vulnerable", "Requires improvement") in judgements(records)
+    assert not any(j[0] == "norfolk" and j[1] == "2016" for j in judgements(records))
