@@ -724,7 +724,8 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year
 _LAST_CALENDAR_YEAR_RX = quick.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
     # ("In its previous inspection (PEEL 2018/19) the constabulary was judged good at ...")
-    r"\b(?:(?:in|during)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(?:(?:inspection|assessment|report)\s*\(\s*(?:PEEL\s+)?)?"
+    # ("As recently as 2016, inspectors rated Cleveland good ...")
+    r"\b(?:(?:in|during|as\s+(?:recently|late|early|long\s+ago)\s+as)\s+(?:[\w&]+(?:'s)?\s+){0,2}?(?:(?:inspection|assessment|report)\s*\(\s*(?:PEEL\s+)?)?"
     # "the 2021/22 inspection graded investigating crime as requires improvement"
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")

@@ -119,7 +119,9 @@ PILLAR_WORDS: dict[str, str] = {
     # public and its workforce")
     "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
     # (and the pillar's own definition: "good at keeping people safe and reducing crime")
-    "Effectiveness": r"effective(?:ness|ly)?|keep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime(?!\s+efficiently)",
+    # (in either order: "inadequate at reducing crime and keeping people safe")
+    "Effectiveness": r"effective(?:ness|ly)?|keep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime(?!\s+efficiently)"
+                     r"|reduc(?:es|ing)\s+crime\s+and\s+keep(?:s|ing)?\s+people\s+safe(?!\s+efficiently)",
     "Efficiency": r"efficien(?:cy|t|tly)",
     "Leadership": r"leadership",
 }

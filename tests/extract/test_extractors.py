@@ -6688,3 +6688,17 @@ def test_a_listings_report_heading_names_the_force_of_what_is_under_it(tmp_path:
         "judged that it required improvement in protecting vulnerable people.\u201d\n"))
     assert ("gwent", "2016", "Effectiveness", "protecting-vulnerable", "Requires improvement") in judgements(records)
     assert not any(j[0] == "norfolk" and j[1] == "2016" for j in judgements(records))
+
+
+def test_as_recently_as_a_year_and_the_pillar_phrase_in_either_order(tmp_path: Path) -> None:
+    """A 2019 story: "inadequate at reducing crime and keeping people safe" is the
+    effectiveness pillar's phrase with its halves swapped; "As recently as 2016, inspectors
+    rated Cleveland good at keeping people safe and reducing crime" is 2016's grade."""
+    records = extracted(tmp_path, "story.txt", (
+        "Cleveland Police becomes first force rated inadequate across the board\n\n"
+        "Cleveland Police has been rated inadequate in its PEEL 2018/19 inspection. HMICFRS judged the force to be:\n\n"
+        "- inadequate at reducing crime and keeping people safe\n\n"
+        "As recently as 2016, inspectors rated Cleveland good at keeping people safe and reducing crime.\n"))
+    assert {j for j in judgements(records) if j[2] == "Effectiveness"} == {
+        ("cleveland", "2018/19", "Effectiveness", None, "Inadequate"),
+        ("cleveland", "2016", "Effectiveness", None, "Good")}
