@@ -300,7 +300,7 @@ def _force(c: Collector, lines: list[Line]) -> str:
             hit = c.forces.first(c.view, line.start + m.end(), line.end)
             if hit:
                 return hit.force
-    if lines:
+    if lines and len(lines[0].content) <= HEAD_LINE_CHARS:  # (a paragraph first, an analyst's note, is no title)
         hit = c.forces.first(c.view, lines[0].start, lines[0].end)
         if hit:
             return hit.force

@@ -1559,7 +1559,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
-    tables = [_side_by_side(_without_key_row(table)) for table in tables]
+    tables = [_side_by_side(_without_key_row(table)) for table in tables if not _grade_key_row(c, table)]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -2381,6 +2381,18 @@ def _side_by_side(table: Table) -> Table:
 
 
 _KEY_ROW_RX = quick.compile(r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)\s*:", re.IGNORECASE)
+
+
+_KEY_LABEL_RX = quick.compile(r"(?:(?:grade|grading|colour)\s+)?(?:key|legend)\s*:?", re.IGNORECASE)
+
+
+def _grade_key_row(c: Collector, table: Table) -> bool:
+    """A row of the grades alone under a line "Key" (a page's legend): no table, though the
+    lines under it line up with its columns."""
+    if not _grade_headings([cell.text for cell in table.rows[0].cells]):
+        return False
+    above = c.view[:table.start].rstrip().rsplit("\n", 1)[-1].strip()
+    return bool(_KEY_LABEL_RX.fullmatch(above))
 
 
 def _without_key_row(table: Table) -> Table:

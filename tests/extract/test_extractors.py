@@ -6702,3 +6702,17 @@ def test_as_recently_as_a_year_and_the_pillar_phrase_in_either_order(tmp_path: P
     assert {j for j in judgements(records) if j[2] == "Effectiveness"} == {
         ("cleveland", "2018/19", "Effectiveness", None, "Inadequate"),
         ("cleveland", "2016", "Effectiveness", None, "Good")}
+
+
+def test_a_pasted_force_page_under_an_analysts_note_with_a_key(tmp_path: Path) -> None:
+    """A force's page pasted into a briefing under the analyst's note ("... Warwickshire Police
+    has its own page and is not included here."): the note, a paragraph, is no title naming
+    the force; the page's key ("Key" over a row of the grades) is no grid of the areas below."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "Pasted from the inspectorate's website on 23 March 2018 for the alliance performance board. Formatting "
+        "tidied; links removed. Warwickshire Police has its own page and is not included here. - K. Bellamy, analyst\n"
+        "West Mercia Police\nPEEL 2017\nKey\nOutstanding\tGood\tRequires improvement\tInadequate\n"
+        "Effectiveness\nGood\nWest Mercia Police is good at keeping people safe and reducing crime.\n"
+        "Efficiency\nGood\nWest Mercia Police is good at operating efficiently and providing sustainable services.\n"))
+    assert judgements(records) == {("west-mercia", "2017", "Effectiveness", None, "Good"),
+                                   ("west-mercia", "2017", "Efficiency", None, "Good")}
