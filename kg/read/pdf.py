@@ -656,8 +656,8 @@ def _centred_band(band: list[Line]) -> bool:
     """Lines of one piece each, in two or more columns, each column's pieces centred on the
     band's middle: a row whose one-line cell sits between the two lines of its neighbour's
     ("Disrupting serious organised crime" between "Graded separately (regional" and "report,
-    2023)"). Lines of one column, columns not centred alike, or two lines side by side and
-    half a line apart (two boxes' headings), are no such row."""
+    2023)"). Lines of one column, columns not centred alike, two lines side by side and half
+    a line apart (two boxes' headings), or two columns each of several lines, are no such row."""
     columns: list[list[Fragment]] = []
     for frag in (f for line in band for f in line.fragments):
         column = next((c for c in columns if any(g.x0 < frag.x1 and frag.x0 < g.x1 for g in c)), None)
@@ -667,7 +667,10 @@ def _centred_band(band: list[Line]) -> bool:
             column.append(frag)
     middle = (band[0].baseline + band[-1].baseline) / 2
     size = max(line.size for line in band)
-    return len(columns) >= 2 and any(len(c) >= 2 for c in columns) and all(
+    # (one column wrapped, the others of one line each: two columns of prose whose lines
+    # interleave, half a line apart, each have many)
+    wrapped = [c for c in columns if len(c) >= 2]
+    return len(columns) >= 2 and len(wrapped) == 1 and all(
         abs(sum(f.baseline for f in c) / len(c) - middle) <= 0.3 * size for c in columns)
 
 
