@@ -682,10 +682,10 @@ def year_of_date(text: str) -> int | None:
     if iso and 1 <= int(iso.group(2)) <= 12:
         return int(iso.group(1))
     numeric = _NUMERIC_DATE_RX.search(text)  # ("Filed: 1127 GMT 22/01/2025")
-    return int(numeric.group(1)) if numeric else None
+    return int(numeric.group(2)) if numeric else None
 
 
-_NUMERIC_DATE_RX = quick.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(20\d\d)\b")
+_NUMERIC_DATE_RX = quick.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(0?[1-9]|1[0-2])/(20\d\d)\b")
 
 
 def period_from_date(text: str) -> str | None:
@@ -694,11 +694,12 @@ def period_from_date(text: str) -> str | None:
     m = _DATE_RX.search(text)
     if m:
         month, year = R.MONTHS[m.group(2).lower()], int(m.group(3))
-    else:
-        iso = _ISO_DATE_RX.search(text)
-        if not iso or not 1 <= int(iso.group(2)) <= 12:
-            return None
+    elif (iso := _ISO_DATE_RX.search(text)) and 1 <= int(iso.group(2)) <= 12:
         year, month = int(iso.group(1)), int(iso.group(2))
+    elif numeric := _NUMERIC_DATE_RX.search(text):  # a British date, day first: "11/02/2016 06:30"
+        year, month = int(numeric.group(2)), int(numeric.group(1))
+    else:
+        return None
     return str(year if month >= R.FIRST_MONTH_OF_SAME_YEAR_PERIOD else year - 1)
 
 

@@ -6739,3 +6739,16 @@ def test_a_pasted_force_page_under_an_analysts_note_with_a_key(tmp_path: Path) -
         "Efficiency\nGood\nWest Mercia Police is good at operating efficiently and providing sustainable services.\n"))
     assert judgements(records) == {("west-mercia", "2017", "Effectiveness", None, "Good"),
                                    ("west-mercia", "2017", "Efficiency", None, "Good")}
+
+
+def test_a_british_numeric_dateline_dates_a_legacy_years_story(tmp_path: Path) -> None:
+    """An aggregator's copy of a story "11/02/2016 06:30:00" (day first): a February release of
+    the 2015 legitimacy inspection, as "11 February 2016" would be, so its grades are 2015's."""
+    records = extracted(tmp_path, "copy.txt", (
+        "Gwent Police rated good for treating public fairly - UK News Today\n\n"
+        "Source: South Wales Argus \u00b7 11/02/2016 06:30:00\n\n"
+        "The force was graded good at treating people with fairness and respect, but it requires improvement at "
+        "making sure its workforce behaves ethically and lawfully.\n"))
+    assert judgements(records) == {
+        ("gwent", "2015", "Legitimacy", "fair-treatment-public", "Good"),
+        ("gwent", "2015", "Legitimacy", "ethical-lawful-workforce", "Requires improvement")}
