@@ -24,6 +24,7 @@ never executes, and embedded files are never opened (a notice says they are ther
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from ..errors import DocumentError
@@ -66,6 +67,7 @@ class Fragment:
     size: float
     text: str = ""
     first_word_x1: float | None = None  # where its first word ends
+    words: list[tuple[float, float, int]] = field(default_factory=list)  # each word's x0, x1 and start in text
 
 
 @dataclass
@@ -190,6 +192,7 @@ def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
             if current.first_word_x1 is None:
                 current.first_word_x1 = current.x1
             current.text += " "
+        current.words.append((x0, x1, len(current.text)))
         current.text += chunk
         current.x1 = max(current.x1, x1)
         current.size = max(current.size, size)
@@ -722,6 +725,12 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     widest = max((len(ln.fragments) for ln in lines), default=0)
     full_columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) == widest >= 3 for f in ln.fragments[1:]})
     left = min((ln.x0 for ln in lines), default=0.0)
+    # (a column where three rows or more start a cell: a table's, not one card's or line's)
+    starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
+    settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
+    for ln in lines:
+        if len(ln.fragments) >= 2 and settled:
+            ln.fragments = [piece for f in ln.fragments for piece in _split_at_columns(f, settled)]
     # rows set one line pitch apart, each from the margin, have no padding, and so no cells
     # that wrap: a tab in a plain-text file, printed, is such a table (the lines that go on
     # with a row whose cells wrap start further right, in the cells that go on)
@@ -794,6 +803,29 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         if ln.left is None:
             ln.left = left
     return out
+
+
+CELL_PADDING = 0.5  # font sizes of space, at least (a word's is less), before a word that opens a table's column
+
+
+def _split_at_columns(frag: Fragment, columns: list[int]) -> list[Fragment]:
+    """A row's fragment cut where a word opens one of the table's columns after more space
+    than a word's: two cells whose padding was narrower than a cell gap ("CoC1" and "Cause
+    of concern: The force is not", "Recommendation" and "Investigating") ran together."""
+    cuts = [k for k in range(1, len(frag.words))
+            if frag.words[k][0] - frag.words[k - 1][1] > CELL_PADDING * frag.size
+            and any(abs(frag.words[k][0] - column) <= CELL_PADDING * frag.size for column in columns)]
+    if not cuts:
+        return [frag]
+    pieces = []
+    for a, b in zip([0, *cuts], [*cuts, len(frag.words)]):
+        words = frag.words[a:b]
+        start, end = words[0][2], frag.words[b][2] if b < len(frag.words) else len(frag.text)
+        first_end = words[1][2] if len(words) > 1 else None
+        pieces.append(Fragment(words[0][0], words[-1][1], frag.baseline, frag.size, frag.text[start:end].strip(),
+                               words[0][1] if first_end is not None else None,
+                               [(x0, x1, offset - start) for x0, x1, offset in words]))
+    return pieces
 
 
 def _goes_on(row: Line, nxt: Line, columns: list[int] | tuple[int, ...] = ()) -> bool:

@@ -472,6 +472,26 @@ def test_a_one_line_cell_between_the_two_lines_of_its_neighbour_is_one_row(tmp_p
     assert "Recording data about crime\tGood" in lines, lines
 
 
+def test_two_cells_whose_padding_is_narrower_than_a_cell_gap_stay_two(tmp_path: Path) -> None:
+    """A tracker with tight padding: a row's reference and the first words of its finding
+    print closer than a cell gap ("CoC1" just before "Cause of concern: The force is not"),
+    but the finding's words open the column where every other row's finding starts, after
+    more space than a word's: the two are cells of their own, and the finding's wrapped lines
+    join it."""
+    finding = ("Cause of concern: The force is not answering emergency and non-emergency calls quickly enough, and "
+               "callers are abandoning calls before they are answered.")
+    rows = "".join(f"<tr><td>AFI {n}</td><td>The force should improve how it records crime number {n}.</td>"
+                   f"<td>Action under way.</td><td>A</td></tr>" for n in (1, 2, 3))
+    lines = _printed_lines(tmp_path, (
+        "<html><head><style>body { font-size: 12px; } table { border-collapse: collapse; }"
+        " td, th { padding: 1px 5px; vertical-align: top; text-align: left; } td:nth-child(1) { width: 34px; }"
+        " td:nth-child(2) { width: 230px; } td:nth-child(3) { width: 150px; }</style></head><body>"
+        "<p>Appendix 1: progress</p><table><tr><th>Ref</th><th>HMICFRS finding</th><th>Force action</th><th>RAG</th></tr>"
+        f"<tr><td>CoC1</td><td>{finding}</td><td>Additional call handlers recruited.</td><td>A</td></tr>{rows}"
+        "</table></body></html>"))
+    assert f"CoC1\t{finding}\tAdditional call handlers recruited.\tA" in lines, lines
+
+
 def test_a_footnote_mark_set_as_a_superscript_is_left_out(tmp_path: Path) -> None:
     """A note's mark after a grade ("Requires improvement<sup>b</sup>") prints smaller and
     raised, touching the word: it is no cell of its own, and the wrapped cells below still
