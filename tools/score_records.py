@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from kg.builder.evaluate import acceptable_facts  # noqa: E402
 from kg.read.document import as_shown, load_document  # noqa: E402
 from kg.extract import extract  # noqa: E402
 from kg.extract.gazetteer import Gazetteer, load_gazetteer  # noqa: E402
@@ -152,7 +153,7 @@ class KindScore:
 
 
 def compare(doc_name: str, gold: dict, produced: dict[str, list], scores: dict[str, KindScore]) -> None:
-    acceptable = gold.get("also_acceptable") or {}
+    acceptable = acceptable_facts(gold)
     for kind in KINDS:
         score = scores[kind]
         gold_facts = {identity(kind, f): f for f in gold.get(kind, [])}

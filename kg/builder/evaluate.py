@@ -149,6 +149,18 @@ def _group(kind: str, entries: Iterable[dict]) -> dict[tuple, list[dict]]:
     return grouped
 
 
+def acceptable_facts(gold: dict) -> dict:
+    """A gold file's `also_acceptable` facts, with the inspection of every acceptable judgement
+    and statement: a graph that may hold the judgement holds its inspection with it."""
+    acceptable = dict(gold.get("also_acceptable") or {})
+    implied = [{"force": f["force"], "period": f["period"], "pillar": f["pillar"]}
+               for kind in ("judgements", "areas_for_improvement", "recommendations", "causes_of_concern")
+               for f in acceptable.get(kind, [])]
+    if implied:
+        acceptable["inspections"] = [*acceptable.get("inspections", []), *implied]
+    return acceptable
+
+
 def _gold_entries(gold: dict, kind: str) -> list[dict]:
     if kind == "forces":
         return [{"name": n} for n in gold.get("forces", [])]
@@ -178,7 +190,7 @@ def _evidence_ok(fact: dict, doc_text: str | None) -> bool:
 def score_document(report: Report, name: str, gold: dict, found: dict[str, list[dict]],
                    doc_text: str | None) -> None:
     """Add one document's comparison to the report."""
-    acceptable = gold.get("also_acceptable", {})
+    acceptable = acceptable_facts(gold)
     for kind in KINDS:
         gold_facts = _group(kind, _gold_entries(gold, kind))
         ok_extra = set(_group(kind, _gold_entries(acceptable, kind)))

@@ -44,6 +44,18 @@ def test_also_acceptable_facts_count_neither_way(dev_report):
     assert not [e for e in dev_report.extra if e[0] == "dev12.txt" and e[1] == "judgements"]
 
 
+def test_an_acceptable_judgements_inspection_counts_neither_way():
+    """A gold file that accepts a 2018/19 pillar grade without listing the pillar's inspection:
+    the inspection comes with the judgement, so a graph that holds both is not wrong."""
+    from kg.builder.evaluate import acceptable_facts
+    gold = {"also_acceptable": {"judgements": [{"force": "Hampshire Constabulary", "period": "2018/19",
+                                                "pillar": "Efficiency", "question": None, "grade": "Good"}]}}
+    assert acceptable_facts(gold)["inspections"] == [
+        {"force": "Hampshire Constabulary", "period": "2018/19", "pillar": "Efficiency"}]
+    assert "inspections" not in gold["also_acceptable"]  # (the gold itself is left as it is)
+    assert acceptable_facts({}) == {}
+
+
 def test_eval_json_and_min_f1_exit_codes(tmp_path):
     gold = tmp_path / "gold"
     shutil.copytree(SEEDS_GOLD, gold)
