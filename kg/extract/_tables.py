@@ -110,7 +110,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             continue
         # (a row written between pipes, "| Area | \U0001f7e8 |", is one of two cells or more)
         fenced = line.content.startswith("|") and line.content.endswith("|")
-        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells):
+        # (a fenced row as wide as the table's, one cell filled: "| | Responding to the public | | |"
+        # under a grid of grade columns, a row of its own, not a wrapped cell of the row above)
+        full_width = fenced and bool(run) and _grade_header(run[0]) \
+            and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0]))
+        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells) or full_width:
             if gap and len(cells) != len(run[0].cells) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table
@@ -196,6 +200,12 @@ def _joined_header(top: Row, bottom: Row) -> Row:
         glue = "" if upper.text.endswith(("-", "\u2013", "/")) else " "  # "2023–" over "25"
         cells[shift + j] = Cell(upper.start, lower.end, f"{upper.text}{glue}{lower.text}", lower.header)
     return Row(top.start, bottom.end, tuple(cells), True)
+
+
+def _grade_header(row: Row) -> bool:
+    """A header of grades alone, one a column (the inspectorate's grid of grade columns)."""
+    named = [cell.text for cell in row.cells if cell.text]
+    return len(named) >= 2 and all(_ANY_GRADE.fullmatch(text) for text in named)
 
 
 def _period_headings(cells: list[Cell]) -> bool:
