@@ -1928,6 +1928,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             period = R.INTEGRATED_PERIODS.get(2000 + int(dated.group(1))) if dated else None
             if period:
                 key = replace(key, period=period, pillar="PEEL")
+        if j_area is not None and j_area < len(cells) and key.period.isdigit() \
+                and _PILLAR_HEADING_RX.match(cells[j_area].text.strip()):
+            # a legacy year's tracker: "Pillar | Efficiency" names the row's report
+            key = replace(key, pillar=F.pillars_named(cells[j_area].text)[0])
         era = F.era_of(key.period, headed=True)
         # a cell may hold the area on a line of its own, the statement, and a reference
         parts = _cell_lines(c, cell) + more.texts.get(row.start, [])

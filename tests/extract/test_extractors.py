@@ -368,14 +368,13 @@ KNOWN_MISSES = {
                  "lv10.csv"),  # a long dataset's crime data integrity row (2019) read as a 2018/19 PEEL grade
     "corpus79": ("lx02.docx",  # minutes: an area for improvement quoted after "the report said", read as a cause of concern
                  "lx04.pdf",  # an audit paper naming fieldwork for two pillars before the efficiency report its list is from
-                 "lx05.docx",  # a board paper's table of open findings from three 2016 pillar reports, pillar by row
                  "lx06.html",  # "To address this cause of concern, HMIC recommends that" read as a cause of concern
                  "lx07.md",  # a 2018/19 overall grade in a response page's opening; a commissioner in the page's footer
                  "lx10.docx"),  # "The outstanding grade ... joint arrangements with" two neighbours read as theirs
     "corpus80": ("ly01.html",  # the chief constable's thanks after the areas for improvement read as one
                  "ly02.pdf",  # an annual report's 2017 legitimacy area for improvement under no pillar heading
                  "ly06.pdf",  # an annual report's 2015-2016 pillar tiles and one shared "Our response"
-                 "ly07.docx",  # a board paper's tracker of 2016 findings whose Type cell names each row's pillar
+                 "ly07.docx",  # "Leadership - narrative judgment only": an inspection its gold counts, with no grade
                  "ly09.txt",  # a dotted list of grades whose area names wrap before their leaders
                  "ly10.md"),  # "asks the constabulary to improve in one area:" over a quoted statement
 }
@@ -6782,3 +6781,18 @@ def test_a_markdown_grid_of_grade_columns_with_one_area_a_row(tmp_path: Path) ->
         ("hertfordshire", "2021/22", "PEEL", "managing-offenders", "Adequate"),
         ("hertfordshire", "2021/22", "PEEL", "responding-to-public", "Good"),
         ("hertfordshire", "2021/22", "PEEL", "investigating-crime", "Good")}
+
+
+def test_a_legacy_trackers_pillar_column_names_each_rows_report(tmp_path: Path) -> None:
+    """A 2016 board paper's tracker with a Pillar column ("EFF16-04 | Efficiency | Area for
+    improvement | ..."): each row's statement is of that pillar's report, whatever pillar
+    the paper names first."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Gloucestershire Constabulary: HMIC PEEL 2016 effectiveness, efficiency and legitimacy findings\n\n"
+        "Ref\tPillar\tType\tFinding\tStatus and update\n"
+        "EFF16-04\tEfficiency\tArea for improvement\tThe constabulary should improve its understanding of the cost of "
+        "its collaborative arrangements.\tComplete.\n"
+        "LEG16-01\tLegitimacy\tArea for improvement\tThe constabulary should ensure that all of its workforce has been "
+        "vetted to the level their role requires.\tIn progress.\n"))
+    assert {(s.inspection.pillar, s.text.split(" ")[3]) for s in statements(records, "area-for-improvement")} == {
+        ("Efficiency", "improve"), ("Legitimacy", "ensure")}
