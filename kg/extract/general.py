@@ -1769,6 +1769,11 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
 BY_FORM = "by-form"  # a table of statements whose kind each row's wording tells
 
 
+_RECOMMENDS_TO_ADDRESS_RX = quick.compile(
+    r"\s*to\s+address\s+(?:this|that|the|these|those)\s+causes?\s+of\s+concern,?\s+(?:[\w ]{2,40}\s+)?recommends?\s+that\b",
+    re.IGNORECASE)
+
+
 def _kind_by_form(text: str) -> str:
     """The kind a statement's wording tells: a recommendation has a deadline, an area for
     improvement none ("Within six months, the force should ...")."""
@@ -3027,9 +3032,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue  # "The report found the force inadequate at A and gave it a cause of concern.": a report of grades
         if st.kind == BY_FORM:
             st.kind = _kind_by_form(text)
-        if st.kind == "cause-of-concern" and DEADLINE_RX.match(text) and starts_statement(text):
+        if st.kind == "cause-of-concern" and ((DEADLINE_RX.match(text) and starts_statement(text))
+                                              or _RECOMMENDS_TO_ADDRESS_RX.match(text)):
             # "Within six months, the constabulary should ...", numbered under a cause of concern
-            # with no heading of its own: its recommendation, not another concern
+            # with no heading of its own, and "To address this cause of concern, HMIC recommends
+            # that ...": its recommendation, not another concern
             st.kind, st.addresses = "recommendation", st.addresses or concern
         if st.kind == "cause-of-concern":
             concern = st

@@ -368,7 +368,7 @@ KNOWN_MISSES = {
                  "lv10.csv"),  # a long dataset's crime data integrity row (2019) read as a 2018/19 PEEL grade
     "corpus79": ("lx02.docx",  # minutes: an area for improvement quoted after "the report said", read as a cause of concern
                  "lx04.pdf",  # an audit paper naming fieldwork for two pillars before the efficiency report its list is from
-                 "lx06.html",  # "To address this cause of concern, HMIC recommends that" read as a cause of concern
+                 "lx06.html",  # HMICFRS named only in the page's breadcrumb, read as chrome
                  "lx07.md",  # a 2018/19 overall grade in a response page's opening; a commissioner in the page's footer
                  "lx10.docx"),  # "The outstanding grade ... joint arrangements with" two neighbours read as theirs
     "corpus80": ("ly01.html",  # the chief constable's thanks after the areas for improvement read as one
@@ -6796,3 +6796,16 @@ def test_a_legacy_trackers_pillar_column_names_each_rows_report(tmp_path: Path) 
         "vetted to the level their role requires.\tIn progress.\n"))
     assert {(s.inspection.pillar, s.text.split(" ")[3]) for s in statements(records, "area-for-improvement")} == {
         ("Efficiency", "improve"), ("Legitimacy", "ensure")}
+
+
+def test_to_address_this_cause_of_concern_we_recommend_is_a_recommendation(tmp_path: Path) -> None:
+    """Under a "Cause of concern" heading, "To address this cause of concern, HMIC recommends
+    that within three months the force should:" and its items are the concern's
+    recommendation, not a second concern."""
+    records = extracted(tmp_path, "page.txt", (
+        "Lincolnshire Police: PEEL: Police effectiveness 2016\n\nCause of concern\n\n"
+        "HMIC has a cause of concern about how the force protects vulnerable people.\n\n"
+        "To address this cause of concern, HMIC recommends that within three months the force should:\n\n"
+        "- review how it grades the risk to missing children; and\n"
+        "- make sure that officers complete a risk assessment at every domestic abuse incident.\n"))
+    assert [s.kind for s in of_type(records, Statement)] == ["cause-of-concern", "recommendation"]
