@@ -2389,10 +2389,9 @@ def _side_by_side(table: Table) -> Table:
     return Table(table.start, table.end, tuple(rows))
 
 
-_KEY_ROW_RX = quick.compile(r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)\s*:", re.IGNORECASE)
-
-
-_KEY_LABEL_RX = quick.compile(r"(?:(?:grade|grading|colour)\s+)?(?:key|legend)\s*:?", re.IGNORECASE)
+_KEY_WORDS = r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)"  # a legend's label: "Key", "Grade key"
+_KEY_ROW_RX = quick.compile(_KEY_WORDS + r"\s*:", re.IGNORECASE)  # ... opening a row: "Key: Outstanding | Good | ..."
+_KEY_LABEL_RX = quick.compile(_KEY_WORDS + r"\s*:?", re.IGNORECASE)  # ... alone on its line, over a row of grades
 
 
 def _grade_key_row(c: Collector, table: Table) -> bool:
