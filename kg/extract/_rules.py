@@ -692,6 +692,8 @@ COUNT_SUBJECT = (
     r"(?:were|was|are|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|found|assessed)\b"
     # "Most forces are good at ...", "Of the 27 forces we inspected, 11 require improvement"
     r"|(?<![\w-])(?:most|many|several|some|all|few)\s+(?:police\s+)?forces\s+(?:are|were|have\s+been|remain)\b"
+    # "No force was found to be inadequate": none of them
+    r"|(?<![\w-])no\s+(?:other\s+)?(?:police\s+)?forces?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|found|assessed)\b"
     r"|(?<![\w.])\d{1,2}\s+(?:of\s+(?:them|these)\s+)?(?:require|required|were|are)\b"
 )
 

@@ -364,7 +364,7 @@ KNOWN_MISSES = {
                  "lv05.md",  # a table of one column per grade, each cell a list of shortened area names
                  "lv07.pdf",  # a league table under coded column heads ("PPT", "PREV") a legend spells out
                  "lv08.docx",  # Hansard: grades cited in MPs' speeches, dated only by the debate
-                 "lv09.txt",  # "No force was found to be inadequate." read as a grade of the story's force
+                 "lv09.txt",  # "good at reducing crime, one of the parts of effectiveness": a part's grade read as the pillar's
                  "lv10.csv"),  # a long dataset's crime data integrity row (2019) read as a 2018/19 PEEL grade
     "corpus79": ("lx02.docx",  # minutes: an area for improvement quoted after "the report said", read as a cause of concern
                  "lx04.pdf",  # an audit paper naming fieldwork for two pillars before the efficiency report its list is from
@@ -6809,3 +6809,13 @@ def test_to_address_this_cause_of_concern_we_recommend_is_a_recommendation(tmp_p
         "- review how it grades the risk to missing children; and\n"
         "- make sure that officers complete a risk assessment at every domestic abuse incident.\n"))
     assert [s.kind for s in of_type(records, Statement)] == ["cause-of-concern", "recommendation"]
+
+
+def test_no_force_was_found_to_be_inadequate_grades_no_force(tmp_path: Path) -> None:
+    """"No force was found to be inadequate." counts none of the forces; the story's own force
+    takes no grade from it."""
+    records = extracted(tmp_path, "story.txt", (
+        "How the East did on efficiency (PEEL 2014)\n\nHertfordshire Constabulary was praised for its joint "
+        "working.\n\nNationally, five forces were judged outstanding for efficiency. No force was found to be "
+        "inadequate.\n"))
+    assert judgements(records) == set()
