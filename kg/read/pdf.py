@@ -726,7 +726,8 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     full_columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) == widest >= 3 for f in ln.fragments[1:]})
     left = min((ln.x0 for ln in lines), default=0.0)
     # (a column where three rows or more start a cell: a table's, not one card's or line's)
-    starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
+    starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]) \
+        if full_columns else Counter()
     settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
     for ln in lines:
         if len(ln.fragments) >= 2 and settled:
@@ -821,9 +822,8 @@ def _split_at_columns(frag: Fragment, columns: list[int]) -> list[Fragment]:
     for a, b in zip([0, *cuts], [*cuts, len(frag.words)]):
         words = frag.words[a:b]
         start, end = words[0][2], frag.words[b][2] if b < len(frag.words) else len(frag.text)
-        first_end = words[1][2] if len(words) > 1 else None
         pieces.append(Fragment(words[0][0], words[-1][1], frag.baseline, frag.size, frag.text[start:end].strip(),
-                               words[0][1] if first_end is not None else None,
+                               words[0][1] if len(words) > 1 else None,  # (where its first word ends, if not its only one)
                                [(x0, x1, offset - start) for x0, x1, offset in words]))
     return pieces
 
