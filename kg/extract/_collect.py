@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..read.document import Document
+from ..read.document import Document, plain_text
 from .gazetteer import Gazetteer
 from .records import (
     ForceMention,
@@ -175,6 +175,22 @@ class Collector:
         for ihit in self.inspectorate_names.find(self.view):
             if ihit.acronym not in self._inspectorates:
                 self._inspectorates[ihit.acronym] = InspectorateMention(ihit.acronym, self.sentence(ihit.start))
+        if self.doc.chrome:
+            self._scan_chrome()
+
+    def _scan_chrome(self) -> None:
+        """A page's menus, breadcrumbs, related links and footer name what they name too,
+        though no fact is read from them: a force by its official name there (a menu's
+        "Cumbria", an alias, is a link's label, not a mention), an inspectorate by any name."""
+        for line in self.doc.chrome.split("\n"):
+            plain = plain_text(line)
+            for hit in F.force_finder(self.gazetteer).find(plain):
+                official = self.gazetteer.forces[hit.force].name
+                if hit.force not in self._force_mentions and line[hit.start:hit.end] == official:
+                    self._force_mentions[hit.force] = ForceMention(hit.force, official, line)
+            for ihit in F.inspectorate_finder(self.gazetteer).find(plain):
+                if ihit.acronym not in self._inspectorates:
+                    self._inspectorates[ihit.acronym] = InspectorateMention(ihit.acronym, line)
 
     def named_inspectorates(self) -> list[str]:
         return list(self._inspectorates)

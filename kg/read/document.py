@@ -54,6 +54,7 @@ class Document:
     page_starts: tuple[int, ...] = ()  # the offset in `text` where each page begins
     parts: tuple[tuple[int, str], ...] = ()  # (offset, "paragraph 3" | "table 1, row 2" | "page 4")
     notices: tuple[str, ...] = ()  # what to warn about the file while it is still read
+    chrome: str = ""  # what the reader left out of `text` (a page's menus and footers), a line per block
 
     def page_at(self, offset: int) -> int | None:
         """The 1-based page holding a text offset (None where the document has no pages)."""
@@ -178,4 +179,5 @@ def document_from_bytes(data: bytes, path: Path, name: str, detect) -> Document:
         page_starts=page_starts,
         parts=parts,
         notices=reading.notices,
+        chrome=reading.chrome,
     )

@@ -109,6 +109,11 @@ class _Survey:
 
 
 _NEWLINE_AFTER = BLOCKS | {"li", "tr"}
+# where the text left out breaks its lines: every block, cell and line break (as a reader of
+# the whole page, tags stripped, would see it), and a script's or style's own bounds
+_HIDDEN_BREAKS = BLOCKS | {"li", "tr", "td", "th", "br", "ul", "ol", "table", "dl", "dt", "dd", "hr", "title",
+                           "head", "body", "html", "script", "style", "noscript", "template", "nav", "aside",
+                           "blockquote"}
 _SEPARATED = _NEWLINE_AFTER | {"ul", "ol", "td", "th", "br"}  # elements that bring their own break or tab
 
 
@@ -133,6 +138,7 @@ class _Text(HTMLParser):
         self.title = ""
         self.parts: list[str] = []
         self.after_close = False  # the last visible thing was an element's end, not text
+        self.hidden: list[str] = []  # the text of what is not kept (menus, footers, scripts), a line per block
         self.labelled: list[tuple[int, str, int]] = []  # (depth, aria-label, shown before it) of open elements
         self.shown = 0  # pieces of visible text so far
         # A table row stays one line, as a Word table's row does (kg.read.docx): a cell's
@@ -204,7 +210,9 @@ class _Text(HTMLParser):
             self.dropped += (info & DROP) >> 1
         if tag == "title":
             self.in_title = True
-        if not self.dropped and (self.keep_only is None or self.kept > 0):
+        if not self._visible():
+            self._hidden_break(tag)
+        else:
             if self.after_close and tag not in _SEPARATED and self.parts and not self.parts[-1][-1:].isspace():
                 # two boxes side by side ("<span>Good</span><span>Investigating crime</span>")
                 # are two words, as a card shows them, not one
@@ -319,10 +327,16 @@ class _Text(HTMLParser):
         if tag == "table" and self.row_spans:
             self.row_spans.pop()
 
+    def _hidden_break(self, tag: str) -> None:
+        if tag in _HIDDEN_BREAKS and self.hidden and self.hidden[-1] != "\n":
+            self.hidden.append("\n")
+
     def _closed(self, tag: str, info: int) -> None:
         if tag == "title":
             self.in_title = False
-        if not self.dropped and (self.keep_only is None or self.kept > 0):
+        if not self._visible():
+            self._hidden_break(tag)
+        else:
             self.after_close = True
             if info & LIST:
                 self.lists = max(self.lists - 1, 0)
@@ -369,6 +383,8 @@ class _Text(HTMLParser):
             self.parts.append(_SPACE.sub(" ", data))
             self.after_close = False
             self.shown += not data.isspace()
+        else:
+            self.hidden.append(data)
 
     def text(self) -> str:
         lines = [line.strip(" ") if not line.lstrip(" ").startswith("- ") else line.rstrip(" ")
@@ -379,6 +395,10 @@ class _Text(HTMLParser):
             out = title + "\n\n" + out
         return out + "\n"
 
+    def chrome(self) -> str:
+        lines = (_SPACE.sub(" ", line).strip() for line in "".join(self.hidden).split("\n"))
+        return "\n".join(line for line in lines if line)
+
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
 # what a superscript holds as a footnote's mark: a letter, a number, a bracketed one, a dagger
@@ -388,13 +408,19 @@ _FOOTNOTE_MARK = re.compile(r"\s*(?:\[?(?:\d{1,3}|[a-z])\]?|[*\u2020\u2021]{1,3}
 
 def html_to_text(source: str) -> str:
     """The article of an HTML page as text: one line per block, '- ' before each list item."""
+    return html_page(source)[0]
+
+
+def html_page(source: str) -> tuple[str, str]:
+    """(the article as html_to_text gives it, the text of the rest: one line per block of
+    the menus, banners, footers and scripts the article leaves out)."""
     try:
         parser = _Text(_Survey(source))
         parser.feed(source)
         parser.close()
     except Exception:  # html.parser is lenient; a failure here is a bug in a broken page
-        return html_lib.unescape(re.sub(r"<[^>]*>", " ", source))
-    return parser.text()
+        return html_lib.unescape(re.sub(r"<[^>]*>", " ", source)), ""
+    return parser.text(), parser.chrome()
 
 
 def looks_like_html(text: str) -> bool:
@@ -405,4 +431,5 @@ def looks_like_html(text: str) -> bool:
 
 def read_html(data: bytes, name: str) -> Reading:
     source, encoding = text_of(data, name)
-    return Reading(check_text(name, html_to_text(source)), "html", "text/html", encoding)
+    text, chrome = html_page(source)
+    return Reading(check_text(name, text), "html", "text/html", encoding, chrome=chrome)

@@ -23,6 +23,7 @@ class Reading:
     page_starts: tuple[int, ...] = ()
     parts: tuple[tuple[int, str], ...] = ()
     notices: tuple[str, ...] = ()  # what to warn about while the file is still read
+    chrome: str = ""  # text the reader leaves out of `text`: a web page's menus, banners and footers
 
 
 def page_at(page_starts: tuple[int, ...], offset: int) -> int | None:

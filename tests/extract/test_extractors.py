@@ -132,9 +132,7 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
     "corpus7": ("g06.pdf",),  # a PDF's grid of ticks: the text layer keeps no columns
-    "corpus9": ("k07.html",),  # a force named only in a related-links aside, which is read as chrome
-    "corpus10": ("m02.docx",  # 2018/19 grades keyed by the 2021/22 areas of their rows (corpus7 g08 keys them by pillar)
-                 "m08.html"),  # a force named only in a related-stories aside, which is read as chrome
+    "corpus10": ("m02.docx",),  # 2018/19 grades keyed by the 2021/22 areas of their rows (corpus7 g08 keys them by pillar)
     "corpus11": ("n05.md",),  # a 2017 grade stated only in a Markdown footnote's sentence
     "corpus12": ("p03.txt",  # a text grid whose areas wrap over lines other columns' areas share
                  "p05.txt",  # Easy Read: grades sentences after their area, people without titles
@@ -156,10 +154,8 @@ KNOWN_MISSES = {
     "corpus18": ("v04.pdf",  # grades in a grey sidebar, read before their question headings
                  "v08.docx"),  # a headquarters' name ("..., Mount Browne") after a commissioner's office
     "corpus19": ("x06.docx",  # a 2021/22 area for improvement carried forward in an action log
-                 "x08.html",  # a force named only in a related-news list
                  "x10.pdf"),  # a bilingual report's statements after Welsh translations in the text layer
     "corpus20": ("y01.html",  # a commissioner's words after a quoted area for improvement read as part of it
-                 "y03.html",  # a live page: a cause of concern's text read on into the recommendations after it; a force in a reader's post
                  "y05.pdf",  # footnote letters glued to the grades ("Inadequateb")
                  "y08.pdf",  # a fact-check's correction sentences, two areas in each
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
@@ -172,7 +168,6 @@ KNOWN_MISSES = {
                  "l04.docx",  # "Inspectors said the force needs to improve ...": a paraphrase this gold does not count
                  "l05.pdf",  # a chief constable under a force's own sub-heading that is not read as a heading
                  "l06.md",  # an analyst's page: a Notes column with grade words, "- RI" abbreviations in bullets
-                 "l07.html",  # a force named only in a related-links list, read as chrome
                  "l08.txt",  # "were both graded good"; "good on all three questions - A, B, and C"
                  "l09.pdf",  # a print of a card grid beside a sidebar; a 2014 grade in passing
                  "l10.docx"),  # forces visited by a national inspection get an inspection of the page's period
@@ -181,8 +176,7 @@ KNOWN_MISSES = {
                  "o05.pdf",  # a table's row broken across a page with its header repeated inside it
                  "o10.pdf"),  # 2018/19 question grades in a letter's prose; a place taken for a name
     "corpus27": ("s07.txt",),  # a 2017 grade "carried forward" into a 2018/19 report
-    "corpus28": ("t07.pdf",  # an infographic's card grid, each card's area wrapped onto the row of grades
-                 "t08.html"),  # forces named only in a related-stories aside, read as chrome
+    "corpus28": ("t07.pdf",),  # an infographic's card grid, each card's area wrapped onto the row of grades
     "corpus29": ("w09.txt",  # "workforce and leadership" as short names in a list; "and Warwickshire adequate"
                  "w10.docx"),  # a thematic's national recommendation to the College of Policing
     "corpus30": ("i07.pdf",  # a table of a column per grade, its areas listed under each
@@ -222,7 +216,7 @@ KNOWN_MISSES = {
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
     "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
-                 "ki02.html",  # forces named only in related links; an area for improvement in a closed accordion
+                 "ki02.html",  # an area for improvement in a closed accordion
                  "ki09.txt"),  # "Inspectors also said the force should \"...\"": a quoted fragment read as a statement
     "corpus40": ("kj01.pdf",  # a panel of grade tiles printed over the second column's text
                  "kj02.pdf",  # areas for improvement under area headings in two columns beside an "Innovative practice" box
@@ -233,7 +227,6 @@ KNOWN_MISSES = {
     "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
                  "km03.pdf",  # an inspector named in both columns of a bilingual signature row
                  "km08.pdf"),  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
-    "corpus43": ("kn03.html",),  # forces named only in related-content headlines
     "corpus44": ("ko01.html",  # a chief constable named only in a related-links aside
                  "ko06.pdf"),  # a timeline of report cards in six PDF columns, each card's grades on its own lines
     "corpus45": ("kp02.pdf",  # officers named only by a transcript's speaker labels; an area for improvement read out
@@ -258,8 +251,7 @@ KNOWN_MISSES = {
                  "kt04.pdf",  # a grade grid of one column per grade; footnote numbers glued to words
                  "kt05.pdf",  # a commissioner titled "Commissioner" beside a heading's full title
                  "kt07.docx"),  # a Word file converted from a PDF, a paragraph a printed line, furniture mid-text
-    "corpus50": ("ku01.html",  # forces named only in menus and related cards
-                 "ku02.html",  # forces named only in related links
+    "corpus50": ("ku01.html",  # an inspector named in a field ("His Majesty's Inspector: NAME")
                  "ku05.html",  # grades in a chart's aria-labels and a visually hidden span; statements behind "Read more"
                  "ku06.html",  # "good in 2021/22, now outstanding" in a list nested under its force
                  "ku07.pdf",  # a browser print of grade cards whose names wrap; a boxed cause of concern
@@ -278,8 +270,7 @@ KNOWN_MISSES = {
                  "kx04.docx",  # a Library briefing's "Background: what PEEL inspections are" read as a statement
                  "kx09.txt"),  # an amendment's "only adequate, and not good, at protecting vulnerable people"
     "corpus54": ("ky03.docx",  # an audit paper's note on national recommendations read as a cause of concern
-                 "ky05.docx",  # "Workforce - Good": the area by one loose word in an at-a-glance box
-                 "ky09.html"),  # forces named only in the page's related links, read as chrome
+                 "ky05.docx"),  # "Workforce - Good": the area by one loose word in an at-a-glance box
     "corpus55": ("kz01.pdf",  # an area for improvement across a page break beside a practice box
                  "kz07.html"),  # a force page's 2025-27 placeholder read as graded
     "corpus56": ("la01.pdf",  # Easy Read: "We graded this good too" after its area's picture; quoted boxes
@@ -338,18 +329,16 @@ KNOWN_MISSES = {
     "corpus68": ("lm01.pdf",  # two columns and boxed statements: a box's lines split across the columns
                  "lm02.pdf",  # a research note's table with a Round column, forces by place name only
                  "lm03.pdf"),  # a statement broken at a line's end by a typesetter's hyphen kept in its gold
-    "corpus69": ("ln01.html",),  # a force named only in related reports, read as chrome
-    "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary; a force named only in related content
+    "corpus70": ("lo02.html",  # a one-line 2018/19 pillar summary
                  "lo10.docx"),  # an analyst's briefing: a table of open items carried from 2021/22; a 2016 question grade
-    "corpus71": ("lp07.html",  # a force named only in a related link, read as chrome
-                 "lp08.pdf",  # prose grades of forces whose report only a table's row names (the table is read)
+    "corpus71": ("lp08.pdf",  # prose grades of forces whose report only a table's row names (the table is read)
                  "lp09.docx",  # a charity's quoted area for improvement under another force's name
                  "lp10.md"),  # notes: a pipe table under abbreviated headers a legend line explains
     "corpus72": ("lq05.docx",),  # a news-in-brief column: the force of the last story made the document's
     "corpus73": ("lr03.pdf",  # two areas for improvement boxed beside a two-column page's text
                  "lr04.docx",  # a 2017 force page's "Leadership" heading read as the main inspection's pillar
                  "lr05.pdf",  # a force profile's pillar rows whose cells a PDF ran together ("Good Good"); its heading's people
-                 "lr06.html",  # forces named only in the old site's regional menu, read as chrome
+                 "lr06.html",  # pillar grades run into their dates ("Good Last updated 03/11/2016"); an ungraded Leadership pillar
                  "lr08.pdf"),  # 2018/19 question grades beside "Last inspected 2017" rows
     "corpus74": ("ls01.html",  # a commissioner named in the page's footer, read as chrome
                  "ls05.pdf",  # a panel's RAG tracker whose PDF cells run together across columns
@@ -368,7 +357,6 @@ KNOWN_MISSES = {
                  "lv10.csv"),  # a long dataset's crime data integrity row (2019) read as a 2018/19 PEEL grade
     "corpus79": ("lx02.docx",  # minutes: an area for improvement quoted after "the report said", read as a cause of concern
                  "lx04.pdf",  # an audit paper naming fieldwork for two pillars before the efficiency report its list is from
-                 "lx06.html",  # HMICFRS named only in the page's breadcrumb, read as chrome
                  "lx07.md",  # a 2018/19 overall grade in a response page's opening; a commissioner in the page's footer
                  "lx10.docx"),  # "The outstanding grade ... joint arrangements with" two neighbours read as theirs
     "corpus80": ("ly01.html",  # the chief constable's thanks after the areas for improvement read as one
@@ -1824,7 +1812,8 @@ def test_a_legacy_force_page_of_three_pillars_with_its_earlier_reports(tmp_path:
     """The inspectorate's 2017 force page: each pillar's heading sets the pillar of what is
     under it ("Rated: Good"), each question's grade goes on its own pillar, a list of earlier
     reports gives each one's grade ("PEEL: Police efficiency 2016 - Kent (published
-    03/11/2016). Rated: Good"), and an <aside> about the force is read (not a related-links one).
+    03/11/2016). Rated: Good"), and an <aside> about the force is read (a related-links one
+    only for the forces it names by their official names).
     (The page's source puts its blocks on lines of their own, as saved pages do.)"""
     page = "\n".join([
         "<html><head><title>Kent PEEL 2017</title></head><body><main>", "<h1>Kent PEEL 2017</h1>",
@@ -1842,7 +1831,35 @@ def test_a_legacy_force_page_of_three_pillars_with_its_earlier_reports(tmp_path:
     assert {(j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("2017", "Effectiveness", None, "Requires improvement"), ("2017", "Effectiveness", "investigating-crime", "Good"),
         ("2016", "Effectiveness", None, "Good"), ("2017", "Efficiency", None, "Good")}
-    assert {m.force for m in of_type(records, ForceMention)} == {"kent", "sussex"}
+    assert {m.force for m in of_type(records, ForceMention)} == {"kent", "sussex", "essex"}
+
+
+def test_a_page_names_forces_and_inspectorates_in_its_chrome_but_states_no_fact_there(tmp_path: Path) -> None:
+    """A saved page's menus, breadcrumb, related links, footer and scripts are not read for
+    facts, but what they name by an official name is named by the page (as a reader of the
+    whole page sees it): a force by its official name ("Dorset Police" in a related link, not
+    "Cumbria" in a menu), an inspectorate by any of its names (HMICFRS in a breadcrumb). The
+    footer's grade key grades no one, and a commissioner's name there is no fact."""
+    page = "\n".join([
+        "<html><head><title>PEEL 2023-25: Lancashire Constabulary</title>",
+        "<script type='application/ld+json'>{\"publisher\": \"West Mercia Police\"}</script></head><body>",
+        "<nav><ul><li><a href='#'>Cumbria</a></li><li><a href='#'>Durham</a></li><li>Merseyside Police</li></ul></nav>",
+        "<div class='breadcrumb'>Home &rsaquo; HMICFRS &rsaquo; PEEL</div>",
+        "<main><h1>PEEL 2023-25: Lancashire Constabulary</h1>",
+        "<p>We graded Lancashire Constabulary good at investigating crime.</p></main>",
+        "<aside class='related'><h2>Related</h2><ul><li><a href='#'>Dorset Police: PEEL 2023-25</a></li></ul></aside>",
+        "<footer><p>Grades: outstanding, good, adequate, requires improvement, inadequate</p>"
+        "<p>Police and Crime Commissioner Clive Grunshaw</p></footer></body></html>"])
+    records = extracted(tmp_path, "page.html", page)
+    assert {m.force for m in of_type(records, ForceMention)} == {
+        "lancashire", "dorset", "merseyside", "west-mercia"}
+    assert {m.acronym for m in of_type(records, InspectorateMention)} == {"HMICFRS"}
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("lancashire", "investigating-crime", "Good")}
+    assert not of_type(records, Person)
+    doc = open_document(tmp_path / "page.html", "page.html")
+    for mention in of_type(records, ForceMention) + of_type(records, InspectorateMention):
+        assert mention.evidence in doc.text or mention.evidence in doc.chrome.split("\n")
 
 
 def test_a_spotlight_report_grades_forces_in_a_captioned_table_and_in_relative_clauses(tmp_path: Path) -> None:
