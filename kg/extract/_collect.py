@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from ..read.document import Document, plain_text
+from ..read.markup import mask_markup
 from .gazetteer import Gazetteer
 from .records import (
     ForceMention,
@@ -160,6 +161,15 @@ class Collector:
         name = collapse(name)
         title = collapse(title)
         self._people.setdefault((name, title), Person(name, role, organisation, title, evidence, F.qualifier_of(title)))
+
+    def of_chrome(self) -> "Collector | None":
+        """A collector over the text the reader left out of the document (a page's menus,
+        related links and footer), read as a document of its own; None where there is none."""
+        if not self.doc.chrome:
+            return None
+        plain = plain_text(self.doc.chrome)
+        return Collector(replace(self.doc, text=self.doc.chrome, plain=plain, unmarked=mask_markup(plain),
+                                 chrome="", parts=(), page_starts=()), self.gazetteer)
 
     def people_names(self, role: str | None = None) -> list[str]:
         return F.iter_unique(p.name for p in self._people.values() if role is None or p.role == role)

@@ -63,6 +63,7 @@ def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     taken |= _stacked_grid(c, lines, ctx, sections, taken)
     _grades(c, lines, ctx, sections, taken)
     c.people_and_lead(main, lambda hit: _person_force(c, hit, sections, lines))
+    _people_in_chrome(c, main)
     c.scan_mentions()
     return c.records()
 
@@ -106,11 +107,34 @@ _POSSESSIVE_FORCE_RX = quick.compile(r"(?:'s|\u2019s)?[ \t]*$")
 _OF_FORCE_RX = quick.compile(r"[ \t]*(?:,?[ \t]*(?:of|for|at)[ \t]+|,[ \t]*)(?:the[ \t]+)?")
 
 
+def _people_in_chrome(c: Collector, main: InspectionKey) -> None:
+    """Office-holders a page names only in what its reader left out (a footer's "Police and
+    Crime Commissioner NAME", a related link's "Chief Constable NAME: our plan"): named by
+    the page as a reader of its whole text sees them. Each serves the force named beside
+    the title, else the document's force; one the article names already keeps its title there."""
+    page = c.of_chrome()
+    if page is None:
+        return
+    known = set(c.people_names())
+    for _, person in page.scan_people(main.force, F.inspectorate_of_era(main.period), lambda hit: _named_force(page, hit)):
+        if person.name not in known:
+            c.person(person.name, person.role, person.organisation, person.title, person.evidence)
+
+
 def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines: list[Line]) -> str | None:
-    """The force an office-holder serves, from the nearest evidence: the force whose name
-    stands right before the title ("West Mercia's Police and Crime Commissioner"), or right
-    after the name or title ("Chief Constable Jane Doe of Kent Police"), else the force of
-    the section the person is named in."""
+    """The force an office-holder serves, from the nearest evidence: the force named beside
+    the title (_named_force), else the force of the section the person is named in."""
+    named = _named_force(c, hit)
+    if named is not None:
+        return named
+    starts = [ln.start for ln in lines]
+    return sections[max(0, bisect_right(starts, hit.start) - 1)].force
+
+
+def _named_force(c: Collector, hit: F.PersonHit) -> str | None:
+    """The force named beside an office-holder's title: right before it ("West Mercia's
+    Police and Crime Commissioner"), right after the name or title ("Chief Constable Jane
+    Doe of Kent Police"), or first in a line or paragraph that opens on it."""
     title_start = hit.title_span[0]
     if hit.title_span[1] < hit.name_span[0]:
         between = c.forces.first(c.view, hit.title_span[1], hit.name_span[0])
@@ -142,8 +166,7 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
         # at the top ... Its chief constable, NAME, said", or a paragraph that opens on a force
         # ("Leicestershire Police has been rated outstanding ... Chief Constable NAME said")
         return named[0].force
-    starts = [ln.start for ln in lines]
-    return sections[max(0, bisect_right(starts, hit.start) - 1)].force
+    return None
 
 
 _ITS_BEFORE_RX = quick.compile(r"\b[Ii]ts\s+$")
