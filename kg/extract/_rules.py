@@ -478,11 +478,12 @@ INSPECTOR_TITLE = (
     # spaces in titles become \s+)
     rf"|(?<!Majesty's.)(?<!HM.)(?:Chief )?Inspector of Constabulary{_FIRE_TOO}"
     # "HMI Wendy Williams", "HMCI Andy Cooke": the initials before a capitalised name
-    r"|HMC?I(?= [A-Z][a-z])"
+    r"|HMC?I(?= [A-Z][a-z]|:[ \t]*[A-Z][a-z])"
     # "HM Inspector Lee Freeman", "His Majesty's Chief Inspector Andy Cooke": the short title before a name
     r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?= [A-Z][a-z])"
-    # ... or after one, the clause or line ending there ("Jo Bloggs OBE QPM, HM Inspector, and her team")
-    r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?=[,;.)\n])"
+    # ... or after one, the clause or line ending there ("Jo Bloggs OBE QPM, HM Inspector, and her team"),
+    # or a field's label before it ("His Majesty's Inspector: Jo Bloggs")
+    r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?=[,;.)\n]|:[ \t]*[A-Z][a-z])"
 )
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
 # Titles as news style writes them too, in lower case ("the area's police and crime

@@ -251,8 +251,7 @@ KNOWN_MISSES = {
                  "kt04.pdf",  # a grade grid of one column per grade; footnote numbers glued to words
                  "kt05.pdf",  # a commissioner titled "Commissioner" beside a heading's full title
                  "kt07.docx"),  # a Word file converted from a PDF, a paragraph a printed line, furniture mid-text
-    "corpus50": ("ku01.html",  # an inspector named in a field ("His Majesty's Inspector: NAME")
-                 "ku05.html",  # grades in a chart's aria-labels and a visually hidden span; statements behind "Read more"
+    "corpus50": ("ku05.html",  # grades in a chart's aria-labels and a visually hidden span; statements behind "Read more"
                  "ku06.html",  # "good in 2021/22, now outstanding" in a list nested under its force
                  "ku07.pdf",  # a browser print of grade cards whose names wrap; a boxed cause of concern
                  "ku08.pdf",  # a printed news page's sidebar beside its grades
@@ -864,6 +863,9 @@ PEOPLE_SENTENCES = [
      ("Roy Wilsher", "inspector", "His Majesty's Inspector of Constabulary and Fire & Rescue Services")),
     ("Roy Wilsher, His Majesty's Inspector of Constabulary, said: \"The force has made progress.\"",
      ("Roy Wilsher", "inspector", "His Majesty's Inspector of Constabulary")),
+    # a page's fields, the short title as the label
+    ("His Majesty's Inspector: Lorcan Ashdown", ("Lorcan Ashdown", "inspector", "His Majesty's Inspector")),
+    ("HMI: Wendy Williams", ("Wendy Williams", "inspector", "HMI")),
 ]
 
 
