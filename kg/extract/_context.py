@@ -63,6 +63,14 @@ def _next_cycle(period: str) -> str | None:
 # (never a date and a time: "24 January 2017 - 10:00")
 # (never an ISO date's year and month: "2024-02-14")
 _SPAN_RX = quick.compile(r"\b(20\d\d)\s*(?:/|-|to)\s*((?:20)?\d\d)\b(?![:.]\d|-\d)")
+
+
+def _spans(text: str) -> Iterator[re.Match[str]]:
+    """The year spans in text: a year and one of the next two ("2021/22", "2023 to 2025"),
+    never a reference's or a date's year and number ("Our ref: AJ/HMIC/2017/04", "2017/04")."""
+    for m in _SPAN_RX.finditer(text):
+        if (int(m.group(2)[-2:]) - int(m.group(1)[2:])) % 100 in (1, 2):
+            yield m
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
 # (one service, never the inspectorate's own name: "... of Constabulary and Fire & Rescue Services")
@@ -177,7 +185,7 @@ def _period(head: str, text: str) -> str:
         named = _peel_period(where, main=True)
         if named:
             return named
-        m = _SPAN_RX.search(where) if where is head else None
+        m = next(_spans(where), None) if where is head else None
         if m and 2017 <= int(m.group(1)) <= LAST_CYCLE_YEAR:
             # (a span past the last cycle is a plan's or a budget's: "precept 2026/27")
             named = canonical_period(m.group(1), m.group(2))
@@ -205,7 +213,7 @@ def _period(head: str, text: str) -> str:
     # (the latest such span, periods ordering as their text does: a page on this cycle's report
     # compares it with the last one's)
     spans = []
-    for m in _SPAN_RX.finditer(text):
+    for m in _spans(text):
         if int(m.group(1)) >= 2017 and _TIED_RX.search(text, max(0, m.start() - TIED_REACH), m.end() + TIED_REACH):
             named = canonical_period(m.group(1), m.group(2))
             if _LAST_ROUND_RX.search(text, max(0, m.start() - TIED_REACH), m.start()):
@@ -226,7 +234,7 @@ def _compared_period(head: str) -> str | None:
     """The later of two inspection cycles a title compares ("PEEL grades compared: 2021/22 and
     2023-25"): the document is about the later one, set beside the one before. None unless
     the head names two or more cycles as spans of years and says it compares them."""
-    spans = {canonical_period(m.group(1), m.group(2)) for m in _SPAN_RX.finditer(head) if int(m.group(1)) >= 2017}
+    spans = {canonical_period(m.group(1), m.group(2)) for m in _spans(head) if int(m.group(1)) >= 2017}
     return max(spans) if len(spans) >= 2 and "PEEL" in head and _COMPARED_RX.search(head) else None
 
 
@@ -290,7 +298,9 @@ def _force(c: Collector, lines: list[Line]) -> str:
         m = _INSPECTION_OF_RX.search(line.content)
         if m:
             hit = c.forces.first(c.view, line.start + m.end(), line.end)
-            if hit:
+            # (the force right after it: "An inspection of vetting, misconduct, and misogyny
+            # ..." in a tracker's row inspects no force its row goes on to name)
+            if hit and not c.view[line.start + m.end():hit.start].strip(" '\"\u2018\u201c"):
                 return hit.force
             if i < 2 and _FIRE_SERVICE_RX.search(line.content, m.end()):
                 return "unknown"  # the title's second line: "An inspection of X Fire and Rescue Service"

@@ -6841,3 +6841,32 @@ def test_no_force_was_found_to_be_inadequate_grades_no_force(tmp_path: Path) -> 
         "working.\n\nNationally, five forces were judged outstanding for efficiency. No force was found to be "
         "inadequate.\n"))
     assert judgements(records) == set()
+
+
+def test_a_reference_or_a_year_and_month_is_no_span_of_years(tmp_path: Path) -> None:
+    """A letter's reference ("Our ref: AJ/HMIC/2017/04") or a year and month is no period's
+    span: a span is a year and one of the next two ("2017/18", "2023 to 2025"), so the
+    report's own title dates the inspection."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Office of the Police and Crime Commissioner for North Wales\n\nOur ref: AJ/HMIC/2017/04\n"
+        "Date: 1 February 2017\n\nDear Home Secretary,\n\n"
+        "HMIC PEEL: Police legitimacy 2016 \u2013 An inspection of North Wales Police\n\n"
+        "HMIC judged North Wales Police to require improvement in how legitimately it keeps people safe.\n"))
+    assert judgements(records) == {("north-wales", "2016", "Legitimacy", None, "Requires improvement")}
+
+
+def test_an_inspection_of_a_theme_in_a_trackers_row_inspects_no_force_the_row_names(tmp_path: Path) -> None:
+    """"An inspection of vetting, misconduct, and misogyny ..." in a tracker's row, which
+    goes on to name partner forces: only a force right after "an inspection of" is the one
+    inspected; the tracker is about the force of its PEEL rows."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Report,Type,Text,PEEL area (grade),Update\n"
+        '"An inspection of vetting, misconduct, and misogyny in the police service",Recommendation,'
+        '"By April 2023, chief constables should make sure that their counter-corruption units can monitor all '
+        'force IT systems.",n/a,"Software procured with Wiltshire Police."\n'
+        'PEEL 2021/22 - Gloucestershire Constabulary,AFI,"The constabulary should improve how it identifies '
+        'repeat victims of domestic abuse.",Protecting vulnerable people (Requires improvement),\n'
+        'PEEL 2021/22 - Gloucestershire Constabulary,AFI,"The constabulary should make sure that its wellbeing '
+        'offer reaches staff in the control room.",Developing a positive workplace (Adequate),\n'))
+    assert judgements(records) == {("gloucestershire", "2021/22", "PEEL", "protecting-vulnerable", "Requires improvement"),
+                                   ("gloucestershire", "2021/22", "PEEL", "workforce", "Adequate")}
