@@ -162,6 +162,9 @@ MONTHS: dict[str, int] = {
     # a newspaper's dateline abbreviates them ("06:00, 18 AUG 2022"); after the full names, which are tried first
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sept": 9, "sep": 9,
     "oct": 10, "nov": 11, "dec": 12,
+    # Welsh, as a bilingual page or a Welsh paper dates itself ("18 Chwefror 2016")
+    "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
+    "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
 # Annual pillar reports published in the first half of a year belong to the previous
 # year's assessment (effectiveness 2016 was published in March 2017).

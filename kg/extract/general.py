@@ -263,6 +263,23 @@ def _marked_heading(c: Collector, line: Line) -> bool:
     return bool(_MARKED_HEADING_RX.match(c.doc.text[c.view.rfind("\n", 0, line.start) + 1:line.start]))
 
 
+# a figure alone: "1.6", "-3%", "£6.1m", "+1%", "12,400"
+_FIGURE_RX = quick.compile(r"[-+−]?[£$]?\d[\d,]*(?:\.\d+)?\s*(?:%|m|bn|k|million|billion)?")
+
+
+def _next_text(c: Collector, line: Line) -> str:
+    """The next line's text that is not blank, stripped ("" at the end)."""
+    at = line.end
+    while at < len(c.view):
+        end = c.view.find("\n", at + 1)
+        end = len(c.view) if end < 0 else end
+        text = c.view[at:end].strip()
+        if text:
+            return text
+        at = end
+    return ""
+
+
 def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Section) -> Section | None:
     """The section a line opens, or None when it is no heading."""
     content = line.content
@@ -284,6 +301,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
         return None
     if _PERIOD_CELL_RX.fullmatch(content):
+        if _FIGURE_RX.fullmatch(_next_text(c, line)):
+            return None  # a statistic's year over its value ("Police officers per 1,000 population" / "2015" / "1.6")
         return Section("other", heading=line, period=first_period(content))  # a year alone over its grades ("2017")
     for rx, pillar in _PILLAR_QUESTION_RX:
         if rx.search(rest):

@@ -6870,3 +6870,26 @@ def test_an_inspection_of_a_theme_in_a_trackers_row_inspects_no_force_the_row_na
         'offer reaches staff in the control room.",Developing a positive workplace (Adequate),\n'))
     assert judgements(records) == {("gloucestershire", "2021/22", "PEEL", "protecting-vulnerable", "Requires improvement"),
                                    ("gloucestershire", "2021/22", "PEEL", "workforce", "Adequate")}
+
+
+def test_a_welsh_dateline_dates_a_release(tmp_path: Path) -> None:
+    """A Welsh page's dateline ("18 Chwefror 2016": February 2016) dates its release as an
+    English one does: an effectiveness report published in February 2016 is the 2015 one."""
+    records = extracted(tmp_path, "news.txt", (
+        "Dau heddlu yng Nghymru \"angen gwella\", medd arolygwyr\n\n18 Chwefror 2016, 10:12\n\n"
+        "Inspectors have said that Dyfed-Powys Police needs to improve.\n\n"
+        "The force was graded \"requires improvement\" by HMIC in its annual effectiveness assessment, published today.\n"))
+    assert judgements(records) == {("dyfed-powys", "2015", "Effectiveness", None, "Requires improvement")}
+
+
+def test_a_year_over_a_statistic_is_no_period_heading() -> None:
+    """A report copied out of its PDF: the "Force in numbers" box puts each figure's year over
+    its value ("2015" / "1.6"). No heading, so the grades after it stay the report's own
+    period (corpus85 md01, PEEL: Police efficiency 2016, whose text says HMIC judged it good
+    in 2015 too)."""
+    records = records_of(ROOT / "tests" / "corpus85" / "docs" / "md01.txt")
+    assert judgements(records) == {
+        ("lincolnshire", "2016", "Efficiency", None, "Good"), ("lincolnshire", "2015", "Efficiency", None, "Good"),
+        ("lincolnshire", "2016", "Efficiency", "understanding-demand", "Good"),
+        ("lincolnshire", "2016", "Efficiency", "using-resources", "Good"),
+        ("lincolnshire", "2016", "Efficiency", "planning-future", "Requires improvement")}
