@@ -388,6 +388,8 @@ BULLET_PATTERNS: tuple[str, ...] = (
 
 # A tracker's mark of an item's status after its bullet: done, open, waiting, failed, warning.
 STATUS_MARKS = "[\u2705\u23f3\u231b\u274c\u274e\u2611\u2612\u2717\u2718\u26a0]\ufe0f?"
+# ... or a Markdown task list's box, ticked or not ("- [ ] The force should ...", "- [x] ...")
+TASK_BOX = r"\[[ xX]\]"
 
 # The label of the force's answer to a statement ("Force update:", "Chief Constable's
 # response:", "Action taken:", "Current position:"), a colon after it or alone on its line:

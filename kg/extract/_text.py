@@ -369,7 +369,7 @@ def split_lines(text: str) -> list[Line]:
 
 # tried in order, one pass; a status mark after the marker is no part of the item
 # ("- \u2705 The force should ...", "- \u23f3 ...": closed, open)
-_BULLET = quick.compile("(?:" + "|".join(f"(?:{p})" for p in BULLET_PATTERNS) + f")(?:{R.STATUS_MARKS}\\s+)?")
+_BULLET = quick.compile("(?:" + "|".join(f"(?:{p})" for p in BULLET_PATTERNS) + f")(?:(?:{R.STATUS_MARKS}|{R.TASK_BOX})\\s+)?")
 
 
 def bullet_of(content: str) -> tuple[str | None, str]:

@@ -247,6 +247,7 @@ _PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE
 _OVERALL_HEADING_RX = quick.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
 _NOTES_HEADING_RX = quick.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 _PILLAR_HEADING_RX = quick.compile(r"^(?:effectiveness|efficiency|legitimacy|leadership)$", re.IGNORECASE)
+_PILLAR_FIELD_RX = quick.compile(r"\bpillar\s*(?::|\t)\s*(?:effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
 
 
 MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
@@ -311,8 +312,10 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
             return Section("overall", heading=line, pillar=pillar)
     if _NOTES_HEADING_RX.match(content):
         return Section("notes", heading=line)
-    if _PILLAR_HEADING_RX.match(content):
-        return Section("pillar", heading=line)  # "LEGITIMACY": a pillar's part of a list
+    if _PILLAR_HEADING_RX.match(content) or _PILLAR_FIELD_RX.search(content):
+        # "LEGITIMACY": a pillar's part of a list; "Item 1   Pillar: Legitimacy   Status: Complete":
+        # a tracker's item, its fields on one line over its statement
+        return Section("pillar", heading=line)
     if _OVERALL_HEADING_RX.match(content):
         return Section("overall", heading=line)
     if content.endswith(":") and marker is None and current.kind in ("header", "overall", "force", "other"):

@@ -6893,3 +6893,34 @@ def test_a_year_over_a_statistic_is_no_period_heading() -> None:
         ("lincolnshire", "2016", "Efficiency", "understanding-demand", "Good"),
         ("lincolnshire", "2016", "Efficiency", "using-resources", "Good"),
         ("lincolnshire", "2016", "Efficiency", "planning-future", "Requires improvement")}
+
+
+def test_a_markdown_task_lists_boxes_are_no_part_of_its_statements(tmp_path: Path) -> None:
+    """A Markdown note's task list ("- [ ] The force should ...", "- [x] ..."): the box, ticked
+    or not, is part of the item's marker, not of the statement."""
+    records = extracted(tmp_path, "note.md", (
+        "# PEEL: Police effectiveness 2017 \u2013 Humberside Police\n\n## Areas for improvement\n\n"
+        "- [ ] The force should ensure that all investigations are allocated to officers with the right skills.\n"
+        "- [x] The force should review its capacity to examine digital devices.\n"))
+    assert {s.text for s in of_type(records, Statement)} == {
+        "The force should ensure that all investigations are allocated to officers with the right skills.",
+        "The force should review its capacity to examine digital devices."}
+
+
+def test_a_trackers_item_line_of_fields_names_its_pillar(tmp_path: Path) -> None:
+    """A tracker converted to text, each item's fields on one line over its statement ("Item 1
+    Pillar: Legitimacy   Status: Complete"): the item's pillar is the one its field names,
+    not the paper's first."""
+    records = extracted(tmp_path, "paper.txt", (
+        "HMIC PEEL INSPECTIONS 2016 - PROGRESS AGAINST AREAS FOR IMPROVEMENT\n\n"
+        "In its 2016 PEEL inspections HMIC judged Dyfed-Powys Police to be good at keeping people safe and reducing "
+        "crime (effectiveness).\n\n"
+        "Item 1   Pillar: Legitimacy   Status: Complete\n"
+        "Area for improvement: The force should make sure that its vetting procedures comply with the national guidance.\n"
+        "Force update: A review of all designated posts is under way.\n\n"
+        "Item 2   Pillar: Effectiveness   Status: Complete\n"
+        "Area for improvement: The force should improve the way it identifies repeat victims of anti-social behaviour.\n"
+        "Force update: Call handling scripts changed in December 2016.\n"))
+    assert {(s.inspection.pillar, s.text[:40]) for s in of_type(records, Statement)} == {
+        ("Legitimacy", "The force should make sure that its vett"),
+        ("Effectiveness", "The force should improve the way it iden")}
