@@ -716,6 +716,27 @@ PADDED_STEP = 1.3  # times the closest lines' step: rows further apart than this
 
 
 def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
+    """Lines of a table row whose cells wrap, made one line (_table_rows), each table of the
+    page on its own: a heading in larger type between two tables ends the one above, so the
+    columns of one are never taken for the other's."""
+    out: list[Line] = []
+    start = 0
+    for i in range(1, len(lines) - 1):
+        if _heading_between(lines[i - 1], lines[i], lines[i + 1]):
+            out += _table_rows(lines[start:i], pitch, edge)
+            start = i
+    return out + _table_rows(lines[start:], pitch, edge)
+
+
+HEADING_SCALE = 1.15  # times the type of the lines either side: a heading's
+
+
+def _heading_between(before: Line, line: Line, after: Line) -> bool:
+    """A line of one piece in larger type than the lines either side of it."""
+    return len(line.fragments) == 1 and line.size > HEADING_SCALE * max(before.size, after.size)
+
+
+def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     """Lines of a table row whose cells wrap, made one line: a line of two or more cells
     starts a row; the lines right below it whose text starts at the row's cell edges and
     stays inside its cells continue it, cell by cell."""
@@ -729,6 +750,9 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]) \
         if full_columns else Counter()
     settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
+    # (and every column where three lines or more start a cell: a header's, or its cells' below)
+    any_starts = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
+    common = sorted(x for x in any_starts if sum(n for at, n in any_starts.items() if abs(at - x) <= 1) >= 3)
     for ln in lines:
         if len(ln.fragments) >= 2 and settled:
             ln.fragments = [piece for f in ln.fragments for piece in _split_at_columns(f, settled)]
@@ -753,7 +777,8 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         ends = _cell_ends(line, full_columns)
         numbered = _numbered_start(line.fragments[0])
         cells: list[list[str]] = [[f.text.strip()] for f in line.fragments]
-        tails = list(line.fragments)  # the last piece of each cell so far
+        tails: list[Fragment | None] = list(line.fragments)  # the last piece of each cell so far (None: empty yet)
+        heads = list(line.fragments)  # each cell's first piece
         last = line
         j = i + 1
         while tight and j < len(lines):
@@ -782,11 +807,23 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             if len(nxt.fragments) == len(starts) and step > 1.3 * nxt.size and not _runs_on(tails, nxt):
                 break  # as many pieces as the row has cells: its cells all wrap only one line's height below
 
-            if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size \
+            if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size and tails[-1] is not None \
                     and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
                 break  # the row's last cell ran to the page edge: the line wraps it back to the margin
             slots = [_slot(f, starts, ends, nxt.size, numbered) for f in nxt.fragments]
-            if any(k is None or not _cell_full(tails[k], f, ends[k]) for k, f in zip(slots, nxt.fragments)):
+            if None in slots:
+                # a cell the row's first line left empty, its text set lower (a tracker's update
+                # under a two-line header): a piece at a column of the table between the row's cells
+                opened = _opened_cells(nxt, starts, ends, common)
+                if opened is not None:
+                    starts, ends, added = opened
+                    for k in added:
+                        cells.insert(k, [])
+                        tails.insert(k, None)
+                        heads.insert(k, Fragment(starts[k], starts[k], line.baseline, line.size, ""))
+                    slots = [_slot(f, starts, ends, nxt.size, numbered) for f in nxt.fragments]
+            if any(k is None or (tails[k] is not None and not _cell_full(tails[k], f, ends[k]))
+                   for k, f in zip(slots, nxt.fragments)):
                 break
             for k, frag in zip(slots, nxt.fragments):
                 tails[k] = frag
@@ -797,13 +834,34 @@ def _rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
         if j == i + 1:
             out.append(line)
         else:
-            merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(line.fragments, cells)]
+            merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(heads, cells) if c]
             out.append(Line(merged, line.edge, line.left))
         i = j
     for ln in out:
         if ln.left is None:
             ln.left = left
     return out
+
+
+def _opened_cells(nxt: Line, starts: list[float], ends: list[float],
+                  columns: list[int]) -> tuple[list[float], list[float], list[int]] | None:
+    """The row's cell starts and ends with an empty cell opened at each of the table's columns
+    where a piece of the line below starts and the row has no cell, and where they were
+    opened; None where a piece starts at no column at all."""
+    starts, ends, added = list(starts), list(ends), []
+    for frag in nxt.fragments:
+        if any(abs(frag.x0 - start) <= 0.6 * nxt.size for start in starts):
+            continue
+        column = next((c for c in columns if abs(frag.x0 - c) <= 0.6 * nxt.size), None)
+        if column is None or column < starts[0]:
+            return None
+        k = sum(1 for start in starts if start < frag.x0)
+        following = starts[k] if k < len(starts) else float("inf")
+        starts.insert(k, frag.x0)
+        ends[k - 1] = min(ends[k - 1], frag.x0)
+        ends.insert(k, min([c for c in columns if frag.x1 - 0.2 * nxt.size <= c < following] or [following]))
+        added = [a + (a >= k) for a in added] + [k]
+    return (starts, ends, sorted(added)) if added else None
 
 
 CELL_PADDING = 0.5  # font sizes of space, at least (a word's is less), before a word that opens a table's column
@@ -881,12 +939,12 @@ def _numbered_start(frag: Fragment) -> float | None:
     return frag.first_word_x1 if frag.first_word_x1 is not None and _ROW_NUMBER.match(frag.text.lstrip()) else None
 
 
-def _runs_on(tails: list[Fragment], nxt: Line) -> bool:
+def _runs_on(tails: list[Fragment | None], nxt: Line) -> bool:
     """Whether a line goes on with every cell of the row above: none of the row's cells ends a
     sentence and the line's first piece starts in lower case ("... launched in" over
     "October 2024 ...", "Responding to the" over "public")."""
     return nxt.fragments[0].text.strip()[:1].islower() and not any(
-        _SENTENCE_END.search(tail.text.strip()) for tail in tails)
+        _SENTENCE_END.search(tail.text.strip()) for tail in tails if tail is not None)
 
 
 def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:

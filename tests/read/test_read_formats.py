@@ -869,3 +869,24 @@ def test_a_last_page_of_a_few_short_lines_keeps_them_apart_from_the_next_pages_h
     lines = load_document(path).text.splitlines()
     assert "His Majesty's Inspector of Constabulary" in lines
     assert "Cause of concern and recommendations" in lines
+
+
+def test_two_tables_of_a_page_wrap_their_cells_each_by_its_own_columns():
+    """A letter's page with a table of recommendations and, under its own heading in larger
+    type, a table of areas for improvement whose columns start elsewhere (corpus82 ma06): each
+    table's wrapped cells are joined by its own columns, so each row is one line."""
+    text = load_document(ROOT / "tests" / "corpus82" / "docs" / "ma06.pdf").text
+    assert ("AFI 1 Investigating crime\tThe force should make sure that its investigations are supervised "
+            "effectively and that investigation plans are recorded and followed.") in text
+    assert ("R1\tWithin three months, the force should answer 90 percent of emergency calls within ten seconds."
+            in text)
+
+
+def test_a_cell_a_rows_first_line_leaves_empty_opens_at_its_column():
+    """A tracker whose update cell starts a line below its row's first line, under a header
+    of two lines (corpus83 mb09): the text set lower at that column is the row's update, not
+    a line that ends the row."""
+    text = load_document(ROOT / "tests" / "corpus83" / "docs" / "mb09.pdf").text
+    assert ("AFI 1\tPolice powers and public treatment\tThe force should make sure that supervisors review "
+            "body-worn video footage of stop and search encounters.\tMonthly dip sampling began in April.\tGreen"
+            ) in text
