@@ -1362,7 +1362,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     ungraded = _ungraded(c, line, section, key.period) if _NOT_GRADED_RX.search(c.view, line.start, line.end) else set()
     findings = grade_findings(c.view, line.start, line.end, key.period, key.pillar, c.forces, led_at, before, ctx.year)
     last_area: tuple[int, tuple[str, ...]] | None = None  # (sentence end, areas) of the last finding with areas
-    for f in findings:
+    for i, f in enumerate(findings):
         if section.other_inspection and not f.earlier and not _PEEL_NAMED_RX.search(c.view, *f.sentence):
             continue  # under "Crime data integrity inspection 2017": that inspection's grade, not PEEL's
             # (one the sentence dates itself is PEEL's: "in 2017, when HMICFRS judged us good for legitimacy")
@@ -1422,9 +1422,11 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 pillar = R.LEGACY_QUESTION_PILLARS.get(section.question)
                 if pillar:
                     c.judgement(replace(at, pillar=pillar), f.grade, evidence, section.question)
-            elif not pillars and f.questions and _GRADED_VERB_RX.search(c.view, f.clause[0], f.clause[1]):
+            elif not pillars and f.questions and (_GRADED_VERB_RX.search(c.view, f.clause[0], f.clause[1])
+                                                  or (i and _coordinated_grade(c, findings[i - 1], f))):
                 # "Using resources and planning for the future were both graded good": the
-                # questions a clause grades in so many words (keyed PEEL, as their rows are)
+                # questions a clause grades in so many words (keyed PEEL, as their rows are), or
+                # one that goes on with such a clause ("judged outstanding at A and good at B")
                 for q in f.questions:
                     c.judgement(at, f.grade, evidence, q)
             continue
@@ -1480,6 +1482,22 @@ _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 # the force speaking of itself: the document's force, whatever forces the sentence named before
 _WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", re.IGNORECASE)
 _GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNORECASE)
+
+
+def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> bool:
+    """Whether a grade's clause goes on from the clause before it in the same sentence, which
+    grades in so many words, with no subject or verb of its own ("The force was judged
+    outstanding at A and good at B"; never "..., and it remains good at B"): the verb is
+    the first clause's, said once for both, and so are its force and period."""
+    head = c.view[f.sentence[0]:f.clause[0]]
+    at = c.view.lower().find(f.grade.lower(), f.clause[0], f.clause[1])
+    return before.sentence == f.sentence and before.period == f.period and before.forces == f.forces \
+        and bool(_GRADED_VERB_RX.search(head)) and ";" not in head \
+        and at >= 0 and _BARE_AND_RX.search(c.view, f.clause[0], at) is not None
+
+
+_BARE_AND_RX = quick.compile(r"\band\s+['\"\u2018*]*$")
+
 # a paragraph that reports grades ("found the force inadequate at A", "its other grades"): no concern's text
 _REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(?:the\s+force|it|us)|grades?)\b", re.IGNORECASE)
 

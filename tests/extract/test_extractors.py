@@ -6923,3 +6923,17 @@ def test_a_trackers_item_line_of_fields_names_its_pillar(tmp_path: Path) -> None
     assert {(s.inspection.pillar, s.text[:40]) for s in of_type(records, Statement)} == {
         ("Legitimacy", "The force should make sure that its vett"),
         ("Effectiveness", "The force should improve the way it iden")}
+
+
+def test_a_2018_19_question_grade_coordinated_with_one_graded_in_so_many_words(tmp_path: Path) -> None:
+    """2018/19 question grades are read where a clause grades in so many words; a clause that
+    goes on from such a one with a bare "and" shares its verb ("judged outstanding at A and
+    good at B and at C"), but one with a verb of its own does not ("..., and it remains good
+    at B")."""
+    records = extracted(tmp_path, "response.md", (
+        "# PEEL 2018/19: Northumbria Police\n\n"
+        "At question level, the force was judged **outstanding** at tackling serious and organised crime and "
+        "**good** at preventing crime and anti-social behaviour and at protecting vulnerable people.\n\n"
+        "In 2018/19 we judged the force to be good at effectiveness, and it remains good at investigating crime.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
+        ("serious-organised-crime", "Outstanding"), ("preventing-crime", "Good"), ("protecting-vulnerable", "Good")}
