@@ -1069,7 +1069,7 @@ def clause_before(text: str, seg_start: int, floor: int) -> str:
 
 # --- people -----------------------------------------------------------------------------
 
-_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The|By)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ](?:(?:ap|ab|de|van|von|du|da|di|le)[ ])?[A-Z][\w'-]*){1,2})"
+_NAME = r"(?!(?:Acting|Temporary|Deputy|Assistant|Chief|Police|HM|Her|His|The|By|Comisiynydd|Arolygydd|Prif|Dirprwy|Heddlu)\b)(?:(?:Sir|Dame|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Lord|Lady|Professor)\s+)?(?P<name>[A-Z][\w'-]*(?:[ ](?:(?:ap|ab|de|van|von|du|da|di|le)[ ])?[A-Z][\w'-]*){1,2})"
 # a title's words may be split over a line break ("He has met HM\nInspector of Constabulary X")
 _TITLES = {
     "inspector": R.INSPECTOR_TITLE.replace(" ", r"\s+"),
@@ -1151,11 +1151,14 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # (a form's "Signed: Lisa Townsend" too)
     # (a commissioner's area before the title: "Harriet Bloggs" / "Sussex Police and Crime Commissioner";
     # another office first: "Chair, Policing in Wales Board, and Police and Crime Commissioner for X")
+    # (a bilingual signature: the Welsh title on a line of its own or before " / ", then the English)
     quick.compile(rf"^[ \t]*(?:(?:Signed|Signature)[ \t]*:?[ \t]*)?{_NAME}(?:[ \t,]+{_POST_NOMINAL})*[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+                  rf"(?:[^\n]{{0,80}}?\b(?:{R.WELSH_TITLE_WORDS})\b[^\n]{{0,80}}?(?:[ \t]+/[ \t]+|[ \t]*\n[ \t]*))?"
                   rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
                   rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)|Commissioner for Police))?(?:{_TITLE_ALT})"
                # (the body after it: "for Surrey", "of Kent Police", ", Sussex Police")
-               rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?[ \t]*$", re.MULTILINE),
+               rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?"
+               rf"(?:[ \t]+/[ \t]+[^\n]{{0,80}}\b(?:{R.WELSH_TITLE_WORDS})\b[^\n]{{0,80}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,
     # Police and Crime Commissioner for X": after a word in lower case the capitals are a name

@@ -490,6 +490,9 @@ INSPECTOR_TITLE = (
     # or a field's label before it ("His Majesty's Inspector: Jo Bloggs")
     r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?=[,;.)\n]|:[ \t]*[A-Z][a-z])"
 )
+# Words of an office-holder's title in Welsh ("Comisiynydd Heddlu a Throseddu", "Arolygydd
+# Cwnstabliaeth EF", "Prif Gwnstabl"): a bilingual signature's line beside the English title
+WELSH_TITLE_WORDS = r"Comisiynydd|Arolygydd|Gwnstabl|Cwnstabl|Heddlu"
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
 # Titles as news style writes them too, in lower case ("the area's police and crime
 # commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.

@@ -127,7 +127,10 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus74": ROOT / "tests" / "corpus74", "corpus75": ROOT / "tests" / "corpus75",
            "corpus76": ROOT / "tests" / "corpus76", "corpus77": ROOT / "tests" / "corpus77",
            "corpus78": ROOT / "tests" / "corpus78", "corpus79": ROOT / "tests" / "corpus79",
-           "corpus80": ROOT / "tests" / "corpus80"}
+           "corpus80": ROOT / "tests" / "corpus80", "corpus81": ROOT / "tests" / "corpus81",
+           "corpus82": ROOT / "tests" / "corpus82", "corpus83": ROOT / "tests" / "corpus83",
+           "corpus84": ROOT / "tests" / "corpus84", "corpus85": ROOT / "tests" / "corpus85",
+           "corpus86": ROOT / "tests" / "corpus86"}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -395,7 +398,8 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
                     "corpus54", "corpus55", "corpus56", "corpus57", "corpus58", "corpus59", "corpus60", "corpus61",
                     "corpus62", "corpus63", "corpus64", "corpus65", "corpus66", "corpus67", "corpus68", "corpus69",
                     "corpus70", "corpus71", "corpus72", "corpus73", "corpus74", "corpus75", "corpus76", "corpus77",
-                    "corpus78", "corpus79", "corpus80"):
+                    "corpus78", "corpus79", "corpus80", "corpus81", "corpus82", "corpus83", "corpus84", "corpus85",
+                    "corpus86"):
         # (their gold's titles and questions follow other conventions)
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
@@ -6937,3 +6941,16 @@ def test_a_2018_19_question_grade_coordinated_with_one_graded_in_so_many_words(t
         "In 2018/19 we judged the force to be good at effectiveness, and it remains good at investigating crime.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
         ("serious-organised-crime", "Outstanding"), ("preventing-crime", "Good"), ("protecting-vulnerable", "Good")}
+
+
+def test_people_signing_in_welsh_and_english(tmp_path: Path) -> None:
+    """A bilingual signature: the Welsh title on a line of its own between the name and the
+    English one, or beside it after " / " (either side); a Welsh title's words are never a name."""
+    records = extracted(tmp_path, "letter.txt", (
+        "HMIC PEEL: Police legitimacy 2016 \u2013 An inspection of North Wales Police\n\n"
+        "Yours sincerely,\n\nArfon Jones\nComisiynydd Heddlu a Throseddu Gogledd Cymru\n"
+        "Police and Crime Commissioner for North Wales\n\n"
+        "Wendy Williams\nArolygydd Cwnstabliaeth EF\nHer Majesty's Inspector of Constabulary\n\n"
+        "Gareth Pritchard\nDeputy Chief Constable / Dirprwy Brif Gwnstabl\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {
+        ("Arfon Jones", "commissioner"), ("Wendy Williams", "inspector"), ("Gareth Pritchard", "chief-constable")}
