@@ -1963,8 +1963,8 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             continue
         if j_text > 0 and (table_kind or columns.reference is not None):
             referenced = _kind_of_reference(cells[0].text)
-            if by_reference and referenced is None:
-                continue
+            if by_reference and referenced is None and not (typed and _kind_of_label(typed)):
+                continue  # (a row whose Type cell names its kind is of that kind: "C1" beside "R1")
             kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
         source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
         if source and (_OTHER_REPORT_RX.search(source) or _INTERNAL_AUDIT_RX.search(source)) and not _PEEL_NAMED_RX.search(source):
@@ -2224,9 +2224,10 @@ def _kind_of_reference(text: str) -> str | None:
 
 def _kind_of_label(text: str) -> str | None:
     """The kind a tracker's type cell names ("AFI", "Recommendation 3", "Cause of concern"),
-    after the row's reference where a PDF runs the two cells together ("P1 Cause of concern")."""
+    after the row's reference where a PDF runs the two cells together ("P1 Cause of concern"),
+    or in English after " / " in a cell in two languages ("Achos pryder / Cause of concern")."""
     text = _ROW_REFERENCE_RX.sub("", text.strip(), count=1)
-    return next((kind for rx, kind in _STATEMENT_COLUMNS if rx.match(text)), None)
+    return next((kind for rx, kind in _STATEMENT_COLUMNS if _heading_matches(rx, text)), None)
 
 
 _ROW_REFERENCE_RX = quick.compile(r"^[A-Z]{0,3}\d{1,3}(?:\.\d{1,2})?\s+(?=[A-Za-z])")

@@ -6954,3 +6954,32 @@ def test_people_signing_in_welsh_and_english(tmp_path: Path) -> None:
         "Gareth Pritchard\nDeputy Chief Constable / Dirprwy Brif Gwnstabl\n"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {
         ("Arfon Jones", "commissioner"), ("Wendy Williams", "inspector"), ("Gareth Pritchard", "chief-constable")}
+
+
+def test_a_bilingual_trackers_type_cells_name_their_kind_in_english_after_a_slash(tmp_path: Path) -> None:
+    """A Welsh commissioner's tracker exported to CSV: headings and type cells in both
+    languages ("Achos pryder / Cause of concern", "Maes i'w wella / Area for improvement"),
+    the English after " / "; each row is of the kind its type cell names."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Cyf / Ref,Ffynhonnell / Source,Math / Type,Maes / Area,Testun (Saesneg) / Text (English),Statws / Status\n"
+        'GW-2325-C1,PEEL 2023-25,Achos pryder / Cause of concern,Responding to the public,"Gwent Police isn\'t answering '
+        'calls from the public quickly enough.",Amber / Ambr\n'
+        'GW-2325-R1,PEEL 2023-25,Argymhelliad / Recommendation,Responding to the public,"Within three months, the force '
+        'should make sure that it answers emergency calls within ten seconds.",Green / Gwyrdd\n'
+        "GW-2325-A1,PEEL 2023-25,Maes i'w wella / Area for improvement,Investigating crime,\"The force should make sure "
+        'that investigations are supervised effectively.",Amber / Ambr\n'))
+    assert {(s.kind, s.question) for s in of_type(records, Statement)} == {
+        ("cause-of-concern", "responding-to-public"), ("recommendation", "responding-to-public"),
+        ("area-for-improvement", "investigating-crime")}
+
+
+def test_a_row_whose_type_cell_names_its_kind_stays_beside_references_that_name_others(tmp_path: Path) -> None:
+    """References that name a kind ("R1") make a row whose reference names none another
+    report's ("IA 24/07"), unless its Type cell names its kind ("C1" of a "Cause of concern")."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Ref,Source,Type,Area,Text,Status\n"
+        'C1,PEEL 2023-25,Cause of concern,Responding to the public,"Gwent Police is not answering calls from the '
+        'public quickly enough.",Amber\n'
+        'R1,PEEL 2023-25,Recommendation,Responding to the public,"Within three months, the force should make sure '
+        'that it answers emergency calls within ten seconds.",Green\n'))
+    assert {s.kind for s in of_type(records, Statement)} == {"cause-of-concern", "recommendation"}
