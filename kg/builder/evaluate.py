@@ -269,7 +269,9 @@ def evaluate_documents(gold_dir: Path, docs_dir: Path, project: Project) -> Repo
     texts = {}
     for item in find_inputs([docs_dir]):
         if not isinstance(item, DocumentError) and item.name in gold:
-            texts[item.name] = load_document(item.path, item.name).text
+            # (with what the reader left out of it: a page's footer names a commissioner too)
+            read = load_document(item.path, item.name)
+            texts[item.name] = f"{read.text}\n{read.chrome}" if read.chrome else read.text
     report = evaluate(gold, (d.graph for d in result.documents), project, texts)
     report.warnings = list(result.warnings)
     return report

@@ -87,3 +87,13 @@ def test_a_gold_text_copied_from_a_damaged_page_matches_the_words_it_shows():
     assert fold("the forceâ€™s investigations") == fold("the force\u2019s investigations") == "the force's investigations"
     assert fold("stalking and harass\u200bment") == "stalking and harassment"
     assert fold("São Paulo") == "São Paulo" and fold("a good force") != fold("a good police force")
+
+
+def test_a_person_named_in_a_pages_footer_has_its_provenance(project):
+    """A commissioner named only in a page's footer (corpus74 ls01) is a fact whose evidence
+    is the footer's line: the page's, so its provenance holds though the article leaves it out."""
+    corpus = ROOT / "tests" / "corpus74"
+    report = evaluate_documents(corpus / "gold", corpus / "docs", project)
+    right, judged = report.provenance
+    assert judged > 100 and right == judged
+    assert not [m for m in report.missing if m[0] == "ls01.html" and m[1] == "people"]
