@@ -365,6 +365,30 @@ KNOWN_MISSES = {
                  "ly07.docx",  # "Leadership - narrative judgment only": an inspection its gold counts, with no grade
                  "ly09.txt",  # a dotted list of grades whose area names wrap before their leaders
                  "ly10.md"),  # "asks the constabulary to improve in one area:" over a quoted statement
+    "corpus81": ("lz01.html",),  # forces named only by short names in a menu of all 43, which its gold counts (other corpora's do not)
+    "corpus82": ("ma04.txt",  # a listing of responses: each report's grade on a "Graded: Good." line under its title
+                 "ma05.html",  # a crime data integrity response naming the 2018/19 grades in passing; its recommendations read as PEEL's
+                 "ma08.md"),  # "How well the force plans for the future *requires improvement*": a question as the subject
+    "corpus83": ("mb03.docx",  # items grouped under band rows naming their report: the band's pillar not carried to its rows
+                 "mb04.pdf",  # a 2018/19 improvement plan's tables under a header merged over two rows
+                 "mb05.html",  # the City of London's "Commissioner of Police" in a committee page's field
+                 "mb08.docx",  # a cause of concern labelled inline ("Cause of concern: ...") in a Word cell merged down
+                 "mb09.pdf",  # an update cell's later paragraphs set in their column, counted as further columns
+                 "mb10.html"),  # two tables of areas for improvement under two reports' headings, the second on the first's pillar
+    "corpus84": ("mc03.docx",  # a 2015 question grade read from a sentence on last year's judgement
+                 "mc04.txt",  # 2014 areas for improvement under the sections of a page's three 2014 inspections
+                 "mc09.md"),  # a Markdown table's "Last year" row (the year before's overall grade)
+    "corpus85": ("md02.txt",  # a forwarded email: an area for improvement quoted in the release; a pillar's grade read as overall
+                 "md03.md",  # a struck-through (~~closed~~) area for improvement its gold leaves out
+                 "md04.csv",  # a spreadsheet export pairing each report with its questions' grades, rows padded with empty cells
+                 "md05.pdf",  # a grade grid printed to PDF: each question under the column of its grade
+                 "md07.docx",  # a PDF's text pasted into Word a printed line a paragraph: one question's grade
+                 "md09.html"),  # a mailing-list archive page carrying a release: its legitimacy question grades and areas
+    "corpus86": ("me02.pdf",  # a release in two language columns: the 2017 efficiency and legitimacy grades
+                 "me04.html",  # 2018/19 question grades on a commissioner's news page read as an overall grade
+                 "me05.txt",  # "Both forces were graded ..." after a sentence naming the two forces
+                 "me06.pdf",  # a panel report in two language columns: its grade table's rows
+                 "me10.csv"),  # a 2023-25 grade in a bilingual tracker's note row
 }
 
 
