@@ -227,8 +227,7 @@ KNOWN_MISSES = {
                  "kj04.pdf"),  # a dashboard's grid of chips and boxed cause of concern in many narrow columns
     "corpus41": ("kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
                  "kl08.pdf"),  # a grades table beside a second column of commentary, its rows set apart by blank lines
-    "corpus42": ("km02.docx",  # a commissioner signing under a Welsh title, in the English column of a table
-                 "km03.pdf",  # an inspector named in both columns of a bilingual signature row
+    "corpus42": ("km03.pdf",  # an inspector named in both columns of a bilingual signature row
                  "km08.pdf"),  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
     "corpus44": ("ko06.pdf",),  # a timeline of report cards in six PDF columns, each card's grades on its own lines
     "corpus45": ("kp02.pdf",  # officers named only by a transcript's speaker labels; an area for improvement read out
