@@ -1381,6 +1381,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if not named and _OTHER_BODY_SUBJECT_RX.match(c.view, f.sentence[0], f.sentence[1]):
             continue  # "Humberside Fire and Rescue Service ... was also judged good": another body's
         listed = _listed_forces(c, f.clause)
+        if len(listed) < 2 and not named:
+            listed = _both_forces(c, f) or listed  # "Both forces were graded ...": the two the sentence before names
         if len(listed) > 1:
             # "forces judged good include A, B and C"; "A and B were both graded good for X"
             if not f.questions and no_overall_grade(f.period, f.pillar):
@@ -1515,6 +1517,24 @@ _OTHER_BODY_SUBJECT_RX = quick.compile(R.OTHER_BODY_SUBJECT, re.IGNORECASE)
 
 
 _SENTENCE_STOP_RX = quick.compile(r"[.!?]\s")
+
+
+# a sentence whose subject is two forces named before: "Both forces were graded ...", "The two forces were ..."
+_BOTH_SUBJECT_RX = quick.compile(r"['\"\u2018\u201c]?(?:both\s+(?:forces|constabularies)|the\s+two\s+(?:forces|constabularies))\b",
+                                 re.IGNORECASE)
+
+
+def _both_forces(c: Collector, f: GradeFinding) -> list[str]:
+    """The two forces a sentence opening "Both forces ..." speaks of: those the sentence
+    before it names, when it names exactly two."""
+    if not _BOTH_SUBJECT_RX.match(c.view, f.sentence[0]):
+        return []
+    end = len(c.view[:f.sentence[0]].rstrip())
+    if end == 0:
+        return []
+    a, b = sentence_at(c.view, end - 1)
+    named = F.iter_unique(hit.force for hit in c.forces.find(c.view, a, b))
+    return named if len(named) == 2 else []
 
 
 def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:

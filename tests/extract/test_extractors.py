@@ -385,7 +385,6 @@ KNOWN_MISSES = {
                  "md09.html"),  # a mailing-list archive page carrying a release: its legitimacy question grades and areas
     "corpus86": ("me02.pdf",  # a release in two language columns: the 2017 efficiency and legitimacy grades
                  "me04.html",  # 2018/19 question grades on a commissioner's news page read as an overall grade
-                 "me05.txt",  # "Both forces were graded ..." after a sentence naming the two forces
                  "me06.pdf",  # a panel report in two language columns: its grade table's rows
                  "me10.csv"),  # a 2023-25 grade in a bilingual tracker's note row
 }
@@ -7006,3 +7005,14 @@ def test_a_row_whose_type_cell_names_its_kind_stays_beside_references_that_name_
         'R1,PEEL 2023-25,Recommendation,Responding to the public,"Within three months, the force should make sure '
         'that it answers emergency calls within ten seconds.",Green\n'))
     assert {s.kind for s in of_type(records, Statement)} == {"cause-of-concern", "recommendation"}
+
+
+def test_both_forces_named_in_the_sentence_before_share_its_grade(tmp_path: Path) -> None:
+    """"Both forces were graded ..." right after a sentence naming two forces grades both."""
+    records = extracted(tmp_path, "news.txt", (
+        "Two Welsh forces require improvement, say inspectors\n\n"
+        "Inspectors have said that Dyfed-Powys Police and North Wales Police need to improve the way they keep "
+        "people safe and reduce crime.\n\n"
+        "Both forces were graded \"requires improvement\" by HMIC in its annual effectiveness assessment for 2015.\n"))
+    assert judgements(records) == {("dyfed-powys", "2015", "Effectiveness", None, "Requires improvement"),
+                                   ("north-wales", "2015", "Effectiveness", None, "Requires improvement")}
