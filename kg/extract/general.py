@@ -672,6 +672,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if label and _split_row(c, lines, i, label, key, ctx):
             group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
             continue
+        if label and _ends_grade_scale(c, lines, i):
+            group = None  # "Outstanding Good Adequate Requires" / "improvement" / "Inadequate": a table's header, wrapped
+            continue
         if label:
             above = _previous(lines, i)
             below = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
@@ -1015,6 +1018,19 @@ def _split_row(c: Collector, lines: list[Line], index: int, grade: str, key: Ins
     line = lines[index]
     return _row(c, Line(above.start, line.end, above.indent, f"{area}: {line.content}"), _Row(grade, (area,)),
                 key, ctx)
+
+
+SCALE_GRADES = 3  # distinct grades on a line or two with no area: the scale itself, a key or a header
+
+
+def _ends_grade_scale(c: Collector, lines: list[Line], index: int) -> bool:
+    """Whether a grade alone on its line ends the scale of grades written out over it (a grades
+    table's header wrapped as a PDF's text gives it: "Outstanding Good Adequate Requires" /
+    "improvement" / "Inadequate"): no grade heading of the areas under it."""
+    before = [ln for ln in lines[max(0, index - 3):index] if not ln.blank][-2:]
+    text = " ".join(ln.content for ln in before)
+    named = {m.group(0).lower().split()[0] for m in _ANY_GRADE_RX.finditer(text)}
+    return len(named) >= SCALE_GRADES and not F.first_question(text, "peel2021") and not F.first_question(text, "legacy-section")
 
 
 def _previous(lines: list[Line], index: int) -> Line | None:

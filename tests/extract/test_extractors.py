@@ -7016,3 +7016,18 @@ def test_both_forces_named_in_the_sentence_before_share_its_grade(tmp_path: Path
         "Both forces were graded \"requires improvement\" by HMIC in its annual effectiveness assessment for 2015.\n"))
     assert judgements(records) == {("dyfed-powys", "2015", "Effectiveness", None, "Requires improvement"),
                                    ("north-wales", "2015", "Effectiveness", None, "Requires improvement")}
+
+
+def test_a_grades_tables_header_wrapped_in_a_pdfs_text_heads_no_areas(tmp_path: Path) -> None:
+    """A judgments table copied out of a PDF by pypdf: its header of five grade columns wrapped
+    ("Outstanding Good Adequate Requires" / "improvement" / "Inadequate") over the areas, which
+    lost their columns. The last grade is the header's, not a heading grading the areas under
+    it; the chapters after give each area its grade."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2021/22 - Derbyshire Constabulary\n\nOur judgments\n"
+        "We make graded judgments in nine of these ten as follows:\n"
+        "Outstanding Good Adequate Requires\nimprovement\nInadequate\n"
+        "Preventing crime and anti-social\nbehaviour\nResponding to the public\n\n"
+        "Preventing crime and anti-social behaviour\nGood\n"
+        "Derbyshire Constabulary is good at preventing crime and anti-social behaviour.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("preventing-crime", "Good")}
