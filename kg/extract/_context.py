@@ -177,7 +177,7 @@ def heading_period(heading: str) -> str | None:
     return m.group(2) if m else None
 
 
-def _period(head: str, text: str) -> str:
+def _period(head: str, text: str, masthead: str | None = None) -> str:
     compared = _compared_period(head)
     if compared:
         return compared
@@ -201,7 +201,7 @@ def _period(head: str, text: str) -> str:
             named = _peel_period(text[:OPENING_CHARS], main=True)
             if named:
                 return named
-            dated = _dateline_period(head)
+            dated = _dateline_period(masthead or head)
             if dated:
                 return canonical_period(dated)  # (a year before 2018 stays that year)
             named = F.pillars_named(head)
@@ -346,6 +346,20 @@ def _without_site_notices(text: str) -> str:
     return "".join(out) + text[done:] if out else text
 
 
+def _masthead_end(content: list[Line], head_end: int) -> int:
+    """Where a page's masthead ends, for its dateline: the head, or further where a site's menu
+    of short lines fills it ("News", "Crime", "Sport", ...) and the byline's date comes after,
+    up to the first paragraph of the body (at most twice the head's lines)."""
+    if len(content) <= HEAD_LINES or content[HEAD_LINES - 1].end != head_end:
+        return head_end  # (a short document, or a head the body's first paragraph ended)
+    end = head_end
+    for line in content[HEAD_LINES:2 * HEAD_LINES]:
+        if len(line.content) > HEAD_LINE_CHARS:
+            break
+        end = line.end
+    return end
+
+
 def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     content = [ln for ln in lines if not ln.blank]
     head_end = content[min(HEAD_LINES, len(content)) - 1].end if content else 0
@@ -358,8 +372,9 @@ def read_context(c: Collector, lines: list[Line]) -> DocumentContext:
     # a site's notice up top ("Proposed inspection programme 2025-29: for consultation",
     # "We use cookies ... 2024") dates the site, not the inspection: blanked for the period
     dated = _without_site_notices(c.view)
-    period = _period((title_field or "") + "\n" + dated[:head_end], dated)
+    masthead_end = _masthead_end(content, head_end)
+    period = _period((title_field or "") + "\n" + dated[:head_end], dated, dated[:masthead_end])
     pillar = _pillar(head, c.view, period)
     force = _force(c, content)
     title = title_field or (c.span(content[0].start, content[0].end) if content else "")
-    return DocumentContext(InspectionKey(force, period, pillar), title, head_end, _dateline_year(dated[:head_end]))
+    return DocumentContext(InspectionKey(force, period, pillar), title, head_end, _dateline_year(dated[:masthead_end]))

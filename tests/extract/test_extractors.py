@@ -7031,3 +7031,19 @@ def test_a_grades_tables_header_wrapped_in_a_pdfs_text_heads_no_areas(tmp_path: 
         "Preventing crime and anti-social behaviour\nGood\n"
         "Derbyshire Constabulary is good at preventing crime and anti-social behaviour.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("preventing-crime", "Good")}
+
+
+def test_a_news_pages_dateline_after_a_menu_of_short_lines_dates_it(tmp_path: Path) -> None:
+    """A news page copied with its menu ("News", "Hull News", "Crime", "Sport", ...): the
+    byline's date ("06:00, 22 MAR 2018") comes after the head's fifteen lines. The masthead
+    runs on to the first paragraph of the body for its dateline: March 2018 dates the 2017
+    effectiveness report, not the 2018/19 assessment."""
+    menu = "\n".join(["Skip to main content", "Hull Live", "News", "Hull News", "East Yorkshire", "Crime", "Sport",
+                      "What's On", "Humberside Police still 'requires improvement' at keeping people safe, says watchdog",
+                      "Inspectors say the force is better at spotting vulnerable people", "Share", "Comments",
+                      "NewsBy", "Priya Lockwood-Hayes", "Courts and crime reporter", "06:00, 22 MAR 2018",
+                      "Updated 11:41, 22 MAR 2018"])
+    records = extracted(tmp_path, "news.txt", menu + (
+        "\n\nHumberside Police has been rated as requiring improvement in the way it keeps people safe and reduces "
+        "crime, inspectors said in a report published this morning.\n"))
+    assert judgements(records) == {("humberside", "2017", "Effectiveness", None, "Requires improvement")}
