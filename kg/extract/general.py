@@ -513,6 +513,8 @@ def _continues(previous: Line | None, line: Line) -> bool:
 
 _LABEL_PREFIX_RX = quick.compile(R.GRADE_LABEL_PREFIXES, re.IGNORECASE)
 _BRACKETS_RX = quick.compile(r"^[\[(](.{4,30})[\])]$")
+# before a label's grade: a thread's post number ("2/6") and symbols set before it (never a bracket or a quote)
+_LEADING_MARKS_RX = quick.compile(r"^(?:\d{1,2}/\d{1,2}\s+)?(?:[^\w\s\[(\"'\u2018\u201c]+\s*)?")
 # a footnote's mark printed after a grade in a table ("Good1", "Adequate*", "Good†")
 _FOOTNOTE_SYMBOLS = "*\u2020\u2021"
 _CHANGE_MARKS = "\u25b2\u25bc\u25b3\u25bd\u2191\u2193\u2192=\u2b06\u2b07"  # arrows, and "=" for unchanged
@@ -524,6 +526,8 @@ def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
     text = content.strip().rstrip(".").strip()
+    if text[:1] and not text[:1].isalpha():
+        text = _LEADING_MARKS_RX.sub("", text, count=1)  # "\u2705 GOOD", "2/6 \U0001f7e0 ADEQUATE": a post's number, a symbol
     if text[-1:] in _CHANGE_MARKS:
         text = text.rstrip(_CHANGE_MARKS + " ")  # "Good \u25b2", "Good =": a league table's change since last time
     if text[-1:].isdigit() or text[-1:] in _FOOTNOTE_SYMBOLS:  # (a cheap look before the pattern's scan; superscripts are digits)

@@ -7047,3 +7047,16 @@ def test_a_news_pages_dateline_after_a_menu_of_short_lines_dates_it(tmp_path: Pa
         "\n\nHumberside Police has been rated as requiring improvement in the way it keeps people safe and reduces "
         "crime, inspectors said in a report published this morning.\n"))
     assert judgements(records) == {("humberside", "2017", "Effectiveness", None, "Requires improvement")}
+
+
+def test_a_threads_posts_head_their_areas_with_a_number_and_a_symbol(tmp_path: Path) -> None:
+    """A force's thread saved as text: each post opens with its number and a symbol before the
+    grade ("2/6 \u2705 GOOD", "3/6 \U0001f7e0 ADEQUATE") over the areas it lists: each is a
+    grade heading as "GOOD" alone is."""
+    records = extracted(tmp_path, "thread.txt", (
+        "Bedfordshire Police @bedspolice \u00b7 3 Nov 2022\n\n"
+        "1/6 Today @HMICFRS published its #PEEL 2021/22 inspection of Bedfordshire Police.\n\n"
+        "2/6 \u2705 GOOD\n\u25aa\ufe0f Investigating crime\n\u25aa\ufe0f Protecting vulnerable people\n\n"
+        "3/6 \U0001f7e0 ADEQUATE\n\u25aa\ufe0f Preventing crime\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("investigating-crime", "Good"), ("protecting-vulnerable", "Good"), ("preventing-crime", "Adequate")}
