@@ -536,6 +536,10 @@ GRADE_LABEL_PREFIXES = (
     # the verb alone, as a plan's area row writes it ("Investigating crime - graded adequate")
     r"|^(?:graded|judged|rated|assessed)\s+(?:as\s+)?"
 )
+# The fields of a feed's item or a message's header, each on its line before its value: no heading
+# of a section ("Published: Wed, 12 Oct 2022", "Category: Police; PEEL", "Description:")
+METADATA_FIELDS = (r"(?:link|url|guid|published|pubdate|updated|category|categories|tags?|author|"
+                   r"description|summary|source|date|sent|from|to|cc)\s*:(?:\s|$)")
 # A label that dates its grade ("2021/22 grade: Adequate", "PEEL 2021/22 rating - Good"): under
 # an area, the grade that period gave it.
 PERIOD_GRADE_LABEL = (r"^(?:previous\s+|last\s+)?(?:PEEL\s+)?(?P<period>20\d\d(?:\s*(?:/|-|\u2013)\s*(?:20)?\d\d)?)\s+"

@@ -328,6 +328,17 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         rest = asked.group(1)
     if rest.endswith("?") and len(rest) < 200:
         return Section("question", F.first_question(rest, ctx.era_table), heading=line)
+    if _METADATA_FIELD_RX.match(content):
+        # a feed item's or a message's field ("Published: ...", "Category: ...", "Description:"):
+        # it ends a run of statements, but the item is still about its headline's force
+        return Section("other", heading=line, force=current.force)
+    headline = _HEADLINE_FIELD_RX.match(content)
+    if headline:
+        # a feed's or a mailing's item: "Title: North Wales Police is good at keeping people
+        # safe, says HMICFRS" opens the item, about the force it opens on
+        hit = c.forces.first(c.view, line.start, line.end)
+        if hit is not None and not c.view[line.start + headline.end():hit.start].strip():
+            return Section("force", force=hit.force, heading=line)
     if not (is_heading(line) or marked) and not _BRACKETED_GRADE_RX.match(content):
         return None
     bracketed = _BRACKETED_GRADE_RX.match(content)
@@ -351,6 +362,10 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     if current.kind == "question" and not ctx.integrated_since_2021:
         return Section("question", current.question, heading=line)  # a sub-heading of the question
     return Section("other", heading=line)
+
+
+_HEADLINE_FIELD_RX = quick.compile(r"(?:title|headline|subject)\s*:\s*", re.IGNORECASE)
+_METADATA_FIELD_RX = quick.compile(R.METADATA_FIELDS, re.IGNORECASE)
 
 
 def _other_inspection_spans(lines: list[Line], sections: list[Section]) -> list[tuple[int, int]]:

@@ -7060,3 +7060,22 @@ def test_a_threads_posts_head_their_areas_with_a_number_and_a_symbol(tmp_path: P
         "3/6 \U0001f7e0 ADEQUATE\n\u25aa\ufe0f Preventing crime\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("investigating-crime", "Good"), ("protecting-vulnerable", "Good"), ("preventing-crime", "Adequate")}
+
+
+def test_a_feeds_items_are_each_about_their_headlines_force(tmp_path: Path) -> None:
+    """A news feed saved as text, item after item: "Title: North Wales Police is good ..."
+    opens an item about that force, and its fields ("Link:", "Published:", "Description:")
+    keep it so; "The inspectorate graded the force:" under it grades North Wales, not the
+    first item's force."""
+    records = extracted(tmp_path, "feed.txt", (
+        "HMICFRS news feed\n\nITEM 1\nTitle: Gwent Police must improve how it investigates crime\n"
+        "Published: Wed, 12 Oct 2022 00:01:00 +0000\nDescription:\n"
+        "In its PEEL 2021/22 inspection, the inspectorate found Gwent Police good at preventing crime.\n\n"
+        "ITEM 2\nTitle: North Wales Police is good at keeping people safe, says HMICFRS\n"
+        "Link: https://example.org/news/north-wales\nPublished: Wed, 12 Oct 2022 00:01:00 +0000\n"
+        "Category: Police; PEEL; Press release\nDescription:\n"
+        "North Wales Police is good at keeping people safe and reducing crime, HMICFRS has said.\n\n"
+        "The inspectorate graded the force:\n- outstanding at preventing crime;\n- good at investigating crime.\n"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("gwent", "preventing-crime", "Good"), ("north-wales", "preventing-crime", "Outstanding"),
+        ("north-wales", "investigating-crime", "Good")}
