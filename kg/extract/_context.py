@@ -271,7 +271,9 @@ def _dateline_texts(head: str) -> Iterator[str]:
 
 # ("By Jo Bloggs, Home affairs correspondent \u00b7 Published 9 October 2024, 06:00 \u00b7 Updated ...")
 _BYLINE_PARTS_RX = quick.compile(r"\s*By\s+[^\u00b7|\n]{3,80}?\s[\u00b7|]\s*")
-_PUBLISHED_LABEL_RX = quick.compile(r"(?:^|[\u00b7|\u2022,]\s*)\W*(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
+# (or a label with its colon after a byline's other parts: "jo.bloggs@paper.example Published: 06:00, 12 December 2017")
+_PUBLISHED_LABEL_RX = quick.compile(r"(?:^|[\u00b7|\u2022,]\s*|(?<=\s)(?=(?:first\s+)?(?:published|posted)\s*:))\W*"
+                                    r"(?:published|posted|first\s+published)(?:\s+on)?\s*:?\s*", re.IGNORECASE)
 
 
 def _pillar(head: str, text: str, period: str) -> str:

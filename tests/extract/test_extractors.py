@@ -7079,3 +7079,16 @@ def test_a_feeds_items_are_each_about_their_headlines_force(tmp_path: Path) -> N
     assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("gwent", "preventing-crime", "Good"), ("north-wales", "preventing-crime", "Outstanding"),
         ("north-wales", "investigating-crime", "Good")}
+
+
+def test_a_published_label_after_a_bylines_address_dates_the_page(tmp_path: Path) -> None:
+    """A news story copied out of a Word cuttings file: the writer's address and "Published:
+    06:00, 12 December 2017" run into one line. The label after the address still dates the
+    page (December 2017: the 2017 legitimacy report), before "for second year running" could."""
+    records = extracted(tmp_path, "story.txt", (
+        "Medway Messenger Online  |  News  |  Crime\n"
+        "Kent Police rated outstanding for the way it treats the public for second year running\n"
+        "by Tamsin Okonjo-Reid\n"
+        "tokonjo@medwaymessenger.example Published: 06:00, 12 December 2017 | Updated: 10:35, 12 December 2017\n"
+        "Kent Police has been rated outstanding for legitimacy by the police watchdog.\n"))
+    assert judgements(records) == {("kent", "2017", "Legitimacy", None, "Outstanding")}
