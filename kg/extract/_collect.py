@@ -45,6 +45,9 @@ _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+" + _OPENS_STATEMENT),
     re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+" + _OPENS_STATEMENT),
+    # a kind's reference with its area: "CoC 1 (Investigating crime): The MPS does not ..."
+    re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}"
+               r"\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])", re.IGNORECASE),
 )
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop

@@ -7092,3 +7092,15 @@ def test_a_published_label_after_a_bylines_address_dates_the_page(tmp_path: Path
         "tokonjo@medwaymessenger.example Published: 06:00, 12 December 2017 | Updated: 10:35, 12 December 2017\n"
         "Kent Police has been rated outstanding for legitimacy by the police watchdog.\n"))
     assert judgements(records) == {("kent", "2017", "Legitimacy", None, "Outstanding")}
+
+
+def test_a_statements_reference_and_area_before_a_colon_is_no_part_of_it(tmp_path: Path) -> None:
+    """A board paper labels each statement with its reference and area ("CoC 1 (Investigating
+    crime): The MPS does not ..."): the label is not the statement's text."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2023-25: the Metropolitan Police Service\n\nCauses of concern\n\n"
+        "CoC 1 (Investigating crime): The MPS does not make sure that investigations are allocated, planned and "
+        "supervised in a way that gives victims a good service.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The MPS does not make sure that investigations are allocated, planned and supervised in a way that gives "
+        "victims a good service."]
