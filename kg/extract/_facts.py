@@ -698,11 +698,14 @@ def period_from_date(text: str) -> str | None:
         year, month = int(iso.group(1)), int(iso.group(2))
     elif numeric := _NUMERIC_DATE_RX.search(text):  # a British date, day first: "11/02/2016 06:30"
         year, month = int(numeric.group(2)), int(numeric.group(1))
+    elif season := _SEASON_RX.search(text):  # a newsletter's issue: "Issue 41 -- Spring 2017"
+        year, month = int(season.group(2)), R.SEASON_MONTHS[season.group(1).lower()]
     else:
         return None
     return str(year if month >= R.FIRST_MONTH_OF_SAME_YEAR_PERIOD else year - 1)
 
 
+_SEASON_RX = quick.compile(r"\b(" + "|".join(R.SEASON_MONTHS) + r")\s+(20\d\d)\b(?!\s*[/-]\s*\d)", re.IGNORECASE)
 _ORDINAL_YEAR_RX = quick.compile(
     r"\b(" + "|".join(R.ORDINALS) + r")\s+(?:year|time)\b", re.IGNORECASE)
 
@@ -730,7 +733,9 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # "the 2021/22 inspection graded investigating crime as requires improvement"
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b))"
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b)"
+    # "The most recent full report, for 2021/22, graded ...": the report its year names
+    r"|(?:inspection|assessment|report),?\s+for\s+(?:PEEL\s+)?)"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in

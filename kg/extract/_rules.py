@@ -166,6 +166,9 @@ MONTHS: dict[str, int] = {
     "ionawr": 1, "chwefror": 2, "mawrth": 3, "ebrill": 4, "mai": 5, "mehefin": 6, "gorffennaf": 7,
     "awst": 8, "medi": 9, "hydref": 10, "tachwedd": 11, "rhagfyr": 12,
 }
+# A season that dates a newsletter's issue ("Spring 2017"), by a month of it (winter, across two
+# years, dates nothing)
+SEASON_MONTHS: dict[str, int] = {"spring": 4, "summer": 7, "autumn": 10}
 # Annual pillar reports published in the first half of a year belong to the previous
 # year's assessment (effectiveness 2016 was published in March 2017).
 FIRST_MONTH_OF_SAME_YEAR_PERIOD = 7

@@ -1148,6 +1148,14 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
     done = False
     era = _era_for(key, ctx)  # (the areas' names of the row's own period)
     for area in row.areas:
+        listed = _forces_alone(c, area) if "," in area or " and " in area else []
+        if len(listed) > 1:
+            # a card or row of several forces under one grade ("Good" / "Dorset, Surrey, Thames Valley")
+            if not no_overall_grade(key.period, key.pillar):
+                for force in listed:
+                    c.judgement(replace(key, force=force), row.grade, evidence, None)
+                done = True
+            continue
         hit = c.forces.first(area)
         if hit and len(area) - (hit.end - hit.start) <= 2:
             if not no_overall_grade(key.period, key.pillar):  # ("Suffolk: outstanding - but ..." grades no area)

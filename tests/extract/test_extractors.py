@@ -422,7 +422,6 @@ KNOWN_MISSES = {
                  "mj10.pdf"),  # 2016 efficiency question grades in a PDF's boxes
     "corpus92": ("mk01.html",  # an easy read page: grades in picture boxes' alt text, in capitals
                  "mk02.pdf",  # an infographic's one area for improvement under its tiles
-                 "mk04.txt",  # a parish newsletter dated "Spring 2017" (the 2016 report)
                  "mk05.md",  # a staff message's grades in brackets after their areas; last year's grade
                  "mk06.html",  # a thread's replies: a neighbour force's grade, a chief constable before "Read"
                  "mk07.docx",  # recommendations as bullets after a council's lead-in, read as areas for improvement
@@ -7144,3 +7143,37 @@ def test_a_statements_reference_and_area_before_a_colon_is_no_part_of_it(tmp_pat
     assert [s.text for s in of_type(records, Statement)] == [
         "The MPS does not make sure that investigations are allocated, planned and supervised in a way that gives "
         "victims a good service."]
+
+
+def test_cards_of_forces_under_their_grades(tmp_path: Path) -> None:
+    """A page's cards, each a grade over the forces given it (":: Good" / "Dorset, Surrey,
+    Thames Valley, Wiltshire"): every force listed on a card has the card's grade."""
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL: Police effectiveness 2016 - Hampshire Constabulary\n\n"
+        "HMIC graded forces for their overall effectiveness as follows (selected forces):\n\n"
+        ":: Outstanding\nDurham\n\n:: Good\nDorset, Surrey, Thames Valley, Wiltshire\n\n"
+        ":: Requires improvement\nHampshire, Sussex, Devon and Cornwall\n"))
+    assert {(j.inspection.force, j.grade) for j in of_type(records, Judgement)} == {
+        ("durham", "Outstanding"), ("dorset", "Good"), ("surrey", "Good"), ("thames-valley", "Good"),
+        ("wiltshire", "Good"), ("hampshire", "Requires improvement"), ("sussex", "Requires improvement"),
+        ("devon-and-cornwall", "Requires improvement")}
+
+
+def test_a_newsletters_season_dates_its_issue(tmp_path: Path) -> None:
+    """A parish newsletter's issue dated "Spring 2017" (no month): spring 2017 dates the 2016
+    effectiveness report, published in March 2017, as a month would."""
+    records = extracted(tmp_path, "news.txt", (
+        "HUTTON-LE-HOLE PARISH NEWS\nIssue 41 -- Spring 2017\n\nPOLICE REPORT\n\n"
+        "Inspectors have rated North Yorkshire Police as GOOD at keeping people safe and reducing crime.\n"))
+    assert judgements(records) == {("north-yorkshire", "2016", "Effectiveness", None, "Good")}
+
+
+def test_a_report_for_a_year_in_a_sentences_opening_dates_its_grades() -> None:
+    """"The most recent full report, for 2021/22, graded the force good at ..." in a local
+    history society's newsletter dated "Spring 2025" (corpus63 lh10): the grades are the
+    report's year's, not the page's cycle (2023-25)."""
+    records = records_of(ROOT / "tests" / "corpus63" / "docs" / "lh10.pdf")
+    graded = {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)}
+    assert {("2021/22", "preventing-crime", "Good"), ("2021/22", "crime-recording", "Good"),
+            ("2021/22", "responding-to-public", "Requires improvement")} <= graded
+    assert not [g for g in graded if g[0] == "2023-25"]
