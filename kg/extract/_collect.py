@@ -45,6 +45,11 @@ _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+" + _OPENS_STATEMENT),
     re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+" + _OPENS_STATEMENT),
+    # a report's words told by a reporter: "On vulnerability, inspectors say the force should ...":
+    # the statement is what they say
+    re.compile(r"^(?:On\s+[^,]{3,60},\s+)?(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|report)\s+"
+               r"(?:say|says|said|add|adds|added)\s+(?:that\s+)?(?=the\s+(?:force|constabulary)\s+(?:should|must|needs)\b)",
+               re.IGNORECASE),
     # a kind's reference with its area: "CoC 1 (Investigating crime): The MPS does not ..."
     re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}"
                r"\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])", re.IGNORECASE),

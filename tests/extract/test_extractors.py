@@ -7177,3 +7177,15 @@ def test_a_report_for_a_year_in_a_sentences_opening_dates_its_grades() -> None:
     assert {("2021/22", "preventing-crime", "Good"), ("2021/22", "crime-recording", "Good"),
             ("2021/22", "responding-to-public", "Requires improvement")} <= graded
     assert not [g for g in graded if g[0] == "2023-25"]
+
+
+def test_a_reporters_frame_is_no_part_of_the_statement_it_reports(tmp_path: Path) -> None:
+    """A news story reports an area for improvement in its own frame ("On vulnerability,
+    inspectors say the force should ..."): the statement is what the inspectors say."""
+    records = extracted(tmp_path, "story.txt", (
+        "Humberside Police still requires improvement, says watchdog\n\nPEEL: Police effectiveness 2017\n\n"
+        "Areas for improvement\n\n"
+        "On vulnerability, inspectors say the force should make sure it shares information about children at "
+        "risk with partner agencies promptly.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "the force should make sure it shares information about children at risk with partner agencies promptly."]
