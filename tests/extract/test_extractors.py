@@ -400,7 +400,6 @@ KNOWN_MISSES = {
                  "mg05.html",  # a 2021/22 grade beside the 2023-25 ones; a reporter's paraphrase read as an area for improvement
                  "mg06.html",  # Merseyside's "Police Commissioner" named before the title its gold keeps
                  "mg07.pdf",  # a print version's 2015 question grades in a sidebar box
-                 "mg08.txt",  # "On vulnerability, inspectors say the force should ..." read as an area for improvement
                  "mg09.md",  # 2018/19 question grades in bullets "It is **good** at A, and **good** at B"
                  "mg10.docx"),  # question grades by ordinal ("the first and third of those questions"); Essex in passing
     "corpus89": ("mh02.pdf",),  # a two-column report's areas for improvement wrapped across its columns
