@@ -1468,7 +1468,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 if pillar:
                     c.judgement(replace(at, pillar=pillar), f.grade, evidence, section.question)
             elif not pillars and f.questions and (_GRADED_VERB_RX.search(c.view, f.clause[0], f.clause[1])
-                                                  or (i and _coordinated_grade(c, findings[i - 1], f))):
+                                                  or (i and _coordinated_grade(c, findings[i - 1], f))
+                                                  or bullet_of(line.content)[0] is not None):
                 # "Using resources and planning for the future were both graded good": the
                 # questions a clause grades in so many words (keyed PEEL, as their rows are), or
                 # one that goes on with such a clause ("judged outstanding at A and good at B")

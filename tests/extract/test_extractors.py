@@ -400,7 +400,6 @@ KNOWN_MISSES = {
                  "mg05.html",  # a 2021/22 grade beside the 2023-25 ones; a reporter's paraphrase read as an area for improvement
                  "mg06.html",  # Merseyside's "Police Commissioner" named before the title its gold keeps
                  "mg07.pdf",  # a print version's 2015 question grades in a sidebar box
-                 "mg09.md",  # 2018/19 question grades in bullets "It is **good** at A, and **good** at B"
                  "mg10.docx"),  # question grades by ordinal ("the first and third of those questions"); Essex in passing
     "corpus89": ("mh02.pdf",),  # a two-column report's areas for improvement wrapped across its columns
     "corpus90": ("mi01.docx",  # Durham's "Police, Crime and Victims' Commissioner" title
@@ -7188,3 +7187,15 @@ def test_a_reporters_frame_is_no_part_of_the_statement_it_reports(tmp_path: Path
         "risk with partner agencies promptly.\n"))
     assert [s.text for s in of_type(records, Statement)] == [
         "the force should make sure it shares information about children at risk with partner agencies promptly."]
+
+
+def test_a_2018_19_question_grade_in_a_bulleted_list_of_findings(tmp_path: Path) -> None:
+    """A news page's bulleted findings of a 2018/19 report ("- It is **good** at investigating
+    crime, and **good** at tackling serious and organised crime."): each bullet states its
+    questions' grades, as a table's rows would."""
+    records = extracted(tmp_path, "story.md", (
+        "# PEEL 2018/19: Avon and Somerset Constabulary\n\n## What the inspectors found\n\n"
+        "- The force is **good** at preventing crime and anti-social behaviour.\n"
+        "- It is **good** at investigating crime, and **good** at tackling serious and organised crime.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("investigating-crime", "Good"), ("serious-organised-crime", "Good")}
