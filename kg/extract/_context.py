@@ -69,8 +69,15 @@ def _spans(text: str) -> Iterator[re.Match[str]]:
     """The year spans in text: a year and one of the next two ("2021/22", "2023 to 2025"),
     never a reference's or a date's year and number ("Our ref: AJ/HMIC/2017/04", "2017/04")."""
     for m in _SPAN_RX.finditer(text):
-        if (int(m.group(2)[-2:]) - int(m.group(1)[2:])) % 100 in (1, 2):
+        if (int(m.group(2)[-2:]) - int(m.group(1)[2:])) % 100 in (1, 2) and not _BUDGET_AFTER_RX.match(text, m.end()):
             yield m
+
+
+# a span that names a plan's, a budget's or a financial year ("the 2018/19 Police and Crime Plan",
+# "the 2024/25 precept"): no inspection's
+_BUDGET_AFTER_RX = quick.compile(r"\s+(?:police,?\s+(?:fire\s+)?and\s+crime\s+plan|(?:police\s+)?precept|budget|"
+                                 r"financial\s+year|council\s+tax|business\s+plan|delivery\s+plan|annual\s+report)\b",
+                                 re.IGNORECASE)
 _INSPECTION_OF_RX = quick.compile(r"\b(?:an?\s+)?inspection\s+of\s+(?:the\s+)?", re.IGNORECASE)
 _TITLE_FIELD_RX = quick.compile(r"^(?:title\s+of\s+(?:the\s+)?inspection|inspection\s+title|report\s+title)\s*(?::|\t)\s*", re.IGNORECASE)
 # (one service, never the inspectorate's own name: "... of Constabulary and Fire & Rescue Services")

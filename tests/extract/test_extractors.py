@@ -7199,3 +7199,17 @@ def test_a_2018_19_question_grade_in_a_bulleted_list_of_findings(tmp_path: Path)
         "- It is **good** at investigating crime, and **good** at tackling serious and organised crime.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Good"), ("investigating-crime", "Good"), ("serious-organised-crime", "Good")}
+
+
+def test_a_plans_or_budgets_year_is_no_inspections_period(tmp_path: Path) -> None:
+    """A commissioner's bulletin lists its stories up top, one "the Commissioner's
+    consultation on the 2018/19 Police and Crime Plan": that span is the plan's year, not
+    an inspection's; the bulletin's PEEL effectiveness 2017 report is the one it reports."""
+    records = extracted(tmp_path, "bulletin.txt", (
+        "Stakeholder Bulletin \u2013 March 2018\n"
+        "In this edition: the PEEL effectiveness report on Kent Police; and the Commissioner's consultation on "
+        "the 2018/19 Police and Crime Plan.\n"
+        "Kent Police judged good at keeping people safe\n"
+        "On 22 March HMICFRS published its PEEL effectiveness 2017 report on Kent Police. The force was judged good "
+        "overall.\n"))
+    assert judgements(records) == {("kent", "2017", "Effectiveness", None, "Good")}
