@@ -112,7 +112,7 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # graded the force adequate for A and requires improvement for B" on a 2021/22 page)
         opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True, year=year)
                    or F.later_cycle(text[s_start:hits[0].start], period)
-                   or _that_inspection(text, s_start, hits[0].start, period)) \
+                   or that_inspection(text, s_start, hits[0].start, period)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
@@ -182,16 +182,21 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 
 
 # "In that inspection we graded ...": the inspection the sentence before named
-_THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
+_THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b"
+                                    # "... published its PEEL assessment for 2018/19. It rated Cleveland inadequate ...":
+                                    # the report the sentence before names grades
+                                    r"|It\s+(?:rated|graded|judged|assessed|found)\b",
                                     re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
-_EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
+_EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b"
+                                  # ("its integrated PEEL assessment for 2018/19", "The next PEEL report, covering 2021/22")
+                                  r"|\b(?:inspection|report|assessment),?\s+(?:for|covering)\s+(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b",
                                   re.IGNORECASE)
 
 
-def _that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
+def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
     """The period of "that inspection" at a sentence's opening: the cycle the sentence before
     names as an inspection ("Since our 2023-25 inspection, ... In that inspection we graded
     the force as requires improvement"), when it is another than the document's; or of
@@ -201,7 +206,7 @@ def _that_inspection(text: str, s_start: int, hit_start: int, period: str) -> st
     named = None
     if _THAT_INSPECTION_RX.match(text, s_start, hit_start):
         for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
-            named = F.normalise_period(m.group(1), m.group(2))
+            named = F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4))
     elif _THAT_YEAR_RX.match(text, s_start, hit_start):
         years = {m.group(1) for m in _ANNUAL_YEAR_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
         named = years.pop() if len(years) == 1 else None

@@ -29,7 +29,7 @@ from . import _rules as R
 from ._collect import Collector
 from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_period, heading_period,
                        lead_in_period, no_overall_grade, peel_periods, read_context)
-from ._prose import GradeFinding, earlier_frame, grade_findings
+from ._prose import GradeFinding, earlier_frame, grade_findings, that_inspection
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
 from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
@@ -438,7 +438,11 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                                       table_period=table or (current.table_period and row and not period), force=force)
                     resume = None
             if opened is None and asked is None and line.content.endswith(":"):
-                dated = lead_in_period(_sentence_ending(lines, i))
+                sentence = _sentence_ending(lines, i)
+                dated = lead_in_period(sentence)
+                if dated is None and (at := c.view.rfind(sentence.strip(), line.start, line.end)) > line.start:
+                    # "The next PEEL report, covering 2021/22, ... It graded the force as follows:"
+                    dated = that_inspection(c.view, at, line.end, current.period or ctx.main.period)
                 if dated and dated != (current.period or ctx.main.period):
                     resume, items_seen = resume or current, False
                     current = replace(current, period=dated, pillar=None)
