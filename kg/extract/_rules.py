@@ -504,6 +504,10 @@ COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommiss
                       # the shorter style some commissioners use, with the area after it ("Police
                       # Commissioner for Merseyside"; never the Met's "Police Commissioner Sir ...")
                       r"|(?<![Mm]etropolitan.)Police [Cc]ommissioner(?= for [A-Z])"
+                      # ... or after its area's possessive ("Merseyside's Police Commissioner, Emily
+                      # Kinsella"; never London's, the Met's Commissioner)
+                      # (\x20, not a space: a title's spaces become \s+, and a look-behind needs a fixed width)
+                      r"|(?<=['\u2019]s\x20)(?<!London's\x20)(?<!London\u2019s\x20)Police [Cc]ommissioner(?=,? [A-Z])"
                       # Staffordshire's statutory style since it took on the fire service
                       r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime"
                       # ... and its short form, the county's name first ("Jo Bloggs, Staffordshire Commissioner")

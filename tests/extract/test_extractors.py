@@ -401,7 +401,6 @@ KNOWN_MISSES = {
                  "mg03.pdf",  # a printed BBC page's 2018/19 question grades in a key-points box
                  "mg04.docx",  # a reporter's "On protecting vulnerable people, the report said ..." read as an area for improvement
                  "mg05.html",  # a 2021/22 grade beside the 2023-25 ones; a reporter's paraphrase read as an area for improvement
-                 "mg06.html",  # Merseyside's "Police Commissioner" named before the title its gold keeps
                  "mg07.pdf",  # a print version's 2015 question grades in a sidebar box
                  "mg10.docx"),  # question grades by ordinal ("the first and third of those questions"); Essex in passing
     "corpus89": ("mh02.pdf",),  # a two-column report's areas for improvement wrapped across its columns
@@ -960,6 +959,9 @@ PEOPLE_SENTENCES = [
      ("Roy Wilsher", "inspector", "His Majesty's Inspector of Constabulary")),
     # a page's fields, the short title as the label
     ("His Majesty's Inspector: Lorcan Ashdown", ("Lorcan Ashdown", "inspector", "His Majesty's Inspector")),
+    # the short style after the area's possessive (never London's: the Met's Commissioner)
+    ("Gwent's Police Commissioner, Emily Kinsella, said the report was fair.",
+     ("Emily Kinsella", "commissioner", "Police Commissioner")),
     ("HMI: Wendy Williams", ("Wendy Williams", "inspector", "HMI")),
 ]
 
