@@ -1539,11 +1539,12 @@ def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> b
     grades in so many words, with no subject or verb of its own ("The force was judged
     outstanding at A and good at B"; never "..., and it remains good at B"): the verb is
     the first clause's, said once for both, and so are its force and period."""
+    if before.sentence != f.sentence or before.period != f.period or before.forces != f.forces:
+        return False
     head = c.view[f.sentence[0]:f.clause[0]]
-    at = c.view.lower().find(f.grade.lower(), f.clause[0], f.clause[1])
-    return before.sentence == f.sentence and before.period == f.period and before.forces == f.forces \
-        and bool(_GRADED_VERB_RX.search(head)) and ";" not in head \
-        and at >= 0 and _BARE_AND_RX.search(c.view, f.clause[0], at) is not None
+    at = c.view[f.clause[0]:f.clause[1]].lower().find(f.grade.lower())  # (the clause alone, not the whole text)
+    return bool(_GRADED_VERB_RX.search(head)) and ";" not in head \
+        and at >= 0 and _BARE_AND_RX.search(c.view, f.clause[0], f.clause[0] + at) is not None
 
 
 _BARE_AND_RX = quick.compile(r"\band\s+['\"\u2018*]*$")

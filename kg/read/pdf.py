@@ -746,13 +746,11 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     widest = max((len(ln.fragments) for ln in lines), default=0)
     full_columns = sorted({round(f.x0) for ln in lines if len(ln.fragments) == widest >= 3 for f in ln.fragments[1:]})
     left = min((ln.x0 for ln in lines), default=0.0)
-    # (a column where three rows or more start a cell: a table's, not one card's or line's)
-    starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:]) \
-        if full_columns else Counter()
+    # columns where three lines or more start a cell (a table's, not one card's or line's): of the
+    # widest rows' columns, those settled; and all of them, a header's or its cells' below
+    starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
+    common = [x for x in sorted(starts_at) if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
     settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
-    # (and every column where three lines or more start a cell: a header's, or its cells' below)
-    any_starts = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
-    common = sorted(x for x in any_starts if sum(n for at, n in any_starts.items() if abs(at - x) <= 1) >= 3)
     for ln in lines:
         if len(ln.fragments) >= 2 and settled:
             ln.fragments = [piece for f in ln.fragments for piece in _split_at_columns(f, settled)]
