@@ -511,9 +511,14 @@ COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommiss
                       # Staffordshire's statutory style since it took on the fire service
                       r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime"
                       # ... and its short form, the county's name first ("Jo Bloggs, Staffordshire Commissioner")
-                      r"|Staffordshire [Cc]ommissioner(?! for)")
+                      r"|Staffordshire [Cc]ommissioner(?! for)"
+                      # Durham's style since 2021 ("Joy Allen, Police, Crime and Victims' Commissioner")
+                      r"|[Pp]olice, [Cc]rime and [Vv]ictims['\u2019]? [Cc]ommissioner")
 CHIEF_TITLE = (r"(?:(?:Acting|Temporary|Deputy|acting|temporary|deputy) )?(?:(?:Acting|Temporary|acting|temporary) )?[Cc]hief [Cc]onstable"
-               r"|(?:(?:Acting|Deputy) )?Commissioner of Police of the Metropolis")  # the Met's chief officer
+               r"|(?:(?:Acting|Deputy) )?Commissioner of Police of the Metropolis"  # the Met's chief officer
+               # the City of London's ("the Commissioner of Police, Angela McLaren"; "for the City
+               # of London" may follow)
+               r"|(?:(?:Acting|Deputy) )?Commissioner of Police(?! of)")
 
 # Forces whose chief officer is styled "Commissioner" (the Met, the City of London):
 # there "Commissioner <name>" is the chief officer, not a police and crime commissioner.

@@ -86,7 +86,8 @@ def mask_quote_markers(text: str) -> str:
     """An email's quoted message ("> ...", ">> ..." for a quote inside it) or a Markdown block
     quote, with its markers blanked so that its lines read as the text they quote: a run of
     at least QUOTED_RUN lines that start with ">", one of them quoting an empty line or
-    quoting twice (a list with ">" for bullets has neither). Same length."""
+    quoting twice, or of two lines or more, one of them going on with the sentence of the
+    line before in lower case (a list with ">" for bullets has none of these). Same length."""
     if ">" not in text:
         return text
     runs: list[list[re.Match[str]]] = []
@@ -100,9 +101,9 @@ def mask_quote_markers(text: str) -> str:
         last_line = line
     out, pos = [], 0
     for run in runs:
-        quoting = len(run) >= QUOTED_RUN and any(
+        quoting = (len(run) >= QUOTED_RUN and any(
             ">>" in m.group(0).replace(" ", "").replace("\t", "") or m.end() == len(text) or text[m.end()] == "\n"
-            for m in run)
+            for m in run)) or (len(run) >= 2 and any(text[m.end():m.end() + 1].islower() for m in run[1:]))
         if not quoting:
             continue
         for m in run:

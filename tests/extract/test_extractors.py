@@ -376,7 +376,6 @@ KNOWN_MISSES = {
                  "ma08.md"),  # "How well the force plans for the future *requires improvement*": a question as the subject
     "corpus83": ("mb03.docx",  # items grouped under band rows naming their report: the band's pillar not carried to its rows
                  "mb04.pdf",  # a 2018/19 improvement plan's tables under a header merged over two rows
-                 "mb05.html",  # the City of London's "Commissioner of Police" in a committee page's field
                  "mb08.docx",  # a cause of concern labelled inline ("Cause of concern: ...") in a Word cell merged down
                  "mb09.pdf",  # an update cell's later paragraphs set in their column, counted as further columns
                  "mb10.html"),  # two tables of areas for improvement under two reports' headings, the second on the first's pillar
@@ -404,8 +403,7 @@ KNOWN_MISSES = {
                  "mg07.pdf",  # a print version's 2015 question grades in a sidebar box
                  "mg10.docx"),  # question grades by ordinal ("the first and third of those questions"); Essex in passing
     "corpus89": ("mh02.pdf",),  # a two-column report's areas for improvement wrapped across its columns
-    "corpus90": ("mi01.docx",  # Durham's "Police, Crime and Victims' Commissioner" title
-                 "mi02.pdf",  # minutes' 2016 legitimacy grade read as 2015's
+    "corpus90": ("mi02.pdf",  # minutes' 2016 legitimacy grade read as 2015's
                  "mi06.txt",  # minutes' 2021/22 grades of the City of London Police in members' questions
                  "mi08.pdf",  # a 2018/19 grade inside an action log's table cell
                  "mi09.html",  # an agenda item's 2017 question grades in prose under two reports
@@ -413,7 +411,6 @@ KNOWN_MISSES = {
     "corpus91": ("mj01.html",  # two 2016 efficiency question grades on an old assessment page
                  "mj02.pdf",  # an area's name run into its area for improvement in a PDF table
                  "mj03.txt",  # a transcript: an area for improvement read out in lower case; a Deputy Commissioner's title
-                 "mj04.docx",  # the City's "Commissioner of Police" in a board paper's field
                  "mj05.pdf",  # causes of concern as clauses after "The first is that ..."
                  "mj06.md",  # a force statement's 2021/22 grades without the period named; a 2018/19 grade
                  "mj07.docx",  # a second cause of concern after the first's label line; the Met's Commissioner
@@ -449,8 +446,7 @@ KNOWN_MISSES = {
                  "mq06.html",  # a council page's 2018/19 question grade in a sentence on treating the public fairly
                  "mq07.pdf",  # an essay's legitimacy grades of 2015 and 2017 with Harvard citations between
                  "mq08.docx"),  # lecture notes' table of one force's grades 2014 to 2021/22, a row a year
-    "corpus98": ("mr02.txt",  # a plain-text email quoting areas for improvement with "> " on every wrapped line
-                 "mr03.pdf",  # a recommendation's lead-in outside its box in a printed newsletter
+    "corpus98": ("mr03.pdf",  # a recommendation's lead-in outside its box in a printed newsletter
                  "mr05.md",  # a staff bulletin's 2018/19 question grades in a Markdown table
                  "mr08.txt",  # a bilingual plain-text newsletter: the English half's 2016 grades and lead-in
                  "mr09.docx",  # a grade-band table in a Word update (areas listed under each grade's cell)
@@ -5645,6 +5641,30 @@ def test_a_statement_an_email_quotes_twice_reads_without_its_markers(tmp_path: P
         "allocates for investigation.",
         "The force should reduce the number of calls to its 101 non-emergency number that are abandoned before "
         "they are answered."]
+
+
+def test_a_statement_an_email_quotes_once_over_two_wrapped_lines(tmp_path: Path) -> None:
+    """Two "> " lines, the second going on in lower case: a wrapped quotation, not a list."""
+    records = extracted(tmp_path, "email.txt", (
+        "Subject: PEEL 2021/22 - West Mercia Police\n\nThe inspectors set out areas for improvement. Among them:\n\n"
+        "> The force should make sure that its investigations are properly\n"
+        "> supervised and that victims are updated regularly.\n\nRegards\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that its investigations are properly supervised and that victims are updated regularly."]
+
+
+def test_the_city_s_commissioner_of_police_and_durham_s_victims_commissioner(tmp_path: Path) -> None:
+    """"the Commissioner of Police, NAME" heads the City of London Police; Durham's
+    commissioner is styled "Police, Crime and Victims' Commissioner"."""
+    city = extracted(tmp_path, "minutes.txt", (
+        "City of London Police: PEEL 2021/22\n\n"
+        "The Committee received a report of the Commissioner of Police, Angela Brackley, on the force's progress.\n"))
+    assert {(p.name, p.role, p.organisation) for p in of_type(city, Person)} == {
+        ("Angela Brackley", "chief-constable", "city-of-london")}
+    durham = extracted(tmp_path, "paper.txt", (
+        "Durham Constabulary: PEEL 2021/22\n\nReport of Jo Bloggs, Police, Crime and Victims' Commissioner\n"))
+    assert {(p.name, p.role, p.organisation) for p in of_type(durham, Person)} == {
+        ("Jo Bloggs", "commissioner", "durham")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
