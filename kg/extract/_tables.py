@@ -124,9 +124,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             if not run and len(above) >= 2 and periods_only(above[-1]):
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
             elif not run and above and 2 <= len(above[-1].cells) < len(cells) and not headed \
-                    and not _ANY_GRADE.search(view, above[-1].start, above[-1].end):
+                    and not _ANY_GRADE.search(view, above[-1].start, above[-1].end) \
+                    and not _pillar_headings(cells):
                 # a header whose last headings ran together as a PDF's text gives it ("Force<tab>
-                # Grade (PEEL 2023-25) Report published" over rows of three cells)
+                # Grade (PEEL 2023-25) Report published" over rows of three cells; not a caption
+                # and a sidebar's heading, "Summary of grades<tab>Key", over a header of its own)
                 run.append(above[-1])
             elif not run and len(above) >= 2 and len(above[-1].cells) == 1 and _WRAPPED_WORDS.fullmatch(above[-1].cells[0].text) \
                     and 2 <= len(above[-2].cells) < len(cells) and not _ANY_GRADE.search(view, above[-2].start, above[-1].end):
@@ -212,6 +214,16 @@ def _period_headings(cells: list[Cell]) -> bool:
     """A header whose headings after the first are periods, two or more ("Pillar | 2016 | 2017")."""
     rest = [cell.text for cell in cells[1:] if cell.text]
     return len(rest) >= 2 and all(_PERIOD_CELL_RX.fullmatch(text) for text in rest)
+
+
+_PILLAR_HEADING_RX = quick.compile(rf"(?:effectiveness|efficiency|legitimacy|leadership)(?:\s+{R.PERIOD_CELL})?",
+                                   re.IGNORECASE)
+
+
+def _pillar_headings(cells: list[Cell]) -> bool:
+    """A header of pillars' and periods' columns ("Force | Effectiveness 2016 | 2015 | ..."):
+    two headings or more that are a pillar's name or a period alone."""
+    return sum(1 for cell in cells if _PILLAR_HEADING_RX.fullmatch(cell.text) or _PERIOD_CELL_RX.fullmatch(cell.text)) >= 2
 
 
 def periods_only(row: Row) -> bool:

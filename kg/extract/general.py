@@ -1738,6 +1738,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
                                                  force=_force_alone(c, words)))
             c.state_inspectorates_in(cell.start, cell.end)
+        columns = _pillar_years(columns)
         if header is not None and body and not (marks or unheaded) and len(columns) >= 2 \
                 and all(column.force or column.period for column in columns) \
                 and len(graded := [row for row in body if len(row.cells) > 2 and not label_grade(row.cells[0].text)
@@ -2548,6 +2549,12 @@ def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
     first = table.rows[0]
     if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
         return first, table.rows[1:]
+    # (headings of two pillars' or periods' columns or more beside one grade word: a printed
+    # key's first line run in at the header's end, "Legitimacy 2016 | 2015 | Outstanding")
+    headings = sum(1 for cell in first.cells if first_period(cell.text) or F.pillars_named(cell.text))
+    if headings >= 2 and sum(1 for cell in first.cells if label_grade(cell.text)) == 1 \
+            and label_grade(first.cells[-1].text):
+        return first, table.rows[1:]
     return None, table.rows
 
 
@@ -2626,6 +2633,20 @@ class _ColumnKey:
     words: str
     earlier: bool = False  # "Last inspection": grades of an earlier period, dropped where none is named
     force: str | None = None  # a column headed by a force's name ("Area | WMP | GMP"): that force's grades
+
+
+def _pillar_years(columns: list[_ColumnKey]) -> list[_ColumnKey]:
+    """A column headed by a year alone right after one headed by a pillar and another year
+    ("Effectiveness 2016 | 2015 | Efficiency 2016 | 2015"): the same pillar's grades that year."""
+    out: list[_ColumnKey] = []
+    for column in columns:
+        before = out[-1] if out else None
+        if before is not None and before.pillar and before.period and column.period and column.pillar is None \
+                and column.period != before.period and _PERIOD_CELL_RX.fullmatch(column.words) \
+                and not column.force:
+            column = replace(column, pillar=before.pillar)
+        out.append(column)
+    return out
 
 
 def _earlier_column(c: Collector, cell: Cell, table: Table, ctx: DocumentContext) -> _ColumnKey | None:

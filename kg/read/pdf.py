@@ -646,10 +646,14 @@ def _centred_cells(lines: list[Line]) -> list[Line]:
         for frag in (f for line in band for f in line.fragments):  # top down, then left to right
             same = next((c for c in cells if c.x0 < frag.x1 and frag.x0 < c.x1), None)
             if same is None:
-                cells.append(Fragment(frag.x0, frag.x1, row.baseline, frag.size, frag.text.strip(), frag.first_word_x1))
+                cells.append(Fragment(frag.x0, frag.x1, row.baseline, frag.size, frag.text.strip(), frag.first_word_x1,
+                                      list(frag.words)))
             else:
                 same.x0, same.x1 = min(same.x0, frag.x0), max(same.x1, frag.x1)
-                same.text = _cell_text([same.text, frag.text.strip()])
+                joined = _cell_text([same.text, frag.text.strip()])
+                if not joined.startswith(same.text):
+                    same.words = []  # (a word joined over the lines: where its words sit no longer adds up)
+                same.text = joined
         out.append(Line(sorted(cells, key=lambda f: f.x0), row.edge, row.left, row.prefix))
         i = j
     return _taller_cells(out)
@@ -751,6 +755,12 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
     common = [x for x in sorted(starts_at) if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
     settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
+    # ... and where three rows or more start a cell or have a word open at the same place after
+    # more space than a word's: a column whose padding is too narrow for a cell gap ("Good Not
+    # graded": a 2015 grade run into the next column's)
+    spaced_at = Counter(x for ln in lines if len(ln.fragments) >= 2 for x in _spaced_words(ln))
+    settled += [x for x in sorted(spaced_at) if x not in settled
+                and sum(n for at, n in (*spaced_at.items(), *starts_at.items()) if abs(at - x) <= 1) >= 3]
     for ln in lines:
         if len(ln.fragments) >= 2 and settled:
             ln.fragments = [piece for f in ln.fragments for piece in _split_at_columns(f, settled)]
@@ -863,6 +873,23 @@ def _opened_cells(nxt: Line, starts: list[float], ends: list[float],
 
 
 CELL_PADDING = 0.5  # font sizes of space, at least (a word's is less), before a word that opens a table's column
+WORD_SPACE = 0.25  # font sizes: about a word's space
+
+
+SPACED_WORD = 2.0  # times the narrowest space between a fragment's words: a wider one may be a cell's padding
+
+
+def _spaced_words(line: Line) -> set[int]:
+    """Where the words of a line open that come after more space than a word's, and at least
+    SPACED_WORD times the narrowest of their fragment (wide spaces throughout are a justified
+    line's or a wide font's, "NARRATOR:   Every   few"), rounded."""
+    spaced: set[int] = set()
+    for frag in line.fragments:
+        gaps = [frag.words[k][0] - frag.words[k - 1][1] for k in range(1, len(frag.words))]
+        narrowest = max(min(gaps, default=0.0), WORD_SPACE * frag.size)
+        spaced.update(round(frag.words[k][0]) for k, gap in enumerate(gaps, 1)
+                      if gap > CELL_PADDING * frag.size and gap >= SPACED_WORD * narrowest)
+    return spaced
 
 
 def _split_at_columns(frag: Fragment, columns: list[int]) -> list[Fragment]:

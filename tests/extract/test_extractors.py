@@ -440,7 +440,6 @@ KNOWN_MISSES = {
                  "mp08.pdf",  # a tracker whose Source column gives each row's kind and report
                  "mp10.txt"),  # a 2015 legitimacy question's grade under a question wording of that year
     "corpus97": ("mq01.html",  # an encyclopaedia's "for efficiency in both 2015 and 2016": two periods in one clause
-                 "mq02.pdf",  # minutes' appendix table of causes of concern with the force's progress, in PDF cells
                  "mq04.md",  # a blog's 2014 and 2015 efficiency grades of three forces, one "again judged"
                  "mq05.txt",  # a reporter's paraphrase of a cause of concern read as one
                  "mq06.html",  # a council page's 2018/19 question grade in a sentence on treating the public fairly
@@ -5665,6 +5664,41 @@ def test_the_city_s_commissioner_of_police_and_durham_s_victims_commissioner(tmp
         "Durham Constabulary: PEEL 2021/22\n\nReport of Jo Bloggs, Police, Crime and Victims' Commissioner\n"))
     assert {(p.name, p.role, p.organisation) for p in of_type(durham, Person)} == {
         ("Jo Bloggs", "commissioner", "durham")}
+
+
+def test_a_year_column_beside_a_pillar_s_column_grades_that_pillar_that_year(tmp_path: Path) -> None:
+    """"Effectiveness 2016 | 2015 | Efficiency 2016 | 2015": each year alone is its pillar's."""
+    records = extracted(tmp_path, "pack.md", (
+        "# PEEL 2016: the region's grades\n\n| Force | Effectiveness 2016 | 2015 | Efficiency 2016 | 2015 |\n"
+        "|---|---|---|---|---|\n| Dorset Police | Good | Requires improvement | Outstanding | Good |\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2016", "Effectiveness", "Good"), ("2015", "Effectiveness", "Requires improvement"),
+        ("2016", "Efficiency", "Outstanding"), ("2015", "Efficiency", "Good")}
+
+
+def test_a_grade_key_run_in_beside_a_table_s_header_and_its_caption(tmp_path: Path) -> None:
+    """A printed slide whose key sits beside the table: the caption line ends in "Key", the
+    header in the key's first grade, each row in a line of the key. The header is still the
+    header, the caption no part of it."""
+    records = extracted(tmp_path, "pack.txt", (
+        "PEEL 2016: how the region's forces were graded\n"
+        "Summary of pillar grades (PEEL 2016, with PEEL 2015 for comparison)\tKey\n"
+        "Force\tLegitimacy 2016\t2015\tOutstanding\n"
+        "Dorset Police\tGood\tRequires improvement\tGood\n"
+        "Wiltshire Police\tOutstanding\tGood\tHeadlines\n"))
+    assert {(j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)} == {
+        ("dorset", "2016", "Good"), ("dorset", "2015", "Requires improvement"),
+        ("wiltshire", "2016", "Outstanding"), ("wiltshire", "2015", "Good")}
+
+
+def test_a_source_line_under_a_table_of_causes_of_concern_is_none(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "minutes.txt", (
+        "Staffordshire Police PEEL 2021/22\n\nAppendix A: Causes of concern and progress\n\n"
+        "No.\tCause of concern\tForce progress\n"
+        "1\tThe force does not answer emergency calls quickly enough.\tA new triage desk opened.\n\n"
+        "Source: Office of the Commissioner, report to the Panel, 6 February 2023.\n"))
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The force does not answer emergency calls quickly enough."]
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:

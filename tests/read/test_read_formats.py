@@ -890,3 +890,14 @@ def test_a_cell_a_rows_first_line_leaves_empty_opens_at_its_column():
     assert ("AFI 1\tPolice powers and public treatment\tThe force should make sure that supervisors review "
             "body-worn video footage of stop and search encounters.\tMonthly dip sampling began in April.\tGreen"
             ) in text
+
+
+def test_columns_padded_narrower_than_a_cell_gap_stay_apart() -> None:
+    """A briefing pack's slide (a blind corpus's PDF printed by Chromium): last year's grades
+    in smaller type, cells padded less than a cell gap, so the text layer runs a row's "Good
+    Not graded" together. Where a word opens at the same place after more space than a
+    word's, row after row, a column starts there."""
+    lines = load_document(ROOT / "tests" / "corpus101" / "docs" / "mu06.pdf").text.splitlines()
+    assert "Dorset Police\tGood\tGood\tGood\tGood\tGood\tGood\tNot graded\tHeadlines" in lines, lines
+    assert any(line.startswith("Devon & Cornwall Police\tInvestigating crime and reducing re-offending\t"
+                               "Requires improvement\tQuality of supervision") for line in lines), lines
