@@ -732,6 +732,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if row is None and ". " in line.content and bullet_of(line.content)[0] is not None:
             # "* Investigating crime: requires improvement. This is where ...": the item's first sentence
             row = _area_grade_row(line.content.split(". ", 1)[0])
+        if row is None and _verbless_grades(c, line, key, ctx):
+            group = None
+            continue  # (the line's grades all said so: a mixed paragraph's others go on to prose)
         above = lines[i - 1] if i and not lines[i - 1].blank else None
         if row and above is not None and line.content[:1].islower() and not above.content.endswith(_ENDS_AREA) \
                 and not _ANY_GRADE_RX.search(above.content):
@@ -787,6 +790,60 @@ def _sentence_pairs(c: Collector, line: Line, key: InspectionKey, ctx: DocumentC
     for area, grade in pairs:
         _row(c, line, _Row(label_grade(grade), (area,)), key, ctx)  # type: ignore[arg-type]
     return True
+
+
+# A sentence of grades said without a verb, as people say them ("So, good for police powers
+# and public treatment. Good for responding to the public, and adequate for ..."): after a
+# transcript's time code and speaker's label, a word that carries on the talk, then a grade
+# and "for" or "at" an area
+_SPEAKER_LABEL_RX = quick.compile(r"^(?:\[?\d{1,2}:\d{2}(?::\d{2})?\]?\s+)?(?:[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,3}:\s+)?")
+_VERBLESS_OPENING_RX = quick.compile(rf"^(?:(?:so|and|then|well|yes|right|ok|okay)\b,?\s+)?"
+                                     # (an aside in dashes: "And - the one that stings - adequate for ...")
+                                     rf"(?:[-\u2013\u2014]\s+[^-\u2013\u2014.]{{1,60}}?\s+[-\u2013\u2014]\s+)?"
+                                     # (the grade said twice: "And good, good for ...")
+                                     rf"(?:(?:{R.GRADE_ALTERNATION}),\s+)?"
+                                     rf"(?=(?:{R.GRADE_ALTERNATION})\s+(?:for|at)\s)",
+                                     re.IGNORECASE)
+_VERBLESS_GRADE_RX = quick.compile(rf"(?:^|,?\s+(?:and\s+)?)({R.GRADE_ALTERNATION})\s+(?:for|at)\s+", re.IGNORECASE)
+_SENTENCE_SPLIT_RX = quick.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+_THE_RX = quick.compile(r"^the\s+", re.IGNORECASE)  # "adequate for the treatment of the public"
+
+
+AREA_LEAD_CHARS = 16  # characters before an area's wording a name may begin with ("developing a positive workplace")
+
+
+def _opens_on_area(text: str, era: str) -> bool:
+    """Whether text begins with the wording of one of the era's graded areas, or a word or two before it."""
+    found = F.find_questions(text, era)
+    return bool(found) and found[0][0] <= AREA_LEAD_CHARS and not any(mark in text[:found[0][0]] for mark in ",;:")
+
+
+def _verbless_grades(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """Sentences that open on a grade "for" an area and go on only with more grades for
+    areas: each pair a row. An area must begin with the wording of a graded question
+    ("good for victims" is no grade), and the line may name no force but the one graded
+    (a neighbour's list item, "West Mercia - ... . Good for managing offenders"). True when
+    such sentences are the line's only grades (read in full); the others, if any, are
+    prose's to read."""
+    text = _SPEAKER_LABEL_RX.sub("", c.view[line.start:line.end].strip(), count=1)
+    era = _era_for(key, ctx)
+    rows: list[_Row] = []
+    others = False  # a sentence that grades some other way
+    for sentence in _SENTENCE_SPLIT_RX.split(text):
+        opening = _VERBLESS_OPENING_RX.match(sentence)
+        said = sentence[opening.end():].rstrip(" .!?") if opening else ""
+        hits = list(_VERBLESS_GRADE_RX.finditer(said))
+        areas = [_THE_RX.sub("", said[hit.end():nxt.start() if nxt else len(said)], count=1)
+                 for hit, nxt in zip(hits, [*hits[1:], None])]
+        if not hits or hits[0].start() != 0 or not all(_opens_on_area(area, era) for area in areas):
+            others = others or bool(_ANY_GRADE_RX.search(sentence))
+            continue
+        rows += [_Row(label_grade(hit.group(1)), (area,)) for hit, area in zip(hits, areas)]  # type: ignore[arg-type]
+    if not rows or any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end)):
+        return False
+    for row in rows:
+        _row(c, line, row, key, ctx)
+    return not others
 
 
 _GRADES_WERE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\s+(?:were|was|are|is)\s*:\s*", re.IGNORECASE)

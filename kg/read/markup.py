@@ -128,10 +128,62 @@ def mask_time_codes(text: str) -> str:
     return masked if codes >= TIME_CODED_LINES else text
 
 
+# A caption file's cue (WebVTT, SRT): an optional number on a line of its own, then a line of
+# its times ("00:00:41.000 --> 00:00:47.300", settings after), then the words shown
+_CUE_TIMES = re.compile(r"^[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}[ \t]*-->[ \t]*(?:\d{1,2}:)?\d{2}:\d{2}[.,]\d{1,3}[^\n]*$",
+                        re.MULTILINE)
+_CUE_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,6}[ \t]*\n$")
+_VOICE = re.compile(r"<v(?:\.[\w.-]+)?[ \t]+([^>\n]{1,40})>")
+CUES = 3  # cues, at least, for a text to be a caption file
+
+
+def mask_captions(text: str) -> str:
+    """A caption file's words run on as the speech they are: each cue's number and times
+    blanked, and the line breaks inside and between cues made spaces, except where the
+    voice changes ("<v Chair>" to "<v Commissioner>"), which starts a paragraph; a voice's
+    first tag becomes its name and a colon, the others go. Same length."""
+    if "-->" not in text:
+        return text
+    cues = list(_CUE_TIMES.finditer(text))
+    if len(cues) < CUES:
+        return text
+    out = list(text)
+    voice = None
+    for k, cue in enumerate(cues):
+        start = cue.start()
+        number = _CUE_NUMBER.search(text, max(0, start - 8), start)
+        if number is not None:
+            start = number.start() + (1 if text[number.start()] == "\n" else 0)
+        end = cues[k + 1].start() if k + 1 < len(cues) else len(text)
+        words_end = text.find("\n\n", cue.end(), end)
+        words_end = end if words_end < 0 else words_end
+        spoken = _VOICE.search(text, cue.end(), words_end)
+        said_by = spoken.group(1).strip() if spoken else voice
+        if k and said_by == voice:
+            # (the gap since the last cue's words: blank lines and this cue's number)
+            gap = text.rfind("\n", 0, start)
+            last = cues[k - 1].end()
+            while gap > last and text[gap - 1] in "\n \t":
+                gap -= 1
+            for at in range(max(gap, last), start):
+                out[at] = " "
+        for at in range(start, cue.end() + 1 if cue.end() < len(text) else cue.end()):
+            out[at] = " "
+        for at in range(cue.end(), words_end):
+            if out[at] == "\n":
+                out[at] = " "
+        if spoken is not None:  # (the name once, where the voice starts speaking)
+            name = f"{spoken.group(1).strip()}:" if not k or said_by != voice else ""
+            out[spoken.start():spoken.end()] = list(name.ljust(spoken.end() - spoken.start()))
+        voice = said_by
+    return "".join(out)
+
+
 def mask_markup(text: str) -> str:
     """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines, the
-    markers of quoted lines and a transcript's time codes blanked; same length."""
-    text = mask_time_codes(mask_quote_markers(text))
+    markers of quoted lines, a transcript's time codes and a caption file's cues blanked;
+    same length."""
+    text = mask_time_codes(mask_quote_markers(mask_captions(text)))
     if "<" in text:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
     text = _MARKDOWN_EMPHASIS.sub(lambda m: " " * len(m.group(0)), text)

@@ -5701,6 +5701,40 @@ def test_a_source_line_under_a_table_of_causes_of_concern_is_none(tmp_path: Path
         "The force does not answer emergency calls quickly enough."]
 
 
+def test_grades_said_without_a_verb_in_a_podcast_s_transcript(tmp_path: Path) -> None:
+    """"So, good for A. Good for B, and adequate for C." after a speaker's label: each a grade;
+    a question is no such sentence, and a neighbour's list item keeps its force."""
+    records = extracted(tmp_path, "episode.md", (
+        "# PEEL 2023-25: Hertfordshire Constabulary\n\n"
+        "**[00:00:38] Andrew Pryce:** We did. Outstanding for preventing crime. Which I didn't see coming.\n\n"
+        "**[00:00:52] Andrew Pryce:** So, good for police powers and public treatment. Good for responding to "
+        "the public, and adequate for building, supporting and protecting the workforce. And - the one that "
+        "stings - adequate for investigating crime.\n\n"
+        "**[00:01:30] Naomi Farrant:** And good for victims, surely?\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Outstanding"), ("treatment-of-public", "Good"), ("responding-to-public", "Good"),
+        ("workforce", "Adequate"), ("investigating-crime", "Adequate")}
+    neighbour = extracted(tmp_path, "note.txt", (
+        "PEEL 2023-25: Staffordshire Police\n\n"
+        "* West Mercia Police - requires improvement for responding to the public. Good for managing offenders.\n"))
+    assert {(j.inspection.force, j.question) for j in of_type(neighbour, Judgement)} == {
+        ("west-mercia", "responding-to-public"), ("west-mercia", "managing-offenders")}
+
+
+def test_a_caption_file_s_cues_read_as_the_speech_they_carry(tmp_path: Path) -> None:
+    """WebVTT saved as text: each cue's number and times go, a sentence runs on over cues of
+    one voice, and a cause of concern read out over two cues is whole."""
+    records = extracted(tmp_path, "webcast.txt", (
+        "WEBVTT\n\nNOTE\nStaffordshire Police PEEL 2021/22 - panel webcast\n\n"
+        "7\n00:00:33.600 --> 00:00:40.870\n<v Commissioner>The force was graded\ninadequate for responding to the public.\n\n"
+        "8\n00:00:41.000 --> 00:00:47.300\n<v Commissioner>Requires improvement for\ninvestigating crime, and for protecting\n"
+        "vulnerable people.\n\n"
+        "9\n00:00:47.300 --> 00:00:51.720\n<v Chair>Thank you. Any questions?\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("responding-to-public", "Inadequate"), ("investigating-crime", "Requires improvement"),
+        ("protecting-vulnerable", "Requires improvement")}
+
+
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
     records = extracted(tmp_path, "page.md", (
