@@ -1264,9 +1264,14 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
             words.pop()
             continue
         break
+    while words and _SPEAKER_CONTRACTION.fullmatch(text[words[0][0]:words[0][1]]):
+        words.pop(0)  # "Hello, I'm Martin Ekwall, Chief Constable ...": the speaker, not the name
     if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words) or text[words[-1][0]:words[-1][1]] in R.ADDRESS_WORDS:
         return None
     return words[0][0], words[-1][1]
+
+
+_SPEAKER_CONTRACTION = re.compile(r"I['\u2019](?:m|ve|d|ll)")
 
 
 # "Inspector", "Commissioner", "Constable", "PCC", "PFCC", "HMI", "HMCI", written initial first

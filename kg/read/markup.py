@@ -139,9 +139,10 @@ CUES = 3  # cues, at least, for a text to be a caption file
 
 def mask_captions(text: str) -> str:
     """A caption file's words run on as the speech they are: each cue's number and times
-    blanked, and the line breaks inside and between cues made spaces, except where the
-    voice changes ("<v Chair>" to "<v Commissioner>"), which starts a paragraph; a voice's
-    first tag becomes its name and a colon, the others go. Same length."""
+    blanked, the line breaks inside a cue made spaces, and the blank lines between cues of
+    one voice too, so that its cues are the lines of one paragraph; where the voice changes
+    ("<v Chair>" to "<v Commissioner>") a paragraph starts. A voice's first tag becomes its
+    name and a colon, the others go. Same length."""
     if "-->" not in text:
         return text
     cues = list(_CUE_TIMES.finditer(text))
@@ -167,7 +168,7 @@ def mask_captions(text: str) -> str:
                 gap -= 1
             for at in range(max(gap, last), start):
                 out[at] = " "
-        for at in range(start, cue.end() + 1 if cue.end() < len(text) else cue.end()):
+        for at in range(start, cue.end()):
             out[at] = " "
         for at in range(cue.end(), words_end):
             if out[at] == "\n":
