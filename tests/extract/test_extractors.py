@@ -450,6 +450,61 @@ KNOWN_MISSES = {
                  "mr08.txt",  # a bilingual plain-text newsletter: the English half's 2016 grades and lead-in
                  "mr09.docx",  # a grade-band table in a Word update (areas listed under each grade's cell)
                  "mr10.txt"),  # an area for improvement reported in prose ("... said the force should ...")
+    "corpus99": ("ms01.html",  # a Westminster Hall speech: a 2023-25 grade and an area for improvement quoted inside the member's words
+                 "ms03.pdf",  # a Library briefing's table: a 2014 efficiency grade of one force in a footnoted row
+                 "ms04.docx",  # committee evidence: a 2016 legitimacy grade read as 2015's; a cause of concern put as a question
+                 "ms05.md",  # Senedd questions: a neighbouring force's 2021/22 grade in a member's question
+                 "ms07.pdf",  # a committee report's box: a 2016 efficiency grade read as 2017's
+                 "ms08.docx",  # a Lords exchange: a 2014 grade for reducing crime read as the pillar's
+                 "ms09.txt"),  # an adjournment debate: 2016 question grades in a member's speech; a 2015 area read as 2016's
+    "corpus100": ("mt03.html",  # a chief constable's video transcript: 2018/19 question grades said in passing
+                  "mt05.txt",  # a bilingual timeline of inspections: an area for improvement under a 2016 entry
+                  "mt06.pdf",  # a printed news item: two 2016 areas for improvement after a lead-in without their kind's name
+                  "mt07.pdf",  # a publication scheme's table: the 2018/19 overall grade in a report's row
+                  "mt08.docx"),  # a cause of concern reproduced after a sentence that says so, read as that sentence; a commissioner's signature
+    "corpus101": ("mu01.pdf",  # a two-column HMIC report: 2016 question grades in boxes beside the columns; last year's grade
+                  "mu02.pdf",  # a three-column annual report: a pull quote's 2015 grade and a sidebar's 2016 question grades
+                  "mu04.pdf",  # a paper whose grade table sits beside its prose column: the table's rows read across both
+                  "mu05.pdf",  # a panel paper's 2017 grades with footnotes; its appendix's areas for improvement in cells
+                  "mu07.pdf",  # a magazine's grade sidebar floated beside two columns of prose
+                  "mu08.docx",  # a Word response's grade table with shaded cells and repeated header rows; a recommendation's lead-in
+                  "mu09.docx",  # an audit committee briefing: a chief constable named in a merged title row
+                  "mu10.txt"),  # a PDF pasted as text: a grade table flattened a cell a line
+    "corpus102": ("mv01.docx",  # a cause of concern whose label Word's numbering writes, not the text
+                  "mv02.docx",  # a cause of concern and its recommendation in cells with tables nested inside
+                  "mv04.docx",  # a decision record laid out in one table: an area for improvement in a nested cell
+                  "mv09.pdf",  # mv01 printed: grades in shaded merged cells and a numbered cause of concern
+                  "mv10.txt"),  # mv02 saved as plain text: a cause of concern and its recommendation under Word's written-out numbers
+    "corpus103": ("mw01.txt",  # WebVTT captions: statements read out mid-sentence ('quote, ... End of quote', 'the first being within three months, ...')
+                  "mw02.txt",  # SRT subtitles: an area for improvement read out in a chief constable's video message
+                  "mw03.html",  # committee evidence: a 2014 grade for reducing crime said in an answer; 'Mr Brennan' read as a name
+                  "mw04.html",  # a scrutiny meeting transcript: 2018/19 question grades said across speakers
+                  "mw05.pdf",  # verbatim minutes: a cause of concern and its recommendations read out by a member
+                  "mw06.pdf",  # a press conference: causes of concern and recommendations read out between dashes
+                  "mw07.docx",  # an accountability meeting: areas for improvement read out after 'the report says'
+                  "mw08.docx",  # a radio interview: 2016 question grades and an area for improvement said in answers
+                  "mw09.md",  # a podcast: areas for improvement read out after 'It says:'; last round's grade
+                  "mw10.txt"),  # a TV news transcript: an area for improvement said by a reporter
+    "corpus104": ("mx04.docx",  # a Word paste of an old page: a fire and rescue service's name read as a force
+                  "mx05.md",  # an archived 2014 page's question grades for reducing crime and investigating offending
+                  "mx06.html",  # an AMP news page: a 2016 grade in a sentence about the inspectorate's name change
+                  "mx07.txt",  # a feed's items: one force's 2016 legitimacy question grades read as another's
+                  "mx08.pdf"),  # a printed archive page: a quoted area for improvement in a pull quote read again
+    "corpus105": ("my01.html",  # a commissioner's list of every inspection: a custody inspection's recommendation read as PEEL's
+                  "my04.txt",  # a news story on crime recording grades read as 2016 efficiency grades
+                  "my05.md",  # a round-up: the Scottish and Northern Ireland inspectorates' recommendations read as PEEL's
+                  "my06.docx",  # a fire service's grade beside the police's, for the same area's words
+                  "my07.pdf",  # an annual report's 2018/19 pillar grade of the fire service read as the force's
+                  "my09.csv"),  # a tracker's rows of several inspections: two 2021/22 grades in a PEEL row's note
+    "corpus106": ("mz01.html",  # a news page on two alliance forces: the second force's 2018/19 grades
+                  "mz02.pdf",  # an alliance paper's table with a column per force ('WMP' for West Mercia) and 2015 columns
+                  "mz03.docx",  # a joint response: each force's grades and areas for improvement under shared headings
+                  "mz05.html",  # a news page's sidebar list of forces rated good, named by their areas
+                  "mz06.md",  # a briefing to two panels: each force's legitimacy grades and areas in turn
+                  "mz07.csv",  # a collaboration tracker: an area for improvement set for one force of two in its row
+                  "mz08.docx",  # a joint directorate paper: a table of two forces' 2016 and 2015 question grades
+                  "mz09.txt",  # a comparison with the most similar forces: a table of grades a column per force
+                  "mz10.txt"),  # two forces' reports on one day: each chief constable's and commissioner's force
 }
 
 
@@ -5733,6 +5788,12 @@ def test_a_caption_file_s_cues_read_as_the_speech_they_carry(tmp_path: Path) -> 
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("responding-to-public", "Inadequate"), ("investigating-crime", "Requires improvement"),
         ("protecting-vulnerable", "Requires improvement")}
+
+
+def test_a_speaker_introducing_themselves_is_named_without_i_m(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "video.txt", (
+        "PEEL 2017: Lancashire Constabulary\n\nHello, I'm Martin Ekwall, Chief Constable of Lancashire Constabulary.\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Martin Ekwall", "chief-constable")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
