@@ -347,6 +347,14 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
                 # "It requires improvement in A, which we graded adequate in 2023-25": the area just
                 # before the relative, inside the clause before
                 questions = [k for _, k in F.find_questions(text, era, max(s_start, c_start - F.MAX_CLAUSE), c_start)][-1:]
+        # (the sentence around the clause, within F.MAX_CLAUSE either side: a line of a
+        # thousand clauses and no full stop is read in linear time)
+        around = text[max(s_start, c_start - F.MAX_CLAUSE):min(s_end, c_end + F.MAX_CLAUSE)]
+        if not questions and era != "peel2021" and not F.pillars_named(around) and "PEEL" not in around \
+                and F.first_question(around, "peel2021") == "crime-recording":
+            # "graded inadequate for the way they record crime" before 2021: crime data
+            # integrity's grade, no PEEL fact
+            continue
         overall = F.overall_phrase(clause)
         pillars = [at_pillar]
         if at_pillar != "PEEL" and not is_earlier:

@@ -429,7 +429,9 @@ NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s
                       # (or a panel's own recommendation to its commissioner: not the inspectorate's to the force)
                       r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
                       r"(?:police\s+)?forces|(?:every|each)\s+(?:police\s+)?force|the\s+home\s+office|the\s+college\s+of\s+policing|"
-                      r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc)"
+                      r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc|"
+                      # (a force outside England and Wales, which other inspectorates inspect)
+                      r"police\s+scotland|(?:the\s+)?psni|the\s+police\s+service\s+of\s+northern\s+ireland)"
                       # ("the National Police Chiefs' Council lead for missing persons ... should")
                       r"(?:\s+leads?(?:\s+for\s+[^,.;]{1,40}?)?)?"
                       # ("the College of Policing, working with the NPCC, should ...")
@@ -499,7 +501,7 @@ WELSH_TITLE_WORDS = r"Comisiynydd|Arolygydd|Gwnstabl|Cwnstabl|Heddlu"
 # "PCC Jane Mudd": the initials stand for the title before a name (case-sensitive, so "pcc" never)
 # Titles as news style writes them too, in lower case ("the area's police and crime
 # commissioner, Matthew Barber"): only the title's case varies; a name stays capitalised.
-COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and) (?:[Ff]ire and )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
+COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and| &) (?:[Ff]ire (?:and|&) )?[Cc]rime [Cc]ommissioner|[Pp]olice, [Ff]ire and [Cc]rime [Cc]ommissioner|"
                       r"[Pp]olice and [Cc]rime [Cc]ommissioner|(?<![A-Za-z])P(?:F)?CC(?= [A-Z][a-z]| for [A-Z])"
                       # the shorter style some commissioners use, with the area after it ("Police
                       # Commissioner for Merseyside"; never the Met's "Police Commissioner Sir ...")

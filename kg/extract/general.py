@@ -293,9 +293,14 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
     marker, rest = bullet_of(content)
     marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
     words = _HEADING_NUMBER_RX.sub("", content)
-    if (marker is None or marked or _NUMBERED_RX.match(content)) and len(words) <= MAX_LABEL and words[:1].isupper() and not words.endswith((".", ":")) and not _PEEL_NAMED_RX.search(content) \
+    if (marker is None or marked or _NUMBERED_RX.match(content)) and words[:1].isupper() and not words.endswith((".", ":")) \
+            and (len(words) <= MAX_LABEL or (_OTHER_INSPECTION_RX.match(words) and "PEEL" not in content
+                                             and not _ANY_GRADE_RX.search(content))) \
+            and not _PEEL_NAMED_RX.search(content) \
             and (_OTHER_INSPECTION_RX.search(words) or _OTHER_INSPECTIONS_HEADING_RX.match(words)):
-        # (numbered or not: "4. Custody inspection (joint with HM Inspectorate of Prisons)")
+        # (numbered or not: "4. Custody inspection (joint with HM Inspectorate of Prisons)"; a
+        # longer one that opens on the inspection's name: "Stalking and harassment: an
+        # inspection of Sussex Police commissioned by the Police & Crime Commissioner")
         return Section("other", heading=line, other_inspection=True)
     if marker is not None and not rest.endswith("?") and not marked:
         return None
@@ -3451,7 +3456,7 @@ def _another_inspections(text: str) -> bool:
 _OTHER_INSPECTIONS_HEADING_RX = quick.compile(r"(?:other|non-PEEL)\s+inspections?\b", re.IGNORECASE)
 _NUMBERED_RX = quick.compile(R.SECTION_NUMBER)
 _HEADING_NUMBER_RX = quick.compile(rf"^(?:#{{1,6}}\s+)?(?:{R.SECTION_NUMBER})?")
-_OTHER_INSPECTION_RX = quick.compile(R.OTHER_REPORT + r"[\w\s'\u2019-]{0,30}?\b(?:inspections?|reviews?|reports?)\b",
+_OTHER_INSPECTION_RX = quick.compile(R.OTHER_REPORT + r"[\w\s'\u2019:,-]{0,30}?\b(?:inspections?|reviews?|reports?)\b",
                                      re.IGNORECASE)
 
 

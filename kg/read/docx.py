@@ -26,6 +26,8 @@ from .reading import Reading
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLE = re.compile(r"^(heading|titre|berschrift|überschrift)\s*(\d)$|^title$", re.IGNORECASE)
 # numFmt -> how the n-th item of a list is written
+_LEVEL_NUMBER = re.compile(r"%(\d)")
+_LABEL_WORDS = re.compile(r"[A-Za-z]{2,}")
 _NUMBER_FORMATS = {
     "decimal": lambda n: f"{n}.",
     "lowerLetter": lambda n: f"{chr(96 + (n - 1) % 26 + 1)})",
@@ -98,17 +100,19 @@ def _styles(styles: ElementTree.Element | None) -> tuple[dict[str, int], dict[st
     return levels, numbered
 
 
-def _list_formats(numbering: ElementTree.Element | None) -> dict[tuple[str, int], str]:
-    """(numId, level) -> numFmt ("bullet", "decimal", ...)."""
+def _list_formats(numbering: ElementTree.Element | None) -> dict[tuple[str, int], tuple[str, str]]:
+    """(numId, level) -> (numFmt, lvlText): ("bullet", ""), ("decimal", "%1."), ("decimal",
+    "Recommendation %1")."""
     if numbering is None:
         return {}
-    abstract: dict[str, dict[int, str]] = {}
+    abstract: dict[str, dict[int, tuple[str, str]]] = {}
     for item in numbering.iter(f"{W}abstractNum"):
         levels = abstract.setdefault(item.get(f"{W}abstractNumId", ""), {})
         for lvl in item.iter(f"{W}lvl"):
-            fmt = lvl.find(f"{W}numFmt")
-            levels[int(lvl.get(f"{W}ilvl", "0"))] = fmt.get(f"{W}val", "bullet") if fmt is not None else "bullet"
-    out: dict[tuple[str, int], str] = {}
+            fmt, shown = lvl.find(f"{W}numFmt"), lvl.find(f"{W}lvlText")
+            levels[int(lvl.get(f"{W}ilvl", "0"))] = (fmt.get(f"{W}val", "bullet") if fmt is not None else "bullet",
+                                                      shown.get(f"{W}val", "") if shown is not None else "")
+    out: dict[tuple[str, int], tuple[str, str]] = {}
     for num in numbering.iter(f"{W}num"):
         ref = num.find(f"{W}abstractNumId")
         for level, fmt in abstract.get(ref.get(f"{W}val", "") if ref is not None else "", {}).items():
@@ -120,7 +124,7 @@ class _Writer:
     """Walks the body and writes lines, keeping where each part starts."""
 
     def __init__(self, styles: tuple[dict[str, int], dict[str, ElementTree.Element]],
-                 formats: dict[tuple[str, int], str], deadline: Deadline) -> None:
+                 formats: dict[tuple[str, int], tuple[str, str]], deadline: Deadline) -> None:
         (self.headings, self.numbered), self.formats, self.deadline = styles, formats, deadline
         self.lines: list[str] = []
         self.length = 0
@@ -180,14 +184,24 @@ class _Writer:
             ilvl = int(ilvl_el.get(f"{W}val", "0")) if ilvl_el is not None else 0
             num_id = id_el.get(f"{W}val", "") if id_el is not None else ""
             if num_id != "0":
-                fmt = self.formats.get((num_id, ilvl), "bullet")
+                fmt, shown = self.formats.get((num_id, ilvl), ("bullet", ""))
                 count = self.counters.get((num_id, ilvl), 0) + 1
                 self.counters[(num_id, ilvl)] = count
                 for key in [k for k in self.counters if k[0] == num_id and k[1] > ilvl]:
                     del self.counters[key]
-                marker = "  " * min(ilvl, 8) + (_NUMBER_FORMATS[fmt](count) if fmt in _NUMBER_FORMATS else "-") + " "
+                label = self._label(num_id, shown) if fmt in _NUMBER_FORMATS else None
+                marker = "  " * min(ilvl, 8) + (label or (_NUMBER_FORMATS[fmt](count) if fmt in _NUMBER_FORMATS else "-")) + " "
                 text = text.strip()  # a list item's indent is its level
         return marker + text, level
+
+    def _label(self, num_id: str, shown: str) -> str | None:
+        """A numbered item's label where the list's own text has words ("Recommendation %1",
+        "AFI %1"), as Word shows it, with a colon where Word sets a tab after it: "AFI 2:".
+        None for a plain number ("%1.", "%1.%2"), which the list's format writes."""
+        if not _LABEL_WORDS.search(_LEVEL_NUMBER.sub("", shown)):
+            return None
+        label = _LEVEL_NUMBER.sub(lambda m: str(self.counters.get((num_id, int(m.group(1)) - 1), 1)), shown).strip()
+        return label if label[-1:] in ".:)-\u2013" else f"{label}:"
 
     def table(self, tbl: ElementTree.Element) -> None:
         self.tables += 1

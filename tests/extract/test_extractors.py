@@ -136,7 +136,7 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus92": ROOT / "tests" / "corpus92", "corpus93": ROOT / "tests" / "corpus93",
            "corpus94": ROOT / "tests" / "corpus94", "corpus95": ROOT / "tests" / "corpus95",
            "corpus96": ROOT / "tests" / "corpus96", "corpus97": ROOT / "tests" / "corpus97",
-           "corpus98": ROOT / "tests" / "corpus98"}
+           "corpus98": ROOT / "tests" / "corpus98", **{f"corpus{n}": ROOT / "tests" / f"corpus{n}" for n in range(99, 107)}}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -470,8 +470,7 @@ KNOWN_MISSES = {
                   "mu08.docx",  # a Word response's grade table with shaded cells and repeated header rows; a recommendation's lead-in
                   "mu09.docx",  # an audit committee briefing: a chief constable named in a merged title row
                   "mu10.txt"),  # a PDF pasted as text: a grade table flattened a cell a line
-    "corpus102": ("mv01.docx",  # a cause of concern whose label Word's numbering writes, not the text
-                  "mv02.docx",  # a cause of concern and its recommendation in cells with tables nested inside
+    "corpus102": ("mv02.docx",  # a cause of concern and its recommendation in cells with tables nested inside
                   "mv04.docx",  # a decision record laid out in one table: an area for improvement in a nested cell
                   "mv09.pdf",  # mv01 printed: grades in shaded merged cells and a numbered cause of concern
                   "mv10.txt"),  # mv02 saved as plain text: a cause of concern and its recommendation under Word's written-out numbers
@@ -490,9 +489,7 @@ KNOWN_MISSES = {
                   "mx06.html",  # an AMP news page: a 2016 grade in a sentence about the inspectorate's name change
                   "mx07.txt",  # a feed's items: one force's 2016 legitimacy question grades read as another's
                   "mx08.pdf"),  # a printed archive page: a quoted area for improvement in a pull quote read again
-    "corpus105": ("my01.html",  # a commissioner's list of every inspection: a custody inspection's recommendation read as PEEL's
-                  "my04.txt",  # a news story on crime recording grades read as 2016 efficiency grades
-                  "my05.md",  # a round-up: the Scottish and Northern Ireland inspectorates' recommendations read as PEEL's
+    "corpus105": ("my04.txt",  # a news story on crime recording grades read as 2016 efficiency grades
                   "my06.docx",  # a fire service's grade beside the police's, for the same area's words
                   "my07.pdf",  # an annual report's 2018/19 pillar grade of the fire service read as the force's
                   "my09.csv"),  # a tracker's rows of several inspections: two 2021/22 grades in a PEEL row's note
@@ -540,7 +537,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
                     "corpus70", "corpus71", "corpus72", "corpus73", "corpus74", "corpus75", "corpus76", "corpus77",
                     "corpus78", "corpus79", "corpus80", "corpus81", "corpus82", "corpus83", "corpus84", "corpus85",
                     "corpus86", "corpus87", "corpus88", "corpus89", "corpus90", "corpus91", "corpus92", "corpus93",
-                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98"):
+                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98", *(f"corpus{n}" for n in range(99, 107))):
         # (their gold's titles and questions follow other conventions)
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
@@ -1459,6 +1456,15 @@ def test_the_audit_explains_a_key_of_grade_abbreviations(tmp_path: Path) -> None
     assert not account.unexplained
     assert {(r.question, r.grade) for r in records if isinstance(r, Judgement)} == {
         ("investigating-crime", "Requires improvement")}
+
+
+def test_every_known_miss_is_a_document_of_a_tested_corpus() -> None:
+    """A known miss of a corpus the record-level test does not read, or of a file that is not
+    there, would fail for that reason alone, and its strict xfail would hide it."""
+    for name, documents in KNOWN_MISSES.items():
+        assert name in CORPORA, name
+        for document in documents:
+            assert (CORPORA[name] / "docs" / document).is_file(), (name, document)
 
 
 @pytest.mark.parametrize("name,document", [(n, d) for n, docs in KNOWN_MISSES.items() for d in docs])
@@ -5794,6 +5800,27 @@ def test_a_speaker_introducing_themselves_is_named_without_i_m(tmp_path: Path) -
     records = extracted(tmp_path, "video.txt", (
         "PEEL 2017: Lancashire Constabulary\n\nHello, I'm Martin Ekwall, Chief Constable of Lancashire Constabulary.\n"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {("Martin Ekwall", "chief-constable")}
+
+
+def test_what_is_not_peel_beside_peel_gives_no_peel_fact(tmp_path: Path) -> None:
+    """A commissioner's list of every inspection: a commissioned stalking inspection's
+    recommendation (under its own heading, a long one), Police Scotland's and the PSNI's
+    recommendations, and an earlier crime recording grade are not the force's PEEL facts;
+    "Police & Crime Commissioner NAME" is a commissioner."""
+    records = extracted(tmp_path, "reports.md", (
+        "# Sussex Police: HMICFRS inspection reports\n\n"
+        "## Stalking and harassment: an inspection of Sussex Police commissioned by the Commissioner\n\n"
+        "The inspectorate made eight recommendations, the first of which is that\n\n"
+        "> Within three months, Sussex Police should make sure that every report of stalking is allocated.\n\n"
+        "## Elsewhere\n\n> Police Scotland should make sure that all officers are re-vetted on time.\n\n"
+        "> The PSNI should develop a plan to reduce the time victims wait.\n\n"
+        "## PEEL 2017: Legitimacy\n\nSussex Police was judged good at legitimacy. Two forces were graded "
+        "inadequate for the way they record crime.\n\n"
+        "Police & Crime Commissioner Katy Bourne said she was pleased.\n"))
+    assert not statements(records, "recommendation"), statements(records, "recommendation")
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2017", "Legitimacy", "Good")}
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Katy Bourne", "commissioner")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:

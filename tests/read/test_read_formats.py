@@ -901,3 +901,13 @@ def test_columns_padded_narrower_than_a_cell_gap_stay_apart() -> None:
     assert "Dorset Police\tGood\tGood\tGood\tGood\tGood\tGood\tNot graded\tHeadlines" in lines, lines
     assert any(line.startswith("Devon & Cornwall Police\tInvestigating crime and reducing re-offending\t"
                                "Requires improvement\tQuality of supervision") for line in lines), lines
+
+
+def test_a_word_list_s_own_label_is_read_as_word_shows_it() -> None:
+    """A blind corpus's Word response whose lists number their items with words ("Cause of
+    concern %1", "Recommendation %1", "AFI %1" in numbering.xml): the labels are not in the
+    paragraphs' text, and Word shows them before it."""
+    lines = load_document(ROOT / "tests" / "corpus102" / "docs" / "mv01.docx").text.splitlines()
+    assert any(line.startswith("Cause of concern 2: The force does not make sure that investigations") for line in lines), lines
+    assert any(line.startswith("Recommendation 3: Within six months, the force should") for line in lines), lines
+    assert any(line.startswith("AFI 1: The force should improve how it records") for line in lines), lines
