@@ -236,6 +236,7 @@ _CLOSERS = "\"'\u201d\u2019)"  # a sentence that ends in a quotation or a bracke
 
 
 _COLUMN_GAP = "   "  # three spaces inside a line: columns of a table laid out in text
+_LEADER_ROW = quick.compile(r"(?:\.\s?){4,}\s*\S+[^.]*$|\u2026{2,}\s*\S")  # an area's dot leader to its grade
 
 
 PROSE_LINE_CHARS = 50  # a line with a comma this long is a sentence's, not a heading's
@@ -284,7 +285,8 @@ def unwrap(view: str, plain: str) -> str:
                 # a list item's semicolon list wrapped onto an indented line ("- good in A; B;" /
                 # "  C; and D"): the item goes on
                 joined = True
-            elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p:
+            elif len(p) >= WRAPPED_LINE_CHARS and n and not p.endswith(_ENDS_LINE) and "|" not in p \
+                    and not _LEADER_ROW.search(p):  # ("Area ........ Good": a row, whole on its line)
                 if bullet_of(n)[0] is None and not _LOWER_LABEL.match(n):
                     joined = (n[:1].islower() or bool(_RUNS_ON.search(p))
                               or (bool(_MID_PARAGRAPH.search(p, _number_end(p))) and not p.rstrip(_CLOSERS).endswith(_ENDS_LINE))

@@ -368,7 +368,6 @@ KNOWN_MISSES = {
                  "ly02.pdf",  # an annual report's 2017 legitimacy area for improvement under no pillar heading
                  "ly06.pdf",  # an annual report's 2015-2016 pillar tiles and one shared "Our response"
                  "ly07.docx",  # "Leadership - narrative judgment only": an inspection its gold counts, with no grade
-                 "ly09.txt",  # a dotted list of grades whose area names wrap before their leaders
                  "ly10.md"),  # "asks the constabulary to improve in one area:" over a quoted statement
     "corpus81": ("lz01.html",),  # forces named only by short names in a menu of all 43, which its gold counts (other corpora's do not)
     "corpus82": ("ma04.txt",  # a listing of responses: each report's grade on a "Graded: Good." line under its title
@@ -5821,6 +5820,22 @@ def test_what_is_not_peel_beside_peel_gives_no_peel_fact(tmp_path: Path) -> None
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2017", "Legitimacy", "Good")}
     assert {(p.name, p.role) for p in of_type(records, Person)} == {("Katy Bourne", "commissioner")}
+
+
+def test_a_dotted_list_whose_area_wraps_before_its_leader(tmp_path: Path) -> None:
+    """"Building, supporting and protecting" / "  the workforce ..... Adequate": the area
+    wraps onto the leader's line, and the row after it is a row of its own; a numbered
+    paragraph's "2.1 NAME, TITLE, said:" names its speaker."""
+    records = extracted(tmp_path, "panel.txt", (
+        "PEEL 2023-25: Lincolnshire Police\n\n"
+        "2.1 Marc Jones, Police and Crime Commissioner for Lincolnshire, said he was pleased.\n\n"
+        "   Managing offenders and suspects ............... Good\n"
+        "   Building, supporting and protecting\n"
+        "     the workforce ............................... Adequate\n"
+        "   Leadership and force management ............... Good\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("managing-offenders", "Good"), ("workforce", "Adequate"), ("leadership-management", "Good")}
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Marc Jones", "commissioner")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
