@@ -815,12 +815,18 @@ STATEMENT_INTROS: dict[str, str] = {
     r"\bareas?\s+for\s+improvement\b|\b(?:asked|told|want(?:s|ed)?)\s+(?:(?:us|it|the\s+force|the\s+constabulary)\s+)?to\s+improve\b"
     # "What the force needs to do better", "Where the constabulary must improve"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
-    r"(?:improve|do\s+better|get\s+better|work\s+on)\b": "area-for-improvement",
+    r"(?:improve|do\s+better|get\s+better|work\s+on)\b"
+    # "areas where the force could do better, including:", "areas in which we could improve"
+    r"|\bareas?\s+(?:where|in\s+which)\s+(?:we|it|the\s+force|the\s+constabulary)\s+(?:could|can|should|must|needs?\s+to)\s+"
+    r"(?:improve|do\s+better)\b": "area-for-improvement",
     # "To address this cause of concern, we recommended that:": what follows is recommended
     # ("The inspectorate recommended that within three months:", "The report recommends:")
     r"\brecommendations?\b|\b(?:i|we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
+    # "Under that question the inspectors said:": what they said there, quoted below, where
+    # nothing before names its kind (looked at last)
+    r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report)\s+(?:said|says|wrote|stated)\s*:\s*$": "area-for-improvement",
 }
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
 YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"

@@ -306,8 +306,7 @@ KNOWN_MISSES = {
                  "le02.html",  # the same fire inspector
                  "le03.docx",  # a chief constable named only beside a fire officer in a signature table
                  "le06.pdf",  # Scotland's inspectorate on Police Scotland: the English force it visited made its subject
-                 "le09.docx",  # a joint targeted area inspection letter opening on its addressees, no title
-                 "le10.txt"),  # an indented area for improvement in a newsletter beside the fire service's grades
+                 "le09.docx"),  # a joint targeted area inspection letter opening on its addressees, no title
     "corpus61": ("lf06.md",  # a committee transcript: a grade and an area for improvement read out by the Commissioner
                  "lf09.pdf"),  # "as was responding to the public" after a list of grades
     "corpus62": ("lg03.docx",  # "improved from requires improvement in 2021/22 to adequate in 2023-25"
@@ -457,8 +456,6 @@ KNOWN_MISSES = {
                  "ms08.docx",  # a Lords exchange: a 2014 grade for reducing crime read as the pillar's
                  "ms09.txt"),  # an adjournment debate: 2016 question grades in a member's speech; a 2015 area read as 2016's
     "corpus100": ("mt03.html",  # a chief constable's video transcript: 2018/19 question grades said in passing
-                  "mt05.txt",  # a bilingual timeline of inspections: an area for improvement under a 2016 entry
-                  "mt06.pdf",  # a printed news item: two 2016 areas for improvement after a lead-in without their kind's name
                   "mt07.pdf",  # a publication scheme's table: the 2018/19 overall grade in a report's row
                   "mt08.docx"),  # a cause of concern reproduced after a sentence that says so, read as that sentence; a commissioner's signature
     "corpus101": ("mu01.pdf",  # a two-column HMIC report: 2016 question grades in boxes beside the columns; last year's grade
@@ -5836,6 +5833,24 @@ def test_a_dotted_list_whose_area_wraps_before_its_leader(tmp_path: Path) -> Non
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("managing-offenders", "Good"), ("workforce", "Adequate"), ("leadership-management", "Good")}
     assert {(p.name, p.role) for p in of_type(records, Person)} == {("Marc Jones", "commissioner")}
+
+
+def test_statements_after_what_the_inspectors_said_or_where_the_force_could_do_better(tmp_path: Path) -> None:
+    """"HMIC did identify areas where the force could do better, including:" and "Under that
+    question the inspectors said:" lead into areas for improvement; a lead-in that names a
+    cause of concern keeps its kind, and what the inspectors said that directs nothing is none."""
+    records = extracted(tmp_path, "news.txt", (
+        "PEEL 2016: Dyfed-Powys Police\n\nHMIC did identify areas where the force could do better, including:\n\n"
+        "  The force should improve how it records the reasons for its use of stop and search powers.\n\n"
+        "Within legitimacy, HMIC judged that we require improvement in one question. Under that question the inspectors said:\n\n"
+        "    The force should make sure that all of its officers and staff have been vetted.\n\n"
+        "Inspectors also raised a cause of concern. This is what the report says:\n\n"
+        "The force does not make sure that investigations are properly supervised.\n\n"
+        "On leadership the inspectors said:\n\n    The force has made good progress since last year.\n"))
+    assert sorted((s.kind, s.text) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "The force should improve how it records the reasons for its use of stop and search powers."),
+        ("area-for-improvement", "The force should make sure that all of its officers and staff have been vetted."),
+        ("cause-of-concern", "The force does not make sure that investigations are properly supervised.")]
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
