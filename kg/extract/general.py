@@ -3366,6 +3366,30 @@ _QUOTED_STATEMENT_RX = quick.compile(r"\b(?P<kind>cause\s+of\s+concern|area\s+fo
                                      re.IGNORECASE)
 
 
+# ... or read out in a meeting or a broadcast, without quotation marks: after its kind is
+# named, a word that says the reading begins ("The first one, on responding, reads: The
+# force should ...", "It says: The force should ...", "I'll read it as it's written, quote,
+# The force does not ...", "recommendations sitting under that, the first being within three
+# months, the force should ..."), and the statement to its sentence's end
+_READ_OUT_RX = quick.compile(r"\b(?P<kind>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b"
+                             r"[^\n]{0,300}?(?:\b(?:says|said|reads|read|states|stated)\s*(?::|(?=the\s+(?:force|constabulary)\s))|\bquote\s*[:,]"
+                             r"|\bthe\s+(?:first|second|third|fourth|next|last)(?:\s+one)?\s+being\b,?)\s*"
+                             r"(?P<text>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
+# ... or after the ordinal that lists it, its kind named in the lines before ("The second is
+# on vulnerability. The force should ...", "There's a second one, on the workforce side. The
+# force should ...", "And the third - I'll read it - the force should ...")
+_NEXT_READ_OUT_RX = quick.compile(r"\b(?:first|second|third|fourth|fifth|next|last|other)(?:\s+one)?"
+                                  r"(?:\s+is|,)?\s+(?:on|about|concerns)\s+[^.!?\n]{1,60}[.:]\s+"
+                                  r"(?P<text>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)"
+                                  r"|\b(?:second|third|fourth|fifth|next|last|other)(?:\s+one)?\s+[-\u2013\u2014]\s+[^-\u2013\u2014\n]{1,40}"
+                                  r"[-\u2013\u2014]\s+(?P<aside>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
+READ_OUT_LINES = 12  # lines back (blank ones too), at most, to where a statement read out after its ordinal has its kind named
+_KIND_NAMED_RX = quick.compile(r"\b(?P<kind>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b", re.IGNORECASE)
+_READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{{2,40}}?\s+"
+                                     r"(?:police|constabulary))\b", re.IGNORECASE)
+_DOES_NOT_RX = quick.compile(r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
+
+
 def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
                        taken: set[int]) -> None:
     """Statements quoted whole in running text after a colon, the sentence before the colon
@@ -3382,6 +3406,34 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
                 continue
             c.statement(kind, sections[i].key(ctx), text, c.span(m.start("text"), m.end("text")),
                         F.first_question(text, ctx.era_table), None)
+        for m in _READ_OUT_RX.finditer(c.view, line.start, line.end):
+            _read_out(c, _kind_of_words(m.group("kind")), m.start("text"), m.end("text"), m.end("kind"),
+                      sections[i].key(ctx), ctx)
+        for m in _NEXT_READ_OUT_RX.finditer(c.view, line.start, line.end):
+            named = [k for k in _KIND_NAMED_RX.finditer(c.view, lines[max(0, i - READ_OUT_LINES)].start, m.start())]
+            group = "text" if m.group("text") else "aside"
+            if named:
+                _read_out(c, _kind_of_words(named[-1].group("kind")), m.start(group), m.end(group), m.start(),
+                          sections[i].key(ctx), ctx)
+
+
+def _kind_of_words(words: str) -> str | None:
+    """The kind "causes of concern", "areas for improvement" or "recommendations" names."""
+    return _kind_of_label(re.sub(r"s$", "", words.strip(), flags=re.IGNORECASE).replace("auses", "ause").replace("reas", "rea"))
+
+
+def _read_out(c: Collector, kind: str | None, start: int, end: int, about: int, key: InspectionKey,
+              ctx: DocumentContext) -> None:
+    """A statement read out (c.view[start:end]) where it opens on the force and asks it
+    something (a cause of concern: finds something it does not do); its area from its words,
+    else from the words since `about` ("The first one, on responding, reads: ...")."""
+    text = c.doc.text[start:end]
+    if kind is None or len(text.split()) < 2 * R.STATEMENT_MIN_WORDS or _someone_elses(c, text) \
+            or not _READ_OUT_OPENING_RX.match(text) \
+            or not (_DOES_NOT_RX.search(text) if kind == "cause-of-concern" else _DIRECTIVE_RX.search(text)):
+        return
+    question = F.first_question(text, ctx.era_table) or F.first_question(c.view[about:start], ctx.era_table)
+    c.statement(kind, key, text, c.span(start, end), question, None)
 
 
 _REPORTED_UPDATE_RX = quick.compile(R.REPORTED_UPDATE, re.IGNORECASE)

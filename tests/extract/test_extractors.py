@@ -470,15 +470,14 @@ KNOWN_MISSES = {
                   "mv04.docx",  # a decision record laid out in one table: an area for improvement in a nested cell
                   "mv09.pdf",  # mv01 printed: grades in shaded merged cells and a numbered cause of concern
                   "mv10.txt"),  # mv02 saved as plain text: a cause of concern and its recommendation under Word's written-out numbers
-    "corpus103": ("mw01.txt",  # WebVTT captions: statements read out mid-sentence ('quote, ... End of quote', 'the first being within three months, ...')
+    "corpus103": ("mw01.txt",  # WebVTT captions: a commissioner named only by the chair's "Commissioner NAME" welcome
                   "mw02.txt",  # SRT subtitles: an area for improvement read out in a chief constable's video message
                   "mw03.html",  # committee evidence: a 2014 grade for reducing crime said in an answer; 'Mr Brennan' read as a name
                   "mw04.html",  # a scrutiny meeting transcript: 2018/19 question grades said across speakers
                   "mw05.pdf",  # verbatim minutes: a cause of concern and its recommendations read out by a member
                   "mw06.pdf",  # a press conference: causes of concern and recommendations read out between dashes
-                  "mw07.docx",  # an accountability meeting: areas for improvement read out after 'the report says'
                   "mw08.docx",  # a radio interview: 2016 question grades and an area for improvement said in answers
-                  "mw09.md",  # a podcast: areas for improvement read out after 'It says:'; last round's grade
+                  "mw09.md",  # a podcast: last round's grade ("we were good for investigating in the last round, 2021/22")
                   "mw10.txt"),  # a TV news transcript: an area for improvement said by a reporter
     "corpus104": ("mx04.docx",  # a Word paste of an old page: a fire and rescue service's name read as a force
                   "mx05.md",  # an archived 2014 page's question grades for reducing crime and investigating offending
@@ -5851,6 +5850,28 @@ def test_statements_after_what_the_inspectors_said_or_where_the_force_could_do_b
         ("area-for-improvement", "The force should improve how it records the reasons for its use of stop and search powers."),
         ("area-for-improvement", "The force should make sure that all of its officers and staff have been vetted."),
         ("cause-of-concern", "The force does not make sure that investigations are properly supervised.")]
+
+
+def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
+    """A transcript: statements read out without quotation marks, after their kind is named
+    ("..., reads: The force should ...", "quote, The force does not ...", "the first being
+    within three months, the force should ..."), or after their ordinal with the kind named
+    in the turns before ("The second is on vulnerability. The force should ...")."""
+    records = extracted(tmp_path, "meeting.txt", (
+        "West Mercia Police: PEEL 2023-25 - holding to account meeting\n\n"
+        "PCC: Let's go to the areas for improvement. The first one, on responding, reads: The force should make "
+        "sure that it answers non-emergency calls promptly.\n\n"
+        "CC: We have recruited more call handlers.\n\n"
+        "PCC: The second is on vulnerability. The force should improve how it records the voice of the child.\n\n"
+        "Chair: There is one cause of concern. I'll read it as it's written, quote, The force does not answer "
+        "emergency calls quickly enough. End of quote. And there are recommendations under that, the first being "
+        "within three months, the force should make sure it has enough call handlers on duty.\n\n"
+        "Chair: The report says the force has done well, and the public will be pleased.\n"))
+    assert sorted((s.kind, s.text) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "The force should improve how it records the voice of the child."),
+        ("area-for-improvement", "The force should make sure that it answers non-emergency calls promptly."),
+        ("cause-of-concern", "The force does not answer emergency calls quickly enough."),
+        ("recommendation", "within three months, the force should make sure it has enough call handlers on duty.")]
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
