@@ -1797,8 +1797,10 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             earlier = _earlier_column(c, cell, table, ctx) if period is None else None
             words = _ICON_BEFORE_RX.sub("", cell.text)  # ("\u263b Workforce": an infographic's icon before the heading)
+            # (a force's column of one year: "Kent 2016 | Kent 2015 | Essex 2016")
             columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
-                                                 force=_force_alone(c, words)))
+                                                 force=_force_alone(c, words) or (_force_alone(c, _YEAR_SPAN_RX.sub("", words))
+                                                                                  if period else None)))
             c.state_inspectorates_in(cell.start, cell.end)
         columns = _pillar_years(columns)
         if header is not None and body and not (marks or unheaded) and len(columns) >= 2 \
@@ -2695,6 +2697,9 @@ class _ColumnKey:
     words: str
     earlier: bool = False  # "Last inspection": grades of an earlier period, dropped where none is named
     force: str | None = None  # a column headed by a force's name ("Area | WMP | GMP"): that force's grades
+
+
+_YEAR_SPAN_RX = quick.compile(rf"\(?(?:PEEL\s+)?{R.YEAR_SPAN}\)?")
 
 
 def _pillar_years(columns: list[_ColumnKey]) -> list[_ColumnKey]:

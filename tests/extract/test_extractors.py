@@ -494,7 +494,7 @@ KNOWN_MISSES = {
                   "mz05.html",  # a news page's sidebar list of forces rated good, named by their areas
                   "mz06.md",  # a briefing to two panels: each force's legitimacy grades and areas in turn
                   "mz07.csv",  # a collaboration tracker: an area for improvement set for one force of two in its row
-                  "mz08.docx",  # a joint directorate paper: a table of two forces' 2016 and 2015 question grades
+                  "mz08.docx",  # a joint directorate paper: areas for improvement under each force's name and "Both forces"
                   "mz09.txt",  # a comparison with the most similar forces: a table of grades a column per force
                   "mz10.txt"),  # two forces' reports on one day: each chief constable's and commissioner's force
 }
@@ -5872,6 +5872,16 @@ def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
         ("area-for-improvement", "The force should make sure that it answers non-emergency calls promptly."),
         ("cause-of-concern", "The force does not answer emergency calls quickly enough."),
         ("recommendation", "within three months, the force should make sure it has enough call handlers on duty.")]
+
+
+def test_a_column_per_force_and_year_grades_that_force_that_year(tmp_path: Path) -> None:
+    """A joint board's table: "Question | Kent 2016 | Kent 2015 | Essex 2016 | Essex 2015"."""
+    records = extracted(tmp_path, "paper.md", (
+        "# Kent and Essex: PEEL effectiveness 2016\n\n| Question | Kent 2016 | Kent 2015 | Essex 2016 | Essex 2015 |\n"
+        "|---|---|---|---|---|\n| Protecting vulnerable people and supporting victims | Good | Good | Requires improvement | Inadequate |\n"))
+    assert {(j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)} == {
+        ("kent", "2016", "Good"), ("kent", "2015", "Good"), ("essex", "2016", "Requires improvement"),
+        ("essex", "2015", "Inadequate")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
