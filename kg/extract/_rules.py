@@ -344,7 +344,9 @@ BODY_WORDS = r"Police|Constabulary|Service|Office|Council|Commissioner|Commissio
 
 # A table cell that is one of these and nothing else, in a Force column, names that force:
 # short forms too ambiguous for running text ("the Met" is in the gazetteer, "Met" alone is not).
-FORCE_CELL_SHORT_NAMES: dict[str, str] = {"Met": "metropolitan", "City": "city-of-london"}
+FORCE_CELL_SHORT_NAMES: dict[str, str] = {"Met": "metropolitan", "City": "city-of-london",
+                                          # (an alliance's column: "Question | D&C | Dorset"; too ambiguous in prose)
+                                          "D&C": "devon-and-cornwall"}
 
 # Police bodies PEEL does not inspect as one of the 43 territorial forces (Scotland's and
 # Northern Ireland's, the national specialist forces, the Crown dependencies'): shaped like a

@@ -5875,13 +5875,19 @@ def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
 
 
 def test_a_column_per_force_and_year_grades_that_force_that_year(tmp_path: Path) -> None:
-    """A joint board's table: "Question | Kent 2016 | Kent 2015 | Essex 2016 | Essex 2015"."""
+    """A joint board's table: "Question | Kent 2016 | Kent 2015 | Essex 2016 | Essex 2015"; an
+    alliance's "Question | D&C | Dorset" ("D&C" alone names Devon and Cornwall in a cell)."""
     records = extracted(tmp_path, "paper.md", (
         "# Kent and Essex: PEEL effectiveness 2016\n\n| Question | Kent 2016 | Kent 2015 | Essex 2016 | Essex 2015 |\n"
         "|---|---|---|---|---|\n| Protecting vulnerable people and supporting victims | Good | Good | Requires improvement | Inadequate |\n"))
     assert {(j.inspection.force, j.inspection.period, j.grade) for j in of_type(records, Judgement)} == {
         ("kent", "2016", "Good"), ("kent", "2015", "Good"), ("essex", "2016", "Requires improvement"),
         ("essex", "2015", "Inadequate")}
+    alliance = extracted(tmp_path, "briefing.md", (
+        "# Dorset Police: PEEL Legitimacy 2017\n\nDorset Police beside its alliance partner, Devon and Cornwall Police.\n\n"
+        "| Question | Dorset | D&C |\n|---|---|---|\n| Treating the workforce fairly and with respect | Good | Requires improvement |\n"))
+    assert {(j.inspection.force, j.grade) for j in of_type(alliance, Judgement)} == {
+        ("devon-and-cornwall", "Requires improvement"), ("dorset", "Good")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
