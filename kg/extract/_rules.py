@@ -218,6 +218,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bcrime prevention\b",
         r"\bprevention of crime\b",
         r"\bpreventing and tackling\b",
+        r"\breducing crime and preventing offending\b",  # 2014's question
     ),
     "investigating-crime": (
         r"\binvestigat(?:es|ing|e) crime\b",

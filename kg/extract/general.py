@@ -1380,8 +1380,12 @@ _LABEL_WORDS_RX = quick.compile(R.LABEL_WORDS, re.IGNORECASE)
 _ENDS_AREA = (".", "?", "!", ":", ";")  # a line ending so holds a whole area (or a sentence)
 # A row whose area is a pillar: "Effectiveness", "How effective the force is at keeping people
 # safe: good", "How legitimate is the force ...", "Overall".
+_ASKS_ABOUT_RX = quick.compile(r"\b(?:at|in)\s+\w+ing\b", re.IGNORECASE)  # "How effective is the force at tackling ...?"
 _PILLAR_AREA_RX = quick.compile(
-    r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)\b|^overall\b", re.IGNORECASE)
+    r"^(?:how\s+)?(?:legitima\w*|effective\w*|efficien\w*)\b|^overall\b"
+    # a pillar's question in 2014's words: "To what extent is the force efficient?"
+    r"|^to\s+what\s+extent\s+is\s+the\s+(?:force|constabulary)\s+(?:legitima\w*|effective\w*|efficien\w*)\s*\??$",
+    re.IGNORECASE)
 
 
 def _ungraded(c: Collector, line: Line, section: Section, period: str) -> set[str]:
@@ -2906,6 +2910,12 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             # a question's row under its pillar merged down ("Effectiveness | Investigating crime |
             # Good"): that question's grade (2018/19's under the whole assessment, as its reports key them)
             asked = _row_question(row, F.era_of(period, headed=True), subject) if pillars else None
+            if pillars and not asked and subject.text.rstrip().endswith("?"):
+                # ("How effective is the force at investigating offending?" asks a question, not the pillar's)
+                asked = F.first_question(subject.text, F.era_of(period, headed=True))
+                if not asked and not any(rx.search(subject.text) for rx, _ in _PILLAR_QUESTION_RX) \
+                        and _ASKS_ABOUT_RX.search(subject.text):
+                    continue  # a question about an area no question table names (2014's anti-social behaviour)
             if asked and (period.isdigit() or period in R.PILLAR_GRADED_PERIODS):
                 c.judgement(replace(key, pillar=pillars[0]) if period.isdigit() else key, grade, evidence, asked)
                 continue

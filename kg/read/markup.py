@@ -35,6 +35,8 @@ _MARKDOWN_FOOTNOTE = re.compile(r"\[\^[\w-]{1,12}\]:?")  # "Good[^2]": the grade
 # (the look-behind follows the bracket, so the engine skips from one "[" to the next)
 _CITATION_MARK = re.compile(r"\[(?<=[\w.)'\u2019\]]\[)(?:\d{1,3}|[a-z]|edit|citation needed)\]")
 _SEPARATOR_LINE = re.compile(r"^[ \t]*[-=_*~]{5,}[ \t]*$", re.MULTILINE)
+# a Markdown image ("![Good](/images/judgment-good.png)"): a picture, no text a reader sees
+_MARKDOWN_IMAGE = re.compile(r"!\[[^\]\n]{0,120}\]\([^)\s]{0,400}(?:\s+\"[^\"\n]{0,120}\")?\)")
 
 
 def _mask_tag(match: re.Match[str]) -> str:
@@ -181,9 +183,9 @@ def mask_captions(text: str) -> str:
 
 
 def mask_markup(text: str) -> str:
-    """The text with a page's chrome, HTML tags, Markdown emphasis, separator lines, the
-    markers of quoted lines, a transcript's time codes and a caption file's cues blanked;
-    same length."""
+    """The text with a page's chrome, HTML tags, Markdown emphasis and images, separator
+    lines, the markers of quoted lines, a transcript's time codes and a caption file's cues
+    blanked; same length."""
     text = mask_time_codes(mask_quote_markers(mask_captions(text)))
     if "<" in text:
         text = _TAG.sub(_mask_tag, mask_chrome(text))
@@ -194,6 +196,8 @@ def mask_markup(text: str) -> str:
         text = _MARKDOWN_ESCAPE.sub(" ", text)
     if "*" in text:
         text = _MARKDOWN_ITALIC_WORDS.sub(lambda m: " " + m.group(0)[1:-1] + " ", text)
+    if "](" in text:
+        text = _MARKDOWN_IMAGE.sub(lambda m: " " * len(m.group(0)), text)
     text = _MARKDOWN_FOOTNOTE.sub(lambda m: " " * len(m.group(0)), text)
     if "`" in text:
         text = _MARKDOWN_CODE.sub(lambda m: " " + m.group(1) + " ", text)

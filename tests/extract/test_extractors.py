@@ -480,7 +480,6 @@ KNOWN_MISSES = {
                   "mw09.md",  # a podcast: last round's grade ("we were good for investigating in the last round, 2021/22")
                   "mw10.txt"),  # a TV news transcript: an area for improvement said by a reporter
     "corpus104": ("mx04.docx",  # a Word paste of an old page: a fire and rescue service's name read as a force
-                  "mx05.md",  # an archived 2014 page's question grades for reducing crime and investigating offending
                   "mx06.html",  # an AMP news page: a 2016 grade in a sentence about the inspectorate's name change
                   "mx07.txt",  # a feed's items: one force's 2016 legitimacy question grades read as another's
                   "mx08.pdf"),  # a printed archive page: a quoted area for improvement in a pull quote read again
@@ -5888,6 +5887,21 @@ def test_a_column_per_force_and_year_grades_that_force_that_year(tmp_path: Path)
         "| Question | Dorset | D&C |\n|---|---|---|\n| Treating the workforce fairly and with respect | Good | Requires improvement |\n"))
     assert {(j.inspection.force, j.grade) for j in of_type(alliance, Judgement)} == {
         ("devon-and-cornwall", "Requires improvement"), ("dorset", "Good")}
+
+
+def test_a_2014_page_s_questions_asked_in_full_and_its_grade_badges(tmp_path: Path) -> None:
+    """The old HMIC site saved as Markdown: a badge image before each grade ("![Good](x.png)
+    Good"), 2014's questions asked in full in the rows (an area no table names, anti-social
+    behaviour, grades nothing) and "To what extent is the force efficient?" for the pillar."""
+    records = extracted(tmp_path, "page.md", (
+        "# PEEL 2014: Derbyshire Constabulary\n\n## Effectiveness\n\n| Question | Judgment |\n|---|---|\n"
+        "| How effective is the force at reducing crime and preventing offending? | ![Good](/img/good.png) Good |\n"
+        "| How effective is the force at investigating offending? | ![Good](/img/good.png) Good |\n"
+        "| How effective is the force at tackling anti-social behaviour? | ![Requires improvement](/img/ri.png) Requires improvement |\n\n"
+        "## Efficiency\n\n**To what extent is the force efficient?** ![Good](/img/good.png) **Good**\n"))
+    assert {(j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("Effectiveness", "preventing-crime", "Good"), ("Effectiveness", "investigating-crime", "Good"),
+        ("Efficiency", None, "Good")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
