@@ -185,7 +185,10 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b"
                                     # "... published its PEEL assessment for 2018/19. It rated Cleveland inadequate ...":
                                     # the report the sentence before names grades
-                                    r"|It\s+(?:rated|graded|judged|assessed|found)\b",
+                                    r"|It\s+(?:rated|graded|judged|assessed|found)\b"
+                                    # ("We published our 2021/22 PEEL inspection report ... We graded the
+                                    # force as inadequate ...": the inspectorate's own letter)
+                                    r"|We\s+(?:also\s+)?(?:rated|graded|judged|assessed)\b",
                                     re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)

@@ -119,6 +119,11 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
 # off by a dash: "Investigating crime \u2013 The force should ..."
 _RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]))\s+")
 LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)  # a verb: no area's name, a label
+# a cause of concern's finding, as a paragraph opens it: "The force is not ...", "The force does not ..."
+_FINDS_NOT_RX = quick.compile(r"(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{2,40}?\s+(?:police|constabulary))\s+"
+                              r"(?:is|are|does|do|has|have|was)\s+not\b|(?:the\s+(?:force|constabulary))\s+(?:isn['\u2019]t|doesn['\u2019]t|hasn['\u2019]t)\b",
+                              re.IGNORECASE)
+_WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this\s+cause\s+of\s+concern,?\s+)?we\s+recommend\s+that\b", re.IGNORECASE)
 
 
 def run_in_label(content: str) -> re.Match[str] | None:
@@ -496,6 +501,21 @@ class StatementReader:
             return
         if cur is not None and cur.kind == "cause-of-concern" and cur.paragraph and self._joins_paragraph:
             self._extend(span, content)  # a cause of concern is a whole paragraph, however wrapped
+            return
+        if self.kind == "cause-of-concern" and self.container and self.last_cause is not None \
+                and _WE_RECOMMEND_RX.match(content) and _DIRECTIVE_RX.search(content) and not content.rstrip().endswith(":"):
+            # "We recommend that within six months the force should ...": a paragraph under a
+            # cause of concern, in a list of them, is a recommendation made to put it right (a
+            # lead-in to a list, ending in a colon, is read as lead-ins are)
+            self._recommendation(span, line.indent, content, self.last_cause)
+            return
+        if self.kind == "cause-of-concern" and self.container and not self.direct and _FINDS_NOT_RX.match(content) \
+                and (cur is None or cur.kind == "recommendation" or not self._joins_paragraph):
+            # "The force is not attending calls ...": the next cause of concern of the list, a
+            # finding in a paragraph of its own, after the last one's recommendations
+            self._new(span, line.indent, content)
+            self.current.paragraph = True
+            self.last_cause = self.current
             return
         is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
                                        and (not self.container or self.container_paragraphs)) \

@@ -5904,6 +5904,31 @@ def test_a_2014_page_s_questions_asked_in_full_and_its_grade_badges(tmp_path: Pa
         ("Efficiency", None, "Good")}
 
 
+def test_an_inspectorate_letter_s_causes_of_concern_each_with_its_recommendations(tmp_path: Path) -> None:
+    """A monitoring letter: under "Causes of concern", each area's finding in a paragraph of
+    its own, then a lead-in with bullets or a "We recommend that ..." paragraph: the next
+    finding is the next cause of concern, the paragraph a recommendation; "We graded ..."
+    after a sentence naming the earlier report is that report's grade."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Lincolnshire Police: move to enhanced phase of monitoring\n\n"
+        "During our PEEL 2023-25 inspection of the force we identified two causes of concern. We published "
+        "our 2021/22 PEEL inspection report in 2022. We graded the force as good at responding to the public.\n\n"
+        "Causes of concern\n\nResponding to the public\n\n"
+        "The force is not attending calls for service within its own published attendance times.\n\n"
+        "To address this cause of concern, we recommend that within three months the force should:\n\n"
+        "- review how it grades and allocates incidents; and\n\n- make sure that supervisors manage late incidents.\n\n"
+        "Investigating crime\n\nThe force does not allocate and supervise investigations to a good standard.\n\n"
+        "We recommend that within six months the force should make sure that every investigation has a plan.\n"))
+    assert sorted((s.kind, s.text) for s in of_type(records, Statement)) == [
+        ("cause-of-concern", "The force does not allocate and supervise investigations to a good standard."),
+        ("cause-of-concern", "The force is not attending calls for service within its own published attendance times."),
+        ("recommendation", "To address this cause of concern, we recommend that within three months the force should: "
+                           "review how it grades and allocates incidents; and make sure that supervisors manage late incidents."),
+        ("recommendation", "We recommend that within six months the force should make sure that every investigation has a plan.")]
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2021/22", "responding-to-public", "Good")}
+
+
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
     records = extracted(tmp_path, "page.md", (
