@@ -37,7 +37,10 @@ _PEEL_PERIOD_RX = quick.compile(
     r"(?:(?:assessment|inspection|programme|report)s?\s+)?(?:for\s+)?(20\d\d(?:\s*(?:/|-|to)\s*(?:20)?\d\d)?)\b"
     # ... or a cycle's span before it: "its 2023-2025 PEEL programme" (a span only: "the 2022 PEEL
     # report" is a publication's year)
-    r"|\b(20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)\s+PEEL\s+(?:programme|round|cycle)\b",
+    r"|\b(20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)\s+PEEL\s+(?:programme|round|cycle)\b"
+    # ... or the inspectorate's own words for the inspection a letter is about: "We published
+    # our 2021/22 PEEL inspection report", "In our 2018/19 PEEL inspection, we graded ..."
+    r"|\bour\s+(20\d\d\s*(?:/|-)\s*(?:20)?\d\d)\s+PEEL\s+(?:inspection|assessment)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
@@ -149,7 +152,7 @@ def peel_periods(text: str) -> set[str]:
 
 
 def _named_period(m: re.Match[str]) -> str:
-    named = m.group(1) or m.group(2)
+    named = m.group(1) or m.group(2) or m.group(3)
     span = _SPAN_RX.match(named)
     if span:
         return canonical_period(span.group(1), span.group(2))

@@ -123,6 +123,10 @@ LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)  # a verb: no area's
 _FINDS_NOT_RX = quick.compile(r"(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{2,40}?\s+(?:police|constabulary))\s+"
                               r"(?:is|are|does|do|has|have|was)\s+not\b|(?:the\s+(?:force|constabulary))\s+(?:isn['\u2019]t|doesn['\u2019]t|hasn['\u2019]t)\b",
                               re.IGNORECASE)
+# a letter's courtesies under its subject line ("Thank you for the presentation ...", "I am
+# writing to ..."): no statement, whatever kind the subject line names
+_COURTESY_RX = quick.compile(r"(?:thank\s+you\b|i\s+(?:am|was)\s+(?:writing|pleased|grateful)\b|i\s+write\b|i\s+said\b)",
+                             re.IGNORECASE)
 _WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this\s+cause\s+of\s+concern,?\s+)?we\s+recommend\s+that\b", re.IGNORECASE)
 
 
@@ -530,6 +534,7 @@ class StatementReader:
             is_statement = False
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
+                    or _COURTESY_RX.match(content) \
                     or _NAMES_THEM_RX.search(content) or _COUNTS_THEM_RX.match(content):
                 return
             if self._full(content):

@@ -5929,6 +5929,22 @@ def test_an_inspectorate_letter_s_causes_of_concern_each_with_its_recommendation
         ("2021/22", "responding-to-public", "Good")}
 
 
+def test_a_letter_about_an_earlier_inspection_takes_its_period(tmp_path: Path) -> None:
+    """A monitoring letter sent in 2023 about "our 2018/19 PEEL inspection": its causes of
+    concern are that inspection's, not the cycle of the letter's date; the thanks under a
+    subject line naming causes of concern are none. (A news story's "In the 2021/22 PEEL
+    inspection the force was graded ..." is a comparison, and dates nothing.)"""
+    records = extracted(tmp_path, "letter.md", (
+        "# Cleveland Police: letter confirming the move out of Engage\n\n| Sent on | 14 September 2023 |\n|---|---|\n\n"
+        "Dear Mark,\n\n**Cleveland Police: PEEL causes of concern and the engage process**\n\n"
+        "Thank you for the presentation you and your team gave to the oversight group on 31 August.\n\n"
+        "## Background\n\nIn our 2018/19 PEEL inspection, published in September 2019, we identified six causes of concern.\n\n"
+        "## Preventing crime\n\nCause of concern:\n\n> The force does not give enough priority to preventing crime.\n\n"
+        "Progress: The force has published a prevention strategy.\n"))
+    assert [(s.kind, s.inspection.period, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "2018/19", "The force does not give enough priority to preventing crime.")]
+
+
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
     records = extracted(tmp_path, "page.md", (
