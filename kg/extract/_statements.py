@@ -127,7 +127,8 @@ _FINDS_NOT_RX = quick.compile(r"(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019
 # writing to ..."): no statement, whatever kind the subject line names
 _COURTESY_RX = quick.compile(r"(?:thank\s+you\b|i\s+(?:am|was)\s+(?:writing|pleased|grateful)\b|i\s+write\b|i\s+said\b)",
                              re.IGNORECASE)
-_WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this\s+cause\s+of\s+concern,?\s+)?we\s+recommend\s+that\b", re.IGNORECASE)
+_WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this\s+cause\s+of\s+concern,?\s+)?"
+                                 r"(?:we|hmicfrs|hmic|the\s+inspectorate|inspectors)\s+(?:recommends?|recommended)\s+that\b", re.IGNORECASE)
 
 
 def run_in_label(content: str) -> re.Match[str] | None:
