@@ -380,6 +380,10 @@ class _Text(HTMLParser):
                 return  # the white space between <li> and its first child: the marker has its space
             if self.open.get("sup") and _FOOTNOTE_MARK.fullmatch(data):
                 return  # a footnote's mark ("Good<sup>[7]</sup>", "management<sup>a</sup>"), no word of the text
+            if self.after_close and data[:1].isupper() and self.parts and self.parts[-1][-1:].isalnum():
+                # a box's word run into the text after it ("<strong>Good</strong>Preventing
+                # crime", the box set on its own line by its style): two words, as shown
+                self.parts.append(" ")
             self.parts.append(_SPACE.sub(" ", data))
             self.after_close = False
             self.shown += not data.isspace()

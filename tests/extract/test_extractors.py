@@ -505,7 +505,6 @@ KNOWN_MISSES = {
                   "nc05.pdf",  # a performance report: 2021/22 grades in a table beside RAG indicators
                   "nc06.md",  # an annual report 2015/16: its 2015 grades dated by a sentence on 2014's efficiency grade
                   "nc07.docx",  # an annual report with Welsh title lines: 2017 efficiency areas for improvement read under effectiveness
-                  "nc08.html",  # a plan progress page: 2023-25 grades on coloured cards
                   "nc09.pdf",  # an annual report naming HMIC in passing, read as an inspectorate of its 2021/22 inspection
                   "nc10.txt"),  # a board paper: a 2015 legitimacy grade with dotted leaders; a 2016 efficiency area read under effectiveness
     "corpus109": ("nd01.pdf",  # a scrutiny report: a 2018/19 question grade in a sentence on treating the public fairly; the commissioner named in a list
@@ -5973,6 +5972,17 @@ def test_a_letter_about_an_earlier_inspection_takes_its_period(tmp_path: Path) -
         "Progress: The force has published a prevention strategy.\n"))
     assert [(s.kind, s.inspection.period, s.text) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "2018/19", "The force does not give enough priority to preventing crime.")]
+
+
+def test_a_card_s_grade_box_run_into_its_area_in_the_html(tmp_path: Path) -> None:
+    """"<div class='card'><strong>Good</strong>Preventing crime</div>": the page's style sets
+    the grade on a line of its own; the source runs the two together."""
+    records = extracted(tmp_path, "page.html", (
+        "<html><body><h1>PEEL 2023-25: Hampshire and Isle of Wight Constabulary</h1>"
+        "<div class='card'><strong>Good</strong>Preventing crime</div>"
+        "<div class='card'><strong>Requires improvement</strong>Responding to the public</div></body></html>"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
