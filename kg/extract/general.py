@@ -776,7 +776,33 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             continue
         if _pairs_after_colon(c, line, key, ctx):
             continue
+        _grades_for_areas(c, line, key, ctx)
         frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
+
+
+# "Good grades were awarded for A, B and C", "received good grades for A and B", "good ratings
+# in A": the grade as an adjective of "grades", then the areas it was given for
+_GRADES_FOR_AREAS_RX = quick.compile(rf"\b({R.GRADE_ALTERNATION})\s+(?:grades?|ratings?|judg(?:e)?ments?)\s+"
+                                     r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:awarded|given|received)\s+)?"
+                                     r"(?:for|in|at)\s+(?P<areas>[^.;:!?\n]{3,300})", re.IGNORECASE)
+
+
+def _grades_for_areas(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> None:
+    """Each area listed after "GRADE grades for" (nothing but areas listed), in a line that
+    names no force but the one graded."""
+    if not _GRADE_WORD_BEFORE_GRADES_RX.search(c.view, line.start, line.end):
+        return
+    for m in _GRADES_FOR_AREAS_RX.finditer(c.view, line.start, line.end):
+        areas = m.group("areas").strip()
+        if not F.listed_areas_only(areas) or any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end)):
+            continue
+        at = [offset for offset, _ in F.find_questions(areas, _era_for(key, ctx))]
+        pieces = tuple(areas[a:b] for a, b in zip(at, [*at[1:], len(areas)]))  # each area from where its name begins
+        _row(c, line, _Row(label_grade(m.group(1)), pieces or (areas,)), key, ctx)  # type: ignore[arg-type]
+
+
+_GRADE_WORD_BEFORE_GRADES_RX = quick.compile(r"\b(?:grades?|ratings?|judg(?:e)?ments?)\s+(?:were|was|have|had|awarded|given|received|for|in|at)\b",
+                                             re.IGNORECASE)  # (a cheap look before the full pattern)
 
 
 # "Understanding demand: Good. Using resources: Requires improvement.": an area and its grade a sentence

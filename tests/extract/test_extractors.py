@@ -427,7 +427,6 @@ KNOWN_MISSES = {
     "corpus94": ("mn01.pdf",  # a wide landscape annex table by region, grades abbreviated with a key
                  "mn02.pdf",  # 2018/19 question grades as symbols with a key, in a PDF table
                  "mn03.docx",  # 2021/22 grades in prose with footnote numbers run into the text
-                 "mn07.md",  # a blog's comparison: a force's grades in a sentence about two forces
                  "mn09.txt",  # a written statement's 2015 grades, another force's read as the first's
                  "mn10.txt"),  # a State of Policing extract: each force's grades and recommendations given to the force before
     "corpus95": ("mo03.csv",  # a semicolon CSV with comment lines: grades as numbers with a key
@@ -497,7 +496,7 @@ KNOWN_MISSES = {
                   "mz09.txt",  # a comparison with the most similar forces: a table of grades a column per force
                   "mz10.txt"),  # two forces' reports on one day: each chief constable's and commissioner's force
     "corpus107": ("nb04.docx",  # a superintendents' bulletin: a 2017 question grade beside the 2018/19 ones; an area for improvement in a table cell
-                  "nb05.html",  # a trade article: 2021/22 question grades in a quoted list; a surname read as Cheshire
+                  "nb05.html",  # a trade article: a federation chair's surname read as Cheshire Constabulary
                   "nb07.docx",  # a branch report's own request to the chief constable read as an area for improvement
                   "nb08.md",  # an article on the first graded assessments: a force's 2014 grades in a sentence about another
                   "nb09.pdf"),  # a federation annual report: a 2016 legitimacy area for improvement read under effectiveness
@@ -5983,6 +5982,18 @@ def test_a_card_s_grade_box_run_into_its_area_in_the_html(tmp_path: Path) -> Non
         "<div class='card'><strong>Requires improvement</strong>Responding to the public</div></body></html>"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Good"), ("responding-to-public", "Requires improvement")}
+
+
+def test_grades_given_for_a_list_of_areas(tmp_path: Path) -> None:
+    """"Good grades were awarded for A, B and C", "received good grades for A and B": each
+    area listed is graded; "good grades for pupils" lists no area and grades nothing."""
+    records = extracted(tmp_path, "news.txt", (
+        "PEEL 2021/22: Hertfordshire Constabulary\n\nGood grades were awarded for Preventing crime, Treatment of "
+        "the public, Developing a positive workplace and Good use of resources. The force also received "
+        "requires improvement ratings for responding to the public. Good grades for pupils were awarded by Ofsted.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Good"), ("treatment-of-public", "Good"), ("workforce", "Good"),
+        ("leadership-management", "Good"), ("responding-to-public", "Requires improvement")}
 
 
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
