@@ -325,6 +325,10 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # requiring improvement": the sentence's subject, before its first comma
             comma = text.find(",", s_start, c_start)
             questions = [k for _, k in F.find_questions(text, era, s_start, comma if comma > 0 else c_start)]
+            if not questions and comma > 0:
+                # ("The third part, how fairly we treat our own staff, was graded as requires
+                # improvement": the area in the aside that names the subject)
+                questions = [k for _, k in F.find_questions(text, era, s_start, c_start)]
         elif not questions and c_start > s_start and _FRONTED_RX.match(text, s_start, c_start) \
                 and not F.find_grades(text, s_start, c_start):
             # "In building, supporting and protecting its workforce, the force is 'good'": the

@@ -212,6 +212,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\btreat(?:s|ing)? its (?:own )?officers and staff\b",
         r"\bfairness to the workforce\b",
         r"\btreating the workforce\b",
+        r"\btreat(?:s|ing)? (?:our|its|their) own (?:staff|people|officers)\b",  # "how fairly we treat our own staff"
     ),
     "preventing-crime": (
         r"\bprevent(?:s|ing)? crime\b",

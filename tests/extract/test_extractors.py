@@ -5996,6 +5996,16 @@ def test_grades_given_for_a_list_of_areas(tmp_path: Path) -> None:
         ("leadership-management", "Good"), ("responding-to-public", "Requires improvement")}
 
 
+def test_an_area_named_in_an_aside_after_the_subject_it_describes(tmp_path: Path) -> None:
+    """"The third part, how fairly we treat our own staff, was graded as requires improvement":
+    the subject names no area, the aside does."""
+    records = extracted(tmp_path, "newsletter.txt", (
+        "Merseyside Police: PEEL legitimacy 2017\n\n"
+        "The third part, how fairly we treat our own staff, was graded as requires improvement.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("fair-treatment-workforce", "Requires improvement")}
+
+
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
     records = extracted(tmp_path, "page.md", (
