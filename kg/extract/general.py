@@ -782,23 +782,26 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
 
 # "Good grades were awarded for A, B and C", "received good grades for A and B", "good ratings
 # in A": the grade as an adjective of "grades", then the areas it was given for
-_GRADES_FOR_AREAS_RX = quick.compile(rf"\b({R.GRADE_ALTERNATION})\s+(?:grades?|ratings?|judg(?:e)?ments?)\s+"
-                                     r"(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:(?:awarded|given|received)\s+)?"
+_GRADES_FOR_AREAS_RX = quick.compile(rf"(?P<before>\b(?:received|got|achieved|earned|given|awarded)\s+(?:an?\s+)?)?"
+                                     rf"\b({R.GRADE_ALTERNATION})\s+(?:grades?|ratings?|judg(?:e)?ments?)\s+"
+                                     r"(?P<after>(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:awarded|given|received)\s+)?"
                                      r"(?:for|in|at)\s+(?P<areas>[^.;:!?\n]{3,300})", re.IGNORECASE)
 
 
 def _grades_for_areas(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> None:
-    """Each area listed after "GRADE grades for" (nothing but areas listed), in a line that
-    names no force but the one graded."""
+    """Each area listed after "GRADE grades for" (nothing but areas listed) where a verb
+    gives them ("were awarded", "received"), in a line that names no force but the one graded."""
     if not _GRADE_WORD_BEFORE_GRADES_RX.search(c.view, line.start, line.end):
         return
     for m in _GRADES_FOR_AREAS_RX.finditer(c.view, line.start, line.end):
         areas = m.group("areas").strip()
+        if not (m.group("before") or m.group("after")):
+            continue  # "the force's good grade for A" names a grade in passing (one a debate may dispute)
         if not F.listed_areas_only(areas) or any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end)):
             continue
         at = [offset for offset, _ in F.find_questions(areas, _era_for(key, ctx))]
         pieces = tuple(areas[a:b] for a, b in zip(at, [*at[1:], len(areas)]))  # each area from where its name begins
-        _row(c, line, _Row(label_grade(m.group(1)), pieces or (areas,)), key, ctx)  # type: ignore[arg-type]
+        _row(c, line, _Row(label_grade(m.group(2)), pieces or (areas,)), key, ctx)  # type: ignore[arg-type]
 
 
 _GRADE_WORD_BEFORE_GRADES_RX = quick.compile(r"\b(?:grades?|ratings?|judg(?:e)?ments?)\s+(?:were|was|have|had|awarded|given|received|for|in|at)\b",

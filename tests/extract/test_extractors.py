@@ -5986,11 +5986,13 @@ def test_a_card_s_grade_box_run_into_its_area_in_the_html(tmp_path: Path) -> Non
 
 def test_grades_given_for_a_list_of_areas(tmp_path: Path) -> None:
     """"Good grades were awarded for A, B and C", "received good grades for A and B": each
-    area listed is graded; "good grades for pupils" lists no area and grades nothing."""
+    area listed is graded; "good grades for pupils" lists no area, and "the force's
+    outstanding grade for A" with no verb that gives it (a debate's disputed claim) grades nothing."""
     records = extracted(tmp_path, "news.txt", (
         "PEEL 2021/22: Hertfordshire Constabulary\n\nGood grades were awarded for Preventing crime, Treatment of "
         "the public, Developing a positive workplace and Good use of resources. The force also received "
-        "requires improvement ratings for responding to the public. Good grades for pupils were awarded by Ofsted.\n"))
+        "requires improvement ratings for responding to the public. Good grades for pupils were awarded by Ofsted. "
+        "A member spoke of the force's outstanding grade for managing offenders, which the report did not give.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Good"), ("treatment-of-public", "Good"), ("workforce", "Good"),
         ("leadership-management", "Good"), ("responding-to-public", "Requires improvement")}
