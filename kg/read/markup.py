@@ -141,10 +141,11 @@ CUES = 3  # cues, at least, for a text to be a caption file
 
 def mask_captions(text: str) -> str:
     """A caption file's words run on as the speech they are: each cue's number and times
-    blanked, the line breaks inside a cue made spaces, and the blank lines between cues of
-    one voice too, so that its cues are the lines of one paragraph; where the voice changes
-    ("<v Chair>" to "<v Commissioner>") a paragraph starts. A voice's first tag becomes its
-    name and a colon, the others go. Same length."""
+    blanked, and the line breaks inside a cue and between cues of one voice made spaces, so
+    that what a voice says is one line (a sentence said over two cues reads whole, and so
+    does a statement read out after "the first being"); where the voice changes ("<v Chair>"
+    to "<v Commissioner>") a paragraph starts. A voice's first tag becomes its name and a
+    colon, the others go. Same length."""
     if "-->" not in text:
         return text
     cues = list(_CUE_TIMES.finditer(text))
