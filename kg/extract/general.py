@@ -2830,6 +2830,10 @@ _PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:"
 _CELL_REFERENCE_RX = quick.compile(r"[A-Z]{1,5}\s?[-/]?\s?\d{1,3}[a-z]?")
 
 
+_FIRE_ROW_RX = quick.compile(r"\bfire\s+(?:and|&)\s+rescue\b", re.IGNORECASE)
+_POLICE_WORD_RX = quick.compile(r"\b(?:police|constabulary)\b", re.IGNORECASE)
+
+
 def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
                caption: str | None = None, caption_pillar: str | None = None) -> None:
     # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
@@ -2851,6 +2855,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     if report is not None and subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
         subject = report
     evidence = c.span(row.start, row.end)
+    if _FIRE_ROW_RX.search(evidence) and not _POLICE_WORD_RX.search(evidence):
+        return  # a fire and rescue service's row in a list of inspections ("Effectiveness: Good; People: ...")
     for cell in row.cells:  # an "Inspectorate" column: "HMIC" inspected that row's inspection
         if 0 < len(cell.text) <= 12 and cell.end > cell.start:
             c.state_inspectorates_in(cell.start, cell.end)

@@ -6008,6 +6008,14 @@ def test_an_area_named_in_an_aside_after_the_subject_it_describes(tmp_path: Path
         ("fair-treatment-workforce", "Requires improvement")}
 
 
+def test_a_fire_and_rescue_service_s_row_in_a_list_of_inspections_grades_no_force() -> None:
+    """A commissioner's annual report printed to PDF (a blind corpus's): its table of the
+    year's inspections has the fire and rescue service's row ("Effectiveness: Good;
+    Efficiency: Good; People: Requires improvement"), which grades no pillar of the force's."""
+    records = records_of(ROOT / "tests" / "corpus105" / "docs" / "my07.pdf")
+    assert not [j for j in of_type(records, Judgement) if "Fire and Rescue" in j.evidence]
+
+
 def test_an_office_holder_named_in_a_table_cell(tmp_path: Path) -> None:
     """"| Commissioner | Jo Bloggs, Police and Crime Commissioner |": the cell names its holder."""
     records = extracted(tmp_path, "page.md", (
