@@ -484,7 +484,7 @@ KNOWN_MISSES = {
                   "mx08.pdf"),  # a printed archive page: a quoted area for improvement in a pull quote read again
     "corpus105": ("my04.txt",  # a news story on crime recording grades read as 2016 efficiency grades
                   "my06.docx",  # a fire service's grade beside the police's, for the same area's words
-                  "my07.pdf",  # an annual report's 2018/19 pillar grade of the fire service read as the force's
+                  "my07.pdf",  # an annual report's 2018/19 question grade of protecting vulnerable people in its foreword
                   "my09.csv"),  # a tracker's rows of several inspections: two 2021/22 grades in a PEEL row's note
     "corpus106": ("mz01.html",  # a news page on two alliance forces: the second force's 2018/19 grades
                   "mz02.pdf",  # an alliance paper's table with a column per force ('WMP' for West Mercia) and 2015 columns
