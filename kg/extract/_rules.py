@@ -839,6 +839,10 @@ SECTION_NUMBER = r"\d{1,2}(?:\.\d{1,2})*\.?[ \t]+"
 # The most a table column's heading holds; a row's statement or sentence is longer
 COLUMN_HEADING_CHARS = 40
 
+# The force as a statement's subject: "the force", "the constabulary", "Kent Police",
+# "Devon and Cornwall Constabulary"
+FORCE_SUBJECT = r"(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{2,40}?\s+(?:police|constabulary))"
+
 # A recommendation's deadline before its statement: "Within six months, the force should ...",
 # "By 31 March 2026, the force should ..." (an area for improvement has none)
 DEADLINE = r"(?:within\s+\w+\s+\w+|by\s+[\w ]{3,20})\s*,"

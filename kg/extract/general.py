@@ -797,11 +797,14 @@ def _grades_for_areas(c: Collector, line: Line, key: InspectionKey, ctx: Documen
         areas = m.group("areas").strip()
         if not (m.group("before") or m.group("after")):
             continue  # "the force's good grade for A" names a grade in passing (one a debate may dispute)
-        if not F.listed_areas_only(areas) or any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end)):
+        if not F.listed_areas_only(areas) or _names_another_force(c, line, key):
             continue
-        at = [offset for offset, _ in F.find_questions(areas, _era_for(key, ctx))]
-        pieces = tuple(areas[a:b] for a, b in zip(at, [*at[1:], len(areas)]))  # each area from where its name begins
-        _row(c, line, _Row(label_grade(m.group(2)), pieces or (areas,)), key, ctx)  # type: ignore[arg-type]
+        _row(c, line, _Row(label_grade(m.group(2)), _named_areas(areas, _era_for(key, ctx)) or (areas,)), key, ctx)  # type: ignore[arg-type]
+
+
+def _names_another_force(c: Collector, line: Line, key: InspectionKey) -> bool:
+    """Whether a line names a force other than the one its key grades (a neighbour's list item)."""
+    return any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end))
 
 
 _GRADE_WORD_BEFORE_GRADES_RX = quick.compile(r"\b(?:grades?|ratings?|judg(?:e)?ments?)\s+(?:were|was|have|had|awarded|given|received|for|in|at)\b",
@@ -873,7 +876,7 @@ def _verbless_grades(c: Collector, line: Line, key: InspectionKey, ctx: Document
             others = others or bool(_ANY_GRADE_RX.search(sentence))
             continue
         rows += [_Row(label_grade(hit.group(1)), (area,)) for hit, area in zip(hits, areas)]  # type: ignore[arg-type]
-    if not rows or any(hit.force != key.force for hit in c.forces.find(c.view, line.start, line.end)):
+    if not rows or _names_another_force(c, line, key):
         return False
     for row in rows:
         _row(c, line, row, key, ctx)
@@ -3421,7 +3424,8 @@ _QUOTED_STATEMENT_RX = quick.compile(r"\b(?P<kind>cause\s+of\s+concern|area\s+fo
 # force should ...", "It says: The force should ...", "I'll read it as it's written, quote,
 # The force does not ...", "recommendations sitting under that, the first being within three
 # months, the force should ..."), and the statement to its sentence's end
-_READ_OUT_RX = quick.compile(r"\b(?P<kind>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b"
+_KINDS_NAMED = r"causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?"
+_READ_OUT_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b"
                              r"[^\n]{0,300}?(?:\b(?:says|said|reads|read|states|stated)\s*(?::|(?=the\s+(?:force|constabulary)\s))|\bquote\s*[:,]"
                              r"|\bthe\s+(?:first|second|third|fourth|next|last)(?:\s+one)?\s+being\b,?)\s*"
                              r"(?P<text>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
@@ -3434,9 +3438,8 @@ _NEXT_READ_OUT_RX = quick.compile(r"\b(?:first|second|third|fourth|fifth|next|la
                                   r"|\b(?:second|third|fourth|fifth|next|last|other)(?:\s+one)?\s+[-\u2013\u2014]\s+[^-\u2013\u2014\n]{1,40}"
                                   r"[-\u2013\u2014]\s+(?P<aside>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
 READ_OUT_LINES = 12  # lines back (blank ones too), at most, to where a statement read out after its ordinal has its kind named
-_KIND_NAMED_RX = quick.compile(r"\b(?P<kind>causes?\s+of\s+concern|areas?\s+for\s+improvement|recommendations?)\b", re.IGNORECASE)
-_READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{{2,40}}?\s+"
-                                     r"(?:police|constabulary))\b", re.IGNORECASE)
+_KIND_NAMED_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b", re.IGNORECASE)
+_READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?{R.FORCE_SUBJECT}\b", re.IGNORECASE)
 _DOES_NOT_RX = quick.compile(r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
 
 
@@ -3457,19 +3460,14 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
             c.statement(kind, sections[i].key(ctx), text, c.span(m.start("text"), m.end("text")),
                         F.first_question(text, ctx.era_table), None)
         for m in _READ_OUT_RX.finditer(c.view, line.start, line.end):
-            _read_out(c, _kind_of_words(m.group("kind")), m.start("text"), m.end("text"), m.end("kind"),
+            _read_out(c, _kind_of_label(m.group("kind")), m.start("text"), m.end("text"), m.end("kind"),
                       sections[i].key(ctx), ctx)
         for m in _NEXT_READ_OUT_RX.finditer(c.view, line.start, line.end):
-            named = [k for k in _KIND_NAMED_RX.finditer(c.view, lines[max(0, i - READ_OUT_LINES)].start, m.start())]
+            named = list(_KIND_NAMED_RX.finditer(c.view, lines[max(0, i - READ_OUT_LINES)].start, m.start()))
             group = "text" if m.group("text") else "aside"
             if named:
-                _read_out(c, _kind_of_words(named[-1].group("kind")), m.start(group), m.end(group), m.start(),
+                _read_out(c, _kind_of_label(named[-1].group("kind")), m.start(group), m.end(group), m.start(),
                           sections[i].key(ctx), ctx)
-
-
-def _kind_of_words(words: str) -> str | None:
-    """The kind "causes of concern", "areas for improvement" or "recommendations" names."""
-    return _kind_of_label(re.sub(r"s$", "", words.strip(), flags=re.IGNORECASE).replace("auses", "ause").replace("reas", "rea"))
 
 
 def _read_out(c: Collector, kind: str | None, start: int, end: int, about: int, key: InspectionKey,

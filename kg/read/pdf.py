@@ -753,14 +753,13 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     # columns where three lines or more start a cell (a table's, not one card's or line's): of the
     # widest rows' columns, those settled; and all of them, a header's or its cells' below
     starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
-    common = [x for x in sorted(starts_at) if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
-    settled = [x for x in full_columns if sum(n for at, n in starts_at.items() if abs(at - x) <= 1) >= 3]
+    common = [x for x in sorted(starts_at) if _near(starts_at, x) >= 3]
+    settled = [x for x in full_columns if _near(starts_at, x) >= 3]
     # ... and where three rows or more start a cell or have a word open at the same place after
     # more space than a word's: a column whose padding is too narrow for a cell gap ("Good Not
     # graded": a 2015 grade run into the next column's)
     spaced_at = Counter(x for ln in lines if len(ln.fragments) >= 2 for x in _spaced_words(ln))
-    settled += [x for x in sorted(spaced_at) if x not in settled
-                and sum(n for at, n in (*spaced_at.items(), *starts_at.items()) if abs(at - x) <= 1) >= 3]
+    settled += [x for x in sorted(spaced_at) if x not in settled and _near(spaced_at, x) + _near(starts_at, x) >= 3]
     for ln in lines:
         if len(ln.fragments) >= 2 and settled:
             ln.fragments = [piece for f in ln.fragments for piece in _split_at_columns(f, settled)]
@@ -877,6 +876,11 @@ WORD_SPACE = 0.25  # font sizes: about a word's space
 
 
 SPACED_WORD = 2.0  # times the narrowest space between a fragment's words: a wider one may be a cell's padding
+
+
+def _near(counts: Counter[int], x: int) -> int:
+    """How many of the counted places lie within a point of x."""
+    return sum(n for at, n in counts.items() if abs(at - x) <= 1)
 
 
 def _spaced_words(line: Line) -> set[int]:
