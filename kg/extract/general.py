@@ -1629,7 +1629,11 @@ def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tu
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 # the force speaking of itself: the document's force, whatever forces the sentence named before
 _WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", re.IGNORECASE)
-_GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed)\b", re.IGNORECASE)
+# a clause that grades in so many words: a grading verb (or "found"), or the grade
+# reported ("They said we were good at A", "she added that the force requires improvement in B")
+_GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|deemed|found"
+                                r"|(?:said|says|added|concluded|told\s+us)\s+(?:that\s+)?(?:we|it|the\s+force)\s+(?:was|were|is|are|requires?|required))\b",
+                                re.IGNORECASE)
 
 
 def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> bool:
@@ -1645,7 +1649,8 @@ def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> b
         and at >= 0 and _BARE_AND_RX.search(c.view, f.clause[0], f.clause[0] + at) is not None
 
 
-_BARE_AND_RX = quick.compile(r"\band\s+['\"\u2018*]*$")
+# (or a list's comma: "judged good at A, good at B and good at C")
+_BARE_AND_RX = quick.compile(r"(?:\band|,)\s+['\"\u2018*]*$")
 
 # a paragraph that reports grades ("found the force inadequate at A", "its other grades"): no concern's text
 _REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(?:the\s+force|it|us)|grades?)\b", re.IGNORECASE)
@@ -1672,16 +1677,27 @@ _BOTH_SUBJECT_RX = quick.compile(r"['\"\u2018\u201c]?(?:both\s+(?:forces|constab
 
 
 def _both_forces(c: Collector, f: GradeFinding) -> list[str]:
-    """The two forces a sentence opening "Both forces ..." speaks of: those the sentence
-    before it names, when it names exactly two."""
+    """The two forces a sentence opening "Both forces ..." speaks of: the first two the
+    sentences before it name, nearest first ("Reports on A ... Warwickshire fared better ...
+    Both forces were found ..."), when the nearest that names any does not name three."""
     if not _BOTH_SUBJECT_RX.match(c.view, f.sentence[0]):
         return []
+    named: list[str] = []
     end = len(c.view[:f.sentence[0]].rstrip())
-    if end == 0:
-        return []
-    a, b = sentence_at(c.view, end - 1)
-    named = F.iter_unique(hit.force for hit in c.forces.find(c.view, a, b))
+    for _ in range(BOTH_FORCES_REACH):
+        if end == 0:
+            break
+        a, b = sentence_at(c.view, end - 1)
+        for force in F.iter_unique(hit.force for hit in c.forces.find(c.view, a, b)):
+            if force not in named:
+                named.append(force)
+        if len(named) >= 2:
+            break
+        end = len(c.view[:a].rstrip())
     return named if len(named) == 2 else []
+
+
+BOTH_FORCES_REACH = 3  # sentences back a "Both forces" may look for the two it speaks of
 
 
 def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:

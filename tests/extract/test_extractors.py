@@ -422,8 +422,7 @@ KNOWN_MISSES = {
                  "mk07.docx",  # recommendations as bullets after a council's lead-in, read as areas for improvement
                  "mk08.pdf"),  # a board paper's "The 2016 results were:" list for three forces
     "corpus93": ("mm02.pdf",  # a grades table whose PDF cells stack several areas and grades each; boxed causes of concern
-                 "mm04.txt",  # a 2021/22 grade beside the 2023-25 list, in a page that also grades its fire service
-                 "mm10.txt"),  # a 2018/19 question grade in a news story on police and fire inspections
+                 "mm04.txt"),  # a 2021/22 grade beside the 2023-25 list, in a page that also grades its fire service
     "corpus94": ("mn01.pdf",  # a wide landscape annex table by region, grades abbreviated with a key
                  "mn02.pdf",  # 2018/19 question grades as symbols with a key, in a PDF table
                  "mn03.docx",  # 2021/22 grades in prose with footnote numbers run into the text
@@ -439,7 +438,6 @@ KNOWN_MISSES = {
     "corpus97": ("mq01.html",  # an encyclopaedia's "for efficiency in both 2015 and 2016": two periods in one clause
                  "mq04.md",  # a blog's 2014 and 2015 efficiency grades of three forces, one "again judged"
                  "mq05.txt",  # a reporter's paraphrase of a cause of concern read as one
-                 "mq06.html",  # a council page's 2018/19 question grade in a sentence on treating the public fairly
                  "mq07.pdf",  # an essay's legitimacy grades of 2015 and 2017 with Harvard citations between
                  "mq08.docx"),  # lecture notes' table of one force's grades 2014 to 2021/22, a row a year
     "corpus98": ("mr03.pdf",  # a recommendation's lead-in outside its box in a printed newsletter
@@ -486,8 +484,7 @@ KNOWN_MISSES = {
                   "my06.docx",  # a fire service's grade beside the police's, for the same area's words
                   "my07.pdf",  # an annual report's 2018/19 question grade of protecting vulnerable people in its foreword
                   "my09.csv"),  # a tracker's rows of several inspections: two 2021/22 grades in a PEEL row's note
-    "corpus106": ("mz01.html",  # a news page on two alliance forces: the second force's 2018/19 grades
-                  "mz02.pdf",  # an alliance paper's table with a column per force ('WMP' for West Mercia) and 2015 columns
+    "corpus106": ("mz02.pdf",  # an alliance paper's table with a column per force ('WMP' for West Mercia) and 2015 columns
                   "mz03.docx",  # a joint response: each force's grades and areas for improvement under shared headings
                   "mz05.html",  # a news page's sidebar list of forces rated good, named by their areas
                   "mz06.md",  # a briefing to two panels: each force's legitimacy grades and areas in turn
@@ -3525,6 +3522,31 @@ def test_a_2018_19_clause_that_grades_questions_in_so_many_words(tmp_path: Path)
         "Planning for the future and treating the workforce fairly were both graded good.\n"))
     assert {("wiltshire", "2018/19", "PEEL", "planning-future", "Good"),
             ("wiltshire", "2018/19", "PEEL", "fair-treatment-workforce", "Good")} <= judgements(records)
+
+
+def test_2018_19_questions_graded_by_a_finding_a_report_or_a_list_of_grades(tmp_path: Path) -> None:
+    """The clauses that grade 2018/19 questions in so many words include what the inspectors
+    found ("found the force inadequate at A", "found the force to be good at B"), a grade
+    reported ("they said we were good at C", "she added that the force requires improvement in
+    D") and a list that goes on from a grading verb with commas ("judged X to be good at E,
+    good at F and good at G"); the force merely "is good at" something grades nothing."""
+    records = extracted(tmp_path, "story.txt", (
+        "Hampshire Constabulary: PEEL 2018/19\n\n"
+        "The watchdog found the force inadequate at investigating crime.\n\n"
+        "The inspection also found the force to be good at treating the public fairly and with respect.\n\n"
+        "The chief constable said: \"They said we were good at tackling serious and organised crime.\"\n\n"
+        "The inspector added that the force requires improvement in how it protects vulnerable people.\n\n"
+        "Inspectors judged Hampshire Constabulary to be good at preventing crime, good at planning for the future "
+        "and good at understanding demand.\n\n"
+        "The force is good at using its resources, the chief constable believes.\n"))
+    assert judgements(records) == {
+        ("hampshire", "2018/19", "PEEL", "investigating-crime", "Inadequate"),
+        ("hampshire", "2018/19", "PEEL", "fair-treatment-public", "Good"),
+        ("hampshire", "2018/19", "PEEL", "serious-organised-crime", "Good"),
+        ("hampshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
+        ("hampshire", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("hampshire", "2018/19", "PEEL", "planning-future", "Good"),
+        ("hampshire", "2018/19", "PEEL", "understanding-demand", "Good")}
 
 
 def test_an_inspector_named_between_commas_and_the_2015_public_treatment_question(tmp_path: Path) -> None:
@@ -7457,6 +7479,23 @@ def test_both_forces_named_in_the_sentence_before_share_its_grade(tmp_path: Path
         "Both forces were graded \"requires improvement\" by HMIC in its annual effectiveness assessment for 2015.\n"))
     assert judgements(records) == {("dyfed-powys", "2015", "Effectiveness", None, "Requires improvement"),
                                    ("north-wales", "2015", "Effectiveness", None, "Requires improvement")}
+
+
+def test_both_forces_are_the_two_the_sentences_before_name(tmp_path: Path) -> None:
+    """"Both forces ..." after a sentence naming one force and, before it, one naming the
+    other grades the two of them; after sentences naming three, it grades none."""
+    records = extracted(tmp_path, "news.txt", (
+        "Alliance forces judged by inspectors\n\n"
+        "Reports published by HMICFRS in its PEEL 2018/19 programme rated West Mercia Police as requiring "
+        "improvement for its effectiveness.\n\n"
+        "Warwickshire Police fared better overall.\n\n"
+        "Both forces were found to be inadequate at planning for the future.\n\n"
+        "Kent Police, Essex Police and Surrey Police were inspected too.\n\n"
+        "Both forces were found to be good at preventing crime.\n"))
+    planning = {j for j in judgements(records) if j[3] == "planning-future"}
+    assert planning == {("west-mercia", "2018/19", "PEEL", "planning-future", "Inadequate"),
+                        ("warwickshire", "2018/19", "PEEL", "planning-future", "Inadequate")}
+    assert not {j for j in judgements(records) if j[3] == "preventing-crime" and j[0] in ("kent", "essex", "surrey")}
 
 
 def test_a_grades_tables_header_wrapped_in_a_pdfs_text_heads_no_areas(tmp_path: Path) -> None:
