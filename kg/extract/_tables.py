@@ -9,6 +9,7 @@ column from the header ("2017 (HMICFRS)", "2016").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -425,6 +426,35 @@ def csv_tables(raw: str) -> list[Table]:
     while rows and sum(1 for cell in rows[0].cells if cell.text) < 2:
         rows.pop(0)  # a title row
     return [Table(rows[0].start, n, tuple(rows))] if len(rows) > 1 else []
+
+
+def field_lines(lines: list[Line], raw: str, view: str) -> list[Line]:
+    """The lines of a delimited file with each quoted field that runs over several lines set
+    apart from the cells beside it on its first and last line: a post's text exported in a
+    column ("id,date,\"2/5 Good\\n- Preventing crime\\n- ...\",3,12") reads as the lines it
+    was written in, its first line a heading of its own."""
+    cuts: list[int] = []
+    for table in csv_tables(raw):
+        for row in table.rows:
+            for cell in row.cells:
+                if "\n" in raw[cell.start:cell.end]:
+                    cuts += [cell.start, cell.end]
+    if not cuts:
+        return lines
+    cuts.sort()
+    out: list[Line] = []
+    for line in lines:
+        inner = [cut for cut in cuts[bisect_left(cuts, line.start + 1):bisect_left(cuts, line.end)]]
+        if not inner:
+            out.append(line)
+            continue
+        for a, b in zip([line.start, *inner], [*inner, line.end]):
+            piece = view[a:b]
+            text = piece.strip().strip('"').strip(" \t,;")
+            if text:
+                at = a + piece.index(text[0])
+                out.append(Line(at, at + len(text), line.indent if a == line.start else 0, text))
+    return out
 
 
 _PRINTED_CELL = quick.compile(r"\S+(?: \S+)*")  # words one space apart; two or more spaces end a cell

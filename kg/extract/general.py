@@ -32,14 +32,14 @@ from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_
 from ._prose import GradeFinding, earlier_frame, grade_findings, that_inspection
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
-from ._tables import Cell, Row, Table, column_tables, csv_tables, html_tables, in_place, periods_only, row_of, text_tables
+from ._tables import Cell, Row, Table, column_tables, csv_tables, field_lines, html_tables, in_place, periods_only, row_of, text_tables
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans, shown
 from . import _quick as quick
 
 
 def extract(doc: Document, gazetteer: Gazetteer) -> list[Record]:
     c = Collector(doc, gazetteer)
-    lines, fields = split_fields(c.lines(), c.view)
+    lines, fields = split_fields(field_lines(c.lines(), c.doc.plain, c.view) if _delimited(c) else c.lines(), c.view)
     if not any(not ln.blank for ln in lines):
         return []
     ctx = read_context(c, lines)
@@ -1907,7 +1907,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
                        caption, caption_pillar)
-        if c.judgement_count() == judged and _prose_cells(table):
+        if c.judgement_count() == judged and _prose_cells(table, c.view):
             continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
     return taken
@@ -1931,11 +1931,12 @@ def _caption_period(caption: str) -> str | None:
 PROSE_CELL_CHARS = 80  # a table cell this long that holds a full stop and a grade is written out
 
 
-def _prose_cells(table: Table) -> bool:
+def _prose_cells(table: Table, view: str) -> bool:
     """Whether some cell of a table states a grade in sentences ("No. Responding to the public
-    was graded good this time.")."""
-    return any(len(cell.text) >= PROSE_CELL_CHARS and ". " in cell.text and _ANY_GRADE_RX.search(cell.text)
-               for row in table.rows for cell in row.cells)
+    was graded good this time.") or in lines of its own (a post exported to a spreadsheet:
+    "2/3 Good" over its areas)."""
+    return any((len(cell.text) >= PROSE_CELL_CHARS and ". " in cell.text or "\n" in view[cell.start:cell.end])
+               and _ANY_GRADE_RX.search(cell.text) for row in table.rows for cell in row.cells)
 
 
 _STATEMENT_COLUMNS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_COLUMNS.items()]
@@ -3418,9 +3419,10 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
                 m = _FIRST_PERSON_RX.search(c.view, s_start, s_end) if first else None
                 if m is None or m.group("subject").lower() == "they" and not reported:
                     continue
-                if len(c.view[m.end():s_end].split()) < 2 or _ASKED_TO_IMPROVE_IN_RX.search(c.view, s_start, s_end):
+                if len(c.view[m.end():s_end].split()) < 2 or _ASKED_TO_IMPROVE_IN_RX.search(c.view, s_start, s_end) \
+                        or c.view[s_start:s_end].rstrip().endswith(":"):
                     continue  # "What the inspectors asked us to improve": a heading, asking nothing in particular
-                    # ("... asked us to improve in four areas:": the list below says what)
+                    # ("... asked us to improve in four areas:", "... want us to improve here:": the list below says what)
                 kind, text_start = "area-for-improvement", s_start
             reported = True
             question = F.first_question(c.view[s_start:m.start()], ctx.era_table)

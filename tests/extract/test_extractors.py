@@ -3252,6 +3252,26 @@ def test_a_spreadsheet_s_doubled_quotes_are_one_quote(tmp_path: Path) -> None:
         'The force should make sure that staff know how to use its "Speak Up" channels.']
 
 
+def test_a_post_exported_in_a_spreadsheet_cell_reads_as_the_lines_it_was_written_in(tmp_path: Path) -> None:
+    """An account's posts exported to CSV: the text column's quoted field runs over several
+    lines, a grade heading its first line ("2/3 Good") and areas listed under it. The field's
+    lines are read apart from the cells beside them (an id, a date, counts), so its heading
+    grades the areas under it; a post's lead-in ("... want us to improve here:") is no
+    statement, the one it leads to is."""
+    records = extracted(tmp_path, "posts.csv", (
+        "post_id,created_at,author,text,replies\n"
+        '101,2022-09-28T09:00:14Z,Kent Police,"1/3 Today HMICFRS published its PEEL 2021/22 report on Kent Police.",4\n'
+        '102,2022-09-28T09:00:15Z,Kent Police,"2/3 Good\n- Preventing crime\n- Investigating crime\n\n'
+        'Adequate\n- Responding to the public",3\n'
+        '103,2022-09-28T09:00:16Z,Kent Police,"3/3 The inspectors want us to improve here:\n\n'
+        '> The force should make sure it answers non-emergency calls within a reasonable time.",9\n'))
+    assert judgements(records) == {("kent", "2021/22", "PEEL", "preventing-crime", "Good"),
+                                   ("kent", "2021/22", "PEEL", "investigating-crime", "Good"),
+                                   ("kent", "2021/22", "PEEL", "responding-to-public", "Adequate")}
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure it answers non-emergency calls within a reasonable time."]
+
+
 def test_a_report_s_title_dates_the_summary_after_it(tmp_path: Path) -> None:
     """A commissioner's list of reports: "PEEL: Police efficiency 2014 - Cambridgeshire
     Constabulary - HMIC graded the constabulary good for efficiency." The report's title
