@@ -172,6 +172,26 @@ def lead_in_period(sentence: str) -> str | None:
 _GRADED_RX = quick.compile(r"\b(?:grad(?:es?|ed|ings?)|judge(?:d|ments?)|rat(?:ed|ings?))\b", re.IGNORECASE)
 
 
+# "the 2017 legitimacy report", "its efficiency inspection of 2016": one pillar's report of one year
+_YEAR_PILLAR_REPORT_RX = quick.compile(
+    r"\b(20\d\d)\s+(legitimacy|effectiveness|efficiency)\s+(?:inspection|report|assessment)\b"
+    r"|\b(legitimacy|effectiveness|efficiency)\s+(?:inspection|report|assessment)\s+(?:for|of|in)\s+(20\d\d)\b(?!\s*[/-]\s*\d)",
+    re.IGNORECASE)
+
+
+def lead_in_report(sentence: str) -> tuple[str, str] | None:
+    """(period, pillar) of the one pillar report of 2014-2017 a sentence that leads in a list
+    names ("The 2017 legitimacy report did, however, say that:"), else None."""
+    found = {(m.group(1) or m.group(4), (m.group(2) or m.group(3)).capitalize()) for m in _YEAR_PILLAR_REPORT_RX.finditer(sentence)}
+    if len(found) != 1:
+        return None
+    period, pillar = found.pop()
+    return (period, pillar) if int(period) <= LAST_PILLAR_YEAR else None
+
+
+LAST_PILLAR_YEAR = 2017  # the last year of pillar reports
+
+
 HEADING_PERIOD_CHARS = 80  # a heading this short that names a PEEL period sets it for its section
 
 

@@ -108,10 +108,13 @@ NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not
 # efficient at keeping people safe and reducing crime is good", "how legitimately it keeps
 # people safe".
 _KEEPS_SAFE = r"(?=\s+(?:\w+\s+){0,3}?(?:at\s+)?keep(?:ing|s)?\s+people\s+safe)"
+# (and the 2017 releases' one-line wording of two pillars: "good at operating efficiently",
+# "good in the way it treats the public and its workforce")
 PILLAR_NOUNS: dict[str, str] = {
-    "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}",
+    "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}"
+                  r"|\btreat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b",
     "Effectiveness": rf"\beffectiveness\b|\beffective(?:ly)?\b{_KEEPS_SAFE}",
-    "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}",
+    "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}|\boperat(?:e|es|ing)\s+efficiently\b",
 }
 
 PILLAR_WORDS: dict[str, str] = {
@@ -829,8 +832,10 @@ STATEMENT_INTROS: dict[str, str] = {
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
     # "Under that question the inspectors said:": what they said there, quoted below, where
-    # nothing before names its kind (looked at last)
-    r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report)\s+(?:said|says|wrote|stated)\s*:\s*$": "area-for-improvement",
+    # nothing before names its kind (looked at last) ("The 2017 legitimacy report did, however,
+    # say that:")
+    r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report)\s+(?:also\s+)?(?:did\s*,?\s+(?:however\s*,\s+)?say"
+    r"|said|says|wrote|stated)(?:\s+that)?\s*:\s*$": "area-for-improvement",
 }
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
 YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"

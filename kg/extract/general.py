@@ -28,7 +28,7 @@ from . import _facts as F
 from . import _rules as R
 from ._collect import Collector
 from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_period, heading_period,
-                       lead_in_period, no_overall_grade, peel_periods, read_context)
+                       lead_in_period, lead_in_report, no_overall_grade, peel_periods, read_context)
 from ._prose import GradeFinding, earlier_frame, grade_findings, that_inspection
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
@@ -448,7 +448,12 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 if dated is None and (at := c.view.rfind(sentence.strip(), line.start, line.end)) > line.start:
                     # "The next PEEL report, covering 2021/22, ... It graded the force as follows:"
                     dated = that_inspection(c.view, at, line.end, current.period or ctx.main.period)
-                if dated and dated != (current.period or ctx.main.period):
+                report = lead_in_report(sentence) if dated is None else None
+                if report and report != (current.period or ctx.main.period, current.pillar or ctx.main.pillar):
+                    # "The 2017 legitimacy report did, however, say that:": that report's list
+                    resume, items_seen = resume or current, False
+                    current = replace(current, period=report[0], pillar=report[1])
+                elif dated and dated != (current.period or ctx.main.period):
                     resume, items_seen = resume or current, False
                     current = replace(current, period=dated, pillar=None)
             masthead = masthead and not _is_sentence_line(line.content)

@@ -543,7 +543,6 @@ KNOWN_MISSES = {
                   "nh10.html"),  # text pasted from a PDF: "improve- ment" split in grades; a quoted area for improvement opened mid-sentence
     "corpus114": ("ni02.docx",  # a commissioner's proposal: a 2018/19 question grade read as inadequate
                   "ni03.html",  # an appointment news page: an area for improvement under a candidate's priorities
-                  "ni05.docx",  # a job advert: 2017 efficiency and legitimacy grades and areas for improvement
                   "ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
                   "ni07.txt",  # hearing minutes: a 2014 legitimacy inspection read from a mention
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
@@ -5955,6 +5954,30 @@ def test_statements_after_what_the_inspectors_said_or_where_the_force_could_do_b
         ("area-for-improvement", "The force should improve how it records the reasons for its use of stop and search powers."),
         ("area-for-improvement", "The force should make sure that all of its officers and staff have been vetted."),
         ("cause-of-concern", "The force does not make sure that investigations are properly supervised.")]
+
+
+def test_a_lead_in_naming_one_pillar_report_keys_the_list_under_it(tmp_path: Path) -> None:
+    """A job advert's "The 2017 legitimacy report did, however, say that:" leads into areas for
+    improvement of that report, whatever pillar the page is keyed to; "the report also says:"
+    leads in too. The 2017 releases' one-line wording names a pillar in a sentence of the
+    page's own year ("good at operating efficiently and good in the way it treats the public
+    and its workforce"), and so grades both pillars."""
+    records = extracted(tmp_path, "advert.txt", (
+        "Deputy Chief Constable\nHertfordshire Constabulary, Force Headquarters\nClosing date\tFriday 9 February 2018\n\n"
+        "About Hertfordshire\n"
+        "The constabulary has a strong inspection record. In the PEEL 2017 programme HMICFRS judged it to be good at "
+        "operating efficiently and requires improvement in the way it treats the public and its workforce.\n"
+        "The 2017 legitimacy report did, however, say that:\n"
+        "- The constabulary should improve how it monitors the use of force by its officers.\n"
+        "- The constabulary should clear its backlog of vetting reviews.\n"
+        "On planning for the future, the 2017 efficiency report also says:\n"
+        "- The constabulary should look further ahead in its workforce plans.\n"))
+    assert judgements(records) == {("hertfordshire", "2017", "Efficiency", None, "Good"),
+                                   ("hertfordshire", "2017", "Legitimacy", None, "Requires improvement")}
+    assert sorted((s.inspection.pillar, s.text) for s in of_type(records, Statement)) == [
+        ("Efficiency", "The constabulary should look further ahead in its workforce plans."),
+        ("Legitimacy", "The constabulary should clear its backlog of vetting reviews."),
+        ("Legitimacy", "The constabulary should improve how it monitors the use of force by its officers.")]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
