@@ -626,9 +626,15 @@ def pillars_named(text: str) -> list[str]:
 _PILLAR_NOUN_RX = [(quick.compile(p, re.IGNORECASE), pillar) for pillar, p in R.PILLAR_NOUNS.items()]
 
 
+_PILLAR_DEFINITION_RX = quick.compile(R.PILLAR_DEFINITION, re.IGNORECASE)
+
+
 def pillar_nouns(text: str) -> list[str]:
-    """Pillars named by their nouns ("legitimacy", not "legitimately"), in order of first mention."""
+    """Pillars named by their nouns ("legitimacy", not "legitimately"), in order of first
+    mention; the pillars' shared definition names effectiveness where no other is named."""
     found = [(m.start(), pillar) for rx, pillar in _PILLAR_NOUN_RX if (m := rx.search(text))]
+    if not found and _PILLAR_DEFINITION_RX.search(text) and set(pillars_named(text)) <= {"Effectiveness"}:
+        return ["Effectiveness"]  # (never "... reducing crime efficiently", "... in a way that is legitimate")
     return [p for _, p in sorted(found)]
 
 

@@ -365,7 +365,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         overall = F.overall_phrase(clause)
         pillars = [at_pillar]
         if at_pillar != "PEEL" and not is_earlier:
-            named = _pillars_by_noun(clause, sentence_nouns, questions)
+            named = _pillars_by_noun(text[hit.end:c_end], sentence_nouns, questions) \
+                or _pillars_by_noun(clause, sentence_nouns, questions)
             if named:
                 pillars, overall = named, overall or not questions
         elif is_earlier and at_period.isdigit() and not questions:
@@ -404,7 +405,9 @@ def _area_opening_sentence_before(text: str, s_start: int, era: str) -> list[str
 def _pillars_by_noun(clause: str, sentence_nouns: list[str], questions: list[str]) -> list[str]:
     """The pillars a graded clause of a pillar year is for when it names them ("rated good for
     effectiveness and legitimacy"), or, for a clause that names no area, the one pillar its
-    sentence names ("In its efficiency report, HMICFRS rated the force as good")."""
+    sentence names ("In its efficiency report, HMICFRS rated the force as good"). (Tried
+    first on the clause after its grade: "good at A, outstanding in how efficiently it
+    operates" grades efficiency, whatever the clause before names.)"""
     named = F.pillar_nouns(clause)
     if named:
         return named

@@ -108,14 +108,25 @@ NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not
 # efficient at keeping people safe and reducing crime is good", "how legitimately it keeps
 # people safe".
 _KEEPS_SAFE = r"(?=\s+(?:\w+\s+){0,3}?(?:at\s+)?keep(?:ing|s)?\s+people\s+safe)"
+# ... or after it: "good at keeping people safe and reducing crime efficiently"
+_SAFE_AND_CRIME = r"\bkeep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime\s+"
 # (and the 2017 releases' one-line wording of two pillars: "good at operating efficiently",
-# "good in the way it treats the public and its workforce")
+# "good in the way it treats the public and its workforce"; "outstanding in how efficiently it
+# operates")
 PILLAR_NOUNS: dict[str, str] = {
-    "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}"
+    "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}|\bhow\s+legitimately\b"
+                  rf"|{_SAFE_AND_CRIME}(?:legitimately|in\s+a\s+way\s+that\s+is\s+legitimate)\b"
                   r"|\btreat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b",
-    "Effectiveness": rf"\beffectiveness\b|\beffective(?:ly)?\b{_KEEPS_SAFE}",
-    "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}|\boperat(?:e|es|ing)\s+efficiently\b",
+    "Effectiveness": rf"\beffectiveness\b|\beffective(?:ly)?\b{_KEEPS_SAFE}|\bhow\s+effectively\b",
+    "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}|\boperat(?:e|es|ing)\s+efficiently\b"
+                  rf"|\bhow\s+efficiently\b|{_SAFE_AND_CRIME}efficiently\b",
 }
+
+# The definition every 2015-2017 pillar question ends on ("how efficient is the force at keeping
+# people safe and reducing crime?"), alone the effectiveness pillar's ("good at keeping people
+# safe and reducing crime")
+PILLAR_DEFINITION = (r"\bkeep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime\b"
+                     r"|\breduc(?:es|ing)\s+crime\s+and\s+keep(?:s|ing)?\s+people\s+safe\b")
 
 PILLAR_WORDS: dict[str, str] = {
     # (and the 2018/19 releases' wording of the pillar: "is 'good' at how it treats the
@@ -823,6 +834,8 @@ STATEMENT_INTROS: dict[str, str] = {
     # "What the force needs to do better", "Where the constabulary must improve"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b"
+    # "the inspectors also found that we need to get better at some things:"
+    r"|\b(?:we|it|the\s+force|the\s+constabulary)\s+(?:needs?|needed)\s+to\s+(?:improve|get\s+better|do\s+better)\b"
     # "areas where the force could do better, including:", "areas in which we could improve"
     r"|\bareas?\s+(?:where|in\s+which)\s+(?:we|it|the\s+force|the\s+constabulary)\s+(?:could|can|should|must|needs?\s+to)\s+"
     r"(?:improve|do\s+better)\b": "area-for-improvement",

@@ -351,8 +351,7 @@ KNOWN_MISSES = {
     "corpus75": ("lt03.pdf",  # a cause of concern quoted inside a newspaper page's columns
                  "lt06.md"),  # trade press: counts of areas beside their names, a recommendation's quote
     "corpus76": ("lu02.pdf",  # two areas for improvement whose two-column PDF lines break at their own hyphens
-                 "lu03.pdf",  # 2017 grades kept beside 2018/19's ("Good (2017)"); a recommendation's lead-in
-                 "lu10.html"),  # a commissioner's page: the 2017 efficiency grade in its opening summary
+                 "lu03.pdf"),  # 2017 grades kept beside 2018/19's ("Good (2017)"); a recommendation's lead-in
     "corpus77": ("lv03.pdf",  # an annex whose PDF runs a force's name into its first grade's cell ("Police Requires")
                  "lv05.md",  # a table of one column per grade, each cell a list of shortened area names
                  "lv07.pdf",  # a league table under coded column heads ("PPT", "PREV") a legend spells out
@@ -5978,6 +5977,29 @@ def test_a_lead_in_naming_one_pillar_report_keys_the_list_under_it(tmp_path: Pat
         ("Efficiency", "The constabulary should look further ahead in its workforce plans."),
         ("Legitimacy", "The constabulary should clear its backlog of vetting reviews."),
         ("Legitimacy", "The constabulary should improve how it monitors the use of force by its officers.")]
+
+
+def test_pillars_graded_in_turn_in_one_sentence_and_a_lead_in_of_what_to_get_better_at(tmp_path: Path) -> None:
+    """A chief constable's welcome: "HMIC judged X to be good at keeping people safe and
+    reducing crime, outstanding in how efficiently it operates, and ...": each grade's pillar
+    is the one its own clause names after it, the pillars' shared definition alone being
+    effectiveness's (never when "efficiently" follows it). "... found that we need to get better
+    at some things, and those are my priorities:" leads into areas for improvement."""
+    records = extracted(tmp_path, "welcome.html", (
+        "<html><body><h1>A message from our new Chief Constable</h1><p>Published 6 March 2017</p>"
+        "<p>In its PEEL inspections of 2016, HMIC judged Merseyside Police to be good at keeping people safe and "
+        "reducing crime, outstanding in how efficiently it operates, and requires improvement in how legitimately "
+        "it treats people.</p>"
+        "<p>But the inspectors also found that we need to get better at some things, and those are my priorities:</p>"
+        "<ul><li>The force should improve the quality of its investigations into crimes against vulnerable victims.</li>"
+        "</ul><p>Across the river, HMIC judged Cheshire Constabulary to be good at keeping people safe and reducing "
+        "crime efficiently in 2016.</p></body></html>"))
+    assert judgements(records) == {("merseyside", "2016", "Effectiveness", None, "Good"),
+                                   ("merseyside", "2016", "Efficiency", None, "Outstanding"),
+                                   ("merseyside", "2016", "Legitimacy", None, "Requires improvement"),
+                                   ("cheshire", "2016", "Efficiency", None, "Good")}
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should improve the quality of its investigations into crimes against vulnerable victims."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
