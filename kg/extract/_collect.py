@@ -57,6 +57,9 @@ _LABELS_BEFORE = (
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "Source: Office of the Commissioner, report to the Panel": a table's or figure's source line
 _SOURCE_LINE_RX = re.compile(r"(?:data\s+)?sources?\s*:", re.IGNORECASE)
+# an answer that says there were none ("No. The inspectors did not identify any cause of
+# concern, ...", "No. There were no causes of concern and no recommendations"): no statement
+_NONE_MADE_RX = re.compile(R.NONE_MADE, re.IGNORECASE)
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
                                  r"\s*\d{1,3}(?:\.\d{1,2})?[\])]$", re.IGNORECASE)
@@ -143,7 +146,7 @@ class Collector:
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks
-        if not text or _SOURCE_LINE_RX.match(text):
+        if not text or _SOURCE_LINE_RX.match(text) or _NONE_MADE_RX.search(text):
             return None
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own

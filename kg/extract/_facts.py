@@ -950,7 +950,7 @@ _AS_GRADE = quick.compile(r"\bas\s+['\"\u2018\u201c]?$", re.IGNORECASE)
 _PLURAL_BEFORE_GRADE = quick.compile(r"\b(?:were|are|have\s+been)\s+(?:all\s+|both\s+|each\s+)?"
                                      r"(?:(?:graded|rated|judged|assessed|found)\b|['\"\u2018\u201c]?$)", re.IGNORECASE)
 _AREA_VERB = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
-_PLURAL_GRADE = quick.compile(r"require\s+improvement\b", re.IGNORECASE)
+_PLURAL_GRADE = quick.compile(r"requir(?:e|ed)\s+improvement\b", re.IGNORECASE)  # ("A, and B, required improvement" too)
 _REPORTED_THAT = quick.compile(r"\b(?:found|said|concluded|judged|considered|noted|stated|reported)\s+that\s+", re.IGNORECASE)
 
 

@@ -433,6 +433,9 @@ UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
     r"what\s+(?:we(?:'re|'ve|\s+are|\s+have)|the\s+force(?:'s|\s+is|\s+has))\s+(?:doing|done)(?:\s+about\s+(?:it|this|them))?"
+    # an FAQ's question: "What is the force doing about the cause of concern?"
+    r"|what\s+(?:is|has|have|are)\s+(?:the\s+force|the\s+constabulary|we|they)\s+(?:been\s+)?(?:doing|done)"
+    r"(?:\s+(?:about|on|to\s+address)\s+[^?:\n]{2,60})?\?"
 )
 
 # A tracker's field beside a statement ("Owner: Superintendent", "RAG: A", "Target date:
@@ -825,6 +828,14 @@ MAX_SPANNING_ROWS = 4
 # A statement's own label at the start of its cell ("Cause of concern: The force ..."): not its text.
 STATEMENT_LABEL = (r"^(?:areas?\s+for\s+improvement|recommendation|causes?\s+of\s+concern)(?:\s*\d{1,2})?"
                    r"\s*(?::|\s[-\u2013\u2014])\s*")
+
+# A text that says no statement of a kind was made ("did not identify any cause of concern",
+# "There were no causes of concern and no recommendations"): never a statement itself
+NONE_MADE = (r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n['\u2019]t)\s+(?:\w+\s+)?(?:identify|identified|find|found"
+             r"|raise|raised|make|made|give|given|issue|issued|set)\s+(?:any\s+)?(?:new\s+|further\s+)?"
+             r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b"
+             r"|\b(?:there\s+(?:were|was|are|is)|it\s+(?:made|raised|gave))\s+no\s+(?:new\s+|further\s+)?"
+             r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b")
 
 # Prose and headings that introduce a list of statements without a heading of the usual
 # form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.

@@ -777,12 +777,38 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             grouped.add(line.start)
             continue
         group = None
+        if _asked_grade_answered(c, lines, i, key, ctx):
+            continue
         if _graded_list_below(c, lines, i, key, ctx, section):
             continue
         if _pairs_after_colon(c, line, key, ctx):
             continue
         _grades_for_areas(c, line, key, ctx)
         frame = _prose(c, line, section, key, ctx, _led_grade(lines, i), frame)
+
+
+# an FAQ's question that names a grade and asks which areas got it: "Which areas were rated good?"
+_ASKED_GRADE_RX = quick.compile(rf"(?:which|what)\s+(?:areas?|parts?|questions?)\s+(?:of\s+\w+\s+)?(?:were|was|did\s+\w+)\s+"
+                                rf"(?:(?:rated|graded|judged|found|assessed)\s+(?:as\s+|to\s+be\s+)?|get\s+|receive\s+)?"
+                                rf"(?:an?\s+)?['\"\u2018]?({R.GRADE_ALTERNATION})['\"\u2019]?(?:\s+grades?)?\s*\?", re.IGNORECASE)
+
+
+def _asked_grade_answered(c: Collector, lines: list[Line], i: int, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """"Which areas were rated good?" answered on the next line by areas and nothing else
+    ("Preventing crime and anti-social behaviour, and developing a positive workplace."):
+    each area the answer names has the grade the question names."""
+    asked = _ASKED_GRADE_RX.fullmatch(bullet_of(lines[i].content)[1])
+    answer = next((ln for ln in lines[i + 1:i + 3] if not ln.blank), None)
+    if asked is None or answer is None:
+        return False
+    text = bullet_of(answer.content)[1].rstrip(" .")
+    areas = [q for _, q in F.find_questions(text, ctx.era_table)]
+    if not areas or not F.listed_areas_only(text):
+        return False
+    grade = label_grade(asked.group(1))
+    for q in areas:
+        c.judgement(key, grade, c.span(lines[i].start, answer.end), q)  # type: ignore[arg-type]
+    return True
 
 
 # "Good grades were awarded for A, B and C", "received good grades for A and B", "good ratings
@@ -3746,6 +3772,8 @@ def _statement_intro(line: Line) -> str | None:
     content = line.content
     if _GRADED_LEAD_IN_RX.search(content):
         return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
+    if is_update_label(content):
+        return None  # "What is the force doing about the cause of concern?": the force's answer follows
     marker, rest = bullet_of(content)
     if marker is not None and _area_grade_row(rest.split(". ", 1)[0].rstrip(". ")):
         return None  # "* Investigating crime: requires improvement. The cause of concern sits here (see below)"

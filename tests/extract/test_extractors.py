@@ -547,12 +547,11 @@ KNOWN_MISSES = {
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
                   "ni09.txt",  # a hearing news story: a 2017 efficiency grade read as 2016's; an area for improvement
                   "ni10.txt"),  # a job advert: a leadership grade; a recommendation's lead-in "the force should:" and its items
-    "corpus115": ("nj01.html",  # an FAQ: areas named in the answer to "Which areas were rated good?"; an answer read as a cause of concern
-                  "nj02.pdf",  # an FOI reply: a 2016 legitimacy question grade
+    "corpus115": ("nj02.pdf",  # an FOI reply: a 2016 legitimacy question grade
                   "nj04.txt",  # a newspaper Q&A: a 2016 grade for protecting vulnerable people in an answer
                   "nj05.md",  # an FAQ: the 2018/19 overall grade
-                  "nj07.docx",  # a newsletter column: areas for improvement in answers; "No ... cause of concern" read as one
-                  "nj08.pdf",  # a live Q&A transcript: two rounds' grades for responding to the public; "no causes of concern" read as one
+                  "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
+                  "nj08.pdf",  # a live Q&A transcript: two rounds' grades for responding to the public
                   "nj09.txt",  # a chatbot transcript: the chief constable named
                   "nj10.pdf"),  # an FOI reply's table: 2014 and 2015 pillar grades and areas for improvement
 }
@@ -6000,6 +5999,36 @@ def test_pillars_graded_in_turn_in_one_sentence_and_a_lead_in_of_what_to_get_bet
                                    ("cheshire", "2016", "Efficiency", None, "Good")}
     assert [s.text for s in of_type(records, Statement)] == [
         "The force should improve the quality of its investigations into crimes against vulnerable victims."]
+
+
+def test_an_faq_page_s_questions_and_answers(tmp_path: Path) -> None:
+    """An FAQ in click-to-open sections: "Which areas were rated good?" answered by areas alone
+    grades each; "A, and B, required improvement" grades both; "What is the force doing about
+    the cause of concern?" heads the force's answer, no cause of concern; and "No. The
+    inspectors did not identify any cause of concern" under "Was there a cause of concern?"
+    is no statement."""
+    records = extracted(tmp_path, "faq.html", (
+        "<html><body><h1>PEEL 2021/22: your questions answered</h1>"
+        "<p>HMICFRS published its PEEL 2021/22 inspection of Lincolnshire Police on 23 September 2022.</p>"
+        "<details><summary>Which areas were rated good?</summary>"
+        "<p>Preventing crime and anti-social behaviour, and developing a positive workplace.</p></details>"
+        "<details><summary>What grades did the other areas get?</summary>"
+        "<p>Managing offenders and suspects, and recording data about crime, required improvement.</p></details>"
+        "<details><summary>Was there a cause of concern?</summary>"
+        "<p>Yes. The inspectors raised one cause of concern:</p>"
+        "<blockquote>The force is not answering calls from the public quickly enough.</blockquote></details>"
+        "<details><summary>What is the force doing about the cause of concern?</summary>"
+        "<p>The Chief Constable told the board that the control room has recruited 31 extra call handlers.</p></details>"
+        "<details><summary>Were there any recommendations?</summary>"
+        "<p>No. The inspectors did not identify any recommendation for the force in this report.</p></details>"
+        "</body></html>"))
+    assert judgements(records) == {("lincolnshire", "2021/22", "PEEL", "preventing-crime", "Good"),
+                                   ("lincolnshire", "2021/22", "PEEL", "workforce", "Good"),
+                                   ("lincolnshire", "2021/22", "PEEL", "managing-offenders", "Requires improvement"),
+                                   ("lincolnshire", "2021/22", "PEEL", "crime-recording", "Requires improvement")}
+    assert [(s.kind, s.text, s.force_update) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The force is not answering calls from the public quickly enough.",
+         "The Chief Constable told the board that the control room has recruited 31 extra call handlers.")]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
