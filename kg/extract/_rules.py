@@ -450,13 +450,16 @@ NATIONAL_ADDRESSEE = (r"\b(?:all\s+|every\s+)?(?:chief\s+constables|police(?:,\s
                       # (or a panel's own recommendation to its commissioner: not the inspectorate's to the force)
                       r"the\s+(?:police(?:,\s+fire)?\s+and\s+crime\s+)?commissioner|"
                       r"(?:police\s+)?forces|(?:every|each)\s+(?:police\s+)?force|the\s+home\s+office|the\s+college\s+of\s+policing|"
+                      # (an audit office's or a committee's own: "The Department should ...", "The Government should ...")
+                      r"the\s+(?:department|government|home\s+secretary|treasury|ministry)|"
                       r"the\s+national\s+police\s+chiefs['\u2019]?\s+council|the\s+npcc|"
                       # (a force outside England and Wales, which other inspectorates inspect)
                       r"police\s+scotland|(?:the\s+)?psni|the\s+police\s+service\s+of\s+northern\s+ireland)"
                       # ("the National Police Chiefs' Council lead for missing persons ... should")
                       r"(?:\s+leads?(?:\s+for\s+[^,.;]{1,40}?)?)?"
-                      # ("the College of Policing, working with the NPCC, should ...")
-                      r"(?:,[^,.;]{1,80},)?\s+(?:should|must)\b")
+                      # ("the College of Policing, working with the NPCC, should ...", "Forces that remain in
+                      # Engage for more than 18 months should ...")
+                      r"(?:,[^,.;]{1,80},|\s+(?:that|which|who)\s+[^,.;]{1,80}?)?\s+(?:should|must)\b")
 
 # A statement is something the force should do, or (for causes of concern) a finding.
 DIRECTIVE = (r"\b(?:should|must|needs? to|is to|ought to|recommends?\s+that"

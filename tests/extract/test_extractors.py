@@ -7005,6 +7005,22 @@ def test_a_national_recommendations_heading_or_lead_in_introduces_none_of_the_fo
         assert statements(records, "recommendation") == [], lead
 
 
+def test_a_research_papers_own_recommendations_to_government_and_to_forces_at_large(tmp_path: Path) -> None:
+    """An audit office's or an institute's own recommendations ("The Department should ...",
+    "Forces that remain in Engage for more than 18 months should ...") are no force's, beside
+    the inspectorate's recommendation to the force, which stays."""
+    records = extracted(tmp_path, "paper.md", (
+        "# Accountability after PEEL: Wiltshire Police 2023-25\n\n"
+        "HMICFRS made one recommendation to Wiltshire Police in its PEEL 2023-25 report:\n\n"
+        "> Within three months, the force should make sure that it answers emergency calls promptly.\n\n"
+        "## 5. Our recommendations\n\n"
+        "**Recommendation 1:** The Department should publish a single annual table of grades for all forces.\n\n"
+        "**Recommendation 2:** Forces that remain in Engage for more than 18 months should be subject to a formal "
+        "improvement plan.\n"))
+    assert [s.text for s in statements(records, "recommendation")] == [
+        "Within three months, the force should make sure that it answers emergency calls promptly."]
+
+
 def test_a_headlines_but_with_no_comma_ends_the_grades_clause(tmp_path: Path) -> None:
     """"Suffolk police 'outstanding' at preventing crime but inspectors warn over
     investigations": the area after "but inspectors" is not graded outstanding."""
