@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..read.document import Document
+from ..read.text import HYPHENATED_WORDS
 from . import _rules as R
 from ._rules import BULLET_PATTERNS
 from . import _quick as quick
@@ -421,7 +422,8 @@ COMPOUND_PREFIXES = frozenset({"non", "anti", "co", "self", "well", "cross", "mu
 
 def _rejoined(m: re.Match[str]) -> str:
     head, tail = m.group(1), m.group(2)
-    return f"{head}-{tail}" if head.lower() in COMPOUND_PREFIXES else head + tail
+    joined = f"{head}-{tail}"
+    return joined if head.lower() in COMPOUND_PREFIXES or joined.lower() in HYPHENATED_WORDS else head + tail
 
 
 def original(doc: Document, start: int, end: int) -> str:

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from ..errors import DocumentError
 from .guard import MAX_PAGES, Deadline, check_text
 from .reading import Reading
+from .text import HYPHENATED_WORDS
 
 CELL_GAP = 1.6  # font sizes of empty space between two fragments of one line: a new cell
 CELL_CHARS = 2.6  # or of the line's average character widths
@@ -984,17 +985,6 @@ def _cell_full(tail: Fragment, nxt: Fragment, end: float) -> bool:
     if nxt.x1 - nxt.x0 > tail.x1 - tail.x0 + first_word + tail.size:
         return False  # wider than the piece it would continue could have been: a line of its own
     return tail.x1 + 0.3 * tail.size + first_word > end - CELL_GAP * tail.size
-
-
-# Words English writes with a hyphen ("non-emergency", "multi-agency", "long-term"): broken
-# after that hyphen at a line's end, they keep it when the lines join. (A word of the
-# document's own that it writes hyphenated elsewhere is kept too: see _assemble.)
-# (only words seldom written solid: "frontline", "wellbeing", "antisocial", "coordinate" are)
-HYPHENATED_WORDS = frozenset({
-    "non-emergency", "non-urgent", "non-recent", "non-crime", "non-domestic", "multi-agency", "cross-border",
-    "follow-up", "long-term", "short-term", "high-risk", "low-risk", "medium-risk", "high-harm",
-    "self-assessment", "decision-making", "problem-solving", "part-time", "full-time",
-    "day-to-day", "face-to-face", "in-depth", "up-to-date", "year-on-year", "x-ray"})
 
 
 _BROKEN_WORD_RX = re.compile(rf"([A-Za-z]+)[{re.escape(_LINE_HYPHENS)}]$")

@@ -69,3 +69,16 @@ def read_text(data: bytes, name: str) -> Reading:
     if name.lower().endswith(MARKDOWN_SUFFIXES) and "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     return Reading(check_text(name, text), "text", "text/plain", encoding)
+
+
+# Words English writes with a hyphen ("non-emergency", "multi-agency", "long-term"): broken
+# after that hyphen at a line's end, they keep it when the lines join. (A word of the
+# document's own that it writes hyphenated elsewhere is kept too: see pdf._assemble; text
+# joined by the extractors keeps these too: _text.clean_statement.)
+# (only words seldom written solid: "frontline", "wellbeing", "antisocial", "coordinate" are)
+HYPHENATED_WORDS = frozenset({
+    "non-emergency", "non-urgent", "non-recent", "non-crime", "non-domestic", "multi-agency", "cross-border",
+    "follow-up", "long-term", "short-term", "high-risk", "low-risk", "medium-risk", "high-harm",
+    "self-assessment", "decision-making", "problem-solving", "part-time", "full-time",
+    "counter-corruption", "counter-terrorism", "anti-corruption",
+    "day-to-day", "face-to-face", "in-depth", "up-to-date", "year-on-year", "x-ray"})

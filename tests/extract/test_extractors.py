@@ -532,11 +532,10 @@ KNOWN_MISSES = {
                   "ng08.docx",  # a dissertation: the paragraphs around two quoted causes of concern read as causes of concern
                   "ng09.pdf",  # a two-column working paper: each force's table cell holds two years' grades
                   "ng10.csv"),  # a data annex: 2018/19 question grades in rows whose pillar column names the pillar
-    "corpus113": ("nh01.txt",  # OCR text: "problem-" at a line end joined to "solving" without its hyphen
-                  "nh03.html",  # a PDF converter's page: the grade columns read across
+    "corpus113": ("nh03.html",  # a PDF converter's page: the grade columns read across
                   "nh04.pdf",  # a panel report: a running head printed inside an area for improvement
                   "nh05.pdf",  # OCR of a newspaper page: a 2014 grade in a sidebar read across the article
-                  "nh06.docx",  # a PDF exported to Word: "counter-" at a line end joined without its hyphen
+                  "nh06.docx",  # a PDF exported to Word, a paragraph a line: a running head inside an area for improvement
                   "nh07.docx",  # a press release pasted into Word: a 2016 effectiveness grade in passing
                   "nh08.txt",  # a Latin-1 news story: an area for improvement quoted from "the force should"
                   "nh10.html"),  # text pasted from a PDF: "improve- ment" split in grades; a quoted area for improvement opened mid-sentence
@@ -5599,6 +5598,10 @@ def test_a_compound_broken_at_its_hyphen_and_a_suspended_hyphen_stay_hyphenated(
     from kg.extract._text import clean_statement
     assert clean_statement("answer non-\nemergency calls") == "answer non-emergency calls"
     assert clean_statement("pre- and post-inspection work") == "pre- and post-inspection work"
+    # (words English writes with their hyphen, whatever their first part: OCR'd or pasted text)
+    assert clean_statement("evaluate its problem-\nsolving work") == "evaluate its problem-solving work"
+    assert clean_statement("its counter-\ncorruption unit") == "its counter-corruption unit"
+    assert clean_statement("the super-\nvisors") == "the supervisors"
 
 
 def test_a_web_tables_header_spanning_short_forms_a_list_below_spells_out(tmp_path: Path) -> None:
