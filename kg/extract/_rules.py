@@ -493,6 +493,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     # an office's address after its title ("Office of HM Inspector of Constabulary Eastern
     # Region Ground Floor, ...")
     "Region", "Floor",
+    # a greeting or a reply's first word after a page's name that ends in a title ("South Wales
+    # Police and Crime Commissioner Thanks Dai - ...", "... Commissioner Hi Rhian - ..."): no name
+    "Hi", "Hello", "Hey", "Thanks", "Thank", "Dear", "Cheers", "Yes", "No", "Sorry", "Please", "Welcome",
+    "Congratulations", "Morning", "Afternoon", "Evening",
 })
 # The last word of an address's first line, not of a name ("Arnot Hill House", "1 Fitzalan
 # Place"): capitalised words ending so after a title are where it sits, not who holds it.

@@ -517,7 +517,7 @@ KNOWN_MISSES = {
                   "ne09.txt",  # a commissioner's letter in cp1252: 2014 pillar grades of two forces in prose
                   "ne10.md"),  # an inspectorate letter: 2018/19 question grades and a 2021/22 grade in progress paragraphs
     "corpus111": ("nf01.html",  # an unrolled thread: an area for improvement in a post headed by its graded area
-                  "nf02.pdf",  # a printed Facebook post: an area for improvement in a comment; greetings ("Hi Rhian") read as a commissioner
+                  "nf02.pdf",  # a printed Facebook post: an area for improvement in a comment
                   "nf04.txt",  # a post archive: a quoted cause of concern run on into the sentence after it
                   "nf05.md",  # a LinkedIn article: the author's and the commissioner's names in a byline and a thanks
                   "nf06.html",  # a live blog: an embedded post's area for improvement after its lead-in "the force must do:"
@@ -1078,6 +1078,17 @@ def test_an_assistant_chief_constable_is_no_person_fact(tmp_path: Path) -> None:
     path.write_text("PEEL 2023-2025: An inspection of Gwent Police\n\nAssistant Chief Constable Jason White "
                     "leads on crime.\n", encoding="utf-8")
     assert not [p for p in extract(open_document(path, "page.txt"), GAZETTEER) if isinstance(p, Person)]
+
+
+def test_a_page_named_by_its_title_replying_to_comments_names_nobody(tmp_path: Path) -> None:
+    """A printed Facebook post: the page "South Wales Police and Crime Commissioner" replies
+    "Thanks Dai - ..." and "Hi Rhian - ...": a greeting and a first name are no commissioner."""
+    records = extracted(tmp_path, "post.txt", (
+        "South Wales Police and Crime Commissioner\n\nHMIC has judged South Wales Police outstanding for legitimacy "
+        "in its 2016 inspection.\n\nDai Morgan Better than Gwent anyway\n\n"
+        "South Wales Police and Crime Commissioner Thanks Dai - Gwent Police had their own report out today\n\n"
+        "South Wales Police and Crime Commissioner Hi Rhian - it's about whether the police treat people fairly\n"))
+    assert not of_type(records, Person)
 
 
 def test_cards_of_a_web_page_with_their_boxes_side_by_side(tmp_path: Path) -> None:
