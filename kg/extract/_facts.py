@@ -1265,6 +1265,9 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         if w.endswith(("'s", "\u2019s")):
             words[-1] = (words[-1][0], words[-1][1] - 2)
             w = w[:-2]
+        elif w.endswith(("s'", "s\u2019")):
+            words[-1] = (words[-1][0], words[-1][1] - 1)  # "Jane Sawyers' office": a name ending in s
+            w = w[:-1]
         if _BODY_WORD.fullmatch(w):
             return None  # "Chief Constable, South Wales Police": a force's name, no one's
         if w in R.NOT_NAME_WORDS or w.upper() == w and len(w) > 1:
