@@ -2905,6 +2905,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                    and _REPORT_NAME_RX.search(cell.text) and first_period(cell.text)), None)
     if report is not None and subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
         subject = report
+    elif subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
+        # "2014 | Efficiency | November 2014 | Good": the year dates the row, the pillar is its subject
+        subject = next((cell for cell in named if cell is not subject and len(cell.text) <= R.PILLAR_COLUMN_CHARS
+                        and F.pillars_named(cell.text)), subject)
     evidence = c.span(row.start, row.end)
     if _FIRE_ROW_RX.search(evidence) and not _POLICE_WORD_RX.search(evidence):
         return  # a fire and rescue service's row in a list of inspections ("Effectiveness: Good; People: ...")
@@ -2996,6 +3000,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             # a question's row under its pillar merged down ("Effectiveness | Investigating crime |
             # Good"): that question's grade (2018/19's under the whole assessment, as its reports key them)
             asked = _row_question(row, F.era_of(period, headed=True), subject) if pillars else None
+            if pillars and not asked and (part := _PILLAR_THEN_AREA_RX.fullmatch(subject.text)):
+                # "Effectiveness - protecting vulnerable people": the pillar's question the cell names after it
+                asked = F.first_question(part.group(1), F.era_of(period, headed=True))
             if pillars and not asked and subject.text.rstrip().endswith("?"):
                 # ("How effective is the force at investigating offending?" asks a question, not the pillar's)
                 asked = F.first_question(subject.text, F.era_of(period, headed=True))
@@ -3018,6 +3025,11 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+
+
+# a cell naming a pillar, then one of its areas after a dash, colon or bracket
+_PILLAR_THEN_AREA_RX = quick.compile(r"(?:effectiveness|efficiency|legitimacy)\s*(?:[-\u2013\u2014:]|\()\s*([^()]{3,80}?)\)?\s*",
+                                     re.IGNORECASE)
 
 
 _ARROW_CELL_RX = re.compile(r"[\u2190-\u21ff\u25b2-\u25bc\u25ba\u25c4=\s]+")
@@ -3207,6 +3219,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             area = _area_above(line) if asked and reader.container else None
             if area:
                 return ("question", area)
+            if asked and reader.kind is not None and _statement_below(line):
+                # "Areas for improvement" / "How well does the force use its resources?" / "The
+                # force should ...": a list's part under each question asked in full
+                return ("question", section.question)
             return ("section" if asked else "question", section.question)
         if section.kind == "other" and reader.container_paragraphs:
             return None  # a form field's list goes on to the next field
@@ -3215,6 +3231,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         return ("section", None)
 
     index_of = {ln.start: i for i, ln in enumerate(lines)}
+
+    def _statement_below(line: Line) -> bool:
+        """Whether the next line with words opens a statement ("The force should ...")."""
+        below = next((ln for ln in lines[index_of[line.start] + 1:index_of[line.start] + 3] if not ln.blank), None)
+        return below is not None and starts_statement(bullet_of(below.content)[1])
 
     def _area_above(line: Line) -> str | None:
         """The area a short heading right above a line names, if one is there ("Question 5"

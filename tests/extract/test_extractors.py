@@ -437,8 +437,7 @@ KNOWN_MISSES = {
     "corpus97": ("mq01.html",  # an encyclopaedia's "for efficiency in both 2015 and 2016": two periods in one clause
                  "mq04.md",  # a blog's 2014 and 2015 efficiency grades of three forces, one "again judged"
                  "mq05.txt",  # a reporter's paraphrase of a cause of concern read as one
-                 "mq07.pdf",  # an essay's legitimacy grades of 2015 and 2017 with Harvard citations between
-                 "mq08.docx"),  # lecture notes' table of one force's grades 2014 to 2021/22, a row a year
+                 "mq07.pdf"),  # an essay's legitimacy grades of 2015 and 2017 with Harvard citations between
     "corpus98": ("mr03.pdf",  # a recommendation's lead-in outside its box in a printed newsletter
                  "mr05.md",  # a staff bulletin's 2018/19 question grades in a Markdown table
                  "mr08.txt",  # a bilingual plain-text newsletter: the English half's 2016 grades and lead-in
@@ -550,8 +549,7 @@ KNOWN_MISSES = {
                   "nj05.md",  # an FAQ: the 2018/19 overall grade
                   "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
                   "nj08.pdf",  # a live Q&A transcript: two rounds' grades for responding to the public
-                  "nj09.txt",  # a chatbot transcript: the chief constable named
-                  "nj10.pdf"),  # an FOI reply's table: 2014 and 2015 pillar grades and areas for improvement
+                  "nj09.txt"),  # a chatbot transcript: the chief constable named
 }
 
 
@@ -6049,6 +6047,34 @@ def test_an_faq_page_s_questions_and_answers(tmp_path: Path) -> None:
     assert [(s.kind, s.text, s.force_update) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "The force is not answering calls from the public quickly enough.",
          "The Chief Constable told the board that the control room has recruited 31 extra call handlers.")]
+
+
+def test_an_foi_reply_s_table_of_years_and_pillars_and_its_areas_under_questions(tmp_path: Path) -> None:
+    """An FOI reply: a table whose rows open on their year ("2014 | Efficiency | November 2014 |
+    Good"), the pillar the row's subject, a pillar's area after a dash naming the question
+    ("Effectiveness - protecting vulnerable people"); then "the following areas for
+    improvement, set out under the question to which each relates": each question asked in
+    full heads a part of the list, and each statement names the force ("Lancashire
+    Constabulary should ...")."""
+    records = extracted(tmp_path, "reply.txt", (
+        "Freedom of Information Act 2000: request FOI 2019/0412, 21 May 2019\n\n"
+        "You asked for the graded judgments HMIC gave Lancashire Constabulary in 2014 and 2015.\n\n"
+        "Year\tPEEL pillar\tPublication date\tGraded judgment\n"
+        "2014\tEfficiency\tNovember 2014\tGood\n"
+        "2015\tLegitimacy\tFebruary 2016\tGood\n"
+        "2015\tEffectiveness - protecting vulnerable people\tDecember 2015\tRequires improvement\n\n"
+        "The PEEL: Police efficiency 2015 report contained the following areas for improvement, set out under the "
+        "question to which each relates.\n"
+        "How well does the force use its resources to meet its demand?\n"
+        "  Lancashire Constabulary should develop its understanding of the demand that is currently hidden.\n"
+        "How sustainable and affordable is the workforce model?\n"
+        "  Lancashire Constabulary should set out how its workforce model will change as it makes further savings.\n"))
+    assert judgements(records) == {("lancashire", "2014", "Efficiency", None, "Good"),
+                                   ("lancashire", "2015", "Legitimacy", None, "Good"),
+                                   ("lancashire", "2015", "Effectiveness", "protecting-vulnerable", "Requires improvement")}
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "Lancashire Constabulary should develop its understanding of the demand that is currently hidden.",
+        "Lancashire Constabulary should set out how its workforce model will change as it makes further savings."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
