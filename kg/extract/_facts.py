@@ -1156,6 +1156,10 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     quick.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
                rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?,\s+{_NAME}"
                rf"(?:\s*[,.;]|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
+    # an answer's "The Chief Constable of Thames Valley Police is Karen Whitlock.", "Our Police
+    # and Crime Commissioner is Jo Bloggs, who ...": the office named, then who holds it now
+    quick.compile(rf"(?:{_TITLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?"
+                  rf"\s+is\s+(?:currently\s+|now\s+)?{_NAME}(?=\s*[,.;]|\s+(?:and|who|since)\b|[ \t]*$)", re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")

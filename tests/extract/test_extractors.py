@@ -548,8 +548,7 @@ KNOWN_MISSES = {
                   "nj04.txt",  # a newspaper Q&A: a 2016 grade for protecting vulnerable people in an answer
                   "nj05.md",  # an FAQ: the 2018/19 overall grade
                   "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
-                  "nj08.pdf",  # a live Q&A transcript: two rounds' grades for responding to the public
-                  "nj09.txt"),  # a chatbot transcript: the chief constable named
+                  "nj08.pdf"),  # a live Q&A transcript: two rounds' grades for responding to the public
 }
 
 
@@ -1058,6 +1057,11 @@ PEOPLE_SENTENCES = [
     ("Gwent's Police Commissioner, Emily Kinsella, said the report was fair.",
      ("Emily Kinsella", "commissioner", "Police Commissioner")),
     ("HMI: Wendy Williams", ("Wendy Williams", "inspector", "HMI")),
+    # an answer naming the office, then its holder
+    ("Assistant: The Chief Constable of Gwent Police is Karen Whitlock.",
+     ("Karen Whitlock", "chief-constable", "Chief Constable")),
+    ("Our Police and Crime Commissioner is Jane Mudd, who was elected in May.",
+     ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
 ]
 
 
