@@ -379,7 +379,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     return out
 
 
-_IT_OPENING_RX = quick.compile(r"\W*It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?['\"\u2018]?$")
+_IT_OPENING_RX = quick.compile(r"\W*(?:It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
+                               # "Protecting vulnerable people. That was the area the inspectors graded inadequate"
+                               r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:area|one|part|question)\s+(?:that\s+|which\s+)?"
+                               r"(?:the\s+inspectors|the\s+inspectorate|HMICFRS|HMIC|they|we)\s+(?:graded|rated|judged|assessed|found)"
+                               r"\s+(?:as\s+|to\s+be\s+)?)['\"\u2018]?$")
 _SENTENCE_OPENING = 6  # characters of a sentence's opening an area must start within to be its subject
 
 

@@ -545,7 +545,6 @@ KNOWN_MISSES = {
                   "ni09.txt",  # a hearing news story: a 2017 efficiency grade read as 2016's; an area for improvement
                   "ni10.txt"),  # a job advert: a leadership grade; a recommendation's lead-in "the force should:" and its items
     "corpus115": ("nj02.pdf",  # an FOI reply: a 2016 legitimacy question grade
-                  "nj04.txt",  # a newspaper Q&A: a 2016 grade for protecting vulnerable people in an answer
                   "nj05.md",  # an FAQ: the 2018/19 overall grade
                   "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
                   "nj08.pdf"),  # a live Q&A transcript: two rounds' grades for responding to the public
@@ -6079,6 +6078,17 @@ def test_an_foi_reply_s_table_of_years_and_pillars_and_its_areas_under_questions
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "Lancashire Constabulary should develop its understanding of the demand that is currently hidden.",
         "Lancashire Constabulary should set out how its workforce model will change as it makes further savings."]
+
+
+def test_an_answer_naming_an_area_then_that_was_the_area_graded(tmp_path: Path) -> None:
+    """A Q&A: "A: Protecting vulnerable people. That was the area the inspectors graded
+    inadequate": the area the sentence before names is the one graded."""
+    records = extracted(tmp_path, "interview.txt", (
+        "Q&A with Bedfordshire's chief constable on HMIC's effectiveness 2016 report\n\n"
+        "Q: Which area worried the inspectors most?\n\n"
+        "A: Protecting vulnerable people. That was the area the inspectors graded inadequate, and it pulled the "
+        "overall grade down.\n"))
+    assert ("bedfordshire", "2016", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
