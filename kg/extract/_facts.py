@@ -398,6 +398,12 @@ def _followed_well(text: str, end: int, stop: int) -> bool:
 _WITHDRAWN_AFTER = quick.compile(r"['\"\u2019\u201d]?\s*[,;:\u2013\u2014-]*\s*(?:sorry|I\s+mean|or\s+rather|correction)\b[\s,:;]*", re.IGNORECASE)
 
 
+# a grade word that a place or time qualifies describes, never judges ("inadequate in places",
+# "good in parts", "outstanding at times")
+_HEDGED_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:in\s+(?:places|parts|some\s+(?:places|parts|respects|cases))|at\s+times)\b",
+                              re.IGNORECASE)
+
+
 def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int = -1) -> list[GradeHit]:
     """Grade words used as judgements in text[start:end] (a sentence or a clause); a grade at
     `led_at` is linked by a lead-in above it ("The force was graded as:" / "- good at A")."""
@@ -440,6 +446,8 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # ("Two areas require improvement: A, and B": the areas are the verb's subject, listed)
         if _DEFINED_AFTER.match(text, g_end, end):
             continue  # "requires improvement means it falls short of that standard": the scale's key
+        if not quoted and _HEDGED_AFTER.match(text, g_end, end):
+            continue  # "found its treatment of the workforce inadequate in places": a description, no grade
         withdrawn = _WITHDRAWN_AFTER.match(text, g_end, end)
         if withdrawn:
             # "graded inadequate - sorry, requires improvement": a slip, taken back; the grade

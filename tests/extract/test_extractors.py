@@ -537,8 +537,7 @@ KNOWN_MISSES = {
                   "nh07.docx",  # a press release pasted into Word: a 2016 effectiveness grade in passing
                   "nh08.txt",  # a Latin-1 news story: an area for improvement quoted from "the force should"
                   "nh10.html"),  # text pasted from a PDF: "improve- ment" split in grades; a quoted area for improvement opened mid-sentence
-    "corpus114": ("ni02.docx",  # a commissioner's proposal: a 2018/19 question grade read as inadequate
-                  "ni03.html",  # an appointment news page: an area for improvement under a candidate's priorities
+    "corpus114": ("ni03.html",  # an appointment news page: an area for improvement under a candidate's priorities
                   "ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
                   "ni07.txt",  # hearing minutes: a 2014 legitimacy inspection read from a mention
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
@@ -6089,6 +6088,18 @@ def test_an_answer_naming_an_area_then_that_was_the_area_graded(tmp_path: Path) 
         "A: Protecting vulnerable people. That was the area the inspectors graded inadequate, and it pulled the "
         "overall grade down.\n"))
     assert ("bedfordshire", "2016", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
+
+
+def test_a_grade_word_qualified_by_in_places_grades_nothing(tmp_path: Path) -> None:
+    """"it found the force's treatment of its own workforce to be inadequate in places and graded
+    that question as requiring improvement": "inadequate in places" describes; the question's
+    grade is the one given after it."""
+    records = extracted(tmp_path, "report.txt", (
+        "Gwent Police: PEEL 2018/19\n\n"
+        "3.2 The inspectorate graded the force good at protecting vulnerable people, but it found the force's "
+        "treatment of its own workforce to be inadequate in places and graded that question as requiring improvement.\n"))
+    assert judgements(records) == {("gwent", "2018/19", "PEEL", "protecting-vulnerable", "Good"),
+                                   ("gwent", "2018/19", "PEEL", "fair-treatment-workforce", "Requires improvement")}
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
