@@ -865,8 +865,10 @@ STATEMENT_INTROS: dict[str, str] = {
     # "Under that question the inspectors said:": what they said there, quoted below, where
     # nothing before names its kind (looked at last) ("The 2017 legitimacy report did, however,
     # say that:")
+    # ("HMICFRS told the force that:", "Among the things HMIC says the force must do:")
     r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report)\s+(?:also\s+)?(?:did\s*,?\s+(?:however\s*,\s+)?say"
-    r"|said|says|wrote|stated)(?:\s+that)?\s*:\s*$": "area-for-improvement",
+    r"|said|says|wrote|stated|told\s+(?:the\s+force|the\s+constabulary|us|it|them)|tells\s+(?:the\s+force|us))(?:\s+that)?"
+    r"(?:\s+the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s+do)?\s*:\s*$": "area-for-improvement",
 }
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
 YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"

@@ -515,11 +515,9 @@ KNOWN_MISSES = {
                   "ne08.html",  # a commissioner's page: a 2015 recommendation in prose; menu words read as a name
                   "ne09.txt",  # a commissioner's letter in cp1252: 2014 pillar grades of two forces in prose
                   "ne10.md"),  # an inspectorate letter: 2018/19 question grades and a 2021/22 grade in progress paragraphs
-    "corpus111": ("nf01.html",  # an unrolled thread: an area for improvement in a post headed by its graded area
-                  "nf02.pdf",  # a printed Facebook post: an area for improvement in a comment
+    "corpus111": ("nf02.pdf",  # a printed Facebook post: an area for improvement in a comment
                   "nf04.txt",  # a post archive: a quoted cause of concern run on into the sentence after it
-                  "nf05.md",  # a LinkedIn article: the author's and the commissioner's names in a byline and a thanks
-                  "nf06.html"),  # a live blog: an embedded post's area for improvement after its lead-in "the force must do:"
+                  "nf05.md"),  # a LinkedIn article: the author's and the commissioner's names in a byline and a thanks
     "corpus112": ("ng01.pdf",  # a two-column journal article: 2016 legitimacy grades read as 2015's; quoted areas for improvement of the wrong force
                   "ng02.docx",  # a thesis chapter: 2016 efficiency question grades read as 2014's; a quoted area for improvement
                   "ng03.html",  # a think-tank post: a 2015 grade in passing; another force's grades read from a comparison
@@ -537,8 +535,7 @@ KNOWN_MISSES = {
                   "nh07.docx",  # a press release pasted into Word: a 2016 effectiveness grade in passing
                   "nh08.txt",  # a Latin-1 news story: an area for improvement quoted from "the force should"
                   "nh10.html"),  # text pasted from a PDF: "improve- ment" split in grades; a quoted area for improvement opened mid-sentence
-    "corpus114": ("ni03.html",  # an appointment news page: an area for improvement under a candidate's priorities
-                  "ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
+    "corpus114": ("ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
                   "ni07.txt",  # hearing minutes: a 2014 legitimacy inspection read from a mention
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
                   "ni09.txt",  # a hearing news story: a 2017 efficiency grade read as 2016's; an area for improvement
@@ -6100,6 +6097,20 @@ def test_a_grade_word_qualified_by_in_places_grades_nothing(tmp_path: Path) -> N
         "treatment of its own workforce to be inadequate in places and graded that question as requiring improvement.\n"))
     assert judgements(records) == {("gwent", "2018/19", "PEEL", "protecting-vulnerable", "Good"),
                                    ("gwent", "2018/19", "PEEL", "fair-treatment-workforce", "Requires improvement")}
+
+
+@pytest.mark.parametrize("lead_in", ["HMICFRS told the force that:", "The inspectors told us:",
+                                     "Among the things HMICFRS says the force must do:"])
+def test_a_lead_in_of_what_the_inspectorate_told_the_force(tmp_path: Path, lead_in: str) -> None:
+    """A page's or a post's lead-in of what the inspectorate told the force introduces the
+    statement below it, and is no statement itself ("... says the force must do:")."""
+    records = extracted(tmp_path, "page.html", (
+        "<html><body><h1>New Chief Constable for Lincolnshire</h1><p>HMICFRS published its PEEL 2021/22 report on "
+        f"Lincolnshire Police in the spring.</p><p>{lead_in}</p>"
+        "<blockquote>The force should make sure that it records a risk assessment for every child who is reported "
+        "missing.</blockquote><p>The candidate starts in May.</p></body></html>"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that it records a risk assessment for every child who is reported missing."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
