@@ -1180,7 +1180,7 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   rf"(?:[A-Z][^\n]{{0,60}}?,[ \t]+and[ \t]+)?"
                   rf"(?:[A-Z][\w&-]*(?:[ \t]+(?:and[ \t]+)?[A-Z][\w&-]*){{0,3}}[ \t]+(?=Police(?:,| and)|Commissioner for Police))?(?:{_TITLE_ALT})"
                # (the body after it: "for Surrey", "of Kent Police", ", Sussex Police")
-               rf"(?:[ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?"
+               rf"(?:[ \t]+(?:for|of|at)[ \t]+(?:the[ \t]+)?[A-Z][^\n]{{0,60}}|,[ \t]+[A-Z][^\n]{{0,60}}?(?:Police|Constabulary))?"
                rf"(?:[ \t]+/[ \t]+[^\n]{{0,80}}\b(?:{R.WELSH_TITLE_WORDS})\b[^\n]{{0,80}})?[ \t]*$", re.MULTILINE),
     # "Foreword by Zoë Billingham, HM Inspector of Constabulary", "Dr Alan Billings, South
     # Yorkshire's Police and Crime Commissioner, said", "copying this letter to Jo Bloggs,

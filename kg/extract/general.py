@@ -159,6 +159,8 @@ def _named_force(c: Collector, hit: F.PersonHit) -> str | None:
         found = c.forces.first(c.view, m.end(), min(len(c.view), m.end() + 60))
         if found and found.start == m.end():
             return found.force
+    if _OUR_BEFORE_RX.search(c.view, max(line_start, title_start - 6), title_start):
+        return None  # "Durham and Cleveland will be compared with us ... Our Police and Crime Commissioner, X": the writer's force
     named = c.forces.find(c.view, line_start, title_start)
     if named and (_ITS_BEFORE_RX.search(c.view, max(line_start, title_start - 6), title_start)
                   or not c.view[line_start:named[0].start].strip(" \t\"'\u201c\u2018*-")):
@@ -170,6 +172,7 @@ def _named_force(c: Collector, hit: F.PersonHit) -> str | None:
 
 
 _ITS_BEFORE_RX = quick.compile(r"\b[Ii]ts\s+$")
+_OUR_BEFORE_RX = quick.compile(r"\b[Oo]ur\s+$")
 
 
 # --- form fields ----------------------------------------------------------------------------

@@ -298,7 +298,6 @@ KNOWN_MISSES = {
     "corpus58": ("lc02.docx",  # a staff association named after the county read as its force
                  "lc04.pdf",  # "Five light green tiles say good: A; B; ...": an infographic's description
                  "lc05.txt",  # the quoted area for improvement: its gold keeps the quotation marks
-                 "lc07.md",  # a deputy chief constable named only as an article's author
                  "lc10.docx"),  # a staff association named after the county read as its force
     "corpus59": ("ld06.pdf",  # 2017 grades by "also found that it required improvement in these areas"
                  "ld08.txt"),  # "The grade of good from our 2017 inspection carries over"
@@ -516,8 +515,7 @@ KNOWN_MISSES = {
                   "ne09.txt",  # a commissioner's letter in cp1252: 2014 pillar grades of two forces in prose
                   "ne10.md"),  # an inspectorate letter: 2018/19 question grades and a 2021/22 grade in progress paragraphs
     "corpus111": ("nf02.pdf",  # a printed Facebook post: an area for improvement in a comment
-                  "nf04.txt",  # a post archive: a quoted cause of concern run on into the sentence after it
-                  "nf05.md"),  # a LinkedIn article: the author's and the commissioner's names in a byline and a thanks
+                  "nf04.txt"),  # a post archive: a quoted cause of concern run on into the sentence after it
     "corpus112": ("ng01.pdf",  # a two-column journal article: 2016 legitimacy grades read as 2015's; quoted areas for improvement of the wrong force
                   "ng02.docx",  # a thesis chapter: 2016 efficiency question grades read as 2014's; a quoted area for improvement
                   "ng03.html",  # a think-tank post: a 2015 grade in passing; another force's grades read from a comparison
@@ -1052,6 +1050,8 @@ PEOPLE_SENTENCES = [
     ("Gwent's Police Commissioner, Emily Kinsella, said the report was fair.",
      ("Emily Kinsella", "commissioner", "Police Commissioner")),
     ("HMI: Wendy Williams", ("Wendy Williams", "inspector", "HMI")),
+    # an article's byline, the author's post "at" the force
+    ("**Winston Ashdown-Reid**\nChief Constable at Gwent Police", ("Winston Ashdown-Reid", "chief-constable", "Chief Constable")),
     # an answer naming the office, then its holder
     ("Assistant: The Chief Constable of Gwent Police is Karen Whitlock.",
      ("Karen Whitlock", "chief-constable", "Chief Constable")),
@@ -1067,6 +1067,17 @@ def test_people_by_title_in_the_forms_of_real_pages(tmp_path: Path, sentence: st
     people = [(p.name, p.role, p.title) for p in extract(open_document(path, "page.txt"), GAZETTEER)
               if isinstance(p, Person)]
     assert people == [person]
+
+
+def test_our_commissioner_is_the_writers_force_s_whatever_force_the_paragraph_opens_on(tmp_path: Path) -> None:
+    """A chief constable's article: "Durham and Cleveland will be compared with us ... Our Police
+    and Crime Commissioner, Dame Helen Kirkgate, will publish ...": the commissioner is the
+    writer's force's, not Durham's."""
+    records = extracted(tmp_path, "article.md", (
+        "# What PEEL told Northumbria Police this year\n\nHMICFRS judged Northumbria Police good in its PEEL 2018/19 "
+        "assessment.\n\nDurham and Cleveland will no doubt be compared with us this week. Our Police and Crime "
+        "Commissioner, Dame Helen Kirkgate, will publish her formal response soon.\n"))
+    assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Helen Kirkgate", "northumbria")]
 
 
 def test_an_assistant_chief_constable_is_no_person_fact(tmp_path: Path) -> None:
