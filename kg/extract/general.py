@@ -3800,6 +3800,8 @@ def _statement_intro(line: Line) -> str | None:
         return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
     if is_update_label(content):
         return None  # "What is the force doing about the cause of concern?": the force's answer follows
+    if not content.endswith(":") and starts_statement(bullet_of(content)[1]):
+        return None  # "The force needs to improve its training ... powers" (no full stop): a statement, not a heading
     marker, rest = bullet_of(content)
     if marker is not None and _area_grade_row(rest.split(". ", 1)[0].rstrip(". ")):
         return None  # "* Investigating crime: requires improvement. The cause of concern sits here (see below)"

@@ -5629,6 +5629,13 @@ def test_a_compound_broken_at_its_hyphen_and_a_suspended_hyphen_stay_hyphenated(
     assert clean_statement("the super-\nvisors") == "the supervisors"
 
 
+def test_a_statement_opens_on_the_force_or_its_name_not_on_any_capitalised_words() -> None:
+    from kg.extract._statements import starts_statement
+    assert starts_statement("Avon and Somerset Constabulary should improve how it records crime.")
+    assert starts_statement("Within six months, Devon & Cornwall Police must answer calls promptly.")
+    assert not starts_statement("HMIC identified areas where the Constabulary should improve. I take two in turn.")
+
+
 def test_a_web_tables_header_spanning_short_forms_a_list_below_spells_out(tmp_path: Path) -> None:
     """An HTML table whose header cells span two rows beside "Area graded" spanning the
     columns of short forms ("PPT", "PREV") a list below the table spells out, one a line; a
