@@ -1940,7 +1940,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if not marks and header is not None and len(row.cells) > len(header.cells):
                 row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
-                       caption, caption_pillar)
+                       caption, caption_pillar, _bracketed_period(titled) if titled else None)
         if c.judgement_count() == judged and _prose_cells(table, c.view):
             continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -2889,7 +2889,9 @@ _POLICE_WORD_RX = quick.compile(r"\b(?:police|constabulary)\b", re.IGNORECASE)
 
 
 def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentContext,
-               caption: str | None = None, caption_pillar: str | None = None) -> None:
+               caption: str | None = None, caption_pillar: str | None = None, bracketed: str | None = None) -> None:
+    """A table row's grades; `bracketed`, the period of the grades its cells give in brackets
+    after their own ("Good (Adequate)" under a caption "PEEL 2023-25 (2021/22 in brackets)")."""
     # the row's subject: its first cell that is neither a grade nor the row's number ("1.4")
     # (nor its reference, "G-32"; a scorecard's cell that names an area before its priority's)
     named = [cell for cell in row.cells if not label_grade(cell.text) and not _ROW_NUMBER_RX.fullmatch(cell.text)
@@ -2939,8 +2941,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
     for j, cell, dated in _dated_cells(row, subject, columns):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
+        # (never "Good (Adequate)", a grade and another period's in brackets)
         pairs = ([(m.group(1), m.group(2)) for m in _GRADE_AREA_PAIR_RX.finditer(cell.text)]
-                 if cell is not subject and "(" in cell.text else [])
+                 if cell is not subject and "(" in cell.text and not _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text) else [])
         if pairs and _GRADE_AREA_LIST_RX.fullmatch(cell.text):
             _graded_list(c, pairs, column.period or row_period or ctx.main.period,
                          InspectionKey(row_force or ctx.main.force, ctx.main.period, ctx.main.pillar), evidence)
@@ -2957,6 +2960,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if _AIM_COLUMN_RX.match(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
             continue  # a scorecard's "Target" grade is an aim, and its "Status" a measure's, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
+        before = None  # the grade of the bracketed period, in brackets after the cell's own
+        if grade is None and bracketed and cell is not subject and (pair := _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text)):
+            grade, before = label_grade(pair.group(1)), label_grade(pair.group(2))
         if grade is None and cell is not subject and column.words:
             grade = _headed_grade(cell.text, column.words)
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
@@ -2985,6 +2991,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 q = _row_question(row, era, subject) or caption
             if q:
                 c.judgement(key, grade, evidence, q)
+                if before and F.era_of(bracketed) == F.era_of(period):  # (the same areas in both)
+                    c.judgement(_on_period(key, bracketed), before, evidence, q)
                 continue
             named = _row_pillar(row, cell, subject) if period.isdigit() or period in R.PILLAR_GRADED_PERIODS else None
             if named:
@@ -3028,6 +3036,19 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
+            if before and F.era_of(bracketed) == F.era_of(period):  # (the same areas in both)
+                c.judgement(_on_period(key, bracketed), before, evidence, q)
+
+
+_GRADE_THEN_BRACKETED_RX = quick.compile(rf"\s*({R.GRADE_ALTERNATION})\s*\(\s*({R.GRADE_ALTERNATION})\s*\)\s*", re.IGNORECASE)
+# a caption's note of what its brackets give: "(2021/22 in brackets)", "(PEEL 2021/22 grades in brackets)"
+_IN_BRACKETS_PERIOD_RX = quick.compile(rf"\(\s*(?:PEEL\s+)?({R.YEAR_SPAN})(?:\s+grades?)?\s+(?:shown\s+)?in\s+brackets\s*\)",
+                                       re.IGNORECASE)
+
+
+def _bracketed_period(caption: str) -> str | None:
+    m = _IN_BRACKETS_PERIOD_RX.search(caption)
+    return first_period(m.group(1)) if m else None
 
 
 # a cell naming a pillar, then one of its areas after a dash, colon or bracket

@@ -445,8 +445,12 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
     left = [ln for ln in left if ln.fragments]
     right = [ln for ln in right if ln.fragments]
     left, right = _unjustify(left, _edge(left)), _unjustify(right, _edge(right))
-    if len(left) < 0.8 * len(right) and (depth or _prose_column(right)):
+    if len(left) < 0.8 * len(right) and (depth or _prose_column(right)) \
+            and not (_words_a_line(left) >= RICH_PROSE_WORDS and _prose_column(left)
+                     and any(len(ln.fragments) >= TABLE_ROW_CELLS for ln in right)):
         return None  # text fills the left column first; a table's wrapped cells fill the right
+        # (a left side of running prose is a column, however many small lines a table set in
+        # the right one takes: a journal's two columns, a grades table at the top of the second)
     if (depth or strict) and not _inner_columns(left, right):
         return None
     sides: list[list[Line] | None] = []
@@ -488,6 +492,7 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
 
 
 RICH_PROSE_WORDS = 5  # words a line, on average, of a column of running prose
+TABLE_ROW_CELLS = 3  # pieces on a line, at least, of a table's row set inside a column
 PROSE_WORDS = 3  # ... of a column of prose beside it (short closing lines, a signature)
 ROW_ALIGNED = 0.8  # of a side's lines, this share on the baselines of the other's: a table's rows
 

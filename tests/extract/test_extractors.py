@@ -524,7 +524,7 @@ KNOWN_MISSES = {
                   "ng06.md",  # a policy paper: 2021/22 grades and a cause of concern read as 2023-25's; the institute's own recommendation
                   "ng07.txt",  # an auditor's report: the auditor's recommendation; a commissioner and a chief constable in a list
                   "ng08.docx",  # a dissertation: the paragraphs around two quoted causes of concern read as causes of concern
-                  "ng09.pdf",  # a two-column working paper: each force's table cell holds two years' grades
+                  "ng09.pdf",  # a two-column working paper: a grades table whose force cells wrap over three lines
                   "ng10.csv"),  # a data annex: 2018/19 question grades in rows whose pillar column names the pillar
     "corpus113": ("nh03.html",  # a PDF converter's page: the grade columns read across
                   "nh04.pdf",  # a panel report: a running head printed inside an area for improvement
@@ -6129,6 +6129,23 @@ def test_a_lead_in_of_what_the_inspectorate_told_the_force(tmp_path: Path, lead_
         "missing.</blockquote><p>The candidate starts in May.</p></body></html>"))
     assert [s.text for s in of_type(records, Statement)] == [
         "The force should make sure that it records a risk assessment for every child who is reported missing."]
+
+
+def test_a_table_s_grades_with_another_period_s_in_brackets_the_caption_names(tmp_path: Path) -> None:
+    """"Table 2. Grades in three areas, PEEL 2023-25 (2021/22 in brackets)": each cell's grade
+    is 2023-25's and its bracketed one 2021/22's; without such a caption a bracketed grade is
+    no grade of another period."""
+    header = "Force\tResponding to the public\tInvestigating crime\n"
+    body = "Gwent Police\tGood (Adequate)\tRequires improvement (Requires improvement)\n"
+    records = extracted(tmp_path, "paper.txt", (
+        "The Welsh forces in PEEL\n\nTable 2. Grades in two areas, PEEL 2023-25 (2021/22 in brackets)\n" + header + body))
+    assert judgements(records) == {("gwent", "2023-25", "PEEL", "responding-to-public", "Good"),
+                                   ("gwent", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+                                   ("gwent", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+                                   ("gwent", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+    records = extracted(tmp_path, "paper2.txt", (
+        "The Welsh forces in PEEL\n\nTable 2. Grades in two areas, PEEL 2023-25\n" + header + body))
+    assert not {j for j in judgements(records) if j[1] == "2021/22"}
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:

@@ -612,6 +612,29 @@ def test_three_columns_read_one_after_another(tmp_path: Path) -> None:
     assert not any("\t" in line and "managers" in line and "Published" in line for line in text.splitlines()), text
 
 
+def test_a_journal_s_two_columns_with_a_grades_table_at_the_top_of_the_second(tmp_path: Path) -> None:
+    """A working paper set in two columns of running prose, a table of grades in small type
+    floated to the top of the second column: its rows take more lines than the first column's
+    prose beside them, yet the page is two columns, the first read whole before the table."""
+    prose = ("Policing in Wales is not devolved, but almost every partner that the police work with is, "
+             "and that makes the four Welsh forces an unusual group in the inspection programme. ") * 6
+    rows = "".join(f"<tr><td>{force}</td><td>Good (Adequate)</td><td>Requires improvement (Requires improvement)</td>"
+                   f"<td>Adequate (Good)</td></tr>" for force in ("Dyfed-Powys Police", "Gwent Police",
+                                                                  "North Wales Police", "South Wales Police"))
+    page = (
+        "<html><head><style>body{font:12px/1.4 serif;margin:0}.cols{column-count:2;column-gap:18px}"
+        "table{font-size:9px;border-collapse:collapse;break-inside:avoid}td{padding:1px 4px;vertical-align:top}"
+        "</style></head><body><h1>Responding, investigating, protecting: the four Welsh forces</h1><div class='cols'>"
+        f"<h3>1. Introduction</h3><p>{prose}</p><table><tr><td>Force</td><td>Responding to the public</td>"
+        f"<td>Investigating crime</td><td>Protecting vulnerable people</td></tr>{rows}</table>"
+        f"<p>{prose}</p></div></body></html>")
+    text = "\n".join(_printed_lines(tmp_path, page))
+    flat = " ".join(text.split())
+    assert flat.count("an unusual group in the inspection programme.") == 12, text
+    # no line holds both the first column's prose and the table's cells
+    assert not any("partner" in line and "Good (Adequate)" in line for line in text.splitlines()), text
+
+
 _WORD = ('<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
          'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
