@@ -14,7 +14,8 @@ GRADE_WORDS: dict[str, str] = {
     "Outstanding": r"outstanding",
     "Good": r"good",
     "Adequate": r"adequate",
-    "Requires improvement": r"(?:requires?|required|requiring)\s+improvement",
+    # (text pasted from a PDF may keep the word broken at its line end: "requires improve- ment")
+    "Requires improvement": r"(?:requires?|required|requiring)\s+improve(?:-\s*)?ment",
     "Inadequate": r"inadequate",
 }
 

@@ -532,7 +532,7 @@ KNOWN_MISSES = {
                   "nh06.docx",  # a PDF exported to Word, a paragraph a line: a running head inside an area for improvement
                   "nh07.docx",  # a press release pasted into Word: a 2016 effectiveness grade in passing
                   "nh08.txt",  # a Latin-1 news story: an area for improvement quoted from "the force should"
-                  "nh10.html"),  # text pasted from a PDF: "improve- ment" split in grades; a quoted area for improvement opened mid-sentence
+                  "nh10.html"),  # text pasted from a PDF: a quoted area for improvement opened mid-sentence
     "corpus114": ("ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
                   "ni07.txt",  # hearing minutes: a 2014 legitimacy inspection read from a mention
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
@@ -6146,6 +6146,15 @@ def test_a_table_s_grades_with_another_period_s_in_brackets_the_caption_names(tm
     records = extracted(tmp_path, "paper2.txt", (
         "The Welsh forces in PEEL\n\nTable 2. Grades in two areas, PEEL 2023-25\n" + header + body))
     assert not {j for j in judgements(records) if j[1] == "2021/22"}
+
+
+def test_a_grade_broken_at_a_pasted_line_end_still_grades(tmp_path: Path) -> None:
+    """Text pasted from a PDF keeps "requires improve- ment" broken at its old line end."""
+    records = extracted(tmp_path, "story.html", (
+        "<html><body><h1>Bedfordshire Police told to improve by inspectors</h1><p>The HMICFRS effectiveness "
+        "inspection of 2017 found the force good at preventing crime. But inspectors said it &ldquo;requires improve- "
+        "ment&rdquo; in the way it investigates crime.</p></body></html>"))
+    assert ("bedfordshire", "2017", "Effectiveness", "investigating-crime", "Requires improvement") in judgements(records)
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
