@@ -751,6 +751,8 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # "The most recent full report, for 2021/22, graded ...": the report its year names
     r"|(?:inspection|assessment|report),?\s+for\s+(?:PEEL\s+)?)"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
+_REPORT_AFTER_YEAR_RX = quick.compile(r"\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b",
+                                      re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
 _ANY_PERIOD_RX = quick.compile(
@@ -789,6 +791,8 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 period = R.INTEGRATED_PERIODS.get(int(period), period)
             if period != current and period[:4] <= current[:4]:
                 return period
+            if period != current and period.isdigit() and current.isdigit() and _REPORT_AFTER_YEAR_RX.match(clause, m.end()):
+                return period  # a later year's pillar report named as one ("Its 2016 report had also judged ...")
     if _LAST_YEAR_RX.search(clause) and not _names_cycle(clause, current) \
             and not (year and _LAST_CALENDAR_YEAR_RX.search(clause) and R.INTEGRATED_PERIODS.get(year - 1) == current):
         # ("Last year's inspection, part of the PEEL 2023-25 programme, graded ...": this cycle's;

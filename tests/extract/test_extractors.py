@@ -517,7 +517,7 @@ KNOWN_MISSES = {
     "corpus111": ("nf02.pdf",  # a printed Facebook post: an area for improvement in a comment
                   "nf04.txt"),  # a post archive: a quoted cause of concern run on into the sentence after it
     "corpus112": ("ng01.pdf",  # a two-column journal article: 2016 legitimacy grades read as 2015's; quoted areas for improvement of the wrong force
-                  "ng02.docx",  # a thesis chapter: 2016 efficiency question grades read as 2014's; a quoted area for improvement
+                  "ng02.docx",  # a thesis chapter: a 2016 question grade "in 2016" after it read as 2014's; a quoted area for improvement
                   "ng03.html",  # a think-tank post: a 2015 grade in passing; another force's grades read from a comparison
                   "ng04.pdf",  # an audit office extract: a 2017 question grade in a figure; the office's own recommendation read as the force's
                   "ng05.html",  # a committee report: four forces' 2014 and 2015 efficiency grades in evidence; the committee's recommendation
@@ -6155,6 +6155,19 @@ def test_a_grade_broken_at_a_pasted_line_end_still_grades(tmp_path: Path) -> Non
         "inspection of 2017 found the force good at preventing crime. But inspectors said it &ldquo;requires improve- "
         "ment&rdquo; in the way it investigates crime.</p></body></html>"))
     assert ("bedfordshire", "2017", "Effectiveness", "investigating-crime", "Requires improvement") in judgements(records)
+
+
+def test_a_later_years_pillar_report_named_as_one_dates_its_grade(tmp_path: Path) -> None:
+    """A thesis on the efficiency grades of 2014 to 2017: "Its 2016 report had also judged it to
+    require improvement for how well it plans for the future" is 2016's grade, whatever year
+    the page is keyed to; a later year that is no report's ("published in 2017") dates nothing."""
+    records = extracted(tmp_path, "thesis.txt", (
+        "Chapter 5: PEEL efficiency 2014\n\n"
+        "Nottinghamshire was the exception. Its 2016 report had also judged it to require improvement for how "
+        "well it plans for the future.\n\n"
+        "Lincolnshire Police was judged good for efficiency in the report, published in 2015.\n"))
+    assert ("nottinghamshire", "2016", "Efficiency", "planning-future", "Requires improvement") in judgements(records)
+    assert ("lincolnshire", "2014", "Efficiency", None, "Good") in judgements(records)
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
