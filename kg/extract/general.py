@@ -2987,8 +2987,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 continue
             era = F.era_of(period)
             q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
-            if q is None and period not in R.PILLAR_GRADED_PERIODS:
-                q = _row_question(row, era, subject) or caption
+            if q is None:
+                # (a 2018/19 row's own cell naming its question grades that question: "Kent Police |
+                # 2018/19 | Effectiveness | Preventing crime ... | Good"; a column's heading does not)
+                q = _row_question(row, era, subject) or (caption if period not in R.PILLAR_GRADED_PERIODS else None)
             if q:
                 c.judgement(key, grade, evidence, q)
                 if before and F.era_of(bracketed) == F.era_of(period):  # (the same areas in both)

@@ -524,8 +524,7 @@ KNOWN_MISSES = {
                   "ng06.md",  # a policy paper: 2021/22 grades and a cause of concern read as 2023-25's; the institute's own recommendation
                   "ng07.txt",  # an auditor's report: the auditor's recommendation; a commissioner and a chief constable in a list
                   "ng08.docx",  # a dissertation: the paragraphs around two quoted causes of concern read as causes of concern
-                  "ng09.pdf",  # a two-column working paper: a grades table whose force cells wrap over three lines
-                  "ng10.csv"),  # a data annex: 2018/19 question grades in rows whose pillar column names the pillar
+                  "ng09.pdf"),  # a two-column working paper: a grades table whose force cells wrap over three lines
     "corpus113": ("nh03.html",  # a PDF converter's page: the grade columns read across
                   "nh04.pdf",  # a panel report: a running head printed inside an area for improvement
                   "nh05.pdf",  # OCR of a newspaper page: a 2014 grade in a sidebar read across the article
@@ -6168,6 +6167,20 @@ def test_a_later_years_pillar_report_named_as_one_dates_its_grade(tmp_path: Path
         "Lincolnshire Police was judged good for efficiency in the report, published in 2015.\n"))
     assert ("nottinghamshire", "2016", "Efficiency", "planning-future", "Requires improvement") in judgements(records)
     assert ("lincolnshire", "2014", "Efficiency", None, "Good") in judgements(records)
+
+
+def test_a_data_annex_s_2018_19_rows_grade_the_question_their_own_cell_names(tmp_path: Path) -> None:
+    """A research data annex, a row a grade: a 2018/19 row whose area cell names a question
+    grades that question (keyed PEEL, as the 2018/19 reports key them); its "Overall" row is
+    the pillar's grade, which 2018/19 graded too."""
+    records = extracted(tmp_path, "annex.csv", (
+        "force,peel_year,year_published,pillar,question_or_area,grade\n"
+        "Kent Police,2018/19,2019,Effectiveness,Overall,Good\n"
+        "Kent Police,2018/19,2019,Effectiveness,Preventing crime and tackling anti-social behaviour,Good\n"
+        "Thames Valley Police,2018/19,2019,Effectiveness,Investigating crime and reducing re-offending,Requires improvement\n"))
+    assert judgements(records) == {("kent", "2018/19", "Effectiveness", None, "Good"),
+                                   ("kent", "2018/19", "PEEL", "preventing-crime", "Good"),
+                                   ("thames-valley", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
