@@ -24,6 +24,7 @@ _ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
 _TWO_YEARS_RX = quick.compile(r"\b(?:in|during)\s+(20[01]\d)\s+and\s+(20[01]\d)\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
+_IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:graded|rated|judged|assessed|found)\b")
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
@@ -103,8 +104,11 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
                 continue
         # only blank space between this sentence and one wholly about an earlier period, and an
         # "also" before its first grade with no force named there ("It was also found ...")
+        # (or a pronoun subject graded in the past: "The 2021/22 inspection graded Wiltshire
+        # inadequate for A. It was graded adequate for B.")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
-            and _ALSO_RX.search(text, s_start, hits[0].start) and not finder.find(text, s_start, hits[0].start) else None
+            and (_ALSO_RX.search(text, s_start, hits[0].start) or _IT_WAS_GRADED_RX.match(text, s_start, hits[0].start)) \
+            and not finder.find(text, s_start, hits[0].start) else None
         # "In its PEEL 2021/22 report the inspectorate graded X outstanding at A and adequate at
         # B": the opening's earlier period is every grade's that names none of its own, until
         # the sentence turns to the present ("..., and HMICFRS now judges it good")

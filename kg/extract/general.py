@@ -1746,6 +1746,16 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
         return None
     floor = max(0, sentence_start - R.ANAPHOR_REACH)
     hits = c.forces.find(c.view, floor, sentence_start)
+    line_start = c.view.rfind("\n", 0, sentence_start) + 1
+    label = _RUN_IN_LABEL_RX.match(c.view, line_start, sentence_start)
+    if label:
+        # a paragraph that opens on a force's name as its run-in label ("**Greater Manchester
+        # Police.** GMP was placed in special measures ... Its 2021/22 report graded it ..."):
+        # that force, when the paragraph names no other before the sentence
+        named = {h.force for h in hits if h.start >= line_start}
+        first = c.forces.first(c.view, line_start, label.end())
+        if first is not None and named == {first.force}:
+            return first.force
     for i in range(len(hits) - 1, -1, -1):
         hit = hits[i]
         opening = max(floor, c.view.rfind(". ", floor, hit.start) + 2, c.view.rfind("\n", floor, hit.start) + 1)
@@ -1766,6 +1776,7 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
     return None
 
 
+_RUN_IN_LABEL_RX = quick.compile(r"[ \t*_]*[A-Z][^.:\n]{2,60}?[.:][ \t*_]+(?=[A-Z])")
 _FORCE_ITEM_RX = quick.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?=[A-Z])")
 _ITEM_LABEL_END_RX = quick.compile(r"(?:[ \t]*\([^()\n]{1,40}\))?(?:,[^\n.;:]{0,40}?)?[ \t]+-[ \t]")
 

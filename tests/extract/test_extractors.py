@@ -521,7 +521,7 @@ KNOWN_MISSES = {
                   "ng03.html",  # a think-tank post: a 2015 grade in passing; another force's grades read from a comparison
                   "ng04.pdf",  # an audit office extract: a 2017 question grade in a figure; the office's own recommendation read as the force's
                   "ng05.html",  # a committee report: four forces' 2014 and 2015 efficiency grades in evidence; the committee's recommendation
-                  "ng06.md",  # a policy paper: 2021/22 grades and a cause of concern read as 2023-25's; the institute's own recommendation
+                  "ng06.md",  # a policy paper: a 2021/22 cause of concern read as 2023-25's; a table's 2021/22 grade read as 2023-25's
                   "ng07.txt",  # an auditor's report: the auditor's recommendation; a commissioner and a chief constable in a list
                   "ng08.docx",  # a dissertation: the paragraphs around two quoted causes of concern read as causes of concern
                   "ng09.pdf"),  # a two-column working paper: a grades table whose force cells wrap over three lines
@@ -6181,6 +6181,23 @@ def test_a_data_annex_s_2018_19_rows_grade_the_question_their_own_cell_names(tmp
     assert judgements(records) == {("kent", "2018/19", "Effectiveness", None, "Good"),
                                    ("kent", "2018/19", "PEEL", "preventing-crime", "Good"),
                                    ("thames-valley", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_paragraph_run_in_on_a_force_and_it_was_graded_after_an_earlier_report(tmp_path: Path) -> None:
+    """A policy paper on PEEL 2023-25 looks back a cycle: "**Wiltshire Police.** The 2021/22
+    inspection graded Wiltshire inadequate for A. It was graded adequate for B." keeps B in
+    2021/22; "**Greater Manchester Police.** GMP was placed in special measures ... Its
+    2021/22 PEEL report graded it inadequate for C" grades the force the paragraph opens on,
+    not the force of the graded paragraph before."""
+    records = extracted(tmp_path, "paper.md", (
+        "# Engage and after\n\nThis paper looks at PEEL 2023-25.\n\n"
+        "**Wiltshire Police.** The 2021/22 inspection graded Wiltshire inadequate for responding to the public. "
+        "It was graded adequate for preventing crime.\n\n"
+        "**Greater Manchester Police.** GMP was placed in special measures in December 2020. Its 2021/22 PEEL report "
+        "graded it inadequate for recording data about crime.\n"))
+    assert judgements(records) == {("wiltshire", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+                                   ("wiltshire", "2021/22", "PEEL", "preventing-crime", "Adequate"),
+                                   ("greater-manchester", "2021/22", "PEEL", "crime-recording", "Inadequate")}
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
