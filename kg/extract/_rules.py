@@ -866,9 +866,11 @@ STATEMENT_INTROS: dict[str, str] = {
     # "Under that question the inspectors said:": what they said there, quoted below, where
     # nothing before names its kind (looked at last) ("The 2017 legitimacy report did, however,
     # say that:")
-    # ("HMICFRS told the force that:", "Among the things HMIC says the force must do:")
-    r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report)\s+(?:also\s+)?(?:did\s*,?\s+(?:however\s*,\s+)?say"
-    r"|said|says|wrote|stated|told\s+(?:the\s+force|the\s+constabulary|us|it|them)|tells\s+(?:the\s+force|us))(?:\s+that)?"
+    # ("HMICFRS told the force that:", "Among the things HMIC says the force must do:", "They told
+    # the force what to fix:")
+    r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report|they)\s+(?:also\s+)?(?:did\s*,?\s+(?:however\s*,\s+)?say"
+    r"|said|says|wrote|stated|told\s+(?:the\s+force|the\s+constabulary|us|it|them)|tells\s+(?:the\s+force|us))"
+    r"(?:\s+that|\s+what\s+(?:to|it\s+(?:must|should|needs?\s+to))\s+(?:fix|do|improve|change))?"
     r"(?:\s+the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s+do)?\s*:\s*$": "area-for-improvement",
 }
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
@@ -912,7 +914,9 @@ REPORTED_STATEMENT = (
     # should ...", "The Board noted the fourth area for improvement, that the force should ..."
     # (never "a recommendation that the force must act on": a relative clause, no statement)
     r"|(?P<named>area\s+for\s+improvement|recommendation)(?:\s+(?:was|is)|,)\s+that\s+)"
-    r"(?P<text>the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s)"
+    # (or the force by its name: "The inspectors said Merseyside Police should improve ...")
+    r"(?P<text>(?:the\s+(?:force|constabulary)|(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,3})\s+"
+    r"(?:Police|Constabulary))\s+(?:should|must|needs?\s+to)\s)"
 )
 # The force's answer told in a sentence after a reported statement, in the same paragraph,
 # opening with its speaker: "The force reported that ...", "The Deputy Chief Constable said that ...".

@@ -3500,8 +3500,9 @@ def _reported_statements(c: Collector, lines: list[Line], ctx: DocumentContext, 
         reported = False  # a sentence of this line was one already ("They also want us to ...")
         for s_start, s_end in sentence_spans(c.view, line.start, line.end):
             m = _REPORTED_RX.search(c.view, s_start, s_end) if third else None
-            if m is not None and c.view[s_start:s_end].rstrip().endswith(":"):
+            if m is not None and (c.view[s_start:s_end].rstrip().endswith(":") or len(c.view[m.end():s_end].split()) < 3):
                 continue  # "... HMIC says the force must do:": a lead-in, the statement is below
+                # ("What the inspectorate said Norfolk Constabulary should do": a heading, asking nothing)
             if m is not None:
                 said = (m.group("verb") or m.group("named")).lower()
                 kind = "recommendation" if said.startswith("recommend") else "area-for-improvement"

@@ -542,13 +542,13 @@ KNOWN_MISSES = {
                   "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
                   "nj08.pdf"),  # a live Q&A transcript: two rounds' grades for responding to the public
     "corpus116": ("nk01.html",  # an election guide: 2023-25 grades in a candidate's answer; the commissioner standing again
-                  "nk02.pdf",  # a candidate's leaflet: an area for improvement opening on the force's name; the incumbent named
+                  "nk02.pdf",  # a candidate's leaflet: the incumbent commissioner named
                   "nk03.docx",  # a manifesto's table of what the inspectorate said and a promise beside it; a neighbour's 2018/19 grade
                   "nk04.txt",  # a hustings transcript: a grade the presenter corrects; a quoted area for improvement
                   "nk05.md",  # a candidate's blog on the 2021/22 report, read as 2023-25's; the commissioner named
                   "nk08.docx",  # a hustings report: an area for improvement read out as a pledge; the commissioner with the area after
                   "nk09.txt",  # a results round-up: Cleveland's 2018/19 grade in passing; commissioners of other forces
-                  "nk10.md"),  # candidates' statements: a quoted area for improvement; the commissioner standing again
+                  "nk10.md"),  # candidates' statements: the commissioner standing again
     "corpus117": ("nm02.pdf",  # a force's reply to a coroner: an area for improvement in a table with its progress
                   "nm03.docx",  # an IOPC report: 2017 effectiveness grades read as 2018/19's; the IOPC's own power to recommend
                   "nm04.docx",  # a witness statement: 2016 efficiency question grades in a paragraph
@@ -6222,6 +6222,24 @@ def test_a_paragraph_run_in_on_a_force_and_it_was_graded_after_an_earlier_report
     assert judgements(records) == {("wiltshire", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
                                    ("wiltshire", "2021/22", "PEEL", "preventing-crime", "Adequate"),
                                    ("greater-manchester", "2021/22", "PEEL", "crime-recording", "Inadequate")}
+
+
+def test_a_candidate_s_statement_reports_and_quotes_what_the_force_was_told(tmp_path: Path) -> None:
+    """Election material: "The inspectors said Merseyside Police should improve how it ..." is
+    an area for improvement reported with the force's name; "They told the force what to fix:"
+    leads into one; a heading "What the inspectorate said Merseyside Police should do" asks
+    nothing and is none."""
+    records = extracted(tmp_path, "statement.md", (
+        "# Candidate statement: PCC election 2024, Merseyside\n\n"
+        "In the 2021/22 PEEL inspection Merseyside Police was graded outstanding for preventing crime.\n\n"
+        "## What the inspectorate said Merseyside Police should do\n\n"
+        "There is more to do. The inspectors said Merseyside Police should improve how it records and reviews the use "
+        "of stop and search. I have already set up a scrutiny panel.\n\n"
+        "They told the force what to fix:\n\n"
+        "  Merseyside Police should make sure that it answers 101 calls promptly.\n"))
+    assert sorted(s.text for s in statements(records, "area-for-improvement")) == [
+        "Merseyside Police should improve how it records and reviews the use of stop and search.",
+        "Merseyside Police should make sure that it answers 101 calls promptly."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
