@@ -1233,7 +1233,8 @@ _TITLE_OVER_NAME = quick.compile(rf"^[ \t]*(?:{_TITLE_ALT})[ \t]*:?[ \t]*\n[ \t]
                                  rf"(?![^\n]*\b(?:{R.BODY_WORDS})\b){_NAME}[ \t]*$", re.MULTILINE)
 
 _BARE_COMMISSIONER = with_initials(quick.compile(
-    rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom ))"
+    rf"(?:(?<![\w,] )|(?<=\bto )|(?<=\band )|(?<=\bby )|(?<=\bwith )|(?<=\bthank )|(?<=\bthanks )|(?<=\bfrom )"
+    rf"|(?<=\bon )|(?<=\bunder ))"  # ("That happened on Commissioner Derek Boyce's watch")
     rf"(?P<deputy>Deputy\s+)?(?<!Crime )Commissioner[ \t]+{_NAME}\b(?![ \t]+-[ \t])"))  # (the Met's "Deputy Commissioner NAME" too)
 # (on one line, or a list's entries run together: "Jo Bloggs - Commissioner Idris Vane - Assistant
 # Commissioner" names Jo Bloggs the Commissioner, and the next entry's name follows)
@@ -1243,7 +1244,8 @@ _BARE_COMMISSIONER = with_initials(quick.compile(
 # to ...", "Acting Commissioner Jo Bloggs", and an attendance list's "Jo Bloggs - Commissioner"
 # (never an Assistant Commissioner: like an assistant chief constable, no fact)
 _LED_BY_COMMISSIONER = (
-    quick.compile(rf"\b[Tt]he[ \t]+(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner),[ \t]+{_NAME},"),
+    # ("But the current Commissioner, Judith Penrose, has been in post ...")
+    quick.compile(rf"\b[Tt]he[ \t]+(?:(?:current|sitting|present)[ \t]+)?(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner),[ \t]+{_NAME},"),
     quick.compile(rf"(?<=[a-z] )(?<!Assistant )(?P<title>(?:(?:Deputy|Acting|Temporary|Interim)[ \t]+)?Commissioner)"
                   rf"[ \t]+{_NAME}\b(?![ \t]+-[ \t])"),
     quick.compile(rf"(?:^[ \t]*|\t[ \t]*|:[ \t]+){_NAME}[ \t]+-[ \t]+"

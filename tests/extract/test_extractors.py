@@ -542,7 +542,6 @@ KNOWN_MISSES = {
                   "nj07.docx",  # a newsletter column: areas for improvement after a count and a second sentence on their updates
                   "nj08.pdf"),  # a live Q&A transcript: two rounds' grades for responding to the public
     "corpus116": ("nk01.html",  # an election guide: 2023-25 grades in a candidate's answer; the commissioner standing again
-                  "nk02.pdf",  # a candidate's leaflet: the incumbent commissioner named
                   "nk03.docx",  # a manifesto's table of what the inspectorate said and a promise beside it; a neighbour's 2018/19 grade
                   "nk04.txt",  # a hustings transcript: a grade the presenter corrects; a quoted area for improvement
                   "nk05.md",  # a candidate's blog on the 2021/22 report, read as 2023-25's; the commissioner named
@@ -1080,6 +1079,10 @@ PEOPLE_SENTENCES = [
      ("Karen Whitlock", "chief-constable", "Chief Constable")),
     ("Our Police and Crime Commissioner is Jane Mudd, who was elected in May.",
      ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
+    # an election leaflet's and a hustings' commissioner
+    ("That happened on Commissioner Derek Boyce\u2019s watch.", ("Derek Boyce", "commissioner", "Commissioner")),
+    ("But the current Commissioner, Judith Penrose, has been in post for eight years.",
+     ("Judith Penrose", "commissioner", "Commissioner")),
 ]
 
 
