@@ -707,7 +707,15 @@ STATEMENTS_END = (
 # ("These are our recommendations, not the inspectorate's.", "We make four recommendations of
 # our own"): what follows is not the inspectorate's, whatever its heading calls it.
 DISOWNED_STATEMENTS = (r"\bnot\s+(?:those\s+of\s+)?(?:the\s+)?(?:inspectorate|HMICFRS|HMIC)(?:['\u2019]s)?\b"
-                       r"|\b(?:recommendations?|proposals?)\s+of\s+our\s+own\b")
+                       r"|\b(?:recommendations?|proposals?)\s+of\s+our\s+own\b"
+                       # ("These are IOPC learning recommendations. They are separate from, and should not be
+                       # confused with, recommendations made by the police inspectorate")
+                       r"|\bseparate\s+from\b[^.\n]{0,80}?\b(?:inspectorate|HMICFRS|HMIC)\b")
+
+# A statement another body makes in its own name ("The IOPC recommends that the force ...", "The
+# coroner recommends ..."): never the inspectorate's
+OTHER_BODY_RECOMMENDS = (r"\W*(?:the\s+)?(?:IOPC|Independent\s+Office\s+for\s+Police\s+Conduct|coroner|inquiry|panel|committee"
+                         r"|ombudsman|council|charity|auditor)\s+(?:also\s+)?recommends?\b")
 
 # A letter's or page's sign-off ends the statement or update above it: the closing words, or a
 # name on a line of its own with the signer's title on the next.

@@ -3305,7 +3305,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         if line.end in skip:
             reader.feed(Line(line.start, line.start, 0, ""))  # a table row: read by the table reader
             continue
-        if not line.blank and _DISOWNED_RX.search(line.content) and not _DIRECTIVE_RX.search(line.content):
+        if not line.blank and (m := _DISOWNED_RX.search(line.content)) and not _DIRECTIVE_RX.search(line.content, 0, m.start()):
             reader.close_block()
             last_intro = None
             continue  # "These are the charity's recommendations, not the inspectorate's."
@@ -3651,7 +3651,10 @@ def _someone_elses(c: Collector, text: str) -> bool:
     """A statement that is not this force's: a national inspection's recommendation to every
     force, or "The service should ..." beside a fire and rescue service's report."""
     return _national(text) or bool(_FIRE_SERVICE_ASKED_RX.match(text) and _FIRE_SERVICE_RX.search(c.view)) \
-        or _another_inspections(text)
+        or _another_inspections(text) or bool(_OTHER_BODY_RECOMMENDS_RX.match(text))
+
+
+_OTHER_BODY_RECOMMENDS_RX = quick.compile(R.OTHER_BODY_RECOMMENDS, re.IGNORECASE)
 
 
 def _another_inspections(text: str) -> bool:

@@ -549,11 +549,10 @@ KNOWN_MISSES = {
                   "nk09.txt",  # a results round-up: Cleveland's 2018/19 grade in passing; commissioners of other forces
                   "nk10.md"),  # candidates' statements: the commissioner standing again
     "corpus117": ("nm02.pdf",  # a force's reply to a coroner: an area for improvement in a table with its progress
-                  "nm03.docx",  # an IOPC report: 2017 effectiveness grades read as 2018/19's; the IOPC's own power to recommend
+                  "nm03.docx",  # an IOPC report: 2017 effectiveness grades read as 2018/19's
                   "nm04.docx",  # a witness statement: 2016 efficiency question grades in a paragraph
                   "nm05.html",  # a judgment: 2016 legitimacy grades read as 2017's
                   "nm07.txt",  # an inquest blog: 2015 grades and areas for improvement read as 2018/19's
-                  "nm08.md",  # an IOPC learning page: the IOPC's own recommendations read as the inspectorate's
                   "nm09.txt",  # closing submissions: 2016 and 2017 grades, a cause of concern and its recommendation read as 2018/19's
                   "nm10.md"),  # an inquiry chapter: 2023-25 grades read as 2021/22's; the inquiry's own recommendation
     "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; "none contained a cause of concern" read as one
@@ -6243,6 +6242,24 @@ def test_a_candidate_s_statement_reports_and_quotes_what_the_force_was_told(tmp_
     assert sorted(s.text for s in statements(records, "area-for-improvement")) == [
         "Merseyside Police should improve how it records and reviews the use of stop and search.",
         "Merseyside Police should make sure that it answers 101 calls promptly."]
+
+
+def test_another_body_s_own_recommendations_beside_the_inspectorate_s_are_none(tmp_path: Path) -> None:
+    """An IOPC learning page: "These are IOPC learning recommendations. They are separate from,
+    and should not be confused with, recommendations made by the police inspectorate." and
+    "The IOPC recommends that the force ..." are the IOPC's, not the force's PEEL statements;
+    the inspectorate's area for improvement quoted above them stays."""
+    records = extracted(tmp_path, "learning.md", (
+        "# Learning recommendations: West Midlands Police\n\n"
+        "The force's PEEL 2021/22 report said:\n\n"
+        "> The force should make sure that investigations of harassment are allocated promptly.\n\n"
+        "## Recommendations\n\n"
+        "These are **IOPC learning recommendations**. They are separate from, and should not be confused with, "
+        "recommendations made by the police inspectorate.\n\n"
+        "1. The IOPC recommends that West Midlands Police reviews its process for identifying repeat victims.\n"
+        "2. The IOPC recommends that West Midlands Police shares this learning with its partners.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("area-for-improvement", "The force should make sure that investigations of harassment are allocated promptly.")]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
