@@ -192,8 +192,15 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\
                                     r"|It\s+(?:rated|graded|judged|assessed|found)\b"
                                     # ("We published our 2021/22 PEEL inspection report ... We graded the
                                     # force as inadequate ...": the inspectorate's own letter)
-                                    r"|We\s+(?:also\s+)?(?:rated|graded|judged|assessed)\b",
+                                    r"|We\s+(?:also\s+)?(?:rated|graded|judged|assessed)\b"
+                                    # ("The 2015 effectiveness inspection was harder still. HMIC found that
+                                    # the force required improvement overall, ...")
+                                    r"|(?:HMICFRS|HMIC|the\s+inspectorate|(?:the\s+)?inspectors)\s+(?:also\s+)?"
+                                    r"(?:rated|graded|judged|assessed|found)\b",
                                     re.IGNORECASE)
+# the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
+_YEAR_REPORT_RX = quick.compile(r"\b(201[4-7])\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
+                                r"(?:inspection|report|assessment)\b", re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
@@ -214,6 +221,9 @@ def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str
     if _THAT_INSPECTION_RX.match(text, s_start, hit_start):
         for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
             named = F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4))
+        if named is None:
+            years = {m.group(1) for m in _YEAR_REPORT_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
+            named = years.pop() if len(years) == 1 else None
     elif _THAT_YEAR_RX.match(text, s_start, hit_start):
         years = {m.group(1) for m in _ANNUAL_YEAR_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
         named = years.pop() if len(years) == 1 else None

@@ -6262,6 +6262,16 @@ def test_another_body_s_own_recommendations_beside_the_inspectorate_s_are_none(t
         ("area-for-improvement", "The force should make sure that investigations of harassment are allocated promptly.")]
 
 
+def test_the_inspectorate_found_after_a_sentence_naming_one_year_s_report(tmp_path: Path) -> None:
+    """A blog of 2018 looks back: "The 2015 effectiveness inspection was harder still. HMIC found
+    that the force was inadequate at protecting vulnerable people." grades 2015's question."""
+    records = extracted(tmp_path, "blog.txt", (
+        "Preventing Future Deaths: a report to Cambridgeshire Constabulary\nPosted on 22 October 2018\n\n"
+        "The 2015 effectiveness inspection was harder still. HMIC found that the force was inadequate at protecting "
+        "vulnerable people and supporting victims.\n"))
+    assert ("cambridgeshire", "2015", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
+
+
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
     """A transcript: statements read out without quotation marks, after their kind is named
     ("..., reads: The force should ...", "quote, The force does not ...", "the first being
