@@ -851,6 +851,9 @@ NONE_MADE = (r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n['\u2019]t)\s+(
              r"|raise|raised|make|made|give|given|issue|issued|set)\s+(?:any\s+)?(?:new\s+|further\s+)?"
              r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b"
              r"|\b(?:there\s+(?:were|was|are|is)|it\s+(?:made|raised|gave))\s+no\s+(?:new\s+|further\s+)?"
+             r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b"
+             # "None of the 2016 PEEL reports for the force contained a cause of concern."
+             r"|\bnone\s+of\s+[^.;\n]{0,80}?\b(?:contained|made|raised|included|identified|had|gave)\s+(?:a|any)\s+"
              r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b")
 
 # Prose and headings that introduce a list of statements without a heading of the usual

@@ -555,7 +555,7 @@ KNOWN_MISSES = {
                   "nm07.txt",  # an inquest blog: 2015 grades and areas for improvement read as 2018/19's
                   "nm09.txt",  # closing submissions: 2016 and 2017 grades, a cause of concern and its recommendation read as 2018/19's
                   "nm10.md"),  # an inquiry chapter: 2023-25 grades read as 2021/22's; the inquiry's own recommendation
-    "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; "none contained a cause of concern" read as one
+    "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; a "Next steps" paragraph read as a cause of concern
                   "nn02.pdf",  # a police and crime plan: areas for improvement beside a baseline table
                   "nn03.docx",  # a force management statement: 2017 grades carried forward beside 2018/19's; its areas for improvement
                   "nn04.docx",  # an improvement board's terms of reference: areas for improvement in a table
@@ -6081,6 +6081,8 @@ def test_an_faq_page_s_questions_and_answers(tmp_path: Path) -> None:
         "<p>The Chief Constable told the board that the control room has recruited 31 extra call handlers.</p></details>"
         "<details><summary>Were there any recommendations?</summary>"
         "<p>No. The inspectors did not identify any recommendation for the force in this report.</p></details>"
+        "<details><summary>Any recommendations in the other reports?</summary>"
+        "<p>None of the force's other PEEL reports contained a recommendation.</p></details>"
         "</body></html>"))
     assert judgements(records) == {("lincolnshire", "2021/22", "PEEL", "preventing-crime", "Good"),
                                    ("lincolnshire", "2021/22", "PEEL", "workforce", "Good"),
