@@ -6274,6 +6274,13 @@ def test_the_inspectorate_found_after_a_sentence_naming_one_year_s_report(tmp_pa
     assert ("cambridgeshire", "2015", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
 
 
+def test_a_numbered_section_that_says_none_was_made_holds_no_statement(tmp_path: Path) -> None:
+    records = extracted(tmp_path, "paper.txt", (
+        "Lincolnshire Police: HMIC PEEL 2016 results\n\n6. Causes of concern\n"
+        "6.1 None of the 2016 PEEL reports for the force contained a cause of concern.\n"))
+    assert not of_type(records, Statement)
+
+
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
     """A transcript: statements read out without quotation marks, after their kind is named
     ("..., reads: The force should ...", "quote, The force does not ...", "the first being
