@@ -45,6 +45,8 @@ _LABELS_BEFORE = (
     re.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+" + _OPENS_STATEMENT, re.IGNORECASE),
     re.compile(r"^[A-Z][A-Z'\u2019 .-]{1,60}:\s+" + _OPENS_STATEMENT),
     re.compile(r"^[A-Z]{0,4}\d{1,2}(?:\.\d{1,2}){0,2}[.):]?\s+" + _OPENS_STATEMENT),
+    # a tracker's coded reference, its emphasis left: "AFI-INV-1.** The force should ...", "REC/PVP/2 The force ..."
+    re.compile(r"^[*_]*[A-Z]{2,5}(?:[-/][A-Z]{2,5}){0,2}[-/ ]?\d{1,2}[.):]?[*_]*\s+" + _OPENS_STATEMENT),
     # a report's words told by a reporter: "On vulnerability, inspectors say the force should ...":
     # the statement is what they say
     re.compile(r"^(?:On\s+[^,]{3,60},\s+)?(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|report)\s+"

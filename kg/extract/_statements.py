@@ -22,7 +22,9 @@ from . import _quick as quick
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
 # ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
 # name (short, no sentence, nothing asked of the force)
-_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s+)?(?:(?:an?|one|the)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s+)?(?:(?:an?|one|the)\s+)?"
+                              # ("3. Open areas for improvement (PEEL 2021-22)")
+                              rf"(?:(?:open|outstanding|remaining|current)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")

@@ -2889,7 +2889,9 @@ _REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel
 # a scorecard's status of a measure against its target ("Status: Good"), never an inspection's grade
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
-_AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected)\b", re.IGNORECASE)
+# (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
+_AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
+                               r"|self[- ]?assess(?:ed|ments?)|(?:our|force)\s+(?:own\s+)?(?:assessment|view))\b", re.IGNORECASE)
 # an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
 _PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:", re.IGNORECASE)
 _CELL_REFERENCE_RX = quick.compile(r"[A-Z]{1,5}\s?[-/]?\s?\d{1,3}[a-z]?")
@@ -3343,7 +3345,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            else _heading_giver(c, lines, index, givers)))
             # and of which report: the one PEEL period its introduction names ("Four areas for
             # improvement from the PEEL 2023-25 report, copied from the report:")
-            named = peel_periods(intro_text or line.content) if intro else set()
+            named = peel_periods(intro_text or line.content)  # (a heading dated too: "Open areas for improvement (PEEL 2021-22)")
             dated.append((line.start, named.pop() if len(named) == 1 else None))
         intro_text = None
         if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))

@@ -561,7 +561,7 @@ KNOWN_MISSES = {
                   "nn04.docx",  # an improvement board's terms of reference: areas for improvement in a table
                   "nn05.html",  # an inspection history timeline: the 2018/19 inspection of a grade a line
                   "nn07.txt",  # a risk register: areas for improvement as a risk's controls
-                  "nn08.md",  # a self-assessment: self-assessed grades read as the inspectorate's; areas for improvement in a table
+                  "nn08.md",  # a self-assessment: two areas for improvement under the later area headings of a dated list
                   "nn10.txt"),  # a chronology: 2014 and 2015 inspections a line each
 }
 
@@ -6279,6 +6279,23 @@ def test_a_numbered_section_that_says_none_was_made_holds_no_statement(tmp_path:
         "Lincolnshire Police: HMIC PEEL 2016 results\n\n6. Causes of concern\n"
         "6.1 None of the 2016 PEEL reports for the force contained a cause of concern.\n"))
     assert not of_type(records, Statement)
+
+
+def test_a_readiness_paper_s_self_assessed_column_and_its_dated_list_of_open_areas(tmp_path: Path) -> None:
+    """An inspection-readiness paper: a "Self-assessed Feb 2023" column beside the inspectorate's
+    grades is the force's own view, no judgement; "3. Open areas for improvement (PEEL
+    2021-22)" heads a list of that cycle's, each item's coded reference ("**AFI-INV-1.**") no
+    part of its text."""
+    records = extracted(tmp_path, "readiness.md", (
+        "# West Mercia Police: PEEL 2023-25 inspection readiness\n\n"
+        "| PEEL area | HMICFRS grade 2021-22 | Self-assessed Feb 2023 |\n|---|---|---|\n"
+        "| Investigating crime | Requires improvement | Adequate |\n\n"
+        "## 3. Open areas for improvement (PEEL 2021-22)\n\n"
+        "- **AFI-INV-1.** The force should make sure that its investigations are supervised effectively.\n"
+        "  - *Status:* Amber. A supervision template was introduced in November 2022.\n"))
+    assert judgements(records) == {("west-mercia", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
+    assert [(s.inspection.period, s.text) for s in of_type(records, Statement)] == [
+        ("2021/22", "The force should make sure that its investigations are supervised effectively.")]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
