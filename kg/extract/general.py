@@ -2035,8 +2035,14 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     """How a header row lays out a table of statements: a column headed "Area for improvement"
     (or Recommendation, Cause of concern); or a column of text beside one of each row's kind or
     reference. None for a header of anything else."""
-    found = next(((j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
-                  if _heading_matches(rx, cell.text)), None)
+    matched = [(j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
+               if _heading_matches(rx, cell.text)]
+    found = matched[0] if matched else None
+    if found is not None and " " not in header.cells[found[0]].text.strip() \
+            and (later := next((m for m in matched if m[0] > found[0] and " " in header.cells[m[0]].text.strip()), None)):
+        # "AFI | PEEL 2021/22 area | Area for improvement": the short kind's column holds each row's
+        # reference ("AFI 3"), the kind named in full heads the statements
+        return _StatementColumns(later[0], later[1], _column(header, _KIND_COLUMN_RX), found[0])
     if found is not None:
         described = _column(header, _STATEMENT_TEXT_COLUMN_RX)
         if described is not None and described != found[0]:

@@ -558,7 +558,6 @@ KNOWN_MISSES = {
     "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; a "Next steps" paragraph read as a cause of concern
                   "nn02.pdf",  # a police and crime plan: areas for improvement beside a baseline table
                   "nn03.docx",  # a force management statement: 2017 grades carried forward beside 2018/19's; its areas for improvement
-                  "nn04.docx",  # an improvement board's terms of reference: areas for improvement in a table
                   "nn05.html",  # an inspection history timeline: the 2018/19 inspection of a grade a line
                   "nn07.txt",  # a risk register: areas for improvement as a risk's controls
                   "nn08.md",  # a self-assessment: two areas for improvement under the later area headings of a dated list
@@ -6296,6 +6295,19 @@ def test_a_readiness_paper_s_self_assessed_column_and_its_dated_list_of_open_are
     assert judgements(records) == {("west-mercia", "2021/22", "PEEL", "investigating-crime", "Requires improvement")}
     assert [(s.inspection.period, s.text) for s in of_type(records, Statement)] == [
         ("2021/22", "The force should make sure that its investigations are supervised effectively.")]
+
+
+def test_a_table_headed_by_the_kind_s_short_form_and_its_full_name(tmp_path: Path) -> None:
+    """"AFI | PEEL 2021/22 area | Area for improvement | Workstream": the short form's column
+    holds each row's reference ("AFI 3"), the column the kind names in full its statement."""
+    records = extracted(tmp_path, "terms.txt", (
+        "Devon and Cornwall Police improvement board: terms of reference, PEEL 2021/22\n\n"
+        "AFI\tPEEL 2021/22 area\tArea for improvement\tWorkstream\n"
+        "AFI 3\tResponding to the public\tThe force should make sure that it attends incidents on time.\tWS1 Contact\n"
+        "AFI 6\tInvestigating crime\tThe force should improve the quality of its investigations.\tWS2 Investigation\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that it attends incidents on time.",
+        "The force should improve the quality of its investigations."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
