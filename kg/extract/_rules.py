@@ -942,6 +942,8 @@ REPORTED_FIRST_PERSON = (
 )
 
 INTRODUCES = (r"\b(?:below|following|as\s+follows|set\s+out\s+(?:below|here)|listed|these\s+are|in\s+turn"
+              # ("HMICFRS set out two areas for improvement for it, quoted here in full.")
+              r"|(?:quoted|reproduced|given)\s+(?:here|in\s+full)"
               # minutes: "The Deputy Chief Constable then took the Board through the areas for improvement"
               r"|(?:took|takes|take|went|goes|go)\s+(?:[\w']+\s+){0,3}?through)\b")
 # A short sentence on a line of its own that counts the statements ("We made two

@@ -523,7 +523,7 @@ KNOWN_MISSES = {
                   "ng05.html",  # a committee report: four forces' 2014 and 2015 efficiency grades in evidence; the committee's recommendation
                   "ng06.md",  # a policy paper: a 2021/22 cause of concern read as 2023-25's; a table's 2021/22 grade read as 2023-25's
                   "ng07.txt",  # an auditor's report: the auditor's recommendation; a commissioner and a chief constable in a list
-                  "ng08.docx",  # a dissertation: the paragraphs around two quoted causes of concern read as causes of concern
+                  "ng08.docx",  # a dissertation: a paragraph after two quoted causes of concern read as one; a 2018/19 overall grade
                   "ng09.pdf"),  # a two-column working paper: a grades table whose force cells wrap over three lines
     "corpus113": ("nh03.html",  # a PDF converter's page: the grade columns read across
                   "nh04.pdf",  # a panel report: a running head printed inside an area for improvement
@@ -556,7 +556,6 @@ KNOWN_MISSES = {
                   "nm09.txt",  # closing submissions: 2016 and 2017 grades, a cause of concern and its recommendation read as 2018/19's
                   "nm10.md"),  # an inquiry chapter: 2023-25 grades read as 2021/22's; the inquiry's own recommendation
     "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; a "Next steps" paragraph read as a cause of concern
-                  "nn02.pdf",  # a police and crime plan: areas for improvement beside a baseline table
                   "nn03.docx",  # a force management statement: 2017 grades carried forward beside 2018/19's; its areas for improvement
                   "nn05.html",  # an inspection history timeline: the 2018/19 inspection of a grade a line
                   "nn07.txt",  # a risk register: areas for improvement as a risk's controls
@@ -6308,6 +6307,20 @@ def test_a_table_headed_by_the_kind_s_short_form_and_its_full_name(tmp_path: Pat
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that it attends incidents on time.",
         "The force should improve the quality of its investigations."]
+
+
+def test_a_paragraph_that_says_the_statements_are_quoted_here_in_full(tmp_path: Path) -> None:
+    """A plan's "... HMICFRS set out two areas for improvement for it, quoted here in full."
+    introduces the numbered statements under it, and is none itself."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Gwent Police and Crime Plan: baseline from PEEL 2021/22\n\n"
+        "Why the baseline matters. Protecting vulnerable people was the only area graded requires improvement. "
+        "HMICFRS set out two areas for improvement for it, quoted here in full.\n"
+        "  1. The force should make sure that risk assessments for domestic abuse are completed accurately.\n"
+        "  2. The force should improve the supervision of investigations involving vulnerable victims.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should make sure that risk assessments for domestic abuse are completed accurately.",
+        "The force should improve the supervision of investigations involving vulnerable victims."]
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
