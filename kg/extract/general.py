@@ -2484,7 +2484,12 @@ def _column_headings(texts: list[str]) -> bool:
     """The header of a table printed in columns: grades, one a column, or three headings or
     more of which one is a period ("Ref  PEEL area  2023-25  2021/22")."""
     return _grade_headings(texts) or (len(texts) >= 3 and any(_PERIOD_CELL_RX.fullmatch(t) for t in texts)
-                                      and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts))
+                                      and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts)) \
+        or (len(texts) >= 3 and any(_JUDGEMENT_HEADING_RX.fullmatch(t) for t in texts)
+            and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts))  # "Date  Inspection  Judgement"
+
+
+_JUDGEMENT_HEADING_RX = quick.compile(r"(?:(?:graded|overall|peel|hmicfrs|hmic)\s+)?(?:grades?|judge?ments?|ratings?)", re.IGNORECASE)
 
 
 def grade_key(text: str) -> dict[str, str]:
@@ -2929,10 +2934,14 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                    and _REPORT_NAME_RX.search(cell.text) and first_period(cell.text)), None)
     if report is not None and subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
         subject = report
-    elif subject is not None and _PERIOD_CELL_RX.fullmatch(subject.text):
-        # "2014 | Efficiency | November 2014 | Good": the year dates the row, the pillar is its subject
+    elif subject is not None and (_PERIOD_CELL_RX.fullmatch(subject.text) or _DATE_CELL_RX.fullmatch(subject.text)):
+        # "2014 | Efficiency | November 2014 | Good": the year dates the row, the pillar is its
+        # subject; "Nov 2014 | PEEL 2014 Efficiency | Good": the date is the report's publication,
+        # the report its pillar and period
         subject = next((cell for cell in named if cell is not subject and len(cell.text) <= R.PILLAR_COLUMN_CHARS
                         and F.pillars_named(cell.text)), subject)
+        if _DATE_CELL_RX.fullmatch(row.cells[0].text) and subject is not row.cells[0] and _PEEL_YEAR_RX.search(subject.text):
+            report = subject  # (its period from its own words, never from the date's year)
     evidence = c.span(row.start, row.end)
     if _FIRE_ROW_RX.search(evidence) and not _POLICE_WORD_RX.search(evidence):
         return  # a fire and rescue service's row in a list of inspections ("Effectiveness: Good; People: ...")
@@ -3075,6 +3084,11 @@ def _bracketed_period(caption: str) -> str | None:
 # a cell naming a pillar, then one of its areas after a dash, colon or bracket
 _PILLAR_THEN_AREA_RX = quick.compile(r"(?:effectiveness|efficiency|legitimacy)\s*(?:[-\u2013\u2014:]|\()\s*([^()]{3,80}?)\)?\s*",
                                      re.IGNORECASE)
+
+
+# a cell that is a date alone: "Nov 2014", "18 March 2016", "12/03/2016"
+_DATE_CELL_RX = quick.compile(rf"(?:\d{{1,2}}\s+)?(?:{'|'.join(R.MONTHS)})\.?\s+20\d\d|\d{{1,2}}/\d{{1,2}}/(?:20)?\d\d", re.IGNORECASE)
+_PEEL_YEAR_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)
 
 
 _ARROW_CELL_RX = re.compile(r"[\u2190-\u21ff\u25b2-\u25bc\u25ba\u25c4=\s]+")
