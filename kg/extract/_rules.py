@@ -34,7 +34,9 @@ LINKING_VERBS: tuple[str, ...] = ("is", "are", "was", "were", "be", "been", "bei
                                   "we're", "they're", "it's", "we\u2019re", "they\u2019re", "it\u2019s")
 # "we found the force inadequate", "rated it good": a judging verb, its object, the grade.
 JUDGING_VERBS: tuple[str, ...] = ("found", "find", "finds", "judged", "judge", "judges", "rated", "rate", "rates",
-                                  "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed")
+                                  "graded", "grade", "grades", "assessed", "assess", "considered", "consider", "deemed",
+                                  # "... its 2023-25 inspection, grading West Mercia Police good at A"
+                                  "grading", "rating", "judging", "finding")
 # A participle that grades with no linking verb or object before the grade when it follows
 # another verb ("was inspected and graded good at ..."); after a count it states none.
 GRADING_PARTICIPLES: tuple[str, ...] = ("graded", "rated", "judged", "assessed", "deemed")

@@ -6340,6 +6340,18 @@ def test_a_chronology_printed_in_columns_of_dates_reports_and_judgements(tmp_pat
                                    ("leicestershire", "2017", "Effectiveness", None, "Good")}
 
 
+def test_a_participle_grading_the_force_after_its_inspection(tmp_path: Path) -> None:
+    """An election guide: "The inspectorate recognised that progress in its 2023-25 PEEL
+    inspection, grading West Mercia Police good at preventing crime and good at managing
+    offenders." grades both areas."""
+    records = extracted(tmp_path, "guide.html", (
+        "<html><body><h1>Who are the candidates to be West Mercia's PCC?</h1><p>The independent inspectorate "
+        "recognised that progress in its 2023&ndash;25 PEEL inspection, grading West Mercia Police good at preventing "
+        "crime and good at managing offenders.</p></body></html>"))
+    assert judgements(records) == {("west-mercia", "2023-25", "PEEL", "preventing-crime", "Good"),
+                                   ("west-mercia", "2023-25", "PEEL", "managing-offenders", "Good")}
+
+
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
     """A transcript: statements read out without quotation marks, after their kind is named
     ("..., reads: The force should ...", "quote, The force does not ...", "the first being
