@@ -532,7 +532,7 @@ KNOWN_MISSES = {
                   "nh07.docx",  # a press release pasted into Word: a 2016 effectiveness grade in passing
                   "nh08.txt",  # a Latin-1 news story: an area for improvement quoted from "the force should"
                   "nh10.html"),  # text pasted from a PDF: a quoted area for improvement opened mid-sentence
-    "corpus114": ("ni06.html",  # a chief constable's welcome: 2016 efficiency and legitimacy grades and areas for improvement in prose
+    "corpus114": ("ni06.html",  # a chief constable's welcome: a 2016 legitimacy grade ("good at treating people fairly"); an area for improvement's pillar
                   "ni07.txt",  # hearing minutes: a 2014 legitimacy inspection read from a mention
                   "ni08.md",  # a biography page: a recommendation reported in prose read as one
                   "ni09.txt",  # a hearing news story: a 2017 efficiency grade read as 2016's; an area for improvement
