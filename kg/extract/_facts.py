@@ -1172,6 +1172,10 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # and Crime Commissioner is Jo Bloggs, who ...": the office named, then who holds it now
     quick.compile(rf"(?:{_TITLE_ALT})(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?"
                   rf"\s+is\s+(?:currently\s+|now\s+)?{_NAME}(?=\s*[,.;]|\s+(?:and|who|since)\b|[ \t]*$)", re.MULTILINE),
+    # ... or the holder first: "Karen Whitlock is the Chief Constable of Thames Valley Police",
+    # "Jo Bloggs is the current Police and Crime Commissioner"
+    quick.compile(rf"(?:^|(?<=[.!?:][ \t])|(?<=\n)){_NAME}[ \t]+is[ \t]+(?:the[ \t]+)?(?:(?:current|sitting|present)[ \t]+)?(?:{_TITLE_ALT})\b",
+                  re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",
     # "Lisa Townsend" / "Police and Crime Commissioner for Surrey")

@@ -1075,6 +1075,10 @@ PEOPLE_SENTENCES = [
      ("Karen Whitlock", "chief-constable", "Chief Constable")),
     ("Our Police and Crime Commissioner is Jane Mudd, who was elected in May.",
      ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
+    # the holder first, then the office
+    ("Karen Whitlock is the Chief Constable of Gwent Police.", ("Karen Whitlock", "chief-constable", "Chief Constable")),
+    ("Jane Mudd is the current Police and Crime Commissioner for Gwent.",
+     ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
     # an election leaflet's and a hustings' commissioner
     ("That happened on Commissioner Derek Boyce\u2019s watch.", ("Derek Boyce", "commissioner", "Commissioner")),
     ("But the current Commissioner, Judith Penrose, has been in post for eight years.",
