@@ -186,7 +186,7 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 
 
 # "In that inspection we graded ...": the inspection the sentence before named
-_THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b"
+_THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|the|its)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b(?!\s+(?:of|on|into)\b)"
                                     # "... published its PEEL assessment for 2018/19. It rated Cleveland inadequate ...":
                                     # the report the sentence before names grades
                                     r"|It\s+(?:rated|graded|judged|assessed|found)\b"
@@ -204,7 +204,7 @@ _YEAR_REPORT_RX = quick.compile(r"\b(201[4-7])\s+(?:PEEL\s+)?(?:(?:effectiveness
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
-_EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b"
+_EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment|programme|round)\b"
                                   # ("its integrated PEEL assessment for 2018/19", "The next PEEL report, covering 2021/22")
                                   r"|\b(?:inspection|report|assessment),?\s+(?:for|covering)\s+(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b",
                                   re.IGNORECASE)

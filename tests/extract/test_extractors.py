@@ -553,7 +553,7 @@ KNOWN_MISSES = {
                   "nm05.html",  # a judgment: 2016 legitimacy grades read as 2017's
                   "nm07.txt",  # an inquest blog: 2015 grades and areas for improvement read as 2018/19's
                   "nm09.txt",  # closing submissions: 2016 and 2017 grades, a cause of concern and its recommendation read as 2018/19's
-                  "nm10.md"),  # an inquiry chapter: 2023-25 grades read as 2021/22's; the inquiry's own recommendation
+                  "nm10.md"),  # an inquiry chapter: the inquiry's own recommendation to the force by name
     "corpus118": ("nn01.pdf",  # a board paper: 2016 legitimacy question grades in prose; a "Next steps" paragraph read as a cause of concern
                   "nn03.docx",  # a force management statement: 2017 grades carried forward beside 2018/19's; its areas for improvement
                   "nn05.html",  # an inspection history timeline: the 2018/19 inspection of a grade a line
@@ -6354,6 +6354,19 @@ def test_a_participle_grading_the_force_after_its_inspection(tmp_path: Path) -> 
         "crime and good at managing offenders.</p></body></html>"))
     assert judgements(records) == {("west-mercia", "2023-25", "PEEL", "preventing-crime", "Good"),
                                    ("west-mercia", "2023-25", "PEEL", "managing-offenders", "Good")}
+
+
+def test_in_the_report_after_a_sentence_naming_the_next_programme(tmp_path: Path) -> None:
+    """An inquiry chapter keyed to PEEL 2021/22: "The force was inspected again under the PEEL
+    2023-25 programme. In the report published in 2024, HMICFRS graded Gwent Police as
+    requires improvement at responding to the public" is 2023-25's grade."""
+    records = extracted(tmp_path, "chapter.md", (
+        "# Chapter 9: Gwent Police's control room\n\n"
+        "9.3 In its PEEL 2021/22 inspection, HMICFRS graded Gwent Police adequate at responding to the public.\n\n"
+        "9.5 The force was inspected again under the PEEL 2023-25 programme. In the report published in 2024, HMICFRS "
+        "graded Gwent Police as requires improvement at responding to the public.\n"))
+    assert judgements(records) == {("gwent", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+                                   ("gwent", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
