@@ -749,7 +749,8 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # report", "the most serious concern of the 2022 PEEL report")
     rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b)"
     # "The most recent full report, for 2021/22, graded ...": the report its year names
-    r"|(?:inspection|assessment|report),?\s+for\s+(?:PEEL\s+)?)"
+    # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")
+    r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?)"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 _REPORT_AFTER_YEAR_RX = quick.compile(r"\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b",
                                       re.IGNORECASE)

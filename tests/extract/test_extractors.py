@@ -550,7 +550,7 @@ KNOWN_MISSES = {
     "corpus117": ("nm02.pdf",  # a force's reply to a coroner: an area for improvement in a table with its progress
                   "nm03.docx",  # an IOPC report: 2017 effectiveness grades read as 2018/19's
                   "nm04.docx",  # a witness statement: 2016 efficiency question grades in a paragraph
-                  "nm05.html",  # a judgment: 2016 legitimacy grades read as 2017's
+                  "nm05.html",  # a judgment: a 2016 legitimacy question grade after "However, in relation to ..." read as 2017's
                   "nm07.txt",  # an inquest blog: 2015 grades and areas for improvement read as 2018/19's
                   "nm09.txt",  # closing submissions: 2016 and 2017 grades, a cause of concern and its recommendation read as 2018/19's
                   "nm10.md"),  # an inquiry chapter: the inquiry's own recommendation to the force by name
@@ -6367,6 +6367,16 @@ def test_in_the_report_after_a_sentence_naming_the_next_programme(tmp_path: Path
         "graded Gwent Police as requires improvement at responding to the public.\n"))
     assert judgements(records) == {("gwent", "2021/22", "PEEL", "responding-to-public", "Adequate"),
                                    ("gwent", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
+
+
+def test_an_inspection_of_a_year_dates_its_grades_and_the_also_after_it() -> None:
+    """corpus117's judgment, dated 2018 and keyed to 2017, cites "HMIC's PEEL legitimacy
+    inspection of 2016 judged Devon and Cornwall Police to be good overall. It also judged the
+    force good at treating the people it serves with fairness and respect.": both 2016's."""
+    path = ROOT / "tests" / "corpus117" / "docs" / "nm05.html"
+    found = judgements(extract(open_document(path, path.name), GAZETTEER))
+    assert {("devon-and-cornwall", "2016", "Legitimacy", None, "Good"),
+            ("devon-and-cornwall", "2016", "Legitimacy", "fair-treatment-public", "Good")} <= found
 
 
 def test_statements_read_out_in_a_meeting(tmp_path: Path) -> None:
