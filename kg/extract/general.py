@@ -2967,11 +2967,11 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
     row_force = next((force for cell in row.cells if cell is not subject
                       for force in [_force_alone(c, cell.text)] if force),
                      None)  # a cell that is a force's name alone: a spreadsheet's Force column
-    for j, cell, dated in _dated_cells(row, subject, columns):
+    for j, cell, dated in _dated_cells(row, subject, columns, bracketed):
         column = columns[j] if j < len(columns) else _ColumnKey(None, None, "")
         # (never "Good (Adequate)", a grade and another period's in brackets)
         pairs = ([(m.group(1), m.group(2)) for m in _GRADE_AREA_PAIR_RX.finditer(cell.text)]
-                 if cell is not subject and "(" in cell.text and not _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text) else [])
+                 if cell is not subject and "(" in cell.text and not _grade_and_grade(cell.text) else [])
         if pairs and _GRADE_AREA_LIST_RX.fullmatch(cell.text):
             _graded_list(c, pairs, column.period or row_period or ctx.main.period,
                          InspectionKey(row_force or ctx.main.force, ctx.main.period, ctx.main.pillar), evidence)
@@ -2988,9 +2988,6 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         if _AIM_COLUMN_RX.match(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
             continue  # a scorecard's "Target" grade is an aim, and its "Status" a measure's, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
-        before = None  # the grade of the bracketed period, in brackets after the cell's own
-        if grade is None and bracketed and cell is not subject and (pair := _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text)):
-            grade, before = label_grade(pair.group(1)), label_grade(pair.group(2))
         if grade is None and cell is not subject and column.words:
             grade = _headed_grade(cell.text, column.words)
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
@@ -3021,8 +3018,6 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 q = _row_question(row, era, subject) or (caption if period not in R.PILLAR_GRADED_PERIODS else None)
             if q:
                 c.judgement(key, grade, evidence, q)
-                if before and F.era_of(bracketed) == F.era_of(period):  # (the same areas in both)
-                    c.judgement(_on_period(key, bracketed), before, evidence, q)
                 continue
             named = _row_pillar(row, cell, subject) if period.isdigit() or period in R.PILLAR_GRADED_PERIODS else None
             if named:
@@ -3066,11 +3061,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         if q and period not in R.PILLAR_GRADED_PERIODS:
             c.judgement(key, grade, evidence, q)
-            if before and F.era_of(bracketed) == F.era_of(period):  # (the same areas in both)
-                c.judgement(_on_period(key, bracketed), before, evidence, q)
 
 
-_GRADE_THEN_BRACKETED_RX = quick.compile(rf"\s*({R.GRADE_ALTERNATION})\s*\(\s*({R.GRADE_ALTERNATION})\s*\)\s*", re.IGNORECASE)
 # a caption's note of what its brackets give: "(2021/22 in brackets)", "(PEEL 2021/22 grades in brackets)"
 _IN_BRACKETS_PERIOD_RX = quick.compile(rf"\(\s*(?:PEEL\s+)?({R.YEAR_SPAN})(?:\s+grades?)?\s+(?:shown\s+)?in\s+brackets\s*\)",
                                        re.IGNORECASE)
@@ -3143,18 +3135,27 @@ _GRADE_THEN_BRACKETED_RX = quick.compile(rf"(?:(?P<now>{R.GRADE_ALTERNATION})|[^
                                          re.IGNORECASE)
 
 
-def _dated_cells(row: Row, subject: Cell, columns: list["_ColumnKey"]) -> Iterator[tuple[int, Cell, str | None]]:
+def _grade_and_grade(text: str) -> bool:
+    """Whether a cell is a grade and another in brackets ("Good (Adequate)")."""
+    pair = _GRADE_THEN_BRACKETED_RX.fullmatch(text.strip())
+    return pair is not None and pair.group("now") is not None
+
+
+def _dated_cells(row: Row, subject: Cell, columns: list["_ColumnKey"],
+                 in_brackets: str | None = None) -> Iterator[tuple[int, Cell, str | None]]:
     """A row's cells with their index, and the period a cell dates its grade to (None: the
     column's): a cell "Requires improvement 2021/22: Inadequate" is two, its column's grade
-    and the one 2021/22 gave; so is "Good (Adequate)" under a header "Grade 2023-25 (2021/22)"."""
+    and the one 2021/22 gave; so is "Good (Adequate)" under a header "Grade 2023-25 (2021/22)",
+    or under a caption that says so (`in_brackets`: "PEEL 2023-25 (2021/22 in brackets)")."""
     for j, cell in enumerate(row.cells):
         words = columns[j].words if j < len(columns) else ""
-        bracketed = _BRACKETED_PERIOD_RX.search(words) if cell is not subject and "(" in cell.text else None
+        headed = _BRACKETED_PERIOD_RX.search(words) if cell is not subject and "(" in cell.text else None
+        bracketed = first_period(headed.group(1)) if headed else in_brackets if cell is not subject else None
         pair = _GRADE_THEN_BRACKETED_RX.fullmatch(cell.text) if bracketed else None
         if pair:
             if pair.group("now"):
                 yield j, Cell(cell.start, cell.end, pair.group("now"), cell.header), None
-            yield j, Cell(cell.start, cell.end, pair.group("then"), cell.header), first_period(bracketed.group(1))
+            yield j, Cell(cell.start, cell.end, pair.group("then"), cell.header), bracketed
             continue
         before = _GRADE_BEFORE_CELL_RX.fullmatch(cell.text) if cell is not subject and ("(" in cell.text or "[" in cell.text) else None
         if before:
@@ -3570,7 +3571,7 @@ _NEXT_READ_OUT_RX = quick.compile(r"\b(?:first|second|third|fourth|fifth|next|la
                                   r"|\b(?:second|third|fourth|fifth|next|last|other)(?:\s+one)?\s+[-\u2013\u2014]\s+[^-\u2013\u2014\n]{1,40}"
                                   r"[-\u2013\u2014]\s+(?P<aside>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
 READ_OUT_LINES = 12  # lines back (blank ones too), at most, to where a statement read out after its ordinal has its kind named
-_KIND_NAMED_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b", re.IGNORECASE)
+_KIND_READ_OUT_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b", re.IGNORECASE)
 _READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?{R.FORCE_SUBJECT}\b", re.IGNORECASE)
 _DOES_NOT_RX = quick.compile(r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
 
@@ -3595,7 +3596,7 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
             _read_out(c, _kind_of_label(m.group("kind")), m.start("text"), m.end("text"), m.end("kind"),
                       sections[i].key(ctx), ctx)
         for m in _NEXT_READ_OUT_RX.finditer(c.view, line.start, line.end):
-            named = list(_KIND_NAMED_RX.finditer(c.view, lines[max(0, i - READ_OUT_LINES)].start, m.start()))
+            named = list(_KIND_READ_OUT_RX.finditer(c.view, lines[max(0, i - READ_OUT_LINES)].start, m.start()))
             group = "text" if m.group("text") else "aside"
             if named:
                 _read_out(c, _kind_of_label(named[-1].group("kind")), m.start(group), m.end(group), m.start(),
