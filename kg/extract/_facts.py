@@ -752,8 +752,7 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")
     r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?)"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
-_REPORT_AFTER_YEAR_RX = quick.compile(r"\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b",
-                                      re.IGNORECASE)
+_REPORT_AFTER_YEAR_RX = quick.compile(R.REPORT_AFTER_YEAR, re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
 _ANY_PERIOD_RX = quick.compile(

@@ -199,8 +199,7 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
                                     r"(?:rated|graded|judged|assessed|found)\b",
                                     re.IGNORECASE)
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
-_YEAR_REPORT_RX = quick.compile(r"\b(201[4-7])\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
-                                r"(?:inspection|report|assessment)\b", re.IGNORECASE)
+_YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")

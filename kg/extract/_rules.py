@@ -826,7 +826,7 @@ UPDATE_COLUMN = (r"^(?:(?:force|constabulary)(?:['\u2019]s)?\s+|chief\s+constabl
                  r"|^what\s+(?:we|the\s+force|the\s+constabulary)\s+(?:are|is|have|has)\s+(?:doing|done)\b")
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 # the heading of a table's column of grades, alone on its line
-GRADE_COLUMN = r"(?:(?:our|overall|peel|current)\s+)?(?:grades?|judgements?|ratings?|grading)(?:\s+(?:given|awarded))?:?"
+GRADE_COLUMN = r"(?:(?:our|overall|peel|current|graded|hmicfrs|hmic)\s+)?(?:grades?|judge?ments?|ratings?|grading)(?:\s+(?:given|awarded))?:?"
 PERIOD_COLUMN = r"^(?:report|inspection|source|assessment)\b"
 # ... whose cell may name the row's kind ("PEEL 2021/22 - area for improvement: investigating
 # crime": the first kind it names) or another kind of inspection, whose statements are not
@@ -898,6 +898,11 @@ COLUMN_HEADING_CHARS = 40
 # The force as a statement's subject: "the force", "the constabulary", "Kent Police",
 # "Devon and Cornwall Constabulary"
 FORCE_SUBJECT = r"(?:the\s+(?:force|constabulary)|[A-Z][\w&'\u2019 -]{2,40}?\s+(?:police|constabulary))"
+# ... its name alone, capitalised words before "Police" or "Constabulary" whatever case the
+# pattern around it ignores ("Lancashire Constabulary", "Devon & Cornwall Police")
+FORCE_NAMED = r"(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,3})\s+(?:Police|Constabulary)"
+# A year's pillar report after its year: "2015 effectiveness inspection", "2016 PEEL report"
+REPORT_AFTER_YEAR = r"\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b"
 
 # A recommendation's deadline before its statement: "Within six months, the force should ...",
 # "By 31 March 2026, the force should ..." (an area for improvement has none)
@@ -930,8 +935,7 @@ REPORTED_STATEMENT = (
     # (never "a recommendation that the force must act on": a relative clause, no statement)
     r"|(?P<named>area\s+for\s+improvement|recommendation)(?:\s+(?:was|is)|,)\s+that\s+)"
     # (or the force by its name: "The inspectors said Merseyside Police should improve ...")
-    r"(?P<text>(?:the\s+(?:force|constabulary)|(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){0,3})\s+"
-    r"(?:Police|Constabulary))\s+(?:should|must|needs?\s+to)\s)"
+    rf"(?P<text>(?:the\s+(?:force|constabulary)|{FORCE_NAMED})\s+(?:should|must|needs?\s+to)\s)"
 )
 # The force's answer told in a sentence after a reported statement, in the same paragraph,
 # opening with its speaker: "The force reported that ...", "The Deputy Chief Constable said that ...".

@@ -99,7 +99,7 @@ _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u20
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
     # (or the force by its name: "Lancashire Constabulary should ...", as the 2014-2016 reports write it)
-    rf"(?:{R.DEADLINE}\s*)?(?:the\s+(?:force|constabulary|service)|(?-i:[A-Z][\w'\u2019-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'\u2019-]*){{0,3}})\s+(?:Police|Constabulary))\s+"
+    rf"(?:{R.DEADLINE}\s*)?(?:the\s+(?:force|constabulary|service)|{R.FORCE_NAMED})\s+"
     r"(?:should|must|needs?\s+to|ought\s+to)\b", re.IGNORECASE)
 # "Responding to the public. The constabulary does not ...": a paragraph that opens on its area's
 # name, run in: under a heading of causes of concern, the next of them

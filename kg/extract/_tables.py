@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import _rules as R
 from ._text import Line, clean_statement
@@ -388,7 +389,8 @@ def csv_delimiter(raw: str) -> str:
     return best
 
 
-def csv_tables(raw: str) -> list[Table]:
+@lru_cache(maxsize=2)  # (read once a document: its lines (field_lines) and its tables both ask)
+def csv_tables(raw: str) -> tuple[Table, ...]:
     """A delimited file (commas, semicolons or tabs: csv_delimiter) as one table: quoted
     fields may hold the delimiter, doubled quotes and line breaks. Cell offsets point inside
     the quotes. A title row above the header (one cell filled) is not the table's."""
@@ -425,7 +427,7 @@ def csv_tables(raw: str) -> list[Table]:
         pos += 1
     while rows and sum(1 for cell in rows[0].cells if cell.text) < 2:
         rows.pop(0)  # a title row
-    return [Table(rows[0].start, n, tuple(rows))] if len(rows) > 1 else []
+    return (Table(rows[0].start, n, tuple(rows)),) if len(rows) > 1 else ()
 
 
 def field_lines(lines: list[Line], raw: str, view: str) -> list[Line]:
@@ -444,7 +446,7 @@ def field_lines(lines: list[Line], raw: str, view: str) -> list[Line]:
     cuts.sort()
     out: list[Line] = []
     for line in lines:
-        inner = [cut for cut in cuts[bisect_left(cuts, line.start + 1):bisect_left(cuts, line.end)]]
+        inner = cuts[bisect_left(cuts, line.start + 1):bisect_left(cuts, line.end)]
         if not inner:
             out.append(line)
             continue

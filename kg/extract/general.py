@@ -1947,11 +1947,12 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if header is not None and not marks:
             body = _merged_down(c, header, body)
         judged = c.judgement_count()
+        in_brackets = _bracketed_period(titled) if titled else None  # ("PEEL 2023-25 (2021/22 in brackets)")
         for row in body:
             if not marks and header is not None and len(row.cells) > len(header.cells):
                 row = _without_arrows(row)  # "Adequate | \u2192 | Adequate": an arrow column the header has none for
             _table_row(c, Row(row.start, row.end, in_place(c.view, row), True) if marks else row, columns, ctx,
-                       caption, caption_pillar, _bracketed_period(titled) if titled else None)
+                       caption, caption_pillar, in_brackets)
         if c.judgement_count() == judged and _prose_cells(table, c.view):
             continue  # a table of questions and written answers, graded nowhere as a table: its sentences are prose
         taken.update(ln.end for ln in lines if table.start <= ln.start < table.end)
@@ -2485,11 +2486,8 @@ def _column_headings(texts: list[str]) -> bool:
     more of which one is a period ("Ref  PEEL area  2023-25  2021/22")."""
     return _grade_headings(texts) or (len(texts) >= 3 and any(_PERIOD_CELL_RX.fullmatch(t) for t in texts)
                                       and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts)) \
-        or (len(texts) >= 3 and any(_JUDGEMENT_HEADING_RX.fullmatch(t) for t in texts)
+        or (len(texts) >= 3 and any(_GRADE_COLUMN_LINE_RX.fullmatch(t) for t in texts)
             and all(len(t) <= R.PILLAR_COLUMN_CHARS for t in texts))  # "Date  Inspection  Judgement"
-
-
-_JUDGEMENT_HEADING_RX = quick.compile(r"(?:(?:graded|overall|peel|hmicfrs|hmic)\s+)?(?:grades?|judge?ments?|ratings?)", re.IGNORECASE)
 
 
 def grade_key(text: str) -> dict[str, str]:
