@@ -326,7 +326,7 @@ def _on_its_pillar(key: InspectionKey, question: str | None) -> InspectionKey:
     """A 2015-2017 fact with a question belongs to its question's pillar (each question of
     those years had one), whatever pillar its section or its document named; a 2018/19 one
     to the integrated assessment (pillar PEEL), whose pillars alone were graded as pillars."""
-    if question and key.period.isdigit() and int(key.period) <= 2017:
+    if question and key.period.isdigit() and int(key.period) <= R.LAST_PILLAR_YEAR:
         pillar = R.LEGACY_QUESTION_PILLARS.get(question)
         return replace(key, pillar=pillar) if pillar else key
     if question and key.period in R.PILLAR_GRADED_PERIODS and key.pillar != "PEEL":

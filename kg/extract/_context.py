@@ -124,7 +124,7 @@ def canonical_period(first: str, second: str | None = None, integrated: bool = F
     if named in R.INTEGRATED_CYCLES:
         return named  # "PEEL 2025-27", "2025–2027": the cycle it names, whatever its years' other cycles
     if second or integrated or year >= 2018:
-        return R.INTEGRATED_PERIODS.get(year, first if year <= 2017 else F.normalise_period(first, second))
+        return R.INTEGRATED_PERIODS.get(year, first if year <= R.LAST_PILLAR_YEAR else F.normalise_period(first, second))
     return first
 
 
@@ -186,10 +186,7 @@ def lead_in_report(sentence: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     period, pillar = found.pop()
-    return (period, pillar) if int(period) <= LAST_PILLAR_YEAR else None
-
-
-LAST_PILLAR_YEAR = 2017  # the last year of pillar reports
+    return (period, pillar) if int(period) <= R.LAST_PILLAR_YEAR else None
 
 
 HEADING_PERIOD_CHARS = 80  # a heading this short that names a PEEL period sets it for its section

@@ -192,6 +192,8 @@ FIRST_MONTH_OF_SAME_YEAR_PERIOD = 7
 
 # HMIC became HMICFRS in July 2017; every 2017 PEEL report was published after that.
 FIRST_HMICFRS_YEAR = 2017
+# The last year of the annual pillar reports (2018/19 was the first integrated assessment).
+LAST_PILLAR_YEAR = 2017
 
 # --- questions and graded areas --------------------------------------------------------
 
