@@ -804,13 +804,19 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     return None
 
 
-# "our PEEL 2023-25 inspection": an integrated cycle named with its programme, never a date
-_NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b")
+# "our PEEL 2023-25 inspection", "our 2021/22 PEEL inspection": an integrated cycle named with
+# its programme, never a date
+_NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"
+                                r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+PEEL\b")
 
 
 def _names_cycle(clause: str, current: str) -> bool:
     """Whether a clause names the current cycle by its programme ("PEEL 2023-25")."""
-    return any(normalise_period(m.group(1), m.group(2)) == current for m in _NAMED_CYCLE_RX.finditer(clause))
+    return any(_named_cycle(m) == current for m in _NAMED_CYCLE_RX.finditer(clause))
+
+
+def _named_cycle(m: re.Match[str]) -> str:
+    return normalise_period(m.group(1), m.group(2)) if m.group(1) else normalise_period(m.group(3), m.group(4))
 
 
 def later_cycle(opening: str, current: str) -> str | None:
@@ -820,7 +826,7 @@ def later_cycle(opening: str, current: str) -> str | None:
     year alone is a publication date ("published in May 2025")."""
     cycles = set(R.INTEGRATED_CYCLES)
     for m in _NAMED_CYCLE_RX.finditer(opening):
-        named = normalise_period(m.group(1), m.group(2))
+        named = _named_cycle(m)
         if named in cycles and named[:4] > current[:4]:
             return named
     return None

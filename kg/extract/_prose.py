@@ -24,7 +24,9 @@ _ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
 _TWO_YEARS_RX = quick.compile(r"\b(?:in|during)\s+(20[01]\d)\s+and\s+(20[01]\d)\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
-_IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:graded|rated|judged|assessed|found)\b")
+# (or the grade straight after: "It was good at A", of the report the sentence before named)
+_IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:(?:graded|rated|judged|assessed|found)\b"
+                                  rf"|(?=['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b))", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
@@ -50,7 +52,7 @@ _AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had
 # a second predicate of the clause before's subject, turned to the present ("... and is now
 # good", "; it is now good", ", but it now requires improvement")
 _NOW_PREDICATE_RX = quick.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:it\s+|this\s+)?(?:is\s+|has\s+)?now\b", re.IGNORECASE)
-_PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then)\b", re.IGNORECASE)
+_PRESENT_RX = quick.compile(r"\b(?:now|this\s+time|this\s+year|today|currently|latest|since\s+then|remains)\b", re.IGNORECASE)
 _MOVED_FROM_RX = F.MOVED_FROM_OPENING
 # the clause of the grade moved to, after the one moved from ("A improved from adequate | to good")
 _MOVED_TO_OPENING_RX = F.TO_GRADE_AFTER
@@ -107,7 +109,7 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # (or a pronoun subject graded in the past: "The 2021/22 inspection graded Wiltshire
         # inadequate for A. It was graded adequate for B.")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
-            and (_ALSO_RX.search(text, s_start, hits[0].start) or _IT_WAS_GRADED_RX.match(text, s_start, hits[0].start)) \
+            and (_ALSO_RX.search(text, s_start, hits[0].start) or _IT_WAS_GRADED_RX.match(text, s_start, hits[0].end)) \
             and not finder.find(text, s_start, hits[0].start) else None
         # "In its PEEL 2021/22 report the inspectorate graded X outstanding at A and adequate at
         # B": the opening's earlier period is every grade's that names none of its own, until

@@ -1666,7 +1666,12 @@ _WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", 
 # a clause that grades in so many words: a grading verb (or "found"), or the grade
 # reported ("They said we were good at A", "she added that the force requires improvement in B")
 _GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|deemed|found"
-                                r"|(?:said|says|added|concluded|told\s+us)\s+(?:that\s+)?(?:we|it|the\s+force)\s+(?:was|were|is|are|requires?|required))\b",
+                                r"|(?:said|says|added|concluded|told\s+us)\s+(?:that\s+)?(?:we|it|the\s+force)\s+(?:was|were|is|are|requires?|required))\b"
+                                # "The force was inadequate at A and at B": the grade as the
+                                # verb's complement, its area straight after; in the past, a
+                                # report recalled (the present, "The force is good at A", is how a
+                                # 2018/19 report's own summary describes, not grades)
+                                rf"|\b(?:was|were|remained)\s+['\"\u2018]?(?:{R.GRADE_ALTERNATION})['\"\u2019]?\s+(?:at|in)\s",
                                 re.IGNORECASE)
 
 

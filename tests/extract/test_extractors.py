@@ -8172,3 +8172,46 @@ def test_it_graded_after_a_sentence_naming_a_report_grades_for_that_report(tmp_p
     assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} >= {
         ("2018/19", None, "Inadequate"), ("2021/22", "investigating-crime", "Requires improvement"),
         ("2021/22", "preventing-crime", "Inadequate")}
+
+
+def test_a_2018_19_question_grade_as_the_verbs_complement(tmp_path: Path) -> None:
+    """An inspector's letter recalls a 2018/19 report: "The force was inadequate at protecting
+    vulnerable people and at planning for the future." The grade is the complement of "was",
+    its areas straight after: each area is graded, as "was judged inadequate at" would be."""
+    records = extracted(tmp_path, "letter.md", (
+        "# Cleveland Police: PEEL causes of concern\n\n"
+        "In our 2018/19 PEEL inspection we graded Cleveland Police as inadequate for effectiveness. "
+        "The force was inadequate at protecting vulnerable people and at planning for the future.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
+        ("protecting-vulnerable", "Inadequate"), ("planning-future", "Inadequate")}
+
+
+def test_a_cycle_named_before_peel_dates_a_later_grade(tmp_path: Path) -> None:
+    """A letter about the 2018/19 causes of concern reports progress: "In our 2021/22 PEEL
+    inspection we graded the force as adequate at preventing crime". A span of years before
+    "PEEL" names the cycle as "PEEL 2021/22" does; the grade is that cycle's."""
+    records = extracted(tmp_path, "letter.md", (
+        "# Cleveland Police: PEEL 2018/19 causes of concern\n\n"
+        "Progress: The force has published a prevention strategy. In our 2021/22 PEEL inspection we graded the "
+        "force as adequate at preventing crime and anti-social behaviour.\n"))
+    assert judgements(records) == {("cleveland", "2021/22", "PEEL", "preventing-crime", "Adequate")}
+
+
+def test_it_was_and_a_grade_goes_on_with_the_earlier_report_before_it(tmp_path: Path) -> None:
+    """An inquest's account of a force's record: "HMIC found that ... it was inadequate at
+    protecting ... It was good at preventing crime ...", after a sentence on "The 2015
+    effectiveness inspection": "It was good" goes on with the 2015 report, not the page's
+    2018/19; and "..., and it remains good at A" after a 2018/19 grade is the present one."""
+    records = extracted(tmp_path, "inquest.md", (
+        "# Inquest: Cambridgeshire Constabulary and the PEEL 2018/19 report\n\n"
+        "The 2015 effectiveness inspection was harder still. HMIC found that it was inadequate at protecting "
+        "from harm those who are vulnerable and supporting victims. It was good at preventing crime and "
+        "tackling anti-social behaviour.\n"))
+    assert judgements(records) == {
+        ("cambridgeshire", "2015", "Effectiveness", "protecting-vulnerable", "Inadequate"),
+        ("cambridgeshire", "2015", "Effectiveness", "preventing-crime", "Good")}
+    records = extracted(tmp_path, "report.md", (
+        "# PEEL 2021/22: Gwent Police\n\n"
+        "In our 2018/19 inspection we judged the force to be good at effectiveness, and it remains good at "
+        "preventing crime.\n"))
+    assert ("gwent", "2018/19", "PEEL", "preventing-crime", "Good") not in judgements(records)
