@@ -107,6 +107,8 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             above.clear()
             continue
         cells = _split(view, line)
+        if run and len(run) > 1 and [c.text for c in cells] == [c.text for c in run[0].cells]:
+            continue  # the header again, at the top of the table's next page
         if len(run) == 1 and not gap and _wrapped_header(run[0].cells, cells):
             run[0] = _joined_header(run[0], Row(line.start, line.end, tuple(cells)))
             continue
@@ -127,10 +129,12 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
                 run.extend(above[-2:])  # a header of two rows, "Area | Grade" over "| 2021/22 | 2018/19"
             elif not run and above and 2 <= len(above[-1].cells) < len(cells) and not headed \
                     and not _ANY_GRADE.search(view, above[-1].start, above[-1].end) \
-                    and not _pillar_headings(cells):
+                    and not _pillar_headings(cells) and not _repeated_header(tables, cells) \
+                    and all(len(c.text) <= SHORT_CELL for c in above[-1].cells):
                 # a header whose last headings ran together as a PDF's text gives it ("Force<tab>
                 # Grade (PEEL 2023-25) Report published" over rows of three cells; not a caption
-                # and a sidebar's heading, "Summary of grades<tab>Key", over a header of its own)
+                # and a sidebar's heading, "Summary of grades<tab>Key", over a header of its own,
+                # nor a numbered paragraph, "4.1<tab>Table 1 sets out ...")
                 run.append(above[-1])
             elif not run and len(above) >= 2 and len(above[-1].cells) == 1 and _WRAPPED_WORDS.fullmatch(above[-1].cells[0].text) \
                     and 2 <= len(above[-2].cells) < len(cells) and not _ANY_GRADE.search(view, above[-2].start, above[-1].end):
@@ -162,6 +166,14 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 _ANY_GRADE = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
+def _repeated_header(tables: list[Table], cells: list[Cell]) -> bool:
+    """Whether a row repeats the header of the table before: a table split over two pages
+    (whatever stands between, a row spanning the table, is no header of its own)."""
+    return bool(tables) and [c.text for c in tables[-1].rows[0].cells] == [c.text for c in cells]
+
+
 GROUP_LABEL_CHARS = 40  # a label over a group of a table's rows (a region's name) is no longer
 _GROUP_LABEL = quick.compile(r"[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){0,5}")
 

@@ -821,9 +821,14 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
                 break  # as many pieces as the row has cells: its cells all wrap only one line's height below
 
             if len(nxt.fragments) == 1 and abs(nxt.x0 - starts[0]) <= 0.6 * nxt.size and tails[-1] is not None \
-                    and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size:
+                    and tails[-1].x1 + 0.3 * nxt.size + nxt.first_word_width() > edge - 0.2 * nxt.size \
+                    and not (len(cells[-1][-1].split()) <= SHORT_CELL_WORDS and len(cells) > 1
+                             and _slot(nxt.fragments[0], starts, ends, nxt.size) == 0
+                             and _cell_full(tails[0], nxt.fragments[0], ends[0])):
                 break  # the row's last cell ran to the page edge: the line wraps it back to the margin
-            slots = [_slot(f, starts, ends, nxt.size, numbered) for f in nxt.fragments]
+                # (never a grade's or a date's cell, too short to wrap, when the line goes on with
+                # the first cell: "Engaging with and treating" over "the public ...")
+            slots = [_slot(f, starts, ends, nxt.size, numbered, heads) for f in nxt.fragments]
             if None in slots:
                 # a cell the row's first line left empty, its text set lower (a tracker's update
                 # under a two-line header): a piece at a column of the table between the row's cells
@@ -834,7 +839,7 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
                         cells.insert(k, [])
                         tails.insert(k, None)
                         heads.insert(k, Fragment(starts[k], starts[k], line.baseline, line.size, ""))
-                    slots = [_slot(f, starts, ends, nxt.size, numbered) for f in nxt.fragments]
+                    slots = [_slot(f, starts, ends, nxt.size, numbered, heads) for f in nxt.fragments]
             if any(k is None or (tails[k] is not None and not _cell_full(tails[k], f, ends[k]))
                    for k, f in zip(slots, nxt.fragments)):
                 break
@@ -934,9 +939,11 @@ def _goes_on(row: Line, nxt: Line, columns: list[int] | tuple[int, ...] = ()) ->
 
 def _cell_ends(row: Line, columns: list[int] | tuple[int, ...]) -> list[float]:
     """Where each cell of a row ends: at the next column of the table past its text, which
-    the row may leave empty, else at its next piece's start (the last runs to the page's edge)."""
+    the row may leave empty, else at its next piece's start (the last runs to the page's edge).
+    A column starts a cell's padding past its text at least: a centred heading that starts
+    just where a short cell's text ends ("Not" under "North Yorkshire") is in the same column."""
     starts = [f.x0 for f in row.fragments]
-    return [min([c for c in columns if f.x1 - 0.2 * row.size <= c < end] or [end])
+    return [min([c for c in columns if f.x1 + CELL_PADDING * row.size <= c < end] or [end])
             for f, end in zip(row.fragments, starts[1:] + [float("inf")])]
 
 
@@ -955,13 +962,20 @@ def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
     return Line(line.fragments, line.edge, line.left, prefix)
 
 
-def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float, numbered: float | None = None) -> int | None:
+def _slot(frag: Fragment, starts: list[float], ends: list[float], size: float, numbered: float | None = None,
+          heads: list[Fragment] | tuple[Fragment, ...] = ()) -> int | None:
     """The cell of a row a piece of the line below goes on, by where it starts: at a cell's
     start, or in the first cell just after the row's number ("1 Responding to the" over
-    "public": a narrow number column the text layer ran into the cell beside it)."""
+    "public": a narrow number column the text layer ran into the cell beside it); or, given
+    the row's first pieces, centred under one, clear of the one before (a header's "North"
+    over "Yorkshire")."""
     for k, (start, end) in enumerate(zip(starts, ends)):
         if (abs(frag.x0 - start) <= 0.6 * size or (k == 0 and numbered is not None and numbered < frag.x0 <= numbered + 3 * size)) \
                 and frag.x1 <= end + 0.2 * size:
+            return k
+    for k, head in enumerate(heads):
+        if abs((frag.x0 + frag.x1) / 2 - (head.x0 + head.x1) / 2) <= 0.6 * size \
+                and (k == 0 or frag.x0 >= heads[k - 1].x1 + WORD_SPACE * size) and frag.x1 <= ends[k] + 0.2 * size:
             return k
     return None
 

@@ -8215,3 +8215,36 @@ def test_it_was_and_a_grade_goes_on_with_the_earlier_report_before_it(tmp_path: 
         "In our 2018/19 inspection we judged the force to be good at effectiveness, and it remains good at "
         "preventing crime.\n"))
     assert ("gwent", "2018/19", "PEEL", "preventing-crime", "Good") not in judgements(records)
+
+
+def test_a_table_split_over_pages_keeps_its_header(tmp_path: Path) -> None:
+    """A table's text as a PDF gives it over two pages: the header, a row spanning the
+    table, the header again, the rows; or the rows of page one, the header again, the rest.
+    The repeated header is the table's, neither a row nor a cue to take the spanning row
+    above it for a header; nor is a numbered paragraph ("4.1<tab>Table 1 sets ...") one."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2021/22: how Lincolnshire compares\n\n"
+        "PEEL 2021/22 area\tLincolnshire\tNorfolk\tSuffolk\n"
+        "Providing a service to the victims of crime\tNot graded in PEEL 2021/22\n"
+        "PEEL 2021/22 area\tLincolnshire\tNorfolk\tSuffolk\n\n"
+        "Responding to the public\tAdequate\tGood\tRequires improvement\n\n"
+        "Investigating crime\tGood\tAdequate\tAdequate\n"))
+    assert judgements(records) == {
+        ("lincolnshire", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("norfolk", "2021/22", "PEEL", "responding-to-public", "Good"),
+        ("suffolk", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
+        ("lincolnshire", "2021/22", "PEEL", "investigating-crime", "Good"),
+        ("norfolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("suffolk", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+    records = extracted(tmp_path, "panel.txt", (
+        "PEEL 2025-27: inspection of Thames Valley Police\n"
+        "4.1\tTable 1 sets the 2025-27 grades beside those the force received in the 2023-25 round.\n"
+        "Area\t2025-27 grade\t2023-25 grade\tDirection of travel\n\n"
+        "Leadership and force management\tAdequate\tRequires improvement\tImproved\n"
+        "Area\t2025-27 grade\t2023-25 grade\tDirection of travel\n\n"
+        "Investigating crime\tRequires improvement\tInadequate\tImproved\n"))
+    assert judgements(records) == {
+        ("thames-valley", "2025-27", "PEEL", "leadership-management", "Adequate"),
+        ("thames-valley", "2023-25", "PEEL", "leadership-management", "Requires improvement"),
+        ("thames-valley", "2025-27", "PEEL", "investigating-crime", "Requires improvement"),
+        ("thames-valley", "2023-25", "PEEL", "investigating-crime", "Inadequate")}

@@ -934,3 +934,19 @@ def test_a_word_list_s_own_label_is_read_as_word_shows_it() -> None:
     assert any(line.startswith("Cause of concern 2: The force does not make sure that investigations") for line in lines), lines
     assert any(line.startswith("Recommendation 3: Within six months, the force should") for line in lines), lines
     assert any(line.startswith("AFI 1: The force should improve how it records") for line in lines), lines
+
+
+def test_a_cramped_tables_centred_header_and_short_cells_wrap_into_their_rows() -> None:
+    """A panel paper's table of five forces' grades, areas as rows (a blind corpus's PDF
+    printed by Chromium): its header's names are centred ("North" over "Yorkshire", starting
+    right of the cells below), and its narrow cells wrap a grade or "Not inspected" onto a
+    line of its own. A centred heading is in the column of the cells below it, not one of its
+    own, so every wrapped piece joins its cell and each row reads as one line."""
+    lines = load_document(ROOT / "tests" / "corpus122" / "docs" / "ns02.pdf").text.splitlines()
+    assert "PEEL 2021/22 area\tLincolnshire\tNorfolk\tSuffolk\tWiltshire\tNorth Yorkshire" in lines, lines
+    assert ("Responding to the public\tAdequate\tAdequate\tGood\tRequires improvement\tRequires improvement"
+            in lines), lines
+    assert ("Disrupting serious organised crime\tNot inspected\tGood\tNot inspected\tNot inspected\tNot inspected"
+            in lines), lines
+    assert ("Engaging with and treating the public with fairness and respect\tGood\tGood\tGood\tAdequate\tAdequate"
+            in lines), lines
