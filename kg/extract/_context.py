@@ -44,7 +44,7 @@ _PEEL_PERIOD_RX = quick.compile(
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
-    r"(?:(?:for|of|in)\s+)?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)
+    r"(?:(?:for|of|in)\s+)?\(?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)  # (or bracketed: "efficiency (2016)")
 _SITE_NOTICE_RX = quick.compile(R.SITE_NOTICE, re.IGNORECASE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)

@@ -428,7 +428,8 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     opened = None  # a year alone under a table's row: its cell wrapped ("... 12 months to 31 March" / "2016")
                 if opened is not None and not (opened.kind == "other" and current.kind == "header" and masthead):
                     # (the title's lines, heading-like as they are, stay the header)
-                    row = bool(_TABLE_ROW_RX.search(line.content))
+                    # (a timeline's entry, "February 2016 | PEEL: Police effectiveness (2015)", is no row)
+                    row = bool(_TABLE_ROW_RX.search(line.content)) and not _TIMELINE_ENTRY_RX.match(line.content)
                     # (a table's header row is no heading to date what follows: "Change since PEEL 2021/22")
                     dated = heading_period(line.content) if not masthead and not row else None
                     period = (dated or opened.period) if not masthead else None
@@ -478,8 +479,8 @@ _DATELINE_RX = quick.compile(r"(?:(?:published|posted|updated|issued|date)\s*:?\
 def _item_dateline(line: Line) -> str | None:
     """The year period of a short line that opens on a date (a news item's "19 March 2025 ·
     3 min read", "Published 4 May 2022"), else None."""
-    if len(line.content) > DATELINE_CHARS or not _DATELINE_RX.match(line.content):
-        return None
+    if len(line.content) > DATELINE_CHARS or not _DATELINE_RX.match(line.content) or _TIMELINE_ENTRY_RX.match(line.content):
+        return None  # (a timeline's entry, "February 2016 | PEEL: Police effectiveness (2015)", is a heading)
     return F.period_from_date(line.content)
 
 
@@ -500,6 +501,9 @@ def _sentence_ending(lines: list[Line], i: int) -> str:
 
 _SENTENCE_END_RX = re.compile(r"[.!?]\s+(?=[A-Z\d])")
 _TABLE_ROW_RX = re.compile(r"\t|^\||\|$")
+# a date, then one more cell: "February 2016 | PEEL: Police effectiveness (2015)", "2020 - 2021 | ..."
+_TIMELINE_ENTRY_RX = quick.compile(rf"(?:(?:{'|'.join(R.MONTHS)})\s+)?20\d\d(?:\s*[-\u2013]\s*20\d\d)?\s*[|\t]\s*[^|\t]+$",
+                                   re.IGNORECASE)
 _ASKED_WITH_GRADE_RX = re.compile(r"^(.{10,200}\?)[\s:\u2013\u2014-]+(\S.{2,30})$")
 _GRADES_TITLE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\b", re.IGNORECASE)
 

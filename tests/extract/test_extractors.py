@@ -8248,3 +8248,26 @@ def test_a_table_split_over_pages_keeps_its_header(tmp_path: Path) -> None:
         ("thames-valley", "2023-25", "PEEL", "leadership-management", "Requires improvement"),
         ("thames-valley", "2025-27", "PEEL", "investigating-crime", "Requires improvement"),
         ("thames-valley", "2023-25", "PEEL", "investigating-crime", "Inadequate")}
+
+
+def test_a_timelines_entries_date_the_grades_under_them(tmp_path: Path) -> None:
+    """A panel's induction timeline: each entry a line "February 2016 | PEEL: Police
+    effectiveness (2015)", its grades as labels below. The entry opens on the month it was
+    published, but it is a heading, not a news item's dateline nor a table's row: the report
+    it names, its bracketed year, dates and pillars what is under it."""
+    records = extracted(tmp_path, "timeline.txt", (
+        "Northumbria Police - inspection timeline, 2015 to 2024\n\n"
+        "How to read this timeline: each entry is dated by the month the report was published.\n\n"
+        "February 2016 | PEEL: Police effectiveness (2015)\n"
+        "  Overall: Good.\n"
+        "  Protecting vulnerable people and supporting victims: Requires improvement.\n\n"
+        "October 2016 | PEEL: Police efficiency (2016)\n"
+        "  Overall: Good.\n\n"
+        "September 2022 | PEEL 2021/22\n"
+        "  Adequate: responding to the public; protecting vulnerable people.\n"))
+    assert judgements(records) == {
+        ("northumbria", "2015", "Effectiveness", None, "Good"),
+        ("northumbria", "2015", "Effectiveness", "protecting-vulnerable", "Requires improvement"),
+        ("northumbria", "2016", "Efficiency", None, "Good"),
+        ("northumbria", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("northumbria", "2021/22", "PEEL", "protecting-vulnerable", "Adequate")}
