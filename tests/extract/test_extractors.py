@@ -149,8 +149,7 @@ KNOWN_MISSES = {
                  "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
     "corpus14": ("r01.pdf",  # a summary chart whose grades are marks under grade columns (lost in the text layer)
                  "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
-                 "r07.md",  # an italic "Overall judgement in 2015" row; a signature in a block quote
-                 "r08.pdf"),  # a printed page whose recommendation tables interleave with a sidebar's links
+                 "r07.md"),  # an italic "Overall judgement in 2015" row; a signature in a block quote
     "corpus15": ("s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
                  "s08.txt"),  # a commissioner named as a verb's object ("To update Commissioner NAME"); a statement in an email
     "corpus16": ("t02.html",  # earlier grades "the same top grade both received in 2021/22"; areas by paraphrase
@@ -171,8 +170,7 @@ KNOWN_MISSES = {
                  "y09.docx"),  # spoken grades: "good across, well, most of the rest - A, B, ..."
     "corpus21": ("z03.html",  # a 2021/22 grid of grade columns whose cells hold bulleted areas
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
-    "corpus22": ("f07.docx",  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
-                 "f08.pdf"),  # a grade in Welsh and English in one cell; a commissioner's Welsh title
+    "corpus22": ("f07.docx",),  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
     "corpus23": ("a09.docx",),  # "Good*" whose footnote dates it to the 2017 inspection, in a 2018/19 list
     "corpus25": ("l03.pdf",  # "HMIC" named in a site's chrome read as an inspectorate the page names
                  "l04.docx",  # "Inspectors said the force needs to improve ...": a paraphrase this gold does not count
@@ -522,8 +520,7 @@ KNOWN_MISSES = {
                   "ng05.html",  # a committee report: four forces' 2014 and 2015 efficiency grades in evidence; the committee's recommendation
                   "ng06.md",  # a policy paper: a 2021/22 cause of concern read as 2023-25's; a table's 2021/22 grade read as 2023-25's
                   "ng07.txt",  # an auditor's report: the auditor's recommendation; a commissioner and a chief constable in a list
-                  "ng08.docx",  # a dissertation: a paragraph after two quoted causes of concern read as one; a 2018/19 overall grade
-                  "ng09.pdf"),  # a two-column working paper: a grades table whose force cells wrap over three lines
+                  "ng08.docx"),  # a dissertation: a paragraph after two quoted causes of concern read as one; a 2018/19 overall grade
     "corpus113": ("nh03.html",  # a PDF converter's page: the grade columns read across
                   "nh04.pdf",  # a panel report: a running head printed inside an area for improvement
                   "nh05.pdf",  # OCR of a newspaper page: a 2014 grade in a sidebar read across the article
