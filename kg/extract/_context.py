@@ -165,8 +165,19 @@ LAST_CYCLE_YEAR = max(R.INTEGRATED_PERIODS)
 
 def lead_in_period(sentence: str) -> str | None:
     """The period a sentence that leads in a table or list of grades names ("In its PEEL
-    2023-25 report, HMICFRS gave these grades:"), else None."""
-    return _peel_period(sentence) if _GRADED_RX.search(sentence) else None
+    2023-25 report, HMICFRS gave these grades:"), or any list, a cycle's report ("Eight years
+    later, the 2023-25 report says something very similar:"), else None."""
+    named = _peel_period(sentence) if _GRADED_RX.search(sentence) else None
+    if named is None and not _COMPARED_RX.search(sentence):  # (never "with those from the 2021/22 inspection for comparison")
+        cycles = {F.normalise_period(m.group(1), m.group(2)) for m in _CYCLE_REPORT_RX.finditer(sentence)}
+        cycles &= set(R.INTEGRATED_CYCLES)
+        named = cycles.pop() if len(cycles) == 1 else None
+    return named
+
+
+# "the 2023-25 report", "its 2021/22 PEEL inspection": a cycle's report by its span
+_CYCLE_REPORT_RX = quick.compile(r"\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b",
+                                 re.IGNORECASE)
 
 
 _GRADED_RX = quick.compile(r"\b(?:grad(?:es?|ed|ings?)|judge(?:d|ments?)|rat(?:ed|ings?))\b", re.IGNORECASE)

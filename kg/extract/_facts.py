@@ -220,6 +220,7 @@ _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              r"(?:\s+(?:grade|rating)(?:\s+(?:it|that\s+it|the\s+force)\s+(?:had\s+)?(?:received|got|was\s+given|achieved))?)?"
                              r"(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
                              rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
+_AFTER_COLON = quick.compile(r":\s*$")
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(that|which)?\s*$", re.IGNORECASE)
@@ -425,7 +426,9 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                 or (hits and _LISTED_AFTER.search(text, max(hits[-1].end, g_start - 3), g_start)
                     and _AREA_AFTER.match(text, hits[-1].end, g_start)) \
                 or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start())
-                    and (_DATED_AFTER.match(text, g_end, end) or _MOVED_FROM.search(text, max(start, g_start - 30), m.start())))
+                    and (_DATED_AFTER.match(text, g_end, end) or _MOVED_FROM.search(text, max(start, g_start - 30), m.start()))) \
+                or (_AFTER_COLON.search(text, max(start, m.start() - 3), m.start()) and _DATED_AFTER.match(text, g_end, end))
+            # (the last: a grade dated after a colon, "Legitimacy has been a strength: good in 2015, 2016 and 2017")
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
@@ -747,7 +750,9 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # "the 2021/22 inspection graded investigating crime as requires improvement"
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)\b)"
+    # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}"
+    r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)s?\b)"
     # "The most recent full report, for 2021/22, graded ...": the report its year names
     # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")
     r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?)"

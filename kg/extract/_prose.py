@@ -21,7 +21,9 @@ _INSPECTIONS_IN_A_ROW_RX = quick.compile(r"\b(?:for\s+)?(?:the\s+)?(second|third
                                          r"(?:in\s+a\s+row|running)\b|\b(two|three|four)\s+(?:inspections|assessments)\s+"
                                          r"(?:in\s+a\s+row|running)\b", re.IGNORECASE)
 _ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
-_TWO_YEARS_RX = quick.compile(r"\b(?:in|during)\s+(20[01]\d)\s+and\s+(20[01]\d)\b", re.IGNORECASE)
+# years listed: "in 2015 and 2016", "good in 2015, 2016 and 2017", "The 2015 and 2016 ... reports"
+_YEAR_LIST_RX = quick.compile(r"\b20[01]\d(?:\s*,\s*20[01]\d)*\s*,?\s+and\s+20[01]\d\b")
+_YEAR_RX = quick.compile(r"20[01]\d")
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 # (or the grade straight after: "It was good at A", of the report the sentence before named)
@@ -198,7 +200,11 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
                                     # ("The 2015 effectiveness inspection was harder still. HMIC found that
                                     # the force required improvement overall, ...")
                                     r"|(?:HMICFRS|HMIC|the\s+inspectorate|(?:the\s+)?inspectors)\s+(?:also\s+)?"
-                                    r"(?:rated|graded|judged|assessed|found)\b",
+                                    r"(?:rated|graded|judged|assessed|found)\b"
+                                    # ("The 2021/22 PEEL report moved to graded areas. Lincolnshire was good
+                                    # at A, ...": the force, in the past, its grade straight after)
+                                    r"|(?-i:The\s+force|The\s+constabulary|[A-Z][\w'\u2019&-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019&-]*){0,3})"
+                                    r"\s+was\s+['\"\u2018]?$",
                                     re.IGNORECASE)
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
 _YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)
@@ -282,9 +288,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     periods: list[tuple[str, bool]] = []
     if earlier is not None:
         periods.append((earlier, True))
-        both = _TWO_YEARS_RX.search(clause)
-        if both and both.group(1) == earlier and both.group(2) < period[:4] and both.group(2) != earlier:
-            periods.append((both.group(2), True))  # "Its effectiveness grade in 2015 and 2016 was ...": each year's
+        # "Its effectiveness grade in 2015 and 2016 was ...", "good in 2015, 2016 and 2017": each year's
+        listed = next((m for m in _YEAR_LIST_RX.finditer(text, s_start, c_end) if m.group(0)[:4] == earlier), None)
+        for year in _YEAR_RX.findall(listed.group(0))[1:] if listed else ():
+            if year < period[:4] and year != earlier:
+                periods.append((year, True))
     else:
         periods.append((period, False))
         # "has again been graded 'requires improvement', exactly as it was last year"

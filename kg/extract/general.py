@@ -439,6 +439,8 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     pillar = named[0] if len(named) == 1 else None
                     carried = current.pillar if opened.kind not in ("pillar", "overall") and not dated else None
                     before = current.period if not (current.table_period and not row) else None
+                    if resume is not None and not row:
+                        before = resume.period  # (a lead-in dates its list, never the next heading's part)
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
                     # (a heading under a force's, "PEEL pillar | 2016 | 2017", "Chief Constable": still that force's part)

@@ -8268,3 +8268,51 @@ def test_a_timelines_entries_date_the_grades_under_them(tmp_path: Path) -> None:
         ("northumbria", "2016", "Efficiency", None, "Good"),
         ("northumbria", "2021/22", "PEEL", "responding-to-public", "Adequate"),
         ("northumbria", "2021/22", "PEEL", "protecting-vulnerable", "Adequate")}
+
+
+def test_a_history_s_grades_by_the_reports_it_names(tmp_path: Path) -> None:
+    """A commissioner's "ten years of PEEL" post on a page of 2023-25: "The 2015 and 2016
+    effectiveness reports both rated the force as requires improvement" (each year's);
+    "Legitimacy ... has been a strength throughout: good in 2015, 2016 and 2017" (a dated
+    grade after a colon, each year listed); "The 2021/22 PEEL report moved to graded areas.
+    Lincolnshire was good at A ..." (the report the sentence before names)."""
+    records = extracted(tmp_path, "blog.txt", (
+        "TEN YEARS OF PEEL: WHAT THE GRADES SAY ABOUT LINCOLNSHIRE POLICE\nPosted 2 December 2024\n\n"
+        "The 2023-25 report was published last month.\n\n"
+        "Effectiveness was weaker from the start. The 2015 and 2016 effectiveness reports both rated the force as "
+        "requires improvement.\n\n"
+        "Legitimacy, by contrast, has been a strength throughout: good in 2015, 2016 and 2017.\n\n"
+        "The 2021/22 PEEL report moved to graded areas and a five-point scale. Lincolnshire was good at preventing "
+        "crime, adequate at responding to the public, and requires improvement at protecting vulnerable people.\n"))
+    assert judgements(records) == {
+        ("lincolnshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("lincolnshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("lincolnshire", "2015", "Legitimacy", None, "Good"),
+        ("lincolnshire", "2016", "Legitimacy", None, "Good"),
+        ("lincolnshire", "2017", "Legitimacy", None, "Good"),
+        ("lincolnshire", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("lincolnshire", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("lincolnshire", "2021/22", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_a_lead_in_naming_a_cycles_report_dates_its_list_only(tmp_path: Path) -> None:
+    """"In our 2021/22 inspection, we gave the force this area for improvement:" in a 2023-25
+    report: the statement below is 2021/22's, and the next area's heading is the report's
+    own again. A lead-in that names a report for comparison ("The grades, with those from
+    the 2021/22 inspection for comparison, are:") dates nothing."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: Northumbria Police\n\n"
+        "Responding to the public\n  Adequate\n\n"
+        "Northumbria Police is adequate at responding to the public.\n"
+        "Progress since our last inspection\n"
+        "In our 2021/22 inspection, we gave the force this area for improvement:\n"
+        "  The force should improve how quickly it answers emergency calls, so that it meets the national standard.\n"
+        "The force has made good progress.\n"
+        "Investigating crime\n  Requires improvement\n\n"
+        "Northumbria Police requires improvement at investigating crime.\n"
+        "  Area for improvement\n"
+        "  The force should make sure that every investigation has a plan that is recorded.\n"))
+    periods = {s.text: s.inspection.period for s in statements(records, "area-for-improvement")}
+    assert periods == {
+        "The force should improve how quickly it answers emergency calls, so that it meets the national standard.": "2021/22",
+        "The force should make sure that every investigation has a plan that is recorded.": "2023-25"}, periods
