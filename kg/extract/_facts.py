@@ -544,7 +544,16 @@ def grade_keys(text: str, start: int = 0, end: int | None = None) -> list[list[r
             lines.append([])
         lines[-1].append(m)
         last = m.end()
-    return [pairs for pairs in lines if len(pairs) >= 2 or _in_glossary(text, pairs[0])]
+    # (a line of one pair right under a key's line goes on with the key: "Key:  O = Outstanding
+    # G = Good" over "      RI = Requires improvement")
+    kept: list[list[re.Match[str]] | None] = []
+    for pairs in lines:
+        if len(pairs) >= 2 or _in_glossary(text, pairs[0]) \
+                or (kept and (above := kept[-1]) is not None and text.count("\n", above[-1].end(), pairs[0].start()) == 1):
+            kept.append(pairs)
+        else:
+            kept.append(None)
+    return [pairs for pairs in kept if pairs is not None]
 
 
 # "AFI - area for improvement; CoC - cause of concern; RI - requires improvement": a line of

@@ -219,6 +219,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\btreating (?:the )?public fairly\b",
         r"\btreat(?:s|ing)? (?:the |all )?(?:public|people) with fairness\b",  # ("good at treating the public with fairness and respect")
         r"\b(?:fair and respectful )?treatment of (?:the )?public\b",  # (in those years, this question)
+        r"\bfair(?:ness| treatment) \((?:the )?public\)",  # a table's short row: "Fair treatment (public)"
     ),
     "ethical-lawful-workforce": (
         r"\bbehaves? ethically\b",
@@ -232,6 +233,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bfairness to the workforce\b",
         r"\btreating the workforce\b",
         r"\btreat(?:s|ing)? (?:our|its|their) own (?:staff|people|officers)\b",  # "how fairly we treat our own staff"
+        r"\bfair(?:ness| treatment) \((?:the )?(?:staff|workforce)\)",  # "Fair treatment (staff)"
     ),
     "preventing-crime": (
         r"\bprevent(?:s|ing)? crime\b",
@@ -252,7 +254,8 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bvulnerability\b",
         r"\bprotecting (?:the )?vulnerable\b",
     ),
-    "serious-organised-crime": (r"\bserious (?:and )?organised crime\b", r"\borganised crime\b"),
+    "serious-organised-crime": (r"\bserious (?:and )?organised crime\b", r"\borganised crime\b",
+                                r"\bserious (?:&|and) org\. crime\b"),  # (a table's "Serious & org. crime")
     "specialist-capabilities": (r"\bspecialist capabilit(?:y|ies)\b",),
     "understanding-demand": (
         r"\bunderstand(?:s|ing)? (?:of )?(?:the |its )?(?:current )?demand\b",

@@ -8316,3 +8316,31 @@ def test_a_lead_in_naming_a_cycles_report_dates_its_list_only(tmp_path: Path) ->
     assert periods == {
         "The force should improve how quickly it answers emergency calls, so that it meets the national standard.": "2021/22",
         "The force should make sure that every investigation has a plan that is recorded.": "2023-25"}, periods
+
+
+def test_a_fixed_column_table_of_years_with_a_key_over_several_lines(tmp_path: Path) -> None:
+    """A panel's briefing note: years as columns, grades as codes, the key's pairs one or two
+    a line ("Key:  O  = Outstanding   G  = Good" over "      RI = Requires improvement"), and
+    rows named short ("Serious & org. crime", "Fair treatment (public)")."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "PEEL: FOUR YEARS OF INSPECTION RESULTS FOR STAFFORDSHIRE POLICE\n\n"
+        "Key:  O  = Outstanding       G  = Good\n"
+        "      RI = Requires improvement\n"
+        "      I  = Inadequate\n\n"
+        "Pillar / question           2015    2016    2017\n"
+        "------------------------------------------------------------\n"
+        "EFFECTIVENESS (overall)     RI      RI      G\n"
+        "  Serious & org. crime      G       G       NI\n\n"
+        "LEGITIMACY (overall)        G       G       G\n"
+        "  Fair treatment (public)   -       G       RI\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("staffordshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("staffordshire", "2017", "Effectiveness", None, "Good"),
+        ("staffordshire", "2015", "Effectiveness", "serious-organised-crime", "Good"),
+        ("staffordshire", "2016", "Effectiveness", "serious-organised-crime", "Good"),
+        ("staffordshire", "2015", "Legitimacy", None, "Good"),
+        ("staffordshire", "2016", "Legitimacy", None, "Good"),
+        ("staffordshire", "2017", "Legitimacy", None, "Good"),
+        ("staffordshire", "2016", "Legitimacy", "fair-treatment-public", "Good"),
+        ("staffordshire", "2017", "Legitimacy", "fair-treatment-public", "Requires improvement")}
