@@ -167,7 +167,8 @@ PEEL_FIRST_YEAR = 2014
 # Year the annual pillar inspections began, to date "the second year running" releases.
 PILLAR_FIRST_YEAR: dict[str, int] = {"Legitimacy": 2015, "Effectiveness": 2015, "Efficiency": 2015}
 
-COUNTS: dict[str, int] = {"two": 2, "three": 3, "four": 4}  # "two years in a row"
+COUNTS: dict[str, int] = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                          "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8}  # "two years in a row", "five areas were"
 
 ORDINALS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,

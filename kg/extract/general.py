@@ -1636,6 +1636,11 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 
 
 _COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+({'|'.join(R.COUNTS)})\s+areas?\W*$", re.IGNORECASE)
+# "Five areas were graded adequate", "five areas came back as adequate": the count, then the grade
+_COUNTED_AREAS_BEFORE_RX = quick.compile(rf"\b({'|'.join(R.COUNTS)})\s+(?:other\s+)?areas?\s+(?:were|are|came\s+back)\b",
+                                         re.IGNORECASE)
+# the next sentence naming the areas counted: "These were A, B and C", "They are A ...", "That's A, ..."
+_THESE_WERE_RX = quick.compile(r"\s*(?:(?:These|Those|They)\s+(?:were|are)|That(?:'s|\u2019s|\s+is|\s+was))\b", re.IGNORECASE)
 _ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|last|other)"
                                  r"\s+(?:area\s+|one\s+)?is\s+([^,.:;]{3,80})")
 
@@ -1657,13 +1662,20 @@ def _paragraph_area(c: Collector, line: Line, period: str) -> tuple[str, ...]:
 def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tuple[str, ...]:
     """The areas a grade counted with none named goes on to name one sentence each, in its
     paragraph ("requires improvement in two areas. The first is investigating crime, ...
-    The second is leadership and force management: ..."): as many as it counted, or none."""
-    counted = _COUNTED_AREAS_END_RX.search(c.view, f.clause[0], f.sentence[1])
+    The second is leadership and force management: ..."), or all in the next sentence
+    ("Five areas were graded adequate. These were A, B, ... and E."): as many as it
+    counted, or none."""
+    counted = _COUNTED_AREAS_END_RX.search(c.view, f.clause[0], f.sentence[1]) \
+        or _COUNTED_AREAS_BEFORE_RX.search(c.view, f.sentence[0], f.clause[1])
     if counted is None:
         return ()
     era = F.era_of(period)
+    count = R.COUNTS.get(counted.group(1).lower())
     areas = [F.first_question(m.group(1), era) for m in _ORDINAL_AREA_RX.finditer(c.view, f.sentence[1], line.end)]
-    return tuple(areas) if len(areas) == R.COUNTS.get(counted.group(1).lower()) and all(areas) else ()
+    if not areas and (listed := _THESE_WERE_RX.match(c.view, f.sentence[1], line.end)):
+        end = next((e for _, e in sentence_spans(c.view, listed.start(), line.end)), line.end)
+        areas = [k for _, k in F.find_questions(c.view, era, listed.end(), end)]
+    return tuple(areas) if len(areas) == count and all(areas) else ()
 
 
 _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)

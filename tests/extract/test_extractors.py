@@ -8344,3 +8344,19 @@ def test_a_fixed_column_table_of_years_with_a_key_over_several_lines(tmp_path: P
         ("staffordshire", "2017", "Legitimacy", None, "Good"),
         ("staffordshire", "2016", "Legitimacy", "fair-treatment-public", "Good"),
         ("staffordshire", "2017", "Legitimacy", "fair-treatment-public", "Requires improvement")}
+
+
+def test_a_counted_grade_whose_areas_the_next_sentence_lists(tmp_path: Path) -> None:
+    """"Five areas were graded adequate. These were A, B, C, D and E.": the count names no
+    area, and the next sentence names as many, each with that grade. A count whose next
+    sentence names fewer areas than it counted grades none."""
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL 2021/22: Lincolnshire Police\n\n"
+        "Five areas were graded adequate. These were responding to the public, investigating crime, protecting "
+        "vulnerable people, managing offenders and developing a positive workplace.\n"))
+    assert judgements(records) == {("lincolnshire", "2021/22", "PEEL", q, "Adequate") for q in (
+        "responding-to-public", "investigating-crime", "protecting-vulnerable", "managing-offenders", "workforce")}
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL 2021/22: Lincolnshire Police\n\n"
+        "The force was graded adequate in three areas. They are responding to the public and investigating crime.\n"))
+    assert judgements(records) == set()
