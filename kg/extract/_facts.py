@@ -221,6 +221,7 @@ _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              r"(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
                              rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
 _AFTER_COLON = quick.compile(r":\s*$")
+_DATED_GAP = quick.compile(rf"['\"\u2019\u201d]?\s+in\s+(?:the\s+)?{R.YEAR_SPAN}\s*(?:,|;|,?\s+and|,?\s+then)\s*['\"\u2018\u201c]?")
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(that|which)?\s*$", re.IGNORECASE)
@@ -427,8 +428,11 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                     and _AREA_AFTER.match(text, hits[-1].end, g_start)) \
                 or (_LEFT_BEHIND_RX.search(text, max(start, g_start - 30), m.start())
                     and (_DATED_AFTER.match(text, g_end, end) or _MOVED_FROM.search(text, max(start, g_start - 30), m.start()))) \
-                or (_AFTER_COLON.search(text, max(start, m.start() - 3), m.start()) and _DATED_AFTER.match(text, g_end, end))
-            # (the last: a grade dated after a colon, "Legitimacy has been a strength: good in 2015, 2016 and 2017")
+                or ((_AFTER_COLON.search(text, max(start, m.start() - 3), m.start())
+                     or (hits and _DATED_GAP.fullmatch(text, hits[-1].end, m.start())))
+                    and _DATED_AFTER.match(text, g_end, end))
+            # (the last: a grade dated after a colon, "Legitimacy has been a strength: good in 2015,
+            # 2016 and 2017", or after another dated grade, "requires improvement in 2015, good in 2016")
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
@@ -894,6 +898,8 @@ def grade_segments(text: str, start: int, end: int, grades: list[GradeHit]) -> l
         ceiling = min(grades[i + 1].start if i + 1 < len(grades) else end, hit.end + MAX_CLAUSE)
         k = bisect_right(break_ends, hit.start) - 1
         lo = max(floor, break_ends[k]) if k >= 0 else floor
+        if i and _DATED_GAP.fullmatch(text, grades[i - 1].end, hit.start):
+            lo = hit.start  # "requires improvement in 2015, good in 2016": the year before is the last grade's
         if lo > floor and _AS_GRADE.search(text, lo, hit.start):
             # "graded its A, its B and its C as adequate": the list runs back to the verb
             verb = None

@@ -1683,7 +1683,7 @@ _ANAPHOR_SUBJECT_RX = quick.compile(R.ANAPHOR_SUBJECT, re.IGNORECASE)
 _WE_SUBJECT_RX = quick.compile(r"\bwe\s+(?:were|are|have\s+been|had\s+been)\b", re.IGNORECASE)
 # a clause that grades in so many words: a grading verb (or "found"), or the grade
 # reported ("They said we were good at A", "she added that the force requires improvement in B")
-_GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|deemed|found"
+_GRADED_VERB_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|deemed|found|grading|rating|judging"
                                 r"|(?:said|says|added|concluded|told\s+us)\s+(?:that\s+)?(?:we|it|the\s+force)\s+(?:was|were|is|are|requires?|required))\b"
                                 # "The force was inadequate at A and at B": the grade as the
                                 # verb's complement, its area straight after; in the past, a

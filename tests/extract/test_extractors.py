@@ -8360,3 +8360,14 @@ def test_a_counted_grade_whose_areas_the_next_sentence_lists(tmp_path: Path) -> 
         "PEEL 2021/22: Lincolnshire Police\n\n"
         "The force was graded adequate in three areas. They are responding to the public and investigating crime.\n"))
     assert judgements(records) == set()
+
+
+def test_grades_dated_one_after_another_each_in_its_year(tmp_path: Path) -> None:
+    """A news feature: "Its effectiveness was more uneven: requires improvement in 2015, good
+    in 2016." Each grade is dated by the year after it, not the one before; the second,
+    linked by nothing but the list, is a judgement as the first is."""
+    records = extracted(tmp_path, "feature.txt", (
+        "From special measures to good: Staffordshire Police\n\nThis week's PEEL 2023-25 report was published.\n\n"
+        "Its effectiveness was more uneven: requires improvement in 2015, good in 2016.\n"))
+    assert judgements(records) == {("staffordshire", "2015", "Effectiveness", None, "Requires improvement"),
+                                   ("staffordshire", "2016", "Effectiveness", None, "Good")}
