@@ -146,6 +146,17 @@ def _peel_period(where: str, main: bool = False) -> str | None:
     return _named_period(m) if m else None
 
 
+_LATEST_RX = quick.compile(r"\b(?:latest|newest|most\s+recent|this\s+(?:week|month|year)['\u2019]s|today['\u2019]s)\s+(?:\w+\s+){0,2}$",
+                           re.IGNORECASE)
+
+
+def _latest_peel_period(text: str) -> str | None:
+    """The PEEL period text calls the latest ("This week's PEEL 2023-25 report"), else None."""
+    found = {_named_period(m) for m in _PEEL_PERIOD_RX.finditer(text)
+             if _LATEST_RX.search(text, max(0, m.start() - TIED_REACH), m.start())}
+    return found.pop() if len(found) == 1 else None
+
+
 def peel_periods(text: str) -> set[str]:
     """Every PEEL period text names ("from the PEEL 2023-25 report", "PEEL 2018")."""
     return {_named_period(m) for m in _PEEL_PERIOD_RX.finditer(text)}
@@ -236,7 +247,9 @@ def _period(head: str, text: str, masthead: str | None = None) -> str:
         if where is head:
             # "PEEL 2023-25" said in the opening paragraph names the inspection; a dateline
             # dates only the page (a commissioner's response published months later)
-            named = _peel_period(text[:OPENING_CHARS], main=True)
+            # (the body may name the last report before the one it is about: "the latest", "this
+            # week's" PEEL report is the page's)
+            named = _latest_peel_period(text) or _peel_period(text[:OPENING_CHARS], main=True)
             if named:
                 return named
             dated = _dateline_period(masthead or head)

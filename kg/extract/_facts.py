@@ -764,7 +764,7 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?={R.YEAR_SPAN}"
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
     r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)s?\b)"
     # "The most recent full report, for 2021/22, graded ...": the report its year names
     # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")

@@ -8371,3 +8371,19 @@ def test_grades_dated_one_after_another_each_in_its_year(tmp_path: Path) -> None
         "Its effectiveness was more uneven: requires improvement in 2015, good in 2016.\n"))
     assert judgements(records) == {("staffordshire", "2015", "Effectiveness", None, "Requires improvement"),
                                    ("staffordshire", "2016", "Effectiveness", None, "Good")}
+
+
+def test_the_report_a_story_calls_the_latest_is_its_own(tmp_path: Path) -> None:
+    """A news feature whose body names the last report ("the PEEL 2021/22 inspection, published
+    in June 2022") before the one it is about ("This week's PEEL 2023-25 report"): the page's
+    period is the latest's, and the grades the 2021/22 sentence gives stay 2021/22's."""
+    records = extracted(tmp_path, "feature.txt", (
+        "From special measures to good: the long road back for Staffordshire Police\n\n"
+        "By Grace Abernethy, Crime Reporter\n\n"
+        "Just under three years ago, in what senior officers still call the June report - the PEEL 2021/22 "
+        "inspection, published in June 2022 - HMICFRS found Staffordshire inadequate at responding to the public.\n\n"
+        "This week's PEEL 2023-25 report goes further. Police powers and public treatment was graded requires "
+        "improvement.\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+        ("staffordshire", "2023-25", "PEEL", "treatment-of-public", "Requires improvement")}
