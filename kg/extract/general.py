@@ -307,7 +307,8 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return Section("other", heading=line, other_inspection=True)
     if marker is not None and not rest.endswith("?") and not marked:
         return None
-    if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content):
+    if statement_heading(content) or F.grade_of_label(content) or label_grade(content) or _is_dated_label(content) \
+            or _PILLAR_YEAR_GRADE_RX.fullmatch(content):
         return None
     if _PERIOD_CELL_RX.fullmatch(content):
         if _FIGURE_RX.fullmatch(_next_text(c, line)):
@@ -624,6 +625,11 @@ MAX_DASHED_ROW = 200  # characters: a longer line of several sentences is a para
 _SENTENCES_RX = re.compile(r"[a-z][.!?]\s+[A-Z]")
 
 
+# a slide's tile, a pillar and its year, then the grade, no separator: "Efficiency 2016 Good"
+_PILLAR_YEAR_GRADE_RX = quick.compile(rf"(?P<area>(?:PEEL\s+)?(?:effectiveness|efficiency|legitimacy|leadership)\s+20[01]\d)"
+                                      rf"\s*[:\u2013-]?\s+(?P<grade>{R.GRADE_ALTERNATION})\.?", re.IGNORECASE)
+
+
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
     'Area Grade' (a card's two boxes), 'Grade: area; area'. A list item's closing
@@ -640,6 +646,9 @@ def _area_grade_row(content: str) -> _Row | None:
             return next(row for row in rows if row)
     if F.opens_on_named_grade(rest):
         return None  # "Good: that is the grade HMICFRS gave ... for A, for B and for C": prose
+    tile = _PILLAR_YEAR_GRADE_RX.fullmatch(rest)
+    if tile:
+        return _Row(label_grade(tile.group("grade")), (tile.group("area"),))  # type: ignore[arg-type]
     bracketed = _BRACKETED_GRADE_RX.match(rest)
     if bracketed and not label_grade(bracketed.group(2)) and _ANY_GRADE_RX.search(bracketed.group(1)):
         bracketed = None  # "Effectiveness - Requires improvement (down from good in 2017)": an aside, not "Area (Grade)"
@@ -1308,6 +1317,9 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
                 # an integrated assessment graded by pillar (2018/19) grades the pillar a row names
                 by_pillar = key.pillar != "PEEL" or key.period in R.PILLAR_GRADED_PERIODS or key.period.isdigit()
                 k = replace(key, pillar=pillar[0]) if pillar and by_pillar else key
+                year = _AREA_YEAR_RX.search(area) if pillar and key.period.isdigit() else None
+                if year:
+                    k = replace(k, period=year.group(1))  # "Efficiency 2016: Good" beside this year's: that year's
                 c.judgement(k, row.grade, evidence, None)
                 done = True
             continue
@@ -1449,6 +1461,7 @@ _KEPT_GRADE_RX = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\s*\((20\d\d)\)\s*\
 
 
 _LABEL_WORDS_RX = quick.compile(R.LABEL_WORDS, re.IGNORECASE)
+_AREA_YEAR_RX = quick.compile(r"\b(?:effectiveness|efficiency|legitimacy|leadership)\s+\(?(20[01]\d)\b", re.IGNORECASE)
 _ENDS_AREA = (".", "?", "!", ":", ";")  # a line ending so holds a whole area (or a sentence)
 # A row whose area is a pillar: "Effectiveness", "How effective the force is at keeping people
 # safe: good", "How legitimate is the force ...", "Overall".

@@ -8387,3 +8387,16 @@ def test_the_report_a_story_calls_the_latest_is_its_own(tmp_path: Path) -> None:
     assert judgements(records) == {
         ("staffordshire", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
         ("staffordshire", "2023-25", "PEEL", "treatment-of-public", "Requires improvement")}
+
+
+def test_a_slides_tiles_of_a_pillar_its_year_and_grade(tmp_path: Path) -> None:
+    """A deck's headline slide, its tiles as lines: "Efficiency 2017 Good", "Efficiency 2016
+    Good". No separator, yet each is a pillar's grade for the year it names, not a heading
+    that dates the slides after it (whose table is the deck's own year's)."""
+    records = extracted(tmp_path, "deck.txt", (
+        "PEEL Efficiency 2017: Suffolk Constabulary\n\nHeadline\n"
+        "Efficiency 2017 Good\nEfficiency 2016 Requires improvement\n\n"
+        "Three questions\nQuestion\tGrade\nUnderstanding demand\tGood\n"))
+    assert judgements(records) == {("suffolk", "2017", "Efficiency", None, "Good"),
+                                   ("suffolk", "2016", "Efficiency", None, "Requires improvement"),
+                                   ("suffolk", "2017", "Efficiency", "understanding-demand", "Good")}
