@@ -8400,3 +8400,14 @@ def test_a_slides_tiles_of_a_pillar_its_year_and_grade(tmp_path: Path) -> None:
     assert judgements(records) == {("suffolk", "2017", "Efficiency", None, "Good"),
                                    ("suffolk", "2016", "Efficiency", None, "Requires improvement"),
                                    ("suffolk", "2017", "Efficiency", "understanding-demand", "Good")}
+
+
+def test_asked_to_look_at_leads_in_areas_for_improvement(tmp_path: Path) -> None:
+    """A commissioner's post: "The Inspectorate has asked the Constabulary to look at two
+    things:" over two bullets that say what the force should do: areas for improvement."""
+    records = extracted(tmp_path, "post.md", (
+        "# PEEL efficiency 2016: Cheshire Constabulary\n\n"
+        "No report is all praise. The Inspectorate has asked the Constabulary to look at two things:\n\n"
+        "- The constabulary should make sure that the mobile technology it has planned is fully in place.\n"
+        "- The constabulary should improve its understanding of the skills its officers and staff already have.\n"))
+    assert len(statements(records, "area-for-improvement")) == 2
