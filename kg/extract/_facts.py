@@ -822,10 +822,10 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     return None
 
 
-# "our PEEL 2023-25 inspection", "our 2021/22 PEEL inspection": an integrated cycle named with
-# its programme, never a date
+# "our PEEL 2023-25 inspection", "our 2021/22 PEEL inspection", "the 2023-25 report": an
+# integrated cycle named with its programme or its report, never a date
 _NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"
-                                r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+PEEL\b")
+                                r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:PEEL\b|(?:report|inspection|assessment)s?\b)")
 
 
 def _names_cycle(clause: str, current: str) -> bool:
@@ -840,8 +840,8 @@ def _named_cycle(m: re.Match[str]) -> str:
 def later_cycle(opening: str, current: str) -> str | None:
     """The integrated cycle after the document's own period that the opening of a sentence
     names ("..., our PEEL 2023-25 inspection, in which we graded the force adequate ..." on
-    a page whose period is 2021/22), else None. Only "PEEL" and a span of years: a later
-    year alone is a publication date ("published in May 2025")."""
+    a page whose period is 2021/22), else None. Only a span of years with "PEEL" or a
+    report's name: a later year alone is a publication date ("published in May 2025")."""
     cycles = set(R.INTEGRATED_CYCLES)
     for m in _NAMED_CYCLE_RX.finditer(opening):
         named = _named_cycle(m)

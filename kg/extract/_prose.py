@@ -193,7 +193,7 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|the|its)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b(?!\s+(?:of|on|into)\b)"
                                     # "... published its PEEL assessment for 2018/19. It rated Cleveland inadequate ...":
                                     # the report the sentence before names grades
-                                    r"|It\s+(?:rated|graded|judged|assessed|found)\b"
+                                    r"|(?:It|(?:The|That|This)\s+(?:PEEL\s+)?(?:report|inspection|assessment))\s+(?:also\s+)?(?:rated|graded|judged|assessed|found)\b"
                                     # ("We published our 2021/22 PEEL inspection report ... We graded the
                                     # force as inadequate ...": the inspectorate's own letter)
                                     r"|We\s+(?:also\s+)?(?:rated|graded|judged|assessed)\b"
@@ -208,6 +208,7 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
                                     re.IGNORECASE)
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
 _YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)
+_INTEGRATED_YEAR_REPORT_RX = quick.compile(r"\b(20(?:1[89]|2\d))\s+(?:PEEL\s+)?(?:report|inspection|assessment)\b", re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
@@ -230,6 +231,10 @@ def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str
             named = F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4))
         if named is None:
             years = {m.group(1) for m in _YEAR_REPORT_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
+            # ("The 2019 report, the first integrated PEEL assessment ...": the cycle published that year)
+            years |= {R.INTEGRATED_PERIODS[int(m.group(1))]
+                      for m in _INTEGRATED_YEAR_REPORT_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)
+                      if int(m.group(1)) in R.INTEGRATED_PERIODS}
             named = years.pop() if len(years) == 1 else None
     elif _THAT_YEAR_RX.match(text, s_start, hit_start):
         years = {m.group(1) for m in _ANNUAL_YEAR_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}

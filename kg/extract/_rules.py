@@ -869,8 +869,9 @@ NONE_MADE = (r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n['\u2019]t)\s+(
 STATEMENT_INTROS: dict[str, str] = {
     # ("The inspectors asked us to improve in four areas:", "want the force to improve")
     # ("HMIC wants the force to do better in one area in particular:")
+    # ("The Inspectorate has asked the Constabulary to look at two things:")
     r"\bareas?\s+for\s+improvement\b|\b(?:asked|told|want(?:s|ed)?)\s+(?:(?:us|it|the\s+force|the\s+constabulary)\s+)?to\s+"
-    r"(?:improve|do\s+better|get\s+better)\b"
+    r"(?:improve|do\s+better|get\s+better|look\s+(?:again\s+)?at|address|work\s+on|focus\s+on)\b"
     # "What the force needs to do better", "Where the constabulary must improve"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b"

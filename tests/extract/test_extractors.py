@@ -8411,3 +8411,20 @@ def test_asked_to_look_at_leads_in_areas_for_improvement(tmp_path: Path) -> None
         "- The constabulary should make sure that the mobile technology it has planned is fully in place.\n"
         "- The constabulary should improve its understanding of the skills its officers and staff already have.\n"))
     assert len(statements(records, "area-for-improvement")) == 2
+
+
+def test_a_chapters_reports_named_by_year_or_cycle_date_their_grades(tmp_path: Path) -> None:
+    """A commissioner's annual report chapter on a 2021/22 page: "The 2019 report, the first
+    integrated PEEL assessment ... The report graded the force inadequate at A" (the cycle
+    that year published: 2018/19); "In the 2023-25 report, published in October 2024,
+    Cleveland was good at B" (a later cycle named by its report)."""
+    records = extracted(tmp_path, "chapter.txt", (
+        "Chapter 4: Cleveland Police and the inspectorate\n\n"
+        "The 2021/22 PEEL report found the force inadequate at responding to the public.\n\n"
+        "The 2019 report, the first integrated PEEL assessment of the force, changed everything. The report graded "
+        "the force inadequate at protecting vulnerable people.\n\n"
+        "In the 2023-25 report, published in October 2024, Cleveland was good at managing offenders and suspects.\n"))
+    assert judgements(records) == {
+        ("cleveland", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
+        ("cleveland", "2018/19", "PEEL", "protecting-vulnerable", "Inadequate"),
+        ("cleveland", "2023-25", "PEEL", "managing-offenders", "Good")}
