@@ -221,7 +221,9 @@ _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              r"(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
                              rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
 _AFTER_COLON = quick.compile(r":\s*$")
-_DATED_GAP = quick.compile(rf"['\"\u2019\u201d]?\s+in\s+(?:the\s+)?{R.YEAR_SPAN}\s*(?:,|;|,?\s+and|,?\s+then)\s*['\"\u2018\u201c]?")
+_INCLUDING_BEFORE = quick.compile(r"\bincluding\s+['\"\u2018]?$", re.IGNORECASE)
+_DATED_GAP = quick.compile(rf"['\"\u2019\u201d]?\s+in\s+(?:the\s+)?{R.YEAR_SPAN}(?:(?:\s*,\s*|\s+and\s+){R.YEAR_SPAN})*"
+                          r"\s*(?:,|;|,?\s+and|,?\s+then)\s*['\"\u2018\u201c]?")
 _GRADE_DEFINITION_RX = quick.compile(R.GRADE_DEFINITION, re.IGNORECASE)
 # "areas that require improvement": no grade
 _AREAS_THAT_RX = quick.compile(r"\b(?:areas?|aspects?|things?)\s+(that|which)?\s*$", re.IGNORECASE)
@@ -430,9 +432,12 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                     and (_DATED_AFTER.match(text, g_end, end) or _MOVED_FROM.search(text, max(start, g_start - 30), m.start()))) \
                 or ((_AFTER_COLON.search(text, max(start, m.start() - 3), m.start())
                      or (hits and _DATED_GAP.fullmatch(text, hits[-1].end, m.start())))
-                    and _DATED_AFTER.match(text, g_end, end))
-            # (the last: a grade dated after a colon, "Legitimacy has been a strength: good in 2015,
-            # 2016 and 2017", or after another dated grade, "requires improvement in 2015, good in 2016")
+                    and _DATED_AFTER.match(text, g_end, end)) \
+                or (_INCLUDING_BEFORE.search(text, max(start, m.start() - 12), m.start())
+                    and _AREA_AFTER_GRADE.match(text, m.start() + (1 if m.group("open") else 0), end))
+            # (the last two: a grade dated after a colon, "Legitimacy has been a strength: good in 2015,
+            # 2016 and 2017", or after another dated grade, "requires improvement in 2015, good in 2016";
+            # a grade a list includes, its area after it: "..., including inadequate for A")
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)

@@ -193,7 +193,9 @@ _SAID_WRONGLY_RX = quick.compile(r"\b(?:an?\s+)?(?:earlier|previous|original)\s+
 _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|the|its)\s+(?:PEEL\s+)?(?:inspection|report|assessment)\b(?!\s+(?:of|on|into)\b)"
                                     # "... published its PEEL assessment for 2018/19. It rated Cleveland inadequate ...":
                                     # the report the sentence before names grades
-                                    r"|(?:It|(?:The|That|This)\s+(?:PEEL\s+)?(?:report|inspection|assessment))\s+(?:also\s+)?(?:rated|graded|judged|assessed|found)\b"
+                                    # ("The report, published in July 2022, graded it ...")
+                                    r"|(?:It|(?:The|That|This)\s+(?:PEEL\s+)?(?:report|inspection|assessment)(?:\s*,[^,.;]{1,60},)?)"
+                                    r"\s+(?:also\s+)?(?:rated|graded|judged|assessed|found)\b"
                                     # ("We published our 2021/22 PEEL inspection report ... We graded the
                                     # force as inadequate ...": the inspectorate's own letter)
                                     r"|We\s+(?:also\s+)?(?:rated|graded|judged|assessed)\b"

@@ -8428,3 +8428,25 @@ def test_a_chapters_reports_named_by_year_or_cycle_date_their_grades(tmp_path: P
         ("cleveland", "2021/22", "PEEL", "responding-to-public", "Inadequate"),
         ("cleveland", "2018/19", "PEEL", "protecting-vulnerable", "Inadequate"),
         ("cleveland", "2023-25", "PEEL", "managing-offenders", "Good")}
+
+
+def test_an_encyclopaedias_history_of_a_forces_grades(tmp_path: Path) -> None:
+    """A wiki's "Inspections" section: "Its legitimacy was good in 2015 and 2016, requires
+    improvement in 2017, ..." (a grade after a list of years takes the year after it); "The
+    report, published in July 2022, graded it inadequate or requires improvement in every
+    area it assessed, including inadequate for A and for B and requires improvement for C"
+    (the report the sentence before names; a grade "including" names its areas; the choice
+    of two grades for every area grades none)."""
+    records = extracted(tmp_path, "wiki.txt", (
+        "Wiltshire Police\n\nInspections\n\n"
+        "Its legitimacy was good in 2015 and 2016, requires improvement in 2017.\n\n"
+        "The force's position worsened markedly in the 2021/22 inspection round. The report, published in July 2022, "
+        "graded it inadequate or requires improvement in every area it assessed, including inadequate for "
+        "investigating crime and for protecting vulnerable people and requires improvement for responding to the "
+        "public.\n"))
+    assert judgements(records) == {
+        ("wiltshire", "2015", "Legitimacy", None, "Good"), ("wiltshire", "2016", "Legitimacy", None, "Good"),
+        ("wiltshire", "2017", "Legitimacy", None, "Requires improvement"),
+        ("wiltshire", "2021/22", "PEEL", "investigating-crime", "Inadequate"),
+        ("wiltshire", "2021/22", "PEEL", "protecting-vulnerable", "Inadequate"),
+        ("wiltshire", "2021/22", "PEEL", "responding-to-public", "Requires improvement")}
