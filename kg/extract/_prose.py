@@ -24,6 +24,7 @@ _ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
 # years listed: "in 2015 and 2016", "good in 2015, 2016 and 2017", "The 2015 and 2016 ... reports"
 _YEAR_LIST_RX = quick.compile(r"\b20[01]\d(?:\s*,\s*20[01]\d)*\s*,?\s+and\s+20[01]\d\b")
 _YEAR_RX = quick.compile(r"20[01]\d")
+_YEAR_RANGE_RX = quick.compile(r"\bfrom\s+(201[4-7])\s+(?:to|until|through)\s+(201[4-7])\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 # (or the grade straight after: "It was good at A", of the report the sentence before named)
@@ -292,12 +293,17 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":
         # the sentence's opening puts the whole sentence in an earlier period
         earlier = F.earlier_period(text[s_start:c_start], period, opening=True, year=year)
+    ranged = _YEAR_RANGE_RX.search(clause) if earlier is None else None
+    if ranged:
+        earlier = ranged.group(1)  # "good at every inspection from 2015 to 2017": each year's
     periods: list[tuple[str, bool]] = []
     if earlier is not None:
         periods.append((earlier, True))
         # "Its effectiveness grade in 2015 and 2016 was ...", "good in 2015, 2016 and 2017": each year's
         listed = next((m for m in _YEAR_LIST_RX.finditer(text, s_start, c_end) if m.group(0)[:4] == earlier), None)
-        for year in _YEAR_RX.findall(listed.group(0))[1:] if listed else ():
+        years = _YEAR_RX.findall(listed.group(0))[1:] if listed else \
+            [str(y) for y in range(int(earlier) + 1, int(ranged.group(2)) + 1)] if ranged else []
+        for year in years:
             if year < period[:4] and year != earlier:
                 periods.append((year, True))
     else:
@@ -350,7 +356,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # "Responding to the public was graded good this time. It was outstanding in
             # 2021/22.": "it" is the area the sentence before opens on
             questions = _area_opening_sentence_before(text, s_start, era)
-        elif not questions and c_start > s_start and _PASSIVE_RX.search(text, c_start, hit.start):
+        elif not questions and c_start > s_start and _PASSIVE_RX.search(text, c_start, hit.start) \
+                and not F.pillars_named(text[c_start:hit.start]):  # (", and our efficiency was judged good": the pillar's)
             # "Protecting vulnerable people, the area it most needs to improve, was graded as
             # requiring improvement": the sentence's subject, before its first comma
             comma = text.find(",", s_start, c_start)

@@ -233,7 +233,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\btreat(?:s|ing)? its (?:own )?officers and staff\b",
         r"\bfairness to the workforce\b",
         r"\btreating the workforce\b",
-        r"\btreat(?:s|ing)? (?:our|its|their) own (?:staff|people|officers)\b",  # "how fairly we treat our own staff"
+        r"\btreat(?:s|ing)? (?:our|its|their) own (?:staff|people|officers|workforce)\b",  # "how fairly we treat our own staff"
         r"\bfair(?:ness| treatment) \((?:the )?(?:staff|workforce)\)",  # "Fair treatment (staff)"
     ),
     "preventing-crime": (

@@ -8450,3 +8450,24 @@ def test_an_encyclopaedias_history_of_a_forces_grades(tmp_path: Path) -> None:
         ("wiltshire", "2021/22", "PEEL", "investigating-crime", "Inadequate"),
         ("wiltshire", "2021/22", "PEEL", "protecting-vulnerable", "Inadequate"),
         ("wiltshire", "2021/22", "PEEL", "responding-to-public", "Requires improvement")}
+
+
+def test_a_chief_constables_handover_dates_grades_by_range_and_pillar(tmp_path: Path) -> None:
+    """A chief constable's handover report on a 2023-25 page: "..., and our efficiency was judged
+    good" after an opening dated 2014 (the pillar the clause names, not the area of the clause
+    before); "Legitimacy was good at every inspection from 2015 to 2017, although in 2017 the
+    question about how fairly we treat our own workforce was graded requires improvement"
+    (each year of the range; that question)."""
+    records = extracted(tmp_path, "handover.txt", (
+        "Handover report: Durham Constabulary\n\n"
+        "Our most recent PEEL report, under the 2023-25 framework, found the force good at preventing crime.\n\n"
+        "When HMIC published its first PEEL assessment in November 2014, Durham was the only force judged "
+        "outstanding at investigating offending, and our efficiency was judged good.\n\n"
+        "Legitimacy was good at every inspection from 2015 to 2017, although in 2017 the question about how fairly "
+        "we treat our own workforce was graded requires improvement.\n"))
+    assert judgements(records) >= {
+        ("durham", "2014", "Efficiency", None, "Good"),
+        ("durham", "2015", "Legitimacy", None, "Good"), ("durham", "2016", "Legitimacy", None, "Good"),
+        ("durham", "2017", "Legitimacy", None, "Good"),
+        ("durham", "2017", "Legitimacy", "fair-treatment-workforce", "Requires improvement")}
+    assert ("durham", "2014", "Efficiency", "investigating-crime", "Good") not in judgements(records)
