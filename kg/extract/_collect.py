@@ -26,6 +26,7 @@ from .records import (
 )
 from . import _facts as F
 from . import _rules as R
+from ._statements import starts_statement
 from ._text import clean_statement, collapse, original, sentence_at, split_lines, view
 from . import _quick as quick
 
@@ -62,6 +63,7 @@ _SOURCE_LINE_RX = re.compile(r"(?:data\s+)?sources?\s*:", re.IGNORECASE)
 # an answer that says there were none ("No. The inspectors did not identify any cause of
 # concern, ...", "No. There were no causes of concern and no recommendations"): no statement
 _NONE_MADE_RX = re.compile(R.NONE_MADE, re.IGNORECASE)
+_COUNT_MADE_RX = re.compile(R.COUNT_MADE, re.IGNORECASE)
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
                                  r"\s*\d{1,3}(?:\.\d{1,2})?[\])]$", re.IGNORECASE)
@@ -148,7 +150,8 @@ class Collector:
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks
-        if not text or _SOURCE_LINE_RX.match(text) or _NONE_MADE_RX.search(text):
+        if not text or _SOURCE_LINE_RX.match(text) or _NONE_MADE_RX.search(text) \
+                or (_COUNT_MADE_RX.search(text) and not starts_statement(text)):
             return None
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own

@@ -864,6 +864,13 @@ NONE_MADE = (r"\b(?:did|does|do|has|have|had|was|were)\s*(?:not|n['\u2019]t)\s+(
              r"|\bnone\s+of\s+[^.;\n]{0,80}?\b(?:contained|made|raised|included|identified|had|gave)\s+(?:a|any)\s+"
              r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b")
 
+# A text that counts the statements a report gave ("The 2023-25 report gives one cause of
+# concern, on investigations"): about them, never one itself, unless it opens as one does
+COUNT_MADE = (r"\b(?:gives?|gave|made|makes|raised?|raises|contains?|contained|identified|identifies|issued|includes?|included"
+              r"|sets?\s+out)\s+(?:the\s+force\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}"
+              r"|a\s+(?:single|further|new|second))\s+(?:new\s+|further\s+)?"
+              r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b")
+
 # Prose and headings that introduce a list of statements without a heading of the usual
 # form, by kind; each must also point ahead (INTRODUCES), end with a colon, or be a heading.
 STATEMENT_INTROS: dict[str, str] = {

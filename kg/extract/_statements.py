@@ -95,7 +95,8 @@ DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", '."', ".'", ".\u201d", ".\u2019")  # (a quoted statement's stop inside its closing mark)
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
-_BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
+# (or a quotation's: "> **Cause of concern:** The force ...")
+_BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf>]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
 # How a statement opens: "The force should ...", "Within three months, the constabulary must ..."
 _STATEMENT_START_RX = quick.compile(
     # (or the force by its name: "Lancashire Constabulary should ...", as the 2014-2016 reports write it)

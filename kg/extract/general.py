@@ -2935,7 +2935,7 @@ _REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
 # (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
-_AIM_COLUMN_RX = quick.compile(r"(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
+_AIM_COLUMN_RX = quick.compile(r"\b(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
                                r"|self[- ]?assess(?:ed|ments?)|(?:our|force)\s+(?:own\s+)?(?:assessment|view))\b", re.IGNORECASE)
 # an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
 _PEEL_GRADE_INDICATOR_RX = quick.compile(r"\bPEEL\s+grad(?:e|ing)\b|\bgrade\s*:", re.IGNORECASE)
@@ -3019,8 +3019,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                                                   "PEEL" if not row_period.isdigit() else ctx.main.pillar), evidence,
                            F.first_question(subject.text, F.era_of(row_period, headed=True)))
             continue
-        if _AIM_COLUMN_RX.match(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
-            continue  # a scorecard's "Target" grade is an aim, and its "Status" a measure's, not a judgement
+        if _AIM_COLUMN_RX.search(column.words) or _KPI_STATUS_COLUMN_RX.fullmatch(column.words):
+            continue  # a scorecard's "(Plan) target" grade is an aim, and its "Status" a measure's, not a judgement
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and cell is not subject and column.words:
             grade = _headed_grade(cell.text, column.words)

@@ -8471,3 +8471,21 @@ def test_a_chief_constables_handover_dates_grades_by_range_and_pillar(tmp_path: 
         ("durham", "2017", "Legitimacy", None, "Good"),
         ("durham", "2017", "Legitimacy", "fair-treatment-workforce", "Requires improvement")}
     assert ("durham", "2014", "Efficiency", "investigating-crime", "Good") not in judgements(records)
+
+
+def test_a_scorecards_plan_target_column_and_a_sentence_counting_statements(tmp_path: Path) -> None:
+    """A commissioner's scorecard: "| Area | PEEL 2021/22 | Plan target | PEEL 2023-25 |": the
+    target column, an aim, grades nothing. Under "Cause of concern and recommendations", "The
+    2023-25 report ... gives one cause of concern, on investigations." counts them; the one
+    quoted below it is the cause of concern."""
+    records = extracted(tmp_path, "scorecard.md", (
+        "# HMICFRS inspections: how is Devon and Cornwall Police doing?\n\n"
+        "| Area | PEEL 2021/22 | Plan target | PEEL 2023–25 |\n|:--|:--|:--|:--|\n"
+        "| Responding to the public | Requires improvement | Good | Adequate |\n\n"
+        "## Cause of concern and recommendations\n\n"
+        "The 2023–25 report, published on 18 October 2024, gives one cause of concern, on investigations.\n\n"
+        "> **Cause of concern:** The force is not making sure that crimes are investigated promptly and thoroughly.\n"))
+    assert judgements(records) == {("devon-and-cornwall", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
+                                   ("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Adequate")}
+    assert [s.text for s in statements(records, "cause-of-concern")] == [
+        "The force is not making sure that crimes are investigated promptly and thoroughly."]
