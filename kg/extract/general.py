@@ -3093,8 +3093,14 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             q = F.first_question(column.words, era)  # the row's first cell is "Not graded": the column names the area
         if q and period.isdigit() and key.pillar == "PEEL" and q in R.LEGACY_QUESTION_PILLARS:
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
-        if q and period not in R.PILLAR_GRADED_PERIODS:
+        # (a 2018/19 column's grade beside another cycle's area names no question of its own; the
+        # 2018/19 page's own table, its rows that cycle's questions and no row dating itself, does)
+        if q and (period not in R.PILLAR_GRADED_PERIODS
+                  or not (column.period or row_period or dated or any(_CELL_YEAR_RX.search(cell.text) for cell in row.cells))):
             c.judgement(key, grade, evidence, q)
+
+
+_CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
 
 
 # a caption's note of what its brackets give: "(2021/22 in brackets)", "(PEEL 2021/22 grades in brackets)"

@@ -8489,3 +8489,23 @@ def test_a_scorecards_plan_target_column_and_a_sentence_counting_statements(tmp_
                                    ("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Adequate")}
     assert [s.text for s in statements(records, "cause-of-concern")] == [
         "The force is not making sure that crimes are investigated promptly and thoroughly."]
+
+
+def test_a_2018_19_pages_own_grid_of_ticks_grades_its_questions(tmp_path: Path) -> None:
+    """A commissioner's annual report charts the 2018/19 grades, a tick under each question's
+    grade: the page's own table, its rows that cycle's questions, grades them (a row that dates
+    itself, "Last inspected 2017", does not)."""
+    records = extracted(tmp_path, "report.txt", (
+        "Gwent Police: PEEL 2018/19\n\n"
+        "Area\tOutstanding\tGood\tRequires improvement\tInadequate\n"
+        "Effectiveness\t\t✓\t\t\n"
+        "Preventing crime and tackling anti-social behaviour\t\t✓\t\t\n"
+        "Protecting vulnerable people and supporting victims\t\t\t✓\t\n"))
+    assert judgements(records) == {("gwent", "2018/19", "Effectiveness", None, "Good"),
+                                   ("gwent", "2018/19", "PEEL", "preventing-crime", "Good"),
+                                   ("gwent", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
+    records = extracted(tmp_path, "report.txt", (
+        "Merseyside Police: PEEL 2018/19\n\n"
+        "Area\tGrade\tInspected\n"
+        "Planning for the future\tGood\tLast inspected 2017\n"))
+    assert ("merseyside", "2018/19", "PEEL", "planning-future", "Good") not in judgements(records)
