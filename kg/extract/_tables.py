@@ -158,6 +158,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             first = last.cells[0]
             joined = Cell(first.start, first.end, f"{first.text} {' '.join(c.text for c in cells if c.text)}", first.header)
             run[-1] = Row(last.start, line.end, (joined, *last.cells[1:]))
+        elif run and not gap and len(cells) >= 2 and at + 1 < len(lines) and not lines[at + 1].blank \
+                and len(in_place(view, Row(lines[at + 1].start, lines[at + 1].end, ()))) == len(in_place(view, run[0])) > 2:
+            # a row spanning the table's columns after its label ("Specialist capabilities<tab>
+            # Ungraded"), the table going on below it
+            run.append(Row(line.start, line.end, tuple(cells)))
         else:
             close()
             above.append(Row(line.start, line.end, tuple(cells)))

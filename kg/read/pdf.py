@@ -1086,7 +1086,7 @@ def _grid_at(lines: list[Line], i: int, pitch: float) -> tuple[Line, list[Line],
     # ... and ends where the next begins, or at the next heading's start (flush-left headings:
     # a cell runs up to the next column's heading)
     ends = [max(starts[k + 1], spans[k + 1][0]) for k in range(len(spans) - 1)] + [centres[-1] + (centres[-1] - starts[-1])]
-    body: list[list[str]] = []
+    body: list[list[str] | None] = []  # (None: a row spanning the grid, kept as it is)
     placed: list[Line] = []
     shifted = False
     last = lines[j - 1]
@@ -1113,15 +1113,35 @@ def _grid_at(lines: list[Line], i: int, pitch: float) -> tuple[Line, list[Line],
             last = line
             j += 1
             continue
+        if len(line.fragments) == 2 and line.fragments[0].x1 < starts[1] and _spans_columns(line.fragments[1], starts, ends) \
+                and j + 1 < len(lines) and body:
+            # a row's label and one cell merged across the grid's columns ("Specialist
+            # capabilities | Ungraded"): kept as it is, the grid going on below it
+            body.append(None)
+            placed.append(line)
+            last = line
+            j += 1
+            continue
         break
-    if len(body) < 2 or not shifted:
+    if sum(1 for cells in body if cells is not None) < 2 or not shifted:
         return None  # (each line's pieces already stand in their columns' order: nothing to keep)
+    while body and body[-1] is None:
+        body.pop()
+        placed.pop()
+        j -= 1
     header = Line([Fragment(a, b, head.baseline, f.size, t) for (a, b), f, t in zip(spans, frags, texts)],
                   head.edge, head.left)
-    rows = [Line([Fragment(starts[k], ends[k], line.baseline, line.size, text) for k, text in enumerate(cells)],
+    rows = [line if cells is None else
+            Line([Fragment(starts[k], ends[k], line.baseline, line.size, text) for k, text in enumerate(cells)],
                  line.edge, line.left)
             for cells, line in zip(body, placed)]
     return header, rows, j - i
+
+
+def _spans_columns(frag: Fragment, starts: list[float], ends: list[float]) -> bool:
+    """Whether a piece starts in one of a grid's columns after the first and runs into the next."""
+    inside = [k for k, (a, b) in enumerate(zip(starts, ends)) if a <= frag.x0 < b]
+    return bool(inside) and inside[0] > 0 and frag.x1 > ends[inside[0]]
 
 
 # -- running headers and footers ----------------------------------------------------------------

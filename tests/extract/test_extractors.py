@@ -147,8 +147,7 @@ KNOWN_MISSES = {
                  "p05.txt",  # Easy Read: grades sentences after their area, people without titles
                  "p06.pdf",  # a grid of cards, given line by line across the cards by the text layer
                  "p09.docx"),  # a closing sentence about "outstanding recommendations" read as one
-    "corpus14": ("r01.pdf",  # a summary chart whose grades are marks under grade columns (lost in the text layer)
-                 "r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
+    "corpus14": ("r05.pdf",  # a cause of concern told as "we identified that ..."; an inspector in a sender block
                  "r07.md"),  # an italic "Overall judgement in 2015" row; a signature in a block quote
     "corpus15": ("s06.pdf",  # statements under eyebrow labels "PEEL 2023-25 - AREA FOR IMPROVEMENT - AREA"
                  "s08.txt"),  # a commissioner named as a verb's object ("To update Commissioner NAME"); a statement in an email
@@ -8509,3 +8508,18 @@ def test_a_2018_19_pages_own_grid_of_ticks_grades_its_questions(tmp_path: Path) 
         "Area\tGrade\tInspected\n"
         "Planning for the future\tGood\tLast inspected 2017\n"))
     assert ("merseyside", "2018/19", "PEEL", "planning-future", "Good") not in judgements(records)
+
+
+def test_a_row_spanning_a_tables_grade_columns_keeps_the_table(tmp_path: Path) -> None:
+    """A tick grid with a row whose one cell spans the grade columns ("Specialist
+    capabilities<tab>Ungraded"): the rows below it are the same table's."""
+    records = extracted(tmp_path, "report.txt", (
+        "Gwent Police: PEEL 2018/19\n\n"
+        "Area\tOutstanding\tGood\tRequires improvement\tInadequate\n"
+        "Effectiveness\t\t✓\t\t\n"
+        "Specialist capabilities\tUngraded\n"
+        "Efficiency\t\t✓\t\t\n"
+        "Planning for the future\t\t\t✓\t\n"))
+    assert judgements(records) == {("gwent", "2018/19", "Effectiveness", None, "Good"),
+                                   ("gwent", "2018/19", "Efficiency", None, "Good"),
+                                   ("gwent", "2018/19", "PEEL", "planning-future", "Requires improvement")}

@@ -950,3 +950,14 @@ def test_a_cramped_tables_centred_header_and_short_cells_wrap_into_their_rows() 
             in lines), lines
     assert ("Engaging with and treating the public with fairness and respect\tGood\tGood\tGood\tAdequate\tAdequate"
             in lines), lines
+
+
+def test_a_grid_of_ticks_goes_on_past_a_row_merged_across_it() -> None:
+    """A commissioner's annual report charts grades as ticks under grade columns (a blind
+    corpus's PDF printed by Chromium); one row, "Specialist capabilities", has one cell merged
+    across the grade columns ("Ungraded"). The grid's rows below it still keep a tab for each
+    empty column, so each tick stands under its grade."""
+    lines = load_document(ROOT / "tests" / "corpus122" / "docs" / "ns05.pdf").text.splitlines()
+    assert "Specialist capabilities\tUngraded" in lines, lines
+    assert "Planning for the future\t\t\u2713\t\t" in lines, lines
+    assert "Fair and respectful treatment of the workforce\t\u2713\t\t\t" in lines, lines
