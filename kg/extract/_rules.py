@@ -315,6 +315,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\buse of (?:its )?resources\b",
         r"\bstrategic planning\b",
         r"\bleadership and force management\b",
+        r"^\s*leadership\s*$",  # a table's column headed by the area's short name alone
         r"\b(?:is|was|are|were|being) led and managed\b",  # "The way the force is led and managed was rated adequate"
         r"\bvalue for money\b",
     ),

@@ -8523,3 +8523,15 @@ def test_a_row_spanning_a_tables_grade_columns_keeps_the_table(tmp_path: Path) -
     assert judgements(records) == {("gwent", "2018/19", "Effectiveness", None, "Good"),
                                    ("gwent", "2018/19", "Efficiency", None, "Good"),
                                    ("gwent", "2018/19", "PEEL", "planning-future", "Requires improvement")}
+
+
+def test_a_column_headed_leadership_alone_on_a_2023_25_table(tmp_path: Path) -> None:
+    """A data page's table of 2023-25 grades, its columns headed by the areas' short names
+    ("Workforce", "Leadership"): "Leadership" is leadership and force management, no pillar."""
+    records = extracted(tmp_path, "data.txt", (
+        "PEEL 2023-25: the South East's grades\n\n"
+        "Force\tPreventing crime\tWorkforce\tLeadership\n"
+        "Kent Police\tGood\tGood\tGood\n"
+        "Sussex Police\tAdequate\tGood\tAdequate\n"))
+    assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} >= {
+        ("kent", "leadership-management", "Good"), ("sussex", "leadership-management", "Adequate")}
