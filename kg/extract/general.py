@@ -1886,7 +1886,8 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
-    tables = [_side_by_side(_without_key_row(table)) for table in tables if not _grade_key_row(c, table)]
+    tables = [band for table in tables if not _grade_key_row(c, table)
+              for band in _bands(c, _side_by_side(_without_key_row(table)), ctx.era_table)]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -2728,6 +2729,25 @@ def _side_by_side(table: Table) -> Table:
     rows += [Row(row.start, row.end, row.cells[k:k + block], row.positional)
              for row in table.rows[1:] for k in range(0, width, block)]
     return Table(table.start, table.end, tuple(rows))
+
+
+def _bands(c: Collector, table: Table, era: str) -> list[Table]:
+    """A table set as bands, a row of areas over a row of their grades, again and again (a
+    slide's tiles, two rows of five): each band a table of its own, its areas its header."""
+    rows = table.rows
+    if len(rows) < 4 or len(rows) % 2:
+        return [table]
+    for names, grades in zip(rows[::2], rows[1::2]):
+        if len(names.cells) != len(grades.cells) or len(names.cells) < 2 \
+                or any(label_grade(cell.text) for cell in names.cells) \
+                or not all(F.first_question(cell.text, era) for cell in names.cells[:-1]) \
+                or not all(label_grade(cell.text) or _NOT_GRADED_LABEL_RX.match(cell.text) or _CODE_CELL_RX.fullmatch(cell.text)
+                           for cell in grades.cells):
+            return [table]
+    return [Table(names.start, grades.end, (names, grades)) for names, grades in zip(rows[::2], rows[1::2])]
+
+
+_CODE_CELL_RX = quick.compile(r"[A-Z]{1,3}|[-\u2013\u2014]|n/?a", re.IGNORECASE)  # "NG", "-", "n/a": no grade
 
 
 _KEY_WORDS = r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)"  # a legend's label: "Key", "Grade key"

@@ -8535,3 +8535,19 @@ def test_a_column_headed_leadership_alone_on_a_2023_25_table(tmp_path: Path) -> 
         "Sussex Police\tAdequate\tGood\tAdequate\n"))
     assert {(j.inspection.force, j.question, j.grade) for j in of_type(records, Judgement)} >= {
         ("kent", "leadership-management", "Good"), ("sussex", "leadership-management", "Adequate")}
+
+
+def test_a_slides_tiles_in_bands_of_areas_over_grades(tmp_path: Path) -> None:
+    """A deck's "Grades at a glance": two bands, each a row of five areas over a row of their
+    grades ("NG", not graded, among them). Each band is read as a table of its own, its areas
+    its header: the second band's grades as much as the first's."""
+    records = extracted(tmp_path, "deck.txt", (
+        "PEEL 2021/22: inspection outcome - Staffordshire Police\n\n"
+        "Preventing crime and anti-social behaviour\tResponding to the public\tInvestigating crime\n\n"
+        "Good\tInadequate\tRequires improvement\n"
+        "Managing offenders and suspects\tGood use of resources\tVictim service assessment\n\n"
+        "Adequate\tAdequate\tNG\n"))
+    assert judgements(records) == {("staffordshire", "2021/22", "PEEL", q, g) for q, g in (
+        ("preventing-crime", "Good"), ("responding-to-public", "Inadequate"),
+        ("investigating-crime", "Requires improvement"), ("managing-offenders", "Adequate"),
+        ("leadership-management", "Adequate"))}
