@@ -120,8 +120,10 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0]))
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells) or full_width:
             if gap and len(cells) != len(run[0].cells) \
-                    and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])):
+                    and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])) \
+                    and not _band_of_grades(run[-1], cells):
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table
+                # (not the grades of a band of tiles under the row of their areas, however wide)
             elif run and len(cells) > len(run[-1].cells) and _period_headings(cells):
                 close()  # "PEEL pillar | 2016 | 2017" under a profile's "Population | 0.85 million": a table's header
             headed = _period_headings(cells)
@@ -171,6 +173,16 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
 
 
 _ANY_GRADE = quick.compile(rf"\b(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+
+
+def _band_of_grades(names: Row, cells: list[Cell]) -> bool:
+    """Whether cells are grades (or short codes, "NG") one under each of a row of names that
+    holds none: a band of tiles, areas over grades."""
+    return len(names.cells) == len(cells) >= 2 and not any(_ANY_GRADE.search(cell.text) for cell in names.cells) \
+        and all(_ANY_GRADE.search(cell.text) or _NOT_GRADED_CELL.fullmatch(cell.text) for cell in cells)
+
+
+_NOT_GRADED_CELL = quick.compile(r"[A-Z]{1,3}|ungraded|not graded|[-\u2013\u2014]|n/?a", re.IGNORECASE)
 
 
 def _repeated_header(tables: list[Table], cells: list[Cell]) -> bool:

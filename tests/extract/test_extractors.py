@@ -8551,3 +8551,11 @@ def test_a_slides_tiles_in_bands_of_areas_over_grades(tmp_path: Path) -> None:
         ("preventing-crime", "Good"), ("responding-to-public", "Inadequate"),
         ("investigating-crime", "Requires improvement"), ("managing-offenders", "Adequate"),
         ("leadership-management", "Adequate"))}
+    # (a second band narrower than the first: its grades, after a blank line, are still the table's)
+    records = extracted(tmp_path, "deck.txt", (
+        "PEEL 2023-25: Merseyside Police\n\n"
+        "Preventing crime\tResponding to the public\tInvestigating crime\tProtecting vulnerable people\n\n"
+        "Outstanding\tGood\tAdequate\tGood\n"
+        "Managing offenders\tLeadership and force management\tProviding a service to victims\n\n"
+        "Good\tGood\tUngraded\n"))
+    assert ("merseyside", "2023-25", "PEEL", "managing-offenders", "Good") in judgements(records)
