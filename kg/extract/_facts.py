@@ -1309,8 +1309,11 @@ class PersonHit:
 _BODY_WORD = re.compile(R.BODY_WORDS)
 
 
-def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
-    """Drop trailing non-name words and a possessive; None when too little is left."""
+def _trim_name(text: str, span: tuple[int, int], title: tuple[int, int] | None = None) -> tuple[int, int] | None:
+    """Drop trailing non-name words and a possessive; None when too little is left (or when it
+    ends as an address does, "Arnot Hill House"; a name of two words so ending, "Charlie
+    Hall", only where it stands right against its title, before or after it, as an address
+    after an office's name, "..., Butterley Hall", never does)."""
     a, b = span
     words = [(m.start() + a, m.end() + a) for m in re.finditer(r"\S+", text[a:b])]
     while words:
@@ -1329,9 +1332,24 @@ def _trim_name(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         break
     while words and _SPEAKER_CONTRACTION.fullmatch(text[words[0][0]:words[0][1]]):
         words.pop(0)  # "Hello, I'm Martin Ekwall, Chief Constable ...": the speaker, not the name
-    if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words) or text[words[-1][0]:words[-1][1]] in R.ADDRESS_WORDS:
+    if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words):
+        return None
+    last = text[words[-1][0]:words[-1][1]]
+    if last in R.ADDRESS_WORDS and (len(words) > 2 or title is None or last not in R.SURNAME_ADDRESS_WORDS
+                                    or not _against(text, words, title) or _OFFICE_OF.search(text, max(0, title[0] - 16), title[0])):
         return None
     return words[0][0], words[-1][1]
+
+
+_OFFICE_OF = re.compile(r"\boffice\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Office of the Police and Crime Commissioner, Butterley Hall"
+
+
+def _against(text: str, words: list[tuple[int, int]], title: tuple[int, int]) -> bool:
+    """Whether a name stands right against its title: "Chief Constable Charlie Hall", "Charlie
+    Hall, Chief Constable", "Charlie Hall<tab>Chief Constable"."""
+    if words[0][0] >= title[1]:
+        return not text[title[1]:words[0][0]].strip()
+    return text[words[-1][1]:title[0]].strip() in ("", ",", "-", "\u2013", "\u2014")
 
 
 _SPEAKER_CONTRACTION = re.compile(r"I['\u2019](?:m|ve|d|ll)")
@@ -1422,7 +1440,7 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             if role == "commissioner" and m.start("name") > title_span[0] \
                     and _STATUTORY_STYLE.match(text, title_span[0], title_span[1]):
                 continue  # (Staffordshire's statutory style names its holder after it as an office, see below)
-            name_span = _trim_name(text, m.span("name"))
+            name_span = _trim_name(text, m.span("name"), title_span)
             if name_span:
                 hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))
     for m in (m for a, b in windows for m in _BARE_COMMISSIONER.finditer(text, a, b)):

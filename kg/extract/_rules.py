@@ -513,6 +513,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
 ADDRESS_WORDS: frozenset[str] = frozenset({"House", "Place", "Street", "Road", "Lane", "Avenue", "Court", "Square",
                                            "Building", "Buildings", "Centre", "Center", "Park", "Way", "Close",
                                            "Drive", "Hall", "Chambers", "Quay", "Wharf", "Gardens", "Terrace"})
+# ... of which these end surnames too ("Charlie Hall", "Michael Lane"): a name of two words
+# right against its title may end so
+SURNAME_ADDRESS_WORDS: frozenset[str] = frozenset({"Hall", "Lane", "Park", "Way", "Court", "Place", "Close", "Square"})
 # A reporting verb right after a title: "..., the Chief Constable said" opens a new clause, so
 # the name before the comma is not the title's holder.
 REPORTING_VERBS = r"said|says|explained|added|told|replied|responded|confirmed|accepted|noted|agreed|stated|assured|acknowledged"

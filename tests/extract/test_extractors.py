@@ -8559,3 +8559,18 @@ def test_a_slides_tiles_in_bands_of_areas_over_grades(tmp_path: Path) -> None:
         "Managing offenders\tLeadership and force management\tProviding a service to victims\n\n"
         "Good\tGood\tUngraded\n"))
     assert ("merseyside", "2023-25", "PEEL", "managing-offenders", "Good") in judgements(records)
+
+
+def test_a_name_ending_as_an_address_may_be_a_name(tmp_path: Path) -> None:
+    """"Charlie Hall<tab>Chief Constable", "Michael Lane, Police and Crime Commissioner": a name
+    of two words right against its title, ending in a word addresses end in, is a person; the
+    address after an office's name ("Office of the Police and Crime Commissioner for
+    Derbyshire, Butterley Hall, Ripley") is none, nor is a building ("..., Sackville House")."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "Hertfordshire Constabulary PEEL 2018/19 briefing\n\n"
+        "Name\tRole\nCharlie Hall\tChief Constable\n\n"
+        "\"I welcome the report.\" - Michael Lane, Police and Crime Commissioner\n\n"
+        "Office of the Police and Crime Commissioner for Derbyshire, Butterley Hall, Ripley.\n"
+        "Police and Crime Commissioner, Sackville House, Lewes.\n"))
+    names = {p.name for p in of_type(records, Person)}
+    assert {"Charlie Hall", "Michael Lane"} <= names and not names & {"Butterley Hall", "Sackville House"}, names
