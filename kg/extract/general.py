@@ -574,6 +574,8 @@ def label_grade(content: str) -> str | None:
     m = _LABEL_PREFIX_RX.match(text)
     if m:
         text = text[m.end():].strip()
+    if "," in text:
+        text = _SAME_AS_BEFORE_RX.sub("", text)  # "Overall: Good, as in 2016": the grade, kept from before
     b = _BRACKETS_RX.match(text)
     if b:
         text = b.group(1)
@@ -587,6 +589,8 @@ def label_grade(content: str) -> str | None:
 
 
 BILINGUAL_LABEL_CHARS = 60  # a label in two languages is no longer than this
+_SAME_AS_BEFORE_RX = quick.compile(r",\s*(?:as\s+(?:it\s+was\s+)?in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?|unchanged)\s*$",
+                                   re.IGNORECASE)
 
 
 _CELL_SPLIT_RX = quick.compile(R.CELL_SEPARATORS)

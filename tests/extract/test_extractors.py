@@ -573,7 +573,6 @@ KNOWN_MISSES = {
                   "nr05.html",  # a wiki article: "Investigating crime still required improvement" after the 2023-25 sentence
                   "nr06.html",  # a news feature: "good at investigating it"; "Inspectors were ... critical, grading it ..." of 2018/19
                   "nr07.txt",  # a blog: "which they graded as inadequate" in 2016; an area for improvement after "says something very similar:"
-                  "nr08.txt",  # a timeline: "Overall: Good, as in 2016."
                   "nr09.md"),  # a briefing pack: a 2016 grade read as 2017's; a 2023-25 cause of concern's recommendations
     "corpus122": ("ns05.pdf",  # an annual report: a tick set between the wrapped lines of its area for improvement's row
                   "ns09.docx",  # a tracker: an area for improvement's question taken from the section row above, not its words
@@ -8596,3 +8595,14 @@ def test_a_name_ending_as_an_address_may_be_a_name(tmp_path: Path) -> None:
         "Police and Crime Commissioner, Sackville House, Lewes.\n"))
     names = {p.name for p in of_type(records, Person)}
     assert {"Charlie Hall", "Michael Lane"} <= names and not names & {"Butterley Hall", "Sackville House"}, names
+
+
+def test_a_label_grade_kept_as_before(tmp_path: Path) -> None:
+    """A timeline's "Overall: Good, as in 2016." under its 2017 efficiency entry: the label's
+    grade, the aside saying it was the same before."""
+    records = extracted(tmp_path, "timeline.txt", (
+        "Northumbria Police - inspection timeline\n\n"
+        "How to read this timeline: each entry is dated by the month the report was published.\n\n"
+        "November 2017 | PEEL: Police efficiency (2017)\n"
+        "  Overall: Good, as in 2016.\n"))
+    assert judgements(records) == {("northumbria", "2017", "Efficiency", None, "Good")}
