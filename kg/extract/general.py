@@ -711,6 +711,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 _prose(c, line, section, section.key(ctx), ctx)
             continue
         key = section.key(ctx)
+        year_first = _YEAR_FIRST_ITEM_RX.match(bullet_of(line.content)[1])
+        if year_first and (dated := first_period(year_first.group(1))) and dated != key.period:
+            key = _on_period(key, dated)  # a history's item "- 2014 - Efficiency: Good": that year's
         if not _ANY_GRADE_RX.search(c.view, line.start, line.end):
             # no grade word: at most an area under a grade heading
             if group is not None and _group_area(c, line, group, key, ctx):
@@ -2917,6 +2920,10 @@ def _one_period(text: str) -> str | None:
     """The PEEL period a text names, where it names one and no other."""
     periods = peel_periods(text)
     return periods.pop() if len(periods) == 1 else None
+
+
+# an item opening on a year and a dash or colon, then what it says of that year
+_YEAR_FIRST_ITEM_RX = quick.compile(rf"\s*((?:PEEL\s+)?{R.YEAR_SPAN})\s*[\u2013\u2014:-]\s+(?=[A-Za-z])", re.IGNORECASE)
 
 
 def _on_period(key: InspectionKey, period: str) -> InspectionKey:

@@ -8606,3 +8606,14 @@ def test_a_label_grade_kept_as_before(tmp_path: Path) -> None:
         "November 2017 | PEEL: Police efficiency (2017)\n"
         "  Overall: Good, as in 2016.\n"))
     assert judgements(records) == {("northumbria", "2017", "Efficiency", None, "Good")}
+
+
+def test_a_historys_items_opening_on_their_year(tmp_path: Path) -> None:
+    """A deck's "HMIC PEEL history" slide on a 2016 page: "- 2014 - Efficiency: Good", "- 2015 -
+    Efficiency: Good; Effectiveness: Good": each item is its year's."""
+    records = extracted(tmp_path, "deck.md", (
+        "PEEL Legitimacy 2016 – Derbyshire Constabulary\n\nHMIC PEEL history\n"
+        "- 2014 – Efficiency: Good\n- 2015 – Efficiency: Good; Effectiveness: Good\n"))
+    assert judgements(records) == {("derbyshire", "2014", "Efficiency", None, "Good"),
+                                   ("derbyshire", "2015", "Efficiency", None, "Good"),
+                                   ("derbyshire", "2015", "Effectiveness", None, "Good")}
