@@ -634,6 +634,22 @@ _PILLAR_YEAR_GRADE_RX = quick.compile(rf"(?P<area>(?:PEEL\s+)?(?:effectiveness|e
                                       rf"\s*[:\u2013-]?\s+(?P<grade>{R.GRADE_ALTERNATION})\.?", re.IGNORECASE)
 
 
+def _rows_by_semicolon(content: str) -> list[_Row] | None:
+    """A line of "Area: Grade" parts set apart by semicolons, the parts that are no rows naming
+    no grade and no area ("Effectiveness: due March 2017"; never "Good: A; B; C", one grade
+    over a list of areas); None otherwise."""
+    rest = bullet_of(content)[1]
+    year_first = _YEAR_FIRST_ITEM_RX.match(rest)  # (the item's year dates its key, see _grades)
+    parts = [part.strip().rstrip(".") for part in rest[year_first.end() if year_first else 0:].split(";") if part.strip()]
+    rows = [_area_grade_row(part) for part in parts]
+    found = [row for row in rows if row is not None and row.grade]
+    if not found or len(parts) < 2 \
+            or any(row is None and (_ANY_GRADE_RX.search(part) or F.starts_with_question(part)) for row, part in zip(rows, parts)) \
+            or any(len(row.areas) != 1 for row in found):
+        return None
+    return found
+
+
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
     'Area Grade' (a card's two boxes), 'Grade: area; area'. A list item's closing
@@ -724,6 +740,12 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = None
             continue
         if _dated_label(c, line, section, lines, i, ctx):
+            group = None
+            continue
+        parted = _rows_by_semicolon(line.content) if ";" in line.content else None
+        if parted:
+            for each in parted:
+                _row(c, line, each, key, ctx)  # "Efficiency: Good; Legitimacy: Good; Effectiveness: due March 2017"
             group = None
             continue
         label = label_grade(line.content)

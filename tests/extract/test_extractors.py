@@ -557,8 +557,7 @@ KNOWN_MISSES = {
                   "np03.html",  # a slide export: 2021/22 grades beside 2023-25's in a chart's labels and notes
                   "np06.txt",  # an outline view: its 2014 efficiency grade and 2015 areas for improvement by slide title alone
                   "np07.docx",  # a handout: each slide's heading and statements stacked in one table cell
-                  "np08.pdf",  # a deck: a slide's title "AFIs and progress (2/2)" read as an area for improvement
-                  "np10.docx"),  # an outline sent to Word: 2014-2016 grades in a history slide's lines
+                  "np08.pdf"),  # a deck: a slide's title "AFIs and progress (2/2)" read as an area for improvement
     "corpus120": ("nq02.pdf",  # a chief constable's message: "good use of resources" in a spoken list; a line about the commissioner read as a recommendation
                   "nq03.docx",  # a column: "had just rated ... inadequate" a year ago, the sentence before dating it
                   "nq05.txt",  # a vlog: "five areas came back as adequate ... Those were A, ..."
@@ -8613,7 +8612,9 @@ def test_a_historys_items_opening_on_their_year(tmp_path: Path) -> None:
     Efficiency: Good; Effectiveness: Good": each item is its year's."""
     records = extracted(tmp_path, "deck.md", (
         "PEEL Legitimacy 2016 – Derbyshire Constabulary\n\nHMIC PEEL history\n"
-        "- 2014 – Efficiency: Good\n- 2015 – Efficiency: Good; Effectiveness: Good\n"))
+        "- 2014 – Efficiency: Good\n- 2015 – Efficiency: Good; Effectiveness: Requires improvement\n"
+        "- 2016 – Legitimacy: Good; Effectiveness: due March 2017\n"))
     assert judgements(records) == {("derbyshire", "2014", "Efficiency", None, "Good"),
                                    ("derbyshire", "2015", "Efficiency", None, "Good"),
-                                   ("derbyshire", "2015", "Effectiveness", None, "Good")}
+                                   ("derbyshire", "2015", "Effectiveness", None, "Requires improvement"),
+                                   ("derbyshire", "2016", "Legitimacy", None, "Good")}
