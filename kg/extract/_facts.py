@@ -760,6 +760,9 @@ def period_from_ordinal(text: str, pillar: str) -> str | None:
 _LAST_YEAR_RX = quick.compile(r"\blast year\b|\ba year ago\b|\bthe previous year\b|\blast time\b"
                               r"|\b(?:our|the|its|their)\s+(?:last|previous|prior)\s+(?:PEEL\s+)?(?:inspection|assessment|report)\b",
                               re.IGNORECASE)
+# (a pillar year's report came out the year after: "published in March 2017" dates no 2017 grade;
+# an integrated one's year is its cycle's, "published in 2019")
+_PUBLISHED_IN_RX = quick.compile(rf"\bpublished\s+(?:in|on)\s+(?:\d{{1,2}}\s+)?(?:(?:{'|'.join(R.MONTHS)})\s+)?201[5-8]\b", re.IGNORECASE)
 _LAST_CALENDAR_YEAR_RX = quick.compile(r"\blast\s+year\b|\ba\s+year\s+ago\b", re.IGNORECASE)
 _EXPLICIT_PERIOD_RX = quick.compile(
     # ("In its previous inspection (PEEL 2018/19) the constabulary was judged good at ...")
@@ -771,6 +774,10 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
     rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
     r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)s?\b)"
+    # (or the grade itself: "The 2016 effectiveness grade was driven by ...", never one compared
+    # with: "an improvement on its 2015 grade")
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?<!\bon )(?:the|our|its|their)\s+"
+    rf"(?={R.YEAR_SPAN}\s+(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?grades?\b)"
     # "The most recent full report, for 2021/22, graded ...": the report its year names
     # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")
     r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?)"
@@ -804,7 +811,9 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     """The earlier period a clause puts its grade in ("last year", "In 2015"), else None;
     loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
     opening (the clause opens its sentence) also a report's title ("PEEL: Police efficiency 2014 - ...")."""
-    m = (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).search(clause) or (
+    # (never a publication's date: "in the report published in March 2017")
+    m = next((m for m in (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).finditer(clause)
+              if not _PUBLISHED_IN_RX.search(clause, max(0, m.start() - 40), m.end())), None) or (
         _TITLED_PERIOD_RX.match(clause) if opening else None)
     if m:
         year_m = _PERIOD_RX.match(m.group(1))

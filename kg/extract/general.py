@@ -634,6 +634,16 @@ _PILLAR_YEAR_GRADE_RX = quick.compile(rf"(?P<area>(?:PEEL\s+)?(?:effectiveness|e
                                       rf"\s*[:\u2013-]?\s+(?P<grade>{R.GRADE_ALTERNATION})\.?", re.IGNORECASE)
 
 
+_UNDER_THAT_RX = quick.compile(r"\b(?:under|for|to\s+address)\s+(?:this|that|each)\s+(?:cause\s+of\s+concern|area)\b", re.IGNORECASE)
+_BRACKETED_SPAN_RX = quick.compile(r"\((20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\)")
+
+
+def _bracketed_cycles(text: str) -> set[str]:
+    """The inspection cycles a text names by their span in brackets ("(2023-25)")."""
+    return {period for m in _BRACKETED_SPAN_RX.finditer(text)
+            for period in [F.normalise_period(m.group(1), m.group(2))] if period in R.INTEGRATED_CYCLES}
+
+
 def _rows_by_semicolon(content: str) -> list[_Row] | None:
     """A line of "Area: Grade" parts set apart by semicolons, the parts that are no rows naming
     no grade and no area ("Effectiveness: due March 2017"; never "Good: A; B; C", one grade
@@ -3459,8 +3469,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                            else _heading_giver(c, lines, index, givers)))
             # and of which report: the one PEEL period its introduction names ("Four areas for
             # improvement from the PEEL 2023-25 report, copied from the report:")
-            named = peel_periods(intro_text or line.content)  # (a heading dated too: "Open areas for improvement (PEEL 2021-22)")
-            dated.append((line.start, named.pop() if len(named) == 1 else None))
+            # (a heading dated too: "Open areas for improvement (PEEL 2021-22)", "Cause of concern (2023-25)")
+            named = peel_periods(intro_text or line.content) or _bracketed_cycles(intro_text or line.content)
+            # ("HMICFRS made two recommendations under this cause of concern:": the cause's report's)
+            under = dated[-1][1] if dated and intro and _UNDER_THAT_RX.search(line.content) else None
+            dated.append((line.start, named.pop() if len(named) == 1 else under))
         intro_text = None
         if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))
                       or _NATIONAL_HEADING_RX.fullmatch(line.content)):

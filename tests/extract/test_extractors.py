@@ -8618,3 +8618,24 @@ def test_a_historys_items_opening_on_their_year(tmp_path: Path) -> None:
                                    ("derbyshire", "2015", "Efficiency", None, "Good"),
                                    ("derbyshire", "2015", "Effectiveness", None, "Requires improvement"),
                                    ("derbyshire", "2016", "Legitimacy", None, "Good")}
+
+
+def test_a_briefing_packs_dated_cause_of_concern_and_a_grade_published_the_year_after(tmp_path: Path) -> None:
+    """A briefing pack under "## PEEL 2021/22 and PEEL 2023-25": "### Cause of concern
+    (2023-25)" dates its cause and the recommendations "under this cause of concern"; and "The
+    2016 effectiveness grade was driven by the question on protecting vulnerable people,
+    which HMIC graded inadequate in the report published in March 2017" is 2016's (the year
+    a pillar report came out dates nothing)."""
+    records = extracted(tmp_path, "pack.md", (
+        "# Devon and Cornwall Police: briefing for the incoming Commissioner\n\n"
+        "- The 2016 effectiveness grade was driven by the question on protecting vulnerable people, which HMIC "
+        "graded *inadequate* in the report published in March 2017.\n\n"
+        "## PEEL 2021/22 and PEEL 2023-25\n\n"
+        "### Cause of concern (2023-25)\n\n"
+        "> The force is not answering emergency and non-emergency calls quickly enough.\n\n"
+        "HMICFRS made two recommendations under this cause of concern:\n\n"
+        "1. Within six months, the force should make sure it answers 999 calls within the national standard.\n"
+        "2. Within six months, the force should introduce a structured risk assessment for every call.\n"))
+    assert ("devon-and-cornwall", "2016", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
+    assert {s.inspection.period for s in of_type(records, Statement)} == {"2023-25"}
+    assert len(statements(records, "recommendation")) == 2
