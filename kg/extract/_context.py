@@ -337,8 +337,17 @@ def _pillar(head: str, text: str, period: str) -> str:
         m = _PILLAR_YEAR_RX.search(where)
         if m:
             return m.group(1).capitalize()
+    # (the page's own report says which pillar it is on: "Today's report, on effectiveness, adds
+    # ..." after the other two pillars' grades of the autumn)
+    own = _OWN_REPORT_PILLAR_RX.search(text, 0, OPENING_CHARS)
+    if own:
+        return own.group(1).capitalize()
     named = F.pillars_named(head) or F.pillars_named(text[:OPENING_CHARS])
     return named[0] if named else "PEEL"
+
+
+_OWN_REPORT_PILLAR_RX = quick.compile(r"\b(?:today['\u2019]s|this\s+week['\u2019]s|the\s+latest|this)\s+report,?\s+(?:on|into)\s+"
+                                      r"(effectiveness|efficiency|legitimacy)\b", re.IGNORECASE)
 
 
 def _force(c: Collector, lines: list[Line]) -> str:

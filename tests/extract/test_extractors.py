@@ -562,7 +562,6 @@ KNOWN_MISSES = {
                   "nq03.docx",  # a column: "had just rated ... inadequate" a year ago, the sentence before dating it
                   "nq05.txt",  # a vlog: "five areas came back as adequate ... Those were A, ..."
                   "nq06.md",  # a blog: 2014's "requires improvement" said of the league table and of other forces
-                  "nq07.pdf",  # an op-ed: an effectiveness area for improvement read as efficiency's
                   "nq08.docx",  # an intranet note: the force named only by its partner fire service and a blog's channel
                   "nq09.txt"),  # a podcast: "good in three areas: A, B, and supporting our workforce"; "Adequate in four. That's ..."
     "corpus121": ("nr01.pdf",  # a handover report: "all three efficiency questions - A, B and C - were graded outstanding"
@@ -8639,3 +8638,19 @@ def test_a_briefing_packs_dated_cause_of_concern_and_a_grade_published_the_year_
     assert ("devon-and-cornwall", "2016", "Effectiveness", "protecting-vulnerable", "Inadequate") in judgements(records)
     assert {s.inspection.period for s in of_type(records, Statement)} == {"2023-25"}
     assert len(statements(records, "recommendation")) == 2
+
+
+def test_the_pillar_a_page_says_its_own_report_is_on(tmp_path: Path) -> None:
+    """A commissioner's op-ed of February 2016: "In the autumn the force was judged good for
+    efficiency and good for legitimacy. Today's report, on effectiveness, adds a 'requires
+    improvement' ..." The page is on its own report's pillar, effectiveness, not the first
+    pillar it names; the area for improvement it quotes is effectiveness's."""
+    records = extracted(tmp_path, "oped.txt", (
+        "One grade does not tell the whole story of policing in Staffordshire\n"
+        "By Jeremy Sandbach, Staffordshire Police and Crime Commissioner\n\n"
+        "Today HMIC published the last of its three PEEL reports on Staffordshire Police for 2015. In the autumn "
+        "the force was judged good for efficiency and good for legitimacy. Today's report, on effectiveness, adds a "
+        "'requires improvement' to those two goods.\n\n"
+        "Take this area for improvement from the report:\n\n"
+        "  The force should improve the quality of its initial investigations.\n"))
+    assert [s.inspection.pillar for s in statements(records, "area-for-improvement")] == ["Effectiveness"]
