@@ -207,7 +207,7 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
                                     # ("The 2021/22 PEEL report moved to graded areas. Lincolnshire was good
                                     # at A, ...": the force, in the past, its grade straight after)
                                     r"|(?-i:The\s+force|The\s+constabulary|[A-Z][\w'\u2019&-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019&-]*){0,3})"
-                                    r"\s+was\s+['\"\u2018]?$",
+                                    r"\s+was\s+(?:(?:graded|rated|judged|assessed|found)\s+(?:as\s+|to\s+be\s+)?)?['\"\u2018]?$",
                                     re.IGNORECASE)
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
 _YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)

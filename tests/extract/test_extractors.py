@@ -8654,3 +8654,15 @@ def test_the_pillar_a_page_says_its_own_report_is_on(tmp_path: Path) -> None:
         "Take this area for improvement from the report:\n\n"
         "  The force should improve the quality of its initial investigations.\n"))
     assert [s.inspection.pillar for s in statements(records, "area-for-improvement")] == ["Effectiveness"]
+
+
+def test_the_force_was_graded_after_a_sentence_naming_the_report(tmp_path: Path) -> None:
+    """A panel paper's history: "The 2021/22 report was the force's strongest result.
+    Humberside was graded outstanding for A, ..." on a 2023-25 page: the report the sentence
+    before names, as "Humberside was outstanding at A" would be."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2023-25: Humberside Police\n\n"
+        "3.4 The 2021/22 report was the force's strongest result. Humberside was graded outstanding for "
+        "investigating crime and for managing offenders.\n"))
+    assert judgements(records) == {("humberside", "2021/22", "PEEL", "investigating-crime", "Outstanding"),
+                                   ("humberside", "2021/22", "PEEL", "managing-offenders", "Outstanding")}
