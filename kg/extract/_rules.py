@@ -102,6 +102,8 @@ PERIOD_CELL = r"(?:PEEL\s+)?20\d\d(?:\s*(?:/|-|\u2013|to)\s*(?:20)?\d\d)?(?:\s*[
 
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
+# A tile's or a cell's short code where a grade would stand: "NG", "-", "n/a"
+NO_GRADE_CODE = r"[A-Z]{1,3}|[-\u2013\u2014]|n/?a"
 
 # --- pillars and periods ------------------------------------------------------------------
 

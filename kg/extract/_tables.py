@@ -107,7 +107,7 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             above.clear()
             continue
         cells = _split(view, line)
-        if run and len(run) > 1 and [c.text for c in cells] == [c.text for c in run[0].cells]:
+        if run and len(run) > 1 and _same_cells(run[0].cells, cells):
             continue  # the header again, at the top of the table's next page
         if len(run) == 1 and not gap and _wrapped_header(run[0].cells, cells):
             run[0] = _joined_header(run[0], Row(line.start, line.end, tuple(cells)))
@@ -182,13 +182,17 @@ def _band_of_grades(names: Row, cells: list[Cell]) -> bool:
         and all(_ANY_GRADE.search(cell.text) or _NOT_GRADED_CELL.fullmatch(cell.text) for cell in cells)
 
 
-_NOT_GRADED_CELL = quick.compile(r"[A-Z]{1,3}|ungraded|not graded|[-\u2013\u2014]|n/?a", re.IGNORECASE)
+_NOT_GRADED_CELL = quick.compile(rf"{R.NO_GRADE_CODE}|{'|'.join(R.NOT_GRADED_LABELS)}", re.IGNORECASE)
 
 
 def _repeated_header(tables: list[Table], cells: list[Cell]) -> bool:
     """Whether a row repeats the header of the table before: a table split over two pages
     (whatever stands between, a row spanning the table, is no header of its own)."""
-    return bool(tables) and [c.text for c in tables[-1].rows[0].cells] == [c.text for c in cells]
+    return bool(tables) and _same_cells(tables[-1].rows[0].cells, cells)
+
+
+def _same_cells(a: tuple[Cell, ...] | list[Cell], b: tuple[Cell, ...] | list[Cell]) -> bool:
+    return [cell.text for cell in a] == [cell.text for cell in b]
 
 
 GROUP_LABEL_CHARS = 40  # a label over a group of a table's rows (a region's name) is no longer

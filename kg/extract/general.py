@@ -634,16 +634,6 @@ _PILLAR_YEAR_GRADE_RX = quick.compile(rf"(?P<area>(?:PEEL\s+)?(?:effectiveness|e
                                       rf"\s*[:\u2013-]?\s+(?P<grade>{R.GRADE_ALTERNATION})\.?", re.IGNORECASE)
 
 
-_UNDER_THAT_RX = quick.compile(r"\b(?:under|for|to\s+address)\s+(?:this|that|each)\s+(?:cause\s+of\s+concern|area)\b", re.IGNORECASE)
-_BRACKETED_SPAN_RX = quick.compile(r"\((20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\)")
-
-
-def _bracketed_cycles(text: str) -> set[str]:
-    """The inspection cycles a text names by their span in brackets ("(2023-25)")."""
-    return {period for m in _BRACKETED_SPAN_RX.finditer(text)
-            for period in [F.normalise_period(m.group(1), m.group(2))] if period in R.INTEGRATED_CYCLES}
-
-
 def _rows_by_semicolon(content: str) -> list[_Row] | None:
     """A line of "Area: Grade" parts set apart by semicolons, the parts that are no rows naming
     no grade and no area ("Effectiveness: due March 2017"; never "Good: A; B; C", one grade
@@ -1926,7 +1916,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
     tables = [band for table in tables if not _grade_key_row(c, table)
-              for band in _bands(c, _side_by_side(_without_key_row(table)), ctx.era_table)]
+              for band in _bands(_side_by_side(_without_key_row(table)), ctx.era_table)]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -2770,7 +2760,7 @@ def _side_by_side(table: Table) -> Table:
     return Table(table.start, table.end, tuple(rows))
 
 
-def _bands(c: Collector, table: Table, era: str) -> list[Table]:
+def _bands(table: Table, era: str) -> list[Table]:
     """A table set as bands, a row of areas over a row of their grades, again and again (a
     slide's tiles, two rows of five): each band a table of its own, its areas its header."""
     rows = table.rows
@@ -2786,7 +2776,7 @@ def _bands(c: Collector, table: Table, era: str) -> list[Table]:
     return [Table(names.start, grades.end, (names, grades)) for names, grades in zip(rows[::2], rows[1::2])]
 
 
-_CODE_CELL_RX = quick.compile(r"[A-Z]{1,3}|[-\u2013\u2014]|n/?a", re.IGNORECASE)  # "NG", "-", "n/a": no grade
+_CODE_CELL_RX = quick.compile(R.NO_GRADE_CODE, re.IGNORECASE)
 
 
 _KEY_WORDS = r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)"  # a legend's label: "Key", "Grade key"
@@ -3354,6 +3344,17 @@ _FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+(?=\S)
 
 # Formats whose readers end a line only where a paragraph, item, heading or cell ends.
 PARAGRAPH_MEDIA = ("docx", "html")
+
+
+# a list of statements that goes on with the one before ("two recommendations under this cause of concern:")
+_UNDER_THAT_RX = quick.compile(r"\b(?:under|for|to\s+address)\s+(?:this|that|each)\s+(?:cause\s+of\s+concern|area)\b", re.IGNORECASE)
+_BRACKETED_SPAN_RX = quick.compile(r"\((20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\)")
+
+
+def _bracketed_cycles(text: str) -> set[str]:
+    """The inspection cycles a text names by their span in brackets ("(2023-25)")."""
+    return {period for m in _BRACKETED_SPAN_RX.finditer(text)
+            for period in [F.normalise_period(m.group(1), m.group(2))] if period in R.INTEGRATED_CYCLES}
 
 
 def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
