@@ -307,7 +307,7 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bpositive workplace\b",
         r"\bsupporting and protecting the workforce\b",
         r"\bbuilding, supporting\b",
-        r"\b(?:build|develop|support)(?:s|ing)?(?:,? (?:and )?(?:build|develop|support|protect)(?:s|ing)?)* (?:its|the) (?:own )?workforce\b",
+        r"\b(?:build|develop|support)(?:s|ing)?(?:,? (?:and )?(?:build|develop|support|protect)(?:s|ing)?)* (?:its|the|our|their) (?:own )?workforce\b",
         r"^\s*(?:the\s+)?workforce\s*$",  # a table's column headed by the area's short name alone
         r"\bthe workforce (?:area|question)\b",  # "the workforce area had also been graded good"
         r"\blook(?:s|ing)? after (?:its|the) (?:own )?workforce\b",

@@ -8666,3 +8666,13 @@ def test_the_force_was_graded_after_a_sentence_naming_the_report(tmp_path: Path)
         "investigating crime and for managing offenders.\n"))
     assert judgements(records) == {("humberside", "2021/22", "PEEL", "investigating-crime", "Outstanding"),
                                    ("humberside", "2021/22", "PEEL", "managing-offenders", "Outstanding")}
+
+
+def test_the_workforce_area_in_the_first_person(tmp_path: Path) -> None:
+    """A chief constable in her own voice: "the inspectorate judged the way we build, support
+    and protect our workforce to be outstanding": the workforce area, as "its workforce" is."""
+    records = extracted(tmp_path, "blog.txt", (
+        "PEEL 2023-25: a message from the Chief Constable of Hertfordshire Constabulary\n\n"
+        "So I was particularly proud when the inspectorate judged the way we build, support and protect our "
+        "workforce to be outstanding.\n"))
+    assert judgements(records) == {("hertfordshire", "2023-25", "PEEL", "workforce", "Outstanding")}
