@@ -64,6 +64,9 @@ _SOURCE_LINE_RX = re.compile(r"(?:data\s+)?sources?\s*:", re.IGNORECASE)
 # concern, ...", "No. There were no causes of concern and no recommendations"): no statement
 _NONE_MADE_RX = re.compile(R.NONE_MADE, re.IGNORECASE)
 _COUNT_MADE_RX = re.compile(R.COUNT_MADE, re.IGNORECASE)
+# a slide's or a page's title naming statements, never one: "AFIs and progress (2/2)"
+_KIND_TITLE_RX = re.compile(r"(?:AFIs?|areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b[^.:;]{0,40}",
+                            re.IGNORECASE)
 # "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
 _REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
                                  r"\s*\d{1,3}(?:\.\d{1,2})?[\])]$", re.IGNORECASE)
@@ -151,7 +154,7 @@ class Collector:
         if quoted:
             text = quoted.group(1) + quoted.group(2)  # quoted in full: the words inside the marks
         if not text or _SOURCE_LINE_RX.match(text) or _NONE_MADE_RX.search(text) \
-                or (_COUNT_MADE_RX.search(text) and not starts_statement(text)):
+                or (_COUNT_MADE_RX.search(text) and not starts_statement(text)) or _KIND_TITLE_RX.fullmatch(text):
             return None
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own

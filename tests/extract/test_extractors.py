@@ -556,8 +556,7 @@ KNOWN_MISSES = {
     "corpus119": ("np01.pdf",  # a deck: an area for improvement in a slide's card; "Commissioner Ben Adams" in a list item
                   "np03.html",  # a slide export: 2021/22 grades beside 2023-25's in a chart's labels and notes
                   "np06.txt",  # an outline view: its 2014 efficiency grade and 2015 areas for improvement by slide title alone
-                  "np07.docx",  # a handout: each slide's heading and statements stacked in one table cell
-                  "np08.pdf"),  # a deck: a slide's title "AFIs and progress (2/2)" read as an area for improvement
+                  "np07.docx"),  # a handout: each slide's heading and statements stacked in one table cell
     "corpus120": ("nq02.pdf",  # a chief constable's message: "good use of resources" in a spoken list; a line about the commissioner read as a recommendation
                   "nq03.docx",  # a column: "had just rated ... inadequate" a year ago, the sentence before dating it
                   "nq05.txt",  # a vlog: "five areas came back as adequate ... Those were A, ..."
@@ -8676,3 +8675,16 @@ def test_the_workforce_area_in_the_first_person(tmp_path: Path) -> None:
         "So I was particularly proud when the inspectorate judged the way we build, support and protect our "
         "workforce to be outstanding.\n"))
     assert judgements(records) == {("hertfordshire", "2023-25", "PEEL", "workforce", "Outstanding")}
+
+
+def test_a_title_naming_statements_is_none_of_them(tmp_path: Path) -> None:
+    """A deck's two slides of areas for improvement, each titled "AFIs and progress (1/2)" over
+    a table: the second title, between the tables, is no area for improvement."""
+    records = extracted(tmp_path, "deck.txt", (
+        "PEEL 2023-25: Merseyside Police\n\nAFIs and progress (1/2)\nAFI\tOwner\tRAG\n"
+        "The force should make sure that investigations are supervised effectively.\tACC Crime\tAmber\n"
+        "AFIs and progress (2/2)\nAFI\tOwner\tRAG\n"
+        "The force should make sure that victims are told about the Victims Code.\tACC Local Policing\tRed\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that investigations are supervised effectively.",
+        "The force should make sure that victims are told about the Victims Code."]
