@@ -146,8 +146,7 @@ def _peel_period(where: str, main: bool = False) -> str | None:
     return _named_period(m) if m else None
 
 
-_LATEST_RX = quick.compile(r"\b(?:latest|newest|most\s+recent|this\s+(?:week|month|year)['\u2019]s|today['\u2019]s)\s+(?:\w+\s+){0,2}$",
-                           re.IGNORECASE)
+_LATEST_RX = quick.compile(rf"\b(?:{R.LATEST_REPORT})\s+(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 def _latest_peel_period(text: str) -> str | None:
@@ -346,7 +345,7 @@ def _pillar(head: str, text: str, period: str) -> str:
     return named[0] if named else "PEEL"
 
 
-_OWN_REPORT_PILLAR_RX = quick.compile(r"\b(?:today['\u2019]s|this\s+week['\u2019]s|the\s+latest|this)\s+report,?\s+(?:on|into)\s+"
+_OWN_REPORT_PILLAR_RX = quick.compile(rf"\b(?:(?:the\s+)?(?:{R.LATEST_REPORT})|this)\s+report,?\s+(?:on|into)\s+"
                                       r"(effectiveness|efficiency|legitimacy)\b", re.IGNORECASE)
 
 

@@ -102,6 +102,9 @@ PERIOD_CELL = r"(?:PEEL\s+)?20\d\d(?:\s*(?:/|-|\u2013|to)\s*(?:20)?\d\d)?(?:\s*[
 
 # A line that is only a grade label (a heading-style grade under a question).
 NOT_GRADED_LABELS: tuple[str, ...] = ("not graded", "ungraded", "no grade", "not applicable")
+# How a page calls the report it is about, beside others it names: "the latest", "this
+# week's" (PEEL 2023-25 report), "today's report, on effectiveness"
+LATEST_REPORT = r"latest|newest|most\s+recent|this\s+(?:week|month|year)['\u2019]s|today['\u2019]s"
 # A tile's or a cell's short code where a grade would stand: "NG", "-", "n/a"
 NO_GRADE_CODE = r"[A-Z]{1,3}|[-\u2013\u2014]|n/?a"
 
