@@ -176,13 +176,21 @@ LAST_CYCLE_YEAR = max(R.INTEGRATED_PERIODS)
 def lead_in_period(sentence: str) -> str | None:
     """The period a sentence that leads in a table or list of grades names ("In its PEEL
     2023-25 report, HMICFRS gave these grades:"), or any list, a cycle's report ("Eight years
-    later, the 2023-25 report says something very similar:"), else None."""
+    later, the 2023-25 report says something very similar:"), or a year of the pillar
+    reports its opening names ("In 2016 the inspectors ... set the force this area for
+    improvement:"), else None."""
     named = _peel_period(sentence) if _GRADED_RX.search(sentence) else None
     if named is None and not _COMPARED_RX.search(sentence):  # (never "with those from the 2021/22 inspection for comparison")
         cycles = {F.normalise_period(m.group(1), m.group(2)) for m in _CYCLE_REPORT_RX.finditer(sentence)}
         cycles &= set(R.INTEGRATED_CYCLES)
         named = cycles.pop() if len(cycles) == 1 else None
+    if named is None and (opening := _IN_PILLAR_YEAR_RX.match(sentence)):
+        named = opening.group(1)
     return named
+
+
+# "In 2016 the inspectors ...": a sentence opening on a year of the pillar reports
+_IN_PILLAR_YEAR_RX = quick.compile(r"\s*In\s+(201[4-7])\b(?!\s*[/-]\s*\d)\s*,?\s+(?!and\b|or\b|to\b)", re.IGNORECASE)
 
 
 # "the 2023-25 report", "its 2021/22 PEEL inspection": a cycle's report by its span

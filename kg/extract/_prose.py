@@ -34,7 +34,7 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
                              # "..., which we graded adequate in 2023-25": the area before it
-                             r"|(?:we|hmicfrs|hmic|the\s+inspectorate|inspectors)\s+(?:had\s+)?(?:graded|rated|judged|found))\b",
+                             r"|(?:we|they|hmicfrs|hmic|the\s+inspectorate|(?:the\s+)?inspectors)\s+(?:had\s+)?(?:graded|rated|judged|found))\b",
                              re.IGNORECASE)
 # a grade given in the passive, right before it ("..., was graded as requiring improvement")
 _PASSIVE_RX = quick.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|having\s+been)\s+(?:\w+\s+)?(?:graded|judged|rated|assessed|found)"
@@ -209,6 +209,8 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
                                     r"|(?-i:The\s+force|The\s+constabulary|[A-Z][\w'\u2019&-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019&-]*){0,3})"
                                     r"\s+was\s+(?:(?:graded|rated|judged|assessed|found)\s+(?:as\s+|to\s+be\s+)?)?['\"\u2018]?$",
                                     re.IGNORECASE)
+# a clause joined to the one before: ", and ", "; "
+_JOINED_CLAUSE_RX = quick.compile(r"(?:,\s*(?:and|but)|;)\s+(?=\S)")
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
 _YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)
 _INTEGRATED_YEAR_REPORT_RX = quick.compile(r"\b(20(?:1[89]|2\d))\s+(?:PEEL\s+)?(?:report|inspection|assessment)\b", re.IGNORECASE)
@@ -229,7 +231,10 @@ def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str
     before names ("The section still stops at 2017.")."""
     before = text.rfind("\n", 0, s_start)
     named = None
-    if _THAT_INSPECTION_RX.match(text, s_start, hit_start):
+    # (or a clause's: "Efficiency remained a concern, and the report graded the force ...")
+    joined = _JOINED_CLAUSE_RX.search(text, s_start, hit_start)
+    if _THAT_INSPECTION_RX.match(text, s_start, hit_start) \
+            or (joined and _THAT_INSPECTION_RX.match(text, joined.end(), hit_start)):
         for m in _EXPLICIT_SPAN_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start):
             named = F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4))
         if named is None:
@@ -341,6 +346,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             # "In 2017 we judged the constabulary as requires improvement at planning for the
             # future": the pillar of the areas it names (that year's questions each had one)
             named = {R.LEGACY_QUESTION_PILLARS.get(k) for _, k in F.find_questions(text, F.era_of(at_period), c_start, c_end)}
+            if not named and _RELATIVE_RX.match(clause):
+                # ("In 2016 the inspectors were critical of how the force protected vulnerable
+                # people, which they graded as inadequate": the area the relative follows)
+                named = {R.LEGACY_QUESTION_PILLARS.get(k) for _, k in F.find_questions(
+                    text, F.era_of(at_period), max(floor, c_start - F.MAX_CLAUSE), c_start)}
             at_pillar = named.pop() if len(named) == 1 else None
         if at_pillar is None:
             continue

@@ -403,6 +403,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     items_seen = False
     profile = False  # under a force's heading, with no sentence since
     for i, line in enumerate(lines):
+        own = None  # the section of a line whose lead-in, its last sentence, dates only what follows
         if not line.blank:
             if resume is not None:
                 if _TABLE_ROW_RX.search(line.content) or bullet_of(line.content)[0] is not None:
@@ -452,7 +453,10 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             if opened is None and asked is None and line.content.endswith(":"):
                 sentence = _sentence_ending(lines, i)
                 dated = lead_in_period(sentence)
-                if dated is None and (at := c.view.rfind(sentence.strip(), line.start, line.end)) > line.start:
+                at = c.view.rfind(sentence.strip(), line.start, line.end)
+                if at > line.start:
+                    own = current  # ("... both rated the force as requires improvement. In 2016 the inspectors ... :")
+                if dated is None and at > line.start:
                     # "The next PEEL report, covering 2021/22, ... It graded the force as follows:"
                     dated = that_inspection(c.view, at, line.end, current.period or ctx.main.period)
                 report = lead_in_report(sentence) if dated is None else None
@@ -470,7 +474,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             profile = current.kind == "force" if opened is not None and opened.kind == "force" \
                 else profile and not _is_sentence_line(line.content) \
                 and all(len(cell) <= MAX_LABEL for cell in line.content.split("\t"))
-        out.append(current)
+        out.append(own or current)
         previous = line
     return out
 

@@ -502,7 +502,6 @@ KNOWN_MISSES = {
                   "nd09.csv"),  # a register of partners' inspections: an area for improvement in a row's last cell
     "corpus110": ("ne02.docx",  # a chief constable's letter: other forces of the region read as inspected in 2016
                   "ne04.txt",  # an HMIC letter closing a cause of concern: its recommendation's lead-in and the progress paragraphs read as causes of concern
-                  "ne05.md",  # a message to staff: a 2018/19 question grade said in passing
                   "ne06.docx",  # a commissioner's letter: 2017 areas for improvement quoted in a numbered list
                   "ne07.pdf",  # a panel chair's letter: a cause of concern about crime recording
                   "ne08.html",  # a commissioner's page: a 2015 recommendation in prose; menu words read as a name
@@ -569,7 +568,6 @@ KNOWN_MISSES = {
                   "nr04.docx",  # an annual report chapter: "Legitimacy 2016, area for improvement: ..." labelled with its report
                   "nr05.html",  # a wiki article: "Investigating crime still required improvement" after the 2023-25 sentence
                   "nr06.html",  # a news feature: "good at investigating it"; "Inspectors were ... critical, grading it ..." of 2018/19
-                  "nr07.txt",  # a blog: "which they graded as inadequate" in 2016; an area for improvement after "says something very similar:"
                   "nr09.md"),  # a briefing pack: a 2016 grade read as 2017's; a 2023-25 cause of concern's recommendations
     "corpus122": ("ns05.pdf",  # an annual report: a tick set between the wrapped lines of its area for improvement's row
                   "ns09.docx",  # a tracker: an area for improvement's question taken from the section row above, not its words
@@ -8688,3 +8686,31 @@ def test_a_title_naming_statements_is_none_of_them(tmp_path: Path) -> None:
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that investigations are supervised effectively.",
         "The force should make sure that victims are told about the Victims Code."]
+
+
+def test_a_historys_paragraph_dates_its_quoted_statements_and_relative_grades(tmp_path: Path) -> None:
+    """A commissioner's ten-year look back on a 2023-25 page: "In 2016 the inspectors were
+    critical of how the force protected vulnerable people, which they graded as inadequate,
+    and they set the force this area for improvement:" (the year the lead-in opens on dates
+    its statement and the relative clause's grade, of the area before it; the sentences
+    before it on its line keep their own years); "Eight years later, the 2023-25 report says
+    something very similar:" (what the report says, quoted below); "Efficiency remained a
+    concern, and the report graded the force ..." (the report the sentence before names)."""
+    records = extracted(tmp_path, "blog.txt", (
+        "Ten years of PEEL: Lincolnshire Police\nPosted 2 December 2024\n\n"
+        "Effectiveness was weaker. The 2015 and 2016 effectiveness reports both rated the force as requires "
+        "improvement. In 2016 the inspectors were especially critical of how the force protected vulnerable people, "
+        "which they graded as inadequate, and they set the force this area for improvement:\n\n"
+        "  The force should ensure that officers who deal with missing children record the risks of exploitation.\n\n"
+        "Eight years later, the 2023-25 report says something very similar:\n\n"
+        "  The force should improve how it records the risk of exploitation when children go missing.\n\n"
+        "The integrated 2018/19 report was published in September 2019. Efficiency remained a concern, and the "
+        "report graded the force requires improvement at planning for the future.\n"))
+    assert judgements(records) == {
+        ("lincolnshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("lincolnshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("lincolnshire", "2016", "Effectiveness", "protecting-vulnerable", "Inadequate"),
+        ("lincolnshire", "2018/19", "PEEL", "planning-future", "Requires improvement")}
+    assert [(s.inspection.period, s.text[:40]) for s in statements(records, "area-for-improvement")] == [
+        ("2016", "The force should ensure that officers wh"),
+        ("2023-25", "The force should improve how it records ")]
