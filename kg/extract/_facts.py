@@ -237,7 +237,8 @@ _AREAS_NAMED_AFTER = quick.compile(r"['\"]?(?:\s+areas?)?\s+(?:are|were|include[
 _FROM_GRADE_TO = quick.compile(rf"\bfrom\s+['\"]?(?:{_GRADE_ALTERNATIVES})['\"]?\s+to\s+['\"]?$", re.IGNORECASE)
 # ("its inadequate grade", "last month's inadequate grade": a time's, in a news story)
 _A_GRADE_NAMED = quick.compile(r"(?:\b(?:the|an?|its)|\b(?:week|month|year|time)['\u2019]s)\s+['\"]?$", re.IGNORECASE)
-_GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grade|grading|rating|judge?ment)\b", re.IGNORECASE)
+# (plural too: "the good grades for A and B")
+_GRADE_NOUN = quick.compile(rf"(?:{_GRADE_ALTERNATIVES})['\"]?\s+(?:grades?|grading|ratings?|judge?ments?)\b", re.IGNORECASE)
 # ("the lowest grade, inadequate, for A"; never the scale's: "the scale added a fifth grade, 'adequate'")
 _GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b(?:grade|rating),\s*['\"\u2018]?$", re.IGNORECASE)
 # who gave a grade named as one, right after it ("the grade of adequate we gave the force",
@@ -270,6 +271,12 @@ def grade_of_label(text: str) -> str | None:
 
 
 _AND_BEFORE = quick.compile(r"\b(?:and|but|or|then)\s+$", re.IGNORECASE)
+# the force as the noun a participle describes: "the force judged good at A"; "a force" only
+# as what a colon or a dash sets out
+# "with A rated good": an absolute phrase, its noun the subject the participle grades
+_WITH_ABSOLUTE_BEFORE = quick.compile(r"\bwith\s+(?:only\s+|just\s+)?(?:its\s+|the\s+)?[a-z][\w'\u2019 -]{2,30}?\s+(?:still\s+|also\s+|now\s+)?$",
+                                      re.IGNORECASE)
+_FORCE_NOUN_BEFORE = quick.compile(r"(?:(?:[:\u2013\u2014]|\s-)\s*an?|\bthe)\s+(?:force|constabulary)\s+$", re.IGNORECASE)
 
 
 # A list item or line that opens on a force's name and sets what it says off with a dash:
@@ -342,6 +349,10 @@ def _linked(text: str, start: int, floor: int) -> bool:
             return True  # "Its investigation of crime, rated good, ...", "X - rated outstanding - rests on ..."
         if word in R.GRADING_PARTICIPLES and not objects and _GRADER_BEFORE.search(window, 0, m.start(1)):
             return True  # "the only force we graded outstanding", "X, which we rated good", "X, graded adequate for"
+        if word in R.GRADING_PARTICIPLES and not objects and _WITH_ABSOLUTE_BEFORE.search(window, 0, m.start(1)):
+            return True  # "..., with only legitimacy still rated good"
+        if word in R.GRADING_PARTICIPLES and not objects and _FORCE_NOUN_BEFORE.search(window, 0, m.start(1)):
+            return True  # "the headline finding: a force judged good at A" (never a rule's "a force judged inadequate is ...")
         if word == "of" and not objects and _RATING_OF.search(text, max(floor, pos - 40), pos):
             return True  # "a rating of good", "the grade of outstanding"
         if word in ("grade", "rating") and not objects and _GRADE_APPOSITIVE.search(text, max(floor, pos - 40), pos):
@@ -772,8 +783,10 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?:the|our|its|their)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
-    r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:inspection|assessment|report)s?\b)"
+    # ("The warning signs came with the 2018/19 integrated inspection, which judged ...")
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
+    r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:integrated\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
+    r"(?:inspection|assessment|report)s?\b)"
     # (or the grade itself: "The 2016 effectiveness grade was driven by ...", never one compared
     # with: "an improvement on its 2015 grade")
     rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!with )(?<!\bon )(?:the|our|its|their)\s+"
@@ -871,7 +884,7 @@ _CLAUSE_BREAK = quick.compile(
     # "Building, supporting and protecting the workforce")
     r"[;:]\s|,\s+(?!and\s+reducing\s+vulnerability\b|supporting\s+and\s+protecting\b)"
     # (never ", which include A": the areas of a count before it, "adequate in four areas, which include A")
-    r"(?=(?:and|but|although|though|while|whereas|so|which(?!\s+includ)|as|when|exactly|because)\b)"
+    r"(?=(?:and|but|although|though|while|whereas|so|which(?!\s+includ)|as|when|exactly|because|with(?=\s+only\b))\b)"
     r"|,\s+(?=(?:its|it|the|this|that)\b)|\s+-\s+"
     # a headline's "but" with no comma, before a new subject ("'outstanding' at A but inspectors warn over B")
     r"|\s+(?=but\s+(?:inspectors?|the\s+(?:inspectorate|inspectors|report|watchdog)|watchdog|hmicfrs|hmic|it|they|there)\b)"
@@ -1066,7 +1079,8 @@ def _brackets(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return pairs
 
 
-_AREA_AFTER = quick.compile(r"['\"]?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)
+# ("the good grades for A and B and the adequate grade for C": the grade as a noun's word)
+_AREA_AFTER = quick.compile(r"['\"]?(?:\s+(?:grades?|ratings?))?\s*(?:at|in|for|across|on|overall|with|when|following)\b", re.IGNORECASE)
 
 
 _AREA_LIST = quick.compile(

@@ -30,7 +30,13 @@ _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
 # (or the grade straight after: "It was good at A", of the report the sentence before named)
 _IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:(?:graded|rated|judged|assessed|found)\b"
                                   rf"|(?=['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b))", re.IGNORECASE)
+# (or the inspectors who wrote it, grading as they found: "Inspectors were particularly
+# critical of how it handled calls, grading it requires improvement at A")
+_INSPECTORS_GRADING_RX = quick.compile(r"\W*(?:The\s+)?inspectors\s+[^.;:]{0,160},\s+(?:grading|rating|judging)\s+"
+                                       r"(?:it|the\s+force|the\s+constabulary)\s+(?:as\s+)?['\"\u2018]?$", re.IGNORECASE)
 _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
+_NEEDS_BETTER_RX = quick.compile(r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:get\s+better|improve|do\s+better)\b"
+                                 r"|\b(?:must|should|could)\s+(?:improve|get\s+better|do\s+better)\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
                              # "..., which we graded adequate in 2023-25": the area before it
@@ -112,7 +118,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # (or a pronoun subject graded in the past: "The 2021/22 inspection graded Wiltshire
         # inadequate for A. It was graded adequate for B.")
         continued = before[1] if before and before[0] <= s_start and not text[before[0]:s_start].strip() \
-            and (_ALSO_RX.search(text, s_start, hits[0].start) or _IT_WAS_GRADED_RX.match(text, s_start, hits[0].end)) \
+            and (_ALSO_RX.search(text, s_start, hits[0].start) or _IT_WAS_GRADED_RX.match(text, s_start, hits[0].end)
+                 or _INSPECTORS_GRADING_RX.match(text, s_start, hits[0].start)) \
             and not finder.find(text, s_start, hits[0].start) else None
         # "In its PEEL 2021/22 report the inspectorate graded X outstanding at A and adequate at
         # B": the opening's earlier period is every grade's that names none of its own, until
@@ -355,7 +362,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         if at_pillar is None:
             continue
         era = F.era_of(at_period)
-        questions = [k for _, k in F.find_questions(text, era, c_start, c_end)]
+        # ("a good force that needs to get better at A": what it must improve is not what the grade grades)
+        better = _NEEDS_BETTER_RX.search(text, hit.end, c_end)
+        questions = [k for _, k in F.find_questions(text, era, c_start, better.start() if better else c_end)]
         if not questions and _PLURAL_ANAPHOR_RX.search(clause):
             # "A; B; C; and D: in each of these four areas we judged the force to be good": the
             # areas listed before it in the sentence

@@ -50,7 +50,7 @@ GRADED_OBJECTS: tuple[str, ...] = ("force", "constabulary", "service", "police",
 GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
-    "includes", "included", "too", "again", "also", "by", "grade", "grading", "rating", "judgement", "judgment",
+    "includes", "included", "too", "again", "also", "by", "grade", "grades", "grading", "rating", "ratings", "judgement", "judgment",
     "last", "previously",  # "which was adequate last time", "was good previously": an earlier grade (see earlier_period)
 )
 
@@ -214,6 +214,12 @@ LEGACY_QUESTION_PILLARS: dict[str, str] = {
     "understanding-demand": "Efficiency", "using-resources": "Efficiency", "planning-future": "Efficiency",
 }
 
+# Two areas' verbs sharing "crime": "preventing and investigating crime", "investigating and
+# preventing crime" (the second verb's area is read as it is written)
+# (the first verb alone, looking ahead: the second is matched on its own)
+SHARED_CRIME_OBJECT = (r"\bprevent(?:s|ing)?(?= and (?:investigat|tackl|detect)(?:es|ing|e) crime\b)",
+                       r"\binvestigat(?:es|ing|e)(?= and prevent(?:s|ing)? crime\b)")
+
 # Question-key tables by era. "legacy": the 2015-2017 pillar questions, also used for the
 # 2018/19 response-record headings; "peel2021": the 2021/22 and later graded areas.
 # The order matters when a label names several: the earliest match in the text wins.
@@ -247,9 +253,11 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bprevention of crime\b",
         r"\bpreventing and tackling\b",
         r"\breducing crime and preventing offending\b",  # 2014's question
+        SHARED_CRIME_OBJECT[0],
     ),
     "investigating-crime": (
         r"\binvestigat(?:es|ing|e) crime\b",
+        SHARED_CRIME_OBJECT[1],
         r"\binvestigation(?:s)?\b",
         r"\binvestigating\b",
     ),
@@ -294,14 +302,15 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
     # (the 2023-25 area's whole name first: its "reducing vulnerability" is no other area)
     "preventing-crime": (r"\bprevent(?:s|ing)? and deterring crime and anti-?social behaviour,? and reducing vulnerability\b",
                          r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b",
-                         r"\bstop(?:s|ping)? crime before it happens\b"),
+                         r"\bstop(?:s|ping)? crime before it happens\b", SHARED_CRIME_OBJECT[0]),
     "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bresponses? to the public\b", r"\bcalls from the public\b",
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
                              # "answering and attending calls", "responding to 999 calls"
                              r"\b(?:answer|attend|respond)(?:s|ing)?(?: and (?:answer|attend|respond)(?:s|ing)?)?(?: to)? "
                              r"(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
-                             r"\b(?:respond(?:s|ing)? to|answer(?:s|ing)?) calls for (?:help|assistance|service)\b"),
-    "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b"),
+                             r"\b(?:respond(?:s|ing)? to|answer(?:s|ing)?) calls for (?:help|assistance|service)\b",
+                             r"\banswer(?:s|ing)? the (?:tele)?phones?\b"),  # (a reporter's "adequate at answering the phone")
+    "investigating-crime": (r"\binvestigat(?:es|ing|e) crime\b", r"\binvestigations?\b", SHARED_CRIME_OBJECT[1]),
     "protecting-vulnerable": (r"\bprotect(?:s|ing)? vulnerable\b", r"\bvulnerable people\b", r"\bvulnerability\b"),
     "managing-offenders": (r"\bmanag(?:es|ing) (?:registered )?(?:sex )?(?:offenders|suspects)\b", r"\boffenders and suspects\b",
                            r"\boffender management\b", r"\bkeep(?:s|ing)? tabs on (?:registered )?(?:sex )?offenders\b"),

@@ -567,7 +567,6 @@ KNOWN_MISSES = {
                   "nr03.docx",  # a then-and-now article: the next cycle (2025-27) read as the page's; a table's "then" column
                   "nr04.docx",  # an annual report chapter: "Legitimacy 2016, area for improvement: ..." labelled with its report
                   "nr05.html",  # a wiki article: "Investigating crime still required improvement" after the 2023-25 sentence
-                  "nr06.html",  # a news feature: "good at investigating it"; "Inspectors were ... critical, grading it ..." of 2018/19
                   "nr09.md"),  # a briefing pack: a 2016 grade read as 2017's; a 2023-25 cause of concern's recommendations
     "corpus122": ("ns05.pdf",  # an annual report: a tick set between the wrapped lines of its area for improvement's row
                   "ns09.docx",  # a tracker: an area for improvement's question taken from the section row above, not its words
@@ -8714,3 +8713,45 @@ def test_a_historys_paragraph_dates_its_quoted_statements_and_relative_grades(tm
     assert [(s.inspection.period, s.text[:40]) for s in statements(records, "area-for-improvement")] == [
         ("2016", "The force should ensure that officers wh"),
         ("2023-25", "The force should improve how it records ")]
+
+
+def test_a_features_grades_as_nouns_shared_verbs_and_a_described_force(tmp_path: Path) -> None:
+    """A news feature on a 2023-25 report: "the headline finding was almost dull: a force judged
+    good at A, and adequate at answering the phone" (a force the colon sets out, never a rule's
+    "A force judged inadequate is ..."); "the good grades for preventing and investigating
+    crime and the adequate grade for C" (grades as nouns, two verbs sharing "crime"); "a good
+    force that needs to get better at answering the phone" grades no area."""
+    records = extracted(tmp_path, "feature.txt", (
+        "PEEL 2023-25: Staffordshire Police\n\n"
+        "When the watchdog published its latest report on Staffordshire Police, the headline finding was almost "
+        "dull: a force judged good at managing offenders, and adequate at answering the phone.\n\n"
+        "A force judged inadequate is placed in Engage.\n\n"
+        "As well as the good grades for preventing and investigating crime and the adequate grade for treatment of "
+        "the public, the force was judged good at protecting vulnerable people.\n\n"
+        "The chief constable said: \"We're a good force that needs to get better at answering the phone.\"\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2023-25", "PEEL", "managing-offenders", "Good"),
+        ("staffordshire", "2023-25", "PEEL", "responding-to-public", "Adequate"),
+        ("staffordshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("staffordshire", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("staffordshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+        ("staffordshire", "2023-25", "PEEL", "protecting-vulnerable", "Good")}
+
+
+def test_an_earlier_integrated_inspection_its_relative_and_its_inspectors(tmp_path: Path) -> None:
+    """The same feature's history: "The warning signs came with the 2018/19 integrated
+    inspection, which judged the force requires improvement at A" (that inspection's grade);
+    "Inspectors were particularly critical of ..., grading it requires improvement at B" (the
+    inspectors of the inspection the sentence before named); "..., with only legitimacy still
+    rated good" (an absolute phrase's grade, apart from the clause before)."""
+    records = extracted(tmp_path, "feature.txt", (
+        "PEEL 2023-25: Staffordshire Police\n\n"
+        "The warning signs came with the 2018/19 integrated inspection, which judged the force requires "
+        "improvement at investigating crime. Inspectors were particularly critical of how it handled calls from "
+        "vulnerable people, grading it requires improvement at protecting vulnerable people.\n\n"
+        "In 2016 the force required improvement for effectiveness, with only legitimacy still rated good.\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("staffordshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
+        ("staffordshire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("staffordshire", "2016", "Legitimacy", None, "Good")}
