@@ -27,6 +27,7 @@ _YEAR_RX = quick.compile(r"20[01]\d")
 _YEAR_RANGE_RX = quick.compile(r"\bfrom\s+(201[4-7])\s+(?:to|until|through)\s+(201[4-7])\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
+_REMAINED_RX = quick.compile(r"\b(?:remained|stayed)\s+(?:(?:graded|rated|judged)\s+)?(?:as\s+)?['\"\u2018]?$", re.IGNORECASE)
 # (or the grade straight after: "It was good at A", of the report the sentence before named)
 _IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:(?:graded|rated|judged|assessed|found)\b"
                                   rf"|(?=['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b))", re.IGNORECASE)
@@ -321,7 +322,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     else:
         periods.append((period, False))
         # "has again been graded 'requires improvement', exactly as it was last year"
-        if _AGAIN_RX.search(text, c_start, hit.start) and says_last_year:
+        if (_AGAIN_RX.search(text, c_start, hit.start) and says_last_year) or _REMAINED_RX.search(text, c_start, hit.start):
+            # (and "Its grade for A remained good": the grade it had in the inspection before, kept)
             previous = F.previous_period(period)
             if previous:
                 periods.append((previous, True))

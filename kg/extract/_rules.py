@@ -637,10 +637,13 @@ GRADE_BEFORE_CELL = (rf"(?P<now>{GRADE_ALTERNATION})\s*[(\[]\s*(?:previously|for
 # Separators between the cells of a row: a colon, a spaced dash, dotted leaders, tabs,
 # pipes and box-drawing bars, two or more spaces (fixed columns), the space after a question
 # asked in full ("How well does the force ...? Good").
-CELL_SEPARATORS = r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}|(?<=\?)\s+"
+# (a change's arrow between an area and its grade is one too: "Investigating crime \u25bc Requires improvement")
+CHANGE_ARROWS = "\u25b2\u25bc\u25b6\u2191\u2193\u2192\u2194"
+CELL_SEPARATORS = (r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s+-\s+|:\s+|\s{3,}|(?<=\?)\s+"
+                   rf"|\s+[{CHANGE_ARROWS}]\s+")
 # Every separator but a wide gap (three spaces) holds one of these: a line with none of them
 # is one cell, told without the separators' scan.
-CELL_SEPARATOR_NEEDLES = ("...", "\u2026", "|", "\u2502", "\u2503", "\u2551", "\t", "-", ":", "?")
+CELL_SEPARATOR_NEEDLES = ("...", "\u2026", "|", "\u2502", "\u2503", "\u2551", "\t", "-", ":", "?", *CHANGE_ARROWS)
 # A card or list item whose area and grade were two boxes, now one space apart ("Investigating
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
 AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"

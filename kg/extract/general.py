@@ -227,6 +227,8 @@ class Section:
     # the period is a grades table's ("Previous grades (PEEL 2021/22)"): it dates that table's
     # rows, not the next heading that is no row of it
     table_period: bool = False
+    # the force is the heading's above a table, carried down its rows (not one a row's cell named)
+    table_force: bool = False
     # the heading names another kind of inspection's report ("Crime data integrity inspection
     # 2017"): the grades under it are not PEEL's
     other_inspection: bool = False
@@ -446,9 +448,14 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
                     table = bool(dated and dated != ctx.main.period and _GRADES_TITLE_RX.search(line.content))
                     # (a heading under a force's, "PEEL pillar | 2016 | 2017", "Chief Constable": still that force's part)
-                    force = opened.force or (current.force if opened.kind == "other" and profile else None)
+                    # (and a table's rows under it, after a sentence: "Area | 2021/22 | 2023-25", "Preventing crime
+                    # | Good | Good"; never a force a row's own cell named: "Durham Constabulary | Preventing crime | Good")
+                    headed = current.force is not None and (current.table_force or current.heading is None
+                                                            or not _TABLE_ROW_RX.search(current.heading.content))
+                    force = opened.force or (current.force if (opened.kind == "other" and profile) or (row and headed) else None)
                     current = replace(opened, period=period or before, pillar=pillar or opened.pillar or carried,
-                                      table_period=table or (current.table_period and row and not period), force=force)
+                                      table_period=table or (current.table_period and row and not period), force=force,
+                                      table_force=row and not opened.force and force is not None)
                     resume = None
             if opened is None and asked is None and line.content.endswith(":"):
                 sentence = _sentence_ending(lines, i)
@@ -593,7 +600,7 @@ def label_grade(content: str) -> str | None:
 
 
 BILINGUAL_LABEL_CHARS = 60  # a label in two languages is no longer than this
-_SAME_AS_BEFORE_RX = quick.compile(r",\s*(?:as\s+(?:it\s+was\s+)?in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?|unchanged)\s*$",
+_SAME_AS_BEFORE_RX = quick.compile(r",\s*(?:as\s+(?:it\s+was\s+)?in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?|unchanged|no\s+change)\s*$",
                                    re.IGNORECASE)
 
 

@@ -8755,3 +8755,33 @@ def test_an_earlier_integrated_inspection_its_relative_and_its_inspectors(tmp_pa
         ("staffordshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
         ("staffordshire", "2016", "Effectiveness", None, "Requires improvement"),
         ("staffordshire", "2016", "Legitimacy", None, "Good")}
+
+
+def test_a_comparison_blogs_tables_arrows_and_grades_kept(tmp_path: Path) -> None:
+    """A blog comparing forces' 2023-25 grades with 2021/22: a force's heading, a sentence,
+    then its table (the table's rows, and the chief constable named after it, are that force's,
+    not the page's first force's); list items with a change's arrow between area and grade
+    ("Investigating crime \u25bc Requires improvement (was Adequate)", "\u25b6 Adequate, no change");
+    "Its grade for A remained good" (the grade before, kept)."""
+    records = extracted(tmp_path, "blog.txt", (
+        "PEEL 2023-25: how three forces moved\n\n"
+        "The inspectorate has published PEEL 2023-25 reports for Cheshire, Bedfordshire and Avon and Somerset.\n\n"
+        "Bedfordshire Police\n\nA solid step forward overall.\n\n"
+        "Area\t2021/22\t2023-25\t\nPreventing crime\tAdequate\tGood\t\u25b2\n"
+        "Investigating crime\tAdequate\tRequires improvement\t\u25bc\n\n"
+        "Chief Constable Trevor Rodenhurst will be pleased with the rise in preventing crime.\n\n"
+        "Cheshire Constabulary\n\nIts grade for managing offenders and suspects remained good.\n\n"
+        "Avon and Somerset Constabulary\n\n"
+        "- Investigating crime \u25bc Requires improvement (was Adequate)\n"
+        "- Protecting vulnerable people \u25b6 Adequate, no change\n"))
+    assert judgements(records) == {
+        ("bedfordshire", "2021/22", "PEEL", "preventing-crime", "Adequate"),
+        ("bedfordshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("bedfordshire", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("bedfordshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("cheshire", "2023-25", "PEEL", "managing-offenders", "Good"),
+        ("cheshire", "2021/22", "PEEL", "managing-offenders", "Good"),
+        ("avon-and-somerset", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("avon-and-somerset", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("avon-and-somerset", "2023-25", "PEEL", "protecting-vulnerable", "Adequate")}
+    assert [(p.name, p.organisation) for p in records if isinstance(p, Person)] == [("Trevor Rodenhurst", "bedfordshire")]
