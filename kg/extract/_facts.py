@@ -219,8 +219,9 @@ _DATED_AFTER = quick.compile(r"['\"\u2019\u201d]?"
                              # ("down from the adequate grade it received in 2021/22")
                              r"(?:\s+(?:grade|rating)(?:\s+(?:it|that\s+it|the\s+force)\s+(?:had\s+)?(?:received|got|was\s+given|achieved))?)?"
                              r"(?:\s+in\s+(?:the\s+)?(?:PEEL\s+)?|\s*\((?:PEEL\s+)?)"
-                             rf"{R.YEAR_SPAN}\b\)?", re.IGNORECASE)
+                             rf"{R.YEAR_SPAN}\b(?!\s*:)\)?", re.IGNORECASE)  # (never "good (2016: good)": that year's own grade)
 _AFTER_COLON = quick.compile(r":\s*$")
+_BRACKETED_YEAR_BEFORE = quick.compile(rf"\(\s*(?:PEEL\s+)?{R.YEAR_SPAN}\s*:\s*['\"\u2018]?$", re.IGNORECASE)  # "(2016: good)"
 _INCLUDING_BEFORE = quick.compile(r"\bincluding\s+['\"\u2018]?$", re.IGNORECASE)
 _DATED_GAP = quick.compile(rf"['\"\u2019\u201d]?\s+in\s+(?:the\s+)?{R.YEAR_SPAN}(?:(?:\s*,\s*|\s+and\s+){R.YEAR_SPAN})*"
                           r"\s*(?:,|;|,?\s+and|,?\s+then)\s*['\"\u2018\u201c]?")
@@ -281,7 +282,7 @@ _FORCE_NOUN_BEFORE = quick.compile(r"(?:(?:[:\u2013\u2014]|\s-)\s*an?|\bthe)\s+(
 
 # A list item or line that opens on a force's name and sets what it says off with a dash:
 # the grade right after the dash is that force's ("West Mercia Police - good for ...").
-_FORCE_LABEL_BEFORE = quick.compile(r"[ \t]*(?:[-*\u2022][ \t]+)?(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:Police|Constabulary)"
+_FORCE_LABEL_BEFORE = quick.compile(r"[ \t]*(?:(?:[-*\u2022\u00b7\u25aa\u25cf\u25e6]|::|>>?)[ \t]+)?(?:[A-Z][\w&'-]*[ \t]+){1,4}(?:Police|Constabulary)"
                                     r"\b[^\n.;:]{0,60}?[ \t]-[ \t]+(?:[^\n]*?[.;][ \t]+)?$")
 
 
@@ -404,7 +405,7 @@ def _followed_well(text: str, end: int, stop: int) -> bool:
         return True
     word = m.group(1)
     if not word or not word[0].isalpha():
-        return word in ("", ".", ",", ";", ":", "'", '"', ")", "-", "!")
+        return word in ("", ".", ",", ";", ":", "'", '"', ")", "(", "-", "!")  # ("good (2016: good)": a bracket's earlier grade)
     return word.lower() in R.GRADE_FOLLOWERS
 
 
@@ -444,6 +445,7 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
                 or ((_AFTER_COLON.search(text, max(start, m.start() - 3), m.start())
                      or (hits and _DATED_GAP.fullmatch(text, hits[-1].end, m.start())))
                     and _DATED_AFTER.match(text, g_end, end)) \
+                or _BRACKETED_YEAR_BEFORE.search(text, max(start, m.start() - 16), m.start()) \
                 or (_INCLUDING_BEFORE.search(text, max(start, m.start() - 12), m.start())
                     and _AREA_AFTER_GRADE.match(text, m.start() + (1 if m.group("open") else 0), end))
             # (the last two: a grade dated after a colon, "Legitimacy has been a strength: good in 2015,
@@ -793,7 +795,9 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     rf"(?={R.YEAR_SPAN}\s+(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?grades?\b)"
     # "The most recent full report, for 2021/22, graded ...": the report its year names
     # ("HMIC's PEEL legitimacy inspection of 2016 judged ...")
-    r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?)"
+    r"|(?:inspection|assessment|report),?\s+(?:for|of)\s+(?:PEEL\s+)?"
+    # ("good (2016: requires improvement)": a bracket's earlier year and its grade)
+    rf"|(?<=\()(?={R.YEAR_SPAN}\s*:))"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 _REPORT_AFTER_YEAR_RX = quick.compile(R.REPORT_AFTER_YEAR, re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
@@ -844,8 +848,8 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
         # so is "last year" in a page dated 2025, a year of the cycle 2023-25 too)
         return previous_period(current) or "?"
     moved = _MOVED_FROM_GRADE.search(clause) or _PREVIOUSLY_GRADE.search(clause)
-    if moved and not current.isdigit():
-        return previous_period(current) or "?"  # "good, up from adequate": the cycle before's
+    if moved:
+        return previous_period(current) or "?"  # "good, up from adequate": the cycle before's (or the year before's)
     return None
 
 

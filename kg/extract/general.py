@@ -427,6 +427,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
                 opened = _heading_section(c, line, ctx, current)
+                if opened is not None and opened.kind == "question" and opened.question is None and masthead \
+                        and not _PILLAR_ASKED_RX.search(line.content):
+                    opened = replace(opened, kind="other")  # a headline's "POLICE EFFICIENCY: HOW DID YOUR FORCE DO?"
                 if opened is not None and opened.kind == "other" and _YEAR_ALONE_RX.fullmatch(line.content) \
                         and previous is not None and "\t" in previous.content and "\t" not in line.content:
                     opened = None  # a year alone under a table's row: its cell wrapped ("... 12 months to 31 March" / "2016")
@@ -598,6 +601,10 @@ def label_grade(content: str) -> str | None:
         grade = sides[0] if len(sides) == 1 else None
     return grade
 
+
+# a pillar's own question: "How effective is the force at keeping people safe and reducing crime?"
+_PILLAR_ASKED_RX = quick.compile(r"\b(?:effective(?:ly)?|efficient(?:ly)?|legitimate(?:ly)?|fair(?:ly)?|ethical(?:ly)?|lawful(?:ly)?"
+                                 r"|well|good|leadership|leaders?)\b", re.IGNORECASE)
 
 BILINGUAL_LABEL_CHARS = 60  # a label in two languages is no longer than this
 _SAME_AS_BEFORE_RX = quick.compile(r",\s*(?:as\s+(?:it\s+was\s+)?in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?|unchanged|no\s+change)\s*$",

@@ -8785,3 +8785,23 @@ def test_a_comparison_blogs_tables_arrows_and_grades_kept(tmp_path: Path) -> Non
         ("avon-and-somerset", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("avon-and-somerset", "2023-25", "PEEL", "protecting-vulnerable", "Adequate")}
     assert [(p.name, p.organisation) for p in records if isinstance(p, Person)] == [("Trevor Rodenhurst", "bedfordshire")]
+
+
+def test_a_radio_round_ups_force_items_with_last_years_grades(tmp_path: Path) -> None:
+    """A radio news round-up of the 2017 efficiency grades under the headline "POLICE
+    EFFICIENCY: HOW DID YOUR FORCE DO?" (a headline's question, no inspection's): items
+    ":: Force - good (2016: good)" (a bracket's earlier year and its grade), ":: Force - good,
+    up from requires improvement" (a pillar year's grade before is the year before's)."""
+    records = extracted(tmp_path, "radio.txt", (
+        "POLICE EFFICIENCY: HOW DID YOUR FORCE DO?\nMidlands Radio News - Thursday 9 November 2017, 13:05\n\n"
+        "The police watchdog has published its latest efficiency ratings for forces in England and Wales.\n\n"
+        "Here is how forces in our area were rated, with last year's grade where it has changed:\n\n"
+        ":: Derbyshire Constabulary - good (2016: good)\n"
+        ":: Nottinghamshire Police - good, up from requires improvement\n"
+        ":: Northamptonshire Police - requires improvement\n"))
+    assert judgements(records) == {
+        ("derbyshire", "2017", "Efficiency", None, "Good"),
+        ("derbyshire", "2016", "Efficiency", None, "Good"),
+        ("nottinghamshire", "2017", "Efficiency", None, "Good"),
+        ("nottinghamshire", "2016", "Efficiency", None, "Requires improvement"),
+        ("northamptonshire", "2017", "Efficiency", None, "Requires improvement")}
