@@ -128,9 +128,14 @@ def canonical_period(first: str, second: str | None = None, integrated: bool = F
     return first
 
 
+_SNAKE_CASE_RX = re.compile(r"(?<=[A-Za-z])_")
+
+
 def first_period(text: str) -> str | None:
     """The first period a short text names ("2021/22 grade", a table's "2016 (HMIC)" column,
     a "Year" cell), as the inspection names it; None when it names none."""
+    if "_" in text:
+        text = _SNAKE_CASE_RX.sub(" ", text)  # a data file's field name: "grade_2021_22"
     found = F.periods_in(text)
     if not found:
         return None

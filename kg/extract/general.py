@@ -634,10 +634,17 @@ _BRACKETED_GRADE_RX = quick.compile(r"^(.{3,140}?)\s*[\[(]([^\[\]()]{4,30})[\])]
 _AREA_THEN_GRADE_RX = quick.compile(R.AREA_THEN_GRADE, re.IGNORECASE)
 _AREA_THEN_GRADE_LONG_RX = quick.compile(R.AREA_THEN_GRADE_LONG, re.IGNORECASE)
 # "requires improvement (previously adequate)": an aside after the grade, about another time
-_ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$")
+# (or after a comma, what the grade was before: "Outstanding, up from requires improvement in 2018/19")
+_ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$"
+                          r"|,\s*(?:(?:down|up|improved|fallen|moved)\s+from|previously|formerly)\s[^,;()]{1,60}$", re.IGNORECASE)
 # (undated, "(previously adequate)", "(up from adequate)": the cycle before the row's)
-_LEFT_IN_ASIDE_RX = quick.compile(rf"\((?:(?:down|up|improved|fallen|moved)\s+from|previously|formerly|was)\s*:?\s*['\"\u2018\u201c]?"
-                                  rf"({R.GRADE_ALTERNATION})['\"\u2019\u201d]?(?:\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN}))?\)", re.IGNORECASE)
+# (after a comma too: "Outstanding, up from requires improvement in 2018/19")
+_LEFT_IN_ASIDE_RX = quick.compile(rf"(?:\(|,\s*)(?:(?:down|up|improved|fallen|moved)\s+from|previously|formerly|was)\s*:?\s*['\"\u2018\u201c]?"
+                                  rf"({R.GRADE_ALTERNATION})['\"\u2019\u201d]?(?:\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN}))?(?:\)|\s*\.?\s*$)",
+                                  re.IGNORECASE)
+# an earlier year's grade in brackets, the year first: "Outstanding (2018/19: requires improvement)"
+_DATED_IN_ASIDE_RX = quick.compile(rf"\(\s*(?:PEEL\s+)?({R.YEAR_SPAN})\s*:\s*['\"\u2018\u201c]?({R.GRADE_ALTERNATION})['\"\u2019\u201d]?\s*\)",
+                                   re.IGNORECASE)
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
@@ -684,6 +691,8 @@ def _area_grade_row(content: str) -> _Row | None:
             return next(row for row in rows if row)
     if F.opens_on_named_grade(rest):
         return None  # "Good: that is the grade HMICFRS gave ... for A, for B and for C": prose
+    if rest.endswith(")") and (dated := _DATED_IN_ASIDE_RX.search(rest)) and not rest[dated.end():].strip():
+        rest = rest[:dated.start()].rstrip()  # "A: outstanding (2018/19: requires improvement)": the earlier grade is read apart
     tile = _PILLAR_YEAR_GRADE_RX.fullmatch(rest)
     if tile:
         return _Row(label_grade(tile.group("grade")), (tile.group("area"),))  # type: ignore[arg-type]
@@ -826,6 +835,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(key.period)):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
                 _row(c, line, _Row(label_grade(left.group(1)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
+            dated = _DATED_IN_ASIDE_RX.search(line.content) if left is None else None
+            if dated and (period := first_period(dated.group(1))) and period != key.period:
+                _row(c, line, _Row(label_grade(dated.group(2)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             # "Good<tab>A" over "<tab>B", "<tab>C": a grade's cell merged down over its areas
             opened_by_grade = "\t" in line.content and label_grade(line.content.split("\t", 1)[0]) == row.grade
             group = (row.grade, line.indent, line) if opened_by_grade else None
@@ -1977,7 +1989,8 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             period = first_period(cell.text)
             pillars = F.pillars_named(cell.text) if len(cell.text) <= R.PILLAR_COLUMN_CHARS else []
             earlier = _earlier_column(c, cell, table, ctx) if period is None else None
-            words = _ICON_BEFORE_RX.sub("", cell.text)  # ("\u263b Workforce": an infographic's icon before the heading)
+            # ("\u263b Workforce": an infographic's icon before the heading; "target_2025_29": a data file's field name)
+            words = _ICON_BEFORE_RX.sub("", cell.text).replace("_", " ")
             # (a force's column of one year: "Kent 2016 | Kent 2015 | Essex 2016")
             columns.append(earlier or _ColumnKey(period, pillars[0] if len(pillars) == 1 else None, words,
                                                  force=_force_alone(c, words) or (_force_alone(c, _YEAR_SPAN_RX.sub("", words))

@@ -8805,3 +8805,34 @@ def test_a_radio_round_ups_force_items_with_last_years_grades(tmp_path: Path) ->
         ("nottinghamshire", "2017", "Efficiency", None, "Good"),
         ("nottinghamshire", "2016", "Efficiency", None, "Requires improvement"),
         ("northamptonshire", "2017", "Efficiency", None, "Requires improvement")}
+
+
+def test_items_with_earlier_grades_after_a_comma_or_dated_in_brackets(tmp_path: Path) -> None:
+    """A news story's list of a 2021/22 report's grades with the last ones beside them:
+    "Investigating crime: outstanding, up from requires improvement in 2018/19" (what the grade
+    was, after a comma), "Protecting vulnerable people: outstanding (2018/19: requires
+    improvement)" (the year first, in brackets)."""
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL 2021/22: Humberside Police handed six outstanding grades\n\nWhere a comparison is possible:\n\n"
+        "- Investigating crime: outstanding, up from requires improvement in 2018/19\n\n"
+        "- Protecting vulnerable people: outstanding (2018/19: requires improvement)\n\n"
+        "- Managing offenders and suspects: outstanding\n"))
+    assert judgements(records) == {
+        ("humberside", "2021/22", "PEEL", "investigating-crime", "Outstanding"),
+        ("humberside", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("humberside", "2021/22", "PEEL", "protecting-vulnerable", "Outstanding"),
+        ("humberside", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
+        ("humberside", "2021/22", "PEEL", "managing-offenders", "Outstanding")}
+
+
+def test_a_data_files_snake_case_columns(tmp_path: Path) -> None:
+    """A CSV of grades with field names for headers: "grade_2021_22", "grade_2023_25" date their
+    columns; "target_2025_29" is a force's aim, no grade."""
+    records = extracted(tmp_path, "grades.csv", (
+        "force,area,grade_2021_22,grade_2023_25,change,target_2025_29\n"
+        "Norfolk Constabulary,Investigating crime,Adequate,Good,+1,Outstanding\n"
+        "Suffolk Constabulary,Managing offenders and suspects,Good,not yet published,n/a,Good\n"))
+    assert judgements(records) == {
+        ("norfolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
+        ("norfolk", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("suffolk", "2021/22", "PEEL", "managing-offenders", "Good")}
