@@ -640,7 +640,7 @@ _ASIDE_RX = quick.compile(r"\s*\([^()]{1,60}\)\s*\.?\s*$"
 # (undated, "(previously adequate)", "(up from adequate)": the cycle before the row's)
 # (after a comma too: "Outstanding, up from requires improvement in 2018/19")
 _LEFT_IN_ASIDE_RX = quick.compile(rf"(?:\(|,\s*)(?:(?:down|up|improved|fallen|moved)\s+from|previously|formerly|was)\s*:?\s*['\"\u2018\u201c]?"
-                                  rf"({R.GRADE_ALTERNATION})['\"\u2019\u201d]?(?:\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN}))?(?:\)|\s*\.?\s*$)",
+                                  rf"({R.GRADE_ALTERNATION})['\"\u2019\u201d]?(?:\s+in\s+((?:PEEL\s+)?{R.YEAR_SPAN}))?(?:\)|\s*(?:\.(?:\s|$)|$))",
                                   re.IGNORECASE)
 # an earlier year's grade in brackets, the year first: "Outstanding (2018/19: requires improvement)"
 _DATED_IN_ASIDE_RX = quick.compile(rf"\(\s*(?:PEEL\s+)?({R.YEAR_SPAN})\s*:\s*['\"\u2018\u201c]?({R.GRADE_ALTERNATION})['\"\u2019\u201d]?\s*\)",
@@ -832,12 +832,16 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if row and _row(c, line, row, key, ctx):
             _bracketed_earlier(c, lines, i, row, key, ctx)
             left = _LEFT_IN_ASIDE_RX.search(line.content)
-            if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(key.period)):
+            # (the areas without a year of their own: "Legitimacy 2017: RI, down from good in 2016")
+            areas = tuple(_YEAR_SPAN_RX.sub("", area).strip() for area in row.areas)
+            own = _AREA_YEAR_RX.search(row.areas[0]) if row.areas else None
+            since = own.group(1) if own and int(own.group(1)) <= R.LAST_PILLAR_YEAR else key.period
+            if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(since)):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
-                _row(c, line, _Row(label_grade(left.group(1)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
+                _row(c, line, _Row(label_grade(left.group(1)), areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             dated = _DATED_IN_ASIDE_RX.search(line.content) if left is None else None
             if dated and (period := first_period(dated.group(1))) and period != key.period:
-                _row(c, line, _Row(label_grade(dated.group(2)), row.areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
+                _row(c, line, _Row(label_grade(dated.group(2)), areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             # "Good<tab>A" over "<tab>B", "<tab>C": a grade's cell merged down over its areas
             opened_by_grade = "\t" in line.content and label_grade(line.content.split("\t", 1)[0]) == row.grade
             group = (row.grade, line.indent, line) if opened_by_grade else None
@@ -1371,14 +1375,16 @@ def _row(c: Collector, line: Line, row: _Row, key: InspectionKey, ctx: DocumentC
         q = F.first_question(area, era)
         if (_PILLAR_AREA_RX.search(area) or _LABEL_WORDS_RX.match(area)) and not (q and area.endswith("?")):
             # ("How effective is the force at protecting ...?" asks a question, not the pillar's)
-            if not no_overall_grade(key.period, key.pillar):
-                pillar = F.pillars_named(area)
+            pillar = F.pillars_named(area)
+            # "Efficiency 2016: Good" beside this year's, or on a later cycle's page: that year's
+            year = _AREA_YEAR_RX.search(area) if pillar else None
+            if year and int(year.group(1)) > R.LAST_PILLAR_YEAR:
+                year = None  # ("Effectiveness 2019": an integrated report's publication year)
+            dated = replace(key, period=year.group(1), pillar=pillar[0]) if year else key
+            if not no_overall_grade(dated.period, dated.pillar):
                 # an integrated assessment graded by pillar (2018/19) grades the pillar a row names
                 by_pillar = key.pillar != "PEEL" or key.period in R.PILLAR_GRADED_PERIODS or key.period.isdigit()
-                k = replace(key, pillar=pillar[0]) if pillar and by_pillar else key
-                year = _AREA_YEAR_RX.search(area) if pillar and key.period.isdigit() else None
-                if year:
-                    k = replace(k, period=year.group(1))  # "Efficiency 2016: Good" beside this year's: that year's
+                k = dated if year else replace(key, pillar=pillar[0]) if pillar and by_pillar else key
                 c.judgement(k, row.grade, evidence, None)
                 done = True
             continue

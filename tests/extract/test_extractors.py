@@ -8836,3 +8836,23 @@ def test_a_data_files_snake_case_columns(tmp_path: Path) -> None:
         ("norfolk", "2021/22", "PEEL", "investigating-crime", "Adequate"),
         ("norfolk", "2023-25", "PEEL", "investigating-crime", "Good"),
         ("suffolk", "2021/22", "PEEL", "managing-offenders", "Good")}
+
+
+def test_a_later_pages_items_of_pillar_years(tmp_path: Path) -> None:
+    """A commissioner's page on a 2023-25 report tracing grades since 2016: "Effectiveness
+    2016: Good" (the year in the item dates it, on a later cycle's page too); "Legitimacy
+    2017: Requires improvement, down from good in 2016. HMICFRS was ..." (the grade before,
+    after a comma, its sentence going on); "(down from good)" undated: the year before the
+    item's."""
+    records = extracted(tmp_path, "page.md", (
+        "# Cleveland Police: our inspections\n\nPEEL 2023-25 is our latest report.\n\n"
+        "## Pillar inspections\n\n"
+        "- **Effectiveness 2016:** Good.\n"
+        "- **Legitimacy 2017:** Requires improvement, down from good in 2016. HMICFRS was concerned about vetting.\n"
+        "- **Efficiency 2017:** Requires improvement (down from good).\n"))
+    assert judgements(records) == {
+        ("cleveland", "2016", "Effectiveness", None, "Good"),
+        ("cleveland", "2017", "Legitimacy", None, "Requires improvement"),
+        ("cleveland", "2016", "Legitimacy", None, "Good"),
+        ("cleveland", "2017", "Efficiency", None, "Requires improvement"),
+        ("cleveland", "2016", "Efficiency", None, "Good")}
