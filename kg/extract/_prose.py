@@ -360,6 +360,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
                 # people, which they graded as inadequate": the area the relative follows)
                 named = {R.LEGACY_QUESTION_PILLARS.get(k) for _, k in F.find_questions(
                     text, F.era_of(at_period), max(floor, c_start - F.MAX_CLAUSE), c_start)}
+            elif not named and previous is not None and _MOVED_FROM_RX.match(clause):
+                # ("good at A, up from requires improvement in 2017": the area of the clause before)
+                named = {R.LEGACY_QUESTION_PILLARS.get(k) for _, k in F.find_questions(text, F.era_of(at_period), *previous)}
             at_pillar = named.pop() if len(named) == 1 else None
         if at_pillar is None:
             continue

@@ -385,6 +385,9 @@ _TRAILING_GRADE = quick.compile(r"^(.*\S)\s+(outstanding|good|adequate|requires\
 SHORT_CELL = 60  # a subject or a grade; a statement's text is longer and is never split
 
 
+_MOVED_FROM_END = re.compile(R.MOVED_FROM + r"\s*$", re.IGNORECASE)
+
+
 def _peel_grades(view: str, cell: Cell) -> list[Cell]:
     """A cell that holds a short subject and grades run together where a printed table's
     gap became one space ("Devon and Cornwall Police Good", "Requires improvement Good"):
@@ -393,8 +396,8 @@ def _peel_grades(view: str, cell: Cell) -> list[Cell]:
     text, end = view[cell.start:cell.end], cell.end
     while len(text) <= SHORT_CELL:
         m = _TRAILING_GRADE.match(text)
-        if not m or m.group(1).endswith((":", "-", "\u2013", "\u2014")):
-            break  # (a label's grade stays in its cell: "2021/22: Inadequate", "Preventing crime - Good")
+        if not m or m.group(1).endswith((":", "-", "\u2013", "\u2014")) or _MOVED_FROM_END.search(m.group(1)):
+            break  # (a label's grade stays in its cell: "2021/22: Inadequate", "Preventing crime - Good"; so does "Up from good")
         start = cell.start + m.start(2)
         out.insert(0, Cell(start, end, clean_statement(m.group(2)), cell.header))
         text, end = m.group(1), cell.start + m.end(1)

@@ -3025,6 +3025,7 @@ _REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
 # (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
+_MOVED_FROM_CELL_RX = quick.compile(rf"\s*{R.MOVED_FROM}\s+['\"\u2018]?({R.GRADE_ALTERNATION})['\"\u2019]?\s*\.?\s*", re.IGNORECASE)
 _AIM_COLUMN_RX = quick.compile(r"\b(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
                                r"|self[- ]?assess(?:ed|ments?)|(?:our|force)\s+(?:own\s+)?(?:assessment|view))\b", re.IGNORECASE)
 # an indicator that is a PEEL grade ("HMICFRS PEEL grade: investigating crime")
@@ -3114,6 +3115,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
         grade = label_grade(cell.text) if cell is not subject else None
         if grade is None and cell is not subject and column.words:
             grade = _headed_grade(cell.text, column.words)
+        if grade is None and cell is not subject and column.period and (moved := _MOVED_FROM_CELL_RX.fullmatch(cell.text)):
+            grade = label_grade(moved.group(1))  # "Change since 2014 | Up from requires improvement": 2014's grade
         if grade is None and row.positional and cell.text in R.COLUMN_MARKS:
             grade = label_grade(column.words)  # a mark under its grade's column
             column = _ColumnKey(column.period, None, "")

@@ -8856,3 +8856,26 @@ def test_a_later_pages_items_of_pillar_years(tmp_path: Path) -> None:
         ("cleveland", "2016", "Legitimacy", None, "Good"),
         ("cleveland", "2017", "Efficiency", None, "Requires improvement"),
         ("cleveland", "2016", "Efficiency", None, "Good")}
+
+
+def test_a_change_columns_grade_before_and_a_moved_from_list_items_pillar(tmp_path: Path) -> None:
+    """A board paper's table "Pillar | PEEL 2015 | Change since 2014" with a cell "Up from
+    requires improvement" (2014's grade, the cell kept whole); a union's list on a 2018/19
+    report: "'good' at preventing crime ..., up from 'requires improvement' in 2017" (the
+    2017 grade is of the area before, its pillar that year's)."""
+    records = extracted(tmp_path, "paper.txt", (
+        "HMIC PEEL assessment 2015: North Yorkshire Police\n\n"
+        "Pillar\tPEEL 2015\tChange since 2014\nEffectiveness\tGood\tThe same grade as in 2014\n"
+        "Efficiency\tGood\tUp from requires improvement\n"))
+    assert judgements(records) == {
+        ("north-yorkshire", "2015", "Effectiveness", None, "Good"),
+        ("north-yorkshire", "2015", "Efficiency", None, "Good"),
+        ("north-yorkshire", "2014", "Efficiency", None, "Requires improvement")}
+    records = extracted(tmp_path, "news.txt", (
+        "PEEL 2018/19: Lincolnshire Police\n\nInspectors said the Force is:\n\n"
+        "  - 'good' at preventing crime and tackling anti-social behaviour, up from 'requires improvement' in 2017\n"
+        "  - 'good' at tackling serious and organised crime\n"))
+    assert judgements(records) == {
+        ("lincolnshire", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("lincolnshire", "2017", "Effectiveness", "preventing-crime", "Requires improvement"),
+        ("lincolnshire", "2018/19", "PEEL", "serious-organised-crime", "Good")}
