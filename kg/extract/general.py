@@ -3025,6 +3025,8 @@ _REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
 # (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
+_PILLAR_YEAR_IN_HEADING_RX = quick.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\s+\(?(201[4-7])\b(?!\s*[/-]\s*\d)",
+                                           re.IGNORECASE)
 _MOVED_FROM_CELL_RX = quick.compile(rf"\s*{R.MOVED_FROM}\s+['\"\u2018]?({R.GRADE_ALTERNATION})['\"\u2019]?\s*\.?\s*", re.IGNORECASE)
 _AIM_COLUMN_RX = quick.compile(r"\b(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
                                r"|self[- ]?assess(?:ed|ments?)|(?:our|force)\s+(?:own\s+)?(?:assessment|view))\b", re.IGNORECASE)
@@ -3454,7 +3456,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
     finding_rows: tuple[int, int] | None = None  # (tabs, answers' column) of a findings table's heading row
     last_intro: str | None = None  # the kind the last introduction announced
     givers: list[tuple[int, str | None]] = []  # (start, another force named as receiving them) of each list opened
-    dated: list[tuple[int, str | None]] = []  # (start, the PEEL period its introduction names) of each list opened
+    # (start, the PEEL period its introduction names, and a pillar's year's pillar) of each list opened
+    dated: list[tuple[int, str | None, str | None]] = []
     intro_text: str | None = None  # a lead-in wrapped over two lines, read as one
     for index, line in enumerate(lines):
         if not line.blank and _signs_off(lines, index):
@@ -3513,8 +3516,18 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # (a heading dated too: "Open areas for improvement (PEEL 2021-22)", "Cause of concern (2023-25)")
             named = peel_periods(intro_text or line.content) or _bracketed_cycles(intro_text or line.content)
             # ("HMICFRS made two recommendations under this cause of concern:": the cause's report's)
-            under = dated[-1][1] if dated and intro and _UNDER_THAT_RX.search(line.content) else None
-            dated.append((line.start, named.pop() if len(named) == 1 else under))
+            under = dated[-1][1:] if dated and intro and _UNDER_THAT_RX.search(line.content) else (None, None)
+            # ("Areas for improvement (efficiency 2017)", "... in its 2017 efficiency report": a
+            # pillar's report of its year)
+            heading = _PILLAR_YEAR_IN_HEADING_RX.search(line.content) if not named and not intro else None
+            report = (heading.group(2), heading.group(1).capitalize()) if heading \
+                else lead_in_report(intro_text or line.content) if intro and not named else None
+            above = _previous(lines, index)
+            if not named and not report and under == (None, None) and dated and above is not None and dated[-1][0] == above.start:
+                under = dated[-1][1:]  # (the list's own lead-in right under its dated heading)
+            dated.append((line.start, named.pop(), None) if len(named) == 1
+                         else (line.start, *report) if report
+                         else (line.start, *under))
         intro_text = None
         if intro and ((line.content.endswith((".", ":")) and _TO_EVERY_FORCE_RX.search(line.content))
                       or _NATIONAL_HEADING_RX.fullmatch(line.content)):
@@ -3609,9 +3622,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
         opened = [force for at, force in givers if at < st.start]
         if opened and opened[-1]:
             key = replace(key, force=opened[-1])
-        periods = [period for at, period in dated if at < st.start]
-        if periods and periods[-1]:
-            key = _on_period(key, periods[-1])
+        periods = [(period, pillar) for at, period, pillar in dated if at < st.start]
+        if periods and periods[-1][0]:
+            key = _on_period(key, periods[-1][0])
+            key = replace(key, pillar=periods[-1][1]) if periods[-1][1] else key
         c.statement(st.kind, key, text, c.span(st.start, st.end), question,
                     update if st.has_update else None, addresses)
     return found

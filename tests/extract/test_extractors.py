@@ -8879,3 +8879,19 @@ def test_a_change_columns_grade_before_and_a_moved_from_list_items_pillar(tmp_pa
         ("lincolnshire", "2018/19", "PEEL", "preventing-crime", "Good"),
         ("lincolnshire", "2017", "Effectiveness", "preventing-crime", "Requires improvement"),
         ("lincolnshire", "2018/19", "PEEL", "serious-organised-crime", "Good")}
+
+
+def test_statements_under_a_pillar_years_heading_or_lead_in(tmp_path: Path) -> None:
+    """A panel paper on 2017 grades, legitimacy's section before: "3. Areas for improvement
+    (efficiency 2017)" dates and pillars its list, and so does its own lead-in right under
+    it; a lead-in "Among the areas for improvement in the 2015 effectiveness report were
+    these:" does the same for its list."""
+    records = extracted(tmp_path, "paper.txt", (
+        "Gwent Police: PEEL 2017 report to the panel\n\nLegitimacy\n\nThe force was good.\n\n"
+        "3. Areas for improvement (efficiency 2017)\n\n"
+        "3.1 HMICFRS identified two areas for improvement. The force's responses are given below.\n\n"
+        "  AFI 1. The force should develop its understanding of the skills of its workforce.\n\n"
+        "4. History\n\nAmong the areas for improvement in the 2015 effectiveness report were these:\n\n"
+        "  - The force should ensure that call handlers identify vulnerable callers.\n"))
+    assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
+        ("2017", "Efficiency"), ("2015", "Effectiveness")]
