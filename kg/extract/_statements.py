@@ -29,6 +29,8 @@ _HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")
                            rf"(?:\s*[-\u2013\u2014:(]\s*PEEL\s+{R.YEAR_SPAN}\)?)?"
+                           # ("Causes of concern from 2021/22", "... from the 2021/22 inspection")
+                           rf"(?:\s+(?:from|in)\s+(?:the\s+)?(?:PEEL\s+)?{R.YEAR_SPAN}(?:\s+(?:PEEL\s+)?(?:inspection|report|assessment))?)?"
                            rf"(?:\s+{R.HEADING_QUALIFIER})?"  # ("... selected by the Board")
                            rf"\s*:?$", re.IGNORECASE), kind)
                for p, kind in R.STATEMENT_HEADINGS.items()]

@@ -3391,11 +3391,13 @@ PARAGRAPH_MEDIA = ("docx", "html")
 # a list of statements that goes on with the one before ("two recommendations under this cause of concern:")
 _UNDER_THAT_RX = quick.compile(r"\b(?:under|for|to\s+address)\s+(?:this|that|each)\s+(?:cause\s+of\s+concern|area)\b", re.IGNORECASE)
 _BRACKETED_SPAN_RX = quick.compile(r"\((20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\)")
+_FROM_SPAN_RX = quick.compile(r"\bfrom\s+(?:the\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b(?!\s*[/-])", re.IGNORECASE)
 
 
 def _bracketed_cycles(text: str) -> set[str]:
-    """The inspection cycles a text names by their span in brackets ("(2023-25)")."""
-    return {period for m in _BRACKETED_SPAN_RX.finditer(text)
+    """The inspection cycles a text names by their span in brackets ("(2023-25)") or after
+    "from" ("Causes of concern from 2021/22")."""
+    return {period for rx in (_BRACKETED_SPAN_RX, _FROM_SPAN_RX) for m in rx.finditer(text)
             for period in [F.normalise_period(m.group(1), m.group(2))] if period in R.INTEGRATED_CYCLES}
 
 

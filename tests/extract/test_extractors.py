@@ -8895,3 +8895,18 @@ def test_statements_under_a_pillar_years_heading_or_lead_in(tmp_path: Path) -> N
         "  - The force should ensure that call handlers identify vulnerable callers.\n"))
     assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
         ("2017", "Efficiency"), ("2015", "Effectiveness")]
+
+
+def test_a_statement_heading_or_lead_in_dated_by_from_a_cycle(tmp_path: Path) -> None:
+    """A panel paper on a 2023-25 report: "4. Causes of concern from 2021/22" is a statement
+    heading, and dates its statements (as "(2021/22)" would); "Open areas for improvement from
+    2018/19 (none are overdue):" dates its list."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2023-25: Staffordshire Police panel paper\n\n"
+        "4. Causes of concern from 2021/22\n\n"
+        "The force is not answering calls from the public quickly enough.\n\n"
+        "Force update: Average answer times have fallen.\n\n"
+        "5. Open areas for improvement from 2018/19 (none are overdue):\n\n"
+        "   a) The force should improve how it records the ethnicity of people it stops and searches.\n"))
+    assert [(s.kind, s.inspection.period) for s in records if isinstance(s, Statement)] == [
+        ("cause-of-concern", "2021/22"), ("area-for-improvement", "2018/19")]
