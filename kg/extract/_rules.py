@@ -443,7 +443,9 @@ UPDATE_GIVERS = r"force|constabulary|chief\s+constable|commissioner|pcc|our"
 # An answer that gives none: a dash, "n/a", "TBC", "to follow", "No update received for this
 # period", "Update not yet available" (whole, after its full stop). A statement with such an
 # answer has no force update.
-NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
+# (after a tracker's status, "Open \u2013 no update recorded.")
+NO_ANSWER = (r"(?:(?:open|ongoing|in\s+progress|not\s+started|red|amber)\s*[-\u2013\u2014:,.]\s*)?(?:"
+             r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?\s+)?(?:update|response|answer)\s+)?to\s+follow"
              r"|(?:no\s+)?(?:update|response|answer|position)\s+(?:was\s+|has\s+been\s+)?(?:not\s+)?(?:yet\s+)?"
              r"(?:received|given|provided|available|recorded|submitted|supplied)(?:\s+from\s+[\w ]{3,40}?)?"  # ("... from the hub")
              r"(?:\s+(?:for|in)\s+this\s+(?:period|quarter))?"
@@ -452,7 +454,7 @@ NO_ANSWER = (r"[-\u2013\u2014\s]*|n/?a|none|nil|tb[ac]|pending|awaited|(?:(?:an?
              r"|(?:an?\s+)?(?:update|response|answer)\s+(?:is\s+)?(?:due|expected)\s+(?:in|by|on)\s+[\w ]{3,25}"
              # "The force has no update on this area for improvement at the time of writing"
              r"|the\s+(?:force|constabulary|chief\s+constable)\s+(?:has|had|have)\s+(?:given\s+|provided\s+)?no\s+"
-             r"(?:update|response|answer)(?:\s+(?:on|for|to)\s+[\w ]{3,40}?)?(?:\s+(?:at|by)\s+the\s+time\s+of\s+writing)?")
+             r"(?:update|response|answer)(?:\s+(?:on|for|to)\s+[\w ]{3,40}?)?(?:\s+(?:at|by)\s+the\s+time\s+of\s+writing)?)")
 UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
@@ -840,7 +842,8 @@ STATEMENT_TEXT_COLUMN = (_MADE_BY + r"(?:description|detail|details|text|finding
                          r"|^area\s*(?:/|&|and)\s*(?:recommendation|area\s+for\s+improvement|afi|finding|statement)s?\b")
 # ... or a reference column whose cells name each row's kind with its number ("AFI 3",
 # "CoC 1 Rec 1": the recommendation under cause of concern 1, so the last kind named counts).
-REFERENCE_COLUMN = r"^(?:ref(?:erence)?|no|number|id|#)\.?$"
+# ("Ref", "No.", and a kind's: "AFI ref", "Rec no.")
+REFERENCE_COLUMN = r"^(?:(?:afi|rec|coc|recommendation|area\s+for\s+improvement)\s+)?(?:ref(?:erence)?|no|number|id|#)\.?$"
 KIND_REFERENCE = (r"(?P<kind>areas?\s+for\s+improvement|afi|recommendation|rec|r|causes?\s+of\s+concern|coc)"
                   # ("R1.2": recommendation 2 of cause of concern 1; "AFI21-6" as a PDF prints it, "AFI21- 6")
                   r"\s*[.:-]?\s*\d{1,2}[a-z]?(?:[.-]\s?\d{1,2})?")
@@ -849,7 +852,8 @@ REFERENCE_REPORT_CODE = r"(?:[a-z]{2,8}[ _]?\d{0,4}[ _./-]+)?"
 # ... the one-letter short form a reference may use ("CoC 1 - R2")
 REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
-UPDATE_COLUMN = (r"^(?:(?:force|constabulary)(?:['\u2019]s)?\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:reported\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
+# ("Force tracker position (September 2022)": the force's own tracker's record of its progress)
+UPDATE_COLUMN = (r"^(?:(?:force|constabulary)(?:['\u2019]s)?\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:tracker\s+)?(?:reported\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
                  r"|^what\s+(?:we|the\s+force|the\s+constabulary)\s+(?:are|is|have|has)\s+(?:doing|done)\b")
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 # the heading of a table's column of grades, alone on its line

@@ -2142,7 +2142,8 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     matched = [(j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                if _heading_matches(rx, cell.text)]
     found = matched[0] if matched else None
-    if found is not None and " " not in header.cells[found[0]].text.strip() \
+    if found is not None and (" " not in header.cells[found[0]].text.strip()
+                              or _heading_matches(_REFERENCE_COLUMN_RX, header.cells[found[0]].text)) \
             and (later := next((m for m in matched if m[0] > found[0] and " " in header.cells[m[0]].text.strip()), None)):
         # "AFI | PEEL 2021/22 area | Area for improvement": the short kind's column holds each row's
         # reference ("AFI 3"), the kind named in full heads the statements
@@ -2286,6 +2287,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             continue  # a cell's later paragraph: read with the row above
         if [cell.text for cell in cells] == heads:
             continue  # the header printed again at the top of a page
+        if cells and _heading_matches(_REFERENCE_COLUMN_RX, cells[0].text) \
+                and all(len(cell.text) <= R.COLUMN_HEADING_CHARS for cell in cells):
+            break  # another table's header ("No. | Management action | Priority"): its rows are no statements
         if _spans(c, row, header, j_text):
             spanning.add(row.start)
             spanned = c.view[row.start:row.end]

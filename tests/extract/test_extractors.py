@@ -8910,3 +8910,23 @@ def test_a_statement_heading_or_lead_in_dated_by_from_a_cycle(tmp_path: Path) ->
         "   a) The force should improve how it records the ethnicity of people it stops and searches.\n"))
     assert [(s.kind, s.inspection.period) for s in records if isinstance(s, Statement)] == [
         ("cause-of-concern", "2021/22"), ("area-for-improvement", "2018/19")]
+
+
+def test_an_internal_audits_sample_of_areas_for_improvement(tmp_path: Path) -> None:
+    """An internal audit report's table "AFI ref | Area for improvement | Force tracker position
+    (September 2022) | Audit finding": the reference column is a kind's ("AFI ref"), the
+    tracker's position is the force's update ("Open \u2013 no update recorded." is none); the
+    next table's header, "No. | Management action | Priority | ...", ends it."""
+    records = extracted(tmp_path, "audit.txt", (
+        "HMICFRS Areas for Improvement: Tracking and Closure\n\nPEEL 2021/22: North Yorkshire Police.\n\n"
+        "AFI ref\tArea for improvement\tForce tracker position (September 2022)\tAudit finding\n"
+        "RESP-1\tThe force should make sure that it answers calls within the timescales it has set.\t"
+        "Open. Additional call handlers recruited.\tNo exception.\n"
+        "INV-3\tThe force should improve how it seeks and records the views of victims.\tOpen \u2013 no update recorded.\t"
+        "No owner shown.\n"
+        "Management actions\n"
+        "No.\tManagement action\tPriority\tResponsible owner / date\n"
+        "1\tAFIs will only be closed on the tracker once the liaison officer has seen evidence.\tMedium\t"
+        "Head of Strategic Planning, 31 December 2022\n"))
+    assert [(s.text[:40], bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that it answe", True), ("The force should improve how it seeks an", False)]
