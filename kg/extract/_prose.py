@@ -499,6 +499,9 @@ _ASIDE_AFTER_FORCE_RX = quick.compile(r",\s+(?:the|a|an|its|our|their|which|who)
                                re.IGNORECASE)
 
 
+_QUANTIFIED_FORCE_RX = quick.compile(r"\b(?:any|no|every|each)\s+(?:other\s+)?(?:force|constabulary)\b", re.IGNORECASE)
+
+
 def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit: F.GradeHit) -> tuple[str, ...]:
     hits = finder.find(text, c_start, c_end)
     aside = _ASIDE_AFTER_FORCE_RX.match(text, hits[0].end, hit.start) if hits and hits[0].end < hit.start else None
@@ -509,6 +512,8 @@ def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit:
     ordered = list(reversed(before)) + after
     if not ordered and F.unknown_force_spans(text, finder, c_start, c_end):
         return (F.UNKNOWN_FORCE,)  # "Wessex Police is judged good": not the document's force
+    if not ordered and _QUANTIFIED_FORCE_RX.search(text, c_start, hit.start):
+        return (F.UNKNOWN_FORCE,)  # "the first time any force had been judged inadequate": no force in particular
     return tuple(F.iter_unique(ordered))
 
 

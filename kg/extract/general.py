@@ -2307,17 +2307,21 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             # reference, or of none ("-": an area graded with no statement, its grade still told)
             _row_area_grade(c, row, cells, j_area, j_grade, j_period, ctx)
             continue
+        source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
+        named = _KIND_NAMED_RX.search(source) if source else None
         if j_text > 0 and (table_kind or columns.reference is not None):
             referenced = _kind_of_reference(cells[0].text)
-            if by_reference and referenced is None and not (typed and _kind_of_label(typed)):
-                continue  # (a row whose Type cell names its kind is of that kind: "C1" beside "R1")
+            if by_reference and referenced is None and not (typed and _kind_of_label(typed)) \
+                    and not (named and _PEEL_NAMED_RX.search(source)):
+                # (a row whose Type cell, or PEEL Source cell, names its kind is of that kind: "C1"
+                # beside "R1"; never an "IOPC – learning recommendation")
+                continue
             kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
-        source = cells[j_period].text if j_period is not None and j_period < len(cells) and j_period != j_text else ""
         if source and (_OTHER_REPORT_RX.search(source) or _INTERNAL_AUDIT_RX.search(source)) and not _PEEL_NAMED_RX.search(source):
             continue  # a custody or thematic inspection's, an internal audit's: no PEEL statement of the force's
-        named = _KIND_NAMED_RX.search(source) if source else None
-        if named and table_kind:
-            kind = _kind_of_label(named.group(0)) or kind  # "PEEL 2021/22 - area for improvement: ..."
+        if named and (table_kind or columns.reference is not None):
+            # "PEEL 2021/22 - area for improvement: ...", "PEEL 2018/19 – cause of concern" beside "CC1"
+            kind = _kind_of_label(named.group(0)) or kind
         if kind is None:
             if j_kind is not None and j_kind < len(cells) and j_area is not None and j_area < len(cells) \
                     and _GRADED_KIND_RX.match(cells[j_kind].text):

@@ -8930,3 +8930,29 @@ def test_an_internal_audits_sample_of_areas_for_improvement(tmp_path: Path) -> N
         "Head of Strategic Planning, 31 December 2022\n"))
     assert [(s.text[:40], bool(s.force_update)) for s in statements(records, "area-for-improvement")] == [
         ("The force should make sure that it answe", True), ("The force should improve how it seeks an", False)]
+
+
+def test_a_trackers_source_column_names_each_rows_kind(tmp_path: Path) -> None:
+    """A joint audit committee's tracker "Ref | Source | Recommendation / area for improvement |
+    ...": "CC1 | PEEL 2018/19 \u2013 cause of concern" and "CC1.1 | PEEL 2018/19 \u2013 recommendation"
+    are of the kinds their PEEL source names, whatever their references; "IO1 | IOPC \u2013
+    learning recommendation" is none of the force's PEEL statements. "the first time any force
+    had been judged inadequate in all three pillars" grades no force."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "Cleveland Police: HMICFRS Inspection Update\n\n"
+        "HMICFRS published its PEEL 2018/19 report on the force. The force was graded inadequate for "
+        "effectiveness, the first time any force had been judged inadequate in all three pillars.\n\n"
+        "Ref\tSource\tRecommendation / area for improvement\tOwner\tStatus\tLatest update\n"
+        "CC1\tPEEL 2018/19 \u2013 cause of concern\tThe force does not have a good enough understanding of the demand "
+        "it faces.\tDCC\tRed\tA demand review reported in June.\n"
+        "CC1.1\tPEEL 2018/19 \u2013 recommendation\tBy March 2020, the force should complete a thorough analysis of "
+        "demand across all functions.\tACC\tRed\tOverdue.\n"
+        "AFI4\tPEEL 2018/19 \u2013 area for improvement\tThe force should improve the supervision of investigations."
+        "\tHead of Crime\tAmber\tTraining delivered.\n"
+        "IO1\tIOPC \u2013 learning recommendation\tThe force should review its guidance on the use of spit and bite "
+        "guards in custody.\tHead of Custody\tAmber\tGuidance revised.\n"))
+    assert [(s.kind, s.text[:30]) for s in records if isinstance(s, Statement)] == [
+        ("cause-of-concern", "The force does not have a good"),
+        ("recommendation", "By March 2020, the force shoul"),
+        ("area-for-improvement", "The force should improve the s")]
+    assert judgements(records) == {("cleveland", "2018/19", "Effectiveness", None, "Inadequate")}
