@@ -40,7 +40,10 @@ _PEEL_PERIOD_RX = quick.compile(
     r"|\b(20\d\d\s*(?:/|-|to)\s*(?:20)?\d\d)\s+PEEL\s+(?:programme|round|cycle)\b"
     # ... or the inspectorate's own words for the inspection a letter is about: "We published
     # our 2021/22 PEEL inspection report", "In our 2018/19 PEEL inspection, we graded ..."
-    r"|\bour\s+(20\d\d\s*(?:/|-)\s*(?:20)?\d\d)\s+PEEL\s+(?:inspection|assessment)\b",
+    r"|\bour\s+(20\d\d\s*(?:/|-)\s*(?:20)?\d\d)\s+PEEL\s+(?:inspection|assessment)\b"
+    # ... or a year of the pillar reports before it: "The 2015 PEEL reports were published between
+    # October 2015 and February 2016" (a pillar year is its reports' own, not a publication's)
+    r"|\b(201[4-7])\s+PEEL\s+(?:reports?|assessments?|inspections?)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
@@ -167,7 +170,7 @@ def peel_periods(text: str) -> set[str]:
 
 
 def _named_period(m: re.Match[str]) -> str:
-    named = m.group(1) or m.group(2) or m.group(3)
+    named = m.group(1) or m.group(2) or m.group(3) or m.group(4)
     span = _SPAN_RX.match(named)
     if span:
         return canonical_period(span.group(1), span.group(2))

@@ -8956,3 +8956,18 @@ def test_a_trackers_source_column_names_each_rows_kind(tmp_path: Path) -> None:
         ("recommendation", "By March 2020, the force shoul"),
         ("area-for-improvement", "The force should improve the s")]
     assert judgements(records) == {("cleveland", "2018/19", "Effectiveness", None, "Inadequate")}
+
+
+def test_a_governance_statement_names_its_pillar_years_reports(tmp_path: Path) -> None:
+    """An annual governance statement for 2015/16: "The 2015 PEEL reports were published
+    between October 2015 and February 2016. The Constabulary was judged good for efficiency
+    ..." (a pillar year before "PEEL reports" is the page's period, not a publication year's);
+    "In 2014, HMIC had also graded the Constabulary's efficiency as good" stays 2014's."""
+    records = extracted(tmp_path, "ags.txt", (
+        "GLOUCESTERSHIRE CONSTABULARY\n\nANNUAL GOVERNANCE STATEMENT\n1 April 2015 - 31 March 2016\n\n"
+        "4.3 External inspection\nHMIC inspects the Constabulary as part of its annual PEEL programme. The 2015 PEEL "
+        "reports were published between October 2015 and February 2016. The Constabulary was judged good for "
+        "efficiency and good for legitimacy. In 2014, HMIC had also graded the Constabulary's efficiency as good.\n"))
+    assert judgements(records) == {("gloucestershire", "2015", "Efficiency", None, "Good"),
+                                   ("gloucestershire", "2015", "Legitimacy", None, "Good"),
+                                   ("gloucestershire", "2014", "Efficiency", None, "Good")}
