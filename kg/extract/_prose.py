@@ -39,6 +39,7 @@ _LAST_YEAR_RX = quick.compile(r"\blast year\b", re.IGNORECASE)
 _NEEDS_BETTER_RX = quick.compile(r"\b(?:needs?|needed|has|have|had)\s+to\s+(?:get\s+better|improve|do\s+better)\b"
                                  r"|\b(?:must|should|could)\s+(?:improve|get\s+better|do\s+better)\b", re.IGNORECASE)
 _WHEN_RX = quick.compile(r"^\W*when\b", re.IGNORECASE)
+_YEAR_BEFORE_WHEN_RX = quick.compile(r"\b(201[4-7])\W*$")
 _RELATIVE_RX = quick.compile(r"^\W*(?:which|that)\s+(?:remain(?:s|ed)?|was|is|were|are|stay(?:s|ed)?"
                              # "..., which we graded adequate in 2023-25": the area before it
                              r"|(?:we|they|hmicfrs|hmic|the\s+inspectorate|(?:the\s+)?inspectors)\s+(?:had\s+)?(?:graded|rated|judged|found))\b",
@@ -301,6 +302,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     if earlier is None and _WHEN_RX.match(clause):
         before = F.clause_before(text, c_start, s_start)
         earlier = F.earlier_period(before, period, loose=True, year=year)
+        if earlier is None and (just := _YEAR_BEFORE_WHEN_RX.search(before)) and just.group(1) < period[:4]:
+            earlier = just.group(1)  # "The legitimacy judgement matches 2016, when HMIC judged ...": that year
         context = before + " " + clause  # "The force's effectiveness has improved since 2017, when ..."
     if earlier is None and 0 < c_start - s_start <= F.MAX_CLAUSE and not F.find_grades(text, s_start, c_start):
         # "In the previous inspection, in 2021/22, the force was judged adequate at ...":

@@ -2337,6 +2337,9 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
             period = first_period(cells[j_period].text)
             if period:
                 key = _on_period(key, period)
+                pillars = F.pillars_named(cells[j_period].text) if period.isdigit() else []
+                if len(pillars) == 1:
+                    key = replace(key, pillar=pillars[0])  # "PEEL Efficiency 2017": that pillar's report
         elif j_kind is not None and j_kind < len(cells) and (type_period := first_period(cells[j_kind].text)):
             # a Type cell that names the report: "Area for improvement (PEEL 2021/22, carried forward)"
             key = _on_period(key, type_period)

@@ -8971,3 +8971,22 @@ def test_a_governance_statement_names_its_pillar_years_reports(tmp_path: Path) -
     assert judgements(records) == {("gloucestershire", "2015", "Efficiency", None, "Good"),
                                    ("gloucestershire", "2015", "Legitimacy", None, "Good"),
                                    ("gloucestershire", "2014", "Efficiency", None, "Good")}
+
+
+def test_an_audit_committees_tracker_of_pillar_reports(tmp_path: Path) -> None:
+    """A joint independent audit committee's report on the 2017 pillar reports: a tracker's
+    Source cell "PEEL Efficiency 2017", "PEEL Legitimacy 2016" dates each area for improvement
+    and gives its pillar; "The legitimacy judgement matches 2016, when HMIC judged the force
+    good for legitimacy" (the year right before "when")."""
+    records = extracted(tmp_path, "jiac.md", (
+        "# Joint Independent Audit Committee\n\n## HMICFRS inspection recommendations: Thames Valley Police\n\n"
+        "1.2 All three PEEL 2017 reports have now been published. The legitimacy judgement matches 2016, when HMIC "
+        "judged the force good for legitimacy.\n\n"
+        "| Ref | Source | Type | Recommendation / AFI | Owner | Status | Update |\n|---|---|---|---|---|---|---|\n"
+        "| EFY17-01 | PEEL Efficiency 2017 | AFI | The force should make sure its workforce plans are based on a full "
+        "assessment of skills. | Director of People | Closed | Skills framework approved. |\n"
+        "| LEG16-03 | PEEL Legitimacy 2016 | AFI | The force should make sure that officers understand what constitutes "
+        "reasonable grounds for a stop and search. | Head of Neighbourhood Policing | Closed | Closed after training. |\n"))
+    assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
+        ("2017", "Efficiency"), ("2016", "Legitimacy")]
+    assert judgements(records) == {("thames-valley", "2016", "Legitimacy", None, "Good")}
