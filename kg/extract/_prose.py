@@ -502,6 +502,7 @@ _ASIDE_AFTER_FORCE_RX = quick.compile(r",\s+(?:the|a|an|its|our|their|which|who)
                                re.IGNORECASE)
 
 
+_SUBORDINATE_RX = quick.compile(r"\b(?:when|whereas|while|although|though|because|unlike)\b", re.IGNORECASE)
 _QUANTIFIED_FORCE_RX = quick.compile(r"\b(?:any|no|every|each)\s+(?:other\s+)?(?:force|constabulary)\b", re.IGNORECASE)
 
 
@@ -511,7 +512,9 @@ def _forces_for(text: str, finder: F.ForceFinder, c_start: int, c_end: int, hit:
     if aside:
         hits = [h for h in hits if not aside.start() <= h.start < aside.end()]
     before = [h.force for h in hits if h.end <= hit.start]
-    after = [h.force for h in hits if h.start >= hit.end]
+    # (never a force in a clause of its own after the grade: "A had been graded outstanding when
+    # the report for Cumbria Constabulary described ...")
+    after = [h.force for h in hits if h.start >= hit.end and not _SUBORDINATE_RX.search(text, hit.end, h.start)]
     ordered = list(reversed(before)) + after
     if not ordered and F.unknown_force_spans(text, finder, c_start, c_end):
         return (F.UNKNOWN_FORCE,)  # "Wessex Police is judged good": not the document's force

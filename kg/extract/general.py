@@ -3036,6 +3036,8 @@ _REPORT_COLUMN_RX = quick.compile(r"(?:(?:most\s+recent|latest|last)\s+)?(?:peel
 _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:status|rag(?:\s+rating)?|trend|direction\s+of\s+travel)",
                                       re.IGNORECASE)
 # (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
+_PILLAR_REPORT_RX = quick.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\s+(?:inspection|report|assessment"
+                                  r"|areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b", re.IGNORECASE)
 _PILLAR_YEAR_IN_HEADING_RX = quick.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\s+\(?(201[4-7])\b(?!\s*[/-]\s*\d)",
                                            re.IGNORECASE)
 _MOVED_FROM_CELL_RX = quick.compile(rf"\s*{R.MOVED_FROM}\s+['\"\u2018]?({R.GRADE_ALTERNATION})['\"\u2019]?\s*\.?\s*", re.IGNORECASE)
@@ -3535,6 +3537,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             heading = _PILLAR_YEAR_IN_HEADING_RX.search(line.content) if not named and not intro else None
             report = (heading.group(2), heading.group(1).capitalize()) if heading \
                 else lead_in_report(intro_text or line.content) if intro and not named else None
+            if report is None and intro and not named and ctx.main.period.isdigit():
+                # ("the following area for improvement in the legitimacy report:", "the second
+                # legitimacy area for improvement:": a pillar's report of the page's year)
+                pillars = {m.group(1).capitalize() for m in _PILLAR_REPORT_RX.finditer(intro_text or line.content)}
+                report = (ctx.main.period, pillars.pop()) if len(pillars) == 1 else None
             above = _previous(lines, index)
             if not named and not report and under == (None, None) and dated and above is not None and dated[-1][0] == above.start:
                 under = dated[-1][1:]  # (the list's own lead-in right under its dated heading)

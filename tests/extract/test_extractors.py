@@ -8990,3 +8990,23 @@ def test_an_audit_committees_tracker_of_pillar_reports(tmp_path: Path) -> None:
     assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
         ("2017", "Efficiency"), ("2016", "Legitimacy")]
     assert judgements(records) == {("thames-valley", "2016", "Legitimacy", None, "Good")}
+
+
+def test_minutes_quote_a_pillar_reports_statements_and_name_another_force(tmp_path: Path) -> None:
+    """A joint audit and ethics committee's minutes on the 2017 efficiency and legitimacy
+    reports: "the following area for improvement in the legitimacy report:" and "the second
+    legitimacy area for improvement:" give their statements that pillar; "why planning for the
+    future had been graded outstanding when the report for Cumbria Constabulary described a
+    similar approach" grades the page's force, not the one in the when-clause."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "Lancashire Constabulary: Joint Audit and Ethics Committee\n\n7. HMICFRS PEEL INSPECTIONS 2017\n\n"
+        "HMICFRS had judged Lancashire Constabulary to be good at efficiency and good at legitimacy.\n\n"
+        "- Mr Weaver referred to the following area for improvement in the legitimacy report:\n"
+        "The constabulary should make sure that supervisors apply the guidance on unconscious bias.\n"
+        "- Mrs Haslam noted the second legitimacy area for improvement:\n"
+        "The constabulary should improve the way it tells its workforce about the outcomes of complaints.\n"
+        "- The Chair asked why planning for the future had been graded outstanding when the report for Cumbria "
+        "Constabulary described a similar approach.\n"))
+    assert [s.inspection.pillar for s in statements(records, "area-for-improvement")] == ["Legitimacy", "Legitimacy"]
+    assert ("lancashire", "2017", "Efficiency", "planning-future", "Outstanding") in judgements(records)
+    assert not any(j[0] == "cumbria" for j in judgements(records))
