@@ -2317,8 +2317,11 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
                 # beside "R1"; never an "IOPC – learning recommendation")
                 continue
             kind = referenced or kind  # "Rec 1" among the AFIs: a recommendation
-        if source and (_OTHER_REPORT_RX.search(source) or _INTERNAL_AUDIT_RX.search(source)) and not _PEEL_NAMED_RX.search(source):
-            continue  # a custody or thematic inspection's, an internal audit's: no PEEL statement of the force's
+        if source and (_OTHER_REPORT_RX.search(source) or _INTERNAL_AUDIT_RX.search(source) or _OTHER_BODY_SOURCE_RX.search(source)) \
+                and not _PEEL_NAMED_RX.search(source):
+            # a custody or thematic inspection's, an internal audit's, another body's ("IOPC learning
+            # recommendation"): no PEEL statement of the force's
+            continue
         if named and (table_kind or columns.reference is not None):
             # "PEEL 2021/22 - area for improvement: ...", "PEEL 2018/19 – cause of concern" beside "CC1"
             kind = _kind_of_label(named.group(0)) or kind
@@ -2499,6 +2502,8 @@ def _row_of_its_own(c: Collector, row: Row) -> bool:
 _PEEL_DATED_RX = quick.compile(r"\bPEEL\s+20\d\d", re.IGNORECASE)
 _SEE_ELSEWHERE_RX = quick.compile(r"\W*see\s", re.IGNORECASE)
 _INTERNAL_AUDIT_RX = quick.compile(r"\binternal\s+audit\b", re.IGNORECASE)
+_OTHER_BODY_SOURCE_RX = quick.compile(r"\b(?:iopc|ipcc|independent\s+office\s+for\s+police\s+conduct|external\s+audit(?:or)?)\b",
+                                      re.IGNORECASE)
 _GRADED_KIND_RX = quick.compile(r"^(?:graded\s+)?(?:judgements?|grades?|gradings?)\b", re.IGNORECASE)
 # "Outstanding - for the second inspection running.", "Graded good.": a cell opening on its grade
 _OPENING_GRADE_RX = quick.compile(rf"['\"]?(?:(?:graded|rated|judged)\s+(?:as\s+)?)?['\"]?({R.GRADE_ALTERNATION})\b",

@@ -9010,3 +9010,20 @@ def test_minutes_quote_a_pillar_reports_statements_and_name_another_force(tmp_pa
     assert [s.inspection.pillar for s in statements(records, "area-for-improvement")] == ["Legitimacy", "Legitimacy"]
     assert ("lancashire", "2017", "Efficiency", "planning-future", "Outstanding") in judgements(records)
     assert not any(j[0] == "cumbria" for j in judgements(records))
+
+
+def test_a_trackers_rows_from_other_bodies_are_none_of_the_forces(tmp_path: Path) -> None:
+    """A tracker export with a Source column: an "IOPC learning recommendation" row, and an
+    "External auditor (EY)" one, are other bodies' recommendations, not the force's PEEL
+    statements; the PEEL row beside them is read."""
+    records = extracted(tmp_path, "tracker.csv", (
+        "Ref,Source,Item type,Recommendation / AFI,Owner,Status,Latest update\n"
+        "P21-AFI-02,HMICFRS PEEL 2021/22,Area for improvement,The force should evaluate its problem-solving work so "
+        "that it knows which approaches are effective.,Head of Neighbourhood Policing,Open,Template agreed.\n"
+        "IOPC-22-07,IOPC learning recommendation,Recommendation,Review guidance on welfare checks for detainees under "
+        "the influence of alcohol.,Head of Custody,Closed,Guidance reissued.\n"
+        "EXT-01,External auditor (EY),Recommendation,The force should reconcile the fixed asset register to the ledger "
+        "every quarter.,Chief Finance Officer,Open,On track.\n"
+        "\"Extracted from the Derbyshire Constabulary inspection tracker.\",,,,,,\n"))
+    assert [(s.kind, s.text[:30]) for s in records if isinstance(s, Statement)] == [
+        ("area-for-improvement", "The force should evaluate its ")]
