@@ -4072,8 +4072,9 @@ def _statement_intro(line: Line) -> str | None:
             continue  # "Causes of concern are numbered below; the recommendations for each are lettered beneath it"
         if m and (content.endswith(":") or counted or _INTRODUCES_RX.search(content, _sentence_start(content, m.start()))
                                    or (is_heading(line) and not statement_heading(content)
-                                       and not F.periods_in(content) and not _ABOUT_STATEMENTS_RX.search(content))):
-            # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit")
+                                       and not F.periods_in(content.split("\t", 1)[0]) and not _ABOUT_STATEMENTS_RX.search(content))):
+            # (a heading that names a year is a title: "PEEL 2023-25: Cause of concern revisit"; a
+            # table's header row may date its answers' column: "Recommendation | Update (March 2024)")
             return kind
     return None
 

@@ -9027,3 +9027,17 @@ def test_a_trackers_rows_from_other_bodies_are_none_of_the_forces(tmp_path: Path
         "\"Extracted from the Derbyshire Constabulary inspection tracker.\",,,,,,\n"))
     assert [(s.kind, s.text[:30]) for s in records if isinstance(s, Statement)] == [
         ("area-for-improvement", "The force should evaluate its ")]
+
+
+def test_a_two_column_table_dating_its_answers_column(tmp_path: Path) -> None:
+    """An audit committee's annual report: "Recommendation | Progress reported, March 2024" over
+    two recommendations and their progress (a date in the answers' column is no title's)."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: West Mercia Police\n\n3.3 HMICFRS made two recommendations to address it.\n\n"
+        "Recommendation\tProgress reported, March 2024\n"
+        "By 31 July 2024, the force should answer 90 percent of emergency calls within ten seconds.\t"
+        "Performance has improved from 61 to 78 percent.\n"
+        "By 31 July 2024, the force should make sure that a risk assessment is recorded for every call.\t"
+        "The THRIVE+ assessment is now mandatory.\n"))
+    assert [(s.text[:30], bool(s.force_update)) for s in statements(records, "recommendation")] == [
+        ("By 31 July 2024, the force sho", True), ("By 31 July 2024, the force sho", True)]
