@@ -3670,7 +3670,7 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
 
 
 # a statement's reference printed before it in the same cell or line: "A1", "R2", "CC1", "AFI 3:"
-_LEADING_REFERENCE_RX = quick.compile(r"\s*(?:AFI|CoC|CC|Rec|R|A)[ -]?\d{1,2}[.:)]?\s+(?=[A-Z])")
+_LEADING_REFERENCE_RX = quick.compile(r"\s*(?:AFI|CoC|CC|Rec|R|A)[ -]?\d{1,2}(?:[.:)]|\s*[-\u2013\u2014])?\s+(?=[A-Z])")  # (or "AFI 1 - The ...")
 _CONCERN_LABEL_RX = quick.compile(r"\s*([A-Z][^.:\n]{2,60}[.:])\s+(?=(?:The|the)\s+(?:force|constabulary|service)\b|[A-Z][\w-]+\s+(?:Police|Constabulary)\b)")
 
 

@@ -9041,3 +9041,17 @@ def test_a_two_column_table_dating_its_answers_column(tmp_path: Path) -> None:
         "The THRIVE+ assessment is now mandatory.\n"))
     assert [(s.text[:30], bool(s.force_update)) for s in statements(records, "recommendation")] == [
         ("By 31 July 2024, the force sho", True), ("By 31 July 2024, the force sho", True)]
+
+
+def test_a_statements_reference_before_a_dash(tmp_path: Path) -> None:
+    """Committee minutes' table of a report's areas for improvement: "AFI 1 - The force should
+    ..." (the reference and its dash are no part of the statement)."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "PEEL 2021/22: City of London Police\n\nArea\tArea for improvement\tCommentary\tStatus\n"
+        "Investigating crime\tAFI 1 - The force should improve how it allocates investigations.\t"
+        "A new allocation policy is in place.\tOpen\n"
+        "Investigating crime\tAFI 2 - The force should make sure that investigations are reviewed by supervisors.\t"
+        "Dip sampling has begun.\tOpen\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should improve how it allocates investigations.",
+        "The force should make sure that investigations are reviewed by supervisors."]
