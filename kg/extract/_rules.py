@@ -923,7 +923,7 @@ STATEMENT_INTROS: dict[str, str] = {
     # ("HMICFRS told the force that:", "Among the things HMIC says the force must do:", "They told
     # the force what to fix:")
     r"\b(?:the\s+)?(?:inspectors|inspectorate|hmicfrs|hmic|report|they)\s+(?:also\s+)?(?:did\s*,?\s+(?:however\s*,\s+)?say"
-    r"|said|says|wrote|stated|told\s+(?:the\s+force|the\s+constabulary|us|it|them)|tells\s+(?:the\s+force|us))"
+    r"|said|says|wrote|stated|commented|noted|told\s+(?:the\s+force|the\s+constabulary|us|it|them)|tells\s+(?:the\s+force|us))"
     # ("Eight years later, the 2023-25 report says something very similar:")
     r"(?:\s+(?:something|much)\s+(?:very\s+|much\s+)?(?:similar|the\s+same)(?:\s+again)?)?"
     r"(?:\s+that|\s+what\s+(?:to|it\s+(?:must|should|needs?\s+to))\s+(?:fix|do|improve|change))?"

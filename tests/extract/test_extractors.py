@@ -9055,3 +9055,15 @@ def test_a_statements_reference_before_a_dash(tmp_path: Path) -> None:
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should improve how it allocates investigations.",
         "The force should make sure that investigations are reviewed by supervisors."]
+
+
+def test_what_the_inspectorate_commented_leads_in_a_statement(tmp_path: Path) -> None:
+    """A commissioner's letter: "On the use of force and stop and search, HMICFRS commented:"
+    then the area for improvement, with no answer from the force yet."""
+    records = extracted(tmp_path, "letter.txt", (
+        "PEEL 2021/22: Gwent Police - the Commissioner's response\n\nTreatment of the public\n\n"
+        "On the use of force and stop and search, HMICFRS commented:\n\n"
+        "The force should improve how it records the ethnicity of people it stops and searches.\n\n"
+        "I share this concern, and my office will review a sample of records each quarter.\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should improve how it records the ethnicity of people it stops and searches."]
