@@ -1784,8 +1784,9 @@ def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> b
         and at >= 0 and _BARE_AND_RX.search(c.view, f.clause[0], f.clause[0] + at) is not None
 
 
-# (or a list's comma: "judged good at A, good at B and good at C")
-_BARE_AND_RX = quick.compile(r"(?:\band|,)\s+['\"\u2018*]*$")
+# (or a list's comma: "judged good at A, good at B and good at C"; or a contrast's "but":
+# "judged good at A but requires improvement at B")
+_BARE_AND_RX = quick.compile(r"(?:\b(?:and|but)|,)\s+['\"\u2018*]*$")
 
 # a paragraph that reports grades ("found the force inadequate at A", "its other grades"): no concern's text
 _REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(?:the\s+force|it|us)|grades?)\b", re.IGNORECASE)

@@ -9067,3 +9067,15 @@ def test_what_the_inspectorate_commented_leads_in_a_statement(tmp_path: Path) ->
         "I share this concern, and my office will review a sample of records each quarter.\n"))
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should improve how it records the ethnicity of people it stops and searches."]
+
+
+def test_a_2018_19_grade_after_but_shares_the_verb_before(tmp_path: Path) -> None:
+    """Panel minutes on a 2018/19 report: "the force was judged good at A but requires
+    improvement at B" (the verb said once for both, as with "and"); "The force requires
+    improvement at B" alone, in the present, is a 2018/19 report's summary and no grade."""
+    records = extracted(tmp_path, "minutes.txt", (
+        "West Mercia Police: PEEL 2018/19 panel minutes\n\n"
+        "Within effectiveness, the force was judged good at protecting vulnerable people but requires improvement "
+        "at investigating crime.\n\nThe force requires improvement at tackling serious and organised crime.\n"))
+    assert judgements(records) == {("west-mercia", "2018/19", "PEEL", "protecting-vulnerable", "Good"),
+                                   ("west-mercia", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
