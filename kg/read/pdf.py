@@ -1170,26 +1170,33 @@ def _browser_title(lines: list[Line]) -> str:
 
 
 def _drop_running(pages: list[Page]) -> None:
-    """Remove running headers and footers from every page, in place."""
-    counts: dict[str, int] = {}
-    for page in pages:
-        edge = {_shape(ln) for ln in page.lines[:EDGE_LINES] + page.lines[-EDGE_LINES:]}
-        for shape in edge:
-            counts[shape] = counts.get(shape, 0) + 1
-    repeated = {s for s, n in counts.items() if len(pages) >= 2 and n >= max(2, (len(pages) + 1) // 2)}
+    """Remove running headers and footers from every page, in place: lines of one shape at
+    about one height, at the top of most pages or at the bottom of most (a heading's grade,
+    "Good", that happens to end several pages stands at a different height on each)."""
+    least = max(2, (len(pages) + 1) // 2)
 
-    def running(line: Line) -> bool:
-        return _shape(line) in repeated or _furniture(line)
+    def repeated(edges: list[list[Line]]) -> set[str]:
+        heights: dict[str, list[float]] = {}
+        for edge in edges:
+            for line in {_shape(ln): ln for ln in edge}.values():
+                heights.setdefault(_shape(line), []).append(line.baseline)
+        return {shape for shape, at in heights.items()
+                if len(pages) >= 2 and max(sum(1 for b in at if abs(b - a) <= RUNNING_DRIFT) for a in at) >= least}
 
+    heads = repeated([page.lines[:EDGE_LINES] for page in pages])
+    feet = repeated([page.lines[-EDGE_LINES:] for page in pages])
     for page in pages:
         lines = page.lines
         start = 0
-        while start < min(EDGE_LINES, len(lines)) and running(lines[start]):
+        while start < min(EDGE_LINES, len(lines)) and (_shape(lines[start]) in heads or _furniture(lines[start])):
             start += 1
         end = len(lines)
-        while end > max(start, len(lines) - EDGE_LINES) and running(lines[end - 1]):
+        while end > max(start, len(lines) - EDGE_LINES) and (_shape(lines[end - 1]) in feet or _furniture(lines[end - 1])):
             end -= 1
         page.lines = lines[start:end]
+
+
+RUNNING_DRIFT = 8.0  # points a running header's or footer's baseline may move from page to page
 
 
 # -- lines to text ---------------------------------------------------------------------------------

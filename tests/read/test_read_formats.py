@@ -111,6 +111,34 @@ def test_pdf_pages_and_running_lines(corpus_pdfs):  # noqa: ANN001
     assert doc.text.split() == source  # every word, hyphenated ones whole, in reading order
 
 
+def test_a_grade_ending_several_pages_is_no_running_footer(tmp_path):  # noqa: ANN001
+    """Three pages, each with the same running header at the same height; the first two end on
+    an area's heading and its grade, "Good", at different heights: the header goes, each grade
+    stays (a footer repeats at one height, a page break falls where it will)."""
+    from fpdf import FPDF
+
+    if font_missing():
+        pytest.fail(font_missing())
+    pdf = FPDF()
+    pdf.add_font("body", fname=str(FONT))
+    pdf.set_font("body", size=10)
+    pages = [("The force works well with its partners.", "Preventing crime", 250),
+             ("Investigations are planned and supervised.", "Investigating crime", 268),
+             ("The report ends here.", None, 0)]
+    for body, area, at in pages:
+        pdf.add_page()
+        pdf.text(10, 12, "Kent Police inspection report")
+        pdf.text(10, 30, body)
+        if area:
+            pdf.text(10, at, area)
+            pdf.text(10, at + 8, "Good")
+    path = tmp_path / "report.pdf"
+    path.write_bytes(bytes(pdf.output()))
+    text = load_document(path).text
+    assert "Kent Police" not in text and "The force works well" in text
+    assert text.count("Good") == 2 and "Preventing crime" in text and "Investigating crime" in text
+
+
 def test_corpus_and_seeds_as_word_files_keep_every_fact(word_files, text_scores):  # noqa: ANN001
     folder, rows = word_files["corpus"]
     assert rows > 20  # the response records became Word tables
