@@ -333,8 +333,12 @@ def _dateline_texts(head: str) -> Iterator[str]:
         elif (byline := _BYLINE_PARTS_RX.match(line)) is not None:
             # a byline's parts after the writer's: "By Jo Bloggs, Crime Reporter · 06:00, 18 AUG 2022 · Updated ..."
             yield line[byline.end():byline.end() + DATELINE_CHARS]
+        elif (last := _LAST_PART_RX.search(line)) is not None:
+            # a masthead's last part: "Office of the Police and Crime Commissioner for Cumbria · Issue 23 · December 2017"
+            yield last.group(1)
 
 
+_LAST_PART_RX = quick.compile(r"[\u00b7|\u2022]\s*([^\u00b7|\u2022\n]{4,30})\s*$")
 # ("By Jo Bloggs, Home affairs correspondent \u00b7 Published 9 October 2024, 06:00 \u00b7 Updated ...")
 _BYLINE_PARTS_RX = quick.compile(r"\s*By\s+[^\u00b7|\n]{3,80}?\s[\u00b7|]\s*")
 # (or a label with its colon after a byline's other parts: "jo.bloggs@paper.example Published: 06:00, 12 December 2017")
@@ -345,6 +349,12 @@ _PUBLISHED_LABEL_RX = quick.compile(r"(?:^|[\u00b7|\u2022,]\s*|(?<=\s)(?=(?:firs
 def _pillar(head: str, text: str, period: str) -> str:
     if not period[:4].isdigit() or "/" in period or "-" in period:
         return "PEEL"
+    # (a headline naming one pillar says what the page is about, before a question the body
+    # asks of another: "Cumbria Constabulary judged 'good' for legitimacy" ... "how effective
+    # the constabulary is at keeping people safe" in its "Coming up" paragraph)
+    headline = F.pillars_named(head)
+    if len(headline) == 1 and not any(rx.search(head) for rx, _ in _PILLAR_QUESTION_RX):
+        return headline[0]
     for rx, pillar in _PILLAR_QUESTION_RX:
         if rx.search(text):
             return pillar

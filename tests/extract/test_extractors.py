@@ -9079,3 +9079,23 @@ def test_a_2018_19_grade_after_but_shares_the_verb_before(tmp_path: Path) -> Non
         "at investigating crime.\n\nThe force requires improvement at tackling serious and organised crime.\n"))
     assert judgements(records) == {("west-mercia", "2018/19", "PEEL", "protecting-vulnerable", "Good"),
                                    ("west-mercia", "2018/19", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_a_bulletins_masthead_date_and_headline_pillar(tmp_path: Path) -> None:
+    """A commissioner's bulletin: "Office of the Police and Crime Commissioner for Cumbria ·
+    Issue 23 · December 2017" (a long masthead's last part dates it); the headline "Cumbria
+    Constabulary judged 'good' for legitimacy" names the page's pillar, whatever the
+    "Coming up" paragraph asks of effectiveness; its area for improvement is legitimacy's."""
+    records = extracted(tmp_path, "bulletin.txt", (
+        "Commissioner's Bulletin\n"
+        "Office of the Police and Crime Commissioner for Cumbria \u00b7 Issue 23 \u00b7 December 2017\n\n"
+        "Cumbria Constabulary judged 'good' for legitimacy\n"
+        "Cumbria Constabulary has been judged good for legitimacy by HMICFRS. Cumbria Fire and Rescue Service will be "
+        "inspected for the first time in summer 2018.\n\n"
+        "Area for improvement\n\nThe constabulary should make sure that all officers and staff hold the level of "
+        "vetting that their post requires.\n\n"
+        "Coming up in 2018\nHMICFRS's report on how effective the constabulary is at keeping people safe and "
+        "reducing crime is due in March 2018.\n"))
+    assert judgements(records) == {("cumbria", "2017", "Legitimacy", None, "Good")}
+    assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
+        ("2017", "Legitimacy")]
