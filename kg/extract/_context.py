@@ -238,7 +238,16 @@ def heading_period(heading: str) -> str | None:
     if named:
         return named
     m = _PILLAR_YEAR_RX.search(heading)
-    return m.group(2) if m else None
+    if m:
+        return m.group(2)
+    # ("Our most recent inspection (2018/19)": an inspection's cycle, without "PEEL")
+    cycles = {F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _CYCLE_HEADING_RX.finditer(heading)}
+    cycles &= set(R.INTEGRATED_CYCLES)
+    return cycles.pop() if len(cycles) == 1 else None
+
+
+_CYCLE_HEADING_RX = quick.compile(r"\b(?:inspections?|reports?|assessments?)\b[^.:;]{0,20}?\(?\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"
+                                  r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:inspections?|reports?|assessments?)\b", re.IGNORECASE)
 
 
 def _period(head: str, text: str, masthead: str | None = None) -> str:

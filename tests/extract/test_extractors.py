@@ -9099,3 +9099,19 @@ def test_a_bulletins_masthead_date_and_headline_pillar(tmp_path: Path) -> None:
     assert judgements(records) == {("cumbria", "2017", "Legitimacy", None, "Good")}
     assert [(s.inspection.period, s.inspection.pillar) for s in statements(records, "area-for-improvement")] == [
         ("2017", "Legitimacy")]
+
+
+def test_a_forces_page_heading_dates_its_last_inspection(tmp_path: Path) -> None:
+    """A force's inspections page before its 2021/22 inspection: "Our most recent inspection
+    (2018/19)" dates the grades under it (an inspection's cycle in brackets, no "PEEL"); "Our
+    next inspection" for PEEL 2021/22 grades nothing."""
+    records = extracted(tmp_path, "page.md", (
+        "# PEEL inspections | Lancashire Constabulary\n\nEvery police force in England and Wales is inspected by "
+        "HMICFRS, which looks at how effective we are at keeping people safe and reducing crime, how efficiently we "
+        "use the money we are given, and how fairly we treat the public.\n\n## Our most recent inspection (2018/19)\n\n"
+        "Looking beneath the headline results, the inspectors judged us to be outstanding in how we plan for the "
+        "future, and good at protecting vulnerable people and supporting victims.\n\n"
+        "## Our next inspection\n\nHMICFRS will be with us from Monday 7 March 2022 for our PEEL 2021/22 inspection. "
+        "Our ambition is simple: we aim to be outstanding across the board.\n"))
+    assert judgements(records) == {("lancashire", "2018/19", "PEEL", "planning-future", "Outstanding"),
+                                   ("lancashire", "2018/19", "PEEL", "protecting-vulnerable", "Good")}
