@@ -294,6 +294,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
                   period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
                   s_start: int, continued: str | None = None,
                   previous: tuple[int, int] | None = None, year: int | None = None) -> list[GradeFinding]:
+    if _OWN_REVIEW_RX.search(text, s_start, hit.start):
+        return []  # "The peer review team that carried out our mock inspection rated A as adequate": no inspectorate's grade
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period, year=year)
     if earlier is None and continued:
@@ -502,6 +504,7 @@ _ASIDE_AFTER_FORCE_RX = quick.compile(r",\s+(?:the|a|an|its|our|their|which|who)
                                re.IGNORECASE)
 
 
+_OWN_REVIEW_RX = quick.compile(R.OWN_REVIEW, re.IGNORECASE)
 _SUBORDINATE_RX = quick.compile(r"\b(?:when|whereas|while|although|though|because|unlike)\b", re.IGNORECASE)
 _QUANTIFIED_FORCE_RX = quick.compile(r"\b(?:any|no|every|each)\s+(?:other\s+)?(?:force|constabulary)\b", re.IGNORECASE)
 

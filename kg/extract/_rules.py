@@ -929,6 +929,9 @@ STATEMENT_INTROS: dict[str, str] = {
     r"(?:\s+that|\s+what\s+(?:to|it\s+(?:must|should|needs?\s+to))\s+(?:fix|do|improve|change))?"
     r"(?:\s+the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s+do)?\s*:\s*$": "area-for-improvement",
 }
+# A force's own or its peers' rehearsal of an inspection, whose ratings are no inspectorate's
+# ("The peer review team that carried out our mock inspection rated A as adequate")
+OWN_REVIEW = r"\b(?:mock\s+inspections?|peer\s+review|review\s+team|self[- ]assess\w*|dry\s+run)\b"
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
 YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"
 # A heading's or a paragraph's section number: "3. Areas for improvement", "4.2 Recommendations"

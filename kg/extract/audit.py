@@ -173,7 +173,12 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "a grade of the grid with no area"
     if _in_grade_key(text, m, seen):
         return "a key of the grades' abbreviations"
+    if _OWN_REVIEW_RX.search(text, a, m.start()):
+        return "a rehearsal's rating, no inspectorate's"
     return UNEXPLAINED
+
+
+_OWN_REVIEW_RX = re.compile(R.OWN_REVIEW, re.IGNORECASE)
 
 
 def _in_grade_key(text: str, m: re.Match[str], seen: dict) -> bool:

@@ -78,6 +78,16 @@ def test_an_ordinary_adjective_and_the_grading_scale_are_explained(tmp_path: Pat
     assert outcomes["graded"] == "the grading scale"
 
 
+def test_a_rehearsals_rating_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "briefing.txt"
+    path.write_text("PEEL 2023-25: Northumbria Police briefing\n\n"
+                    "The peer review team that carried out our mock inspection rated call handling as 'adequate'.\n",
+                    encoding="utf-8")
+    doc = load_document(path)
+    told = account(doc, extract(doc, GAZETTEER), GAZETTEER, full=True)
+    assert [c.outcome for c in told.cues if c.kind == "grade"] == ["a rehearsal's rating, no inspectorate's"]
+
+
 def test_a_planted_unknown_phrasing_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(PLANTED, encoding="utf-8")

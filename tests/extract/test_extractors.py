@@ -9115,3 +9115,14 @@ def test_a_forces_page_heading_dates_its_last_inspection(tmp_path: Path) -> None
         "Our ambition is simple: we aim to be outstanding across the board.\n"))
     assert judgements(records) == {("lancashire", "2018/19", "PEEL", "planning-future", "Outstanding"),
                                    ("lancashire", "2018/19", "PEEL", "protecting-vulnerable", "Good")}
+
+
+def test_a_mock_inspections_ratings_are_no_grades(tmp_path: Path) -> None:
+    """A liaison lead's briefing before an inspection: "The peer review team from Durham
+    Constabulary and Cleveland Police that carried out our mock inspection rated call handling
+    as 'requires improvement'" grades no force (test_audit: and the audit says why)."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "PEEL 2023-25: Northumbria Police briefing\n\n"
+        "The peer review team from Durham Constabulary and Cleveland Police that carried out our mock inspection "
+        "rated call handling as 'requires improvement' and investigation standards as 'adequate'.\n"))
+    assert judgements(records) == set()
