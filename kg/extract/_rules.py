@@ -257,6 +257,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
     ),
     "investigating-crime": (
         r"\binvestigat(?:es|ing|e) crime\b",
+        r"\binvestigat(?:es|ing|e) offending\b",  # 2014's question
         SHARED_CRIME_OBJECT[1],
         r"\binvestigation(?:s)?\b",
         r"\binvestigating\b",
@@ -911,7 +912,10 @@ STATEMENT_INTROS: dict[str, str] = {
     r"|\b(?:we|it|the\s+force|the\s+constabulary)\s+(?:needs?|needed)\s+to\s+(?:improve|get\s+better|do\s+better)\b"
     # "areas where the force could do better, including:", "areas in which we could improve"
     r"|\bareas?\s+(?:where|in\s+which)\s+(?:we|it|the\s+force|the\s+constabulary)\s+(?:could|can|should|must|needs?\s+to)\s+"
-    r"(?:improve|do\s+better)\b": "area-for-improvement",
+    r"(?:improve|do\s+better)\b"
+    # "The report sets out one area the force must address:"
+    r"|\bareas?\s+(?:that\s+)?(?:we|it|the\s+force|the\s+constabulary)\s+(?:should|must|needs?\s+to)\s+"
+    r"(?:address|improve|work\s+on|tackle)\b": "area-for-improvement",
     # "To address this cause of concern, we recommended that:": what follows is recommended
     # ("The inspectorate recommended that within three months:", "The report recommends:")
     r"\brecommendations?\b|\b(?:i|we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"

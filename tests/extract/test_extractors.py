@@ -9126,3 +9126,20 @@ def test_a_mock_inspections_ratings_are_no_grades(tmp_path: Path) -> None:
         "The peer review team from Durham Constabulary and Cleveland Police that carried out our mock inspection "
         "rated call handling as 'requires improvement' and investigation standards as 'adequate'.\n"))
     assert judgements(records) == set()
+
+
+def test_a_2014_release_investigating_offending_and_one_area_to_address(tmp_path: Path) -> None:
+    """HMIC's embargoed release of a 2014 effectiveness report: "requires improvement in the way
+    it investigates offending" (2014's question, investigating crime); "The report sets out one
+    area the force must address:" leads in its area for improvement."""
+    records = extracted(tmp_path, "release.txt", (
+        "HMIC NEWS RELEASE\n\nNorth Wales Police is good at cutting crime, says HMIC\n\n"
+        "HMIC today publishes its first PEEL assessment of North Wales Police. The effectiveness inspection took "
+        "place in April and May 2014.\n\n"
+        "The inspection found the force to be good at reducing crime and preventing offending, but judged that it "
+        "requires improvement in the way it investigates offending and brings offenders to justice.\n\n"
+        "The report sets out one area the force must address:\n\n"
+        "  * The force should make sure that every investigation has a documented plan.\n"))
+    assert ("north-wales", "2014", "Effectiveness", "investigating-crime", "Requires improvement") in judgements(records)
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that every investigation has a documented plan."]
