@@ -817,6 +817,7 @@ _MOVED_FROM_GRADE = quick.compile(R.MOVED_FROM + rf"\s+(?:an?\s+|the\s+|its\s+)?
                                   re.IGNORECASE)
 
 
+_FIVE_POINT_ONLY_RX = quick.compile(r"(?<![Ii]n)adequate\b", re.IGNORECASE)
 # "was previously graded adequate", "(formerly requires improvement)": the cycle before's grade
 _PREVIOUSLY_GRADE = quick.compile(r"\b(?:previously|formerly)\s+(?:been\s+)?(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
                                   rf"['\"\u2018]?(?:{R.GRADE_ALTERNATION})\b"
@@ -848,8 +849,10 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
         # so is "last year" in a page dated 2025, a year of the cycle 2023-25 too)
         return previous_period(current) or "?"
     moved = _MOVED_FROM_GRADE.search(clause) or _PREVIOUSLY_GRADE.search(clause)
-    if moved:
-        return previous_period(current) or "?"  # "good, up from adequate": the cycle before's (or the year before's)
+    if moved and not (current.isdigit() and _FIVE_POINT_ONLY_RX.search(moved.group(0))):
+        # "good, up from adequate": the cycle before's (or the year before's, on the scale the
+        # pillar years used: never "adequate", a grade only since 2021/22)
+        return previous_period(current) or "?"
     return None
 
 

@@ -222,7 +222,11 @@ _THAT_INSPECTION_RX = quick.compile(r"\W*(?:in|at|during)\s+(?:that|the\s+same|t
 _JOINED_CLAUSE_RX = quick.compile(r"(?:,\s*(?:and|but)|;)\s+(?=\S)")
 # the one year of a pillar report the sentence before names: "The 2015 effectiveness inspection"
 _YEAR_REPORT_RX = quick.compile(rf"\b(201[4-7]){R.REPORT_AFTER_YEAR}", re.IGNORECASE)
-_INTEGRATED_YEAR_REPORT_RX = quick.compile(r"\b(20(?:1[89]|2\d))\s+(?:PEEL\s+)?(?:report|inspection|assessment)\b", re.IGNORECASE)
+_INTEGRATED_YEAR_REPORT_RX = quick.compile(r"\b(20(?:1[89]|2\d))\s+(?:PEEL\s+)?(?:report|inspection|assessment)\b"
+                                           # ("In September 2019 HMICFRS published its integrated PEEL report.")
+                                           r"|\bIn\s+(?:\w+\s+)?(20(?:1[89]|2\d)),?\s+(?:HMICFRS|the\s+inspectorate)\s+published\s+"
+                                           r"(?:its|the|an?)\s+(?:[\w-]+\s+){0,2}(?:PEEL\s+)?(?:report|inspection|assessment)\b",
+                                           re.IGNORECASE)
 _THAT_YEAR_RX = quick.compile(r"\W*(?:(?:in\s+)?(?:that|the\s+same)\s+year['\u2019]s|(?:in|during)\s+(?:that|the\s+same)\s+year\b)",
                               re.IGNORECASE)
 _ANNUAL_YEAR_RX = quick.compile(r"\b(201[4-7])\b(?!\s*[/-]\s*\d)")
@@ -249,9 +253,9 @@ def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str
         if named is None:
             years = {m.group(1) for m in _YEAR_REPORT_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
             # ("The 2019 report, the first integrated PEEL assessment ...": the cycle published that year)
-            years |= {R.INTEGRATED_PERIODS[int(m.group(1))]
+            years |= {R.INTEGRATED_PERIODS[int(m.group(1) or m.group(2))]
                       for m in _INTEGRATED_YEAR_REPORT_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)
-                      if int(m.group(1)) in R.INTEGRATED_PERIODS}
+                      if int(m.group(1) or m.group(2)) in R.INTEGRATED_PERIODS}
             named = years.pop() if len(years) == 1 else None
     elif _THAT_YEAR_RX.match(text, s_start, hit_start):
         years = {m.group(1) for m in _ANNUAL_YEAR_RX.finditer(text, max(before + 1, s_start - F.MAX_CLAUSE), s_start)}
