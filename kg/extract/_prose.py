@@ -298,8 +298,13 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
                   period: str, pillar: str, finder: F.ForceFinder, sentence_nouns: list[str],
                   s_start: int, continued: str | None = None,
                   previous: tuple[int, int] | None = None, year: int | None = None) -> list[GradeFinding]:
-    if _OWN_REVIEW_RX.search(text, s_start, hit.start):
-        return []  # "The peer review team that carried out our mock inspection rated A as adequate": no inspectorate's grade
+    if _OWN_REVIEW_RX.search(text, s_start, hit.start) or (_PRONOUN_OPENING_RX.match(text, s_start, hit.start)
+                                                          and _OWN_REVIEW_RX.search(text, max(0, s_start - F.MAX_CLAUSE), s_start)):
+        # "The peer review team that carried out our mock inspection rated A as adequate"; "... a
+        # self-assessment ... It rates the force as good": no inspectorate's grade
+        return []
+    if _ASPIRED_RX.search(text, max(s_start, hit.start - ASPIRED_REACH), hit.start):
+        return []  # "We aim to be outstanding", "hopes to be judged good", "'may be graded inadequate'": none given
     clause = text[c_start:c_end]
     earlier = F.earlier_period(clause, period, year=year)
     if earlier is None and continued:
@@ -509,6 +514,9 @@ _ASIDE_AFTER_FORCE_RX = quick.compile(r",\s+(?:the|a|an|its|our|their|which|who)
 
 
 _OWN_REVIEW_RX = quick.compile(R.OWN_REVIEW, re.IGNORECASE)
+_PRONOUN_OPENING_RX = quick.compile(r"\W*(?:It|This|They|These)\b")
+_ASPIRED_RX = quick.compile(R.ASPIRED, re.IGNORECASE)
+ASPIRED_REACH = 120  # characters before a grade within which an aim or a "may be" governs it
 _SUBORDINATE_RX = quick.compile(r"\b(?:when|whereas|while|although|though|because|unlike)\b", re.IGNORECASE)
 _QUANTIFIED_FORCE_RX = quick.compile(r"\b(?:any|no|every|each)\s+(?:other\s+)?(?:force|constabulary)\b", re.IGNORECASE)
 

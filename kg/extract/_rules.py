@@ -936,6 +936,13 @@ STATEMENT_INTROS: dict[str, str] = {
 # A force's own or its peers' rehearsal of an inspection, whose ratings are no inspectorate's
 # ("The peer review team that carried out our mock inspection rated A as adequate")
 OWN_REVIEW = r"\b(?:mock\s+inspections?|peer\s+review|review\s+team|self[- ]assess\w*|dry\s+run)\b"
+# A grade hoped for, aimed at or expected, or one that may or would be given: no inspectorate's
+# ("We aim to be outstanding", "hopes to be judged good", "'may be graded inadequate'", "target: good")
+ASPIRED = (r"\b(?:(?:aim(?:s|ed|ing)?|hop(?:e|es|ed|ing)|want(?:s|ed|ing)?|expect(?:s|ed|ing)?|striv(?:e|es|ing)|aspir(?:e|es|ing)"
+           r"|intend(?:s|ed|ing)?|plan(?:s|ned|ning)?|determined|ambition\s+is|goal\s+is|aim\s+is)\s+(?:is\s+)?to\s+"
+           r"(?:be|become|achieve|get|reach|remain|stay|move\s+to|return\s+to)"
+           r"|(?:may|might|could|would)\s+(?:well\s+)?(?:not\s+)?(?:still\s+)?be(?:\s+(?:graded|rated|judged|assessed|found))?"
+           r"|targets?\s*:)\b[^.;!?]{0,60}$")
 # A year or a span of years as a period is written: "2017", "2021/22", "2023-25", "2023-2025"
 YEAR_SPAN = r"20\d\d(?:\s*[/-]\s*\d{2,4})?"
 # A heading's or a paragraph's section number: "3. Areas for improvement", "4.2 Recommendations"

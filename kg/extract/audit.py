@@ -175,10 +175,13 @@ def _grade_outcome(text: str, m: re.Match[str], a: int, b: int, spans: _Spans, s
         return "a key of the grades' abbreviations"
     if _OWN_REVIEW_RX.search(text, a, m.start()):
         return "a rehearsal's rating, no inspectorate's"
+    if _ASPIRED_RX.search(text, a, m.start()):
+        return "an aim or a grade that may be given"
     return UNEXPLAINED
 
 
 _OWN_REVIEW_RX = re.compile(R.OWN_REVIEW, re.IGNORECASE)
+_ASPIRED_RX = re.compile(R.ASPIRED, re.IGNORECASE)
 
 
 def _in_grade_key(text: str, m: re.Match[str], seen: dict) -> bool:

@@ -88,6 +88,14 @@ def test_a_rehearsals_rating_is_explained(tmp_path: Path) -> None:
     assert [c.outcome for c in told.cues if c.kind == "grade"] == ["a rehearsal's rating, no inspectorate's"]
 
 
+def test_an_aim_is_explained(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text("PEEL 2021/22: Merseyside Police\n\nWe aim to be outstanding in preventing crime.\n", encoding="utf-8")
+    doc = load_document(path)
+    told = account(doc, extract(doc, GAZETTEER), GAZETTEER, full=True)
+    assert [c.outcome for c in told.cues if c.kind == "grade"] == ["an aim or a grade that may be given"]
+
+
 def test_a_planted_unknown_phrasing_is_reported(tmp_path: Path) -> None:
     path = tmp_path / "minutes.txt"
     path.write_text(PLANTED, encoding="utf-8")

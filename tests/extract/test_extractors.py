@@ -9152,3 +9152,18 @@ def test_an_integrated_report_named_by_its_publication(tmp_path: Path) -> None:
         "In September 2019 HMICFRS published its integrated PEEL report. Cleveland Police was rated inadequate "
         "overall.\n"))
     assert judgements(records) == {("cleveland", "2018/19", "PEEL", None, "Inadequate")}
+
+
+def test_grades_hoped_for_expected_or_that_may_be_given_are_none(tmp_path: Path) -> None:
+    """A force's notes before an inspection: "We aim to be outstanding in A", "hopes to be
+    judged good at B", "expects to be graded good at C", "'may be graded inadequate'", a
+    self-assessment's "It rates the force as adequate in D": none is a grade the inspectorate
+    gave; the one it gave is read."""
+    records = extracted(tmp_path, "notes.txt", (
+        "PEEL 2021/22: Merseyside Police\n\nWe aim to be outstanding in preventing crime.\n\n"
+        "The force hopes to be judged good at responding to the public.\n\n"
+        "The force expects to be graded good at investigating crime.\n\n"
+        "Hot debrief: inspectors indicated responding to the public 'may be graded inadequate'; not a final grade.\n\n"
+        "The force has carried out a self-assessment against the framework. It rates the force as adequate in "
+        "managing offenders.\n\nThe force was graded outstanding at protecting vulnerable people.\n"))
+    assert judgements(records) == {("merseyside", "2021/22", "PEEL", "protecting-vulnerable", "Outstanding")}
