@@ -136,7 +136,7 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus92": ROOT / "tests" / "corpus92", "corpus93": ROOT / "tests" / "corpus93",
            "corpus94": ROOT / "tests" / "corpus94", "corpus95": ROOT / "tests" / "corpus95",
            "corpus96": ROOT / "tests" / "corpus96", "corpus97": ROOT / "tests" / "corpus97",
-           "corpus98": ROOT / "tests" / "corpus98", **{f"corpus{n}": ROOT / "tests" / f"corpus{n}" for n in range(99, 123)}}
+           "corpus98": ROOT / "tests" / "corpus98", **{f"corpus{n}": ROOT / "tests" / f"corpus{n}" for n in range(99, 127)}}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -567,6 +567,14 @@ KNOWN_MISSES = {
     "corpus122": ("ns05.pdf",  # an annual report: a tick set between the wrapped lines of its area for improvement's row
                   "ns09.docx",  # a tracker: an area for improvement's question taken from the section row above, not its words
                   "ns10.md"),  # a data README: the force named only on its first row, a 2014 "not inspected" row
+    "corpus123": ("nt04.pdf",),  # a risk register in letter-spaced print: its area for improvement in a wrapped Cause cell
+    "corpus124": ("nu01.html",  # "outstanding, previously good" on a 2021/22 page: the grade before names no cycle
+                  "nu02.pdf",  # "The constabulary's investigations remain good": last year's grade in the present tense
+                  "nu03.docx",  # a 2023-25 table cell "The same as last time"
+                  "nu07.docx",  # "previously requires improvement" of the pillar the sentence before names; a bare "Commissioner"
+                  "nu09.md"),  # another force's grade "that year", the year of the item before
+    "corpus126": ("nw06.pdf",  # a letter's address field "Rod Hansen Chief Constable, Gloucestershire Constabulary"
+                  "nw07.docx"),  # a panel paper about a forthcoming 2023-25 inspection beside the last one's grades
 }
 
 
@@ -602,7 +610,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
                     "corpus70", "corpus71", "corpus72", "corpus73", "corpus74", "corpus75", "corpus76", "corpus77",
                     "corpus78", "corpus79", "corpus80", "corpus81", "corpus82", "corpus83", "corpus84", "corpus85",
                     "corpus86", "corpus87", "corpus88", "corpus89", "corpus90", "corpus91", "corpus92", "corpus93",
-                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98", *(f"corpus{n}" for n in range(99, 123))):
+                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98", *(f"corpus{n}" for n in range(99, 127))):
         # (their gold's titles and questions follow other conventions)
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
