@@ -1718,6 +1718,8 @@ _COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+({'|'.join(R.COUNTS)})\s+areas?\
 _COUNTED_AREAS_BEFORE_RX = quick.compile(rf"\b({'|'.join(R.COUNTS)})\s+(?:other\s+)?areas?\s+(?:were|are|came\s+back)\b",
                                          re.IGNORECASE)
 # the next sentence naming the areas counted: "These were A, B and C", "They are A ...", "That's A, ..."
+_GRADE_DEFINED_RX = quick.compile(rf"\s*['\"\u2018]?(?:{R.GRADE_ALTERNATION})['\"\u2019]?\s+(?:means|is\s+(?:given|used|awarded)\s+(?:when|where|if))\b",
+                                  re.IGNORECASE)
 _THESE_WERE_RX = quick.compile(r"\s*(?:(?:These|Those|They)\s+(?:were|are)|That(?:'s|\u2019s|\s+is|\s+was))\b", re.IGNORECASE)
 _ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|second|third|fourth|fifth|sixth|last|other)"
                                  r"\s+(?:area\s+|one\s+)?is\s+([^,.:;]{3,80})")
@@ -1750,7 +1752,11 @@ def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tu
     era = F.era_of(period)
     count = R.COUNTS.get(counted.group(1).lower())
     areas = [F.first_question(m.group(1), era) for m in _ORDINAL_AREA_RX.finditer(c.view, f.sentence[1], line.end)]
-    if not areas and (listed := _THESE_WERE_RX.match(c.view, f.sentence[1], line.end)):
+    after = f.sentence[1]
+    defined = next(iter(sentence_spans(c.view, after, line.end)), None)
+    if defined is not None and _GRADE_DEFINED_RX.match(c.view, defined[0], defined[1]):
+        after = defined[1]  # ("Five areas came back as adequate. Adequate means ... Those were A, B, ...")
+    if not areas and (listed := _THESE_WERE_RX.match(c.view, after, line.end)):
         end = next((e for _, e in sentence_spans(c.view, listed.start(), line.end)), line.end)
         areas = [k for _, k in F.find_questions(c.view, era, listed.end(), end)]
     return tuple(areas) if len(areas) == count and all(areas) else ()
@@ -3662,6 +3668,7 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     ("Investigating crime: The force should ...", "... crime - The force should ..."); the
     text and question as they are where no label names an area."""
     text = _LEADING_REFERENCE_RX.sub("", text, count=1)  # "A1 The force should ...", "CC1 Dorset Police does not ..."
+    text = _STAGE_DIRECTION_RX.sub("", text, count=1)  # a transcript's "(reading) The force should ..."
     labelled = run_in_label(text) or _CONCERN_LABEL_RX.match(text)  # (a cause of concern asks nothing:
     # "Investigating crime. The constabulary is not investigating crime well enough.")
     area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
@@ -3672,6 +3679,8 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
 
 # a statement's reference printed before it in the same cell or line: "A1", "R2", "CC1", "AFI 3:"
 _LEADING_REFERENCE_RX = quick.compile(r"\s*(?:AFI|CoC|CC|Rec|R|A)[ -]?\d{1,2}(?:[.:)]|\s*[-\u2013\u2014])?\s+(?=[A-Z])")  # (or "AFI 1 - The ...")
+_STAGE_DIRECTION_RX = quick.compile(r"\s*[(\[](?:reading|reads|quoting|quotes?)(?:\s+(?:aloud|from\s+the\s+report))?[)\]]\s*(?=[A-Z])",
+                                    re.IGNORECASE)
 _CONCERN_LABEL_RX = quick.compile(r"\s*([A-Z][^.:\n]{2,60}[.:])\s+(?=(?:The|the)\s+(?:force|constabulary|service)\b|[A-Z][\w-]+\s+(?:Police|Constabulary)\b)")
 
 

@@ -9175,3 +9175,22 @@ def test_grades_hoped_for_expected_or_that_may_be_given_are_none(tmp_path: Path)
         "The force has carried out a self-assessment against the framework. It rates the force as adequate in "
         "managing offenders.\n\nThe force was graded outstanding at protecting vulnerable people.\n"))
     assert judgements(records) == {("merseyside", "2021/22", "PEEL", "protecting-vulnerable", "Outstanding")}
+
+
+def test_a_vlogs_counted_areas_after_a_definition_and_a_read_out_statement(tmp_path: Path) -> None:
+    """A chief constable's video transcript: "Now, five areas came back as adequate. Adequate
+    means we're doing a reasonable job. Those were A, B, C, D, and E." (the areas named after
+    the grade's definition); "(reading) The force should ..." (the stage direction is no part
+    of the statement)."""
+    records = extracted(tmp_path, "vlog.txt", (
+        "PEEL 2021/22: a message from the Chief Constable of Lincolnshire Police\n\n"
+        "[01:02] Now, five areas came back as adequate. Adequate means we're doing a reasonable job but we're not "
+        "there yet. Those were responding to the public, investigating crime, protecting vulnerable people, managing "
+        "offenders, and developing a positive workplace.\n\n"
+        "[01:53] There are eight areas for improvement in the report altogether. I'm going to read one of them out "
+        "exactly as it's written:\n\n"
+        "[02:01] (reading) The force should improve how it records and reviews the needs of victims.\n"))
+    assert {j[3] for j in judgements(records)} == {"investigating-crime", "managing-offenders", "protecting-vulnerable",
+                                                   "responding-to-public", "workforce"}
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should improve how it records and reviews the needs of victims."]
