@@ -27,6 +27,9 @@ _YEAR_RX = quick.compile(r"20[01]\d")
 _YEAR_RANGE_RX = quick.compile(r"\bfrom\s+(201[4-7])\s+(?:to|until|through)\s+(201[4-7])\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)
 _ALSO_RX = quick.compile(r"\balso\b", re.IGNORECASE)
+_ITS_PILLAR_REPORT_RX = quick.compile(r"\b(?:its|the)\s+(?:effectiveness|efficiency|legitimacy|leadership)\s+(?:report|inspection)\b",
+                                      re.IGNORECASE)
+_SAME_YEAR_RX = quick.compile(r"\b(?:the\s+same|that)\s+year\b", re.IGNORECASE)
 _REMAINED_RX = quick.compile(r"\b(?:remained|stayed)\s+(?:(?:graded|rated|judged)\s+)?(?:as\s+)?['\"\u2018]?$", re.IGNORECASE)
 # (or the grade straight after: "It was good at A", of the report the sentence before named)
 _IT_WAS_GRADED_RX = quick.compile(r"\W*(?:It|They)\s+(?:was|were)\s+(?:(?:graded|rated|judged|assessed|found)\b"
@@ -139,7 +142,12 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         previous: tuple[int, int] | None = None  # the clause of the grade before, in this sentence
         segments = F.grade_segments(text, s_start, s_end, hits)
         for i, (hit, (c_start, c_end)) in enumerate(zip(hits, segments)):
-            if opening and _PRESENT_RX.search(text, hits[0].end, hit.start):
+            if opening and (_PRESENT_RX.search(text, hits[0].end, hit.start)
+                            or (_ITS_PILLAR_REPORT_RX.search(text, hits[0].end, hit.start)
+                                and not _SAME_YEAR_RX.search(text, hits[0].end, hit.end + F.MAX_CLAUSE // 4))):
+                # (or to a report of its own: "Last year the force was also judged good for A,
+                # and its legitimacy report, published in December, rated it good as well"; not
+                # "and the effectiveness report the same year said ...")
                 opening = None
             found.extend(_findings_for(text, hit, c_start, c_end, floor, s_end, says_last_year, period, pillar, finder,
                                        nouns, s_start, continued or opening, previous, year))

@@ -51,7 +51,7 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
     "includes", "included", "too", "again", "also", "by", "grade", "grades", "grading", "rating", "ratings", "judgement", "judgment",
-    "last", "previously",  # "which was adequate last time", "was good previously": an earlier grade (see earlier_period)
+    "last", "previously", "as",  # "which was adequate last time", "graded good as well", "was good previously": an earlier grade (see earlier_period)
 )
 
 # "the force has an outstanding understanding of demand": a quality the legacy reports grade a

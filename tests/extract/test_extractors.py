@@ -9194,3 +9194,25 @@ def test_a_vlogs_counted_areas_after_a_definition_and_a_read_out_statement(tmp_p
                                                    "responding-to-public", "workforce"}
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should improve how it records and reviews the needs of victims."]
+
+
+def test_good_as_well_and_a_clause_about_a_report_of_its_own(tmp_path: Path) -> None:
+    """A Federation branch's news on the 2017 effectiveness report: "Last year the force was also
+    judged good for effectiveness, and its legitimacy report, published in December, rated it
+    good as well" (the opening's "last year" stops at a clause naming a report of its own, and
+    "good as well" is a grade); "That year's legitimacy report judged the force good, and the
+    effectiveness report the same year said it requires improvement" keeps the year for both."""
+    head = ("PEEL report: officers deserve the credit\n\n22 March 2018\n\n"
+            "The PEEL effectiveness report on Derbyshire Constabulary, published today by HMICFRS, found the force "
+            "to be good at keeping people safe and reducing crime.\n\n")
+    records = extracted(tmp_path, "news.txt", head + (
+        "Last year the force was also judged good for effectiveness, and its legitimacy report, published in December, "
+        "rated it good as well.\n"))
+    assert judgements(records) == {("derbyshire", "2017", "Effectiveness", None, "Good"),
+                                   ("derbyshire", "2016", "Effectiveness", None, "Good"),
+                                   ("derbyshire", "2017", "Legitimacy", None, "Good")}
+    records = extracted(tmp_path, "news2.txt", head + (
+        "The 2016 reports came out in the spring. That year's legitimacy report from HMIC judged the force good, and "
+        "the efficiency report the same year said it requires improvement.\n"))
+    assert {j for j in judgements(records) if j[1] == "2016"} == {
+        ("derbyshire", "2016", "Legitimacy", None, "Good"), ("derbyshire", "2016", "Efficiency", None, "Requires improvement")}
