@@ -395,6 +395,9 @@ def opens_on_named_grade(text: str) -> bool:
     return m is not None and _NAMED_AS_GRADE_AFTER.match(text, m.end()) is not None
 
 
+_SPEAKER_BEFORE = quick.compile(r"\s*[A-Z][A-Z'\u2019 .-]{2,40}:\s*")  # a transcript's "DAMIEN ROURKE: "
+_COUNTED_AFTER = quick.compile(rf"\s+(?:in|for|across)\s+(?:{'|'.join(k for k in R.COUNTS if k.isalpha())})(?:\s+(?:other\s+)?areas?)?\s*[.:]",
+                               re.IGNORECASE)
 # what may stand before a sentence's opening grade: quotation marks, a paragraph's number ("2.1")
 _NOTHING_OR_NUMBER = quick.compile(r"[\s'\"\u2018\u201c]*(?:\d{1,2}(?:\.\d{1,2})*\.?\s+)?[\s'\"\u2018\u201c]*")
 
@@ -454,6 +457,11 @@ def find_grades(text: str, start: int = 0, end: int | None = None, led_at: int =
             # "Outstanding is the grade we have given ...", "Good: that is the grade HMICFRS gave
             # ...": a sentence that opens on the grade and names it as one
             named_first = _NOTHING_OR_NUMBER.fullmatch(text, start, g_start) and _NAMED_AS_GRADE_AFTER.match(text, g_end, end)
+            # a spoken answer that opens on its grade and counts its areas: "Adequate in four."
+            # (the next sentence names them: "That's A, B, C and D.")
+            named_first = named_first or ((_NOTHING_OR_NUMBER.fullmatch(text, start, g_start)
+                                           or _SPEAKER_BEFORE.fullmatch(text, start, g_start))
+                                          and _COUNTED_AFTER.match(text, g_end, end))
             # "improved from adequate to good": the grade moved from, the one moved to after it
             moved_to_next = linked and TO_GRADE_AFTER.match(text, g_end, end) \
                 and _MOVED_FROM.search(text, max(start, g_start - 30), m.start())

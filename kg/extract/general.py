@@ -1713,7 +1713,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
     return earlier_frame(findings)
 
 
-_COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+({'|'.join(R.COUNTS)})\s+areas?\W*$", re.IGNORECASE)
+# ("good in three areas.", or spoken, the areas left unsaid: "Adequate in four. That's A, B, C and D.")
+_COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+(?:({'|'.join(R.COUNTS)})\s+areas?|({'|'.join(k for k in R.COUNTS if k.isalpha())}))\W*$",
+                                      re.IGNORECASE)
 # "Five areas were graded adequate", "five areas came back as adequate": the count, then the grade
 _COUNTED_AREAS_BEFORE_RX = quick.compile(rf"\b({'|'.join(R.COUNTS)})\s+(?:other\s+)?areas?\s+(?:were|are|came\s+back)\b",
                                          re.IGNORECASE)
@@ -1750,7 +1752,7 @@ def _ordinal_areas(c: Collector, f: GradeFinding, line: Line, period: str) -> tu
     if counted is None:
         return ()
     era = F.era_of(period)
-    count = R.COUNTS.get(counted.group(1).lower())
+    count = R.COUNTS.get((counted.group(1) or counted.group(2) or "").lower())
     areas = [F.first_question(m.group(1), era) for m in _ORDINAL_AREA_RX.finditer(c.view, f.sentence[1], line.end)]
     after = f.sentence[1]
     defined = next(iter(sentence_spans(c.view, after, line.end)), None)

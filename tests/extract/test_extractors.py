@@ -9216,3 +9216,16 @@ def test_good_as_well_and_a_clause_about_a_report_of_its_own(tmp_path: Path) -> 
         "the efficiency report the same year said it requires improvement.\n"))
     assert {j for j in judgements(records) if j[1] == "2016"} == {
         ("derbyshire", "2016", "Legitimacy", None, "Good"), ("derbyshire", "2016", "Efficiency", None, "Requires improvement")}
+
+
+def test_a_spoken_answer_opening_on_its_grade_and_counting_its_areas(tmp_path: Path) -> None:
+    """A podcast transcript: "KERRY ASHDOWN: And the rest?" / "DAMIEN ROURKE: Adequate in four.
+    That's investigating crime, protecting vulnerable people, police powers and how we treat the
+    public, and leadership and force management." (the grade counts its areas, the next sentence
+    names them)."""
+    records = extracted(tmp_path, "podcast.txt", (
+        "PEEL 2023-25: Hampshire Constabulary podcast\n\nKERRY ASHDOWN: And the rest?\n\n"
+        "DAMIEN ROURKE: Adequate in four. That's investigating crime, protecting vulnerable people, police powers and "
+        "how we treat the public, and leadership and force management.\n"))
+    assert judgements(records) == {("hampshire", "2023-25", "PEEL", q, "Adequate") for q in (
+        "investigating-crime", "protecting-vulnerable", "treatment-of-public", "leadership-management")}
