@@ -2685,7 +2685,19 @@ def area_key(text: str, period: str) -> dict[str, str]:
     listed = [(m.group(1), m.group(2)) for m in _AREA_KEY_LINE_RX.finditer(text) if F.first_question(m.group(2), era)]
     if len(listed) >= 3:
         found.update(listed)
+    # ... or the questions numbered by pillar, each over its words ("Effectiveness - Question 1"
+    # / "How effective is the force at preventing crime ...?"), for columns "Effectiveness Q1"
+    numbered = [(m.group(1).capitalize(), m.group(2), m.group(3)) for m in _NUMBERED_QUESTION_RX.finditer(text)
+                if F.first_question(m.group(3), era)]
+    if len(numbered) >= 3:
+        for pillar, number, words in numbered:
+            found[f"{pillar} Q{number}"] = found[f"{pillar} Question {number}"] = words.strip()
     return found
+
+
+# "Effectiveness - Question 1\nHow effective is the force at ...?" (its next line the question's words)
+_NUMBERED_QUESTION_RX = quick.compile(r"^[ \t]*(effectiveness|efficiency|legitimacy)[ \t]*[-\u2013:][ \t]*question[ \t]+(\d{1,2})[ \t]*\n"
+                                      r"(?:[ \t]*\n)?[ \t]*([^\n]{10,200}\?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
 _AREA_KEY_LINE_RX = quick.compile(r"^[ \t]*(?:[-*\u2022][ \t]+)?`?([A-Z]{2,5})`?[ \t]*[:=\u2013-][ \t]*([A-Za-z][a-z ,'-]{4,80}?)[ \t]*$",
@@ -3167,7 +3179,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 c.judgement(replace(key, pillar=column.pillar), grade, evidence, None)
                 continue
             era = F.era_of(period)
-            q = F.first_question(column.words, era) if column.words and period not in R.PILLAR_GRADED_PERIODS else None
+            # (in 2018/19 only a column headed by a question in full: "How effective is the force at A?")
+            q = F.first_question(column.words, era) if column.words and (period not in R.PILLAR_GRADED_PERIODS
+                                                                         or column.words.rstrip().endswith("?")) else None
             if q is None:
                 # (a 2018/19 row's own cell naming its question grades that question: "Kent Police |
                 # 2018/19 | Effectiveness | Preventing crime ... | Good"; a column's heading does not)

@@ -9229,3 +9229,26 @@ def test_a_spoken_answer_opening_on_its_grade_and_counting_its_areas(tmp_path: P
         "how we treat the public, and leadership and force management.\n"))
     assert judgements(records) == {("hampshire", "2023-25", "PEEL", q, "Adequate") for q in (
         "investigating-crime", "protecting-vulnerable", "treatment-of-public", "leadership-management")}
+
+
+def test_a_grades_wheels_table_keyed_by_numbered_questions(tmp_path: Path) -> None:
+    """The inspectorate's 2018/19 grades wheel as a page: a list "Effectiveness - Question 1" /
+    "How effective is the force at preventing crime ...?" keys the accessible table's columns
+    "Effectiveness Q1", ...; each force's row grades those questions."""
+    questions = ("Effectiveness - Question 1\nHow effective is the force at preventing crime, tackling anti-social "
+                 "behaviour and keeping people safe?\n\nEffectiveness - Question 2\nHow effective is the force at "
+                 "investigating crime and reducing re-offending?\n\nEfficiency - Question 2\nHow well does the force "
+                 "plan for the future?\n\n")
+    records = extracted(tmp_path, "wheel.txt", (
+        "PEEL 2018/19 question grades, Eastern region\n\nThis is an overview of the grades forces received for PEEL "
+        "2018/19.\n\nQuestions\n\n" + questions +
+        "Force\tEffectiveness Q1\tEffectiveness Q2\tEfficiency Q2\n"
+        "Bedfordshire\tRequires improvement\tGood\tRequires improvement\n"
+        "Hertfordshire\tOutstanding\tGood\tOutstanding\n"))
+    assert judgements(records) == {
+        ("bedfordshire", "2018/19", "PEEL", "preventing-crime", "Requires improvement"),
+        ("bedfordshire", "2018/19", "PEEL", "investigating-crime", "Good"),
+        ("bedfordshire", "2018/19", "PEEL", "planning-future", "Requires improvement"),
+        ("hertfordshire", "2018/19", "PEEL", "preventing-crime", "Outstanding"),
+        ("hertfordshire", "2018/19", "PEEL", "investigating-crime", "Good"),
+        ("hertfordshire", "2018/19", "PEEL", "planning-future", "Outstanding")}
