@@ -86,7 +86,9 @@ GRADE_ALTERNATION = r"outstanding|good|adequate|requires\s+improvement|inadequat
 GRADE_DEFINITION = (rf"\s*['\"\u2018\u201c]?(?:{GRADE_ALTERNATION})['\"\u2019\u201d]?\s*[\u2013\u2014:=-]\s*"
                     r"(?:the\s+force|a\s+force|forces?)\b[^.\n]{0,80}\bcharacteristics\b")
 # ... the separator and grade of a key's pair, tried alone first to find where pairs may be
-GRADE_KEY_TAIL = r"(?:=|:|\u2013|\u2014|-)\s*(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b"
+# (one grade only: "Green = Outstanding or Good" keys two grades, so neither)
+GRADE_KEY_TAIL = (r"(?:=|:|\u2013|\u2014|-)\s*(?P<grade>outstanding|good|adequate|requires?\s+improvement|inadequate)\b"
+                  r"(?!\s*(?:or|and|/|,)\s*(?:outstanding|good|adequate|requires?\s+improvement|inadequate)\b)")
 GRADE_KEY_PAIR = r"(?<![\w-])(?P<abbr>[A-Za-z][A-Za-z/.]{0,5})\s*" + GRADE_KEY_TAIL
 
 # A cell that only marks its column ("✓" under "Good"): in a grid whose header names the grades,

@@ -9252,3 +9252,17 @@ def test_a_grades_wheels_table_keyed_by_numbered_questions(tmp_path: Path) -> No
         ("hertfordshire", "2018/19", "PEEL", "preventing-crime", "Outstanding"),
         ("hertfordshire", "2018/19", "PEEL", "investigating-crime", "Good"),
         ("hertfordshire", "2018/19", "PEEL", "planning-future", "Outstanding")}
+
+
+def test_a_rag_key_naming_two_grades_for_a_colour_keys_neither(tmp_path: Path) -> None:
+    """A dashboard's table with a key "Green = Outstanding or Good; Amber = Adequate; Red =
+    Requires improvement or Inadequate": a "Green" cell is no grade (two are keyed to it); the
+    grade column's words are read."""
+    records = extracted(tmp_path, "dashboard.txt", (
+        "PEEL 2023-25 grade profile: Gwent Police\n\n"
+        "RAG key: Green = Outstanding or Good; Amber = Adequate; Red = Requires improvement or Inadequate.\n\n"
+        "Area\tRAG\tGrade 2023-25\tRAG 2021/22\n"
+        "Preventing crime\tGreen\tGood\tGreen\n"
+        "Investigating crime\tRed\tRequires improvement\tRed\n"))
+    assert judgements(records) == {("gwent", "2023-25", "PEEL", "preventing-crime", "Good"),
+                                   ("gwent", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
