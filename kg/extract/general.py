@@ -3944,8 +3944,13 @@ _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 # (not "Its cause of concern concerns the second of these:", the second area named)
 _TERMINAL_MARKS = (".", "!", "?", ":", ";")
-_MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b", re.IGNORECASE)
+# (or one each of several: "Three speech bubbles, each containing one area for improvement")
+_MORE_THAN_ONE = quick.compile(r"\ba\s+second\b|\b(?:both|two|three|four|five|six)\s+(?:causes|recommendations|areas)\b"
+                               r"|\beach\s+(?:(?:containing|holding|with|giving|showing|naming)\s+)?(?:one|an?)\s+(?:cause|recommendation|area)\b",
+                               re.IGNORECASE)
 _INTRODUCES_RX = quick.compile(R.INTRODUCES, re.IGNORECASE)
+_POINTS_AWAY_RX = quick.compile(r"\b(?:set\s+out|listed|described|given|found|published)\s+(?:in\s+(?:the\s+)?full\s+report|elsewhere|online)\b",
+                                re.IGNORECASE)
 _YEAR_ALONE_RX = re.compile(r"\s*20\d\d(?:[/-]\d{2})?\s*")
 _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*[.:]?$", re.IGNORECASE)
 # a title about a statement's follow-up ("Accelerated cause of concern revisit: Cleveland
@@ -4073,6 +4078,8 @@ def _statement_intro(line: Line) -> str | None:
         return None  # "... an accelerated cause of concern. Gwent Police was graded:": grades follow
     if is_update_label(content):
         return None  # "What is the force doing about the cause of concern?": the force's answer follows
+    if not content.endswith(":") and _POINTS_AWAY_RX.search(content):
+        return None  # "The other six areas for improvement are set out in the full report.": none follow
     if not content.endswith(":") and starts_statement(bullet_of(content)[1]):
         return None  # "The force needs to improve its training ... powers" (no full stop): a statement, not a heading
     marker, rest = bullet_of(content)

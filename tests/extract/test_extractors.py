@@ -9266,3 +9266,18 @@ def test_a_rag_key_naming_two_grades_for_a_colour_keys_neither(tmp_path: Path) -
         "Investigating crime\tRed\tRequires improvement\tRed\n"))
     assert judgements(records) == {("gwent", "2023-25", "PEEL", "preventing-crime", "Good"),
                                    ("gwent", "2023-25", "PEEL", "investigating-crime", "Requires improvement")}
+
+
+def test_an_infographics_text_version_of_its_speech_bubbles(tmp_path: Path) -> None:
+    """An infographic's text version: "Three speech bubbles, each containing one area for
+    improvement from the report." over three (one each, not one in all); "The other six areas
+    for improvement are set out in the full report." introduces none."""
+    records = extracted(tmp_path, "infographic.txt", (
+        "PEEL 2021/22 at a glance: Derbyshire Constabulary\n\nGraphic 4: Main areas for improvement\n\n"
+        "Description: Three speech bubbles, each containing one area for improvement from the report.\n"
+        "- The constabulary should make sure that investigations are supervised effectively.\n"
+        "- The constabulary should make sure that it gives victims the information they need.\n"
+        "- The constabulary should improve how quickly it answers non-emergency calls.\n\n"
+        "The other six areas for improvement are set out in the full report.\n\n"
+        "The chief constable said the force would publish its plan in the spring.\n"))
+    assert len(statements(records, "area-for-improvement")) == 3
