@@ -136,7 +136,7 @@ CORPORA = {"corpus": CORPUS, "corpus2": SHARED / "corpus2", "corpus3": ROOT / "t
            "corpus92": ROOT / "tests" / "corpus92", "corpus93": ROOT / "tests" / "corpus93",
            "corpus94": ROOT / "tests" / "corpus94", "corpus95": ROOT / "tests" / "corpus95",
            "corpus96": ROOT / "tests" / "corpus96", "corpus97": ROOT / "tests" / "corpus97",
-           "corpus98": ROOT / "tests" / "corpus98", **{f"corpus{n}": ROOT / "tests" / f"corpus{n}" for n in range(99, 127)}}
+           "corpus98": ROOT / "tests" / "corpus98", **{f"corpus{n}": ROOT / "tests" / f"corpus{n}" for n in range(99, 128)}}
 # Documents whose misses are known and kept in view by a test of their own (strict xfail):
 # scored apart, so that the rest of their corpus stays at the bar.
 KNOWN_MISSES = {
@@ -575,6 +575,11 @@ KNOWN_MISSES = {
                   "nu09.md"),  # another force's grade "that year", the year of the item before
     "corpus126": ("nw06.pdf",  # a letter's address field "Rod Hansen Chief Constable, Gloucestershire Constabulary"
                   "nw07.docx"),  # a panel paper about a forthcoming 2023-25 inspection beside the last one's grades
+    "corpus127": ("nx04.html",  # an area for improvement run on after "HMIC did identify one area for improvement."; a partner's grade in alt text
+                  "nx05.txt",  # saved posts: "HMIC also published our legitimacy grade: good" dated by the posts' month
+                  "nx06.pdf",  # a printed table whose long question cells part from their grades
+                  "nx08.csv",  # a chart's data export: "Efficiency 2014" categories beside data labels, axis rows
+                  "nx10.txt"),  # an HMI's quote after the areas for improvement read as one
 }
 
 
@@ -610,7 +615,7 @@ def test_every_corpus_at_record_level(name: str, tmp_path: Path) -> None:
                     "corpus70", "corpus71", "corpus72", "corpus73", "corpus74", "corpus75", "corpus76", "corpus77",
                     "corpus78", "corpus79", "corpus80", "corpus81", "corpus82", "corpus83", "corpus84", "corpus85",
                     "corpus86", "corpus87", "corpus88", "corpus89", "corpus90", "corpus91", "corpus92", "corpus93",
-                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98", *(f"corpus{n}" for n in range(99, 127))):
+                    "corpus94", "corpus95", "corpus96", "corpus97", "corpus98", *(f"corpus{n}" for n in range(99, 128))):
         # (their gold's titles and questions follow other conventions)
         for kind, s in scores.items():
             assert all(s.attr_ok[a] == t for a, t in s.attr_total.items()), (kind, s.attr_wrong)
