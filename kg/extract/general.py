@@ -3064,8 +3064,6 @@ _KPI_STATUS_COLUMN_RX = quick.compile(r"(?:kpi\s+|performance\s+|rag\s+)?(?:stat
 # (and the force's own view of itself: "Self-assessed Feb 2023", "Our assessment")
 _PILLAR_REPORT_RX = quick.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\s+(?:inspection|report|assessment"
                                   r"|areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b", re.IGNORECASE)
-_PILLAR_YEAR_IN_HEADING_RX = quick.compile(r"\b(effectiveness|efficiency|legitimacy|leadership)\s+\(?(201[4-7])\b(?!\s*[/-]\s*\d)",
-                                           re.IGNORECASE)
 _MOVED_FROM_CELL_RX = quick.compile(rf"\s*{R.MOVED_FROM}\s+['\"\u2018]?({R.GRADE_ALTERNATION})['\"\u2019]?\s*\.?\s*", re.IGNORECASE)
 _AIM_COLUMN_RX = quick.compile(r"\b(?:targets?|aims?|ambitions?|goals?|forecasts?|planned|desired|expected|predicted"
                                r"|self[- ]?assess(?:ed|ments?)|(?:our|force)\s+(?:own\s+)?(?:assessment|view))\b", re.IGNORECASE)
@@ -3562,8 +3560,9 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             under = dated[-1][1:] if dated and intro and _UNDER_THAT_RX.search(line.content) else (None, None)
             # ("Areas for improvement (efficiency 2017)", "... in its 2017 efficiency report": a
             # pillar's report of its year)
-            heading = _PILLAR_YEAR_IN_HEADING_RX.search(line.content) if not named and not intro else None
-            report = (heading.group(2), heading.group(1).capitalize()) if heading \
+            year = heading_period(line.content) if not named and not intro else None
+            pillars = F.pillars_named(line.content) if year and year.isdigit() else []
+            report = (year, pillars[0]) if len(pillars) == 1 \
                 else lead_in_report(intro_text or line.content) if intro and not named else None
             if report is None and intro and not named and ctx.main.period.isdigit():
                 # ("the following area for improvement in the legitimacy report:", "the second
