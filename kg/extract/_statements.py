@@ -506,7 +506,9 @@ class StatementReader:
         if self.in_update:
             self.in_update = False  # a new paragraph that reads as a statement ends the update
         if cur is not None and cur.open_ended and (self.base_indent is None or line.indent > self.base_indent
-                                                     or not content[:1].isupper()):
+                                                     or not content.lstrip("".join(_OPENING_QUOTES))[:1].isupper()):
+            # (a line in capitals after its opening quote, '"Derbyshire is good ..."', opens a
+            # paragraph of its own, as one in capitals does)
             if not (self.base_indent is not None and line.indent > self.base_indent and self._labelled(cur, span, content)):
                 self._extend(span, content)
             return

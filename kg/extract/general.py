@@ -836,7 +836,14 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             areas = tuple(_YEAR_SPAN_RX.sub("", area).strip() for area in row.areas)
             own = _AREA_YEAR_RX.search(row.areas[0]) if row.areas else None
             since = own.group(1) if own and int(own.group(1)) <= R.LAST_PILLAR_YEAR else key.period
-            if left and (period := first_period(left.group(2)) if left.group(2) else F.previous_period(since)):
+            left_period = (first_period(left.group(2)) if left.group(2) else F.previous_period(since)) if left else None
+            first_cycle, first_area_cycle = R.INTEGRATED_CYCLES[:2]
+            if left and not left_period and since == first_area_cycle \
+                    and all(F.first_question(area, F.era_of(first_cycle, headed=True)) for area in areas):
+                # "Investigating crime: outstanding, previously good": a 2021/22 area that 2018/19
+                # graded as a question too (no pillar: 2018/19's pillar grades are no area's)
+                left_period = first_cycle
+            if left and (period := left_period):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
                 _row(c, line, _Row(label_grade(left.group(1)), areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             dated = _DATED_IN_ASIDE_RX.search(line.content) if left is None else None
@@ -3655,8 +3662,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # follow as statements of their own ("... we recommend that the force should
             # immediately take the following steps.")
             continue
-        if _someone_elses(c, text) or _SAYS_NONE_RX.match(text) or _PARAPHRASE_RX.match(text):
-            continue  # (under its heading: "We didn't identify any causes of concern."; "In short: ...", a summary of one)
+        if _someone_elses(c, text) or _SAYS_NONE_RX.match(text) or _PARAPHRASE_RX.match(text) \
+                or _ATTRIBUTED_QUOTE_RX.match(text):
+            # (under its heading: "We didn't identify any causes of concern."; "In short: ...", a
+            # summary of one; '"... needs to improve ..." – NAME, HM Inspector', someone's words)
+            continue
         first_cell = c.view[st.start:st.end].split("\t", 1)
         if len(first_cell) == 2 and label_grade(first_cell[0]):
             continue  # a grading key's row ("Requires improvement<tab>The force needs to do better.")
@@ -4065,6 +4075,10 @@ _SAYS_NONE_RX = quick.compile(r"(?:we\s+|the\s+(?:inspectorate|report|inspection
 # long", "In plain English: ...", "What this means: ...")
 _PARAPHRASE_RX = quick.compile(r"\W*(?:in\s+short|in\s+plain\s+(?:english|words|language)|put\s+simply|in\s+other\s+words"
                                r"|what\s+(?:this|it)\s+means(?:\s+for\s+you)?)\s*[:,\u2013\u2014-]", re.IGNORECASE)
+# a quotation signed by the one who said it after a dash: '"The force is good at A, but it
+# needs to improve B." – Jane Doe, HM Inspector of Constabulary'
+_ATTRIBUTED_QUOTE_RX = quick.compile(r"\W{0,3}[\"\u201c\u2018'][^\"\u201c\u201d]{10,}?[\"\u201d\u2019']\s*[\u2013\u2014-]\s*"
+                                     r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s*(?:,|$)")
 _NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
 
 

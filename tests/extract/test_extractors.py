@@ -567,8 +567,7 @@ KNOWN_MISSES = {
                   "ns09.docx",  # a tracker: an area for improvement's question taken from the section row above, not its words
                   "ns10.md"),  # a data README: the force named only on its first row, a 2014 "not inspected" row
     "corpus123": ("nt04.pdf",),  # a risk register in letter-spaced print: its area for improvement in a wrapped Cause cell
-    "corpus124": ("nu01.html",  # "outstanding, previously good" on a 2021/22 page: the grade before names no cycle
-                  "nu02.pdf",  # "The constabulary's investigations remain good": last year's grade in the present tense
+    "corpus124": ("nu02.pdf",  # "The constabulary's investigations remain good": last year's grade in the present tense
                   "nu03.docx",  # a 2023-25 table cell "The same as last time"
                   "nu07.docx",  # "previously requires improvement" of the pillar the sentence before names; a bare "Commissioner"
                   "nu09.md"),  # another force's grade "that year", the year of the item before
@@ -577,8 +576,7 @@ KNOWN_MISSES = {
     "corpus127": ("nx04.html",  # an area for improvement run on after "HMIC did identify one area for improvement."; a partner's grade in alt text
                   "nx05.txt",  # saved posts: "HMIC also published our legitimacy grade: good" dated by the posts' month
                   "nx06.pdf",  # a printed table whose long question cells part from their grades
-                  "nx08.csv",  # a chart's data export: "Efficiency 2014" categories beside data labels, axis rows
-                  "nx10.txt"),  # an HMI's quote after the areas for improvement read as one
+                  "nx08.csv"),  # a chart's data export: "Efficiency 2014" categories beside data labels, axis rows
 }
 
 
@@ -9285,3 +9283,37 @@ def test_an_infographics_text_version_of_its_speech_bubbles(tmp_path: Path) -> N
         "The other six areas for improvement are set out in the full report.\n\n"
         "The chief constable said the force would publish its plan in the spring.\n"))
     assert len(statements(records, "area-for-improvement")) == 3
+
+
+def test_an_undated_earlier_grade_of_a_2021_22_area_that_2018_19_graded_too(tmp_path: Path) -> None:
+    """"Preventing crime and anti-social behaviour: outstanding, previously good" on a 2021/22
+    report's list: 2018/19 graded that question too, so the grade before is 2018/19's; an area
+    2018/19 did not grade ("Developing a positive workplace") has no grade before."""
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL 2021/22: Humberside Police handed six outstanding grades\n\nWhere a comparison is possible:\n\n"
+        "- Preventing crime and anti-social behaviour: outstanding, previously good\n\n"
+        "- Developing a positive workplace: outstanding, previously good\n"))
+    assert judgements(records) == {
+        ("humberside", "2021/22", "PEEL", "preventing-crime", "Outstanding"),
+        ("humberside", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("humberside", "2021/22", "PEEL", "workforce", "Outstanding")}
+
+
+def test_a_quotation_signed_after_a_dash_under_areas_for_improvement(tmp_path: Path) -> None:
+    """An infographic's text version: under "Main areas for improvement" the areas, then the
+    inspector's quotation signed after a dash ('"... but it needs to improve how it investigates
+    crime." – NAME, His Majesty's Inspector'): someone's words, no area for improvement; an
+    area quoted with its source in brackets after it stays one, and whole: a paragraph that
+    opens on a quotation in capitals is none of its words."""
+    records = extracted(tmp_path, "infographic.txt", (
+        "PEEL 2021/22: An inspection of Derbyshire Constabulary\n\n"
+        "Graphic 4: Main areas for improvement\n\n"
+        "- The constabulary should improve how quickly it answers non-emergency calls.\n"
+        "- \"The constabulary should make sure that investigations are supervised effectively.\" (HMICFRS, 2022)\n\n"
+        "The other areas for improvement are set out in the full report.\n\n"
+        "Quote (shown beside a photograph of the HMI):\n"
+        "\"Derbyshire Constabulary is good at preventing crime, but it needs to improve how it investigates crime.\""
+        " \u2013 Delia Ormerod, His Majesty's Inspector of Constabulary\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The constabulary should improve how quickly it answers non-emergency calls.",
+        "\"The constabulary should make sure that investigations are supervised effectively.\" (HMICFRS, 2022)"]
