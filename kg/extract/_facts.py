@@ -246,6 +246,9 @@ _GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b
 # "the rating of good that it received")
 _GIVEN_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:that\s+|which\s+)?(?:we|they|inspectors|HMICFRS|HMIC|the\s+inspectorate|it|the\s+force)\s+"
                              r"(?:had\s+|has\s+)?(?:gave|given|awarded|received|got|achieved|was\s+given)\b", re.IGNORECASE)
+# a pillar's grade named, the grade after a colon: "our legitimacy grade: good"
+_PILLAR_GRADE_COLON = quick.compile(r"\b(?:effectiveness|efficiency|legitimacy|leadership)\s+(?:grade|rating|grading)\s*:\s*['\"\u2018\u201c]?$",
+                                    re.IGNORECASE)
 _RATING_OF = quick.compile(r"\b(?:grades?|grading|ratings?|judge?ments?|assessments?|verdicts?|scores?)\s+of\s*['\"]?$", re.IGNORECASE)
 # "found the force good at A, and good at B": a grade joined to a judgement before it
 # a grade coordinated with the one before ("good for A and adequate for B", "good for A;
@@ -332,6 +335,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
         return True
     if _A_GRADE_NAMED.search(text, max(floor, start - 8), start) and _GRADE_NOUN.match(text, start):
         return True
+    if _PILLAR_GRADE_COLON.search(text, max(floor, start - 30), start):
+        return True  # "HMIC also published our legitimacy grade: good"
     pos = start
     objects = 0
     for _ in range(8):

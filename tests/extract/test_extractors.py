@@ -574,7 +574,6 @@ KNOWN_MISSES = {
     "corpus126": ("nw06.pdf",  # a letter's address field "Rod Hansen Chief Constable, Gloucestershire Constabulary"
                   "nw07.docx"),  # a panel paper about a forthcoming 2023-25 inspection beside the last one's grades
     "corpus127": ("nx04.html",  # an area for improvement run on after "HMIC did identify one area for improvement."; a partner's grade in alt text
-                  "nx05.txt",  # saved posts: "HMIC also published our legitimacy grade: good" dated by the posts' month
                   "nx06.pdf",  # a printed table whose long question cells part from their grades
                   "nx08.csv"),  # a chart's data export: "Efficiency 2014" categories beside data labels, axis rows
 }
@@ -9317,3 +9316,17 @@ def test_a_quotation_signed_after_a_dash_under_areas_for_improvement(tmp_path: P
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The constabulary should improve how quickly it answers non-emergency calls.",
         "\"The constabulary should make sure that investigations are supervised effectively.\" (HMICFRS, 2022)"]
+
+
+def test_a_pillars_grade_named_then_given_after_a_colon(tmp_path: Path) -> None:
+    """A force's post: "HMIC also published our legitimacy grade: good." (the pillar's grade
+    named, the grade after a colon) beside "Our efficiency grade, published in October, was
+    outstanding."; a key's "Grades: outstanding, good, ..." names no pillar and grades nothing."""
+    records = extracted(tmp_path, "posts.txt", (
+        "PEEL 2015: South Wales Police\n\n"
+        "Earlier this month (4 Feb) HMIC also published our legitimacy grade: good. "
+        "Our efficiency grade, published in October, was outstanding.\n\n"
+        "Grades: outstanding, good, requires improvement, inadequate.\n"))
+    assert judgements(records) == {
+        ("south-wales", "2015", "Legitimacy", None, "Good"),
+        ("south-wales", "2015", "Efficiency", None, "Outstanding")}
