@@ -319,7 +319,10 @@ class Collector:
         # (only a document about several other forces: a report of the main force's own, ungraded
         # or still to come, stays)
         others = {k.force for k, _ in self._judgements if k.force != main.force}
-        return len(others) < 2 or any(k.force == main.force for k, _ in self._judgements)
+        own = [k for k, _ in self._judgements if k.force == main.force]
+        if len(others) >= 2 and own and all(k.period == main.period and k.pillar != main.pillar for k in own):
+            return False  # (a listing whose main force's report of that year is another pillar's: a guess that mixed two items)
+        return len(others) < 2 or bool(own)
 
     def has_inspection(self, key: InspectionKey) -> bool:
         return key in self._inspections

@@ -232,8 +232,8 @@ HEADING_PERIOD_CHARS = 80  # a heading this short that names a PEEL period sets 
 def heading_period(heading: str) -> str | None:
     """The period a section heading names ("PEEL 2021/22", "Legitimacy 2016"), else None. A
     year or span alone ("Annual report 2024-25") dates the page, not an inspection."""
-    if len(heading) > HEADING_PERIOD_CHARS:
-        return None
+    if len(heading) > HEADING_PERIOD_CHARS and not _REPORT_TITLE_RX.match(heading):
+        return None  # (but a report's full title, opening on its period: "PEEL 2023-25: Police effectiveness, ...")
     named = _peel_period(heading)
     if named:
         return named
@@ -246,6 +246,7 @@ def heading_period(heading: str) -> str | None:
     return cycles.pop() if len(cycles) == 1 else None
 
 
+_REPORT_TITLE_RX = quick.compile(rf"PEEL\s+{R.YEAR_SPAN}\s*:", re.IGNORECASE)
 _CYCLE_HEADING_RX = quick.compile(r"\b(?:inspections?|reports?|assessments?)\b[^.:;]{0,20}?\(?\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"
                                   r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:inspections?|reports?|assessments?)\b", re.IGNORECASE)
 

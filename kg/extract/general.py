@@ -496,9 +496,15 @@ _DATELINE_RX = quick.compile(r"(?:(?:published|posted|updated|issued|date)\s*:?\
 def _item_dateline(line: Line) -> str | None:
     """The year period of a short line that opens on a date (a news item's "19 March 2025 ·
     3 min read", "Published 4 May 2022"), else None."""
-    if len(line.content) > DATELINE_CHARS or not _DATELINE_RX.match(line.content) or _TIMELINE_ENTRY_RX.match(line.content):
+    opening = _DATELINE_RX.match(line.content)
+    if not opening or _TIMELINE_ENTRY_RX.match(line.content):
         return None  # (a timeline's entry, "February 2016 | PEEL: Police effectiveness (2015)", is a heading)
+    if len(line.content) > DATELINE_CHARS and not _SOURCE_AFTER_DATE_RX.fullmatch(line.content, opening.end()):
+        return None  # (but its source may run long: "22 Mar 2018 · HM Inspectorate of Constabulary and ...")
     return F.period_from_date(line.content)
+
+
+_SOURCE_AFTER_DATE_RX = quick.compile(r"\s*[\u00b7|\u2022\u2013\u2014-]\s*[^.!?]{3,100}")
 
 
 LEAD_IN_LINES = 4  # a lead-in sentence wrapped over at most this many lines
@@ -542,8 +548,10 @@ _SENTENCE_END_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789)")
 
 def _is_sentence_line(content: str) -> bool:
     """Eight words or more, the last ending in a lower-case letter, a digit or a bracket and
-    a full stop: a sentence of a document's body."""
+    a full stop, or cut short by an ellipsis: a sentence of a document's body."""
     content = content[:-1] if content.endswith("\n") else content
+    if content.endswith(("\u2026", "...")) and len(content.split()) >= 8:
+        return True  # a listing's teaser cut short: "Merseyside Police was graded ... with local partners to ..."
     return (len(content) > 1 and content[-1] in ".!?" and content[-2] in _SENTENCE_END_CHARS
             and len(content.split()) >= 8)
 

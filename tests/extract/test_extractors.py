@@ -9330,3 +9330,53 @@ def test_a_pillars_grade_named_then_given_after_a_colon(tmp_path: Path) -> None:
     assert judgements(records) == {
         ("south-wales", "2015", "Legitimacy", None, "Good"),
         ("south-wales", "2015", "Efficiency", None, "Outstanding")}
+
+
+def test_a_search_results_pages_items_under_full_report_titles(tmp_path: Path) -> None:
+    """A site's search results: each item a report's full title ("PEEL 2023\u201325: Police
+    effectiveness, efficiency and legitimacy \u2013 An inspection of Merseyside Police", longer than
+    a heading that dates its part usually is), its date, and a teaser cut short by an
+    ellipsis (the body begun: the item's title dates what it says, not the page's first)."""
+    records = extracted(tmp_path, "results.txt", (
+        "Search results for \u201cPEEL\u201d\n\n12 results for \u2018PEEL\u2019\n\nPublication\n\n"
+        "PEEL 2021/22: An inspection of Gwent Police\n\nPublished: 14 July 2022\n\n"
+        "We found that Gwent Police is good at investigating crime, but it requires improvement in how it responds to the public \u2026\n\n"
+        "Publication\n\n"
+        "PEEL 2023\u201325: Police effectiveness, efficiency and legitimacy \u2013 An inspection of Merseyside Police\n\n"
+        "Published: 6 June 2024\n\n"
+        "Merseyside Police was graded outstanding at preventing crime and good in six further areas. We were impressed by the way \u2026\n"))
+    assert judgements(records) == {
+        ("gwent", "2021/22", "PEEL", "investigating-crime", "Good"),
+        ("gwent", "2021/22", "PEEL", "responding-to-public", "Requires improvement"),
+        ("merseyside", "2023-25", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_news_digests_items_each_under_its_title_and_long_dateline(tmp_path: Path) -> None:
+    """A digest of a site's latest items: each a report's title over a dateline whose source runs
+    long ("22 Mar 2018 \u00b7 HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)"):
+    the item's teaser is about its title's force ("Last year, the force was also judged to
+    require improvement": Leicestershire's 2016 grade, not the force named most); and the page
+    makes up no report of its own from one item's force and another's pillar."""
+    records = extracted(tmp_path, "digest.md", (
+        "# Home Affairs: latest items\n\nThe newest items published by the police inspectorate, newest first, saved 23 March 2018.\n\n---\n\n"
+        "### PEEL: Police effectiveness 2017 \u2013 Leicestershire Police\n\n"
+        "**22 Mar 2018** \u00b7 HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n\n"
+        "Leicestershire Police has been judged as requiring improvement in how effectively it keeps people safe "
+        "and reduces crime. Last year, the force was also judged to require improvement.\n\n---\n\n"
+        "### PEEL: Police legitimacy 2017 \u2013 Cambridgeshire Constabulary\n\n"
+        "**12 Dec 2017** \u00b7 HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n\n"
+        "Cambridgeshire Constabulary has been assessed as good at treating the public and its workforce legitimately.\n\n---\n\n"
+        "### Crime data integrity inspection 2017 \u2013 Cambridgeshire Constabulary\n\n"
+        "**05 Dec 2017** \u00b7 HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n\n"
+        "The constabulary records most of the crimes reported to it.\n\n---\n\n"
+        "### PEEL: Police efficiency 2017 \u2013 Suffolk Constabulary\n\n"
+        "**09 Nov 2017** \u00b7 HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS)\n\n"
+        "Suffolk Constabulary has been judged good at keeping people safe and reducing crime efficiently.\n"))
+    assert judgements(records) == {
+        ("leicestershire", "2017", "Effectiveness", None, "Requires improvement"),
+        ("leicestershire", "2016", "Effectiveness", None, "Requires improvement"),
+        ("cambridgeshire", "2017", "Legitimacy", None, "Good"),
+        ("suffolk", "2017", "Efficiency", None, "Good")}
+    assert {i.key for i in of_type(records, Inspection)} == {
+        InspectionKey("leicestershire", "2017", "Effectiveness"), InspectionKey("leicestershire", "2016", "Effectiveness"),
+        InspectionKey("cambridgeshire", "2017", "Legitimacy"), InspectionKey("suffolk", "2017", "Efficiency")}
