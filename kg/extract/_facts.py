@@ -246,6 +246,11 @@ _GRADE_APPOSITIVE = quick.compile(r"(?<!fifth )(?<!new )(?<!extra )(?<!added )\b
 # "the rating of good that it received")
 _GIVEN_AFTER = quick.compile(r"['\"\u2019\u201d]?\s+(?:that\s+|which\s+)?(?:we|they|inspectors|HMICFRS|HMIC|the\s+inspectorate|it|the\s+force)\s+"
                              r"(?:had\s+|has\s+)?(?:gave|given|awarded|received|got|achieved|was\s+given)\b", re.IGNORECASE)
+# a report named as a sentence's source in a clause of its own after a grade: "..., the 2018/19
+# PEEL inspection found, ...", "..., inspectors said"
+REPORTED_BY_RX = quick.compile(rf",\s*(?:the\s+|its\s+|their\s+)?(?:(?:PEEL\s+)?{R.YEAR_SPAN}\s+)?(?:PEEL\s+)?"
+                               r"(?:inspections?|reports?|assessments?|inspectors|inspectorate|HMICFRS|HMIC|watchdog)\s+"
+                               r"(?:has\s+|have\s+)?(?:found|said|concluded|judged|reported)\b", re.IGNORECASE)
 # a pillar's grade named, the grade after a colon: "our legitimacy grade: good"
 _PILLAR_GRADE_COLON = quick.compile(r"\b(?:effectiveness|efficiency|legitimacy|leadership)\s+(?:grade|rating|grading)\s*:\s*['\"\u2018\u201c]?$",
                                     re.IGNORECASE)

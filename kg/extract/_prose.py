@@ -131,9 +131,13 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         # the sentence turns to the present ("..., and HMICFRS now judges it good")
         # (and a later cycle the opening names: "... our PEEL 2023-25 inspection, in which we
         # graded the force adequate for A and requires improvement for B" on a 2021/22 page)
+        # (or a report the sentence names as its source after the first grade: "The force is good
+        # at A, the 2018/19 PEEL inspection found, but it requires improvement at B")
+        source = F.REPORTED_BY_RX.search(text, hits[0].end, s_end)
         opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True, year=year)
                    or F.later_cycle(text[s_start:hits[0].start], period)
-                   or that_inspection(text, s_start, hits[0].start, period)) \
+                   or that_inspection(text, s_start, hits[0].start, period)
+                   or (F.earlier_period(source.group(0), period, year=year) if source else None)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
@@ -502,12 +506,15 @@ def _pillars_by_noun(clause: str, sentence_nouns: list[str], questions: list[str
 
 
 def _pillar_for(clause: str, period: str, pillar: str, earlier: bool) -> str | None:
-    """The pillar of a graded clause: the one it names for an earlier period, else the document's."""
+    """The pillar of a graded clause: the one it names for an earlier period (or for a pillar
+    year where the document's is PEEL), else the document's."""
     if not period[:4].isdigit():
         return None
     if "/" in period or "-" in period:
         return "PEEL"
-    if earlier:
+    if earlier or pillar == "PEEL":
+        # (a pillar year's grade is a pillar's, never the integrated assessment's: on a page
+        # about later cycles, a listing's item dated 2017 names its own)
         named = F.pillars_named(clause)
         if named:
             return named[0]

@@ -232,6 +232,9 @@ class Section:
     # the heading names another kind of inspection's report ("Crime data integrity inspection
     # 2017"): the grades under it are not PEEL's
     other_inspection: bool = False
+    # the period is a listing's item's, from its dateline ("Posted 12 December 2017"): it dates
+    # that item, not the next heading
+    item_period: bool = False
 
     def key(self, ctx: DocumentContext) -> InspectionKey:
         """The inspection this section's facts belong to, unless a sentence says otherwise."""
@@ -398,6 +401,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
     out: list[Section] = []
     current = Section("header")
     previous: Line | None = None
+    last_text: Line | None = None  # the last line that is not blank
     masthead = True  # until the first sentence of the body: the title's lines
     # a lead-in that names a period ("In its PEEL 2023-25 report, HMICFRS gave these
     # grades:") dates the table or list below it: the section to go back to when it ends
@@ -421,8 +425,9 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
             if dated is not None:
                 # "19 March 2025 · 3 min read" right under a listing's item: no heading, the date
                 # of what the item reports (unless its heading names a period of its own)
-                if current.heading is previous and not heading_period(current.heading.content):
-                    current = replace(current, period=canonical_period(dated))
+                if current.heading is last_text and not heading_period(current.heading.content) \
+                        and not current.other_inspection:  # (a custody or crime data inspection's date is no PEEL period)
+                    current = replace(current, period=canonical_period(dated), item_period=True)
             elif asked is not None:
                 current = replace(current, kind="question", question=asked, heading=line)
             elif not _continues(previous, line) and not (following is not None and _continues(line, following)):
@@ -445,7 +450,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     named = F.pillars_named(line.content) if opened.kind in ("pillar", "overall") or dated else []
                     pillar = named[0] if len(named) == 1 else None
                     carried = current.pillar if opened.kind not in ("pillar", "overall") and not dated else None
-                    before = current.period if not (current.table_period and not row) else None
+                    before = current.period if not (current.table_period and not row) and not current.item_period else None
                     if resume is not None and not row:
                         before = resume.period  # (a lead-in dates its list, never the next heading's part)
                     # (an earlier period's grades under their own heading, "Previous grades (PEEL 2021/22)")
@@ -486,6 +491,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                 and all(len(cell) <= MAX_LABEL for cell in line.content.split("\t"))
         out.append(own or current)
         previous = line
+        last_text = line if not line.blank else last_text
     return out
 
 
@@ -1692,7 +1698,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             for pillar in pillars:  # "rated good for effectiveness and legitimacy": both
                 c.judgement(replace(at, pillar=pillar), f.grade, evidence, None)
             whole = _WHOLE_FORCE_RX.search(c.view, f.clause[0], f.clause[1])
-            if not pillars and not f.questions and (whole or section.kind in ("header", "overall", "force")):
+            if not pillars and not f.questions and (whole or section.kind in ("header", "overall", "force")) \
+                    and not _IN_COUNTED_AREAS_RX.search(c.view, f.clause[0], f.clause[1]):
+                # ("rated outstanding in four areas of policing": a count of areas, none named)
                 # (anywhere, a grade said to be the whole force's: "graded inadequate overall in
                 # the PEEL 2018/19 inspection" in a budget paper's fifth section)
                 c.judgement(at, f.grade, evidence, None)
@@ -1703,6 +1711,7 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
                 if pillar:
                     c.judgement(replace(at, pillar=pillar), f.grade, evidence, section.question)
             elif not pillars and f.questions and (_GRADED_VERB_RX.search(c.view, f.clause[0], f.clause[1])
+                                                  or F.REPORTED_BY_RX.search(c.view, f.sentence[0], f.sentence[1])
                                                   or (i and _coordinated_grade(c, findings[i - 1], f))
                                                   or bullet_of(line.content)[0] is not None):
                 # "Using resources and planning for the future were both graded good": the
@@ -1732,6 +1741,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
 _COUNTED_AREAS_END_RX = quick.compile(rf"\bin\s+(?:({'|'.join(R.COUNTS)})\s+areas?|({'|'.join(k for k in R.COUNTS if k.isalpha())}))\W*$",
                                       re.IGNORECASE)
 # "Five areas were graded adequate", "five areas came back as adequate": the count, then the grade
+_IN_COUNTED_AREAS_RX = quick.compile(rf"\b(?:in|across|for)\s+(?:{'|'.join(R.COUNTS)})\s+(?:other\s+|further\s+|more\s+)?areas?\b",
+                                    re.IGNORECASE)
 _COUNTED_AREAS_BEFORE_RX = quick.compile(rf"\b({'|'.join(R.COUNTS)})\s+(?:other\s+)?areas?\s+(?:were|are|came\s+back)\b",
                                          re.IGNORECASE)
 # the next sentence naming the areas counted: "These were A, B and C", "They are A ...", "That's A, ..."

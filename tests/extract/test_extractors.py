@@ -9380,3 +9380,26 @@ def test_a_news_digests_items_each_under_its_title_and_long_dateline(tmp_path: P
     assert {i.key for i in of_type(records, Inspection)} == {
         InspectionKey("leicestershire", "2017", "Effectiveness"), InspectionKey("leicestershire", "2016", "Effectiveness"),
         InspectionKey("cambridgeshire", "2017", "Legitimacy"), InspectionKey("suffolk", "2017", "Efficiency")}
+
+
+def test_a_tag_pages_posts_each_dated_by_its_posted_line(tmp_path: Path) -> None:
+    """A branch's tag page of posts, each a headline, a blank line, "Posted 12 December 2017 in
+    News" and a teaser: the post's date dates its teaser ("rated good for legitimacy in the
+    latest report": 2017's legitimacy, on a page whose newest post is about 2021/22); a teaser
+    naming its source after its first grade ("..., the 2018/19 PEEL inspection found, but it
+    requires improvement at B") grades that cycle's questions, each of them."""
+    records = extracted(tmp_path, "tag.txt", (
+        "Tag: HMICFRS | Humberside Police Federation\n\n"
+        "Officers deserve credit for inspection result\n\nPosted 22 September 2022 in News, Inspections\n\n"
+        "Humberside Police has been rated outstanding in four areas of policing, the best result the force has had \u2026\n\n"
+        "PEEL inspection: force still needs to improve\n\nPosted 27 September 2019 in News, Inspections\n\n"
+        "The force is good at preventing crime and tackling anti-social behaviour, the 2018/19 PEEL inspection found, "
+        "but it requires improvement at investigating crime and at protecting vulnerable people.\n\n"
+        "Fair and ethical: legitimacy grade welcomed\n\nPosted 12 December 2017 in News, Inspections\n\n"
+        "Humberside Police has been rated good for legitimacy in the latest report from HMICFRS, which looked at how "
+        "fairly the force treats the public.\n"))
+    assert judgements(records) == {
+        ("humberside", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("humberside", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("humberside", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
+        ("humberside", "2017", "Legitimacy", None, "Good")}
