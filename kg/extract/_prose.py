@@ -137,7 +137,8 @@ def grade_findings(text: str, start: int, end: int, period: str, pillar: str,
         opening = (F.earlier_period(text[s_start:hits[0].start], period, opening=True, year=year)
                    or F.later_cycle(text[s_start:hits[0].start], period)
                    or that_inspection(text, s_start, hits[0].start, period)
-                   or (F.earlier_period(source.group(0), period, year=year) if source else None)) \
+                   or (F.earlier_period(source.group(0), period, year=year) if source else None)
+                   or _dated_entry_period(text, s_start, period)) \
             if continued is None and 0 < hits[0].start - s_start <= F.MAX_CLAUSE else None
         says_last_year = bool(_LAST_YEAR_RX.search(text, s_start, s_end))
         nouns = F.pillar_nouns(text[s_start:s_end])  # once a sentence: a sentence may be one enormous line
@@ -246,6 +247,23 @@ _EXPLICIT_SPAN_RX = quick.compile(r"\b(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d
                                   # ("its integrated PEEL assessment for 2018/19", "The next PEEL report, covering 2021/22")
                                   r"|\b(?:inspection|report|assessment),?\s+(?:for|covering)\s+(?:PEEL\s+)?(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b",
                                   re.IGNORECASE)
+
+
+# a timeline's entry, its date then a dash: "November 2014 \u2013 the first PEEL assessment rated ..."
+_DATED_ENTRY_RX = quick.compile(r"\W*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(R.MONTHS) + r")\s+20\d\d\s*[\u2013\u2014:-]\s",
+                                re.IGNORECASE)
+
+
+def _dated_entry_period(text: str, s_start: int, period: str) -> str | None:
+    """The earlier period of a sentence opening on its date as a timeline's entry does (the
+    report published then: "November 2014 \u2013 ..." is 2014's, "March 2017 \u2013 ..." 2016's),
+    else None."""
+    m = _DATED_ENTRY_RX.match(text, s_start)
+    dated = F.period_from_date(m.group(0)) if m else None
+    if dated is None or int(dated) < R.PEEL_FIRST_YEAR:
+        return None
+    dated = R.INTEGRATED_PERIODS.get(int(dated), dated)
+    return dated if dated in R.PEEL_PERIODS and dated != period and dated[:4] <= period[:4] else None
 
 
 def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
@@ -395,7 +413,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         era = F.era_of(at_period)
         # ("a good force that needs to get better at A": what it must improve is not what the grade grades)
         better = _NEEDS_BETTER_RX.search(text, hit.end, c_end)
-        questions = [k for _, k in F.find_questions(text, era, c_start, better.start() if better else c_end)]
+        # ("rated good for effectiveness, with the inspector singling out its work to protect
+        # vulnerable people": a pillar year's pillar grade, the area after it only praised;
+        # never a later cycle's "good for leadership and force management")
+        questions = [] if at_period.isdigit() and _PILLAR_AFTER_GRADE_RX.match(text, hit.end, c_end) \
+            else [k for _, k in F.find_questions(text, era, c_start, better.start() if better else c_end)]
         if not questions and _PLURAL_ANAPHOR_RX.search(clause):
             # "A; B; C; and D: in each of these four areas we judged the force to be good": the
             # areas listed before it in the sentence
@@ -466,6 +488,11 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
     return out
 
 
+# a pillar's grade: its name right after the grade, or the whole of what legitimacy covers ("good
+# at treating the people it serves and its workforce fairly", not that one question's)
+_PILLAR_AFTER_GRADE_RX = quick.compile(r"['\"\u2019\u201d]?\s+(?:(?:for|in|on)\s+(?:its\s+|their\s+|our\s+)?(?:effectiveness|efficiency|legitimacy|leadership)\b"
+                                       r"|(?:at|in)\s+(?:how\s+it\s+)?treat(?:s|ing)?\s+(?:the\s+)?(?:public|people\s+(?:it|they)\s+serves?)"
+                                       r"\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b)", re.IGNORECASE)
 _IT_OPENING_RX = quick.compile(r"\W*(?:It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
                                # "Protecting vulnerable people. That was the area the inspectors graded inadequate"
                                r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:area|one|part|question)\s+(?:that\s+|which\s+)?"

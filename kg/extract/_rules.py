@@ -141,7 +141,8 @@ PILLAR_DEFINITION = (r"\bkeep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\
 PILLAR_WORDS: dict[str, str] = {
     # (and the 2018/19 releases' wording of the pillar: "is 'good' at how it treats the
     # public and its workforce")
-    "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
+    # (or "treating the people it serves and its workforce fairly")
+    "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?(?:public|people\s+(?:it|they)\s+serves?)\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
     # (and the pillar's own definition: "good at keeping people safe and reducing crime")
     # (in either order: "inadequate at reducing crime and keeping people safe")
     "Effectiveness": r"effective(?:ness|ly)?|keep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime(?!\s+efficiently)"

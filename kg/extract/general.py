@@ -298,6 +298,10 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return None  # "The force needs to improve ... stop and search powers", unpunctuated: a statement
     if _LEGEND_RX.match(content):
         return None  # "Status: \u2705 closed \u00b7 \u23f3 open", "Key: ...": a legend, under its section
+    if _SOURCE_DATELINE_RX.fullmatch(content) or _READ_MORE_RX.fullmatch(content):
+        # "Nottingham Post, 18 February 2016, 17:40": a story's source and date, under its
+        # headline; "Read more \u00bb": a link to the rest of the item, still within it
+        return None
     marker, rest = bullet_of(content)
     marked = marker is not None and _marked_heading(c, line)  # "## 4. Carried forward from PEEL 2021/22"
     words = _HEADING_NUMBER_RX.sub("", content)
@@ -510,6 +514,9 @@ def _item_dateline(line: Line) -> str | None:
     return F.period_from_date(line.content)
 
 
+_SOURCE_DATELINE_RX = quick.compile(r"[A-Z][^,.:;|]{1,50},\s*(?:[A-Z][a-z]+day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:"
+                                    + "|".join(R.MONTHS) + r")\s+20\d\d(?:,?\s+\d{1,2}[:.]\d\d)?", re.IGNORECASE)
+_READ_MORE_RX = quick.compile(r"\W*(?:read|see|find\s+out|learn)\s+more\b[^.:;]{0,80}|\W*(?:continue\s+reading|full\s+story)\W*", re.IGNORECASE)
 _SOURCE_AFTER_DATE_RX = quick.compile(r"\s*[\u00b7|\u2022\u2013\u2014-]\s*[^.!?]{3,100}")
 
 

@@ -9403,3 +9403,31 @@ def test_a_tag_pages_posts_each_dated_by_its_posted_line(tmp_path: Path) -> None
         ("humberside", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
         ("humberside", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement"),
         ("humberside", "2017", "Legitimacy", None, "Good")}
+
+
+def test_a_media_digests_stories_and_archive_entry(tmp_path: Path) -> None:
+    """A commissioner's office's media digest: each story under its force's heading, its
+    headline, "Nottingham Post, 18 February 2016, 17:40" (the story's source and date, no
+    heading) and "Read more" (a link, still the story's); "rated good for effectiveness, with
+    the inspector singling out its work to protect vulnerable people" (the pillar's grade);
+    "good at treating the people it serves and its workforce fairly" (legitimacy whole); and
+    the archive's "November 2014 \u2013 the first PEEL assessment rated ..." (2014's)."""
+    records = extracted(tmp_path, "digest.txt", (
+        "Morning media digest\n\n"
+        "Good morning. Yesterday HMIC published its 2015 effectiveness reports for all 43 forces, a week after the legitimacy reports.\n\n"
+        "Nottinghamshire\n\nWatchdog says Notts Police must improve\n\nNottingham Post, 18 February 2016, 17:40\n\n"
+        "Nottinghamshire Police requires improvement in how effectively it keeps people safe and reduces crime.\n\n"
+        "Read more\n\n"
+        "The piece quotes Police and Crime Commissioner Paddy Tipping, who said work had begun.\n\n"
+        "Reminder: last Thursday's legitimacy report rated Nottinghamshire Police good at treating the people it serves and its workforce fairly.\n\n"
+        "Derbyshire\n\nCounty force praised by inspectors\n\nDerby Telegraph, 18 February 2016\n\n"
+        "Derbyshire Constabulary has been rated good for effectiveness, with the inspector singling out its work "
+        "with partners to protect vulnerable people.\n\n"
+        "From the archive\n\n"
+        "November 2014 \u2013 the first PEEL assessment rated Derbyshire Constabulary good for efficiency.\n"))
+    assert judgements(records) == {
+        ("nottinghamshire", "2015", "Effectiveness", None, "Requires improvement"),
+        ("nottinghamshire", "2015", "Legitimacy", None, "Good"),
+        ("derbyshire", "2015", "Effectiveness", None, "Good"),
+        ("derbyshire", "2014", "Efficiency", None, "Good")}
+    assert {(p.name, p.organisation) for p in of_type(records, Person)} == {("Paddy Tipping", "nottinghamshire")}
