@@ -453,6 +453,9 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
         # the right one takes: a journal's two columns, a grades table at the top of the second)
     if (depth or strict) and not _inner_columns(left, right):
         return None
+    if max(_words_a_line(left), _words_a_line(right)) < RICH_PROSE_WORDS \
+            and min(_words_a_line(left), _words_a_line(right)) < CELL_WORDS:
+        return None  # an area's name beside a grade's one or two words, row by row: a table's cells
     sides: list[list[Line] | None] = []
     columned = [False, False]  # a side read as columns of its own
     for side, lo, hi in ((left, left_edge, gutter), (right, gutter, right_edge)):
@@ -492,6 +495,7 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
 
 
 RICH_PROSE_WORDS = 5  # words a line, on average, of a column of running prose
+CELL_WORDS = 2  # words a line, on average, below which a side is cells (grades), never a column
 TABLE_ROW_CELLS = 3  # pieces on a line, at least, of a table's row set inside a column
 PROSE_WORDS = 3  # ... of a column of prose beside it (short closing lines, a signature)
 ROW_ALIGNED = 0.8  # of a side's lines, this share on the baselines of the other's: a table's rows

@@ -229,8 +229,7 @@ KNOWN_MISSES = {
                  "kj04.pdf"),  # a dashboard's grid of chips and boxed cause of concern in many narrow columns
     "corpus41": ("kl05.pdf",  # a panel paper's two-column pages: both rounds' grades in a wrapped table beside the text
                  "kl08.pdf"),  # a grades table beside a second column of commentary, its rows set apart by blank lines
-    "corpus42": ("km03.pdf",  # an inspector named in both columns of a bilingual signature row
-                 "km08.pdf"),  # crime data integrity graded only in a sentence of the Welsh-then-English paragraphs
+    "corpus42": ("km03.pdf",),  # an inspector named in both columns of a bilingual signature row
     "corpus44": ("ko06.pdf",),  # a timeline of report cards in six PDF columns, each card's grades on its own lines
     "corpus45": ("kp02.pdf",  # officers named only by a transcript's speaker labels; an area for improvement read out
                  "kp07.txt",  # a Q&A whose answer lists the areas the question counts; a grade the answer corrects
@@ -484,7 +483,6 @@ KNOWN_MISSES = {
                   "nb07.docx",  # a branch report's own request to the chief constable read as an area for improvement
                   "nb08.md"),  # an article on the first graded assessments: a force's 2014 grades in a sentence about another
     "corpus108": ("nc01.pdf",  # a two-column annual report: a 2018/19 question grade in a boxed summary; the commissioner's foreword signature
-                  "nc05.pdf",  # a performance report: 2021/22 grades in a table beside RAG indicators
                   "nc06.md",  # an annual report 2015/16: its 2015 grades dated by a sentence on 2014's efficiency grade
                   "nc07.docx",  # an annual report with Welsh title lines: 2017 efficiency areas for improvement read under effectiveness
                   "nc09.pdf",  # an annual report naming HMIC in passing, read as an inspectorate of its 2021/22 inspection

@@ -989,3 +989,25 @@ def test_a_grid_of_ticks_goes_on_past_a_row_merged_across_it() -> None:
     assert "Specialist capabilities\tUngraded" in lines, lines
     assert "Planning for the future\t\t\u2713\t\t" in lines, lines
     assert "Fair and respectful treatment of the workforce\t\u2713\t\t\t" in lines, lines
+
+
+def test_a_two_column_grades_table_stays_rows(tmp_path: Path) -> None:
+    """A commissioner's letter with a plain table of nine areas and their grades, ruled by
+    nothing: the gutter between the area column and the grade column runs down eight rows,
+    but a side of one or two words a line is cells, not a column of prose; each area keeps
+    its grade on its row."""
+    rows = [("Preventing crime", "Adequate"), ("Treatment of the public", "Adequate"),
+            ("Protecting vulnerable people", "Adequate"), ("Developing a positive workplace", "Adequate"),
+            ("Investigating crime", "Requires improvement"), ("Recording data about crime", "Requires improvement"),
+            ("Responding to the public", "Requires improvement"), ("Managing offenders", "Requires improvement"),
+            ("Good use of resources", "Requires improvement")]
+    cells = "".join(f"<tr><td>{area}</td><td>{grade}</td></tr>" for area, grade in rows)
+    page = ("<html><head><style>body{font:14px/1.5 serif;margin:40px} td{padding:4px 6px;width:280px}</style></head><body>"
+            "<h2>Section 55 response: PEEL 2021/22</h2>"
+            "<p>The report graded Lincolnshire Police in nine areas of policing, as the table below shows in full.</p>"
+            f"<table><tr><th>Area</th><th>Grade</th></tr>{cells}</table>"
+            "<p>The report should be read against the background of the force's recent exit from a long contract "
+            "with a private provider, and of the funding it receives per head of population.</p></body></html>")
+    text = "\n".join(_printed_lines(tmp_path, page))
+    for area, grade in rows:
+        assert f"{area}\t{grade}" in text, text
