@@ -396,7 +396,8 @@ _ANY_TAG = quick.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
 
 def clean_statement(raw: str) -> str:
     """A statement's text as the gold writes it: tags dropped, entities decoded, whitespace
-    collapsed; a PDF's ligatures spelt out and a word hyphenated at a line's end whole again."""
+    collapsed; a PDF's ligatures spelt out and a word hyphenated at a line's end whole again;
+    a citation after its last sentence left out."""
     if "<" in raw:
         raw = _ANY_TAG.sub(" ", raw)
     if "&" in raw:
@@ -406,7 +407,14 @@ def clean_statement(raw: str) -> str:
     text = collapse(raw.replace("\u00a0", " "))
     if "- " in text or "\u2010 " in text:
         text = _BROKEN_WORD.sub(_rejoined, text)
+    if text.endswith(")"):
+        text = _TRAILING_CITATION.sub("", text)
     return text
+
+
+# a reference after the statement's last sentence, no words of it: "... their call. (HMICFRS, 2022, p. 14)"
+_TRAILING_CITATION = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*\((?:[A-Z][\w&.'\u2019 -]{1,40}),\s*(?:19|20)\d\d[a-z]?"
+                                r"(?:,\s*(?:pp?\.|page|para\.?|paragraph)\s*\d+(?:[-\u2013]\d+)?)?\)$")
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",

@@ -40,7 +40,8 @@ COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
 COLUMN_PROSE_SHARE = 0.6  # of a column's lines, at least this share are prose (a small table may sit in it)
 
 _BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
-_SENTENCE_END = re.compile(r"[.!?:;]['\")\u2019\u201d*_]{0,3}$")
+# (never an abbreviation's full stop before a number: a citation's "(HMICFRS, 2022, p." / "14)")
+_SENTENCE_END = re.compile(r"(?:(?<!\bp)(?<!\bpp)(?<!\bpara)(?<!\b[Nn]o)(?<!\bvol)\.|[!?:;])['\")\u2019\u201d*_]{0,3}$")
 # Page furniture in any producer's words: "Page 3", "Page 3 of 12", "3 / 12", "- 3 -", "3".
 _PAGE_NUMBER = re.compile(r"^(page\s*)?[-\u2013(]?\s*\d{1,4}\s*[-\u2013)]?(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 # What a browser prints in the margins: a date and time, a URL.
@@ -57,6 +58,7 @@ _LINE_HYPHENS = "-\u00ad\u2010\u2011\x02\ufffe"
 _TYPESET_HYPHENS = "\u00ad\u2010\x02\ufffe"
 # A numbered label opening a line ("Cause of concern 1: Investigating crime", "Recommendation
 # 2 -"): an item of its own, never the wrapped end of the line above.
+_SENTENCE_INSIDE = re.compile(r"[a-z][.!?]['\"\u2019\u201d]?\s+['\"\u2018\u201c(]?[A-Z]")
 _NUMBERED_LABEL = re.compile(r"^\s*[A-Z][A-Za-z]+(?: [a-z]+){0,3} \d{1,2}\s*[:.\u2013\u2014-]\s")
 
 
@@ -1310,7 +1312,8 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
             pieces.append((joiner, text, number))
             ends = bool(_SENTENCE_END.search(line.text))
             if joiner in (" ", "-"):  # the logical line now ends here: a sentence's end is prose, no list
-                listed = listed and not ends
+                # (one inside it too: "... abandon their call. (HMICFRS, 2022, p." / "14)")
+                listed = listed and not ends and not _SENTENCE_INSIDE.search(line.text)
             else:  # a line standing alone: a short one that ends no sentence may start a list
                 width = (line.edge or edge) - (line.left or 0.0)
                 listed = not ends and (listed or line.x1 < (line.edge or edge) - 0.2 * width)

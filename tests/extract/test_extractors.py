@@ -9300,8 +9300,8 @@ def test_a_quotation_signed_after_a_dash_under_areas_for_improvement(tmp_path: P
     """An infographic's text version: under "Main areas for improvement" the areas, then the
     inspector's quotation signed after a dash ('"... but it needs to improve how it investigates
     crime." – NAME, His Majesty's Inspector'): someone's words, no area for improvement; an
-    area quoted with its source in brackets after it stays one, and whole: a paragraph that
-    opens on a quotation in capitals is none of its words."""
+    area quoted with its source cited in brackets after it stays one (the citation no words
+    of it), and whole: a paragraph that opens on a quotation in capitals is none of its words."""
     records = extracted(tmp_path, "infographic.txt", (
         "PEEL 2021/22: An inspection of Derbyshire Constabulary\n\n"
         "Graphic 4: Main areas for improvement\n\n"
@@ -9313,7 +9313,7 @@ def test_a_quotation_signed_after_a_dash_under_areas_for_improvement(tmp_path: P
         " \u2013 Delia Ormerod, His Majesty's Inspector of Constabulary\n"))
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The constabulary should improve how quickly it answers non-emergency calls.",
-        "\"The constabulary should make sure that investigations are supervised effectively.\" (HMICFRS, 2022)"]
+        "The constabulary should make sure that investigations are supervised effectively."]
 
 
 def test_a_pillars_grade_named_then_given_after_a_colon(tmp_path: Path) -> None:
@@ -9429,3 +9429,25 @@ def test_a_media_digests_stories_and_archive_entry(tmp_path: Path) -> None:
         ("derbyshire", "2015", "Effectiveness", None, "Good"),
         ("derbyshire", "2014", "Efficiency", None, "Good")}
     assert {(p.name, p.organisation) for p in of_type(records, Person)} == {("Paddy Tipping", "nottinghamshire")}
+
+
+def test_a_citation_after_a_statement_is_no_words_of_it(tmp_path: Path) -> None:
+    """A panel paper quoting areas for improvement with their source cited after the full stop
+    ("... abandon their call. (HMICFRS, 2022, p. 14)"): the statement ends at its full stop, and
+    the force's update below it is still its update; brackets that cite nothing stay."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2021/22: West Mercia Police - report to the panel\n\n"
+        "Areas for improvement and the force's response\n\n"
+        "Responding to the public\n"
+        "  The force should make sure that it answers calls within national target times, and that it reduces "
+        "the number of callers who abandon their call. (HMICFRS, 2022, p. 14)\n"
+        "  Force update: Twenty-two additional call handlers have been recruited.\n"
+        "Investigating crime\n"
+        "  The force should make sure that investigations are properly supervised (including those in the "
+        "public protection unit).\n"
+        "  Force update: A supervisory review template is now mandatory.\n"))
+    assert [(s.text, s.force_update is not None) for s in statements(records, "area-for-improvement")] == [
+        ("The force should make sure that it answers calls within national target times, and that it reduces "
+         "the number of callers who abandon their call.", True),
+        ("The force should make sure that investigations are properly supervised (including those in the "
+         "public protection unit).", True)]

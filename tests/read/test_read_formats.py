@@ -1011,3 +1011,27 @@ def test_a_two_column_grades_table_stays_rows(tmp_path: Path) -> None:
     text = "\n".join(_printed_lines(tmp_path, page))
     for area, grade in rows:
         assert f"{area}\t{grade}" in text, text
+
+
+def test_a_citation_broken_after_its_page_abbreviation_is_joined(tmp_path: Path) -> None:
+    """A statement set in a paper's indented block, its citation broken after "p." at the
+    margin ("... (HMICFRS, 2022, p." / "14)") under a short heading: "p." ends no sentence, and
+    the number runs on from it, not a line of its own. (Printed at two widths where the
+    browser breaks the line there; the PDF's own text layer must show the break.)"""
+    import pypdfium2
+    broke = 0
+    for width in (312, 378):
+        page = ("<html><head><style>body{font:14px/1.5 serif;margin:40px;width:%dpx} .q{margin-left:16px}</style></head><body>"
+                "<p>5.1 The report identifies eleven areas for improvement, four of which are set out below.</p>"
+                "<p>Responding to the public</p>"
+                "<p class='q'>The force should make sure that it answers emergency and non-emergency calls within "
+                "national target times, and that it reduces the number of callers who abandon a call. (HMICFRS, 2022, p. 14)</p>"
+                "<p class='q'>Force update: Twenty-two additional call handlers have been recruited.</p></body></html>") % width
+        folder = tmp_path / str(width)
+        folder.mkdir()
+        lines = _printed_lines(folder, page)
+        raw = pypdfium2.PdfDocument(folder / "page.pdf").get_page(0).get_textpage().get_text_range()
+        broke += any(line.rstrip().endswith("p.") for line in raw.splitlines())
+        assert not any(line.strip().startswith("14)") for line in lines), "\n".join(lines)
+        assert any(line.rstrip().endswith("p. 14)") for line in lines), "\n".join(lines)
+    assert broke, "the browser broke neither line after 'p.': the test shows nothing"
