@@ -3040,9 +3040,14 @@ def _headed_grade(text: str, heading: str) -> str | None:
 def _row_period(row: Row) -> str | None:
     """The period a row gives in a cell of its own (a spreadsheet's Year column)."""
     for cell in row.cells:
-        if _PERIOD_CELL_RX.fullmatch(cell.text):
+        if _PERIOD_CELL_RX.fullmatch(cell.text) or _INSPECTED_CELL_RX.fullmatch(cell.text):
             return first_period(cell.text)
     return None
+
+
+# a cell that says when its row's area was last graded: "Last inspected 2017"
+_INSPECTED_CELL_RX = quick.compile(rf"(?:last\s+)?(?:inspected|graded|assessed)(?:\s+in)?\s*:?\s*(?:PEEL\s+)?{R.YEAR_SPAN}\W*",
+                                   re.IGNORECASE)
 
 
 def _one_period(text: str) -> str | None:
@@ -3262,7 +3267,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
             key = replace(key, pillar=R.LEGACY_QUESTION_PILLARS[q])  # a 2017 grade in a 2018/19 table: its pillar's
         # (a 2018/19 column's grade beside another cycle's area names no question of its own; the
         # 2018/19 page's own table, its rows that cycle's questions and no row dating itself, does)
-        if q and (period not in R.PILLAR_GRADED_PERIODS
+        # (a row dated the page's own cycle is its own: "Investigating crime | Good | Last inspected 2018/19")
+        own_cycle = period == ctx.main.period and all(first_period(cell.text) == period for cell in row.cells
+                                                       if _CELL_YEAR_RX.search(cell.text))
+        if q and (period not in R.PILLAR_GRADED_PERIODS or own_cycle
                   or not (column.period or row_period or dated or any(_CELL_YEAR_RX.search(cell.text) for cell in row.cells))):
             c.judgement(key, grade, evidence, q)
 

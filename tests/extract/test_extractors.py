@@ -9451,3 +9451,24 @@ def test_a_citation_after_a_statement_is_no_words_of_it(tmp_path: Path) -> None:
          "the number of callers who abandon their call.", True),
         ("The force should make sure that investigations are properly supervised (including those in the "
          "public protection unit).", True)]
+
+
+def test_a_2018_19_summary_tables_rows_dated_by_a_last_inspected_column(tmp_path: Path) -> None:
+    """A 2018/19 report's summary: "Pillar / question | Grade | Last inspected", each row dated
+    "2018/19" (the page's own cycle: its questions' grades) but one carried over ("Last
+    inspected 2017": that year's grade of its pillar's question)."""
+    records = extracted(tmp_path, "summary.txt", (
+        "PEEL: Police effectiveness, efficiency and legitimacy 2018/19\nAn inspection of Staffordshire Police\n\n"
+        "Overall summary\n\nPillar / question\tGrade\tLast inspected\n"
+        "Effectiveness\tRequires improvement\t2018/19\n"
+        "Preventing crime and tackling anti-social behaviour\tGood\t2018/19\n"
+        "Investigating crime\tRequires improvement\t2018/19\n"
+        "Tackling serious and organised crime\tGood*\tLast inspected 2017\n"
+        "Efficiency\tGood\t2018/19\nPlanning for the future\tGood\tLast inspected 2018/19\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2018/19", "Effectiveness", None, "Requires improvement"),
+        ("staffordshire", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("staffordshire", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("staffordshire", "2017", "Effectiveness", "serious-organised-crime", "Good"),
+        ("staffordshire", "2018/19", "Efficiency", None, "Good"),
+        ("staffordshire", "2018/19", "PEEL", "planning-future", "Good")}
