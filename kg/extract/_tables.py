@@ -154,6 +154,12 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
               and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):
             # a row of a grid with its columns' tabs kept, however few of its cells are filled
             run.append(Row(line.start, line.end, tuple(cells)))
+        elif run and view.startswith("\t", begin) and _grade_header(run[0]) \
+                and 1 < len(in_place(view, Row(line.start, line.end, ()))) <= len(in_place(view, run[0])):
+            # ... or the tabs of its empty first cells only, a printed grid's ("<tab><tab>Protecting
+            # vulnerable people" under "Outstanding | Good | Adequate | ...": its empty last ones
+            # unprinted), after a blank line too (the row above wrapped over several lines)
+            run.append(Row(line.start, line.end, tuple(cells)))
         elif run and _BAR.search(line.content) and cells:
             # a cell wrapped onto the next line of the table: its words join the row above
             last = run[-1]

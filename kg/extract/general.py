@@ -2139,7 +2139,8 @@ _STATEMENT_TEXT_COLUMN_RX = quick.compile(R.STATEMENT_TEXT_COLUMN, re.IGNORECASE
 _PERIOD_COLUMN_RX = quick.compile(R.PERIOD_COLUMN, re.IGNORECASE)
 _REFERENCE_COLUMN_RX = quick.compile(R.REFERENCE_COLUMN, re.IGNORECASE)
 _KIND_NAMED_RX = quick.compile(R.KIND_NAMED, re.IGNORECASE)
-_REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)", re.IGNORECASE)
+# (or its year first: "21/R1", "25/01", a tracker's references by the year of their report)
+_REFERENCE_PERIOD_RX = quick.compile(r"\bPEEL[ _-]?(\d{2})(?!\d)|^\s*(\d{2})[/-](?=[A-Z]{0,3}\d{1,2}\b)", re.IGNORECASE)
 _EARLIER_COLUMN_RX = quick.compile(R.EARLIER_COLUMN, re.IGNORECASE)
 _OTHER_REPORT_RX = quick.compile(R.OTHER_REPORT, re.IGNORECASE)
 _GRADE_COLUMN_RX = quick.compile(r"^(?:(?:area|peel|current|hmicfrs|latest)\s+)?grade\b", re.IGNORECASE)
@@ -2391,7 +2392,7 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         elif columns.reference is not None:
             # a reference that dates its row: "PEEL21-AFI-07" is an area for improvement of PEEL 2021/22
             dated = _REFERENCE_PERIOD_RX.search(cells[columns.reference].text)
-            period = R.INTEGRATED_PERIODS.get(2000 + int(dated.group(1))) if dated else None
+            period = R.INTEGRATED_PERIODS.get(2000 + int(dated.group(1) or dated.group(2))) if dated else None
             if period:
                 key = replace(key, period=period, pillar="PEEL")
         if j_area is not None and j_area < len(cells) and key.period.isdigit() \

@@ -765,6 +765,10 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
     # columns where three lines or more start a cell (a table's, not one card's or line's): of the
     # widest rows' columns, those settled; and all of them, a header's or its cells' below
     starts_at = Counter(round(f.x0) for ln in lines if len(ln.fragments) >= 2 for f in ln.fragments[1:])
+    # (and a line's first piece set in from the block's left: a wrapped cell's words in a column
+    # the row above left empty, "No" / "areas" under "Outstanding Good")
+    starts_at.update(round(ln.fragments[0].x0) for ln in lines if len(ln.fragments) >= 2
+                     and ln.fragments[0].x0 - left > CELL_GAP * ln.size)
     common = [x for x in sorted(starts_at) if _near(starts_at, x) >= 3]
     settled = [x for x in full_columns if _near(starts_at, x) >= 3]
     # ... and where three rows or more start a cell or have a word open at the same place after
@@ -856,10 +860,10 @@ def _table_rows(lines: list[Line], pitch: float, edge: float) -> list[Line]:
             last = nxt
             j += 1
         if j == i + 1:
-            out.append(line)
+            out.append(_empty_cells(line, columns, left, columns_only=True))
         else:
             merged = [Fragment(f.x0, f.x1, f.baseline, f.size, _cell_text(c)) for f, c in zip(heads, cells) if c]
-            out.append(Line(merged, line.edge, line.left))
+            out.append(_empty_cells(Line(merged, line.edge, line.left), columns, left, columns_only=True))
         i = j
     for ln in out:
         if ln.left is None:
@@ -907,7 +911,8 @@ def _spaced_words(line: Line) -> set[int]:
     spaced: set[int] = set()
     for frag in line.fragments:
         gaps = [frag.words[k][0] - frag.words[k - 1][1] for k in range(1, len(frag.words))]
-        narrowest = max(min(gaps, default=0.0), WORD_SPACE * frag.size)
+        # (a fragment of two words has no space but the one to measure: a word's stands for it)
+        narrowest = max(min(gaps) if len(gaps) > 1 else 0.0, WORD_SPACE * frag.size)
         spaced.update(round(frag.words[k][0]) for k, gap in enumerate(gaps, 1)
                       if gap > CELL_PADDING * frag.size and gap >= SPACED_WORD * narrowest)
     return spaced
@@ -953,9 +958,10 @@ def _cell_ends(row: Line, columns: list[int] | tuple[int, ...]) -> list[float]:
             for f, end in zip(row.fragments, starts[1:] + [float("inf")])]
 
 
-def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
+def _empty_cells(line: Line, columns: list[int], left: float, columns_only: bool = False) -> Line:
     """A line whose text starts at a table column of its page, right of the margin, is a
-    row whose first cells are empty: it keeps one tab for each."""
+    row whose first cells are empty: it keeps one tab for each (columns_only: a row of
+    several cells, which keeps no other indent)."""
     left = line.left if line.left is not None else left
     indent = line.x0 - left
     if indent < 0.4 * line.size:
@@ -963,6 +969,8 @@ def _empty_cells(line: Line, columns: list[int], left: float) -> Line:
     empty = sum(1 for c in columns if c <= line.x0 + 0.6 * line.size)
     if empty and any(abs(line.x0 - c) <= 0.6 * line.size for c in columns):
         prefix = "\t" * empty
+    elif columns_only:
+        return line
     else:  # an indented line: a tab where it starts a long way in, else two spaces
         prefix = "\t" if indent >= 4 * line.size else "  "
     return Line(line.fragments, line.edge, line.left, prefix)

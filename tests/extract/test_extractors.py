@@ -237,8 +237,7 @@ KNOWN_MISSES = {
                  "kp09.pdf",  # minutes amending an earlier minute's grade in quotation marks
                  "kp10.html"),  # a podcast's corrected grade, "and so was A", an area for improvement read out
     "corpus46": ("kq02.docx",  # "the 2017 effectiveness inspection" graded after the 2018/19 pillars, in a Word letter
-                 "kq05.md",  # "the workforce" as a loose name of an area
-                 "kq09.pdf"),  # a grades table of five grade columns whose PDF cells stack several areas each
+                 "kq05.md"),  # "the workforce" as a loose name of an area
     "corpus47": ("kr02.pdf",  # "leadership" alone as an area's name in a key-findings box
                  "kr04.pdf",  # a grades box in a two-column print page
                  "kr05.txt",  # a neighbour's inspection "last year" within the same cycle; "managing its workforce"
@@ -314,7 +313,6 @@ KNOWN_MISSES = {
                  "li06.pdf",  # a lead-in and its bullets inside one cell of a PDF's table
                  "li10.txt"),  # "Deputy PCC NAME": a deputy its gold leaves out
     "corpus65": ("lj03.pdf",  # a closure report's statements quoted in boxes beside their rationale
-                 "lj05.pdf",  # a landscape table of open, closed and superseded items whose cells wrap
                  "lj07.html",  # a blockquote's attribution line read as a recommendation
                  "lj08.md"),  # a changelog: grades in brackets in a wrapped list item ("(responding to the public: **good**; ...")
     "corpus66": ("lk06.docx",  # "adequate at A, B, and disrupting serious organised crime; and" in a semicolon list
@@ -396,7 +394,6 @@ KNOWN_MISSES = {
                  "mi09.html",  # an agenda item's 2017 question grades in prose under two reports
                  "mi10.md"),  # a 2021/22 grade in a scrutiny report's background section
     "corpus91": ("mj01.html",  # two 2016 efficiency question grades on an old assessment page
-                 "mj02.pdf",  # an area's name run into its area for improvement in a PDF table
                  "mj03.txt",  # a transcript: an area for improvement read out in lower case; a Deputy Commissioner's title
                  "mj05.pdf",  # causes of concern as clauses after "The first is that ..."
                  "mj06.md",  # a force statement's 2021/22 grades without the period named; a 2018/19 grade
@@ -9472,3 +9469,36 @@ def test_a_2018_19_summary_tables_rows_dated_by_a_last_inspected_column(tmp_path
         ("staffordshire", "2017", "Effectiveness", "serious-organised-crime", "Good"),
         ("staffordshire", "2018/19", "Efficiency", None, "Good"),
         ("staffordshire", "2018/19", "PEEL", "planning-future", "Good")}
+
+
+def test_a_grid_of_judgements_whose_lower_rows_keep_only_their_leading_tabs(tmp_path: Path) -> None:
+    """A grid of a column per grade as a printed PDF's text gives it: the rows below the first
+    keep the tabs of their empty first cells but not of their empty last ones
+    ("<tab><tab>Protecting vulnerable people"); they are still the grid's rows."""
+    records = extracted(tmp_path, "grid.txt", (
+        "PEEL 2023-25: An inspection of Devon and Cornwall Police\n\nOur judgements\n\n"
+        "Outstanding\tGood\tAdequate\tRequires improvement\tInadequate\n"
+        "No areas\tNo areas\tPreventing crime\tInvestigating crime\tResponding to the public\n"
+        "\t\tProtecting vulnerable people\n"
+        "\t\tBuilding, supporting and protecting the workforce\tLeadership and force management\n"))
+    assert judgements(records) == {
+        ("devon-and-cornwall", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Inadequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "protecting-vulnerable", "Adequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "workforce", "Adequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "leadership-management", "Requires improvement")}
+
+
+def test_a_trackers_references_dated_by_their_years_first(tmp_path: Path) -> None:
+    """A panel's tracker of two inspections' findings, each referenced by its report's year
+    first ("25/01", "21/R1", "21/C1"): each row is of that year's cycle."""
+    records = extracted(tmp_path, "tracker.txt", (
+        "HMICFRS inspection findings: open and closed items\n\n"
+        "The PEEL 2023-25 report on Hampshire and Isle of Wight Constabulary was published on 9 May 2025.\n\n"
+        "Ref\tType\tArea\tWording in the HMICFRS report\tStatus\n"
+        "25/01\tAFI\tResponding to the public\tThe constabulary should make sure that the risk to callers is reassessed when attendance is delayed.\tOpen\n"
+        "21/C1\tCause of concern\tInvestigating crime\tThe constabulary does not make sure that investigations are allocated promptly and properly supervised.\tClosed\n"
+        "21/R1\tRecommendation\tInvestigating crime\tWithin six months, the constabulary should make sure that supervisors review every open investigation.\tClosed\n"))
+    assert sorted((s.kind, s.inspection.period) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "2023-25"), ("cause-of-concern", "2021/22"), ("recommendation", "2021/22")]

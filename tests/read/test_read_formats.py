@@ -1035,3 +1035,36 @@ def test_a_citation_broken_after_its_page_abbreviation_is_joined(tmp_path: Path)
         assert not any(line.strip().startswith("14)") for line in lines), "\n".join(lines)
         assert any(line.rstrip().endswith("p. 14)") for line in lines), "\n".join(lines)
     assert broke, "the browser broke neither line after 'p.': the test shows nothing"
+
+
+def test_the_inspectorates_grid_of_judgements_printed_narrow(tmp_path: Path) -> None:
+    """The inspectorate's "Our judgements" grid (a column per grade, each column's areas
+    stacked in one cell) printed on a narrow page: "Outstanding" fills its cell, so its gap to
+    "Good" is no wider than a wide word space, yet the cells below open at "Good"'s column
+    and the two headings stay apart; the rows a column's longer list leaves below keep the
+    tabs of their empty first cells; every area is judged its column's grade."""
+    from kg.extract import extract
+    from kg.extract.gazetteer import load_gazetteer
+    from kg.extract.records import Judgement
+    from ..conftest import ROOT
+
+    page = ("<html><head><style>table{border-collapse:collapse;width:100%} td,th{border:1px solid #888;"
+            "padding:4px 6px;vertical-align:top;text-align:left;font-size:9.5pt}</style></head><body>"
+            "<h1>PEEL 2023\u201325: An inspection of Devon and Cornwall Police</h1><h3>Our judgements</h3>"
+            "<p>Our inspection assessed how good Devon and Cornwall Police is in nine areas of policing.</p>"
+            "<table><thead><tr><th>Outstanding</th><th>Good</th><th>Adequate</th><th>Requires improvement</th>"
+            "<th>Inadequate</th></tr></thead><tbody><tr><td>No areas</td><td>No areas</td>"
+            "<td>Police powers and public treatment<br><br>Preventing crime<br><br>Protecting vulnerable people<br><br>"
+            "Building, supporting and protecting the workforce</td>"
+            "<td>Investigating crime<br><br>Managing offenders and suspects<br><br>Leadership and force management</td>"
+            "<td>Responding to the public</td></tr></tbody></table>"
+            "<p>Since our last inspection, we have changed our approach to PEEL.</p></body></html>")
+    lines = _printed_lines(tmp_path, page)
+    assert "Outstanding\tGood\tAdequate\tRequires improvement\tInadequate" in lines, "\n".join(lines)
+    pdf = tmp_path / "page.pdf"
+    found = {(r.question, r.grade) for r in extract(open_document(pdf), load_gazetteer(ROOT / "ontology" / "forces.ttl"))
+             if isinstance(r, Judgement)}
+    assert found == {("treatment-of-public", "Adequate"), ("preventing-crime", "Adequate"),
+                     ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate"),
+                     ("investigating-crime", "Requires improvement"), ("managing-offenders", "Requires improvement"),
+                     ("leadership-management", "Requires improvement"), ("responding-to-public", "Inadequate")}, "\n".join(lines)
