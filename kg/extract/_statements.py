@@ -22,9 +22,13 @@ from . import _quick as quick
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
 # ... and "AFI 1 - Responding to the public": a numbered heading, a dash or colon, an area's
 # name (short, no sentence, nothing asked of the force)
-_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s+)?(?:(?:an?|one|the)\s+)?"
+_HEADING_RX = [(quick.compile(rf"^(?:{R.SECTION_NUMBER})?(?:(?:no\.|ref\.?|\#)\s+)?"
+                              # (after a title and a dash, or its report: "INSPECTION TRACKER - PEEL 2017
+                              # AREAS FOR IMPROVEMENT", "PEEL 2021/22 recommendations")
+                              rf"(?:(?P<titled>[A-Z][A-Za-z' ]{{2,40}})\s[-\u2013\u2014]\s+)?(?:PEEL\s+{R.YEAR_SPAN}\s+)?"
+                              rf"(?:(?:an?|one|the)\s+)?"
                               # ("3. Open areas for improvement (PEEL 2021-22)")
-                              rf"(?:(?:open|outstanding|remaining|current)\s+)?(?:{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
+                              rf"(?:(?:open|outstanding|remaining|current)\s+)?(?P<kind>{p})(?:\s+(?:no\.?\s*)?(?:\d{{1,2}}|[a-h]|[ivx]{{1,4}})\b)?"
                            rf"(?:\s*\((?P<area>[^()]{{3,120}})\)"
                            rf"|(?<=\d)\s*[-\u2013\u2014:]\s*(?!.*\b(?:should|must|needs?\s+to)\b)(?P<named>[A-Z][^.!?:;()]{{2,80}}))?"
                            # (dated by its inspection: "CAUSES OF CONCERN - PEEL 2023-25")
@@ -96,6 +100,8 @@ _DIRECTIVE_RX = quick.compile(R.DIRECTIVE, re.IGNORECASE)
 DEADLINE_RX = quick.compile(rf"\s*{R.DEADLINE}", re.IGNORECASE)
 _TERMINAL = (".", "!", "?", '."', ".'", ".\u201d", ".\u2019")  # (a quoted statement's stop inside its closing mark)
 _FIELD_LINE_RX = quick.compile(R.STATEMENT_FIELD)
+# a record's field that holds the statement's words: "Text:", "Wording:", "Finding:"
+_WORDING_FIELD_RX = quick.compile(r"(?:text|wording|full\s+text|finding|description|detail)\s*:\s*", re.IGNORECASE)
 # a list item that is a form's field: a bullet, a short label and a colon ("- RAG: A")
 # (or a quotation's: "> **Cause of concern:** The force ...")
 _BULLETED_FIELD_RX = quick.compile(r"^[-*\u2022\u25aa\u25cf>]\s+[A-Z][A-Za-z'\u2019/&() -]{0,40}:\s")
@@ -167,10 +173,11 @@ _HEADING_NUMBER_RX = re.compile(r"^\D{3,40}?\b(?:no\.?\s*)?(\d{1,2})\b")  # "Rec
 def statement_heading(content: str) -> tuple[str, bool] | None:
     """(kind, is_container) for a statement heading line; plural headings are containers."""
     for rx, kind in _HEADING_RX:
-        if rx.match(content):
+        m = rx.match(content)
+        if m:
             unnumbered = _SECTION_NUMBER_RX.sub("", content, count=1)
-            word = unnumbered.split()[0].lower()
-            container = word.endswith("s") or unnumbered.lower().startswith("recommendations")
+            word = m.group("kind").split()[0].lower()
+            container = word.endswith("s") or m.group("kind").lower().startswith("recommendations")
             if unnumbered != content and kind == "recommendation":
                 return None  # a paper's numbered "2. Recommendations" are its own (that the panel notes ...)
                 # (a paper has no cause of concern or area for improvement of its own: "2. Cause
@@ -180,12 +187,13 @@ def statement_heading(content: str) -> tuple[str, bool] | None:
 
 
 def statement_heading_area(content: str) -> str | None:
-    """The area a numbered statement heading names ("Area for improvement 1 (Responding to
-    the public)"), else None."""
+    """The area a statement heading names ("Area for improvement 1 (Responding to the
+    public)", "Responding to the public - area for improvement 1"), else None."""
     for rx, _kind in _HEADING_RX:
         m = rx.match(content)
         if m:
-            return m.group("area") or m.group("named")
+            # (or the area before a dash: "Responding to the public - area for improvement 1")
+            return m.group("area") or m.group("named") or m.group("titled")
     return None
 
 
@@ -380,6 +388,15 @@ class StatementReader:
             rest_start = line.start + skip + fu.end()
             if field[fu.end():].strip():
                 self.current.update_pieces.append((rest_start, line.end))
+            return
+        worded = _WORDING_FIELD_RX.match(field) if self.kind is not None else None
+        if worded and _opens_statement(field[worded.end():]):
+            # a record's "Text: The force should ..." under a heading of its kind: the
+            # statement is the field's value (its "Ref:", "Owner:" and "Progress:" around it)
+            self.current = None
+            self._new((line.start + skip + worded.end(), line.end), line.indent, field[worded.end():])
+            self.current.paragraph = True  # type: ignore[union-attr]
+            self.base_indent = line.indent
             return
         for rx, kind in _INLINE_RX:
             m = rx.match(field)

@@ -3495,6 +3495,10 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             if bullet_of(line.content)[0] is None and label_grade(line.content):
                 return ("end", None)
             return None
+        if reader.kind is not None and _RECORD_FIELD_RX.match(line.content):
+            # a record's "Ref: INSP-17-03", "Owner: ..., Protecting Vulnerable People" between
+            # the statements of a tracker's list: neither a heading nor an area
+            return None
         asked = line.content.endswith("?")
         if reader.kind is not None and _lead_in_statement(line.content):
             return None  # "We recommend that, within three months, the force should:": a statement
@@ -3661,6 +3665,12 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if reader.kind is not None and not line.blank and _FINDING_LABEL_RX.match(line.content):
             continue  # "In our report we said:": whose words follow, no part of them
+        if reader.kind is not None and (source := _SOURCE_FIELD_RX.match(line.content)) \
+                and (period := first_period(source.group(1))):
+            # a record's "Source: PEEL Legitimacy 2017": the report of the statement below it
+            pillars = F.pillars_named(source.group(1)) if period.isdigit() else []
+            dated.append((line.start, period, pillars[0] if len(pillars) == 1 else None))
+            continue
         reader.feed(line)
         area = statement_heading_area(line.content) if not line.blank else None
         if area:
@@ -3945,6 +3955,9 @@ def _another_inspections(text: str) -> bool:
 
 
 # "5.3 Other inspections", "Non-PEEL inspections": a part of a PEEL paper about the rest
+_RECORD_FIELD_RX = quick.compile(r"\s*(?:ref(?:erence)?|id|item|source|owner|lead|target(?:\s+date)?|due(?:\s+date)?|rag|status)\s*:",
+                                 re.IGNORECASE)
+_SOURCE_FIELD_RX = quick.compile(r"\s*(?:source|report|from)\s*:\s*(.*\bPEEL\b.*)$", re.IGNORECASE)
 _OTHER_INSPECTIONS_HEADING_RX = quick.compile(r"(?:other|non-PEEL)\s+inspections?\b", re.IGNORECASE)
 _NUMBERED_RX = quick.compile(R.SECTION_NUMBER)
 _HEADING_NUMBER_RX = quick.compile(rf"^(?:#{{1,6}}\s+)?(?:{R.SECTION_NUMBER})?")

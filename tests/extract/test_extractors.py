@@ -540,7 +540,6 @@ KNOWN_MISSES = {
                   "nn03.docx",  # a force management statement: 2017 grades carried forward beside 2018/19's; its areas for improvement
                   "nn05.html",  # an inspection history timeline: the 2018/19 inspection of a grade a line
                   "nn07.txt",  # a risk register: areas for improvement as a risk's controls
-                  "nn08.md",  # a self-assessment: two areas for improvement under the later area headings of a dated list
                   "nn10.txt"),  # a chronology: its 2018/19 row's pillar grades; a 2015 cause of concern in the commentary read as 2014's
     "corpus119": ("np01.pdf",  # a deck: an area for improvement in a slide's card; "Commissioner Ben Adams" in a list item
                   "np03.html",  # a slide export: 2021/22 grades beside 2023-25's in a chart's labels and notes
@@ -9502,3 +9501,33 @@ def test_a_trackers_references_dated_by_their_years_first(tmp_path: Path) -> Non
         "21/R1\tRecommendation\tInvestigating crime\tWithin six months, the constabulary should make sure that supervisors review every open investigation.\tClosed\n"))
     assert sorted((s.kind, s.inspection.period) for s in of_type(records, Statement)) == [
         ("area-for-improvement", "2023-25"), ("cause-of-concern", "2021/22"), ("recommendation", "2021/22")]
+
+
+def test_a_trackers_records_of_fields_under_a_titled_heading(tmp_path: Path) -> None:
+    """An appendix's tracker set as records of fields under "3. INSPECTION TRACKER - PEEL 2017
+    AREAS FOR IMPROVEMENT" (the kind after a title and the report): each record's "Text:" is
+    the statement, its "Source: PEEL Legitimacy 2017" that pillar's report, its "Progress:"
+    the force's update ("-" none); "Ref:" and "Owner: ..., Protecting Vulnerable People" are
+    fields, no headings or areas."""
+    records = extracted(tmp_path, "appendix.txt", (
+        "CHIEF CONSTABLE OF MERSEYSIDE POLICE\nAppendix B - Inspection Tracker\n\n"
+        "2.5  HMICFRS PEEL 2017 results for Merseyside Police: good in every pillar.\n\n"
+        "3. INSPECTION TRACKER - PEEL 2017 AREAS FOR IMPROVEMENT\n\n"
+        "Ref:        INSP-17-03\nSource:     PEEL Legitimacy 2017\n"
+        "Text:       The force should monitor its officers' use of force more\n"
+        "            closely, making sure that every use of force is recorded.\n"
+        "Owner:      Superintendent, Professional Standards Department\nRAG:        AMBER\n"
+        "Progress:   Use of force forms added to the mobile data app in May 2018.\n\n"
+        "Ref:        INSP-17-07\nSource:     PEEL Effectiveness 2017\n"
+        "Text:       The force should make sure that every child who returns from\n"
+        "            being missing is offered a return home interview promptly.\n"
+        "Owner:      Detective Chief Superintendent, Protecting Vulnerable People\n"
+        "Progress:   Commissioned service now offers an interview within 72 hours.\n\n"
+        "Ref:        INSP-17-11\nSource:     PEEL Efficiency 2017\n"
+        "Text:       The force should develop a better understanding of demand that\n"
+        "            is hidden or less likely to be reported to it.\n"
+        "Owner:      Head of Corporate Development\nProgress:   -\n"))
+    assert [(s.inspection.pillar, s.text[:40], s.force_update is not None) for s in statements(records, "area-for-improvement")] == [
+        ("Legitimacy", "The force should monitor its officers' u", True),
+        ("Effectiveness", "The force should make sure that every ch", True),
+        ("Efficiency", "The force should develop a better unders", False)]
