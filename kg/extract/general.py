@@ -3828,6 +3828,10 @@ _READ_OUT_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b"
                              r"[^\n]{0,300}?(?:\b(?:says|said|reads|read|states|stated)\s*(?::|(?=the\s+(?:force|constabulary)\s))|\bquote\s*[:,]"
                              r"|\bthe\s+(?:first|second|third|fourth|next|last)(?:\s+one)?\s+being\b,?)\s*"
                              r"(?P<text>[^\n]{20,600}?[.!?])(?=\s+(?:[A-Z\[]|End\b)|\s*$)", re.IGNORECASE)
+# ... or labelled after a sentence of something else, in a cell or a paragraph: "Call handling
+# (HMICFRS PEEL 2021/22, responding to the public). Area for improvement: The force should ..."
+_LABEL_MIDLINE_RX = quick.compile(r"(?<=[.!?)]\s)(?P<kind>cause\s+of\s+concern|area\s+for\s+improvement|recommendation)"
+                                  r"(?:\s+\d{1,2})?\s*:\s*(?P<text>[^\n\t]{20,600}?[.!?])(?=\s+[A-Z\[]|\t|\s*$)", re.IGNORECASE)
 # ... or after the ordinal that lists it, its kind named in the lines before ("The second is
 # on vulnerability. The force should ...", "There's a second one, on the workforce side. The
 # force should ...", "And the third - I'll read it - the force should ...")
@@ -3848,7 +3852,15 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
     naming their kind (a news story's "... raised a cause of concern, in which its report
     said: “...”"); one of the kind that asks the force something must ask it."""
     for i, line in enumerate(lines):
-        if line.blank or line.end in taken or ":" not in line.content:
+        if line.blank or ":" not in line.content:
+            continue
+        # (a label after a sentence of something else, in a table's cell too: a statement no
+        # table's reader takes whole)
+        for m in _LABEL_MIDLINE_RX.finditer(c.view, line.start, line.end):
+            cell = c.view.rfind("\t", line.start, m.start()) + 1 or line.start  # (its area from its cell's words before it)
+            _read_out(c, _kind_of_label(m.group("kind")), m.start("text"), m.end("text"), cell,
+                      sections[i].key(ctx), ctx)
+        if line.end in taken:
             continue
         for m in _QUOTED_STATEMENT_RX.finditer(c.view, line.start, line.end):
             kind = _kind_of_label(m.group("kind"))

@@ -9531,3 +9531,19 @@ def test_a_trackers_records_of_fields_under_a_titled_heading(tmp_path: Path) -> 
         ("Legitimacy", "The force should monitor its officers' u", True),
         ("Effectiveness", "The force should make sure that every ch", True),
         ("Efficiency", "The force should develop a better unders", False)]
+
+
+def test_a_statement_labelled_after_a_sentence_in_a_tables_cell(tmp_path: Path) -> None:
+    """A governance statement's table of issues: "Call handling (HMICFRS PEEL 2021/22, responding
+    to the public). Area for improvement: The force should ..." in its Issue cell (the label
+    after a sentence of something else): that area for improvement, its area from the cell's
+    words before it; an internal audit's issue beside it is none."""
+    records = extracted(tmp_path, "ags.txt", (
+        "PEEL 2021/22: North Yorkshire Police - annual governance statement\n\n"
+        "Ref\tIssue\tAction\tOwner\n"
+        "SGI 1\tCall handling (HMICFRS PEEL 2021/22, responding to the public). Area for improvement: The force should "
+        "make sure it answers emergency and 101 calls within national and local targets.\tNew force control room\tACC\n"
+        "SGI 3\tPayroll overtime controls (internal audit, limited assurance).\tRevised thresholds\tCFO\n"))
+    assert [(s.kind, s.question, s.text) for s in of_type(records, Statement)] == [
+        ("area-for-improvement", "responding-to-public",
+         "The force should make sure it answers emergency and 101 calls within national and local targets.")]
