@@ -48,6 +48,14 @@ _PEEL_PERIOD_RX = quick.compile(
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?\(?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)  # (or bracketed: "efficiency (2016)")
+def _pillar_year(where: str) -> tuple[str, str] | None:
+    """(pillar, year) of the first pillar year `where` names ("efficiency in 2015", or its
+    year first, naming its report: "the 2016 efficiency report"), else None."""
+    found = [(m.start(), m.group(1), m.group(2)) for m in (_PILLAR_YEAR_RX.search(where),) if m] \
+        + [(m.start(), m.group(2) or m.group(3), m.group(1) or m.group(4)) for m in (_YEAR_PILLAR_REPORT_RX.search(where),) if m]
+    return min(found, key=lambda hit: hit[0])[1:] if found else None
+
+
 _SITE_NOTICE_RX = quick.compile(R.SITE_NOTICE, re.IGNORECASE)
 TIED_REACH = 60  # characters either side of a span where words tie it to an inspection
 _TIED_RX = quick.compile(r"\b(?:PEEL|inspect\w*|report\w*|assessment|grades?|graded|judge(?:d|ment)|rated)\b", re.IGNORECASE)
@@ -237,9 +245,9 @@ def heading_period(heading: str) -> str | None:
     named = _peel_period(heading)
     if named:
         return named
-    m = _PILLAR_YEAR_RX.search(heading)
-    if m:
-        return m.group(2)
+    named_year = _pillar_year(heading)
+    if named_year:
+        return named_year[1]
     # ("Our most recent inspection (2018/19)": an inspection's cycle, without "PEEL")
     cycles = {F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _CYCLE_HEADING_RX.finditer(heading)}
     cycles &= set(R.INTEGRATED_CYCLES)
@@ -266,9 +274,9 @@ def _period(head: str, text: str, masthead: str | None = None) -> str:
             if _LAST_ROUND_RX.search(where, max(0, m.start() - TIED_REACH), m.start()):
                 named = _next_cycle(named) or named  # "up from adequate at its last inspection in 2021/22"
             return named
-        m = _PILLAR_YEAR_RX.search(where)
-        if m:
-            return m.group(2)
+        named_year = _pillar_year(where)
+        if named_year:
+            return named_year[1]
         if where is head:
             # "PEEL 2023-25" said in the opening paragraph names the inspection; a dateline
             # dates only the page (a commissioner's response published months later)

@@ -9547,3 +9547,54 @@ def test_a_statement_labelled_after_a_sentence_in_a_tables_cell(tmp_path: Path) 
     assert [(s.kind, s.question, s.text) for s in of_type(records, Statement)] == [
         ("area-for-improvement", "responding-to-public",
          "The force should make sure it answers emergency and 101 calls within national and local targets.")]
+
+
+def test_a_narrative_reports_pillar_year_named_year_first(tmp_path: Path) -> None:
+    """A statement of accounts for 2016/17: "The 2016 efficiency report, published in November
+    2016, also graded the force outstanding, repeating the outstanding judgement HMIC gave for
+    efficiency in 2015": the page's year is the report named first (2016), not the one the
+    sentence looks back to."""
+    records = extracted(tmp_path, "accounts.txt", (
+        'Chief Constable of Durham Constabulary Statement of Accounts\n'
+        'for the year ended 31 March 2017\n'
+        'Single entity accounts of the Chief Constable, a corporation sole under the Police Reform and '
+        'Social\n'
+        'Responsibility Act 2011\n'
+        'Contents\n'
+        '  1. Narrative Report\n'
+        '2. Statement of Responsibilities for the Statement of Accounts\n'
+        '3. Annual Governance Statement (summary)\n'
+        '4. Comprehensive Income and Expenditure Statement\n'
+        "5. Independent auditor's report to the Chief Constable\n"
+        '3 4 4 4 4\n'
+        '\n'
+        '1. Narrative Report\n'
+        '1.1 This narrative report introduces the Statement of Accounts of the Chief Constable of Durham\n'
+        "  Constabulary for the financial year 2016/17. It explains the Chief Constable's financial "
+        'position, the main influences on the accounts and how the force has performed during the year. The '
+        'accounts are prepared in line with the CIPFA Code of Practice on Local Authority Accounting in the '
+        'United Kingdom 2016/17.\n'
+        '1.2 Durham Constabulary polices County Durham and Darlington, an area of some 860 square miles\n'
+        '  with a population of about 630,000. At 31 March 2017 the force employed 1,130 police officers, '
+        '720 police staff and 115 police community support officers.\n'
+        "1.3 The Police, Crime and Victims' Commissioner, Ron Hogg, sets the strategic direction in the "
+        'Police\n'
+        '  and Crime Plan 2016-2021 and holds the Chief Constable to account. Chief Constable Mike Barton is '
+        'responsible for the direction and control of the force and for the day-to-day management of the '
+        'resources the Commissioner provides.\n'
+        'Performance and independent inspection\n'
+        "1.4 Her Majesty's Inspectorate of Constabulary (HMIC) published its annual PEEL assessment of the\n"
+        '  force during the year. In the effectiveness inspection, published in March 2017, HMIC judged '
+        'Durham Constabulary to be outstanding at keeping people safe and reducing crime, the only force in '
+        'England and Wales to receive that grade. Protecting vulnerable people and supporting victims was '
+        'graded good.\n'
+        '1.5 The 2016 efficiency report, published in November 2016, also graded the force outstanding,\n'
+        '  repeating the outstanding judgement HMIC gave for efficiency in 2015. In the legitimacy report of '
+        'December 2016 the force was judged good at treating people fairly and with respect.\n'
+        "1.6 HMIC's legitimacy report identified one area for improvement:\n"))
+    assert judgements(records) == {
+        ("durham", "2016", "Effectiveness", None, "Outstanding"),
+        ("durham", "2016", "Effectiveness", "protecting-vulnerable", "Good"),
+        ("durham", "2016", "Efficiency", None, "Outstanding"),
+        ("durham", "2015", "Efficiency", None, "Outstanding"),
+        ("durham", "2016", "Legitimacy", None, "Good")}
