@@ -837,6 +837,11 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         if row is None and ". " in line.content and bullet_of(line.content)[0] is not None:
             # "* Investigating crime: requires improvement. This is where ...": the item's first sentence
             row = _area_grade_row(line.content.split(". ", 1)[0])
+        as_it_was = _AS_IT_WAS_ASIDE_RX.search(line.content) if row is None and bullet_of(line.content)[0] is not None else None
+        if as_it_was:
+            # "- Legitimacy (report published December 2017): good, as it was in 2016, when ...": the
+            # item's grade before the aside (the aside's own grade is read from the rest, below)
+            row = _area_grade_row(line.content[:as_it_was.start()])
         if row is None and _verbless_grades(c, line, key, ctx):
             group = None
             continue  # (the line's grades all said so: a mixed paragraph's others go on to prose)
@@ -873,6 +878,14 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             # "Good<tab>A" over "<tab>B", "<tab>C": a grade's cell merged down over its areas
             opened_by_grade = "\t" in line.content and label_grade(line.content.split("\t", 1)[0]) == row.grade
             group = (row.grade, line.indent, line) if opened_by_grade else None
+            rest = (as_it_was or _FIRST_SENTENCE_END_RX.search(line.content)) if bullet_of(line.content)[0] is not None else None
+            if rest and F.find_grades(c.view, line.start + rest.end(), line.end):
+                # "- Effectiveness (report published March 2018): good. The Constabulary was graded
+                # good at investigating crime.": the item's later sentences, of its row's pillar
+                pillars = F.pillars_named(" ".join(row.areas))
+                told = replace(key, pillar=pillars[0]) if len(pillars) == 1 and key.period.isdigit() else key
+                frame = _prose(c, Line(line.start + rest.end(), line.end, line.indent, line.content[rest.end():]),
+                               section, told, ctx, -1, frame)
             continue
         if row and _force_row_of_area(c, lines, i, row, key, ctx):
             continue
@@ -3277,6 +3290,8 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 
 
 _CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
+_AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+", re.IGNORECASE)
+_FIRST_SENTENCE_END_RX = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z][^.!?]*\s[^.!?]*\s[^.!?]*\s)")  # (a sentence of four words or more)
 
 
 # a caption's note of what its brackets give: "(2021/22 in brackets)", "(PEEL 2021/22 grades in brackets)"
@@ -3831,7 +3846,12 @@ _READ_OUT_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b"
 # ... or labelled after a sentence of something else, in a cell or a paragraph: "Call handling
 # (HMICFRS PEEL 2021/22, responding to the public). Area for improvement: The force should ..."
 _LABEL_MIDLINE_RX = quick.compile(r"(?<=[.!?)]\s)(?P<kind>cause\s+of\s+concern|area\s+for\s+improvement|recommendation)"
-                                  r"(?:\s+\d{1,2})?\s*:\s*(?P<text>[^\n\t]{20,600}?[.!?])(?=\s+[A-Z\[]|\t|\s*$)", re.IGNORECASE)
+                                  r"(?:\s+\d{1,2})?\s*:\s*(?P<text>[^\n\t]{20,600}?[.!?])(?=\s+[A-Z\[]|\t|\s*$)"
+                                  # ... or the one a cell's sentence singles out: "Areas for improvement from the
+                                  # PEEL effectiveness inspection 2017, of which the most significant is: The ..."
+                                  r"|\b(?P<kinds>areas\s+for\s+improvement|recommendations|causes\s+of\s+concern)\b[^\n\t.:;]{0,120}?"
+                                  r",\s+of\s+which\s+[^\n\t.:;]{0,60}?\b(?:is|was)\s*:\s*"
+                                  r"(?P<single>[^\n\t]{20,600}?[.!?])(?=\s+[A-Z\[]|\t|\s*$)", re.IGNORECASE)
 # ... or after the ordinal that lists it, its kind named in the lines before ("The second is
 # on vulnerability. The force should ...", "There's a second one, on the workforce side. The
 # force should ...", "And the third - I'll read it - the force should ...")
@@ -3858,7 +3878,8 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
         # table's reader takes whole)
         for m in _LABEL_MIDLINE_RX.finditer(c.view, line.start, line.end):
             cell = c.view.rfind("\t", line.start, m.start()) + 1 or line.start  # (its area from its cell's words before it)
-            _read_out(c, _kind_of_label(m.group("kind")), m.start("text"), m.end("text"), cell,
+            group = "text" if m.group("text") else "single"
+            _read_out(c, _kind_of_label(m.group("kind") or m.group("kinds")), m.start(group), m.end(group), cell,
                       sections[i].key(ctx), ctx)
         if line.end in taken:
             continue

@@ -9598,3 +9598,34 @@ def test_a_narrative_reports_pillar_year_named_year_first(tmp_path: Path) -> Non
         ("durham", "2016", "Efficiency", None, "Outstanding"),
         ("durham", "2015", "Efficiency", None, "Outstanding"),
         ("durham", "2016", "Legitimacy", None, "Good")}
+
+
+def test_a_governance_statements_pillar_items_and_singled_out_area(tmp_path: Path) -> None:
+    """An annual governance statement lists each pillar as an item: "- Effectiveness (report
+    published March 2018): good. The Constabulary was graded good at investigating crime." (the
+    item's later sentences read too, of its pillar) and "- Legitimacy (...): good, as it was in
+    2016, when HMIC also graded the Constabulary good for legitimacy." (this year's grade and
+    that year's); its issues table singles out one area for improvement: "Areas for improvement
+    from the PEEL effectiveness inspection 2017, of which the most significant is: The ..."."""
+    records = extracted(tmp_path, "ags.txt", (
+        "Annual Governance Statement 2017/18 - Chief Constable of Lancashire Constabulary\n\n"
+        "3.2 External inspection provides further assurance. In 2017 the Constabulary was inspected in all three "
+        "PEEL pillars by HMICFRS:\n\n"
+        "- Effectiveness (report published March 2018): good. The Constabulary was graded good at investigating crime.\n\n"
+        "- Efficiency (report published November 2017): good. Understanding demand was also graded good.\n\n"
+        "- Legitimacy (report published December 2017): good, as it was in 2016, when HMIC also graded the "
+        "Constabulary good for legitimacy.\n\n"
+        "4. Significant governance issues\n\n"
+        "No\tIssue\tAction taken\tLead\n"
+        "2\tAreas for improvement from the PEEL effectiveness inspection 2017, of which the most significant is: "
+        "The constabulary should improve how it identifies repeat and vulnerable victims of anti-social behaviour."
+        "\tRepeat-victim flag added to the incident system.\tACC\n"))
+    assert judgements(records) == {
+        ("lancashire", "2017", "Effectiveness", None, "Good"),
+        ("lancashire", "2017", "Effectiveness", "investigating-crime", "Good"),
+        ("lancashire", "2017", "Efficiency", None, "Good"),
+        ("lancashire", "2017", "Efficiency", "understanding-demand", "Good"),
+        ("lancashire", "2017", "Legitimacy", None, "Good"),
+        ("lancashire", "2016", "Legitimacy", None, "Good")}
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The constabulary should improve how it identifies repeat and vulnerable victims of anti-social behaviour."]
