@@ -1714,7 +1714,9 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
         if f.period in R.PILLAR_GRADED_PERIODS:
             # integrated, but graded by pillar: a clause that names a pillar grades it,
             # and no question is graded
-            pillars = F.pillars_named(c.view[f.clause[0]:f.clause[1]])
+            # (never the pillar that frames the areas graded: "Within the effectiveness pillar,
+            # investigating crime and protecting vulnerable people were both judged to ...")
+            pillars = F.pillars_named(_PILLAR_FRAME_RX.sub(" ", c.view[f.clause[0]:f.clause[1]]))
             for pillar in pillars:  # "rated good for effectiveness and legitimacy": both
                 c.judgement(replace(at, pillar=pillar), f.grade, evidence, None)
             whole = _WHOLE_FORCE_RX.search(c.view, f.clause[0], f.clause[1])
@@ -3290,6 +3292,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 
 
 _CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
+_PILLAR_FRAME_RX = quick.compile(r"\b(?:within|in|under)\s+(?:the|its)\s+(?:effectiveness|efficiency|legitimacy)\s+pillar\b", re.IGNORECASE)
 _AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+", re.IGNORECASE)
 _FIRST_SENTENCE_END_RX = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z][^.!?]*\s[^.!?]*\s[^.!?]*\s)")  # (a sentence of four words or more)
 

@@ -9629,3 +9629,17 @@ def test_a_governance_statements_pillar_items_and_singled_out_area(tmp_path: Pat
         ("lancashire", "2016", "Legitimacy", None, "Good")}
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The constabulary should improve how it identifies repeat and vulnerable victims of anti-social behaviour."]
+
+
+def test_a_2018_19_pillar_that_frames_the_areas_it_grades(tmp_path: Path) -> None:
+    """A narrative report on 2018/19: "Within the effectiveness pillar, investigating crime and
+    protecting vulnerable people were both judged to require improvement." grades the two
+    questions, not the pillar that frames them."""
+    records = extracted(tmp_path, "narrative.txt", (
+        "3. Performance: HMICFRS PEEL 2018/19\n\n"
+        "HMICFRS published its integrated PEEL assessment of Staffordshire Police in May 2019. "
+        "Within the effectiveness pillar, investigating crime and protecting vulnerable people were both judged "
+        "to require improvement.\n"))
+    assert judgements(records) == {
+        ("staffordshire", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
+        ("staffordshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
