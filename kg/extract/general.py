@@ -2197,6 +2197,8 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
     """How a header row lays out a table of statements: a column headed "Area for improvement"
     (or Recommendation, Cause of concern); or a column of text beside one of each row's kind or
     reference. None for a header of anything else."""
+    if any(_AUDITED_ANSWER_COLUMN_RX.fullmatch(cell.text) for cell in header.cells):
+        return None  # "Recommendation | Priority | Management response": an auditor's own, answered by management
     matched = [(j, kind) for j, cell in enumerate(header.cells) for rx, kind in _STATEMENT_COLUMNS
                if _heading_matches(rx, cell.text)]
     found = matched[0] if matched else None
@@ -3292,6 +3294,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 
 
 _CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
+_AUDITED_ANSWER_COLUMN_RX = quick.compile(r"\s*management(?:'s)?\s+(?:response|comments?|action)s?\s*", re.IGNORECASE)
 _PILLAR_FRAME_RX = quick.compile(r"\b(?:within|in|under)\s+(?:the|its)\s+(?:effectiveness|efficiency|legitimacy)\s+pillar\b", re.IGNORECASE)
 _AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+", re.IGNORECASE)
 _FIRST_SENTENCE_END_RX = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z][^.!?]*\s[^.!?]*\s[^.!?]*\s)")  # (a sentence of four words or more)

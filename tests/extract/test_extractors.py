@@ -9643,3 +9643,20 @@ def test_a_2018_19_pillar_that_frames_the_areas_it_grades(tmp_path: Path) -> Non
     assert judgements(records) == {
         ("staffordshire", "2018/19", "PEEL", "investigating-crime", "Requires improvement"),
         ("staffordshire", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement")}
+
+
+def test_an_auditors_own_recommendations_answered_by_management(tmp_path: Path) -> None:
+    """An external auditor's annual report: its own recommendations in "Ref | Recommendation |
+    Priority | Management response" are no inspection's, even addressed to the chief
+    constable; the area for improvement it quotes from the PEEL report is."""
+    records = extracted(tmp_path, "auditor.md", (
+        "# West Mercia: auditor's annual report 2023/24\n\n"
+        "HMICFRS published its PEEL 2023-25 report on West Mercia Police in 2024. It identified fourteen areas for "
+        "improvement, including this one:\n\n"
+        "> The force should make sure that the risk posed to callers is assessed consistently, using a structured process.\n\n"
+        "## 4. Recommendations raised in 2023/24\n\n"
+        "| Ref | Recommendation | Priority | Management response |\n|---|---|---|---|\n"
+        "| IR2 | The Joint Audit Committee should receive a summary of internal audit actions that are overdue. | Low | Agreed. |\n"
+        "| IR3 | The Chief Constable should continue to report contact management performance to the Commissioner. | Medium | Agreed. |\n"))
+    assert [(s.kind, s.text[:40]) for s in of_type(records, Statement)] == [
+        ("area-for-improvement", "The force should make sure that the risk")]
