@@ -1253,7 +1253,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
                   rf"\s+is\s+(?:currently\s+|now\s+)?{_NAME}(?=\s*[,.;]|\s+(?:and|who|since)\b|[ \t]*$)", re.MULTILINE),
     # ... or the holder first: "Karen Whitlock is the Chief Constable of Thames Valley Police",
     # "Jo Bloggs is the current Police and Crime Commissioner"
-    quick.compile(rf"(?:^|(?<=[.!?:][ \t])|(?<=\n)){_NAME}[ \t]+is[ \t]+(?:the[ \t]+)?(?:(?:current|sitting|present)[ \t]+)?(?:{_TITLE_ALT})\b",
+    # (or made it: "Richard Cooper was confirmed as Chief Constable in 2023")
+    quick.compile(rf"(?:^|(?<=[.!?:][ \t])|(?<=\n)){_NAME}[ \t]+(?:is|was[ \t]+(?:confirmed|appointed|named|sworn[ \t]+in)[ \t]+as)[ \t]+"
+                  rf"(?:the[ \t]+)?(?:(?:current|sitting|present|new|permanent)[ \t]+)?(?:{_TITLE_ALT})\b",
                   re.MULTILINE),
     # byline "Wendy Williams, Her Majesty's Inspector of Constabulary" or on two lines
     # (a letter's signature: "Andy Cooke QPM DL" / "His Majesty's Chief Inspector of Constabulary",

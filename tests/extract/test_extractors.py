@@ -1089,6 +1089,8 @@ PEOPLE_SENTENCES = [
     ("Karen Whitlock is the Chief Constable of Gwent Police.", ("Karen Whitlock", "chief-constable", "Chief Constable")),
     ("Jane Mudd is the current Police and Crime Commissioner for Gwent.",
      ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
+    # ... or made it
+    ("Richard Cooper was confirmed as Chief Constable in 2023.", ("Richard Cooper", "chief-constable", "Chief Constable")),
     # an election leaflet's and a hustings' commissioner
     ("That happened on Commissioner Derek Boyce\u2019s watch.", ("Derek Boyce", "commissioner", "Commissioner")),
     ("But the current Commissioner, Judith Penrose, has been in post for eight years.",
