@@ -306,7 +306,8 @@ PEEL2021_QUESTIONS: dict[str, tuple[str, ...]] = {
     # (the 2023-25 area's whole name first: its "reducing vulnerability" is no other area)
     "preventing-crime": (r"\bprevent(?:s|ing)? and deterring crime and anti-?social behaviour,? and reducing vulnerability\b",
                          r"\bprevent(?:s|ing)?(?: and deterring)? crime\b", r"\bcrime prevention\b", r"\bprevention of crime\b",
-                         r"\bstop(?:s|ping)? crime before it happens\b", SHARED_CRIME_OBJECT[0]),
+                         r"\bstop(?:s|ping)? crime before it happens\b", SHARED_CRIME_OBJECT[0],
+                         r"\bprevention and deterrence\b"),  # (the area's name in some 2021/22 reports)
     "responding-to-public": (r"\brespond(?:s|ing)? to the public\b", r"\bresponses? to the public\b", r"\bcalls from the public\b",
                              r"\b(?:handl|answer)(?:es|ing|e)? (?:of )?(?:its |the )?(?:emergency (?:and non-emergency )?|999 (?:and 101 )?)?calls\b",
                              # "answering and attending calls", "responding to 999 calls"

@@ -9662,3 +9662,19 @@ def test_an_auditors_own_recommendations_answered_by_management(tmp_path: Path) 
         "| IR3 | The Chief Constable should continue to report contact management performance to the Commissioner. | Medium | Agreed. |\n"))
     assert [(s.kind, s.text[:40]) for s in of_type(records, Statement)] == [
         ("area-for-improvement", "The force should make sure that the risk")]
+
+
+def test_prevention_and_deterrence_is_the_2021_22_area_of_preventing_crime(tmp_path: Path) -> None:
+    """A 2021/22 report's grades listed under each grade, one area a line: "Prevention and
+    deterrence" is that cycle's name for preventing crime, and the areas after it stay
+    under their grade."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2021/22 Police effectiveness, efficiency and legitimacy\nAn inspection of Dyfed-Powys Police\n\n"
+        "Our judgements\n\nGrades are shown below, from the highest to the lowest.\n"
+        "Outstanding\tNo areas\nGood\tTreatment of the public\n\tPrevention and deterrence\n\tManaging offenders\n"
+        "Adequate\tResponding to the public\nInadequate\tNo areas\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2021/22", "PEEL", "treatment-of-public", "Good"),
+        ("dyfed-powys", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("dyfed-powys", "2021/22", "PEEL", "managing-offenders", "Good"),
+        ("dyfed-powys", "2021/22", "PEEL", "responding-to-public", "Adequate")}
