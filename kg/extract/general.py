@@ -3729,9 +3729,11 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             # immediately take the following steps.")
             continue
         if _someone_elses(c, text) or _SAYS_NONE_RX.match(text) or _PARAPHRASE_RX.match(text) \
-                or _ATTRIBUTED_QUOTE_RX.match(text):
+                or _ATTRIBUTED_QUOTE_RX.match(text) \
+                or (_WHOLLY_QUOTED_RX.fullmatch(text) and _SIGNED_BELOW_RX.match(c.view, st.end)):
             # (under its heading: "We didn't identify any causes of concern."; "In short: ...", a
-            # summary of one; '"... needs to improve ..." – NAME, HM Inspector', someone's words)
+            # summary of one; '"... needs to improve ..." – NAME, HM Inspector', someone's words,
+            # or signed on the line below it: '"..."' / "NAME, HM Inspector of Constabulary")
             continue
         first_cell = c.view[st.start:st.end].split("\t", 1)
         if len(first_cell) == 2 and label_grade(first_cell[0]):
@@ -4166,6 +4168,9 @@ _PARAPHRASE_RX = quick.compile(r"\W*(?:in\s+short|in\s+plain\s+(?:english|words|
 # needs to improve B." – Jane Doe, HM Inspector of Constabulary'
 _ATTRIBUTED_QUOTE_RX = quick.compile(r"\W{0,3}[\"\u201c\u2018'][^\"\u201c\u201d]{10,}?[\"\u201d\u2019']\s*[\u2013\u2014-]\s*"
                                      r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s*(?:,|$)")
+_WHOLLY_QUOTED_RX = quick.compile(r"[\"\u201c][^\"\u201c\u201d]{10,}[\"\u201d]")
+_SIGNED_BELOW_RX = quick.compile(r"[ \t]*\n[ \t]*[\u2014\u2013-]?[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3},[ \t]+"
+                                 r"(?:HM|His|Her|Chief|Deputy|Temporary|Acting|Police|Commissioner|Mayor)\b")
 _NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
 
 

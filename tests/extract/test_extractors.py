@@ -9678,3 +9678,18 @@ def test_prevention_and_deterrence_is_the_2021_22_area_of_preventing_crime(tmp_p
         ("dyfed-powys", "2021/22", "PEEL", "preventing-crime", "Good"),
         ("dyfed-powys", "2021/22", "PEEL", "managing-offenders", "Good"),
         ("dyfed-powys", "2021/22", "PEEL", "responding-to-public", "Adequate")}
+
+
+def test_a_quotation_signed_on_the_line_below_under_areas_for_improvement(tmp_path: Path) -> None:
+    """An archived report page: after the areas for improvement, the inspector's quotation, its
+    signature on the line below ("NAME, HM Inspector of Constabulary"): someone's words, no
+    area for improvement, though it says the force "must now make sure"."""
+    records = extracted(tmp_path, "archived.txt", (
+        "PEEL: Police effectiveness 2015 - Warwickshire Police\n\nAreas for improvement\n\n"
+        " 1. The force should improve its understanding of the threat from serious and organised\n"
+        "    crime by drawing more on information held by partner organisations.\n\n"
+        "\"Warwickshire Police has made real progress this year, but it must now make sure that\n"
+        "vulnerable people receive the same good service as other victims.\"\n"
+        "Ruth Pemberton-Shaw, HM Inspector of Constabulary\n"))
+    assert [s.text[:40] for s in statements(records, "area-for-improvement")] == [
+        "The force should improve its understandin"[:40]]
