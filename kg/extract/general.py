@@ -1684,6 +1684,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             continue  # "12 were graded good at ...": how many forces, not this force's grade
         if not named and _OTHER_BODY_SUBJECT_RX.match(c.view, f.sentence[0], f.sentence[1]):
             continue  # "Humberside Fire and Rescue Service ... was also judged good": another body's
+        if _PUBLICATION_CLAIM_RX.match(c.view, f.sentence[0], f.sentence[1]):
+            continue  # a correction's "An article ... said the force had been graded inadequate": what was wrongly said
         listed = _listed_forces(c, f.clause)
         if len(listed) < 2 and not named:
             listed = _both_forces(c, f) or listed  # "Both forces were graded ...": the two the sentence before names
@@ -3294,6 +3296,9 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 
 
 _CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
+# what a story, a caption or a headline said, as a correction reports it before putting it right
+_PUBLICATION_CLAIM_RX = quick.compile(r"\W*(?:an?|the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:article|caption|headline|story|piece|post|tweet|graphic)s?\b"
+                                      r"[^.!?]{0,160}?\b(?:said|stated|claimed|suggested|described|reported)\b", re.IGNORECASE)
 _AUDITED_ANSWER_COLUMN_RX = quick.compile(r"\s*management(?:'s)?\s+(?:response|comments?|action)s?\s*", re.IGNORECASE)
 _PILLAR_FRAME_RX = quick.compile(r"\b(?:within|in|under)\s+(?:the|its)\s+(?:effectiveness|efficiency|legitimacy)\s+pillar\b", re.IGNORECASE)
 _AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+", re.IGNORECASE)

@@ -9693,3 +9693,16 @@ def test_a_quotation_signed_on_the_line_below_under_areas_for_improvement(tmp_pa
         "Ruth Pemberton-Shaw, HM Inspector of Constabulary\n"))
     assert [s.text[:40] for s in statements(records, "area-for-improvement")] == [
         "The force should improve its understandin"[:40]]
+
+
+def test_a_corrections_column_reports_what_was_wrongly_said(tmp_path: Path) -> None:
+    """A newspaper's corrections: "An article headlined ... said Dyfed-Powys Police had been
+    graded inadequate for investigating crime ... That was wrong. In the 2021/22 PEEL
+    inspection the force was graded adequate, not inadequate, ...": what the article said is
+    no grade; the correction's is."""
+    records = extracted(tmp_path, "corrections.txt", (
+        "Corrections and clarifications\n\nPolice inspection (page 5, 12 November)\n"
+        "An article headlined \"Force told: do better on investigations\" said Dyfed-Powys Police had been graded "
+        "inadequate for investigating crime in the latest PEEL inspection. That was wrong. In the 2021/22 PEEL "
+        "inspection the force was graded adequate, not inadequate, for investigating crime.\n"))
+    assert judgements(records) == {("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Adequate")}
