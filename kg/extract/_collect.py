@@ -56,6 +56,9 @@ _LABELS_BEFORE = (
     # a kind's reference with its area: "CoC 1 (Investigating crime): The MPS does not ..."
     re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}"
                r"\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])", re.IGNORECASE),
+    # ... or without it, after a list's own number: "1. Area for improvement 1: The force should ..."
+    re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}\s*:\s+" + _OPENS_STATEMENT,
+               re.IGNORECASE),
 )
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "Source: Office of the Commissioner, report to the Panel": a table's or figure's source line

@@ -9706,3 +9706,14 @@ def test_a_corrections_column_reports_what_was_wrongly_said(tmp_path: Path) -> N
         "inadequate for investigating crime in the latest PEEL inspection. That was wrong. In the 2021/22 PEEL "
         "inspection the force was graded adequate, not inadequate, for investigating crime.\n"))
     assert judgements(records) == {("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Adequate")}
+
+
+def test_a_numbered_items_own_label_is_no_words_of_its_statement(tmp_path: Path) -> None:
+    """A commissioner's response whose list numbers each item and labels it too: "1. Area for
+    improvement 1: The force should ...": the statement starts at "The force"."""
+    records = extracted(tmp_path, "response.txt", (
+        "PEEL: Police legitimacy 2016 - Gwent Police: the Commissioner's response\n\nAreas for improvement\n\n"
+        "1. Area for improvement 1: The force should make sure that officers who use stop and search powers record the grounds promptly.\n"
+        "Force response: Body-worn video is now reviewed alongside every search record.\n"))
+    assert [s.text for s in statements(records, "area-for-improvement")] == [
+        "The force should make sure that officers who use stop and search powers record the grounds promptly."]
