@@ -3297,7 +3297,7 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
 
 _CELL_YEAR_RX = quick.compile(r"\b20\d\d\b")
 # what a story, a caption or a headline said, as a correction reports it before putting it right
-_PUBLICATION_CLAIM_RX = quick.compile(r"\W*(?:an?|the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:article|caption|headline|story|piece|post|tweet|graphic)s?\b"
+_PUBLICATION_CLAIM_RX = quick.compile(r"\W*(?:(?:on|in)\s+[^,.;]{1,60},\s+)?(?:an?|the|our|this|that)\s+(?:[\w-]+\s+){0,2}(?:article|caption|headline|story|piece|post|tweet|graphic|summary|edition|version)s?\b"
                                       r"[^.!?]{0,160}?\b(?:said|stated|claimed|suggested|described|reported)\b", re.IGNORECASE)
 _AUDITED_ANSWER_COLUMN_RX = quick.compile(r"\s*management(?:'s)?\s+(?:response|comments?|action)s?\s*", re.IGNORECASE)
 _PILLAR_FRAME_RX = quick.compile(r"\b(?:within|in|under)\s+(?:the|its)\s+(?:effectiveness|efficiency|legitimacy)\s+pillar\b", re.IGNORECASE)

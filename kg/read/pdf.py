@@ -171,13 +171,19 @@ def _units(textpage, raw):  # noqa: ANN001, ANN202
 def _fragments(textpage, raw) -> list[Fragment]:  # noqa: ANN001
     frags: list[Fragment] = []
     current: Fragment | None = None
+    marked: tuple[Fragment, float] | None = None  # the word a note's mark was left out after, and the mark's end
     for unit in _units(textpage, raw):
         if unit is None:
             current = None
             continue
         chunk, x0, x1, base, size, space = unit
         if current is not None and _note_mark(chunk, x0, base, size, current):
+            marked = (current, x1)
             continue
+        if current is None and marked is not None and abs(base - marked[0].baseline) <= 0.35 * marked[0].size \
+                and 0 <= x0 - marked[1] <= 2 * WORD_SPACE * marked[0].size:
+            current = marked[0]  # (the words right after the mark, set apart from it, go on with its word)
+        marked = None
         if current is not None:
             same_line = abs(base - current.baseline) <= 0.35 * max(size, current.size)
             gap = x0 - current.x1

@@ -9708,6 +9708,20 @@ def test_a_corrections_column_reports_what_was_wrongly_said(tmp_path: Path) -> N
     assert judgements(records) == {("dyfed-powys", "2021/22", "PEEL", "investigating-crime", "Adequate")}
 
 
+def test_a_reports_correction_notice_on_what_its_summary_said(tmp_path: Path) -> None:
+    """A report's correction notice above its table of grades: "On page 2 of the first
+    edition, the summary said we had graded the force good at responding to the public. This
+    was an error." grades nothing; the table's grade stands."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: An inspection of Derbyshire Constabulary\n\n"
+        "Correction, 22 August 2024. On page 2 of the first edition, the summary said we had graded the force good at "
+        "responding to the public. This was an error. The summary has been corrected.\n\n"
+        "Area\tGrade\nResponding to the public\tAdequate\nPreventing crime\tGood\n"))
+    assert judgements(records) == {
+        ("derbyshire", "2023-25", "PEEL", "responding-to-public", "Adequate"),
+        ("derbyshire", "2023-25", "PEEL", "preventing-crime", "Good")}
+
+
 def test_a_numbered_items_own_label_is_no_words_of_its_statement(tmp_path: Path) -> None:
     """A commissioner's response whose list numbers each item and labels it too: "1. Area for
     improvement 1: The force should ...": the statement starts at "The force"."""

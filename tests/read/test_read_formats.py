@@ -1068,3 +1068,15 @@ def test_the_inspectorates_grid_of_judgements_printed_narrow(tmp_path: Path) -> 
                      ("protecting-vulnerable", "Adequate"), ("workforce", "Adequate"),
                      ("investigating-crime", "Requires improvement"), ("managing-offenders", "Requires improvement"),
                      ("leadership-management", "Requires improvement"), ("responding-to-public", "Inadequate")}, "\n".join(lines)
+
+
+def test_words_after_a_footnote_mark_go_on_in_its_line(tmp_path: Path) -> None:
+    """A report's sentence with a footnote's mark set as a superscript mid-sentence ("...
+    investigating crime<sup>3</sup>; its performance ..."): the mark is left out and the words
+    after it go on in the same line, no cell of their own."""
+    page = ("<html><head><style>body{font:14px/1.5 serif;margin:40px;width:520px}</style></head><body>"
+            "<p>I have concerns about how the force protects vulnerable people. In our 2021/22 inspection we graded "
+            "the force adequate for investigating crime<sup>3</sup>; its performance in that area has since declined.</p>"
+            "</body></html>")
+    text = " ".join(_printed_lines(tmp_path, page))
+    assert "investigating crime; its performance" in text, text
