@@ -922,7 +922,8 @@ STATEMENT_INTROS: dict[str, str] = {
     r"(?:address|improve|work\s+on|tackle)\b": "area-for-improvement",
     # "To address this cause of concern, we recommended that:": what follows is recommended
     # ("The inspectorate recommended that within three months:", "The report recommends:")
-    r"\brecommendations?\b|\b(?:i|we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+)?"
+    # ("The report went on to recommend that:")
+    r"\brecommendations?\b|\b(?:i|we|inspectors|hmicfrs|hmic|(?:the\s+)?(?:inspectorate|report))\s+(?:also\s+|(?:went|goes)\s+on\s+to\s+)?"
     r"recommend(?:s|ed)?\b": "recommendation",
     r"\bcauses?\s+of\s+concern\b": "cause-of-concern",
     # "Under that question the inspectors said:": what they said there, quoted below, where

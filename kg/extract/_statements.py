@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _rules as R
-from ._text import Line, bullet_of
+from ._text import TRAILING_CITATION, Line, bullet_of
 from . import _quick as quick
 
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
@@ -153,6 +153,15 @@ def run_in_label(content: str) -> re.Match[str] | None:
 
 _PLAN_TITLE_RX = quick.compile(r"\s*(?:action|improvement|delivery)\s+plan\s*", re.IGNORECASE)
 _OPENING_QUOTES = ("\u201c", "\u2018", '"', "'")
+
+
+def _ends_open(text: str) -> bool:
+    """Whether a statement's text so far ends mid-sentence, so that lines may follow (a
+    citation after its full stop ends nothing: "... to incidents. (HMIC, 2017a, p. 11)")."""
+    text = text.rstrip()
+    if text.endswith(")"):
+        text = TRAILING_CITATION.sub("", text)
+    return not text.endswith(_TERMINAL)
 
 
 def _opens_statement(content: str) -> bool:
@@ -314,7 +323,7 @@ class StatementReader:
     def _new(self, span: tuple[int, int], indent: int, text: str) -> None:
         addresses = self._last_cause() if self.kind == "recommendation" else None
         st = FoundStatement(self.kind or "area-for-improvement", self.question, [span], addresses=addresses,
-                            last_indent=indent, open_ended=not text.rstrip().endswith(_TERMINAL),
+                            last_indent=indent, open_ended=_ends_open(text),
                             lead_in=text.rstrip().endswith(":"), opening=text)
         self.found.append(st)
         self._made += 1
@@ -338,13 +347,13 @@ class StatementReader:
         if len(cur.pieces) != 1 or cur.label is not None or not _label_only(cur.opening) or not _STATEMENT_START_RX.match(text):
             return False
         cur.label, cur.pieces = cur.pieces[0], [span]
-        cur.open_ended, cur.lead_in = not text.rstrip().endswith(_TERMINAL), text.rstrip().endswith(":")
+        cur.open_ended, cur.lead_in = _ends_open(text), text.rstrip().endswith(":")
         return True
 
     def _extend(self, span: tuple[int, int], text: str) -> None:
         assert self.current is not None
         self.current.pieces.append(span)
-        self.current.open_ended = not text.rstrip().endswith(_TERMINAL)
+        self.current.open_ended = _ends_open(text)
         self.current.lead_in = text.rstrip().endswith(":")
 
     # --- the machine --------------------------------------------------------------------

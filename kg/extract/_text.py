@@ -408,12 +408,12 @@ def clean_statement(raw: str) -> str:
     if "- " in text or "\u2010 " in text:
         text = _BROKEN_WORD.sub(_rejoined, text)
     if text.endswith(")"):
-        text = _TRAILING_CITATION.sub("", text)
+        text = TRAILING_CITATION.sub("", text)
     return text
 
 
 # a reference after the statement's last sentence, no words of it: "... their call. (HMICFRS, 2022, p. 14)"
-_TRAILING_CITATION = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*\((?:[A-Z][\w&.'\u2019 -]{1,40}),\s*(?:19|20)\d\d[a-z]?"
+TRAILING_CITATION = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*\((?:[A-Z][\w&.'\u2019 -]{1,40}),\s*(?:19|20)\d\d[a-z]?"
                                 r"(?:,\s*(?:pp?\.|page|para\.?|paragraph)\s*\d+(?:[-\u2013]\d+)?)?\)$")
 
 

@@ -9731,3 +9731,24 @@ def test_a_numbered_items_own_label_is_no_words_of_its_statement(tmp_path: Path)
         "Force response: Body-worn video is now reviewed alongside every search record.\n"))
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that officers who use stop and search powers record the grounds promptly."]
+
+
+def test_statements_quoted_with_citations_in_written_evidence(tmp_path: Path) -> None:
+    """Written evidence to a committee quotes a cause of concern and its recommendation as
+    blockquotes, each cited after its full stop ("(HMIC, 2017a, p. 11)"), each after a numbered
+    paragraph that leads in ("2.3 The report went on to recommend that:"): the citation ends
+    the statement, and the next numbered paragraph is none of its words."""
+    records = extracted(tmp_path, "evidence.md", (
+        "# Written evidence: neighbourhood policing in Bedfordshire\n\n"
+        "2.1 In March 2017 HMIC published its PEEL effectiveness assessment for 2016.\n\n"
+        "2.2 The inspectorate raised a cause of concern about the force's neighbourhood policing. In its words:\n\n"
+        "> The force has not yet put in place a consistent, preventative approach to neighbourhood policing across "
+        "the county. (HMIC, 2017a, p. 11)\n\n"
+        "2.3 The report went on to recommend that:\n\n"
+        "> Within six months, the force should set out how it will protect the time of neighbourhood officers. "
+        "(HMIC, 2017a, p. 12)\n\n"
+        "2.4 In the efficiency assessment the force was graded as **requires improvement**.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The force has not yet put in place a consistent, preventative approach to neighbourhood "
+                             "policing across the county."),
+        ("recommendation", "Within six months, the force should set out how it will protect the time of neighbourhood officers.")]
