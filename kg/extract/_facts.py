@@ -1396,9 +1396,9 @@ _OFFICE_OF = re.compile(r"\boffice\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Offi
 
 def _against(text: str, words: list[tuple[int, int]], title: tuple[int, int]) -> bool:
     """Whether a name stands right against its title: "Chief Constable Charlie Hall", "Charlie
-    Hall, Chief Constable", "Charlie Hall<tab>Chief Constable"."""
+    Hall, Chief Constable", "Charlie Hall<tab>Chief Constable", "the Commissioner, Michael Lane"."""
     if words[0][0] >= title[1]:
-        return not text[title[1]:words[0][0]].strip()
+        return text[title[1]:words[0][0]].strip() in ("", ",")  # (and "The Commissioner, Michael Lane, said")
     return text[words[-1][1]:title[0]].strip() in ("", ",", "-", "\u2013", "\u2014")
 
 

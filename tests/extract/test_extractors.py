@@ -484,8 +484,7 @@ KNOWN_MISSES = {
                   "nc07.docx",  # an annual report with Welsh title lines: 2017 efficiency areas for improvement read under effectiveness
                   "nc09.pdf",  # an annual report naming HMIC in passing, read as an inspectorate of its 2021/22 inspection
                   "nc10.txt"),  # a board paper: a 2015 legitimacy grade with dotted leaders; a 2016 efficiency area read under effectiveness
-    "corpus109": ("nd01.pdf",  # a scrutiny report: a 2018/19 question grade in a sentence on treating the public fairly; the commissioner named in a list
-                  "nd02.docx",  # a strategic assessment: 2016 question grades read as 2017's
+    "corpus109": ("nd02.docx",  # a strategic assessment: 2016 question grades read as 2017's
                   "nd04.txt",  # a residents' newsletter: 2017 legitimacy question grades in a paragraph
                   "nd06.pdf",  # a Welsh partnership plan: 2014 grades in a table of pillars and years
                   "nd08.html",  # an MP's newsletter: Durham's 2023-25 grade in passing beside Northumbria's
@@ -1089,6 +1088,9 @@ PEOPLE_SENTENCES = [
     ("Karen Whitlock is the Chief Constable of Gwent Police.", ("Karen Whitlock", "chief-constable", "Chief Constable")),
     ("Jane Mudd is the current Police and Crime Commissioner for Gwent.",
      ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
+    # a surname that also ends addresses, after its title and a comma
+    ("The Police and Crime Commissioner, Michael Lane, said he welcomed the report.",
+     ("Michael Lane", "commissioner", "Police and Crime Commissioner")),
     # ... or made it
     ("Richard Cooper was confirmed as Chief Constable in 2023.", ("Richard Cooper", "chief-constable", "Chief Constable")),
     # an election leaflet's and a hustings' commissioner
