@@ -1926,11 +1926,12 @@ def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str 
             return hit.force  # the force a graded sentence names first: its subject
         if _INSPECTION_OF_RX.search(c.view, max(opening, hit.start - 60), hit.start) \
                 or _TURN_TO_RX.search(c.view, max(opening, hit.start - 40), hit.start) \
-                or (not c.view[c.view.rfind("\n", floor, hit.start) + 1:hit.start].strip(" \t")
+                or (len(c.view[c.view.rfind("\n", floor, hit.start) + 1:hit.start].split()) <= 1
                     and c.view.find("\n", hit.end, sentence_start) < 0):
             # "The PEEL 2023-25 report on West Yorkshire Police was published ...", "I want to
             # turn to South Wales Police": its subject next; and a paragraph that opens on a
-            # force ("Merseyside Police shows how uneven ... We graded it outstanding ...")
+            # force ("Merseyside Police shows how uneven ... We graded it outstanding ...", or
+            # after a word: "Neighbouring Durham Constabulary offers a stark contrast. It is ...")
             return hit.force
         return None
     return None

@@ -9754,3 +9754,16 @@ def test_statements_quoted_with_citations_in_written_evidence(tmp_path: Path) ->
         ("cause-of-concern", "The force has not yet put in place a consistent, preventative approach to neighbourhood "
                              "policing across the county."),
         ("recommendation", "Within six months, the force should set out how it will protect the time of neighbourhood officers.")]
+
+
+def test_it_after_a_paragraph_opening_on_a_word_and_a_force(tmp_path: Path) -> None:
+    """A news story on Cleveland: "Neighbouring Durham Constabulary offers a stark contrast. It
+    is the only force ever to have been judged outstanding for effectiveness, in the 2016
+    round": "it" is Durham, the paragraph's subject, not the page's force."""
+    records = extracted(tmp_path, "story.txt", (
+        "Cleveland Police still requires improvement, says HMIC\n\n"
+        "Cleveland Police was judged to require improvement in the PEEL 2018/19 inspection published today.\n\n"
+        "Neighbouring Durham Constabulary offers a stark contrast. It is the only force ever to have been judged "
+        "outstanding for effectiveness, in the 2016 round.\n"))
+    assert ("durham", "2016", "Effectiveness", None, "Outstanding") in judgements(records)
+    assert not any(j[0] == "cleveland" and j[1] == "2016" for j in judgements(records))
