@@ -1386,11 +1386,14 @@ def _trim_name(text: str, span: tuple[int, int], title: tuple[int, int] | None =
         return None
     last = text[words[-1][0]:words[-1][1]]
     if last in R.ADDRESS_WORDS and (len(words) > 2 or title is None or last not in R.SURNAME_ADDRESS_WORDS
-                                    or not _against(text, words, title) or _OFFICE_OF.search(text, max(0, title[0] - 16), title[0])):
+                                    or not _against(text, words, title) or _OFFICE_OF.search(text, max(0, title[0] - 16), title[0])
+                                    or _TOWN_AND_POSTCODE_AFTER.match(text, words[-1][1])):
         return None
     return words[0][0], words[-1][1]
 
 
+# an address's town and postcode after it: "County Hall, Preston PR1 0LD"
+_TOWN_AND_POSTCODE_AFTER = re.compile(r",?[ \t]*(?:[A-Z][a-z]+[ \t,]+){1,3}[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b")
 _OFFICE_OF = re.compile(r"\boffice\s+of\s+(?:the\s+)?$", re.IGNORECASE)  # "Office of the Police and Crime Commissioner, Butterley Hall"
 
 

@@ -154,6 +154,11 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
               and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0])) > 1):
             # a row of a grid with its columns' tabs kept, however few of its cells are filled
             run.append(Row(line.start, line.end, tuple(cells)))
+        elif run and not gap and line.content.startswith("|") and not line.content.startswith("||") and _grade_header(run[0]) \
+                and not run[0].cells[0].text.startswith("|") and any(cell.text for cell in cells):
+            # a grid of grade columns written with pipes, its first column left empty by a bar
+            # at the line's start (" | Protecting vulnerable people | | |" under "Outstanding | Good | ...")
+            run.append(Row(line.start, line.end, tuple(cells)))
         elif run and view.startswith("\t", begin) and _grade_header(run[0]) \
                 and 1 < len(in_place(view, Row(line.start, line.end, ()))) <= len(in_place(view, run[0])):
             # ... or the tabs of its empty first cells only, a printed grid's ("<tab><tab>Protecting

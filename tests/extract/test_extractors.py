@@ -9767,3 +9767,28 @@ def test_it_after_a_paragraph_opening_on_a_word_and_a_force(tmp_path: Path) -> N
         "outstanding for effectiveness, in the 2016 round.\n"))
     assert ("durham", "2016", "Effectiveness", None, "Outstanding") in judgements(records)
     assert not any(j[0] == "cleveland" and j[1] == "2016" for j in judgements(records))
+
+
+def test_a_commissioners_grid_of_grade_columns_in_pipes_and_address_footer(tmp_path: Path) -> None:
+    """A commissioner's page saved as text: a grid of grade columns written with pipes, its
+    rows opening on a bar for the empty first column (" | Protecting vulnerable people | | |");
+    and its footer's address after the title ("Lancashire Police and Crime Commissioner,
+    County Hall, Preston PR1 0LD") names no one."""
+    records = extracted(tmp_path, "page.txt", (
+        "HMICFRS Inspections and Reports\n\n"
+        "The latest PEEL inspection, PEEL 2021/22 - An inspection of Lancashire Constabulary, was published on 1 July 2022. "
+        "The grades awarded are shown below, with each area placed under its grade.\n\n"
+        "Outstanding | Good | Adequate | Requires Improvement | Inadequate\n"
+        " | Preventing crime | Responding to the public | Investigating crime |\n"
+        " | Treatment of the public | Developing a positive workplace | |\n"
+        " | Protecting vulnerable people | | |\n | Managing offenders | | |\n\n"
+        "Lancashire Police and Crime Commissioner, County Hall, Preston PR1 0LD | Accessibility | Privacy notice\n"))
+    assert judgements(records) == {
+        ("lancashire", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("lancashire", "2021/22", "PEEL", "responding-to-public", "Adequate"),
+        ("lancashire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
+        ("lancashire", "2021/22", "PEEL", "treatment-of-public", "Good"),
+        ("lancashire", "2021/22", "PEEL", "workforce", "Adequate"),
+        ("lancashire", "2021/22", "PEEL", "protecting-vulnerable", "Good"),
+        ("lancashire", "2021/22", "PEEL", "managing-offenders", "Good")}
+    assert not of_type(records, Person)
