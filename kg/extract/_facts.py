@@ -861,7 +861,10 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
                 return period
             if period != current and period.isdigit() and current.isdigit() and _REPORT_AFTER_YEAR_RX.match(clause, m.end()):
                 return period  # a later year's pillar report named as one ("Its 2016 report had also judged ...")
-    if _LAST_YEAR_RX.search(clause) and not _names_cycle(clause, current) \
+    # (a grade compared with last year's is this year's: "outstanding ..., an improvement on
+    # last year"; but "..., an improvement on last year, when HMIC judged it good" dates its
+    # "when" clause, read loose)
+    if _LAST_YEAR_RX.search(clause if loose else _COMPARED_WITH_LAST_RX.sub(" ", clause)) and not _names_cycle(clause, current) \
             and not (year and _LAST_CALENDAR_YEAR_RX.search(clause) and R.INTEGRATED_PERIODS.get(year - 1) == current):
         # ("Last year's inspection, part of the PEEL 2023-25 programme, graded ...": this cycle's;
         # so is "last year" in a page dated 2025, a year of the cycle 2023-25 too)
@@ -874,6 +877,9 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     return None
 
 
+# a grade compared with last year's, not last year's: "outstanding ..., an improvement on last year"
+_COMPARED_WITH_LAST_RX = quick.compile(r"\b(?:improvement|up|down|rise|fall|step\s+up|better|worse)\s+(?:on|from|than)\s+last\s+year\b"
+                                       r"|\b(?:than|compared\s+(?:with|to))\s+last\s+year\b", re.IGNORECASE)
 # "our PEEL 2023-25 inspection", "our 2021/22 PEEL inspection", "the 2023-25 report": an
 # integrated cycle named with its programme or its report, never a date
 _NAMED_CYCLE_RX = quick.compile(r"\bPEEL\s+(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"

@@ -9792,3 +9792,17 @@ def test_a_commissioners_grid_of_grade_columns_in_pipes_and_address_footer(tmp_p
         ("lancashire", "2021/22", "PEEL", "protecting-vulnerable", "Good"),
         ("lancashire", "2021/22", "PEEL", "managing-offenders", "Good")}
     assert not of_type(records, Person)
+
+
+def test_a_grade_compared_with_last_years_is_this_years(tmp_path: Path) -> None:
+    """A commissioner's letter on legitimacy 2016: "HMIC has judged Derbyshire Constabulary to
+    be outstanding in how legitimately it keeps people safe and reduces crime, an improvement on
+    last year, when HMIC judged it good.": outstanding is this year's (compared with last
+    year's), good last year's (its "when" clause)."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Response to HMIC's report \"PEEL: Police legitimacy 2016 - An inspection of Derbyshire Constabulary\"\n\n"
+        "The Commissioner welcomes the report. HMIC has judged Derbyshire Constabulary to be outstanding in how "
+        "legitimately it keeps people safe and reduces crime, an improvement on last year, when HMIC judged it good.\n"))
+    assert judgements(records) == {
+        ("derbyshire", "2016", "Legitimacy", None, "Outstanding"),
+        ("derbyshire", "2015", "Legitimacy", None, "Good")}
