@@ -1250,8 +1250,9 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "Cheshire's Police and Crime Commissioner, David Keane," / "... Commissioner for X, Name,"
     # / "HM Inspector of Constabulary, Roy Wilsher" ending its line or followed by "said"
     # / "The Chief Constable of Gwent Police, Pam Kelly," / "Commissioner (PCC) for Gwent, Jeff Cuthbert,"
-    quick.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
-               rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}})?,\s+{_NAME}"
+    # / "The HM Inspector of Constabulary responsible for the Eastern region, Margaret Allcott,"
+    quick.compile(rf"(?:{_TITLE_ALT})(?:\s+\([A-Z]{{2,5}}\))?(?:\s+(?:responsible\s+)?(?:for|of)\s+(?:the\s+)?[A-Z][\w&-]*"
+               rf"(?:\s+(?:and\s+)?[A-Z][\w&-]*){{0,3}}(?:\s+region)?)?,\s+{_NAME}"
                rf"(?:\s*[,.;]|[ \t]*$|[ \t]+(?:said|says|added|commented)\b)", re.MULTILINE),
     # an answer's "The Chief Constable of Thames Valley Police is Karen Whitlock.", "Our Police
     # and Crime Commissioner is Jo Bloggs, who ...": the office named, then who holds it now

@@ -1088,6 +1088,9 @@ PEOPLE_SENTENCES = [
     ("Karen Whitlock is the Chief Constable of Gwent Police.", ("Karen Whitlock", "chief-constable", "Chief Constable")),
     ("Jane Mudd is the current Police and Crime Commissioner for Gwent.",
      ("Jane Mudd", "commissioner", "Police and Crime Commissioner")),
+    # the title's remit between it and the name
+    ("The HM Inspector of Constabulary responsible for the Eastern region, Margaret Allcott, described it so.",
+     ("Margaret Allcott", "inspector", "HM Inspector of Constabulary")),
     # a surname that also ends addresses, after its title and a comma
     ("The Police and Crime Commissioner, Michael Lane, said he welcomed the report.",
      ("Michael Lane", "commissioner", "Police and Crime Commissioner")),
