@@ -378,6 +378,8 @@ HEADING_QUALIFIER = (r"(?:selected|chosen|prioriti[sz]ed|tracked|still\s+open|re
 # "Kent County Council", "Surrey Fire and Rescue Service", "Wigan Metropolitan Borough Council").
 NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
+                     # (the first of two areas a fire service shares: "Dorset & Wiltshire Fire and Rescue Service")
+                     r"|(?:&|and)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+Fire\s+(?:and|&)\s+Rescue"
                      r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police)"  # ("the Met Office": the weather's)
                      r"|[Rr]egion(?:al)?\b|Combined\s+Authority"  # ("the West Midlands region": a place, not its force)
                      # an address's county before its postcode ("Wilmslow, Cheshire SK9 5AF")
