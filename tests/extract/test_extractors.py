@@ -569,6 +569,13 @@ KNOWN_MISSES = {
     "corpus127": ("nx04.html",  # an area for improvement run on after "HMIC did identify one area for improvement."; a partner's grade in alt text
                   "nx06.pdf",  # a printed table whose long question cells part from their grades
                   "nx08.csv"),  # a chart's data export: "Efficiency 2014" categories beside data labels, axis rows
+    "corpus130": ("oa07.csv",),  # a catalogue's records each dated by a year column; HMICFRS named only in a link
+    "corpus131": ("ob05.txt",  # a corrections column: "rated the force good" after another force's claim is that force's
+                  "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
+    "corpus132": ("oc01.html",  # an inspector named in a 2017 paragraph "as the inspectorate was then known" is HMIC's
+                  "oc05.md",  # 2018/19 pillar grades alone: the integrated inspection itself is not read
+                  "oc08.docx",  # "the Staffordshire Commissioner for Police, Fire and Rescue and Crime", a title of its own
+                  "oc10.txt"),  # minutes: "the demand for its services requires improvement", a question without its usual words
 }
 
 
