@@ -541,11 +541,12 @@ def _pillar_for(clause: str, period: str, pillar: str, earlier: bool) -> str | N
         return "PEEL"
     if earlier or pillar == "PEEL":
         # (a pillar year's grade is a pillar's, never the integrated assessment's: on a page
-        # about later cycles, a listing's item dated 2017 names its own)
+        # about later cycles, a listing's item dated 2017 names its own; one that names none
+        # keeps PEEL until its question says its pillar)
         named = F.pillars_named(clause)
         if named:
             return named[0]
-        return pillar if pillar != "PEEL" else None
+        return pillar if pillar != "PEEL" or not earlier else None
     return pillar
 
 
