@@ -288,8 +288,7 @@ KNOWN_MISSES = {
                  "lb07.docx",  # a PDF pasted into Word, a line a paragraph, tabs for columns
                  "lb08.docx",  # "\u201cRequires improvement\u00e2\u20ac": mojibake whose last byte was lost
                  "lb09.csv"),  # Excel turned one "2023-25" cell into "Jan-25"
-    "corpus58": ("lc02.docx",  # a staff association named after the county read as its force
-                 "lc04.pdf",  # "Five light green tiles say good: A; B; ...": an infographic's description
+    "corpus58": ("lc04.pdf",  # "Five light green tiles say good: A; B; ...": an infographic's description
                  "lc05.txt",  # the quoted area for improvement: its gold keeps the quotation marks
                  "lc10.docx"),  # a staff association named after the county read as its force
     "corpus59": ("ld06.pdf",  # 2017 grades by "also found that it required improvement in these areas"
@@ -459,8 +458,7 @@ KNOWN_MISSES = {
                   "mw08.docx",  # a radio interview: 2016 question grades and an area for improvement said in answers
                   "mw09.md",  # a podcast: last round's grade ("we were good for investigating in the last round, 2021/22")
                   "mw10.txt"),  # a TV news transcript: an area for improvement said by a reporter
-    "corpus104": ("mx04.docx",  # a Word paste of an old page: a fire and rescue service's name read as a force
-                  "mx06.html",  # an AMP news page: a 2016 grade in a sentence about the inspectorate's name change
+    "corpus104": ("mx06.html",  # an AMP news page: a 2016 grade in a sentence about the inspectorate's name change
                   "mx07.txt",  # a feed's items: one force's 2016 legitimacy question grades read as another's
                   "mx08.pdf"),  # a printed archive page: a quoted area for improvement in a pull quote read again
     "corpus105": ("my04.txt",  # a news story on crime recording grades read as 2016 efficiency grades
