@@ -27,7 +27,7 @@ from .records import (
 from . import _facts as F
 from . import _rules as R
 from ._statements import starts_statement
-from ._text import clean_statement, collapse, original, sentence_at, split_lines, view
+from ._text import TRAILING_REFERENCE, clean_statement, collapse, original, sentence_at, split_lines, view
 from . import _quick as quick
 
 _NO_ANSWER_RX = quick.compile(R.NO_ANSWER, re.IGNORECASE)
@@ -70,9 +70,6 @@ _COUNT_MADE_RX = re.compile(R.COUNT_MADE, re.IGNORECASE)
 # a slide's or a page's title naming statements, never one: "AFIs and progress (2/2)"
 _KIND_TITLE_RX = re.compile(r"(?:AFIs?|areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b[^.:;]{0,40}",
                             re.IGNORECASE)
-# "... in the right places. [AFI 5]", "... (page 3)": the statement's reference, after its stop
-_REFERENCE_AFTER_RX = re.compile(r"(?<=[.!?])\s*[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)"
-                                 r"\s*\d{1,3}(?:\.\d{1,2})?[\])]$", re.IGNORECASE)
 # a statement quoted whole, its stop inside the marks or after them: "“The force should ...”"
 _QUOTED_WHOLE_RX = re.compile(r"[\"\u201c]\s*([^\"\u201c\u201d]+?)\s*[\"\u201d]([.;]?)")
 _ANSWER_GOES_ON_RX = quick.compile(r"(?:however|but|although|nevertheless)\b", re.IGNORECASE)
@@ -150,7 +147,7 @@ class Collector:
 
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
-        text = _FOOTNOTE_AFTER_RX.sub("", _REFERENCE_AFTER_RX.sub("", clean_statement(raw_text)))
+        text = _FOOTNOTE_AFTER_RX.sub("", TRAILING_REFERENCE.sub("", clean_statement(raw_text)))
         for label in _LABELS_BEFORE:
             text = label.sub("", text, count=1)
         quoted = _QUOTED_WHOLE_RX.fullmatch(text)
@@ -165,6 +162,8 @@ class Collector:
         update = _CLOSING_MARKS_RX.sub("", clean_statement(force_update)) if force_update else None
         if update and _no_answer(update):
             update = None  # "-", "to follow", "No update received for this period": no answer yet
+        if addresses:
+            addresses = TRAILING_REFERENCE.sub("", addresses)  # (the statement it answers, as that one's text reads)
         found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)
         return self._statements.setdefault((kind, key, text), found)
 

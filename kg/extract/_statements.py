@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from . import _rules as R
-from ._text import TRAILING_CITATION, Line, bullet_of
+from ._text import TRAILING_REFERENCE, Line, bullet_of
 from . import _quick as quick
 
 # "Areas for improvement", "Area for improvement 2 (Investigating crime)", "Recommendation 3:"
@@ -160,7 +160,7 @@ def _ends_open(text: str) -> bool:
     citation after its full stop ends nothing: "... to incidents. (HMIC, 2017a, p. 11)")."""
     text = text.rstrip()
     if text.endswith(")"):
-        text = TRAILING_CITATION.sub("", text)
+        text = TRAILING_REFERENCE.sub("", text)
     return not text.endswith(_TERMINAL)
 
 

@@ -396,8 +396,7 @@ _ANY_TAG = quick.compile(r"</?[A-Za-z][A-Za-z0-9]*\b[^<>]{0,2000}>")
 
 def clean_statement(raw: str) -> str:
     """A statement's text as the gold writes it: tags dropped, entities decoded, whitespace
-    collapsed; a PDF's ligatures spelt out and a word hyphenated at a line's end whole again;
-    a citation after its last sentence left out."""
+    collapsed; a PDF's ligatures spelt out and a word hyphenated at a line's end whole again."""
     if "<" in raw:
         raw = _ANY_TAG.sub(" ", raw)
     if "&" in raw:
@@ -407,14 +406,15 @@ def clean_statement(raw: str) -> str:
     text = collapse(raw.replace("\u00a0", " "))
     if "- " in text or "\u2010 " in text:
         text = _BROKEN_WORD.sub(_rejoined, text)
-    if text.endswith(")"):
-        text = TRAILING_CITATION.sub("", text)
     return text
 
 
-# a reference after the statement's last sentence, no words of it: "... their call. (HMICFRS, 2022, p. 14)"
-TRAILING_CITATION = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*\((?:[A-Z][\w&.'\u2019 -]{1,40}),\s*(?:19|20)\d\d[a-z]?"
-                                r"(?:,\s*(?:pp?\.|page|para\.?|paragraph)\s*\d+(?:[-\u2013]\d+)?)?\)$")
+# a reference after a statement's last sentence, no words of it: its number or page ("... to the
+# public. [AFI 3]", "(p. 12)") or a citation ("... their call. (HMICFRS, 2022, p. 14)")
+TRAILING_REFERENCE = re.compile(r"(?<=[.!?\"'\u201d\u2019])\s*(?:"
+                                r"(?i:[\[(](?:afi|rec(?:ommendation)?|coc|cause\s+of\s+concern|r|page|p\.)\s*\d{1,3}(?:\.\d{1,2})?[\])])"
+                                r"|\((?:[A-Z][\w&.'\u2019 -]{1,40}),\s*(?:19|20)\d\d[a-z]?"
+                                r"(?:,\s*(?:pp?\.|page|para\.?|paragraph)\s*\d+(?:[-\u2013]\d+)?)?\))$")
 
 
 _LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
