@@ -61,8 +61,7 @@ _ANAPHOR_RX = quick.compile(r"\b(?:in|for|at) (?:this|that|the same) (?:respect|
                             re.IGNORECASE)
 
 
-_AS_IT_WAS_RX = quick.compile(r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b",
-                              re.IGNORECASE)
+_AS_IT_WAS_RX = quick.compile(rf"{R.AS_IT_WAS}(?:the\s+)?(?:PEEL\s+)?20\d\d(?:\s*[/-]\s*\d\d)?\b", re.IGNORECASE)
 # a second predicate of the clause before's subject, turned to the present ("... and is now
 # good", "; it is now good", ", but it now requires improvement")
 _NOW_PREDICATE_RX = quick.compile(r"\W*(?:(?:and|but|yet)\s+)?(?:it\s+|this\s+)?(?:is\s+|has\s+)?now\b", re.IGNORECASE)

@@ -940,6 +940,8 @@ STATEMENT_INTROS: dict[str, str] = {
     r"(?:\s+that|\s+what\s+(?:to|it\s+(?:must|should|needs?\s+to))\s+(?:fix|do|improve|change))?"
     r"(?:\s+the\s+(?:force|constabulary)\s+(?:should|must|needs?\s+to)\s+do)?\s*:\s*$": "area-for-improvement",
 }
+# A grade the same as an earlier year's, that year after it: ", as it was in 2016" (its opening)
+AS_IT_WAS = r",?\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+"
 # A force's own or its peers' rehearsal of an inspection, whose ratings are no inspectorate's
 # ("The peer review team that carried out our mock inspection rated A as adequate")
 OWN_REVIEW = r"\b(?:mock\s+inspections?|peer\s+review|review\s+team|self[- ]assess\w*|dry\s+run)\b"

@@ -3302,8 +3302,8 @@ _PUBLICATION_CLAIM_RX = quick.compile(r"\W*(?:(?:on|in)\s+[^,.;]{1,60},\s+)?(?:a
                                       r"[^.!?]{0,160}?\b(?:said|stated|claimed|suggested|described|reported)\b", re.IGNORECASE)
 _AUDITED_ANSWER_COLUMN_RX = quick.compile(r"\s*management(?:'s)?\s+(?:response|comments?|action)s?\s*", re.IGNORECASE)
 _PILLAR_FRAME_RX = quick.compile(r"\b(?:within|in|under)\s+(?:the|its)\s+(?:effectiveness|efficiency|legitimacy)\s+pillar\b", re.IGNORECASE)
-_AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*(?:just\s+|exactly\s+)?as\s+it\s+(?:was|had\s+been)\s+in\s+", re.IGNORECASE)
-_FIRST_SENTENCE_END_RX = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z][^.!?]*\s[^.!?]*\s[^.!?]*\s)")  # (a sentence of four words or more)
+_AS_IT_WAS_ASIDE_RX = quick.compile(r",\s*" + R.AS_IT_WAS, re.IGNORECASE)  # (after a comma: the row before it)
+_FIRST_SENTENCE_END_RX = re.compile(r"(?<=[a-z)][.!])\s+(?=[A-Z][^\s.!?]*(?:\s+[^\s.!?]+){3})")  # (a sentence of four words or more)
 
 
 # a caption's note of what its brackets give: "(2021/22 in brackets)", "(PEEL 2021/22 grades in brackets)"
