@@ -3736,7 +3736,7 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             continue
         if _someone_elses(c, text) or _SAYS_NONE_RX.match(text) or _PARAPHRASE_RX.match(text) \
                 or _ATTRIBUTED_QUOTE_RX.match(text) \
-                or (_WHOLLY_QUOTED_RX.fullmatch(text) and _SIGNED_BELOW_RX.match(c.view, st.end)):
+                or (_WHOLLY_QUOTED_RX.fullmatch(text) and _signed_below(c.view, st.end)):
             # (under its heading: "We didn't identify any causes of concern."; "In short: ...", a
             # summary of one; '"... needs to improve ..." – NAME, HM Inspector', someone's words,
             # or signed on the line below it: '"..."' / "NAME, HM Inspector of Constabulary")
@@ -4175,8 +4175,20 @@ _PARAPHRASE_RX = quick.compile(r"\W*(?:in\s+short|in\s+plain\s+(?:english|words|
 _ATTRIBUTED_QUOTE_RX = quick.compile(r"\W{0,3}[\"\u201c\u2018'][^\"\u201c\u201d]{10,}?[\"\u201d\u2019']\s*[\u2013\u2014-]\s*"
                                      r"[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){1,3}\s*(?:,|$)")
 _WHOLLY_QUOTED_RX = quick.compile(r"[\"\u201c][^\"\u201c\u201d]{10,}[\"\u201d]")
-_SIGNED_BELOW_RX = quick.compile(r"[ \t]*\n[ \t]*[\u2014\u2013-]?[ \t]*[A-Z][\w'\u2019.-]+(?:[ \t]+[A-Z][\w'\u2019.-]+){1,3},[ \t]+"
-                                 r"(?:HM|His|Her|Chief|Deputy|Temporary|Acting|Police|Commissioner|Mayor)\b")
+
+
+def _signed_below(view: str, end: int) -> bool:
+    """Whether the line right below the text ending at `end` signs it: an office-holder named
+    first on it, as the people's forms read them ("NAME, HM Inspector of Constabulary")."""
+    newline = view.find("\n", end)
+    if newline < 0 or view[end:newline].strip():
+        return False
+    stop = view.find("\n", newline + 1)
+    below = view[newline + 1:len(view) if stop < 0 else stop]
+    first = len(below) - len(below.lstrip(" \t\u2014\u2013-"))
+    return any(hit.name_span[0] == first for hit in F.find_people(below, False))
+
+
 _NONE_OF_THEM_RX = quick.compile(r"\b(?:no|not\s+any|nor\s+any)\s+$", re.IGNORECASE)
 
 
