@@ -53,12 +53,10 @@ _LABELS_BEFORE = (
     re.compile(r"^(?:On\s+[^,]{3,60},\s+)?(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|report)\s+"
                r"(?:say|says|said|add|adds|added)\s+(?:that\s+)?(?=the\s+(?:force|constabulary)\s+(?:should|must|needs)\b)",
                re.IGNORECASE),
-    # a kind's reference with its area: "CoC 1 (Investigating crime): The MPS does not ..."
+    # a kind's reference with its area: "CoC 1 (Investigating crime): The MPS does not ...", or
+    # without it, after a list's own number: "1. Area for improvement 1: The force should ..."
     re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}"
-               r"\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])", re.IGNORECASE),
-    # ... or without it, after a list's own number: "1. Area for improvement 1: The force should ..."
-    re.compile(r"^(?:AFI|CoC|Rec(?:ommendation)?|Cause\s+of\s+concern|Area\s+for\s+improvement)\s*\d{1,2}\s*:\s+" + _OPENS_STATEMENT,
-               re.IGNORECASE),
+               r"(?:\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])|\s*:\s+" + _OPENS_STATEMENT + ")", re.IGNORECASE),
 )
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
 # "Source: Office of the Commissioner, report to the Panel": a table's or figure's source line

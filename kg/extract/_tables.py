@@ -155,7 +155,7 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
             # a row of a grid with its columns' tabs kept, however few of its cells are filled
             run.append(Row(line.start, line.end, tuple(cells)))
         elif run and not gap and line.content.startswith("|") and not line.content.startswith("||") and _grade_header(run[0]) \
-                and not run[0].cells[0].text.startswith("|") and any(cell.text for cell in cells):
+                and any(cell.text for cell in cells):
             # a grid of grade columns written with pipes, its first column left empty by a bar
             # at the line's start (" | Protecting vulnerable people | | |" under "Outstanding | Good | ...")
             run.append(Row(line.start, line.end, tuple(cells)))
