@@ -539,7 +539,11 @@ def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str]
         for key, patterns in table.items():
             for p in patterns:
                 # "Leadership & force management": an ampersand says "and"
-                alternatives.append(f"(?P<q{len(keys)}>{p.replace(' and ', ' (?:and|&) ')})")
+                wording = p.replace(" and ", " (?:and|&) ")
+                # (a wording's space is any run of spaces within a line: a joined wrap keeps the
+                # next line's indent, "understanding of     the demand")
+                wording = re.sub(r"(?<![\\\[]) (?![^\[]*\])", r"[^\\S\\n]+", wording)
+                alternatives.append(f"(?P<q{len(keys)}>{wording})")
                 keys.append(key)
     # every wording starts a word: try the alternation only where a word starts with a
     # letter some wording starts with (cheap to reject everywhere else)

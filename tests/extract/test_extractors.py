@@ -572,8 +572,7 @@ KNOWN_MISSES = {
                   "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
     "corpus132": ("oc01.html",  # an inspector named in a 2017 paragraph "as the inspectorate was then known" is HMIC's
                   "oc05.md",  # 2018/19 pillar grades alone: the integrated inspection itself is not read
-                  "oc08.docx",  # "the Staffordshire Commissioner for Police, Fire and Rescue and Crime", a title of its own
-                  "oc10.txt"),  # minutes: "the demand for its services requires improvement", a question without its usual words
+                  "oc08.docx"),  # "the Staffordshire Commissioner for Police, Fire and Rescue and Crime", a title of its own
 }
 
 
@@ -9824,3 +9823,16 @@ def test_a_fire_service_shared_by_two_areas_names_neither_force(tmp_path: Path) 
         "Devon and Cornwall Police is inadequate at responding to the public.\n\n"
         "Also published: Dorset & Wiltshire Fire and Rescue Service inspection 2023-25.\n"))
     assert {m.force for m in of_type(records, ForceMention)} == {"devon-and-cornwall"}
+
+
+def test_a_question_s_wording_wrapped_onto_an_indented_line(tmp_path: Path) -> None:
+    """Minutes wrapped with an indent: "the force's understanding of" / "    the demand for its
+    services requires improvement": the joined wrap keeps the indent's spaces, and the wording
+    still names its question."""
+    assert question_grades(tmp_path, "minutes.txt", (
+        "3. HMIC PEEL: POLICE EFFICIENCY 2015 - REPORT OF THE CHIEF CONSTABLE\n\n"
+        "3.1 HMIC published PEEL: Police efficiency 2015 - An inspection of Nottinghamshire Police. By\n"
+        "    question, HMIC found that the force's understanding of\n"
+        "    the demand for its services requires improvement, and that it is good at planning for\n"
+        "    demand in the future.\n")) == {
+        ("understanding-demand", "Requires improvement"), ("planning-future", "Good")}
