@@ -1350,10 +1350,11 @@ _LED_BY_COMMISSIONER = (
 
 
 # Staffordshire's statutory style before its holder's name ("the Staffordshire Commissioner
-# for Police, Fire and Rescue and Crime, Matthew Ellis") stands for the office, as the
-# competency questions read seed 001: its commissioner has the one title "Police and Crime
-# Commissioner". After the name (a signature, an appositive) it is the holder's title as written.
-_STATUTORY_STYLE = re.compile(r"[Cc]ommissioner for [Pp]olice, [Ff]ire")
+# for Police, Fire and Rescue and Crime, Matthew Ellis") stands for the office where the
+# document gives its holder another title, as the competency questions read seed 001: its
+# commissioner has the one title "Police and Crime Commissioner". Where it gives none, and after
+# the name (a signature, an appositive), it is the holder's title as written.
+_STATUTORY_STYLE = re.compile(r"(?:Staffordshire\s+)?[Cc]ommissioner for [Pp]olice, [Ff]ire")
 _NEW_CLAUSE_TITLE = quick.compile(r",\s+the\s+$")
 _REPORTING_AFTER = quick.compile(rf"\s+(?:{R.REPORTING_VERBS})\b")
 
@@ -1491,6 +1492,7 @@ def column_people(text: str, commissioner_led: bool) -> list[PersonHit]:
 def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
     """Named office-holders in text, in order of appearance (duplicates included)."""
     hits: list[PersonHit] = []
+    statutory: list[PersonHit] = []
     windows = _title_windows(text)
     for rx in (_TITLE_OVER_NAME, *_PERSON_FORMS):
         for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
@@ -1501,12 +1503,15 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             if _NEW_CLAUSE_TITLE.search(text, max(0, title_span[0] - 8), title_span[0]) \
                     and _REPORTING_AFTER.match(text, title_span[1]) and m.start("name") < title_span[0]:
                 continue  # "a question from Mr Bloggs, the Chief Constable said ...": two people
+            name_span = _trim_name(text, m.span("name"), title_span)
+            if not name_span:
+                continue
+            hit = PersonHit(m.start(), m.end(), name_span, title_span, role)
             if role == "commissioner" and m.start("name") > title_span[0] \
                     and _STATUTORY_STYLE.match(text, title_span[0], title_span[1]):
-                continue  # (Staffordshire's statutory style names its holder after it as an office, see below)
-            name_span = _trim_name(text, m.span("name"), title_span)
-            if name_span:
-                hits.append(PersonHit(m.start(), m.end(), name_span, title_span, role))
+                statutory.append(hit)  # (Staffordshire's statutory style names its holder after it as an office, see below)
+            else:
+                hits.append(hit)
     for m in (m for a, b in windows for m in _BARE_COMMISSIONER.finditer(text, a, b)):
         name_span = _trim_name(text, m.span("name"))
         if name_span:
@@ -1524,6 +1529,9 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             name_span = _trim_name(text, m.span("name"))
             if name_span and not any(h.name_span == name_span for h in hits):
                 hits.append(PersonHit(m.start(), m.end(), name_span, m.span("title"), "chief-constable"))
+    # ... unless the document gives its holder no other title: then it is the only one there is
+    titled = {text[slice(*h.name_span)] for h in hits if h.role == "commissioner"}
+    hits += [h for h in statutory if text[slice(*h.name_span)] not in titled]
     termed = {h.name_span: h.title_span for h in hits if _TITLE_OVER_NAME.match(text, h.start)}
     hits = [h for h in hits if termed.get(h.name_span, h.title_span) == h.title_span]
     hits.sort(key=lambda h: h.start)

@@ -575,7 +575,7 @@ COMMISSIONER_TITLE = (r"[Pp]olice(?:,| and| &) (?:[Ff]ire (?:and|&) )?[Cc]rime [
                       # (\x20, not a space: a title's spaces become \s+, and a look-behind needs a fixed width)
                       r"|(?<=['\u2019]s\x20)(?<!London's\x20)(?<!London\u2019s\x20)Police [Cc]ommissioner(?=,? [A-Z])"
                       # Staffordshire's statutory style since it took on the fire service
-                      r"|[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime"
+                      r"|(?:Staffordshire )?[Cc]ommissioner for [Pp]olice, [Ff]ire (?:and|&) [Rr]escue,? and [Cc]rime"
                       # ... and its short form, the county's name first ("Jo Bloggs, Staffordshire Commissioner")
                       r"|Staffordshire [Cc]ommissioner(?! for)"
                       # Durham's style since 2021 ("Joy Allen, Police, Crime and Victims' Commissioner")

@@ -264,7 +264,7 @@ KNOWN_MISSES = {
                  "kv08.pdf",  # a chiefs' council paper: its lead is the chief of a force with no grade
                  "kv10.docx"),  # a 2018/19 assessment made up beside the pillar grades of an appendix table
     "corpus53": ("kx01.html",  # a debate: the Met's grades in a minister's "inadequate ... in both the 2021/22 and the 2023-25"
-                 "kx02.txt",  # a related-questions list names another force's area; a commissioner named after the statutory style
+                 "kx02.txt",  # a related-questions list names another force's area
                  "kx03.pdf",  # evidence transcript: Surrey's grades asked by a member and answered by an officer
                  "kx04.docx",  # a Library briefing's "Background: what PEEL inspections are" read as a statement
                  "kx09.txt"),  # an amendment's "only adequate, and not good, at protecting vulnerable people"
@@ -571,8 +571,7 @@ KNOWN_MISSES = {
     "corpus131": ("ob05.txt",  # a corrections column: "rated the force good" after another force's claim is that force's
                   "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
     "corpus132": ("oc01.html",  # an inspector named in a 2017 paragraph "as the inspectorate was then known" is HMIC's
-                  "oc05.md",  # 2018/19 pillar grades alone: the integrated inspection itself is not read
-                  "oc08.docx"),  # "the Staffordshire Commissioner for Police, Fire and Rescue and Crime", a title of its own
+                  "oc05.md"),  # 2018/19 pillar grades alone: the integrated inspection itself is not read
 }
 
 
@@ -9836,3 +9835,18 @@ def test_a_question_s_wording_wrapped_onto_an_indented_line(tmp_path: Path) -> N
         "    the demand for its services requires improvement, and that it is good at planning for\n"
         "    demand in the future.\n")) == {
         ("understanding-demand", "Requires improvement"), ("planning-future", "Good")}
+
+
+def test_the_statutory_style_is_its_holder_s_title_when_it_is_the_only_one(tmp_path: Path) -> None:
+    """A board paper names the commissioner once, "the Staffordshire Commissioner for Police,
+    Fire and Rescue and Crime, Bernard Oakes": with no other title for him, the statutory style
+    is his title. (Where the document also calls him "Police and Crime Commissioner", as seed
+    001 does, the style before his name stands for the office.)"""
+    text = ("PEEL 2021/22 - An inspection of Staffordshire Police: progress report\n\n"
+            "To update the Staffordshire Commissioner for Police, Fire and Rescue and Crime, Bernard Oakes, "
+            "on progress against the areas for improvement.\n")
+    people = [(p.name, p.role, p.title) for p in of_type(extracted(tmp_path, "paper.txt", text), Person)]
+    assert people == [("Bernard Oakes", "commissioner", "Staffordshire Commissioner for Police, Fire and Rescue and Crime")]
+    also = text + "\nBernard Oakes, Police and Crime Commissioner, welcomed the report.\n"
+    people = [(p.name, p.title) for p in of_type(extracted(tmp_path, "paper2.txt", also), Person)]
+    assert people == [("Bernard Oakes", "Police and Crime Commissioner")]
