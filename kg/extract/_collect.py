@@ -142,6 +142,12 @@ class Collector:
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence, main=False)
         self._judgements.setdefault((key, question), Judgement(key, grade, evidence, question))
+        if self._inspections[key].inspectorate is None:
+            # the inspectorate of the judgement's period that its own sentence names judged it
+            # ("HMIC (as the inspectorate was then known) judged the constabulary to be good")
+            era = F.inspectorate_of_era(key.period)
+            if any(hit.acronym == era for hit in F.inspectorate_finder(self.gazetteer).find(evidence)):
+                self._inspections[key] = replace(self._inspections[key], inspectorate=era)
 
     def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
@@ -269,7 +275,7 @@ class Collector:
             name = self.span(*hit.name_span)
             title = self.span(*hit.title_span)
             at_force = (force_at(hit) if force_at else None) or force
-            organisation = inspectorate if hit.role == "inspector" else at_force
+            organisation = (self._inspectorate_before(hit.title_span[0]) or inspectorate) if hit.role == "inspector" else at_force
             if hit.role == "inspector" and _KINGS_TITLE_RX.match(title):
                 organisation = "HMICFRS"  # "His Majesty's Inspector": a title of 2022 on, after HMIC's day
             if organisation is None:
@@ -280,6 +286,13 @@ class Collector:
             self.person(name, hit.role, organisation, title, evidence)
             found.append((hit.start, self._people[(collapse(name), collapse(title))]))
         return found
+
+    def _inspectorate_before(self, offset: int) -> str | None:
+        """The inspectorate the paragraph names last before offset: an inspector's own ("HMIC
+        (as the inspectorate was then known) judged ... The HM Inspector ..., NAME")."""
+        start = self.view.rfind("\n", 0, offset) + 1
+        named = [hit.acronym for hit in self.inspectorate_names.find(self.view, start, offset)]
+        return named[-1] if named else None
 
     def _without_area(self, hit: "F.PersonHit") -> "F.PersonHit":
         """A name that begins with a force's area, run in from a letterhead above ("Office of

@@ -570,8 +570,7 @@ KNOWN_MISSES = {
     "corpus130": ("oa07.csv",),  # a catalogue's records each dated by a year column; HMICFRS named only in a link
     "corpus131": ("ob05.txt",  # a corrections column: "rated the force good" after another force's claim is that force's
                   "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
-    "corpus132": ("oc01.html",  # an inspector named in a 2017 paragraph "as the inspectorate was then known" is HMIC's
-                  "oc05.md"),  # 2018/19 pillar grades alone: the integrated inspection itself is not read
+    "corpus132": ("oc05.md",),  # 2018/19 pillar grades alone: the integrated inspection itself is not read
 }
 
 
@@ -9850,3 +9849,21 @@ def test_the_statutory_style_is_its_holder_s_title_when_it_is_the_only_one(tmp_p
     also = text + "\nBernard Oakes, Police and Crime Commissioner, welcomed the report.\n"
     people = [(p.name, p.title) for p in of_type(extracted(tmp_path, "paper2.txt", also), Person)]
     assert people == [("Bernard Oakes", "Police and Crime Commissioner")]
+
+
+def test_an_inspectorate_named_in_an_earlier_year_s_paragraph_is_that_year_s(tmp_path: Path) -> None:
+    """A commissioner's page of 2018 lists a 2016 report: "HMIC (as the inspectorate was then
+    known) judged the constabulary to be good at efficiency. The HM Inspector of Constabulary
+    responsible for the Eastern region, NAME, ...": HMIC inspected in 2016, and its inspector
+    was HMIC's, though the page's own inspectorate is HMICFRS."""
+    records = extracted(tmp_path, "hub.txt", (
+        "HMICFRS inspections of Norfolk Constabulary\n\n"
+        "PEEL: Police efficiency 2017 - Norfolk Constabulary\n\n"
+        "HMICFRS found the constabulary to be good at keeping people safe and reducing crime efficiently.\n\n"
+        "PEEL: Police efficiency 2016 - Norfolk Constabulary\n\n"
+        "HMIC (as the inspectorate was then known) judged the constabulary to be good at efficiency. "
+        "The HM Inspector of Constabulary responsible for the Eastern region, Margaret Allcott, described "
+        "its understanding of demand as among the best she had seen.\n"))
+    assert {(i.key.period, i.inspectorate) for i in of_type(records, Inspection)} == {
+        ("2017", "HMICFRS"), ("2016", "HMIC")}
+    assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Margaret Allcott", "HMIC")]
