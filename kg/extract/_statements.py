@@ -139,7 +139,7 @@ _FINDS_NOT_RX = quick.compile(rf"{R.FORCE_SUBJECT}\s+(?:is|are|does|do|has|have|
 # writing to ..."): no statement, whatever kind the subject line names
 _COURTESY_RX = quick.compile(r"(?:thank\s+you\b|i\s+(?:am|was)\s+(?:writing|pleased|grateful)\b|i\s+write\b|i\s+said\b)",
                              re.IGNORECASE)
-_WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this\s+cause\s+of\s+concern,?\s+)?"
+_WE_RECOMMEND_RX = quick.compile(r"(?:to\s+address\s+this(?:\s+cause\s+of\s+concern)?,?\s+)?"
                                  r"(?:we|hmicfrs|hmic|the\s+inspectorate|inspectors)\s+(?:recommends?|recommended)\s+that\b", re.IGNORECASE)
 
 
@@ -288,6 +288,8 @@ class StatementReader:
         self._inline_update = False  # the answer being read began on its label's line
         self._outer: str | None = None  # the list an inline statement interrupted
         self._joins_paragraph = False  # the line being fed follows the last without a blank line
+        self._in_prose = False  # the last line fed was a paragraph of prose, read as no statement
+        self._after_prose = False  # ... and the line being fed goes on with it
         self.update_column: int | None = None  # the heading row's column of the force's answers
         self.heading_number: int | None = None  # "Recommendation 3": the number of the one it heads
         self.last_cause: FoundStatement | None = None
@@ -369,6 +371,7 @@ class StatementReader:
         if self.lines_are_paragraphs and not after_blank:
             self.direct = False if self.current is not None or not self.kind else self.direct  # as after a blank line
         self._joins_paragraph = not after_blank and not self.lines_are_paragraphs
+        self._after_prose, self._in_prose = self._in_prose and self._joins_paragraph, False
         heading = statement_heading(content)
         if heading:
             self.open_block(*heading)
@@ -539,13 +542,19 @@ class StatementReader:
                 self._extend(span, content)
             return
         if cur is not None and cur.kind == "cause-of-concern" and cur.paragraph and self._joins_paragraph:
+            if self._after_prose:
+                self._in_prose = True
+                return  # (the wrapped rest of a paragraph of prose between statements)
             self._extend(span, content)  # a cause of concern is a whole paragraph, however wrapped
             return
-        if self.kind == "cause-of-concern" and self.container and self.last_cause is not None \
-                and _WE_RECOMMEND_RX.match(content) and _DIRECTIVE_RX.search(content) and not content.rstrip().endswith(":"):
+        recommended = _WE_RECOMMEND_RX.match(content) if self.kind == "cause-of-concern" else None
+        if recommended and self.container and self.last_cause is not None and _DIRECTIVE_RX.search(content) \
+                and (not content.rstrip().endswith(":") or _DIRECTIVE_RX.search(content, recommended.end())):
             # "We recommend that within six months the force should ...": a paragraph under a
             # cause of concern, in a list of them, is a recommendation made to put it right (a
-            # lead-in to a list, ending in a colon, is read as lead-ins are)
+            # lead-in to a list, ending in a colon, is read as lead-ins are, unless the force is
+            # asked in it: "we recommended that, within three months, the force should:" and
+            # its items are one recommendation)
             self._recommendation(span, line.indent, content, self.last_cause)
             return
         if self.kind == "cause-of-concern" and self.container and not self.direct and _FINDS_NOT_RX.match(content) \
@@ -581,5 +590,6 @@ class StatementReader:
                 self.base_indent = line.indent
             return
         # prose after a list ends the block unless we are in a container
+        self._in_prose = True
         if cur is not None and not self.container:
             self.close_block()

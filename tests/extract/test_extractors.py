@@ -9867,3 +9867,30 @@ def test_an_inspectorate_named_in_an_earlier_year_s_paragraph_is_that_year_s(tmp
     assert {(i.key.period, i.inspectorate) for i in of_type(records, Inspection)} == {
         ("2017", "HMICFRS"), ("2016", "HMIC")}
     assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Margaret Allcott", "HMIC")]
+
+
+def test_a_revisit_letter_s_recommendations_under_each_cause_of_concern(tmp_path: Path) -> None:
+    """An inspectorate's revisit letter: each cause of concern, then "To address this, we
+    recommended that, within three months, the force should:" and its items (one recommendation,
+    as a lead-in and its items are), or a paragraph asking the force; then a paragraph of
+    findings whose wrapped second line is no part of the recommendation above it."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Wiltshire Police: PEEL 2021/22 causes of concern revisit letter\n\n"
+        "First cause of concern: the first point of contact\n"
+        "The cause of concern was that the force did not identify vulnerable callers quickly.\n\n"
+        "To address this, we recommended that, within three months, the force should:\n"
+        "- use a structured risk assessment for every call; and\n"
+        "- check that call handlers record its outcome.\n\n"
+        "We found that the force now uses a structured risk assessment on most calls.\n\n"
+        "Second cause of concern: protecting vulnerable people\n"
+        "The cause of concern was that the force was not safeguarding victims of domestic abuse well enough.\n\n"
+        "Within six months, the force should improve the way it uses protection orders.\n\n"
+        "There has been some improvement. Supervisors now see most cases within a day.\n"
+        "However, in a third of the files we read, agreed actions had not been completed.\n\n"
+        "Next steps\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The cause of concern was that the force did not identify vulnerable callers quickly."),
+        ("recommendation", "To address this, we recommended that, within three months, the force should: use a structured "
+                           "risk assessment for every call; and check that call handlers record its outcome."),
+        ("cause-of-concern", "The cause of concern was that the force was not safeguarding victims of domestic abuse well enough."),
+        ("recommendation", "Within six months, the force should improve the way it uses protection orders.")]
