@@ -1394,6 +1394,8 @@ def _trim_name(text: str, span: tuple[int, int], title: tuple[int, int] | None =
         break
     while words and _SPEAKER_CONTRACTION.fullmatch(text[words[0][0]:words[0][1]]):
         words.pop(0)  # "Hello, I'm Martin Ekwall, Chief Constable ...": the speaker, not the name
+    if len(words) > 2 and text[words[0][0]:words[0][1]] in R.FIELD_LABEL_WORDS:
+        words.pop(0)
     if len(words) < 2 or any(text[s:e] in R.NOT_NAME_WORDS for s, e in words):
         return None
     last = text[words[-1][0]:words[-1][1]]

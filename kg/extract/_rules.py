@@ -51,6 +51,7 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "at", "in", "for", "overall", "across", "force", "constabulary", "police", "service",
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
     "includes", "included", "too", "again", "also", "by", "grade", "grades", "grading", "rating", "ratings", "judgement", "judgment",
+    "both",  # "inadequate both for A and for B"
     "last", "previously", "as",  # "which was adequate last time", "graded good as well", "was good previously": an earlier grade (see earlier_period)
 )
 
@@ -531,6 +532,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "Hi", "Hello", "Hey", "Thanks", "Thank", "Dear", "Cheers", "Yes", "No", "Sorry", "Please", "Welcome",
     "Congratulations", "Morning", "Afternoon", "Evening",
 })
+# A memo's or a letter's field label run in before the name it gives ("From Andrew Bloggs, HM
+# Chief Inspector", "To Jo Bloggs, Chief Constable", "Cc Sam Bloggs, Police and Crime
+# Commissioner"): the label is no word of the name.
+FIELD_LABEL_WORDS: frozenset[str] = frozenset({"From", "To", "Cc", "CC", "Bcc", "BCC", "Attn", "Signed", "By"})
 # The last word of an address's first line, not of a name ("Arnot Hill House", "1 Fitzalan
 # Place"): capitalised words ending so after a title are where it sits, not who holds it.
 ADDRESS_WORDS: frozenset[str] = frozenset({"House", "Place", "Street", "Road", "Lane", "Avenue", "Court", "Square",

@@ -9894,3 +9894,20 @@ def test_a_revisit_letter_s_recommendations_under_each_cause_of_concern(tmp_path
                            "risk assessment for every call; and check that call handlers record its outcome."),
         ("cause-of-concern", "The cause of concern was that the force was not safeguarding victims of domestic abuse well enough."),
         ("recommendation", "Within six months, the force should improve the way it uses protection orders.")]
+
+
+def test_a_letter_s_field_labels_and_a_grade_both_for_two_areas(tmp_path: Path) -> None:
+    """A letter's fields run in before the names they give ("From Andrew Bloggs, ...", "To Ruth
+    Bloggs, Acting Chief Constable, ..."): the label is no word of the name. "inadequate both for
+    A and for B" grades both areas."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Devon and Cornwall Police: closure of cause of concern\n"
+        "From Andrew Kettering, His Majesty's Chief Inspector of Constabulary\n"
+        "To Ruth Penhallow, Acting Chief Constable, Devon and Cornwall Police\n\n"
+        "In our PEEL 2023-25 inspection we graded the force requires improvement for responding to the "
+        "public, and inadequate both for investigating crime and for recording data about crime.\n"))
+    assert sorted(p.name for p in of_type(records, Person)) == ["Andrew Kettering", "Ruth Penhallow"]
+    assert judgements(records) == {
+        ("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "investigating-crime", "Inadequate"),
+        ("devon-and-cornwall", "2023-25", "PEEL", "crime-recording", "Inadequate")}
