@@ -3878,6 +3878,10 @@ READ_OUT_LINES = 12  # lines back (blank ones too), at most, to where a statemen
 _KIND_READ_OUT_RX = quick.compile(rf"\b(?P<kind>{_KINDS_NAMED})\b", re.IGNORECASE)
 _READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?{R.FORCE_SUBJECT}\b", re.IGNORECASE)
 _DOES_NOT_RX = quick.compile(r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
+# ... or told as what it was, a sentence (or a colon's clause) of a letter or a notice: "Our
+# report set out one cause of concern. The cause of concern was that the force did not ..."
+_CONCERN_WAS_THAT_RX = quick.compile(r"(?:(?<=[.!?:]\s)|(?<=^)|(?<=\t))[Tt]he\s+cause\s+of\s+concern\s+(?:[^\n.;:]{0,60}?\s)?(?:was|is)"
+                                     r"\s+(?P<that>that)\s+[^\n]{20,600}?[.!?](?=\s+[A-Z\[]|\s*$)", re.MULTILINE)
 
 
 def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list[Section],
@@ -3886,7 +3890,7 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
     naming their kind (a news story's "... raised a cause of concern, in which its report
     said: “...”"); one of the kind that asks the force something must ask it."""
     for i, line in enumerate(lines):
-        if line.blank or ":" not in line.content:
+        if line.blank or (":" not in line.content and not _CONCERN_WAS_THAT_RX.search(c.view, line.start, line.end)):
             continue
         # (a label after a sentence of something else, in a table's cell too: a statement no
         # table's reader takes whole)
@@ -3897,6 +3901,10 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
                       sections[i].key(ctx), ctx)
         if line.end in taken:
             continue
+        for m in _CONCERN_WAS_THAT_RX.finditer(c.view, line.start, line.end):
+            if _DOES_NOT_RX.search(c.view, m.end("that"), m.end()):
+                c.statement("cause-of-concern", sections[i].key(ctx), c.doc.text[m.start():m.end()], c.span(m.start(), m.end()),
+                            F.first_question(c.view[m.start():m.end()], ctx.era_table), None)
         for m in _QUOTED_STATEMENT_RX.finditer(c.view, line.start, line.end):
             kind = _kind_of_label(m.group("kind"))
             text = c.doc.text[m.start("text"):m.end("text")]
@@ -4218,6 +4226,8 @@ def _statement_intro(line: Line) -> str | None:
         named = [kind for rx, kind in _INTROS if rx.match(last, opening.end())]  # type: ignore[union-attr]
         if len(named) == 1:
             return named[0]
+        if not named and _OTHER_LIST_RX.search(last.strip()):
+            return None  # "... closed all three causes of concern. Among the improvements it found were:"
     for rx, kind in _INTROS:
         m = rx.search(content)
         if m and m.start() and content[m.start() - 1] in _QUOTES:
@@ -4233,6 +4243,13 @@ def _statement_intro(line: Line) -> str | None:
             # table's header row may date its answers' column: "Recommendation | Update (March 2024)")
             return kind
     return None
+
+
+# What a list led into by its own sentence may hold besides statements, that sentence's subject
+# at its opening or its last words: the progress made on them, what was found, what was done
+# ("Among the improvements the inspectorate found were:", "The force has made these changes:")
+_OTHER_LIST = r"(?:improvements|progress|changes|achievements|strengths|steps|actions|examples|successes)"
+_OTHER_LIST_RX = quick.compile(rf"^\W*(?:\w+\W+){{0,3}}?{_OTHER_LIST}\b|\b{_OTHER_LIST}(?:\s+\w+){{0,2}}\s*:$", re.IGNORECASE)
 
 
 def _sentence_start(content: str, at: int) -> int:

@@ -9911,3 +9911,22 @@ def test_a_letter_s_field_labels_and_a_grade_both_for_two_areas(tmp_path: Path) 
         ("devon-and-cornwall", "2023-25", "PEEL", "responding-to-public", "Requires improvement"),
         ("devon-and-cornwall", "2023-25", "PEEL", "investigating-crime", "Inadequate"),
         ("devon-and-cornwall", "2023-25", "PEEL", "crime-recording", "Inadequate")}
+
+
+def test_a_cause_of_concern_told_as_what_it_was_and_a_list_of_improvements(tmp_path: Path) -> None:
+    """A notice that a force has left enhanced monitoring: "... was about strategic planning: the
+    cause of concern was that the force did not have ..." is the cause of concern, told in prose;
+    the list after "... closed all three causes of concern. Among the improvements the
+    inspectorate found were:" is what improved, no causes of concern."""
+    records = extracted(tmp_path, "notice.txt", (
+        "Wiltshire Police leaves enhanced monitoring\n\n"
+        "Wiltshire Police entered Engage after its PEEL 2021/22 inspection. The last cause of concern to remain "
+        "open was about strategic planning: the cause of concern was that the force did not have adequate "
+        "strategic plans in place for its workforce, finances and estate.\n\n"
+        "The Chief Inspector has closed all three causes of concern and returned the force to Scan. Among the "
+        "improvements the inspectorate found were:\n\n"
+        "  * a structured risk assessment used on nearly every call to the force control room;\n"
+        "  * a medium-term financial plan linked to the force's workforce and estates plans.\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "the cause of concern was that the force did not have adequate strategic plans in place "
+                             "for its workforce, finances and estate.")]
