@@ -273,6 +273,8 @@ class StatementReader:
         self._in_sub_list = False
         self._steps_indent: int | None = None  # the indent of the steps listed under a whole statement
         self.one_only, self._made = False, 0  # see open_block
+        self.expected: int | None = None
+        self._opened_at = 0
         self.classify = classify
         self.paragraph_kinds = paragraph_kinds  # kinds whose plain paragraphs are statements
         self.question = question
@@ -301,12 +303,19 @@ class StatementReader:
         self.current, self.base_indent, self.in_update = None, None, False
         self.update_column = None
         self.one_only, self._made = False, 0  # one_only: its introduction named a single one
+        self.expected: int | None = None  # ... or how many of its kind it holds
+        self._opened_at = len(self.found)
 
     def _full(self, content: str) -> bool:
         """Whether the block already holds the one statement its introduction named ("The
         inspectorate raised one cause of concern, which reads:"): what follows is not another
         (but a cause of concern's recommendation, "Within six months, the force should ...", is
         one of another kind)."""
+        if self.expected is not None:
+            # (an item that only names an area, over the statements under it, is none of them)
+            made = sum(1 for st in self.found[self._opened_at:] if st.kind == self.kind and not _label_only(st.opening))
+            return made >= self.expected \
+                and not (self.kind == "cause-of-concern" and DEADLINE_RX.match(content))
         return self.one_only and self._made >= 1 and not (self.kind == "cause-of-concern" and DEADLINE_RX.match(content))
 
     def close_block(self) -> None:

@@ -3662,6 +3662,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             single = _ONE_OF_KIND.get(intro)
             # "raised one cause of concern:" (not "repeats that cause of concern and adds a second:")
             reader.one_only = bool(single and single.search(line.content) and not _MORE_THAN_ONE.search(line.content))
+            counted_many = _MANY_OF_KIND[intro].search(line.content)
+            reader.expected = _COUNT_WORDS.get(counted_many.group("n").lower()) if counted_many else None
             reader.update_column = update_column(line.content)  # "Area for improvement<tab>Force response"
             section = by_start.get(line.start)
             # a heading of its own ("What the force needs to do better") after sections on
@@ -4054,6 +4056,12 @@ _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_IN
 _ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}\b", re.IGNORECASE)
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
+# "The report set out five causes of concern.": a list of that many follows, no more (the
+# letter's numbered paragraphs after it are its own)
+_COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_MANY_OF_KIND = {kind: quick.compile(rf"\b(?P<n>{'|'.join(_COUNT_WORDS)})\s+(?:new\s+|further\s+|more\s+)?{words}\b", re.IGNORECASE)
+                 for kind, words in (("cause-of-concern", r"causes\s+of\s+concern"), ("recommendation", "recommendations"),
+                                     ("area-for-improvement", r"areas\s+for\s+improvement"))}
 # (not "Its cause of concern concerns the second of these:", the second area named)
 _TERMINAL_MARKS = (".", "!", "?", ":", ";")
 # (or one each of several: "Three speech bubbles, each containing one area for improvement")

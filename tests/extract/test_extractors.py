@@ -9930,3 +9930,22 @@ def test_a_cause_of_concern_told_as_what_it_was_and_a_list_of_improvements(tmp_p
     assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "the cause of concern was that the force did not have adequate strategic plans in place "
                              "for its workforce, finances and estate.")]
+
+
+def test_a_counted_list_of_causes_of_concern_ends_at_its_count(tmp_path: Path) -> None:
+    """A letter's numbered paragraph "The report set out three causes of concern. In summary,
+    they were as follows." over three lettered items: the next numbered paragraphs, which speak
+    of "these causes of concern", are the letter's own, no more of them."""
+    records = extracted(tmp_path, "letter.txt", (
+        "Gloucestershire Constabulary: PEEL 2021/22 - move to enhanced monitoring\n\n"
+        "3. The report set out three causes of concern. In summary, they were as follows.\n\n"
+        "   a) The constabulary does not have adequate financial plans.\n"
+        "   b) The constabulary does not record enough of the crimes reported to it.\n"
+        "   c) The constabulary does not supervise investigations well enough.\n\n"
+        "4. Each of these causes of concern is accompanied by recommendations, which are set out in our report.\n\n"
+        "5. When the constabulary can show that it has dealt with the causes of concern, I will recommend that "
+        "it returns to Scan.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The constabulary does not have adequate financial plans.",
+        "The constabulary does not record enough of the crimes reported to it.",
+        "The constabulary does not supervise investigations well enough."]
