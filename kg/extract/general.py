@@ -4079,6 +4079,9 @@ _POINTS_AHEAD_RX = quick.compile(r"\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+f
 # Gloucestershire Constabulary's investigation of crime")
 _ABOUT_STATEMENTS_RX = quick.compile(r"\b(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\s+"
                                      r"(?:revisits?|re-?inspections?|reviews?|progress\s+letters?|letters?)\b"
+                                     # (a letter's title: "Devon and Cornwall Police: closure of cause of concern")
+                                     r"|\b(?:closure|closing|discharge|revisit|review)\s+of\s+(?:the\s+|a\s+|its\s+)?(?:\w+\s+)?"
+                                     r"(?:causes?\s+of\s+concern|recommendations?|areas?\s+for\s+improvement)\b"
                                      # (a plan's title: "Causes of Concern: Action Plan")
                                      r"|\b(?:causes\s+of\s+concern|recommendations|areas\s+for\s+improvement)\s*[:\u2013\u2014-]\s*action\s+plan\b"
                                      r"|\b(?:cause\s+of\s+concern|recommendation|area\s+for\s+improvement)\s*[:\u2013\u2014-]\s*"

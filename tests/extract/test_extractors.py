@@ -9949,3 +9949,17 @@ def test_a_counted_list_of_causes_of_concern_ends_at_its_count(tmp_path: Path) -
         "The constabulary does not have adequate financial plans.",
         "The constabulary does not record enough of the crimes reported to it.",
         "The constabulary does not supervise investigations well enough."]
+
+
+def test_a_letter_titled_closure_of_a_cause_of_concern_lists_none(tmp_path: Path) -> None:
+    """A letter headed "Devon and Cornwall Police: closure of cause of concern" is about one; its
+    header fields below are no cause of concern."""
+    records = extracted(tmp_path, "letter.txt", (
+        "HMICFRS\n\n"
+        "Office of the Chief Inspector\tDevon and Cornwall Police: closure of cause of concern\n"
+        "From\tAndrew Kettering, His Majesty's Chief Inspector of Constabulary\n"
+        "To\tRuth Penhallow, Acting Chief Constable, Devon and Cornwall Police\n"
+        "Date\t30 September 2024\n\n"
+        "Dear Acting Chief Constable,\n\n"
+        "I am writing to confirm that I am closing the cause of concern about how the force responds to the public.\n"))
+    assert not of_type(records, Statement)
