@@ -46,7 +46,11 @@ _PEEL_PERIOD_RX = quick.compile(
     r"|\b(201[4-7])\s+PEEL\s+(?:reports?|assessments?|inspections?)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
-    r"\b(legitimacy|effectiveness|efficiency|leadership)\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
+    r"\b(legitimacy|effectiveness|efficiency|leadership)"
+    # (an aside between dashes before the year: "effectiveness, efficiency and legitimacy - the
+    # three pillars of its PEEL programme - for 2016")
+    r"(?:\s+[\u2013\u2014-]\s+[^\u2013\u2014\n]{1,80}?\s+[\u2013\u2014-](?=\s+(?:for|in)\s))?"
+    r"\s+(?:(?:inspections?|reports?|assessments?)\s+)?"
     r"(?:(?:for|of|in)\s+)?\(?(20\d\d)\b(?!\s*(?:/|-|to)\s*\d)", re.IGNORECASE)  # (or bracketed: "efficiency (2016)")
 def _pillar_year(where: str) -> tuple[str, str] | None:
     """(pillar, year) of the first pillar year `where` names ("efficiency in 2015", or its

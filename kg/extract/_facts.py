@@ -808,7 +808,7 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # report", "the most serious concern of the 2022 PEEL report")
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
     # ("The warning signs came with the 2018/19 integrated inspection, which judged ...")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their|HMIC(?:FRS)?['\u2019]s)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
     r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:integrated\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
     r"(?:inspection|assessment|report)s?\b)"
     # (or the grade itself: "The 2016 effectiveness grade was driven by ...", never one compared
@@ -822,6 +822,8 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     rf"|(?<=\()(?={R.YEAR_SPAN}\s*:))"
     rf"({R.YEAR_SPAN})\b", re.IGNORECASE)
 _REPORT_AFTER_YEAR_RX = quick.compile(R.REPORT_AFTER_YEAR, re.IGNORECASE)
+_MONTH_BEFORE_RX = quick.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                                 r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$", re.IGNORECASE)
 # "a deterioration since 2015, when ...", "an improvement on 2016, when ...": the year a
 # following "when" clause is in
 _ANY_PERIOD_RX = quick.compile(
@@ -852,9 +854,12 @@ def earlier_period(clause: str, current: str, loose: bool = False, opening: bool
     loose also takes "since 2015" and "on 2016" (for the clause a "when" clause follows);
     opening (the clause opens its sentence) also a report's title ("PEEL: Police efficiency 2014 - ...")."""
     # (never a publication's date: "in the report published in March 2017")
-    m = next((m for m in (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).finditer(clause)
-              if not _PUBLISHED_IN_RX.search(clause, max(0, m.start() - 40), m.end())), None) or (
-        _TITLED_PERIOD_RX.match(clause) if opening else None)
+    # (a report's year beats a month's date before it: "In February 2016, HMIC published its
+    # 2015 legitimacy inspection, which graded ...")
+    found = [m for m in (_ANY_PERIOD_RX if loose else _EXPLICIT_PERIOD_RX).finditer(clause)
+             if not _PUBLISHED_IN_RX.search(clause, max(0, m.start() - 40), m.end())]
+    m = next((m for m in found if not _MONTH_BEFORE_RX.search(clause, max(0, m.start(1) - 12), m.start(1))),
+             found[0] if found else None) or (_TITLED_PERIOD_RX.match(clause) if opening else None)
     if m:
         year_m = _PERIOD_RX.match(m.group(1))
         if year_m:

@@ -9963,3 +9963,23 @@ def test_a_letter_titled_closure_of_a_cause_of_concern_lists_none(tmp_path: Path
         "Dear Acting Chief Constable,\n\n"
         "I am writing to confirm that I am closing the cause of concern about how the force responds to the public.\n"))
     assert not of_type(records, Statement)
+
+
+def test_a_news_story_s_year_after_an_aside_and_an_earlier_pillar_report(tmp_path: Path) -> None:
+    """A local news story: "HMIC assessed the force on its effectiveness, efficiency and
+    legitimacy - the three pillars of its PEEL programme - for 2016." dates the story, not the
+    later "In February 2016, HMIC published its 2015 legitimacy inspection, which graded the
+    force as requires improvement for legitimacy.", which is 2015's (as is "HMIC's 2015
+    legitimacy inspection graded ...")."""
+    records = extracted(tmp_path, "story.md", (
+        "# Dyfed-Powys Police inspection results\n\n"
+        "*By Nia Whitcombe · 12 April 2017*\n\n"
+        "HMIC assessed the force on its effectiveness, efficiency and legitimacy - the three pillars of its "
+        "PEEL programme - for 2016.\n\n"
+        "The force was graded as requiring improvement for effectiveness.\n\n"
+        "In February 2016, HMIC published its 2015 legitimacy inspection, which graded the force as requires "
+        "improvement for legitimacy. HMIC's 2015 efficiency inspection graded the force as good for efficiency.\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2016", "Effectiveness", None, "Requires improvement"),
+        ("dyfed-powys", "2015", "Legitimacy", None, "Requires improvement"),
+        ("dyfed-powys", "2015", "Efficiency", None, "Good")}
