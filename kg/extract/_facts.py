@@ -311,6 +311,7 @@ _MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:e
                           r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
 
 
+_BRACKET_CLOSES = quick.compile(rf"(?:{R.GRADE_ALTERNATION})\)", re.IGNORECASE)
 _OPENS_ON_PARTICIPLE = quick.compile(r"[\s'\"\u2018\u201c]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?['\"\u2018]?", re.IGNORECASE)
 _BRACKETED_EARLIER = quick.compile(r"[(\[]\s*(?:previously|formerly)\s*:?\s*['\"\u2018]?$", re.IGNORECASE)
 
@@ -322,6 +323,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
     the grade is named as one ("the adequate grade it received")."""
     if _BRACKETED_EARLIER.search(text, max(floor, start - 16), start):
         return True  # "good at A (previously adequate)": the grade before, in an aside
+    if start - floor > 8 and text[start - 1:start] == "(" and _BRACKET_CLOSES.match(text, start):
+        return True  # "treats the people it serves with fairness and respect (good), ...": its area's grade after it
     if start - floor <= 24 and _OPENS_ON_PARTICIPLE.fullmatch(text, floor, start):
         return True  # a note's "Graded inadequate in 2021/22.": the subject left unsaid
     if _FROM_GRADE_TO.search(text, max(floor, start - 60), start) or _MOVED_TO.search(text, max(floor, start - 40), start):

@@ -9983,3 +9983,15 @@ def test_a_news_story_s_year_after_an_aside_and_an_earlier_pillar_report(tmp_pat
         ("dyfed-powys", "2016", "Effectiveness", None, "Requires improvement"),
         ("dyfed-powys", "2015", "Legitimacy", None, "Requires improvement"),
         ("dyfed-powys", "2015", "Efficiency", None, "Good")}
+
+
+def test_grades_in_brackets_after_each_area_named_in_prose(tmp_path: Path) -> None:
+    """An inspectorate's force page: "The force treats the people it serves with fairness and
+    respect (good), makes sure its workforce acts ethically and lawfully (good), and ...": each
+    bracket grades the area named before it."""
+    assert question_grades(tmp_path, "page.txt", (
+        "PEEL: Police legitimacy 2015 - South Wales Police\n\n"
+        "The force treats the people it serves with fairness and respect (good), makes sure its workforce "
+        "acts ethically and lawfully (good), and treats its workforce with fairness and respect (requires improvement).\n")) == {
+        ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Good"),
+        ("fair-treatment-workforce", "Requires improvement")}
