@@ -420,6 +420,10 @@ WELSH_WORDS: tuple[str, ...] = (
     "oedd", "fydd", "bydd", "gael", "troseddau", "cyhoedd", "dywedodd", "ymateb", "yng", "ym", "ynghylch",
 )
 
+# The grades in Welsh ("Da" is Good): a table cell that holds one beside English cells is the
+# Welsh side of the row
+WELSH_GRADES: tuple[str, ...] = ("rhagorol", "da", "digonol", "angen gwella", "annigonol", "gwael")
+
 # Bullet markers, tried in order on the start of a line (after indentation).
 BULLET_PATTERNS: tuple[str, ...] = (
     r"[-*\u2022\u00b7\u25aa\u25cf\u25e6\u2023\u2043>]\ufe0f?\s+",  # - * • · ▪ ● ◦ ‣ ⁃ (– and — fold to -; "▪️" an emoji's)

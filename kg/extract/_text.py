@@ -115,7 +115,7 @@ def mask_welsh(text: str) -> str:
             # concern: The force ..."): its Welsh cells blanked, tabs and all, the English
             # read as the line it is
             cells = raw.split("\t")
-            in_welsh = [_is_welsh(cell) for cell in cells]
+            in_welsh = [_is_welsh(cell) or cell.strip().lower() in R.WELSH_GRADES for cell in cells]
             if any(in_welsh) and not all(w or not cell.strip() for w, cell in zip(in_welsh, cells)):
                 # (the tab beside a blanked cell goes too; the English cells keep theirs)
                 raw = cells[0] if not in_welsh[0] else " " * len(cells[0])

@@ -9995,3 +9995,17 @@ def test_grades_in_brackets_after_each_area_named_in_prose(tmp_path: Path) -> No
         "acts ethically and lawfully (good), and treats its workforce with fairness and respect (requires improvement).\n")) == {
         ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Good"),
         ("fair-treatment-workforce", "Requires improvement")}
+
+
+def test_a_bilingual_grades_table_s_welsh_grade_cells(tmp_path: Path) -> None:
+    """A commissioner's bilingual grades table, "Maes | Gradd | Area | Grade": a row's Welsh grade
+    ("Da", "Digonol") is its Welsh side, blanked with the Welsh area beside it, whatever the
+    Welsh area's length; the English side grades the area."""
+    assert question_grades(tmp_path, "response.txt", (
+        "Commissioner's response to the HMICFRS PEEL 2023-2025 report on North Wales Police\n\n"
+        "Rwyf wedi darllen yr adroddiad yn ofalus ac mae'r heddlu wedi ymateb.\n\n"
+        "Maes\tGradd\tArea\tGrade\n"
+        "Pwerau'r heddlu a thrin y cyhoedd\tDa\tPolice powers and public treatment\tGood\n"
+        "Ymateb i'r cyhoedd\tDigonol\tResponding to the public\tAdequate\n"
+        "Atal trosedd\tDa\tPreventing crime\tGood\n")) == {
+        ("treatment-of-public", "Good"), ("responding-to-public", "Adequate"), ("preventing-crime", "Good")}
