@@ -471,10 +471,18 @@ UPDATE_LABELS = (
     r"update|response|progress(?:\s+(?:update|to\s+date|made))?|actions?(?:\s+(?:taken|so\s+far))?|"
     r"comments?|current\s+status|(?:current\s+)?position(?:\s+statement)?|"
     r"what\s+(?:we(?:'re|'ve|\s+are|\s+have)|the\s+force(?:'s|\s+is|\s+has))\s+(?:doing|done)(?:\s+about\s+(?:it|this|them))?"
+    # ("You said, we did": "We did: we recruited ...")
+    r"|(?:what\s+)?we\s+did"
     # an FAQ's question: "What is the force doing about the cause of concern?"
     r"|what\s+(?:is|has|have|are)\s+(?:the\s+force|the\s+constabulary|we|they)\s+(?:been\s+)?(?:doing|done)"
     r"(?:\s+(?:about|on|to\s+address)\s+[^?:\n]{2,60})?\?"
 )
+
+# Who said the statement after it, as a run-in label ("The inspectors said: The force should
+# ...", "**HMICFRS said:** ..."): no word of the statement (its bold marks kept, as the
+# document's text has them)
+SAID_LABEL = (r"\s*[*_]{0,2}(?:the\s+)?(?:inspectors?|inspectorate|hmicfrs|hmic|report)\s+(?:also\s+)?"
+              r"(?:said|says|wrote|found)\s*:[*_]{0,2}\s+(?=[A-Z])")
 
 # A tracker's field beside a statement ("Owner: Superintendent", "RAG: A", "Target date:
 # 31/03/2025"): a short label, a colon and its value. Under a statement it is neither the

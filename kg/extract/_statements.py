@@ -165,8 +165,14 @@ def _ends_open(text: str) -> bool:
 
 
 def _opens_statement(content: str) -> bool:
-    """Whether a line opens a statement, after a run-in label of its area if it has one."""
+    """Whether a line opens a statement, after a run-in label of its area or of who said it
+    if it has one."""
+    said = _SAID_LABEL_RX.match(content)
+    content = content[said.end():] if said else content
     return bool(_STATEMENT_START_RX.match(content)) or run_in_label(content) is not None
+
+
+_SAID_LABEL_RX = quick.compile(R.SAID_LABEL, re.IGNORECASE)
 
 
 def starts_statement(content: str) -> bool:
@@ -529,7 +535,7 @@ class StatementReader:
             return
         # (in a list, a line that opens as a statement does is the next one, even with no
         # blank line above it: a PDF's paragraphs are not set apart)
-        if self.in_update and _FIELD_LINE_RX.match(content):
+        if self.in_update and _FIELD_LINE_RX.match(content) and not (_SAID_LABEL_RX.match(content) and _opens_statement(content)):
             # "Commissioner's assessment: Not assured", "Our assessment: ...": a field of someone
             # else's after the force's answer ends it (the answer's own label was read in feed)
             self.in_update = False
@@ -574,11 +580,13 @@ class StatementReader:
             self.current.paragraph = True
             self.last_cause = self.current
             return
+        said = _SAID_LABEL_RX.match(content)
+        unlabelled = content[said.end():] if said else content  # ("The inspectors said: The force should ...")
         is_statement = self.direct or (self.kind in self.paragraph_kinds and cur is None
                                        and (not self.container or self.container_paragraphs)) \
             or (self.kind == "cause-of-concern" and self.container and not self._joins_paragraph
                 and bool(_AREA_RUN_IN_RX.match(content)) and not LABEL_VERB_RX.search(content.split(".", 1)[0])) \
-            or bool(_DIRECTIVE_RX.search(content if not self._made else _first_sentence(content))
+            or bool(_DIRECTIVE_RX.search(content if not self._made else _first_sentence(unlabelled))
                     and not content.lower().startswith("see "))
         # (after a statement, a paragraph that explains it may say "should" in a later
         # sentence: "The force has started an audit. It should make sure ..." is no new one)

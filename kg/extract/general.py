@@ -3770,6 +3770,7 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
     text and question as they are where no label names an area."""
     text = _LEADING_REFERENCE_RX.sub("", text, count=1)  # "A1 The force should ...", "CC1 Dorset Police does not ..."
     text = _STAGE_DIRECTION_RX.sub("", text, count=1)  # a transcript's "(reading) The force should ..."
+    text = _SAID_LABEL_RX.sub("", text, count=1)  # a page's "**The inspectors said:** The force should ..."
     labelled = run_in_label(text) or _CONCERN_LABEL_RX.match(text)  # (a cause of concern asks nothing:
     # "Investigating crime. The constabulary is not investigating crime well enough.")
     area = F.first_question(labelled.group(1).rstrip(":.-\u2013\u2014 \t"), era) if labelled else None
@@ -3782,6 +3783,8 @@ def _without_area_label(text: str, question: str | None, era: str) -> tuple[str,
 _LEADING_REFERENCE_RX = quick.compile(r"\s*(?:AFI|CoC|CC|Rec|R|A)[ -]?\d{1,2}(?:[.:)]|\s*[-\u2013\u2014])?\s+(?=[A-Z])")  # (or "AFI 1 - The ...")
 _STAGE_DIRECTION_RX = quick.compile(r"\s*[(\[](?:reading|reads|quoting|quotes?)(?:\s+(?:aloud|from\s+the\s+report))?[)\]]\s*(?=[A-Z])",
                                     re.IGNORECASE)
+# (its bold marks kept: the text is the document's as written)
+_SAID_LABEL_RX = quick.compile(r"\A" + R.SAID_LABEL, re.IGNORECASE)
 _CONCERN_LABEL_RX = quick.compile(r"\s*([A-Z][^.:\n]{2,60}[.:])\s+(?=(?:The|the)\s+(?:force|constabulary|service)\b|[A-Z][\w-]+\s+(?:Police|Constabulary)\b)")
 
 

@@ -101,12 +101,17 @@ def mask_quote_markers(text: str) -> str:
         else:
             runs.append([m])
         last_line = line
+    quoting = [(len(run) >= QUOTED_RUN and any(
+        ">>" in m.group(0).replace(" ", "").replace("\t", "") or m.end() == len(text) or text[m.end()] == "\n"
+        for m in run)) or (len(run) >= 2 and any(text[m.end():m.end() + 1].islower() for m in run[1:]))
+        for run in runs]
+    if any(quoting):
+        # (where the document quotes in blocks, a block of one line quotes too: "> **The
+        # inspectors said:** ..." alone after two longer ones)
+        quoting = [q or all(m.group(0).endswith((" ", "\t")) for m in run) for q, run in zip(quoting, runs)]
     out, pos = [], 0
-    for run in runs:
-        quoting = (len(run) >= QUOTED_RUN and any(
-            ">>" in m.group(0).replace(" ", "").replace("\t", "") or m.end() == len(text) or text[m.end()] == "\n"
-            for m in run)) or (len(run) >= 2 and any(text[m.end():m.end() + 1].islower() for m in run[1:]))
-        if not quoting:
+    for run, quoted in zip(runs, quoting):
+        if not quoted:
             continue
         for m in run:
             out.append(text[pos:m.start()])

@@ -10009,3 +10009,20 @@ def test_a_bilingual_grades_table_s_welsh_grade_cells(tmp_path: Path) -> None:
         "Ymateb i'r cyhoedd\tDigonol\tResponding to the public\tAdequate\n"
         "Atal trosedd\tDa\tPreventing crime\tGood\n")) == {
         ("treatment-of-public", "Good"), ("responding-to-public", "Adequate"), ("preventing-crime", "Good")}
+
+
+def test_a_page_s_block_quotes_each_a_said_label_and_its_statement(tmp_path: Path) -> None:
+    """A force's "You said, we did" page in Markdown quotes each area for improvement in a block
+    of its own, "> **The inspectors said:** The force should ...", the last a block of one line:
+    its marker is a block quote's too, and the label is no word of the statement."""
+    records = extracted(tmp_path, "page.md", (
+        "# What the inspectors told us (PEEL 2018/19) - Staffordshire Police\n\n"
+        "The inspectors also listed areas for improvement. Here is what we have done.\n\n"
+        "> **The inspectors said:** The force should ensure that it has enough trained detectives.\n"
+        ">\n"
+        "> **We did:** we recruited 48 trainee detectives.\n\n"
+        "> **The inspectors said:** The force should make sure that it carries out timely checks on registered sex offenders.\n\n"
+        "This last area is part of a regional review.\n"))
+    assert [(s.text, bool(s.force_update)) for s in of_type(records, Statement)] == [
+        ("The force should ensure that it has enough trained detectives.", True),
+        ("The force should make sure that it carries out timely checks on registered sex offenders.", False)]
