@@ -173,6 +173,10 @@ def _opens_statement(content: str) -> bool:
 
 
 _SAID_LABEL_RX = quick.compile(R.SAID_LABEL, re.IGNORECASE)
+# a paragraph that reports a grade ("The inspectorate found that we need to do better when we
+# investigate crime, and graded us adequate in that area."): a finding, no statement
+_GRADES_SOMETHING_RX = quick.compile(rf"\b(?:graded|rated|judged)\s+(?:us|it|them|the\s+(?:force|constabulary))\s+(?:as\s+)?"
+                                     rf"['\"\u2018\u201c]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 
 
 def starts_statement(content: str) -> bool:
@@ -595,7 +599,7 @@ class StatementReader:
             is_statement = False
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
-                    or _COURTESY_RX.match(content) \
+                    or _COURTESY_RX.match(content) or _GRADES_SOMETHING_RX.search(content) \
                     or _NAMES_THEM_RX.search(content) or _COUNTS_THEM_RX.match(content):
                 return
             if self._full(content):

@@ -10026,3 +10026,17 @@ def test_a_page_s_block_quotes_each_a_said_label_and_its_statement(tmp_path: Pat
     assert [(s.text, bool(s.force_update)) for s in of_type(records, Statement)] == [
         ("The force should ensure that it has enough trained detectives.", True),
         ("The force should make sure that it carries out timely checks on registered sex offenders.", False)]
+
+
+def test_a_paragraph_that_reports_a_grade_under_where_we_must_improve(tmp_path: Path) -> None:
+    """A chief constable's blog under "Where we must improve": "The inspectorate found that we
+    need to do better when we investigate crime, and graded us adequate in that area." reports
+    a grade, no area for improvement; the statement quoted after it is one."""
+    records = extracted(tmp_path, "blog.txt", (
+        "PEEL 2023-25: what the inspectors said about Surrey Police\n\n"
+        "Where we must improve\n\n"
+        "The inspectorate found that we need to do better when we investigate crime, and graded us adequate "
+        "in that area.\n\n"
+        "The force should make sure that investigation plans are recorded.\n"))
+    assert [s.text for s in of_type(records, Statement)] == ["The force should make sure that investigation plans are recorded."]
+    assert ("surrey", "2023-25", "PEEL", "investigating-crime", "Adequate") in judgements(records)
