@@ -175,8 +175,10 @@ def _opens_statement(content: str) -> bool:
 _SAID_LABEL_RX = quick.compile(R.SAID_LABEL, re.IGNORECASE)
 # a paragraph that reports a grade ("The inspectorate found that we need to do better when we
 # investigate crime, and graded us adequate in that area."): a finding, no statement
-_GRADES_SOMETHING_RX = quick.compile(rf"\b(?:graded|rated|judged)\s+(?:us|it|them|the\s+(?:force|constabulary))\s+(?:as\s+)?"
-                                     rf"['\"\u2018\u201c]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
+# ("We were graded good for efficiency. The inspectorate found that ... we need to do more ...")
+_GRADES_SOMETHING_RX = quick.compile(rf"(?:\b(?:graded|rated|judged)\s+(?:us|it|them|the\s+(?:force|constabulary))"
+                                     rf"|\b(?:we|it|the\s+(?:force|constabulary))\s+(?:was|were|is|are|has\s+been|have\s+been)\s+"
+                                     rf"(?:graded|rated|judged))\s+(?:as\s+)?['\"\u2018\u201c]?(?:{R.GRADE_ALTERNATION})\b", re.IGNORECASE)
 
 
 def starts_statement(content: str) -> bool:

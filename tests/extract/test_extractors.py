@@ -10040,3 +10040,25 @@ def test_a_paragraph_that_reports_a_grade_under_where_we_must_improve(tmp_path: 
         "The force should make sure that investigation plans are recorded.\n"))
     assert [s.text for s in of_type(records, Statement)] == ["The force should make sure that investigation plans are recorded."]
     assert ("surrey", "2023-25", "PEEL", "investigating-crime", "Adequate") in judgements(records)
+
+
+def test_a_passive_grade_report_is_no_statement_either(tmp_path: Path) -> None:
+    """An annual report's "We were graded good for efficiency. The inspectorate found that we
+    ... need to do more to understand the skills of our workforce." above its boxed area for
+    improvement reports the grade; the box holds the statement."""
+    records = extracted(tmp_path, "report.txt", (
+        "Kent Police Annual Report 2016/17: what HMIC said in its 2016 PEEL assessment\n\n"
+        "Effectiveness\n\n"
+        "HMIC judged that we are good at keeping people safe and reducing crime.\n\n"
+        "  Area for improvement\n"
+        "  The force should ensure that all investigations are subject to regular supervision.\n"
+        "  What we have done: every investigation now has a named supervisor.\n\n"
+        "Efficiency\n\n"
+        "We were graded good for efficiency. The inspectorate found that we plan well for the future, although "
+        "we need to do more to understand the skills of our workforce.\n\n"
+        "  Area for improvement\n"
+        "  The force should develop a better understanding of the skills of its workforce.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The force should ensure that all investigations are subject to regular supervision.",
+        "The force should develop a better understanding of the skills of its workforce."]
+    assert ("kent", "2016", "Efficiency", None, "Good") in judgements(records)
