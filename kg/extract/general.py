@@ -127,6 +127,8 @@ def _person_force(c: Collector, hit: F.PersonHit, sections: list[Section], lines
     named = _named_force(c, hit)
     if named is not None:
         return named
+    if _OUR_BEFORE_RX.search(c.view, max(0, hit.title_span[0] - OUR_REACH), hit.title_span[0]):
+        return None  # "Our new Deputy Chief Constable, NAME, joined us from Kent Police": the writer's force
     starts = [ln.start for ln in lines]
     return sections[max(0, bisect_right(starts, hit.start) - 1)].force
 
@@ -172,7 +174,8 @@ def _named_force(c: Collector, hit: F.PersonHit) -> str | None:
 
 
 _ITS_BEFORE_RX = quick.compile(r"\b[Ii]ts\s+$")
-_OUR_BEFORE_RX = quick.compile(r"\b[Oo]ur\s+$")
+_OUR_BEFORE_RX = quick.compile(r"\b[Oo]ur\s+(?:(?:new|former|current|interim|incoming)\s+)?$")
+OUR_REACH = 16  # characters before a title where "Our new" stands
 
 
 # --- form fields ----------------------------------------------------------------------------
@@ -254,7 +257,9 @@ _PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE
                        for pillar, p in R.PILLAR_QUESTIONS.items()]
 _OVERALL_HEADING_RX = quick.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
 _NOTES_HEADING_RX = quick.compile(R.NOTES_HEADINGS, re.IGNORECASE)
-_PILLAR_HEADING_RX = quick.compile(r"^(?:effectiveness|efficiency|legitimacy|leadership)$", re.IGNORECASE)
+# (with an aside of when, never of a grade: "Effectiveness (published November 2017)")
+_PILLAR_HEADING_RX = quick.compile(rf"^(?:effectiveness|efficiency|legitimacy|leadership)"
+                                   rf"(?:\s*\((?![^()]*\b(?:{R.GRADE_ALTERNATION})\b)[^()]{{1,40}}\))?$", re.IGNORECASE)
 _PILLAR_FIELD_RX = quick.compile(r"\bpillar\s*(?::|\t)\s*(?:effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
 
 

@@ -10062,3 +10062,27 @@ def test_a_passive_grade_report_is_no_statement_either(tmp_path: Path) -> None:
         "The force should ensure that all investigations are subject to regular supervision.",
         "The force should develop a better understanding of the skills of its workforce."]
     assert ("kent", "2016", "Efficiency", None, "Good") in judgements(records)
+
+
+def test_a_newsletter_s_pillar_headings_with_dates_and_our_new_deputy(tmp_path: Path) -> None:
+    """A force's staff newsletter: "Legitimacy (published December 2017)" heads the pillar its
+    area for improvement belongs to, after an effectiveness section that left off on a
+    question's row; "Our new Deputy Chief Constable, NAME, joined us from Nottinghamshire Police.
+    She told The Beat:" serves the newsletter's force."""
+    records = extracted(tmp_path, "newsletter.txt", (
+        "THE BEAT - the staff newsletter of Derbyshire Constabulary - December 2017\n\n"
+        "Effectiveness (published November 2017)\n"
+        "----------------------------------------\n"
+        "The inspectorate found that we are good at keeping people safe and reducing crime.\n\n"
+        "  Tackling serious and organised crime ..... not inspected this year\n\n"
+        "Legitimacy (published December 2017)\n"
+        "--------------------------------------\n"
+        "We were graded good for legitimacy.\n\n"
+        "One area for improvement was identified:\n\n"
+        "  3. The force should make sure that its vetting is up to date for all officers.\n\n"
+        "WHAT THE DCC SAYS\n\n"
+        "Our new Deputy Chief Constable, Carla Wetherby, joined us from Nottinghamshire Police in October. "
+        "She told The Beat:\n\n"
+        "\"These are good reports.\"\n"))
+    assert [(s.inspection.pillar, s.question) for s in of_type(records, Statement)] == [("Legitimacy", None)]
+    assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Carla Wetherby", "derbyshire")]
