@@ -311,6 +311,9 @@ _MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:e
                           r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
 
 
+# a judging verb, then the area it grades as its object ("found our response to vulnerable people")
+_AREA_OBJECT_BEFORE = quick.compile(r"\b(?:found|judged|rated|graded|considered|assessed|deemed)\s+"
+                                    r"(?P<area>(?:our|its|their|the)\s+[^.;:,\n]{3,60}?)\s+$", re.IGNORECASE)
 _BRACKET_CLOSES = quick.compile(rf"(?:{R.GRADE_ALTERNATION})\)", re.IGNORECASE)
 _OPENS_ON_PARTICIPLE = quick.compile(r"[\s'\"\u2018\u201c]*(?:graded|rated|judged|assessed)\s+(?:as\s+)?['\"\u2018]?", re.IGNORECASE)
 _BRACKETED_EARLIER = quick.compile(r"[(\[]\s*(?:previously|formerly)\s*:?\s*['\"\u2018]?$", re.IGNORECASE)
@@ -345,6 +348,9 @@ def _linked(text: str, start: int, floor: int) -> bool:
         return True
     if _PILLAR_GRADE_COLON.search(text, max(floor, start - 30), start):
         return True  # "HMIC also published our legitimacy grade: good"
+    judged_area = _AREA_OBJECT_BEFORE.search(text, max(floor, start - 80), start)
+    if judged_area and any(rx.search(judged_area.group("area")) for rx, _keys in _QUESTION_TABLES.values()):
+        return True  # "they found our response to vulnerable people inadequate": the area judged, its grade after it
     pos = start
     objects = 0
     for _ in range(8):

@@ -10086,3 +10086,13 @@ def test_a_newsletter_s_pillar_headings_with_dates_and_our_new_deputy(tmp_path: 
         "\"These are good reports.\"\n"))
     assert [(s.inspection.pillar, s.question) for s in of_type(records, Statement)] == [("Legitimacy", None)]
     assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Carla Wetherby", "derbyshire")]
+
+
+def test_a_grade_after_the_area_a_judging_verb_takes_as_its_object(tmp_path: Path) -> None:
+    """A chief constable's letter: "they found our response to vulnerable people inadequate":
+    the verb's object is the area judged, its grade after it."""
+    assert question_grades(tmp_path, "letter.txt", (
+        "PEEL: Police effectiveness 2015 - Essex Police\n\n"
+        "But they judged that we require improvement in how we investigate crime, and they found our "
+        "response to vulnerable people inadequate.\n")) == {
+        ("investigating-crime", "Requires improvement"), ("protecting-vulnerable", "Inadequate")}
