@@ -671,6 +671,10 @@ _LEFT_IN_ASIDE_RX = quick.compile(rf"(?:\(|,\s*)(?:(?:down|up|improved|fallen|mo
 # an earlier year's grade in brackets, the year first: "Outstanding (2018/19: requires improvement)"
 _DATED_IN_ASIDE_RX = quick.compile(rf"\(\s*(?:PEEL\s+)?({R.YEAR_SPAN})\s*:\s*['\"\u2018\u201c]?({R.GRADE_ALTERNATION})['\"\u2019\u201d]?\s*\)",
                                    re.IGNORECASE)
+# ... or after the row's own grade with no bracket, the row's last words ("Preventing crime Good
+# 2021/22: Outstanding", a report page's grade and the last cycle's beside it)
+_DATED_TAIL_RX = quick.compile(rf"(?<=\S)\s+(?:PEEL\s+)?({R.YEAR_SPAN})\s*:\s*['\"\u2018\u201c]?({R.GRADE_ALTERNATION})['\"\u2019\u201d]?\s*$",
+                               re.IGNORECASE)
 _AREA_VERB_RX = quick.compile(R.AREA_THEN_GRADE_VERBS, re.IGNORECASE)
 _GRADE_THEN_AREA_RX = quick.compile(R.GRADE_THEN_AREA, re.IGNORECASE)
 
@@ -719,6 +723,8 @@ def _area_grade_row(content: str) -> _Row | None:
         return None  # "Good: that is the grade HMICFRS gave ... for A, for B and for C": prose
     if rest.endswith(")") and (dated := _DATED_IN_ASIDE_RX.search(rest)) and not rest[dated.end():].strip():
         rest = rest[:dated.start()].rstrip()  # "A: outstanding (2018/19: requires improvement)": the earlier grade is read apart
+    elif (dated := _DATED_TAIL_RX.search(rest)) and _ANY_GRADE_RX.search(rest, 0, dated.start()):
+        rest = rest[:dated.start()].rstrip()  # "A Good 2021/22: Outstanding" too
     tile = _PILLAR_YEAR_GRADE_RX.fullmatch(rest)
     if tile:
         return _Row(label_grade(tile.group("grade")), (tile.group("area"),))  # type: ignore[arg-type]
@@ -877,7 +883,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if left and (period := left_period):
                 # "Effectiveness - Requires improvement (down from good in 2017)": 2017's grade too
                 _row(c, line, _Row(label_grade(left.group(1)), areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
-            dated = _DATED_IN_ASIDE_RX.search(line.content) if left is None else None
+            dated = (_DATED_IN_ASIDE_RX.search(line.content) or _DATED_TAIL_RX.search(line.content)) if left is None else None
             if dated and (period := first_period(dated.group(1))) and period != key.period:
                 _row(c, line, _Row(label_grade(dated.group(2)), areas), _on_period(key, period), ctx)  # type: ignore[arg-type]
             # "Good<tab>A" over "<tab>B", "<tab>C": a grade's cell merged down over its areas

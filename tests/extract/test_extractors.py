@@ -10096,3 +10096,18 @@ def test_a_grade_after_the_area_a_judging_verb_takes_as_its_object(tmp_path: Pat
         "But they judged that we require improvement in how we investigate crime, and they found our "
         "response to vulnerable people inadequate.\n")) == {
         ("investigating-crime", "Requires improvement"), ("protecting-vulnerable", "Inadequate")}
+
+
+def test_a_report_page_s_grade_list_with_the_last_cycle_s_grade_beside(tmp_path: Path) -> None:
+    """An inspectorate's report page lists "Preventing crime Good 2021/22: Outstanding": the
+    grade is this cycle's, the one after "2021/22:" that cycle's."""
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL 2023–2025: An inspection of West Yorkshire Police\n\n"
+        "Our judgements\n\n"
+        "- Police powers and public treatment Adequate 2021/22: Outstanding\n\n"
+        "- Preventing crime Good 2021/22: Outstanding\n"))
+    assert judgements(records) == {
+        ("west-yorkshire", "2023-25", "PEEL", "treatment-of-public", "Adequate"),
+        ("west-yorkshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("west-yorkshire", "2021/22", "PEEL", "treatment-of-public", "Outstanding"),
+        ("west-yorkshire", "2021/22", "PEEL", "preventing-crime", "Outstanding")}
