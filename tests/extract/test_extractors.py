@@ -220,8 +220,7 @@ KNOWN_MISSES = {
                  "kh02.docx",  # periods as columns under a two-row merged header; 2021/22 names only in notes
                  "kh04.pdf",  # a pivot of period by area in short forms, its two header rows split by the PDF's text
                  "kh10.txt"),  # "Force - Area - Period - Grade" lines whose area names hold commas
-    "corpus39": ("ki01.pdf",  # a summary's two causes of concern run together with "(page 3)" and a 2021/22 grade
-                 "ki02.html",  # an area for improvement in a closed accordion
+    "corpus39": ("ki02.html",  # an area for improvement in a closed accordion
                  "ki09.txt"),  # "Inspectors also said the force should \"...\"": a quoted fragment read as a statement
     "corpus40": ("kj01.pdf",  # a panel of grade tiles printed over the second column's text
                  "kj02.pdf",  # areas for improvement under area headings in two columns beside an "Innovative practice" box
@@ -337,8 +336,7 @@ KNOWN_MISSES = {
     "corpus74": ("ls05.pdf",  # a panel's RAG tracker whose PDF cells run together across columns
                  "ls07.docx",  # a "Deputy PFCC" its gold counts as no commissioner
                  "ls08.html"),  # minutes: the Commissioner of Police of the City, and its items quoted in prose
-    "corpus75": ("lt03.pdf",  # a cause of concern quoted inside a newspaper page's columns
-                 "lt06.md"),  # trade press: counts of areas beside their names, a recommendation's quote
+    "corpus75": ("lt06.md",),  # trade press: counts of areas beside their names, a recommendation's quote
     "corpus76": ("lu02.pdf",  # two areas for improvement whose two-column PDF lines break at their own hyphens
                  "lu03.pdf"),  # 2017 grades kept beside 2018/19's ("Good (2017)"); a recommendation's lead-in
     "corpus77": ("lv03.pdf",  # an annex whose PDF runs a force's name into its first grade's cell ("Police Requires")
