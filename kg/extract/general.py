@@ -705,6 +705,34 @@ def _rows_by_semicolon(content: str) -> list[_Row] | None:
     return found
 
 
+# A table copied from a PDF with its cells set apart by single spaces: a header that names two
+# periods ("Area PEEL 2023–2025 PEEL 2021/22") over rows that end in two grades ("Preventing crime
+# Outstanding Good"), each grade its column's period's.
+_TWO_GRADES_TAIL_RX = quick.compile(rf"^(?P<area>.+?)\s+(?P<first>{R.GRADE_ALTERNATION})\s+(?P<second>{R.GRADE_ALTERNATION}"
+                                    rf"|not\s+(?:graded|inspected))\s*$", re.IGNORECASE)
+TWO_PERIOD_HEADER_REACH = 15  # rows, at most, between such a row and its header
+
+
+def _two_period_row(c: Collector, lines: list[Line], i: int, key: InspectionKey, ctx: DocumentContext) -> bool:
+    """A row of a two-period table whose cells are set apart by spaces alone (see
+    _TWO_GRADES_TAIL_RX), read as its two grades. True when the line was read so."""
+    m = _TWO_GRADES_TAIL_RX.match(bullet_of(lines[i].content)[1])
+    if m is None or "\t" in lines[i].content or "|" in lines[i].content or not F.starts_with_question(m.group("area")):
+        return False
+    for j in range(i - 1, max(-1, i - TWO_PERIOD_HEADER_REACH), -1):
+        above = lines[j].content
+        if lines[j].blank or _ANY_GRADE_RX.search(above):
+            continue
+        periods = [canonical_period(p[:4], p[5:] or None) for _, p in F.periods_in(above)]
+        if len(periods) != 2 or len(set(periods)) != 2:
+            return False
+        for period, grade in zip(periods, (m.group("first"), m.group("second"))):
+            if label_grade(grade):
+                _row(c, lines[i], _Row(label_grade(grade), (m.group("area"),)), _on_period(key, period), ctx)  # type: ignore[arg-type]
+        return True
+    return False
+
+
 def _area_grade_row(content: str) -> _Row | None:
     """'Area: Grade', 'Grade - Area', 'Area ..... Grade', 'Area | Grade', 'Area [Grade]',
     'Area Grade' (a card's two boxes), 'Grade: area; area'. A list item's closing
@@ -842,6 +870,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             group = None
             continue
         if ". " in line.content and _sentence_pairs(c, line, key, ctx):
+            group = None
+            continue
+        if _two_period_row(c, lines, i, key, ctx):
             group = None
             continue
         row = _area_grade_row(line.content)

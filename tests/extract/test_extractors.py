@@ -10109,3 +10109,21 @@ def test_a_report_page_s_grade_list_with_the_last_cycle_s_grade_beside(tmp_path:
         ("west-yorkshire", "2023-25", "PEEL", "preventing-crime", "Good"),
         ("west-yorkshire", "2021/22", "PEEL", "treatment-of-public", "Outstanding"),
         ("west-yorkshire", "2021/22", "PEEL", "preventing-crime", "Outstanding")}
+
+
+def test_a_two_period_table_copied_from_a_pdf_with_spaces_for_cells(tmp_path: Path) -> None:
+    """A report's text copy: "Area PEEL 2023–2025 PEEL 2021/22" over rows "Preventing crime
+    Outstanding Good": each row's first grade is 2023-25's, its second 2021/22's."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023–2025: An inspection of Lancashire Constabulary\n\n"
+        "Our judgements\n"
+        "Area PEEL 2023–2025 PEEL 2021/22\n"
+        "Preventing crime Outstanding Good\n"
+        "Leadership and force management Adequate Good\n"
+        "Crime data integrity Good Not inspected\n"))
+    assert judgements(records) == {
+        ("lancashire", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("lancashire", "2021/22", "PEEL", "preventing-crime", "Good"),
+        ("lancashire", "2023-25", "PEEL", "leadership-management", "Adequate"),
+        ("lancashire", "2021/22", "PEEL", "leadership-management", "Good"),
+        ("lancashire", "2023-25", "PEEL", "crime-recording", "Good")}
