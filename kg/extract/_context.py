@@ -43,7 +43,7 @@ _PEEL_PERIOD_RX = quick.compile(
     r"|\bour\s+(20\d\d\s*(?:/|-)\s*(?:20)?\d\d)\s+PEEL\s+(?:inspection|assessment)\b"
     # ... or a year of the pillar reports before it: "The 2015 PEEL reports were published between
     # October 2015 and February 2016" (a pillar year is its reports' own, not a publication's)
-    r"|\b(201[4-7])\s+PEEL\s+(?:reports?|assessments?|inspections?)\b",
+    r"|\b(201[4-7])\s+PEEL\s+(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?(?:reports?|assessments?|inspections?)\b",
     re.IGNORECASE)
 _PILLAR_YEAR_RX = quick.compile(
     r"\b(legitimacy|effectiveness|efficiency|leadership)"
@@ -223,7 +223,7 @@ _GRADED_RX = quick.compile(r"\b(?:grad(?:es?|ed|ings?)|judge(?:d|ments?)|rat(?:e
 
 # "the 2017 legitimacy report", "its efficiency inspection of 2016": one pillar's report of one year
 _YEAR_PILLAR_REPORT_RX = quick.compile(
-    r"\b(20\d\d)\s+(legitimacy|effectiveness|efficiency)\s+(?:inspection|report|assessment)\b"
+    r"\b(20\d\d)\s+(?:PEEL\s+)?(legitimacy|effectiveness|efficiency)\s+(?:inspection|report|assessment)\b"
     r"|\b(legitimacy|effectiveness|efficiency)\s+(?:inspection|report|assessment)\s+(?:for|of|in)\s+(20\d\d)\b(?!\s*[/-]\s*\d)",
     re.IGNORECASE)
 

@@ -10127,3 +10127,22 @@ def test_a_two_period_table_copied_from_a_pdf_with_spaces_for_cells(tmp_path: Pa
         ("lancashire", "2023-25", "PEEL", "leadership-management", "Adequate"),
         ("lancashire", "2021/22", "PEEL", "leadership-management", "Good"),
         ("lancashire", "2023-25", "PEEL", "crime-recording", "Good")}
+
+
+def test_a_year_s_peel_pillar_inspection_dates_a_news_story(tmp_path: Path) -> None:
+    """Local press copy: "... assessed ... as part of its 2017 PEEL efficiency inspection" dates
+    the story's grades, "PEEL" between the year and the pillar or not (never the fire service's
+    "inspected for the first time next year" further down)."""
+    records = extracted(tmp_path, "story.txt", (
+        "SLUG: POLICE-INSPECTION / p5 lead\n"
+        "A good result for Norfolk police in efficiency inspection\n"
+        "Norfolk rated 'good' for efficiency\n"
+        "Police forces across the area have been rated good for efficiency by the police watchdog.\n"
+        "Norfolk Constabulary was assessed by HMICFRS as part of its 2017 PEEL efficiency inspection, the results "
+        "of which were published today.\n\n"
+        "The force was judged good at using its resources and good at planning for the future.\n"
+        "Norfolk Fire and Rescue Service, which will be inspected for the first time next year, is not covered.\n"))
+    assert judgements(records) == {
+        ("norfolk", "2017", "Efficiency", None, "Good"),
+        ("norfolk", "2017", "Efficiency", "using-resources", "Good"),
+        ("norfolk", "2017", "Efficiency", "planning-future", "Good")}
