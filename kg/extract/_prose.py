@@ -265,13 +265,24 @@ def _dated_entry_period(text: str, s_start: int, period: str) -> str | None:
     return dated if dated in R.PEEL_PERIODS and dated != period and dated[:4] <= period[:4] else None
 
 
+_NOTE_MARK_RX = quick.compile(r"\d{1,3}[ \t]+(?=[A-Z])")
+
+
 def that_inspection(text: str, s_start: int, hit_start: int, period: str) -> str | None:
     """The period of "that inspection" at a sentence's opening: the cycle the sentence before
     names as an inspection ("Since our 2023-25 inspection, ... In that inspection we graded
     the force as requires improvement"), when it is another than the document's; or of
     "That year's legitimacy report": the one year of the annual assessments the sentence
     before names ("The section still stops at 2017.")."""
+    mark = _NOTE_MARK_RX.match(text, s_start, hit_start)
+    s_start = mark.end() if mark else s_start  # (a footnote's number the sentence before ends on: "... people. 6 In that report")
     before = text.rfind("\n", 0, s_start)
+    if before > 0 and text[before + 1:s_start].strip() and text[:before].rstrip()[-1:].isalpha() \
+            and text.rfind("\n", 0, before) < before - 1 and text[text.rfind("\n", 0, before) + 1:before].strip():
+        # (a sentence that opens mid-line goes on a paragraph wrapped from the line above, where
+        # the sentence before it may begin: "The force's 2021/22 PEEL report ... vulnerable" /
+        # "people. In that report ...")
+        before = text.rfind("\n", 0, before)
     named = None
     # (or a clause's: "Efficiency remained a concern, and the report graded the force ...")
     joined = _JOINED_CLAUSE_RX.search(text, s_start, hit_start)

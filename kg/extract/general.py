@@ -4098,7 +4098,7 @@ def _area_name_only(text: str, era: str) -> bool:
 
 _INTROS = [(quick.compile(p, re.IGNORECASE), kind) for p, kind in R.STATEMENT_INTROS.items()]
 # An introduction that names a single statement of its kind: the list holds that one only.
-_ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+{words}\b", re.IGNORECASE)
+_ONE_OF_KIND = {kind: quick.compile(rf"\b(?:one|an?|its|the|this|that)\s+(?:following\s+)?{words}\b", re.IGNORECASE)
                 for kind, words in (("cause-of-concern", r"cause\s+of\s+concern"), ("recommendation", "recommendation"),
                                     ("area-for-improvement", r"area\s+for\s+improvement"))}
 # "The report set out five causes of concern.": a list of that many follows, no more (the

@@ -10146,3 +10146,19 @@ def test_a_year_s_peel_pillar_inspection_dates_a_news_story(tmp_path: Path) -> N
         ("norfolk", "2017", "Efficiency", None, "Good"),
         ("norfolk", "2017", "Efficiency", "using-resources", "Good"),
         ("norfolk", "2017", "Efficiency", "planning-future", "Good")}
+
+
+def test_that_report_after_a_footnote_mark_and_the_following_cause_of_concern(tmp_path: Path) -> None:
+    """A committee report's numbered paragraphs, wrapped: "32. The force's 2021/22 PEEL report
+    ... for protecting vulnerable" / "people. 6 In that report HMICFRS identified the following
+    cause of concern:": "that report" is the 2021/22 one (past the footnote's number), and the
+    one concern it announces is the only one: the next paragraph is the committee's."""
+    records = extracted(tmp_path, "committee.txt", (
+        "Home Affairs Committee: forces under enhanced monitoring\n\n"
+        "31. Cleveland Police has been in Engage since its PEEL 2018/19 inspection.\n"
+        "32. The force's 2021/22 PEEL report showed some progress but rated the force inadequate for protecting vulnerable\n"
+        "people. 6\tIn that report HMICFRS identified the following cause of concern:\n"
+        "  The force does not answer emergency calls quickly enough.\n"
+        "33. Chief Constable Stephen Harrow told us that call answering times had improved.\n"))
+    assert [(s.kind, s.inspection.period, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "2021/22", "The force does not answer emergency calls quickly enough.")]
