@@ -878,6 +878,8 @@ REFERENCE_SHORT_KINDS = {"r": "recommendation"}
 AREA_COLUMN = r"^(?:peel\s+|inspection\s+|report\s+)?(?:area|question|theme|section|pillar|graded\s+area)s?\b(?!\s+for\b)"
 # ("Force tracker position (September 2022)": the force's own tracker's record of its progress)
 UPDATE_COLUMN = (r"^(?:(?:force|constabulary)(?:['\u2019]s)?\s+|chief\s+constable'?s?\s+|latest\s+|our\s+)?(?:tracker\s+)?(?:reported\s+)?(?:update|progress|response|actions?(?:\s+taken)?|comments?|commentary|current\s+status|(?:current\s+)?position)\b"
+                 # (never who owns the action or when it is due: "Action owner", "Action lead", "Action due")
+                 r"(?!\s+(?:owner|lead|manager|due|date|deadline)s?\b)"
                  r"|^what\s+(?:we|the\s+force|the\s+constabulary)\s+(?:are|is|have|has)\s+(?:doing|done)\b")
 FORCE_COLUMN = r"^(?:police\s+)?force$"
 # the heading of a table's column of grades, alone on its line

@@ -119,9 +119,10 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         full_width = fenced and bool(run) and _grade_header(run[0]) \
             and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0]))
         if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells) or full_width:
-            if gap and len(cells) != len(run[0].cells) \
+            # (its width the widest row's: a key's short line may open the run, "Status key: A<tab>B<tab>C")
+            if gap and len(cells) != max(len(row.cells) for row in run) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])) \
-                    and not _band_of_grades(run[-1], cells):
+                    and not _band_of_grades(run[-1], cells) and not _trailing_cells_left_out(run, cells):
                 close()  # after a blank line, a row of another width (empty cells counted) begins another table
                 # (not the grades of a band of tiles under the row of their areas, however wide)
             elif run and len(cells) > len(run[-1].cells) and _period_headings(cells):
@@ -208,6 +209,20 @@ def _same_cells(a: tuple[Cell, ...] | list[Cell], b: tuple[Cell, ...] | list[Cel
 
 GROUP_LABEL_CHARS = 40  # a label over a group of a table's rows (a region's name) is no longer
 _GROUP_LABEL = quick.compile(r"[A-Z][\w'\u2019&-]*(?: [\w'\u2019&-]+){0,5}")
+
+
+MIN_SHORT_ROW_CELLS = 3  # cells, at least, of a row whose last empty cells a text export left out
+SHORT_KEY_CELL = 6  # characters, at most, of a numbered tracker's first cell ("4", "1.2")
+
+
+def _trailing_cells_left_out(run: list[Row], cells: list[Cell]) -> bool:
+    """Whether a row narrower than its table is one of its rows, its last cells empty and left
+    out as a text export leaves them ("4<tab>AFI (...)<tab>The force should ...<tab>Owner<tab>
+    30/06/2023" under seven headings): its first cell a short number-like key as the row above's."""
+    if len(run) < 2 or not MIN_SHORT_ROW_CELLS <= len(cells) < max(len(row.cells) for row in run):
+        return False
+    key, above = cells[0].text, run[-1].cells[0].text if run[-1].cells else ""
+    return bool(key) and len(key) <= SHORT_KEY_CELL and len(above) <= SHORT_KEY_CELL and key[:1].isdigit() and above[:1].isdigit()
 
 
 def _group_label(line: Line, lines: list[Line], at: int, view: str, width: int) -> bool:

@@ -10162,3 +10162,20 @@ def test_that_report_after_a_footnote_mark_and_the_following_cause_of_concern(tm
         "33. Chief Constable Stephen Harrow told us that call answering times had improved.\n"))
     assert [(s.kind, s.inspection.period, s.text) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "2021/22", "The force does not answer emergency calls quickly enough.")]
+
+
+def test_a_tracker_row_whose_last_empty_cells_were_left_out(tmp_path: Path) -> None:
+    """An action plan exported as text under a status key's line: row 4 has no status or update,
+    and its empty last cells are left out, and a blank line comes before it and the row after: both
+    are still rows of the table."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Leicestershire Police - PEEL 2021/22 action plan\n\n"
+        "Status key: Complete\tOn track\tAt risk\n"
+        "No.\tSource\tHMICFRS finding\tAction owner\tTarget date\tStatus\tUpdate\n"
+        "3\tAFI (protecting vulnerable people)\tThe force should improve how it uses Clare's Law.\tHead of Public Protection\t30/06/2023\tOn track\tNew disclosure team in place.\n\n"
+        "4\tAFI (protecting vulnerable people)\tThe force should make sure that it reviews the bail of suspects.\tHead of Public Protection\t30/06/2023\n\n"
+        "5\tAFI (developing a positive workplace)\tThe force should improve how it supports its investigators.\tDirector of People\t31/03/2023\tComplete\tTrauma risk management in every hub.\n"))
+    assert [(s.text, bool(s.force_update)) for s in of_type(records, Statement)] == [
+        ("The force should improve how it uses Clare's Law.", True),
+        ("The force should make sure that it reviews the bail of suspects.", False),
+        ("The force should improve how it supports its investigators.", True)]
