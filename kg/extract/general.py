@@ -1078,7 +1078,11 @@ def _verbless_grades(c: Collector, line: Line, key: InspectionKey, ctx: Document
     return not others
 
 
-_GRADES_WERE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\s+(?:were|was|are|is)\s*:\s*", re.IGNORECASE)
+# ("Grades in this inspection: A requires improvement; B adequate; ...", a plan's field)
+_GRADES_WERE_RX = quick.compile(r"\b(?:grades?|gradings?|judgements?|ratings?)\s+(?:(?:were|was|are|is)"
+                                r"|(?:in|from|given\s+in)\s+(?:this|the|our|that)\s+(?:inspection|report|assessment))\s*:\s*",
+                                re.IGNORECASE)
+_ALL_OTHERS_RX = quick.compile(r"(?:and\s+)?(?:all|every|each)\s+(?:of\s+the\s+)?(?:other|remaining|rest)\b", re.IGNORECASE)
 
 
 def _pairs_after_colon(c: Collector, line: Line, key: InspectionKey, ctx: DocumentContext) -> bool:
@@ -1088,11 +1092,13 @@ def _pairs_after_colon(c: Collector, line: Line, key: InspectionKey, ctx: Docume
     m = _GRADES_WERE_RX.search(c.view, line.start, line.end)
     if m is None:
         return False
-    pairs = [p.strip(" .") for p in c.view[m.end():line.end].split(";") if p.strip(" .")]
+    listed = re.split(r"\s[\u00b7|]\s", c.view[m.end():line.end], maxsplit=1)[0]  # (to the next field: "... · Owner: ...")
+    # ("...; all other graded areas good": the rest, named by none, is no row)
+    pairs = [p.strip(" .") for p in listed.split(";") if p.strip(" .") and not _ALL_OTHERS_RX.match(p.strip(" ."))]
     rows = [_area_grade_row(p) for p in pairs]
     if len(rows) < 2 or not all(rows):
         return False
-    period = first_period(c.view[line.start:m.start()])
+    period = first_period(re.split(r"\s[\u00b7|]\s", c.view[line.start:m.start()])[-1])  # (its own field's words)
     at = _on_period(key, period) if period else key
     for row in rows:
         _row(c, line, row, at, ctx)  # type: ignore[arg-type]

@@ -10179,3 +10179,17 @@ def test_a_tracker_row_whose_last_empty_cells_were_left_out(tmp_path: Path) -> N
         ("The force should improve how it uses Clare's Law.", True),
         ("The force should make sure that it reviews the bail of suspects.", False),
         ("The force should improve how it supports its investigators.", True)]
+
+
+def test_a_plan_s_field_of_grades_between_other_fields(tmp_path: Path) -> None:
+    """An action plan's line of fields: "Position at 31 January 2023 · Owner: ... · Grades in
+    this inspection: investigating crime requires improvement; responding to the public
+    adequate; all other graded areas good.": each pair graded, of the plan's inspection (the
+    position's date is no period), "all other graded areas" naming none."""
+    records = extracted(tmp_path, "plan.txt", (
+        "Leicestershire Police - PEEL 2021/22 action plan\n"
+        "Position at 31 January 2023 · Owner: Strategic Planning Department · Grades in this inspection: investigating "
+        "crime requires improvement; responding to the public adequate; all other graded areas good.\n"))
+    assert judgements(records) == {
+        ("leicestershire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
+        ("leicestershire", "2021/22", "PEEL", "responding-to-public", "Adequate")}
