@@ -1370,6 +1370,7 @@ _LED_BY_COMMISSIONER = (
 # the name (a signature, an appositive), it is the holder's title as written.
 _STATUTORY_STYLE = re.compile(r"(?:Staffordshire\s+)?[Cc]ommissioner for [Pp]olice, [Ff]ire")
 _NEW_CLAUSE_TITLE = quick.compile(r",\s+the\s+$")
+_FORMER_BEFORE = quick.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Ll]ate|[Rr]etired)\s*$")
 _REPORTING_AFTER = quick.compile(rf"\s+(?:{R.REPORTING_VERBS})\b")
 
 
@@ -1516,6 +1517,8 @@ def find_people(text: str, commissioner_led: bool) -> list[PersonHit]:
             title_span = m.span(f"t_{role.replace('-', '_')}")
             if text[max(0, title_span[0] - 10):title_span[0]].endswith("Assistant "):
                 continue  # an Assistant Chief Constable is not a person fact
+            if _FORMER_BEFORE.search(text, max(0, title_span[0] - 12), title_span[0]):
+                continue  # "Under former chief constable NAME (2002–2010)": no longer holds it
             if _NEW_CLAUSE_TITLE.search(text, max(0, title_span[0] - 8), title_span[0]) \
                     and _REPORTING_AFTER.match(text, title_span[1]) and m.start("name") < title_span[0]:
                 continue  # "a question from Mr Bloggs, the Chief Constable said ...": two people

@@ -10193,3 +10193,14 @@ def test_a_plan_s_field_of_grades_between_other_fields(tmp_path: Path) -> None:
     assert judgements(records) == {
         ("leicestershire", "2021/22", "PEEL", "investigating-crime", "Requires improvement"),
         ("leicestershire", "2021/22", "PEEL", "responding-to-public", "Adequate")}
+
+
+def test_a_former_office_holder_is_no_person_fact(tmp_path: Path) -> None:
+    """An encyclopaedia article's history: "Under former chief constable Desmond Harker
+    (2002–2010) it opened a new headquarters": he no longer holds the office."""
+    records = extracted(tmp_path, "article.md", (
+        "# Northumbria Police\n\n"
+        "The force was created in 1974. Under former chief constable Desmond Harker (2002–2010) it opened a new "
+        "headquarters at Wallsend. The chief constable is Vanessa Jardine.\n\n"
+        "In 2016 HMIC judged the force good for legitimacy.\n"))
+    assert [p.name for p in of_type(records, Person)] == ["Vanessa Jardine"]
