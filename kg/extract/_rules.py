@@ -440,6 +440,8 @@ BULLET_PATTERNS: tuple[str, ...] = (
     r"(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\.\s+(?=[a-z])",  # i. (Word's third level, before a lower-case item)
     r"\(?[a-h]\)\s+",  # a) (a)
     r"[a-h]\.\s+(?=[A-Z])",  # a. (before an item in capitals: "a. Within six months, ...")
+    # A. (Word's upper-letter numbering, before a sentence: never an initial, "D. Smith, ...")
+    r"[A-H]\.\s+(?=[A-Z][a-z]+\s+[a-z])",
     r"o[ \t]+(?=[a-z])",  # o (Word's second-level bullet, before a lower-case item)
 )
 

@@ -10204,3 +10204,17 @@ def test_a_former_office_holder_is_no_person_fact(tmp_path: Path) -> None:
         "headquarters at Wallsend. The chief constable is Vanessa Jardine.\n\n"
         "In 2016 HMIC judged the force good for legitimacy.\n"))
     assert [p.name for p in of_type(records, Person)] == ["Vanessa Jardine"]
+
+
+def test_word_s_upper_letter_numbering_is_a_list_marker(tmp_path: Path) -> None:
+    """A Word file numbers its areas for improvement "A.", "B." (the reader writes the
+    numbering out): the letter is the item's marker, no word of the statement; an initial
+    before a name ("D. Smith, Chief Constable") is none."""
+    records = extracted(tmp_path, "panel.txt", (
+        "Durham Constabulary: PEEL 2018/19 report to the panel\n\n"
+        "Areas for improvement\n"
+        "A. The constabulary should make sure that its officers use the powers available to protect victims.\n"
+        "B. The constabulary should develop its understanding of the skills its workforce will need.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The constabulary should make sure that its officers use the powers available to protect victims.",
+        "The constabulary should develop its understanding of the skills its workforce will need."]
