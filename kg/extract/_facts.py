@@ -818,7 +818,7 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
     # ("The warning signs came with the 2018/19 integrated inspection, which judged ...")
     rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their|HMIC(?:FRS)?['\u2019]s)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
-    r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+)?(?:integrated\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
+    r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+|HMIC(?:FRS)?\s+)?(?:integrated\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
     r"(?:inspection|assessment|report)s?\b)"
     # (or the grade itself: "The 2016 effectiveness grade was driven by ...", never one compared
     # with: "an improvement on its 2015 grade")

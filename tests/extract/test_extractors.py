@@ -10218,3 +10218,15 @@ def test_word_s_upper_letter_numbering_is_a_list_marker(tmp_path: Path) -> None:
     assert [s.text for s in of_type(records, Statement)] == [
         "The constabulary should make sure that its officers use the powers available to protect victims.",
         "The constabulary should develop its understanding of the skills its workforce will need."]
+
+
+def test_the_year_s_hmic_report_dates_its_grade(tmp_path: Path) -> None:
+    """A response to the 2017 effectiveness report: "The 2016 HMIC report had also judged the
+    constabulary to be good for effectiveness" is 2016's grade, the inspectorate's name
+    between the year and "report"."""
+    records = extracted(tmp_path, "response.txt", (
+        "PEEL: Police effectiveness 2017 - Hampshire Constabulary\n\n"
+        "HMICFRS judged the constabulary to be good at keeping people safe and reducing crime.\n\n"
+        "The 2016 HMIC report had also judged the constabulary to be good for effectiveness.\n"))
+    assert judgements(records) == {
+        ("hampshire", "2017", "Effectiveness", None, "Good"), ("hampshire", "2016", "Effectiveness", None, "Good")}
