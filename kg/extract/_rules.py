@@ -285,6 +285,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\bus(?:e|es|ing) (?:of )?its resources\b",
         r"\buse of resources\b",
         r"\bresources to (?:manage|meet)\b",
+        r"\bmeet(?:s|ing)? (?:its )?(?:current )?demands? and us(?:e|es|ing) (?:its )?resources\b",  # (2018/19's question)
     ),
     "planning-future": (
         r"\bplanning for (?:the )?(?:future|demand)\b",

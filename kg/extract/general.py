@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
@@ -2111,6 +2112,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                                                                                   if period else None)))
             c.state_inspectorates_in(cell.start, cell.end)
         columns = _pillar_years(columns)
+        columns = _pillar_columns(columns)
         if header is not None and body and not (marks or unheaded) and len(columns) >= 2 \
                 and all(column.force or column.period for column in columns) \
                 and len(graded := [row for row in body if len(row.cells) > 2 and not label_grade(row.cells[0].text)
@@ -2977,7 +2979,13 @@ def _without_key_row(table: Table) -> Table:
     return table
 
 
+GRADED_ROW_CELLS = 3  # grades a row holds, at least, to set the width of a grid of forces' grades
+
+
 def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
+    below = _header_below_controls(table)
+    if below is not None:
+        return table.rows[below], table.rows[below + 1:]
     first = table.rows[0]
     if first.header or not any(label_grade(cell.text) for cell in first.cells) or _marks_grades(table):
         return first, table.rows[1:]
@@ -2988,6 +2996,38 @@ def _header_and_body(table: Table) -> tuple[Row | None, tuple[Row, ...]]:
             and label_grade(first.cells[-1].text):
         return first, table.rows[1:]
     return None, table.rows
+
+
+def _pillar_columns(columns: list[_ColumnKey]) -> list[_ColumnKey]:
+    """A column headed "Pillar" before its pillar's questions' columns (the inspectorate's
+    table of 2018/19: "Pillar | Q1 Preventing crime ... | Pillar | Q1 Meeting demand ..."): the
+    pillar of the question beside it."""
+    out = list(columns)
+    for j, column in enumerate(columns[:-1]):
+        if column.words.strip().lower() == "pillar" and column.pillar is None:
+            asked = F.first_question(columns[j + 1].words, "legacy")
+            if asked in R.LEGACY_QUESTION_PILLARS:
+                out[j] = replace(column, pillar=R.LEGACY_QUESTION_PILLARS[asked])
+    return out
+
+
+_QUESTION_NUMBER_RX = quick.compile(r"Q\d{1,2}\.?\s+[A-Z]")
+
+
+def _header_below_controls(table: Table) -> int | None:
+    """The header of a grid whose first rows are a page's controls and key ("View: Wheel |
+    Accessible table | Data: ...", "Key: Outstanding | Good | ..."), as a printed web page
+    gives them: the last row before the first row of grades that is as wide as the rows of
+    grades and holds none. None unless the first row is narrower than those rows."""
+    graded = [k for k, row in enumerate(table.rows) if sum(1 for cell in row.cells if label_grade(cell.text)) >= GRADED_ROW_CELLS]
+    if not graded:
+        return None
+    width = Counter(len(table.rows[k].cells) for k in graded).most_common(1)[0][0]
+    if len(table.rows[0].cells) == width or table.rows[0].header:
+        return None
+    first = next(k for k in graded if len(table.rows[k].cells) == width)
+    return next((k for k in range(first - 1, 0, -1) if len(table.rows[k].cells) == width
+                 and not any(label_grade(cell.text) for cell in table.rows[k].cells)), None)
 
 
 _ENDS_IN_GRADE_RX = quick.compile(rf"(?:{R.GRADE_ALTERNATION}|not\s+graded)\b(?:\s*\W.{{0,60}})?$", re.IGNORECASE)
@@ -3285,8 +3325,10 @@ def _table_row(c: Collector, row: Row, columns: list[_ColumnKey], ctx: DocumentC
                 continue
             era = F.era_of(period)
             # (in 2018/19 only a column headed by a question in full: "How effective is the force at A?")
+            # (or one numbered as a question: the inspectorate's table's "Q1 Preventing crime and antisocial behaviour")
             q = F.first_question(column.words, era) if column.words and (period not in R.PILLAR_GRADED_PERIODS
-                                                                         or column.words.rstrip().endswith("?")) else None
+                                                                         or column.words.rstrip().endswith("?")
+                                                                         or _QUESTION_NUMBER_RX.match(column.words)) else None
             if q is None:
                 # (a 2018/19 row's own cell naming its question grades that question: "Kent Police |
                 # 2018/19 | Effectiveness | Preventing crime ... | Good"; a column's heading does not)

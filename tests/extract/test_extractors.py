@@ -10230,3 +10230,33 @@ def test_the_year_s_hmic_report_dates_its_grade(tmp_path: Path) -> None:
         "The 2016 HMIC report had also judged the constabulary to be good for effectiveness.\n"))
     assert judgements(records) == {
         ("hampshire", "2017", "Effectiveness", None, "Good"), ("hampshire", "2016", "Effectiveness", None, "Good")}
+
+
+def test_the_inspectorate_s_2018_19_table_printed_under_its_page_controls(tmp_path: Path) -> None:
+    """The inspectorate's PEEL 2018/19 accessible table, printed from a browser: the page's
+    controls and key come first ("View: Wheel | Accessible table | ..."), then "Force | Pillar |
+    Q1 Preventing crime ... | Pillar | Q1 Meeting demand and using resources | ...": the header is
+    the row as wide as the forces' rows, each numbered question's column grades that question,
+    and a "Pillar" column is the pillar of the questions beside it."""
+    records = extracted(tmp_path, "table.txt", (
+        "PEEL 2018/19 - HMICFRS\n\n"
+        "View: Wheel\tAccessible table\tData:\tPillar\tQuestion\tGroup by region:\tOff\tOn\n"
+        "Key: Outstanding\tGood\tRequires improvement\tInadequate\tUngraded\n"
+        "Force\tPillar\tQ1 Preventing crime and antisocial behaviour\tQ2 Investigating crime and reducing reoffending"
+        "\tPillar\tQ1 Meeting demand and using resources\tQ2 Planning for the future\n"
+        "North East\n"
+        "Durham Constabulary\tOutstanding\tOutstanding\tGood\tGood\tGood\tRequires improvement\n"
+        "Northumbria Police\tGood\tGood\tGood\tGood\tOutstanding\tGood\n"))
+    assert judgements(records) == {
+        ("durham", "2018/19", "Effectiveness", None, "Outstanding"),
+        ("durham", "2018/19", "PEEL", "preventing-crime", "Outstanding"),
+        ("durham", "2018/19", "PEEL", "investigating-crime", "Good"),
+        ("durham", "2018/19", "Efficiency", None, "Good"),
+        ("durham", "2018/19", "PEEL", "using-resources", "Good"),
+        ("durham", "2018/19", "PEEL", "planning-future", "Requires improvement"),
+        ("northumbria", "2018/19", "Effectiveness", None, "Good"),
+        ("northumbria", "2018/19", "PEEL", "preventing-crime", "Good"),
+        ("northumbria", "2018/19", "PEEL", "investigating-crime", "Good"),
+        ("northumbria", "2018/19", "Efficiency", None, "Good"),
+        ("northumbria", "2018/19", "PEEL", "using-resources", "Outstanding"),
+        ("northumbria", "2018/19", "PEEL", "planning-future", "Good")}
