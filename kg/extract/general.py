@@ -2925,6 +2925,9 @@ _GROUP_HEADING_RX = quick.compile(r"(?:graded\s+|peel\s+)?(?:areas?|questions?|g
 def _side_by_side(table: Table) -> Table:
     """A table set as blocks of the same columns side by side ("Area | Grade | Area | Grade")
     as one table of those columns, each block of a row a row of its own."""
+    paired = _pairs_side_by_side(table)
+    if paired is not None:
+        return paired
     header = table.rows[0]
     width = len(header.cells)
     names = [cell.text.lower() for cell in header.cells]
@@ -2936,6 +2939,22 @@ def _side_by_side(table: Table) -> Table:
     rows += [Row(row.start, row.end, row.cells[k:k + block], row.positional)
              for row in table.rows[1:] for k in range(0, width, block)]
     return Table(table.start, table.end, tuple(rows))
+
+
+def _pairs_side_by_side(table: Table) -> Table | None:
+    """A grid with no header of areas and their grades side by side ("Police powers and public
+    treatment | Adequate | Preventing crime | Good"), each row two pairs or more: one table of
+    pairs, each a row. None unless every row alternates an area and its grade."""
+    def alternates(row: Row) -> bool:
+        return len(row.cells) >= 4 and not len(row.cells) % 2 and all(label_grade(cell.text) for cell in row.cells[1::2]) \
+            and not any(label_grade(cell.text) or not F.starts_with_question(cell.text) for cell in row.cells[::2])
+
+    # (a row whose long area wrapped, "Building, supporting and protecting the | Adequate | ...", stays as it is)
+    if sum(1 for row in table.rows if alternates(row)) < 2 or not alternates(table.rows[0]):
+        return None
+    pairs = tuple(Row(row.start, row.end, row.cells[k:k + 2], row.positional) if alternates(row) else row
+                  for row in table.rows for k in (range(0, len(row.cells), 2) if alternates(row) else (0,)))
+    return Table(table.start, table.end, pairs)
 
 
 def _bands(table: Table, era: str) -> list[Table]:

@@ -10260,3 +10260,15 @@ def test_the_inspectorate_s_2018_19_table_printed_under_its_page_controls(tmp_pa
         ("northumbria", "2018/19", "Efficiency", None, "Good"),
         ("northumbria", "2018/19", "PEEL", "using-resources", "Outstanding"),
         ("northumbria", "2018/19", "PEEL", "planning-future", "Good")}
+
+
+def test_areas_and_grades_side_by_side_with_no_header(tmp_path: Path) -> None:
+    """A commissioner's page prints its grades two pairs a row, "Police powers and public
+    treatment | Adequate | Preventing crime | Good", no header: each pair a row."""
+    assert question_grades(tmp_path, "page.txt", (
+        "PEEL 2023-25: Staffordshire Police\n\n"
+        "The inspectorate's grades were:\n"
+        "Police powers and public treatment\tAdequate\tPreventing crime\tGood\n"
+        "Responding to the public\tRequires improvement\tInvestigating crime\tAdequate\n")) == {
+        ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"),
+        ("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
