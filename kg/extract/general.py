@@ -2061,7 +2061,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     if abbreviations:
         tables = [expand_grades(table, abbreviations) for table in tables]
     tables = [band for table in tables if not _grade_key_row(c, table)
-              for band in _bands(_side_by_side(_without_key_row(table)), ctx.era_table)]
+              for band in _bands(_side_by_side(_unstacked(_without_key_row(table), ctx.era_table)), ctx.era_table)]
     areas = area_key(c.view, ctx.main.period) if tables else {}
     if areas:
         tables = [expand_headings(table, areas) for table in tables]
@@ -2939,6 +2939,41 @@ def _side_by_side(table: Table) -> Table:
     rows += [Row(row.start, row.end, row.cells[k:k + block], row.positional)
              for row in table.rows[1:] for k in range(0, width, block)]
     return Table(table.start, table.end, tuple(rows))
+
+
+_GRADES_ONLY_RX = quick.compile(rf"(?:(?:{R.GRADE_ALTERNATION})\s*){{2,}}", re.IGNORECASE)
+_ONE_GRADE_RX = quick.compile(rf"{R.GRADE_ALTERNATION}", re.IGNORECASE)
+
+
+def _unstacked(table: Table, era: str) -> Table:
+    """A table whose rows a PDF's text ran together in their cells ("Effectiveness | A B C |
+    Good Good Good", three areas in one cell and their three grades in the next): each area
+    with its grade a row of its own, the row's other cells kept beside them."""
+    rows: list[Row] = []
+    changed = False
+    for row in table.rows:
+        # (the grades in one cell, "Good Good Good", or in cells of their own, one after another)
+        stacked = next((j for j, cell in enumerate(row.cells) if _GRADES_ONLY_RX.fullmatch(cell.text.strip())), None)
+        if stacked is not None:
+            grades, first, last = [m.group(0) for m in _ONE_GRADE_RX.finditer(row.cells[stacked].text)], stacked, stacked
+        else:
+            tail = [j for j, cell in enumerate(row.cells) if label_grade(cell.text)]
+            run = tail[-1] - tail[0] + 1 == len(tail) if tail else False
+            grades = [row.cells[j].text for j in tail] if run and tail[-1] == len(row.cells) - 1 else []
+            first, last = (tail[0], tail[-1]) if grades else (-1, -1)
+        areas_at = next((j for j, cell in enumerate(row.cells[:first]) if len(F.find_questions(cell.text, era)) == len(grades) >= 2),
+                        None) if grades else None
+        if areas_at is None:
+            rows.append(row)
+            continue
+        text = row.cells[areas_at].text
+        cuts = [pos for pos, _key in F.find_questions(text, era)] + [len(text)]
+        for k, grade in enumerate(grades):
+            cells = list(row.cells[:first]) + [Cell(row.cells[first].start, row.cells[last].end, grade)]
+            cells[areas_at] = Cell(row.cells[areas_at].start, row.cells[areas_at].end, text[cuts[k]:cuts[k + 1]].strip())
+            rows.append(Row(row.start, row.end, tuple(cells), row.positional))
+        changed = True
+    return Table(table.start, table.end, tuple(rows)) if changed else table
 
 
 def _pairs_side_by_side(table: Table) -> Table | None:

@@ -10272,3 +10272,17 @@ def test_areas_and_grades_side_by_side_with_no_header(tmp_path: Path) -> None:
         "Responding to the public\tRequires improvement\tInvestigating crime\tAdequate\n")) == {
         ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"),
         ("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
+
+
+def test_a_table_s_rows_a_pdf_ran_together_in_their_cells(tmp_path: Path) -> None:
+    """A force's page printed to PDF: "Effectiveness | Preventing crime and tackling anti-social
+    behaviour Investigating crime and reducing reoffending | Good | Requires improvement" (two
+    rows run together, their areas in one cell, their grades after): each area its own grade."""
+    assert question_grades(tmp_path, "page.txt", (
+        "PEEL 2018/19 - Lancashire Constabulary\n\n"
+        "Pillar\tQuestion\tGrade\n"
+        "Effectiveness\tPreventing crime and tackling anti-social behaviour Investigating crime and reducing "
+        "reoffending\tGood\tRequires improvement\n"
+        "Efficiency\tMeeting current demands and using resources Planning for the future\tOutstanding Good\n")) == {
+        ("preventing-crime", "Good"), ("investigating-crime", "Requires improvement"),
+        ("using-resources", "Outstanding"), ("planning-future", "Good")}
