@@ -280,6 +280,11 @@ def _period(head: str, text: str, masthead: str | None = None) -> str:
             return named
         named_year = _pillar_year(where)
         if named_year:
+            tied = _first_tied_span(where) if where is not head else None
+            if tied is not None and tied[0] < _pillar_year_at(where):
+                # ("Under the integrated assessment used in 2018/19, ..." before the 2017
+                # grades further down: the page's inspection is the one its opening names)
+                return tied[1]
             return named_year[1]
         if where is head:
             # "PEEL 2023-25" said in the opening paragraph names the inspection; a dateline
@@ -316,6 +321,24 @@ def _period(head: str, text: str, masthead: str | None = None) -> str:
     years = [y for y in F.periods_in(head) or F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR] \
         or [y for y in F.periods_in(text) if int(y[1][:4]) >= R.PEEL_FIRST_YEAR]
     return canonical_period(years[0][1][:4]) if years else "unknown"
+
+
+def _first_tied_span(text: str) -> tuple[int, str] | None:
+    """(offset, period) of the first span of years in text that words tie to an inspection
+    ("the integrated assessment used in 2018/19"), never a last round's, else None."""
+    for m in _spans(text):
+        named = canonical_period(m.group(1), m.group(2))
+        # (an integrated cycle's span only: never a precept's or a plan's, "PRECEPT 2017/18")
+        if named in R.INTEGRATED_CYCLES and _TIED_RX.search(text, max(0, m.start() - TIED_REACH), m.end() + TIED_REACH) \
+                and not _LAST_ROUND_RX.search(text, max(0, m.start() - TIED_REACH), m.start()):
+            return m.start(), named
+    return None
+
+
+def _pillar_year_at(where: str) -> int:
+    """The offset of the first pillar year `where` names (see _pillar_year)."""
+    found = [m.start() for m in (_PILLAR_YEAR_RX.search(where), _YEAR_PILLAR_REPORT_RX.search(where)) if m]
+    return min(found) if found else len(where)
 
 
 def _compared_period(head: str) -> str | None:

@@ -10286,3 +10286,20 @@ def test_a_table_s_rows_a_pdf_ran_together_in_their_cells(tmp_path: Path) -> Non
         "Efficiency\tMeeting current demands and using resources Planning for the future\tOutstanding Good\n")) == {
         ("preventing-crime", "Good"), ("investigating-crime", "Requires improvement"),
         ("using-resources", "Outstanding"), ("planning-future", "Good")}
+
+
+def test_a_page_s_opening_cycle_beats_an_earlier_pillar_year_further_down(tmp_path: Path) -> None:
+    """A commissioner's page opens on "Under the integrated assessment used in 2018/19, forces
+    received a grade for each of the three pillars ..." and lists the 2017 pillar grades further
+    down: the page's own grades are 2018/19's."""
+    records = extracted(tmp_path, "page.md", (
+        "# HMICFRS reports – Avon and Somerset Police and Crime Commissioner\n\n"
+        "His Majesty's Inspectorate of Constabulary and Fire and Rescue Services (HMICFRS) inspects Avon and Somerset "
+        "Police and reports on what it finds. Whenever HMICFRS publishes a report that concerns the force, the "
+        "commissioner has a legal duty to respond.\n\n"
+        "Under the integrated assessment used in 2018/19, forces received a grade for each question.\n\n"
+        "Investigating crime\nGrade: Good\n\n"
+        "Earlier grades\n\nEffectiveness 2017: Good\n"))
+    assert judgements(records) == {
+        ("avon-and-somerset", "2018/19", "PEEL", "investigating-crime", "Good"),
+        ("avon-and-somerset", "2017", "Effectiveness", None, "Good")}
