@@ -3145,8 +3145,11 @@ def _merged_down(c: Collector, header: Row, body: tuple[Row, ...] | list[Row]) -
 
 
 def _marks_grades(table: Table) -> bool:
-    """A grid of marks: a header row of grades over rows that mark one of them ("✓")."""
-    return len(table.rows) > 1 and any(cell.text in R.COLUMN_MARKS for row in table.rows[1:] for cell in row.cells)
+    """A grid of marks: a header row of grades over rows that mark one of them ("✓") (never a
+    grid of grade words with a mark or two among them: a chart's dot for a cell not checked)."""
+    if len(table.rows) < 2 or not any(cell.text in R.COLUMN_MARKS for row in table.rows[1:] for cell in row.cells):
+        return False
+    return sum(1 for row in table.rows[1:] for cell in row.cells if label_grade(cell.text)) < len(table.rows) - 1
 
 
 @dataclass(frozen=True)

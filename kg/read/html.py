@@ -152,6 +152,13 @@ class _Text(HTMLParser):
         # per open table: the columns (1-based) a cell above covers with its rowspan, and how
         # many rows more; each such row gets an empty cell there, so its cells keep their columns
         self.row_spans: list[dict[int, int]] = []
+        # A chart drawn in SVG shows its labels (<text>) where its coordinates put them: read as
+        # lines of a table, a line per row of labels (one y), its labels in order of x, so that
+        # "Investigating crime | Good | Adequate" reads as a table's row. Its <title> and <desc>
+        # show nowhere. (svg_depth: the stack's depth at the chart's start, when it is shown.)
+        self.svg_depth: int | None = None
+        self.svg_labels: list[tuple[float, float, str]] = []
+        self.svg_label: list | None = None  # [y, x, text] of the <text> open
 
     def _newline(self) -> None:
         if self.cells and self.cells[-1][0] is not None:
@@ -181,6 +188,7 @@ class _Text(HTMLParser):
         while closes and self.stack and self.stack[-1][0] in closes:
             self._pop()
         values = {k: v or "" for k, v in attrs} if attrs else _NO_ATTRS
+        shown_here = self._visible()  # (before the element itself is kept or dropped)
         if tag == "table":
             self.row_spans.append({})
         info = 0
@@ -208,7 +216,11 @@ class _Text(HTMLParser):
         if info:
             self.kept += info & KEEP
             self.dropped += (info & DROP) >> 1
-        if tag == "title":
+        if tag == "svg" and self.svg_depth is None and shown_here:
+            self.svg_depth, self.svg_labels = len(self.stack), []
+        if tag == "text" and self.svg_depth is not None and self.svg_label is None:
+            self.svg_label = [_coordinate(values.get("y")), _coordinate(values.get("x")), ""]
+        if tag == "title" and self.svg_depth is None:
             self.in_title = True
         if not self._visible():
             self._hidden_break(tag)
@@ -316,6 +328,13 @@ class _Text(HTMLParser):
 
     def _pop(self) -> None:
         tag, info = self.stack.pop()
+        if tag == "text" and self.svg_label is not None and not any(t == "text" for t, _ in self.stack[self.svg_depth or 0:]):
+            y, x, label = self.svg_label
+            if label.strip():
+                self.svg_labels.append((y, x, _SPACE.sub(" ", label).strip()))
+            self.svg_label = None
+        elif tag == "svg" and self.svg_depth is not None and len(self.stack) == self.svg_depth:
+            self._chart_lines()
         if self.labelled and self.labelled[-1][0] == len(self.stack):
             _, label, shown = self.labelled.pop()
             if shown == self.shown and self._visible():  # nothing shown inside it
@@ -372,7 +391,24 @@ class _Text(HTMLParser):
         while self.stack:
             self._pop()
 
+    def _chart_lines(self) -> None:
+        """The labels of the chart just closed, as lines (see svg_depth)."""
+        rows: dict[int, list[tuple[float, str]]] = {}
+        for y, x, label in self.svg_labels:
+            rows.setdefault(round(y / CHART_ROW_STEP), []).append((x, label))
+        self.svg_depth, self.svg_labels = None, []
+        if not rows:
+            return
+        self._newline()
+        for key in sorted(rows):
+            self.parts.append("\t".join(label for _, label in sorted(rows[key], key=lambda item: item[0])) + "\n")
+            self.shown += 1
+        self.after_close = True
+
     def handle_data(self, data: str) -> None:
+        if self.svg_label is not None and not self.open.get("title") and not self.open.get("desc"):
+            self.svg_label[2] += data
+            return
         if self.in_title:
             self.title += data
         elif self._visible():
@@ -405,6 +441,13 @@ class _Text(HTMLParser):
 
 
 _SPACE = re.compile(r"[ \t\r\n\f]+")
+CHART_ROW_STEP = 4.0  # user units: labels whose baselines are this close stand on one row
+
+
+def _coordinate(value: str | None) -> float:
+    """A chart label's x or y ("120", "120.5", "120px"; the first of a list, "10 20"); 0 if none."""
+    m = re.match(r"\s*(-?\d+(?:\.\d+)?)", value or "")
+    return float(m.group(1)) if m else 0.0
 # what a superscript holds as a footnote's mark: a letter, a number, a bracketed one, a dagger
 # (never an ordinal's "st" or "th": "21<sup>st</sup> March" reads "21st")
 _FOOTNOTE_MARK = re.compile(r"\s*(?:\[?(?:\d{1,3}|[a-z])\]?|[*\u2020\u2021]{1,3})(?:\s*,\s*(?:\[?(?:\d{1,3}|[a-z])\]?))*\s*")

@@ -10303,3 +10303,24 @@ def test_a_page_s_opening_cycle_beats_an_earlier_pillar_year_further_down(tmp_pa
     assert judgements(records) == {
         ("avon-and-somerset", "2018/19", "PEEL", "investigating-crime", "Good"),
         ("avon-and-somerset", "2017", "Effectiveness", None, "Good")}
+
+
+def test_a_chart_s_grid_of_grades_with_a_dot_for_a_cell_not_checked(tmp_path: Path) -> None:
+    """A blog's SVG chart of three forces' grades by area, one cell a dot ("●", not yet checked):
+    read as a table with a force a column; the dot grades nothing and makes no grid of marks."""
+    path = tmp_path / "chart.html"
+    path.write_text(
+        "<html><head><title>PEEL 2023-25 results for three forces</title></head><body><main>"
+        "<p>Three more PEEL 2023-25 reports have come out of HMICFRS.</p>"
+        "<svg viewBox='0 0 640 300'><title>Grades by area</title>"
+        "<text x='250' y='20'>Bedfordshire</text><text x='380' y='20'>Cheshire</text>"
+        "<text x='0' y='50'>Preventing crime</text><text x='250' y='50'>Good</text><text x='380' y='50'>Adequate</text>"
+        "<text x='0' y='80'>Investigating crime</text><text x='250' y='80'>Requires improvement</text><text x='380' y='80'>Good</text>"
+        "<text x='0' y='110'>Workforce</text><text x='250' y='110'>Good</text><text x='380' y='110'>\u25cf</text>"
+        "</svg></main></body></html>", encoding="utf-8")
+    assert judgements(extract(open_document(path), GAZETTEER)) == {
+        ("bedfordshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("cheshire", "2023-25", "PEEL", "preventing-crime", "Adequate"),
+        ("bedfordshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
+        ("cheshire", "2023-25", "PEEL", "investigating-crime", "Good"),
+        ("bedfordshire", "2023-25", "PEEL", "workforce", "Good")}

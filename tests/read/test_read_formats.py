@@ -1080,3 +1080,20 @@ def test_words_after_a_footnote_mark_go_on_in_its_line(tmp_path: Path) -> None:
             "</body></html>")
     text = " ".join(_printed_lines(tmp_path, page))
     assert "investigating crime; its performance" in text, text
+
+
+def test_a_chart_drawn_in_svg_reads_as_rows_of_its_labels() -> None:
+    """A blog's chart of grades drawn in SVG: its <text> labels are what the page shows, read a
+    row per baseline, in order of x (its <title> and <desc> show nowhere, nor in the page's title)."""
+    from kg.read.html import html_to_text
+    page = ("<html><head><title>Mixed PEEL results</title></head><body><main><p>Grades side by side</p>"
+            "<svg viewBox='0 0 640 300'><title>Grades by area</title><desc>A grid</desc>"
+            "<text x='250' y='20'>Bedfordshire</text><text x='380' y='20'>Cheshire</text>"
+            "<text x='0' y='50'>Preventing crime</text><text x='380' y='50'>Good</text><text x='250' y='50'>Adequate</text>"
+            "<text x='0' y='80'>Investigating <tspan>crime</tspan></text><text x='250' y='80'>Good</text>"
+            "<text x='380' y='81'><title>checked</title>Inadequate</text></svg><p>After the chart.</p></main></body></html>")
+    assert html_to_text(page) == ("Mixed PEEL results\n\nGrades side by side\n"
+                                  "Bedfordshire\tCheshire\n"
+                                  "Preventing crime\tAdequate\tGood\n"
+                                  "Investigating crime\tGood\tInadequate\n"
+                                  "After the chart.\n")
