@@ -862,6 +862,14 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 continue
             under_area = section.kind == "question" and section.heading is _previous(lines, i)
             group = (label, line.indent, line) if not under_area or _heads_areas(c, lines, i, key, deeper=True) else None
+            if _FIELD_GRADE_RX.match(line.content) and above is not None and line.start - above.end <= 1:
+                # "- Investigating crime" / "Grade: Good": a field of the item above, heading none below
+                group = None
+                asked = F.first_question(bullet_of(above.content)[1], F.era_of(key.period, headed=True)) \
+                    if bullet_of(above.content)[0] is not None and len(above.content.split()) <= MAX_AREA_ITEM_WORDS else None
+                if asked:
+                    c.judgement(key, label, c.span(above.start, line.end), asked)
+                    continue
             _label(c, line, label, section, key, lines, i)
             continue
         if _rated_report(c, line, key):
@@ -3065,6 +3073,8 @@ def _pillar_columns(columns: list[_ColumnKey]) -> list[_ColumnKey]:
     return out
 
 
+MAX_AREA_ITEM_WORDS = 10  # words of a list item that names an area and nothing more ("- Good use of resources")
+_FIELD_GRADE_RX = quick.compile(r"(?:grade|grading|rating|judge?ment)\s*:", re.IGNORECASE)
 _QUESTION_NUMBER_RX = quick.compile(r"Q\d{1,2}\.?\s+[A-Z]")
 
 

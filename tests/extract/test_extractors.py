@@ -10324,3 +10324,15 @@ def test_a_chart_s_grid_of_grades_with_a_dot_for_a_cell_not_checked(tmp_path: Pa
         ("bedfordshire", "2023-25", "PEEL", "investigating-crime", "Requires improvement"),
         ("cheshire", "2023-25", "PEEL", "investigating-crime", "Good"),
         ("bedfordshire", "2023-25", "PEEL", "workforce", "Good")}
+
+
+def test_a_grade_field_under_each_listed_area(tmp_path: Path) -> None:
+    """A commissioner's page lists each area with its grade on the line below, "- Treatment of
+    the public" / "Grade: Adequate": the field grades the item above it, never the next item."""
+    assert question_grades(tmp_path, "page.txt", (
+        "PEEL 2021/22: Hampshire Constabulary\n\n"
+        "The report was published on 9 September 2022. It graded the areas as follows.\n\n"
+        "- Treatment of the public\nGrade: Adequate\n\n"
+        "- Developing a positive workplace\nGrade: Good\n\n"
+        "- Investigating crime\nGrade: Requires improvement\n")) == {
+        ("treatment-of-public", "Adequate"), ("workforce", "Good"), ("investigating-crime", "Requires improvement")}
