@@ -722,16 +722,27 @@ def _two_period_row(c: Collector, lines: list[Line], i: int, key: InspectionKey,
         return False
     for j in range(i - 1, max(-1, i - TWO_PERIOD_HEADER_REACH), -1):
         above = lines[j].content
-        if lines[j].blank or _ANY_GRADE_RX.search(above):
+        if lines[j].blank or _ANY_GRADE_RX.search(above) or _RULE_ROW_RX.fullmatch(above):
             continue
         periods = [canonical_period(p[:4], p[5:] or None) for _, p in F.periods_in(above)]
-        if len(periods) != 2 or len(set(periods)) != 2:
+        # (or two forces side by side: "AREA   CHESHIRE   MERSEYSIDE")
+        forces = [hit.force for hit in c.forces.find(c.view, lines[j].start, lines[j].end)] if not periods else []
+        if len(periods) == 2 and len(set(periods)) == 2:
+            keys = [_on_period(key, period) for period in periods]
+        elif len(forces) == 2 and len(set(forces)) == 2:
+            keys = [replace(key, force=force) for force in forces]
+        elif not periods and not forces and len(above.split()) <= MAX_AREA_ITEM_WORDS:
+            continue  # a row's long area wrapped above its grades ("Building, supporting and protecting")
+        else:
             return False
-        for period, grade in zip(periods, (m.group("first"), m.group("second"))):
+        for at, grade in zip(keys, (m.group("first"), m.group("second"))):
             if label_grade(grade):
-                _row(c, lines[i], _Row(label_grade(grade), (m.group("area"),)), _on_period(key, period), ctx)  # type: ignore[arg-type]
+                _row(c, lines[i], _Row(label_grade(grade), (m.group("area"),)), at, ctx)  # type: ignore[arg-type]
         return True
     return False
+
+
+_RULE_ROW_RX = quick.compile(r"[-=_\s|+]+")
 
 
 def _area_grade_row(content: str) -> _Row | None:

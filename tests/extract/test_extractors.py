@@ -10336,3 +10336,24 @@ def test_a_grade_field_under_each_listed_area(tmp_path: Path) -> None:
         "- Developing a positive workplace\nGrade: Good\n\n"
         "- Investigating crime\nGrade: Requires improvement\n")) == {
         ("treatment-of-public", "Adequate"), ("workforce", "Good"), ("investigating-crime", "Requires improvement")}
+
+
+def test_a_plain_text_table_of_two_forces_side_by_side(tmp_path: Path) -> None:
+    """A commissioner's bulletin in plain text: "AREA   CHESHIRE   MERSEYSIDE" over a rule and
+    rows "Preventing crime   Good   Outstanding" (one area wrapped over two lines): each grade is
+    its column's force's."""
+    records = extracted(tmp_path, "bulletin.txt", (
+        "CHESHIRE AND MERSEYSIDE: HOW OUR TWO FORCES FARED IN PEEL 2023-25\n\n"
+        "  AREA                                        CHESHIRE       MERSEYSIDE\n"
+        "  ------------------------------------------  -------------  -------------\n"
+        "  Preventing crime                            Good           Outstanding\n"
+        "  Building, supporting and protecting\n"
+        "    the workforce                             Good           Adequate\n"
+        "  Leadership and force management             Requires improvement  Good\n"))
+    assert judgements(records) == {
+        ("cheshire", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("merseyside", "2023-25", "PEEL", "preventing-crime", "Outstanding"),
+        ("cheshire", "2023-25", "PEEL", "workforce", "Good"),
+        ("merseyside", "2023-25", "PEEL", "workforce", "Adequate"),
+        ("cheshire", "2023-25", "PEEL", "leadership-management", "Requires improvement"),
+        ("merseyside", "2023-25", "PEEL", "leadership-management", "Good")}
