@@ -265,6 +265,8 @@ _PILLAR_FIELD_RX = quick.compile(r"\bpillar\s*(?::|\t)\s*(?:effectiveness|effici
 
 
 MAX_HEADING = 200  # characters: no heading, question asked in full included, is longer
+FORCE_LEAD_IN_WORDS = 8  # words, at most, of "X Constabulary is:" leading in its grades under any heading
+_IS_LEAD_IN_RX = quick.compile(r"\b(?:is|was|are|were)\s*:$", re.IGNORECASE)
 _LEGEND_RX = quick.compile(r"(?:status|key|legend|rag(?:\s+rating)?)\s*:\s*\S", re.IGNORECASE)
 MAX_LABEL = 60  # a line ending in a full stop longer than this is a sentence, not a label
 
@@ -342,8 +344,11 @@ def _heading_section(c: Collector, line: Line, ctx: DocumentContext, current: Se
         return Section("pillar", heading=line)
     if _OVERALL_HEADING_RX.match(content):
         return Section("overall", heading=line)
-    if content.endswith(":") and marker is None and current.kind in ("header", "overall", "force", "other"):
-        # "HMIC judged that Durham Constabulary:" leads in a list about that one force
+    if content.endswith(":") and marker is None and (current.kind in ("header", "overall", "force", "other")
+                                                     or (len(content.split()) <= FORCE_LEAD_IN_WORDS
+                                                         and _IS_LEAD_IN_RX.search(content))):
+        # "HMIC judged that Durham Constabulary:" leads in a list about that one force (a short
+        # one, "Hampshire Constabulary is:", under a headline that named an area too)
         named = {h.force for h in c.forces.find(c.view, line.start, line.end)}
         if len(named) == 1:
             return Section("force", force=named.pop(), heading=line)

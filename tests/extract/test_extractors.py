@@ -10357,3 +10357,21 @@ def test_a_plain_text_table_of_two_forces_side_by_side(tmp_path: Path) -> None:
         ("merseyside", "2023-25", "PEEL", "workforce", "Adequate"),
         ("cheshire", "2023-25", "PEEL", "leadership-management", "Requires improvement"),
         ("merseyside", "2023-25", "PEEL", "leadership-management", "Good")}
+
+
+def test_a_force_s_lead_in_under_a_headline_that_names_an_area(tmp_path: Path) -> None:
+    """The inspectorate's group release: under "Inspectors raise concern over protection of
+    vulnerable people in Hampshire" (a headline, read as that area's heading), "Hampshire and Isle
+    of Wight Constabulary is:" leads in that force's graded list, after another force's part."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL 2023-25: force press releases - South East group\n\n"
+        "Sussex Police: investigations need attention\n\n"
+        "We found Sussex Police to be good at preventing crime.\n\n"
+        "Inspectors raise concern over protection of vulnerable people in Hampshire and the Isle of Wight\n\n"
+        "Hampshire and Isle of Wight Constabulary is:\n\n"
+        "- good at police powers and public treatment;\n\n"
+        "- requires improvement at responding to the public.\n"))
+    assert judgements(records) == {
+        ("sussex", "2023-25", "PEEL", "preventing-crime", "Good"),
+        ("hampshire", "2023-25", "PEEL", "treatment-of-public", "Good"),
+        ("hampshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
