@@ -455,10 +455,14 @@ def _split_columns(block: list[Line], gutter: float, left_edge: float, right_edg
     left, right = _unjustify(left, _edge(left)), _unjustify(right, _edge(right))
     if len(left) < 0.8 * len(right) and (depth or _prose_column(right)) \
             and not (_words_a_line(left) >= RICH_PROSE_WORDS and _prose_column(left)
-                     and any(len(ln.fragments) >= TABLE_ROW_CELLS for ln in right)):
+                     and (any(len(ln.fragments) >= TABLE_ROW_CELLS for ln in right)
+                          or (not depth and _words_a_line(right) >= RICH_PROSE_WORDS and both < ROW_ALIGNED * len(left)))):
         return None  # text fills the left column first; a table's wrapped cells fill the right
         # (a left side of running prose is a column, however many small lines a table set in
-        # the right one takes: a journal's two columns, a grades table at the top of the second)
+        # the right one takes: a journal's two columns, a grades table at the top of the second;
+        # and beside a right side of running prose too, where few of the left's lines stand on
+        # the right's baselines, as a table's rows would: a report's two columns whose left one
+        # ends its section higher up the page)
     if (depth or strict) and not _inner_columns(left, right):
         return None
     if max(_words_a_line(left), _words_a_line(right)) < RICH_PROSE_WORDS \

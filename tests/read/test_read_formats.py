@@ -1097,3 +1097,14 @@ def test_a_chart_drawn_in_svg_reads_as_rows_of_its_labels() -> None:
                                   "Preventing crime\tAdequate\tGood\n"
                                   "Investigating crime\tGood\tInadequate\n"
                                   "After the chart.\n")
+
+
+def test_a_report_s_two_columns_whose_left_one_ends_its_section_higher() -> None:
+    """A 2016 report printed in two justified columns (tests/corpus141's ol02): in the page's
+    lower part the left column ends its question's section higher up than the right column's
+    box of areas for improvement and the next question; few of the left's lines stand on the
+    right's baselines, so the two are columns of prose, read in turn, not a table's cells."""
+    text = " ".join(load_document(ROOT / "tests" / "corpus141" / "docs" / "ol02.pdf").text.split())
+    assert ("The force should ensure that all officers and staff have been vetted to the level their roles "
+            "require, and that it has a plan to clear the backlog of vetting renewals.") in text
+    assert "Merseyside Police is good at ensuring that its workforce behaves ethically and lawfully." in text
