@@ -702,6 +702,11 @@ _PILLAR_NOUN_RX = [(quick.compile(p, re.IGNORECASE), pillar) for pillar, p in R.
 _PILLAR_DEFINITION_RX = quick.compile(R.PILLAR_DEFINITION, re.IGNORECASE)
 
 
+def pillar_noun_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every pillar's own phrase (R.PILLAR_NOUNS) in text[start:end]."""
+    return [m.span() for rx, _pillar in _PILLAR_NOUN_RX for m in rx.finditer(text, start, end)]
+
+
 def pillar_nouns(text: str) -> list[str]:
     """Pillars named by their nouns ("legitimacy", not "legitimately"), in order of first
     mention; the pillars' shared definition names effectiveness where no other is named."""

@@ -426,8 +426,12 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
         # ("rated good for effectiveness, with the inspector singling out its work to protect
         # vulnerable people": a pillar year's pillar grade, the area after it only praised;
         # never a later cycle's "good for leadership and force management")
+        # (never the words of a question inside a pillar's own phrase: "good at treating people
+        # fairly, ethically and lawfully" is legitimacy's, not its ethical-workforce question's)
+        phrases = F.pillar_noun_spans(text, c_start, c_end)
         questions = [] if at_period.isdigit() and _PILLAR_AFTER_GRADE_RX.match(text, hit.end, c_end) \
-            else [k for _, k in F.find_questions(text, era, c_start, better.start() if better else c_end)]
+            else [k for at, k in F.find_questions(text, era, c_start, better.start() if better else c_end)
+                  if not any(a <= at < b for a, b in phrases)]
         if not questions and _PLURAL_ANAPHOR_RX.search(clause):
             # "A; B; C; and D: in each of these four areas we judged the force to be good": the
             # areas listed before it in the sentence

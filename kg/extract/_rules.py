@@ -127,7 +127,8 @@ _SAFE_AND_CRIME = r"\bkeep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+c
 PILLAR_NOUNS: dict[str, str] = {
     "Legitimacy": rf"\blegitimacy\b|\blegitimate(?:ly)?\b{_KEEPS_SAFE}|\bhow\s+legitimately\b"
                   rf"|{_SAFE_AND_CRIME}(?:legitimately|in\s+a\s+way\s+that\s+is\s+legitimate)\b"
-                  r"|\btreat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b",
+                  r"|\btreat(?:s|ing)?\s+(?:the\s+)?public\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b"
+                  r"|\btreat(?:s|ing)?\s+(?:the\s+)?(?:people|public)\s+fairly,?\s+ethically\s+and\s+lawfully\b",
     "Effectiveness": rf"\beffectiveness\b|\beffective(?:ly)?\b{_KEEPS_SAFE}|\bhow\s+effectively\b",
     "Efficiency": rf"\befficiency\b|\befficient(?:ly)?\b{_KEEPS_SAFE}|\boperat(?:e|es|ing)\s+efficiently\b"
                   rf"|\bhow\s+efficiently\b|{_SAFE_AND_CRIME}efficiently\b",
@@ -143,7 +144,9 @@ PILLAR_WORDS: dict[str, str] = {
     # (and the 2018/19 releases' wording of the pillar: "is 'good' at how it treats the
     # public and its workforce")
     # (or "treating the people it serves and its workforce fairly")
-    "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?(?:public|people\s+(?:it|they)\s+serves?)\s+and\s+(?:its|their)\s+(?:own\s+)?workforce",
+    # (or "treating people fairly, ethically and lawfully", the three questions in one breath)
+    "Legitimacy": r"legitima(?:cy|te|tely)|treat(?:s|ing)?\s+(?:the\s+)?(?:public|people\s+(?:it|they)\s+serves?)\s+and\s+(?:its|their)\s+(?:own\s+)?workforce"
+                  r"|treat(?:s|ing)?\s+(?:the\s+)?(?:people|public)\s+fairly,?\s+ethically\s+and\s+lawfully",
     # (and the pillar's own definition: "good at keeping people safe and reducing crime")
     # (in either order: "inadequate at reducing crime and keeping people safe")
     "Effectiveness": r"effective(?:ness|ly)?|keep(?:s|ing)?\s+people\s+safe\s+and\s+reduc(?:es|ing)\s+crime(?!\s+efficiently)"

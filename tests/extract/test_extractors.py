@@ -10375,3 +10375,16 @@ def test_a_force_s_lead_in_under_a_headline_that_names_an_area(tmp_path: Path) -
         ("sussex", "2023-25", "PEEL", "preventing-crime", "Good"),
         ("hampshire", "2023-25", "PEEL", "treatment-of-public", "Good"),
         ("hampshire", "2023-25", "PEEL", "responding-to-public", "Requires improvement")}
+
+
+def test_a_pillar_s_own_phrase_names_none_of_its_questions(tmp_path: Path) -> None:
+    """A legitimacy response: "Overall: the constabulary is good at treating people fairly,
+    ethically and lawfully." grades the pillar (its three questions in one breath), not the
+    ethical-workforce question the table below grades requires improvement."""
+    records = extracted(tmp_path, "response.txt", (
+        "Response to PEEL: Police legitimacy 2016 - Hertfordshire Constabulary\n\n"
+        "Overall: the constabulary is good at treating people fairly, ethically and lawfully.\n\n"
+        "Ensuring its workforce behaves ethically and lawfully: requires improvement\n"))
+    assert judgements(records) == {
+        ("hertfordshire", "2016", "Legitimacy", None, "Good"),
+        ("hertfordshire", "2016", "Legitimacy", "ethical-lawful-workforce", "Requires improvement")}
