@@ -678,10 +678,12 @@ CELL_SEPARATORS = (r"\s*(?:\.{3,}|\u2026+)\s*|\s*[|\u2502\u2503\u2551]\s*|\t+|\s
 CELL_SEPARATOR_NEEDLES = ("...", "\u2026", "|", "\u2502", "\u2503", "\u2551", "\t", "-", ":", "?", *CHANGE_ARROWS)
 # A card or list item whose area and grade were two boxes, now one space apart ("Investigating
 # crime Adequate"): a short capitalised area with no verb, then a grade ending the line.
-AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
+# (a participle between them too, as a page's summary lines write it: "Investigating crime graded Good")
+_GRADED_BETWEEN = r"(?:\s+(?:graded|rated|judged|assessed)(?:\s+as)?)?"
+AREA_THEN_GRADE = rf"^(?P<area>[A-Z][^.,;:!?\d]{{2,60}}?){_GRADED_BETWEEN}\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
 # ... and with an area's full name, commas and all, where the words are a graded area's
 # ("Preventing and deterring crime and antisocial behaviour, and reducing vulnerability Good")
-AREA_THEN_GRADE_LONG = rf"^(?P<area>[A-Z][^.;:!?\d]{{2,120}}?)\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
+AREA_THEN_GRADE_LONG = rf"^(?P<area>[A-Z][^.;:!?\d]{{2,120}}?){_GRADED_BETWEEN}\s+(?P<grade>{GRADE_ALTERNATION})\s*$"
 # A label between a statement's heading and its text that says whose words follow ("What
 # HMICFRS said", "The inspectorate's finding"): part of neither.
 FINDING_LABEL_WORDS = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+inspectors|inspectors|the\s+report)\s+"
