@@ -239,6 +239,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\btreat(?:s|ing)? (?:the |all )?(?:public|people) with fairness\b",  # ("good at treating the public with fairness and respect")
         r"\b(?:fair and respectful )?treatment of (?:the )?public\b",  # (in those years, this question)
         r"\bfair(?:ness| treatment) \((?:the )?public\)",  # a table's short row: "Fair treatment (public)"
+        r"\bfairness and respect (?:to|for|towards) (?:the )?(?:public|people)\b",  # "Fairness and respect to the public"
     ),
     "ethical-lawful-workforce": (
         r"\bbehaves? ethically\b",
@@ -253,6 +254,7 @@ LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
         r"\btreating the workforce\b",
         r"\btreat(?:s|ing)? (?:our|its|their) own (?:staff|people|officers|workforce)\b",  # "how fairly we treat our own staff"
         r"\bfair(?:ness| treatment) \((?:the )?(?:staff|workforce)\)",  # "Fair treatment (staff)"
+        r"\bfairness and respect (?:to|for|towards) (?:the |its )?(?:workforce|staff)\b",
     ),
     "preventing-crime": (
         r"\bprevent(?:s|ing)? crime\b",

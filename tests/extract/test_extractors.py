@@ -10399,3 +10399,16 @@ def test_summary_lines_area_graded_grade(tmp_path: Path) -> None:
         "Preventing crime and anti-social behaviour graded Good\n\n"
         "Responding to the public graded Inadequate\n")) == {
         ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"), ("responding-to-public", "Inadequate")}
+
+
+def test_fairness_and_respect_to_the_public_and_to_the_workforce(tmp_path: Path) -> None:
+    """A commissioner's table of 2017's legitimacy questions: "Fairness and respect to the
+    public | Good", "Fairness and respect to the workforce | Good"."""
+    assert question_grades(tmp_path, "response.txt", (
+        "Response to PEEL: Police legitimacy 2017 - Nottinghamshire Police\n\n"
+        "Question\tGrade\n"
+        "Fairness and respect to the public\tGood\n"
+        "Ethical and lawful workforce behaviour\tRequires improvement\n"
+        "Fairness and respect to the workforce\tGood\n")) == {
+        ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Requires improvement"),
+        ("fair-treatment-workforce", "Good")}
