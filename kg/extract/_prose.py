@@ -22,7 +22,8 @@ _INSPECTIONS_IN_A_ROW_RX = quick.compile(r"\b(?:for\s+)?(?:the\s+)?(second|third
                                          r"(?:in\s+a\s+row|running)\b", re.IGNORECASE)
 _ORDINAL_COUNTS = {"second": 2, "third": 3, "fourth": 4}
 # years listed: "in 2015 and 2016", "good in 2015, 2016 and 2017", "The 2015 and 2016 ... reports"
-_YEAR_LIST_RX = quick.compile(r"\b20[01]\d(?:\s*,\s*20[01]\d)*\s*,?\s+and\s+20[01]\d\b")
+# ("in 2014 and 2015", "in 2014, 2015 and 2016", "in 2014 and again in 2015")
+_YEAR_LIST_RX = quick.compile(r"\b20[01]\d(?:\s*,\s*20[01]\d)*\s*,?\s+and\s+(?:again\s+)?(?:in\s+)?20[01]\d\b")
 _YEAR_RX = quick.compile(r"20[01]\d")
 _YEAR_RANGE_RX = quick.compile(r"\bfrom\s+(201[4-7])\s+(?:to|until|through)\s+(201[4-7])\b", re.IGNORECASE)
 _AGAIN_RX = quick.compile(r"\bagain\b", re.IGNORECASE)

@@ -10412,3 +10412,14 @@ def test_fairness_and_respect_to_the_public_and_to_the_workforce(tmp_path: Path)
         "Fairness and respect to the workforce\tGood\n")) == {
         ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Requires improvement"),
         ("fair-treatment-workforce", "Good")}
+
+
+def test_a_grade_of_two_years_and_again(tmp_path: Path) -> None:
+    """A joint release: "Norfolk was judged outstanding for efficiency in 2014 and again in
+    2015": both years' grades."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL: Police efficiency 2016 - Norfolk Constabulary\n\n"
+        "Norfolk was judged outstanding for efficiency in 2014 and again in 2015, so this year's overall grade "
+        "is one step lower.\n"))
+    assert judgements(records) == {
+        ("norfolk", "2014", "Efficiency", None, "Outstanding"), ("norfolk", "2015", "Efficiency", None, "Outstanding")}
