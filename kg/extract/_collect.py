@@ -59,6 +59,8 @@ _LABELS_BEFORE = (
                r"(?:\s*\([^()]{3,60}\)\s*[:.\u2013-]\s+(?=[\"\u201c']?[A-Z])|\s*:\s+" + _OPENS_STATEMENT + ")", re.IGNORECASE),
 )
 _FOOTNOTE_AFTER_RX = re.compile(r"(?<=[.!?])\s*\d{1,2}$")  # "... to the public. 5": a footnote's mark
+NAMED_SUBJECT_CHARS = 60  # a statement's opening words where a force may be named as its subject
+_ASKED_AFTER_NAME_RX = re.compile(r"\s+(?:should|must|needs?\s+to|is\s+not|does\s+not|has\s+not|isn['\u2019]t|doesn['\u2019]t)\b")
 # "Source: Office of the Commissioner, report to the Panel": a table's or figure's source line
 _SOURCE_LINE_RX = re.compile(r"(?:data\s+)?sources?\s*:", re.IGNORECASE)
 # an answer that says there were none ("No. The inspectors did not identify any cause of
@@ -149,7 +151,7 @@ class Collector:
             if any(hit.acronym == era for hit in F.inspectorate_finder(self.gazetteer).find(evidence)):
                 self._inspections[key] = replace(self._inspections[key], inspectorate=era)
 
-    def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,
+    def statement(self, kind: str, key: InspectionKey, raw_text: str, evidence: str,  # noqa: PLR0913
                   question: str | None, force_update: str | None = None, addresses: str | None = None) -> Statement | None:
         text = _FOOTNOTE_AFTER_RX.sub("", TRAILING_REFERENCE.sub("", clean_statement(raw_text)))
         for label in _LABELS_BEFORE:
@@ -160,6 +162,11 @@ class Collector:
         if not text or _SOURCE_LINE_RX.match(text) or _NONE_MADE_RX.search(text) \
                 or (_COUNT_MADE_RX.search(text) and not starts_statement(text)) or _KIND_TITLE_RX.fullmatch(text):
             return None
+        named = F.force_finder(self.gazetteer).find(text, 0, min(len(text), NAMED_SUBJECT_CHARS))
+        if named and named[0].start == 0 and named[0].force != key.force and _ASKED_AFTER_NAME_RX.match(text, named[0].end):
+            # "Suffolk Constabulary should develop ...": a statement put to the force it names, in
+            # a joint release of two forces' reports
+            key = replace(key, force=named[0].force)
         key = _on_its_pillar(key, question)
         self.inspection(key, evidence)  # a tracker's row may name an inspection of its own
         # (the answer's label set in emphasis leaves its closing marks: "**Update:** ..." -> "** ...")

@@ -10423,3 +10423,14 @@ def test_a_grade_of_two_years_and_again(tmp_path: Path) -> None:
         "is one step lower.\n"))
     assert judgements(records) == {
         ("norfolk", "2014", "Efficiency", None, "Outstanding"), ("norfolk", "2015", "Efficiency", None, "Outstanding")}
+
+
+def test_a_statement_put_to_the_force_it_names(tmp_path: Path) -> None:
+    """A joint release on two forces' reports: "Suffolk Constabulary should develop a fuller
+    understanding ..." is Suffolk's area for improvement, whatever force the release opens on."""
+    records = extracted(tmp_path, "release.txt", (
+        "Norfolk and Suffolk: PEEL: Police efficiency 2016\n\n"
+        "Norfolk Constabulary was judged good at efficiency.\n\n"
+        "Areas for improvement\n\n"
+        "- Suffolk Constabulary should develop a fuller understanding of the skills and capabilities of its workforce.\n"))
+    assert [(s.inspection.force, s.text[:20]) for s in of_type(records, Statement)] == [("suffolk", "Suffolk Constabulary")]
