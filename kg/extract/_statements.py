@@ -440,8 +440,22 @@ class StatementReader:
                     self._outer = self.kind  # "Cause of concern: ..." inside a list of areas
                 self.kind, self.container, self.direct = kind, False, False
                 self.current = None
-                self._new((line.start + skip + m.end(), line.end), line.indent, field[m.end():])
+                end, answer = len(field), None
+                if self.update_column is not None and field.count("\t") >= self.update_column and "\t" in field[m.end():]:
+                    # a table's row, "Cause of concern: The force ...<tab>Force position": the
+                    # statement is its own cell, the answers' column its update (a later
+                    # column's, a commissioner's comment, is not the force's)
+                    end = field.index("\t", m.end())
+                    at = len("\t".join(field.split("\t")[:self.update_column])) + 1
+                    stop = field.find("\t", at)
+                    stop = len(field) if stop < 0 else stop
+                    offset = line.start + skip
+                    answer = (offset + at, offset + stop) if field[at:stop].strip() else None
+                self._new((line.start + skip + m.end(), line.start + skip + end), line.indent, field[m.end():end])
                 self.current.paragraph = True
+                if answer is not None:
+                    self.current.has_update = True
+                    self.current.update_pieces.append(answer)
                 self.base_indent = line.indent
                 return
         if self.current is not None and not self.in_update and _FIELD_LINE_RX.match(field) \

@@ -10434,3 +10434,23 @@ def test_a_statement_put_to_the_force_it_names(tmp_path: Path) -> None:
         "Areas for improvement\n\n"
         "- Suffolk Constabulary should develop a fuller understanding of the skills and capabilities of its workforce.\n"))
     assert [(s.inspection.force, s.text[:20]) for s in of_type(records, Statement)] == [("suffolk", "Suffolk Constabulary")]
+
+
+def test_labelled_statements_in_a_table_with_a_column_of_answers(tmp_path: Path) -> None:
+    """A briefing's table "Statement | Force position (February 2025)": each row's statement is
+    labelled ("Cause of concern: ...", "Recommendation 1: ..."); the answer is the next cell, an
+    empty one none."""
+    records = extracted(tmp_path, "briefing.txt", (
+        "Northumbria Police: PEEL 2023-25 briefing\n\n"
+        "Statement\tForce position (February 2025)\n"
+        "Cause of concern: The force is not managing the risk posed by registered sex offenders effectively.\t"
+        "A recovery plan was agreed in December 2024.\n"
+        "Recommendation 1: Within six months, the force should clear its backlog of overdue home visits.\t"
+        "Backlog reduced from 412 to 96 visits.\n"
+        "Recommendation 2: Within six months, the force should make sure that its staff are trained.\t\n"))
+    assert [(s.kind, s.text, s.force_update) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The force is not managing the risk posed by registered sex offenders effectively.",
+         "A recovery plan was agreed in December 2024."),
+        ("recommendation", "Within six months, the force should clear its backlog of overdue home visits.",
+         "Backlog reduced from 412 to 96 visits."),
+        ("recommendation", "Within six months, the force should make sure that its staff are trained.", None)]
