@@ -386,7 +386,8 @@ HEADING_QUALIFIER = (r"(?:selected|chosen|prioriti[sz]ed|tracked|still\s+open|re
 NOT_A_FORCE_AFTER = (r"\s+(?:University|College|(?:County\s+|City\s+|Borough\s+|District\s+)?Council|Cathedral|Airport"
                      r"|Hospital|NHS|Fire\s+and\s+Rescue|Fire\s+&\s+Rescue|Fire\s+Service|Fire\s+Authority|Business\s+School"
                      # (the first of two areas a fire service shares: "Dorset & Wiltshire Fire and Rescue Service")
-                     r"|(?:&|and)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?\s+Fire\s+(?:and|&)\s+Rescue"
+                     # ("Hampshire & Isle of Wight Fire and Rescue Service")
+                     r"|(?:&|and)\s+[A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2}\s+Fire\s+(?:and|&)\s+Rescue"
                      r"|County\s+Cricket|F\.?C\.?\b|Office\b(?!\s+of\s+the\s+Police)"  # ("the Met Office": the weather's)
                      r"|[Rr]egion(?:al)?\b|Combined\s+Authority"  # ("the West Midlands region": a place, not its force)
                      # an address's county before its postcode ("Wilmslow, Cheshire SK9 5AF")
@@ -1014,7 +1015,7 @@ SHORT_STATEMENT_CHARS = 80
 # A sentence whose subject is another body that HMICFRS inspects or works with: its grades
 # are that body's ("Humberside Fire and Rescue Service, which I do not oversee, was also
 # judged good at managing its finances")
-OTHER_BODY_SUBJECT = (r"\s*(?:the\s+)?(?:[A-Z][\w&'-]*\s+){0,4}(?:fire\s+(?:and|&)\s+rescue\s+(?:service|authority)"
+OTHER_BODY_SUBJECT = (r"\s*(?:the\s+)?(?:(?:[A-Z][\w&'-]*|&)\s+){0,6}(?:fire\s+(?:and|&)\s+rescue\s+(?:service|authority)"
                       r"|fire\s+service|(?:county|city|borough|district)\s+council|nhs\s+trust|prison)\b")
 
 # A statement reported in running text: the inspectorate said what the force should do

@@ -1964,7 +1964,7 @@ def _both_forces(c: Collector, f: GradeFinding) -> list[str]:
     return named if len(named) == 2 else []
 
 
-BOTH_FORCES_REACH = 3  # sentences back a "Both forces" may look for the two it speaks of
+BOTH_FORCES_REACH = 5  # sentences back a "Both forces" may look for the two it speaks of
 
 
 def _anaphor_force(c: Collector, sentence_start: int, clause_start: int) -> str | None:

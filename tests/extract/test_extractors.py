@@ -10454,3 +10454,20 @@ def test_labelled_statements_in_a_table_with_a_column_of_answers(tmp_path: Path)
         ("recommendation", "Within six months, the force should clear its backlog of overdue home visits.",
          "Backlog reduced from 412 to 96 visits."),
         ("recommendation", "Within six months, the force should make sure that its staff are trained.", None)]
+
+
+def test_a_fire_service_of_two_areas_and_both_forces_a_few_sentences_on(tmp_path: Path) -> None:
+    """"Hampshire & Isle of Wight Fire and Rescue Service was ... judged good at effectiveness"
+    is the fire service's, not Hampshire's; "Both forces were also judged good for efficiency
+    last year." speaks of the two forces named four sentences before it."""
+    records = extracted(tmp_path, "story.txt", (
+        "A good result for Norfolk and Suffolk police\n\n"
+        "Norfolk Constabulary and Suffolk Constabulary were both assessed as part of the 2017 PEEL efficiency "
+        "inspection. Inspectors said Norfolk was a good force overall. The force was judged good at planning for "
+        "the future. Suffolk was also rated good overall. It was rated good on all three questions. Both forces "
+        "were also judged good for efficiency last year.\n\n"
+        "Hampshire & Isle of Wight Fire and Rescue Service was inspected separately in 2018 and judged good at "
+        "effectiveness.\n"))
+    found = judgements(records)
+    assert ("norfolk", "2016", "Efficiency", None, "Good") in found and ("suffolk", "2016", "Efficiency", None, "Good") in found
+    assert not any(j[0] == "hampshire" for j in found)
