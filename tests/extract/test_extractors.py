@@ -339,8 +339,7 @@ KNOWN_MISSES = {
     "corpus75": ("lt06.md",),  # trade press: counts of areas beside their names, a recommendation's quote
     "corpus76": ("lu02.pdf",  # two areas for improvement whose two-column PDF lines break at their own hyphens
                  "lu03.pdf"),  # 2017 grades kept beside 2018/19's ("Good (2017)"); a recommendation's lead-in
-    "corpus77": ("lv03.pdf",  # an annex whose PDF runs a force's name into its first grade's cell ("Police Requires")
-                 "lv05.md",  # a table of one column per grade, each cell a list of shortened area names
+    "corpus77": ("lv05.md",  # a table of one column per grade, each cell a list of shortened area names
                  "lv07.pdf",  # a league table under coded column heads ("PPT", "PREV") a legend spells out
                  "lv08.docx",  # Hansard: grades cited in MPs' speeches, dated only by the debate
                  "lv09.txt",  # "good at reducing crime, one of the parts of effectiveness": a part's grade read as the pillar's
@@ -486,7 +485,6 @@ KNOWN_MISSES = {
                   "nd08.html",  # an MP's newsletter: Durham's 2023-25 grade in passing beside Northumbria's
                   "nd09.csv"),  # a register of partners' inspections: an area for improvement in a row's last cell
     "corpus110": ("ne02.docx",  # a chief constable's letter: other forces of the region read as inspected in 2016
-                  "ne04.txt",  # an HMIC letter closing a cause of concern: its recommendation's lead-in and the progress paragraphs read as causes of concern
                   "ne06.docx",  # a commissioner's letter: 2017 areas for improvement quoted in a numbered list
                   "ne07.pdf",  # a panel chair's letter: a cause of concern about crime recording
                   "ne08.html",  # a commissioner's page: a 2015 recommendation in prose; menu words read as a name
@@ -569,6 +567,37 @@ KNOWN_MISSES = {
     "corpus131": ("ob05.txt",  # a corrections column: "rated the force good" after another force's claim is that force's
                   "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
     "corpus132": ("oc05.md",),  # 2018/19 pillar grades alone: the integrated inspection itself is not read
+    "corpus134": ("oe02.pdf",),  # a bilingual table's statements, Welsh and English cells wrapped line by line beside each other
+    "corpus135": ("of02.pdf",  # "it graded us outstanding on that question as well": a question named by an anaphor
+                  "of04.pdf"),  # a neighbour's grade inside a tracker's update cell ("Nottinghamshire Police, whose ... was graded good")
+    "corpus137": ("oh04.md",  # an encyclopaedia's pillar-history table: a dash for a year not graded still makes an inspection
+                  "oh07.pdf"),  # "the first force to be judged inadequate in all three respects"; GMP's crime recording "which it rated good"
+    "corpus138": ("oi01.pdf",  # HMIC named in a 2023-25 page's history of the inspectorate counts as one it names
+                  "oi02.pdf",  # a sidebar's words run into the last grade's cell of a printed table
+                  "oi03.pdf",  # a grid's last row wrapped in print: "Leadership and force | Requires" / "management | improvement"
+                  "oi04.pdf",  # a report page printed with its sidebar of other forces' reports splitting its areas for improvement
+                  "oi06.pdf",  # a headline's "remains outstanding at keeping people safe" read as the whole 2018/19 assessment's
+                  "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
+                  "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
+    "corpus139": ("oj04.docx",),  # "requires improvement for effectiveness, including requires improvement for how it protects vulnerable people"
+    "corpus140": ("ok01.html",  # "We identified two areas in which the constabulary should improve" read as an area for improvement
+                  "ok04.html",  # a grid of divs with role="rowheader" cells: a force a row, its grades in cells of role="cell"
+                  "ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
+                  "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
+                  "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
+    "corpus141": ("ol01.pdf",  # two justified columns beside an areas-for-improvement box in the right column
+                  "ol03.pdf",  # last year's grade in a table's "2016" column beside this year's
+                  "ol04.pdf",  # names on the line after their titles in an indented paragraph of a PDF
+                  "ol05.pdf",  # a crime data integrity report's passing mention of leadership read as an inspection
+                  "ol06.pdf",  # a two-column page's cause of concern and recommendations interleaved with the other column
+                  "ol07.pdf",  # PEEL 2014's efficiency grade ("Valuing the Police") not read as the pillar's
+                  "ol09.txt",  # pypdf's text of a two-column PDF with small capitals ("A REAS  FOR  IMPROVEMENT")
+                  "ol10.txt"),  # ... and of another, its year-of-judgement column and cause of concern interleaved
+    "corpus142": ("om01.html",  # "Forces rated good elsewhere included Kent and Hertfordshire": the forces after the verb
+                  "om04.docx",  # a force-a-row table of 2018/19 question grades with merged cells
+                  "om06.pdf",  # a council's table mixing 2023-25 and 2021/22 rows, and a bar chart's labels printed as text
+                  "om08.txt",  # "last time, in 2021/22, it was also graded outstanding in that area"; statements under force names
+                  "om10.txt"),  # a chief constable named after another force's commissioner in one sentence
 }
 
 
