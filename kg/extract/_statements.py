@@ -120,6 +120,11 @@ _NAMES_THEM_RX = quick.compile(r"\bwe\s+call\s+(?:these|them|this|it)\b", re.IGN
 # counts the statements it goes on to give, under their heading, is none of them
 _COUNTS_THEM_RX = quick.compile(rf"^[^.]{{0,60}}?\b(?:raised|made|identified|gave|given|set\s+out|contains?)\s+"
                                 rf"{R.COUNTED_STATEMENTS}[^.]{{0,40}}\.", re.IGNORECASE)
+# ... or counts them in other words, leading in the list ("We identified two areas in which the
+# constabulary should improve:"): no statement, though it says "should improve"
+_COUNTS_AREAS_RX = quick.compile(r"^[^.]{0,60}?\b(?:raised|made|identified|gave|given|set\s+out|found)\s+"
+                                 r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?:other\s+|more\s+)?"
+                                 r"(?:areas?|things|ways|matters)\s+(?:in\s+which|where|that)\b[^.]{0,80}:$", re.IGNORECASE)
 # "There are no areas for improvement in this area.": a list said to be empty
 _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|identified|made))\s+no\s+"
                              r"(?:further\s+|new\s+)?(?:areas?|recommendations?|causes?)\b", re.IGNORECASE)
@@ -616,7 +621,7 @@ class StatementReader:
         if is_statement:
             if content.lower().startswith(("see ", "none", "n/a", "nil")) or _NONE_STATED_RX.match(content) \
                     or _COURTESY_RX.match(content) or _GRADES_SOMETHING_RX.search(content) \
-                    or _NAMES_THEM_RX.search(content) or _COUNTS_THEM_RX.match(content):
+                    or _NAMES_THEM_RX.search(content) or _COUNTS_THEM_RX.match(content) or _COUNTS_AREAS_RX.match(content):
                 return
             if self._full(content):
                 self.close_block()

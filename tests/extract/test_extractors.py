@@ -580,8 +580,7 @@ KNOWN_MISSES = {
                   "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
                   "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
     "corpus139": ("oj04.docx",),  # "requires improvement for effectiveness, including requires improvement for how it protects vulnerable people"
-    "corpus140": ("ok01.html",  # "We identified two areas in which the constabulary should improve" read as an area for improvement
-                  "ok04.html",  # a grid of divs with role="rowheader" cells: a force a row, its grades in cells of role="cell"
+    "corpus140": ("ok04.html",  # a grid of divs with role="rowheader" cells: a force a row, its grades in cells of role="cell"
                   "ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
                   "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
                   "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
@@ -10500,3 +10499,17 @@ def test_a_fire_service_of_two_areas_and_both_forces_a_few_sentences_on(tmp_path
     found = judgements(records)
     assert ("norfolk", "2016", "Efficiency", None, "Good") in found and ("suffolk", "2016", "Efficiency", None, "Good") in found
     assert not any(j[0] == "hampshire" for j in found)
+
+
+def test_a_lead_in_that_counts_areas_in_other_words_is_no_statement(tmp_path: Path) -> None:
+    """Under "Areas for improvement", "We identified two areas in which the constabulary should
+    improve:" counts the two that follow; it is none of them."""
+    records = extracted(tmp_path, "release.txt", (
+        "PEEL 2018/19: Avon and Somerset Constabulary\n\n"
+        "Areas for improvement\n\n"
+        "We identified two areas in which the constabulary should improve:\n\n"
+        "- The constabulary should ensure that officers complete a use of force form every time force is used.\n\n"
+        "- The constabulary should monitor its vetting decisions.\n"))
+    assert [s.text for s in of_type(records, Statement)] == [
+        "The constabulary should ensure that officers complete a use of force form every time force is used.",
+        "The constabulary should monitor its vetting decisions."]
