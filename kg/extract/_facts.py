@@ -947,7 +947,9 @@ _CLAUSE_BREAK = quick.compile(
     # "good at A (previously adequate)": the aside is the earlier grade's clause
     r"|\s+(?=[(\[]\s*(?:previously|formerly)\b)"
     # "found that A ... and that B ...": two findings
-    r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)")
+    r"|,?\s+(?=and\s+that\s+(?:it|the\s+(?:force|constabulary))\b)"
+    # "requires improvement for effectiveness, including requires improvement for A": a grade of its own
+    rf"|,\s+(?=including\s+(?:{R.GRADE_ALTERNATION})\b)")
 
 
 MAX_CLAUSE = 400  # characters either side of a grade; real clauses are far shorter

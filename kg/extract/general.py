@@ -1917,7 +1917,7 @@ def _coordinated_grade(c: Collector, before: GradeFinding, f: GradeFinding) -> b
 
 # (or a list's comma: "judged good at A, good at B and good at C"; or a contrast's "but":
 # "judged good at A but requires improvement at B")
-_BARE_AND_RX = quick.compile(r"(?:\b(?:and|but)|,)\s+['\"\u2018*]*$")
+_BARE_AND_RX = quick.compile(r"(?:\b(?:and|but|including)|,)\s+['\"\u2018*]*$")
 
 # a paragraph that reports grades ("found the force inadequate at A", "its other grades"): no concern's text
 _REPORTS_GRADES_RX = quick.compile(r"\b(?:graded|rated|judged|assessed|found\s+(?:the\s+force|it|us)|grades?)\b", re.IGNORECASE)

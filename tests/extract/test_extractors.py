@@ -579,7 +579,6 @@ KNOWN_MISSES = {
                   "oi06.pdf",  # a headline's "remains outstanding at keeping people safe" read as the whole 2018/19 assessment's
                   "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
                   "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
-    "corpus139": ("oj04.docx",),  # "requires improvement for effectiveness, including requires improvement for how it protects vulnerable people"
     "corpus140": ("ok04.html",  # a grid of divs with role="rowheader" cells: a force a row, its grades in cells of role="cell"
                   "ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
                   "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
@@ -10513,3 +10512,14 @@ def test_a_lead_in_that_counts_areas_in_other_words_is_no_statement(tmp_path: Pa
     assert [s.text for s in of_type(records, Statement)] == [
         "The constabulary should ensure that officers complete a use of force form every time force is used.",
         "The constabulary should monitor its vetting decisions."]
+
+
+def test_a_question_grade_included_in_a_2018_19_pillar_s(tmp_path: Path) -> None:
+    """"... and requires improvement for effectiveness, including requires improvement for how it
+    protects vulnerable people": after the 2018/19 pillar's grade, the question's, graded in the
+    same breath as the sentence's "was graded"."""
+    records = extracted(tmp_path, "response.txt", (
+        "PEEL 2018/19 spotlight - Gwent Police\n\n"
+        "In its own 2018/19 report, Gwent Police was graded good for efficiency, and requires improvement for "
+        "effectiveness, including requires improvement for how it protects vulnerable people.\n"))
+    assert ("gwent", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement") in judgements(records)
