@@ -105,7 +105,8 @@ def _state_inspectorates(c: Collector, ctx: DocumentContext) -> None:
 
 _POSSESSIVE_FORCE_RX = quick.compile(r"(?:'s|\u2019s)?[ \t]*$")
 # ("Chief Constable Jane Doe of Kent Police", "Chief Constable Jane Doe, Kent Police")
-_OF_FORCE_RX = quick.compile(r"[ \t]*(?:,?[ \t]*(?:of|for|at)[ \t]+|,[ \t]*)(?:the[ \t]+)?")
+# (or in brackets: "Temporary Chief Constable Marcus Delaney (Cambridgeshire Constabulary)")
+_OF_FORCE_RX = quick.compile(r"[ \t]*(?:,?[ \t]*(?:of|for|at)[ \t]+|,[ \t]*|\([ \t]*)(?:the[ \t]+)?")
 
 
 def _people_in_chrome(c: Collector, main: InspectionKey) -> None:
@@ -475,7 +476,7 @@ def _sections(c: Collector, lines: list[Line], ctx: DocumentContext) -> list[Sec
                     # | Good | Good"; never a force a row's own cell named: "Durham Constabulary | Preventing crime | Good")
                     headed = current.force is not None and (current.table_force or current.heading is None
                                                             or not _TABLE_ROW_RX.search(current.heading.content))
-                    force = opened.force or (current.force if (opened.kind == "other" and profile) or (row and headed) else None)
+                    force = opened.force or (current.force if (opened.kind in ("other", "question") and profile) or (row and headed) else None)
                     current = replace(opened, period=period or before, pillar=pillar or opened.pillar or carried,
                                       table_period=table or (current.table_period and row and not period), force=force,
                                       table_force=row and not opened.force and force is not None)

@@ -579,8 +579,7 @@ KNOWN_MISSES = {
                   "oi06.pdf",  # a headline's "remains outstanding at keeping people safe" read as the whole 2018/19 assessment's
                   "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
                   "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
-    "corpus140": ("ok04.html",  # a grid of divs with role="rowheader" cells: a force a row, its grades in cells of role="cell"
-                  "ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
+    "corpus140": ("ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
                   "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
                   "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
     "corpus141": ("ol01.pdf",  # two justified columns beside an areas-for-improvement box in the right column
@@ -10523,3 +10522,22 @@ def test_a_question_grade_included_in_a_2018_19_pillar_s(tmp_path: Path) -> None
         "In its own 2018/19 report, Gwent Police was graded good for efficiency, and requires improvement for "
         "effectiveness, including requires improvement for how it protects vulnerable people.\n"))
     assert ("gwent", "2018/19", "PEEL", "protecting-vulnerable", "Requires improvement") in judgements(records)
+
+
+def test_labelled_grades_under_each_force_s_name_and_a_force_in_brackets(tmp_path: Path) -> None:
+    """A tab panel of question grades: each force's name over its "Area: Grade" lines, read as
+    that force's (the area lines open sections of their own); a chief constable named with his
+    force in brackets after his name serves that force."""
+    records = extracted(tmp_path, "panel.txt", (
+        "PEEL 2015: Eastern region effectiveness grades\n\n"
+        "Question grades for the effectiveness pillar are listed below.\n\n"
+        "Essex Police\n\nPreventing crime: Good\n\nInvestigating crime: Requires improvement\n\n"
+        "Northamptonshire Police\n\nPreventing crime: Outstanding\n\nInvestigating crime: Good\n\n"
+        "Other matters\n\n"
+        "- Temporary Chief Constable Marcus Delaney (Cambridgeshire Constabulary) has asked for a report.\n"))
+    assert judgements(records) == {
+        ("essex", "2015", "Effectiveness", "preventing-crime", "Good"),
+        ("essex", "2015", "Effectiveness", "investigating-crime", "Requires improvement"),
+        ("northamptonshire", "2015", "Effectiveness", "preventing-crime", "Outstanding"),
+        ("northamptonshire", "2015", "Effectiveness", "investigating-crime", "Good")}
+    assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Marcus Delaney", "cambridgeshire")]
