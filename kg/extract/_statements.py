@@ -596,6 +596,8 @@ class StatementReader:
             # asked in it: "we recommended that, within three months, the force should:" and
             # its items are one recommendation)
             self._recommendation(span, line.indent, content, self.last_cause)
+            if self.base_indent is None:
+                self.base_indent = line.indent  # (its items are set in under it, or at its indent)
             return
         if self.kind == "cause-of-concern" and self.container and not self.direct and _FINDS_NOT_RX.match(content) \
                 and (cur is None or cur.kind == "recommendation" or not self._joins_paragraph):
