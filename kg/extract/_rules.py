@@ -942,6 +942,8 @@ STATEMENT_INTROS: dict[str, str] = {
     r"\bareas?\s+for\s+improvement\b|\b(?:asked|told|want(?:s|ed)?)\s+(?:(?:us|it|the\s+force|the\s+constabulary)\s+)?to\s+"
     r"(?:improve|do\s+better|get\s+better|look\s+(?:again\s+)?at|address|work\s+on|focus\s+on)\b"
     # "What the force needs to do better", "Where the constabulary must improve"
+    # ("What the inspectors want to see improved")
+    r"|\bwant(?:s|ed)?\s+to\s+see\s+(?:improved|improvements?)\b"
     r"|\b(?:what|where)\s+(?:we|the\s+force|the\s+constabulary)\s+(?:needs?|must|should)\s+(?:to\s+)?"
     r"(?:improve|do\s+better|get\s+better|work\s+on)\b"
     # "the inspectors also found that we need to get better at some things:"

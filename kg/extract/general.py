@@ -3722,6 +3722,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             return None  # a form field's list goes on to the next field
         if section.kind == "pillar":
             return ("question", None)  # a pillar's part of a list of statements
+        if section.kind == "force" and reader.container:
+            return ("question", None)  # a force's part of a list of statements ("Cheshire:" / "- The constabulary should ...")
         return ("section", None)
 
     index_of = {ln.start: i for i, ln in enumerate(lines)}

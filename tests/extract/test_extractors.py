@@ -10541,3 +10541,17 @@ def test_labelled_grades_under_each_force_s_name_and_a_force_in_brackets(tmp_pat
         ("northamptonshire", "2015", "Effectiveness", "preventing-crime", "Outstanding"),
         ("northamptonshire", "2015", "Effectiveness", "investigating-crime", "Good")}
     assert [(p.name, p.organisation) for p in of_type(records, Person)] == [("Marcus Delaney", "cambridgeshire")]
+
+
+def test_a_list_of_statements_in_parts_by_force(tmp_path: Path) -> None:
+    """A commissioner's bulletin on two forces: under "WHAT THE INSPECTORS WANT TO SEE IMPROVED",
+    "Cheshire:" and "Merseyside:" each lead in their force's statements."""
+    records = extracted(tmp_path, "bulletin.txt", (
+        "CHESHIRE AND MERSEYSIDE: HOW OUR TWO FORCES FARED IN PEEL 2023-25\n\n"
+        "WHAT THE INSPECTORS WANT TO SEE IMPROVED\n\n"
+        "Cheshire:\n  - The constabulary should make sure that investigations are supervised at\n"
+        "    regular intervals and that supervisors record their reviews.\n\n"
+        "Merseyside:\n  - The force should improve how it supports the wellbeing of officers.\n\n"
+        "IN THEIR OWN WORDS\n"))
+    assert [(s.inspection.force, s.text[:30]) for s in of_type(records, Statement)] == [
+        ("cheshire", "The constabulary should make s"), ("merseyside", "The force should improve how i")]
