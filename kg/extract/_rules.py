@@ -156,10 +156,11 @@ PILLAR_WORDS: dict[str, str] = {
 }
 
 # The pillar question that opens a 2015-2017 pillar report.
+# (PEEL 2014's wording: "To what extent is the force efficient?")
 PILLAR_QUESTIONS: dict[str, str] = {
-    "Legitimacy": r"^how legitimate is the force\b",
-    "Effectiveness": r"^how effective is the force at keeping people safe",
-    "Efficiency": r"^how efficient is the force\b",
+    "Legitimacy": r"^how legitimate is the force\b|^to what extent is the force legitimate\b",
+    "Effectiveness": r"^how effective is the force at keeping people safe|^to what extent is the force effective\b",
+    "Efficiency": r"^how efficient is the force\b|^to what extent is the force efficient\b",
 }
 
 # Wording that makes a graded sentence about the whole pillar rather than one question.

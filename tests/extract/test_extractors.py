@@ -587,7 +587,6 @@ KNOWN_MISSES = {
                   "ol04.pdf",  # names on the line after their titles in an indented paragraph of a PDF
                   "ol05.pdf",  # a crime data integrity report's passing mention of leadership read as an inspection
                   "ol06.pdf",  # a two-column page's cause of concern and recommendations interleaved with the other column
-                  "ol07.pdf",  # PEEL 2014's efficiency grade ("Valuing the Police") not read as the pillar's
                   "ol09.txt",  # pypdf's text of a two-column PDF with small capitals ("A REAS  FOR  IMPROVEMENT")
                   "ol10.txt"),  # ... and of another, its year-of-judgement column and cause of concern interleaved
     "corpus142": ("om01.html",  # "Forces rated good elsewhere included Kent and Hertfordshire": the forces after the verb
@@ -10555,3 +10554,15 @@ def test_a_list_of_statements_in_parts_by_force(tmp_path: Path) -> None:
         "IN THEIR OWN WORDS\n"))
     assert [(s.inspection.force, s.text[:30]) for s in of_type(records, Statement)] == [
         ("cheshire", "The constabulary should make s"), ("merseyside", "The force should improve how i")]
+
+
+def test_peel_2014_s_pillar_question_heads_its_grade(tmp_path: Path) -> None:
+    """PEEL 2014's efficiency report asks "To what extent is the force efficient?" and answers
+    under it "Northumbria Police has been judged as good at being efficient.": the pillar's grade."""
+    records = extracted(tmp_path, "report.txt", (
+        "Northumbria Police - PEEL 2014 efficiency\n\n"
+        "To what extent is the force efficient?\n"
+        "  Northumbria Police has been judged as good at being efficient.\n\n"
+        "To what extent is the force taking steps to ensure a secure financial position?\n"
+        "The force has a strong track record of savings.\n"))
+    assert judgements(records) == {("northumbria", "2014", "Efficiency", None, "Good")}
