@@ -853,6 +853,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 _row(c, line, each, key, ctx)  # "Efficiency: Good; Legitimacy: Good; Effectiveness: due March 2017"
             group = None
             continue
+        if section.kind != "question" and _last_years_label(c, line, key):
+            group = None
+            continue
         label = label_grade(line.content)
         if label and _split_row(c, lines, i, label, key, ctx):
             group = None  # "Area:" at a line's end and its grade on the next (a wrapped row)
@@ -3091,6 +3094,25 @@ def _pillar_columns(columns: list[_ColumnKey]) -> list[_ColumnKey]:
 
 
 MAX_AREA_ITEM_WORDS = 10  # words of a list item that names an area and nothing more ("- Good use of resources")
+# "Last year's judgement (HMIC, 2016)<tab>Good", "Previous grade: Good": the whole inspection's
+# grade the year (or cycle) before, under no question's heading
+_LAST_YEARS_LABEL_RX = quick.compile(r"(?:last\s+year['\u2019]s|(?:the\s+)?previous|last)\s+(?:overall\s+)?"
+                                     r"(?:grade|judge?ment|rating)(?:\s*\((?P<aside>[^()\n]{1,30})\))?\s*[:=\t\u2013-]\s*"
+                                     rf"(?P<grade>{R.GRADE_ALTERNATION})\s*$", re.IGNORECASE)
+
+
+def _last_years_label(c: Collector, line: Line, key: InspectionKey) -> bool:
+    """A label of the grade before (see _LAST_YEARS_LABEL_RX): recorded; True when the line was one."""
+    m = _LAST_YEARS_LABEL_RX.match(line.content)
+    if m is None:
+        return False
+    period = (first_period(m.group("aside")) if m.group("aside") else None) or F.previous_period(key.period)
+    grade = label_grade(m.group("grade"))
+    if period and grade and period != key.period and not no_overall_grade(period, key.pillar):
+        c.judgement(_on_period(key, period), grade, c.span(line.start, line.end), None)
+    return True
+
+
 _FIELD_GRADE_RX = quick.compile(r"(?:grade|grading|rating|judge?ment)\s*:", re.IGNORECASE)
 _QUESTION_NUMBER_RX = quick.compile(r"Q\d{1,2}\.?\s+[A-Z]")
 

@@ -583,7 +583,6 @@ KNOWN_MISSES = {
                   "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
                   "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
     "corpus141": ("ol01.pdf",  # two justified columns beside an areas-for-improvement box in the right column
-                  "ol03.pdf",  # last year's grade in a table's "2016" column beside this year's
                   "ol04.pdf",  # names on the line after their titles in an indented paragraph of a PDF
                   "ol05.pdf",  # a crime data integrity report's passing mention of leadership read as an inspection
                   "ol06.pdf",  # a two-column page's cause of concern and recommendations interleaved with the other column
@@ -10566,3 +10565,13 @@ def test_peel_2014_s_pillar_question_heads_its_grade(tmp_path: Path) -> None:
         "To what extent is the force taking steps to ensure a secure financial position?\n"
         "The force has a strong track record of savings.\n"))
     assert judgements(records) == {("northumbria", "2014", "Efficiency", None, "Good")}
+
+
+def test_last_year_s_judgement_as_a_label_beside_this_year_s(tmp_path: Path) -> None:
+    """A 2017 report's summary box: "Overall judgement | Good" over "Last year's judgement
+    (HMIC, 2016) | Good": the second is 2016's."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL: Police efficiency 2017 - Derbyshire Constabulary\n\n"
+        "Overall judgement\tOutstanding\nLast year\u2019s judgement (HMIC, 2016)\tGood\n"))
+    assert judgements(records) == {
+        ("derbyshire", "2017", "Efficiency", None, "Outstanding"), ("derbyshire", "2016", "Efficiency", None, "Good")}
