@@ -311,6 +311,10 @@ _MOVED_TO = quick.compile(r"\b(?:improv(?:ed|es|ing)|ris(?:en|es|ing)|rose|f(?:e
                           r"w(?:ent|ill\s+go)\s+(?:up|down))\s+to\s+(?:an?\s+)?['\"\u2018]?$", re.IGNORECASE)
 
 
+# "Forces judged good include A and B", "Other forces rated outstanding were A, B and C"
+_FORCES_GRADED_BEFORE = quick.compile(r"\bforces\s+(?:(?:that\s+were|which\s+were)\s+)?(?:graded|rated|judged|assessed|found)\s+(?:to\s+be\s+|as\s+)?$",
+                                      re.IGNORECASE)
+_FORCES_LISTED_AFTER = quick.compile(rf"(?:{R.GRADE_ALTERNATION})(?:\s+\w+)?\s+(?:include[sd]?|were|are)\b", re.IGNORECASE)
 # a judging verb, then the area it grades as its object ("found our response to vulnerable people")
 _AREA_OBJECT_BEFORE = quick.compile(r"\b(?:found|judged|rated|graded|considered|assessed|deemed)\s+"
                                     r"(?P<area>(?:our|its|their|the)\s+[^.;:,\n]{3,60}?)\s+$", re.IGNORECASE)
@@ -348,6 +352,8 @@ def _linked(text: str, start: int, floor: int) -> bool:
         return True
     if _PILLAR_GRADE_COLON.search(text, max(floor, start - 30), start):
         return True  # "HMIC also published our legitimacy grade: good"
+    if _FORCES_GRADED_BEFORE.search(text, max(floor, start - 40), start) and _FORCES_LISTED_AFTER.match(text, start):
+        return True  # "Forces rated good elsewhere included Kent and Hertfordshire": the list after
     judged_area = _AREA_OBJECT_BEFORE.search(text, max(floor, start - 80), start)
     if judged_area and any(rx.search(judged_area.group("area")) for rx, _keys in _QUESTION_TABLES.values()):
         return True  # "they found our response to vulnerable people inadequate": the area judged, its grade after it

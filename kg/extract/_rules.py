@@ -52,6 +52,7 @@ GRADE_FOLLOWERS: tuple[str, ...] = (
     "following", "and", "when", "this", "on", "with", "is", "are", "was", "were", "include",
     "includes", "included", "too", "again", "also", "by", "grade", "grades", "grading", "rating", "ratings", "judgement", "judgment",
     "both",  # "inadequate both for A and for B"
+    "elsewhere",  # "Forces rated good elsewhere included A and B"
     "last", "previously", "as",  # "which was adequate last time", "graded good as well", "was good previously": an earlier grade (see earlier_period)
 )
 

@@ -588,8 +588,7 @@ KNOWN_MISSES = {
                   "ol06.pdf",  # a two-column page's cause of concern and recommendations interleaved with the other column
                   "ol09.txt",  # pypdf's text of a two-column PDF with small capitals ("A REAS  FOR  IMPROVEMENT")
                   "ol10.txt"),  # ... and of another, its year-of-judgement column and cause of concern interleaved
-    "corpus142": ("om01.html",  # "Forces rated good elsewhere included Kent and Hertfordshire": the forces after the verb
-                  "om04.docx",  # a force-a-row table of 2018/19 question grades with merged cells
+    "corpus142": ("om04.docx",  # a force-a-row table of 2018/19 question grades with merged cells
                   "om06.pdf",  # a council's table mixing 2023-25 and 2021/22 rows, and a bar chart's labels printed as text
                   "om08.txt",  # "last time, in 2021/22, it was also graded outstanding in that area"; statements under force names
                   "om10.txt"),  # a chief constable named after another force's commissioner in one sentence
@@ -10575,3 +10574,15 @@ def test_last_year_s_judgement_as_a_label_beside_this_year_s(tmp_path: Path) -> 
         "Overall judgement\tOutstanding\nLast year\u2019s judgement (HMIC, 2016)\tGood\n"))
     assert judgements(records) == {
         ("derbyshire", "2017", "Efficiency", None, "Outstanding"), ("derbyshire", "2016", "Efficiency", None, "Good")}
+
+
+def test_forces_graded_and_the_forces_listed_after(tmp_path: Path) -> None:
+    """A regional round-up: "Forces rated good elsewhere included Kent and Hertfordshire." grades
+    the forces listed after the verb."""
+    records = extracted(tmp_path, "story.txt", (
+        "PEEL: Police effectiveness 2015 - the four Welsh forces\n\n"
+        "Dyfed-Powys Police was judged good.\n\n"
+        "Forces rated good elsewhere included Kent and Hertfordshire.\n"))
+    assert judgements(records) == {
+        ("dyfed-powys", "2015", "Effectiveness", None, "Good"), ("kent", "2015", "Effectiveness", None, "Good"),
+        ("hertfordshire", "2015", "Effectiveness", None, "Good")}
