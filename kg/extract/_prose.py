@@ -497,6 +497,9 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
             named = F.pillars_named(clause)  # "in 2017 judged the force good for efficiency and for legitimacy": both
             if len(named) > 1 and at_pillar in named:
                 pillars = named
+        if at_period in R.THREE_PILLAR_YEARS and not questions and _ALL_THREE_PILLARS_RX.search(clause):
+            # "graded good across all three areas this time" (a year graded by its three pillars)
+            pillars, overall = ["Effectiveness", "Efficiency", "Legitimacy"], True
         for at in pillars:
             out.append(GradeFinding(hit.grade, at_period, at, tuple(questions), forces, overall, is_earlier,
                                     _evidence_span(s_start, s_end, c_start, c_end), (c_start, c_end)))
@@ -508,6 +511,8 @@ def _findings_for(text: str, hit: F.GradeHit, c_start: int, c_end: int, floor: i
 _PILLAR_AFTER_GRADE_RX = quick.compile(r"['\"\u2019\u201d]?\s+(?:(?:for|in|on)\s+(?:its\s+|their\s+|our\s+)?(?:effectiveness|efficiency|legitimacy|leadership)\b"
                                        r"|(?:at|in)\s+(?:how\s+it\s+)?treat(?:s|ing)?\s+(?:the\s+)?(?:public|people\s+(?:it|they)\s+serves?)"
                                        r"\s+and\s+(?:its|their)\s+(?:own\s+)?workforce\b)", re.IGNORECASE)
+_ALL_THREE_PILLARS_RX = quick.compile(r"\b(?:across|in|for|on)\s+(?:all|each\s+of)\s+(?:the\s+|its\s+)?(?:three|3)\s+(?:pillars|areas)\b"
+                                      r"|\b(?:in|for|on)\s+(?:all\s+)?(?:the\s+)?three\s+pillars\b", re.IGNORECASE)
 _IT_OPENING_RX = quick.compile(r"\W*(?:It\s+(?:was|had\s+been|has\s+been|is)\s+(?:(?:graded|rated|judged|assessed)\s+)?(?:as\s+)?"
                                # "Protecting vulnerable people. That was the area the inspectors graded inadequate"
                                r"|(?:That|This)\s+(?:was|is)\s+the\s+(?:area|one|part|question)\s+(?:that\s+|which\s+)?"

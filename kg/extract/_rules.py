@@ -834,6 +834,9 @@ COUNT_SUBJECT = (
 NOT_GRADED_STATEMENT = (r"\b(?:do|does|did)\s+not\s+(?:grade|make\s+a\s+graded\s+judg(?:e)?ment)\b"
                         r"|\b(?:is|was|were|are)\s+not\s+graded\b|\bno\s+graded\s+judg(?:e)?ment\b")
 
+# The years each force had a grade for each of three pillars (2014 graded efficiency alone).
+THREE_PILLAR_YEARS: frozenset[str] = frozenset({"2015", "2016", "2017"})
+
 # Integrated assessments graded by pillar, not by question (2018/19).
 PILLAR_GRADED_PERIODS: frozenset[str] = frozenset({"2018/19"})
 # The integrated assessments graded by area alone, with one set of area keys between them

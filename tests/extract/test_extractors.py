@@ -580,7 +580,6 @@ KNOWN_MISSES = {
                   "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
                   "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
     "corpus140": ("ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
-                  "ok06.html",  # "Neighbouring Leicestershire Police was graded good across all three areas this time"
                   "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
     "corpus141": ("ol01.pdf",  # two justified columns beside an areas-for-improvement box in the right column
                   "ol04.pdf",  # names on the line after their titles in an indented paragraph of a PDF
@@ -10586,3 +10585,16 @@ def test_forces_graded_and_the_forces_listed_after(tmp_path: Path) -> None:
     assert judgements(records) == {
         ("dyfed-powys", "2015", "Effectiveness", None, "Good"), ("kent", "2015", "Effectiveness", None, "Good"),
         ("hertfordshire", "2015", "Effectiveness", None, "Good")}
+
+
+def test_good_across_all_three_areas_in_a_pillar_year(tmp_path: Path) -> None:
+    """A local radio item of 2015: "Neighbouring Leicestershire Police was graded good across all
+    three areas this time." grades the year's three pillars."""
+    records = extracted(tmp_path, "item.txt", (
+        "PEEL 2015 - Northamptonshire Police\n\n"
+        "Northamptonshire Police was judged good for efficiency.\n\n"
+        "Neighbouring Leicestershire Police was graded good across all three areas this time.\n"))
+    assert judgements(records) == {
+        ("northamptonshire", "2015", "Efficiency", None, "Good"),
+        ("leicestershire", "2015", "Effectiveness", None, "Good"), ("leicestershire", "2015", "Efficiency", None, "Good"),
+        ("leicestershire", "2015", "Legitimacy", None, "Good")}
