@@ -255,9 +255,14 @@ def heading_period(heading: str) -> str | None:
     # ("Our most recent inspection (2018/19)": an inspection's cycle, without "PEEL")
     cycles = {F.normalise_period(m.group(1) or m.group(3), m.group(2) or m.group(4)) for m in _CYCLE_HEADING_RX.finditer(heading)}
     cycles &= set(R.INTEGRATED_CYCLES)
+    if not cycles and len(F.periods_in(heading)) == 1 and (listed := _STATEMENTS_CYCLE_RX.search(heading)):
+        # "Responses to areas for improvement, 2018/19": the statements of that cycle's report
+        cycles = {F.normalise_period(listed.group(1), listed.group(2))} & set(R.INTEGRATED_CYCLES)
     return cycles.pop() if len(cycles) == 1 else None
 
 
+_STATEMENTS_CYCLE_RX = quick.compile(r"\b(?:areas?\s+for\s+improvement|recommendations?|causes?\s+of\s+concern)\b[^.:;\d]{0,20}?"
+                                     r"\(?\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b", re.IGNORECASE)
 _REPORT_TITLE_RX = quick.compile(rf"PEEL\s+{R.YEAR_SPAN}\s*:", re.IGNORECASE)
 _CYCLE_HEADING_RX = quick.compile(r"\b(?:inspections?|reports?|assessments?)\b[^.:;]{0,20}?\(?\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\b"
                                   r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:inspections?|reports?|assessments?)\b", re.IGNORECASE)

@@ -579,8 +579,7 @@ KNOWN_MISSES = {
                   "oi06.pdf",  # a headline's "remains outstanding at keeping people safe" read as the whole 2018/19 assessment's
                   "oi08.html",  # "good at making efficient use of its resources": the efficiency pillar in other words
                   "oi09.html"),  # areas for improvement in sections closed on the page (kept in the saved page's DOM)
-    "corpus140": ("ok05.html",  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
-                  "ok07.html"),  # 2018/19 areas for improvement in a definition list after the 2016 grades, dated 2016
+    "corpus140": ("ok05.html",),  # "The report says the force must get better at ..." (a paraphrase) read as an area for improvement
     "corpus141": ("ol01.pdf",  # two justified columns beside an areas-for-improvement box in the right column
                   "ol04.pdf",  # names on the line after their titles in an indented paragraph of a PDF
                   "ol05.pdf",  # a crime data integrity report's passing mention of leadership read as an inspection
@@ -10598,3 +10597,18 @@ def test_good_across_all_three_areas_in_a_pillar_year(tmp_path: Path) -> None:
         ("northamptonshire", "2015", "Efficiency", None, "Good"),
         ("leicestershire", "2015", "Effectiveness", None, "Good"), ("leicestershire", "2015", "Efficiency", None, "Good"),
         ("leicestershire", "2015", "Legitimacy", None, "Good")}
+
+
+def test_a_heading_of_a_cycle_s_statements_after_earlier_years_grades(tmp_path: Path) -> None:
+    """A commissioner's page lists its earlier grades ("Legitimacy 2016 / Requires improvement"),
+    then "Responses to areas for improvement, 2018/19": the statements under it are 2018/19's."""
+    records = extracted(tmp_path, "page.txt", (
+        "HMICFRS reports - Avon and Somerset Police and Crime Commissioner\n\n"
+        "Under the integrated assessment used in 2018/19, forces received a grade for each question.\n\n"
+        "By question\n\nFair treatment of the workforce\nGrade: Good\n\n"
+        "Earlier PEEL grades\n\nLegitimacy 2017\nGood\n\nLegitimacy 2016\nRequires improvement\n\n"
+        "Responses to areas for improvement, 2018/19\n\n"
+        "Area for improvement\n\n"
+        "The constabulary should ensure that officers complete a use of force form every time force is used.\n\n"
+        "PCC response\n\nI have asked the Chief Constable for quarterly figures.\n"))
+    assert [(s.inspection.period, s.inspection.pillar) for s in of_type(records, Statement)] == [("2018/19", "PEEL")]
