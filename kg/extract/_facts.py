@@ -545,6 +545,9 @@ def _listed_together(text: str, hits: list[GradeHit]) -> bool:
 # --- questions -------------------------------------------------------------------------------
 
 
+WRAP_INDENT_SPACES = 16  # spaces, at most, a question's wording is read across (a wrap's indent)
+
+
 def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str], list[str]]:
     """One alternation of every wording of every key (group qN names key N), tried in one
     pass over a span."""
@@ -555,9 +558,10 @@ def _compile_table(*tables: dict[str, tuple[str, ...]]) -> tuple[re.Pattern[str]
             for p in patterns:
                 # "Leadership & force management": an ampersand says "and"
                 wording = p.replace(" and ", " (?:and|&) ")
-                # (a wording's space is any run of spaces within a line: a joined wrap keeps the
-                # next line's indent, "understanding of     the demand")
-                wording = re.sub(r"(?<![\\\[]) (?![^\[]*\])", r"[^\\S\\n]+", wording)
+                # (a wording's space is a short run of spaces within a line: a joined wrap keeps
+                # the next line's indent, "understanding of     the demand"; bounded, so that a
+                # long run of spaces is crossed in linear time)
+                wording = re.sub(r"(?<![\\\[]) (?![^\[]*\])", rf"[^\\S\\n]{{1,{WRAP_INDENT_SPACES}}}", wording)
                 alternatives.append(f"(?P<q{len(keys)}>{wording})")
                 keys.append(key)
     # every wording starts a word: try the alternation only where a word starts with a

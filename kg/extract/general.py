@@ -715,7 +715,9 @@ def _rows_by_semicolon(content: str) -> list[_Row] | None:
 # A table copied from a PDF with its cells set apart by single spaces: a header that names two
 # periods ("Area PEEL 2023–2025 PEEL 2021/22") over rows that end in two grades ("Preventing crime
 # Outstanding Good"), each grade its column's period's.
-_TWO_GRADES_TAIL_RX = quick.compile(rf"^(?P<area>.+?)\s+(?P<first>{R.GRADE_ALTERNATION})\s+(?P<second>{R.GRADE_ALTERNATION}"
+# (the area ends on a word and the spaces after it are taken whole: a long run of spaces in
+# a row is crossed once, not once for every place the area might end)
+_TWO_GRADES_TAIL_RX = quick.compile(rf"^(?P<area>.*?\S)[ \t]++(?P<first>{R.GRADE_ALTERNATION})[ \t]++(?P<second>{R.GRADE_ALTERNATION}"
                                     rf"|not\s+(?:graded|inspected))\s*$", re.IGNORECASE)
 TWO_PERIOD_HEADER_REACH = 15  # rows, at most, between such a row and its header
 

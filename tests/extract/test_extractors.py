@@ -6638,8 +6638,10 @@ def test_words_of_the_older_questions_and_titles_people_write(tmp_path: Path) ->
         "5.2 For completeness, Members should note that the fire service was inspected separately.\n\n"
         "Yours sincerely,\n\nBenedict Harcourt-Ames\nStaffordshire Commissioner for Police, Fire and Rescue and Crime\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {("fair-treatment-public", "Good")}
-    # (the statutory style before the name stands for the office: see _facts._STATUTORY_STYLE)
-    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Benedict Harcourt-Ames", "commissioner")}
+    # (the statutory style before a name stands for the office only where the document gives
+    # that holder another title: here it is Martin Colquhoun's only one, see _facts._STATUTORY_STYLE)
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Benedict Harcourt-Ames", "commissioner"),
+                                                                      ("Martin Colquhoun", "commissioner")}
     assert [s.text for s in statements(records, "area-for-improvement")] == [
         "The force should make sure that its vetting checks are renewed on time."]
 
