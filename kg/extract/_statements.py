@@ -137,7 +137,9 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
 _RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]))\s+")
 LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)  # a verb: no area's name, a label
 # a cause of concern's finding, as a paragraph opens it: "The force is not ...", "The force does not ..."
+# (never what was not done to the force: "X was not inspected this time round")
 _FINDS_NOT_RX = quick.compile(rf"{R.FORCE_SUBJECT}\s+(?:is|are|does|do|has|have|was)\s+not\b"
+                              r"(?!\s+(?:been\s+)?(?:inspected|graded|assessed|included|part\s+of)\b)"
                               r"|(?:the\s+(?:force|constabulary))\s+(?:isn['\u2019]t|doesn['\u2019]t|hasn['\u2019]t)\b",
                               re.IGNORECASE)
 # a letter's courtesies under its subject line ("Thank you for the presentation ...", "I am

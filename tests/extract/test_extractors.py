@@ -10614,3 +10614,16 @@ def test_a_heading_of_a_cycle_s_statements_after_earlier_years_grades(tmp_path: 
         "The constabulary should ensure that officers complete a use of force form every time force is used.\n\n"
         "PCC response\n\nI have asked the Chief Constable for quarterly figures.\n"))
     assert [(s.inspection.period, s.inspection.pillar) for s in of_type(records, Statement)] == [("2018/19", "PEEL")]
+
+
+def test_a_force_not_inspected_is_no_cause_of_concern(tmp_path: Path) -> None:
+    """An MP's post: after a force's cause of concern, "Lincolnshire Police was not inspected this
+    time round" says what was not done; it finds nothing the force does not do."""
+    records = extracted(tmp_path, "post.txt", (
+        "PEEL 2023-25: Notts Police and its neighbours\n\n"
+        "The inspectorate has now raised a cause of concern:\n\n"
+        "The force does not answer emergency calls quickly enough.\n\n"
+        "Derbyshire (PEEL 2023-25)\nOur neighbours in Derbyshire were graded good at preventing crime.\n\n"
+        "Lincolnshire\nLincolnshire Police was not inspected this time round, so there is nothing\n"
+        "new to compare.\n"))
+    assert [s.text for s in of_type(records, Statement)] == ["The force does not answer emergency calls quickly enough."]
