@@ -56,7 +56,7 @@ _FRONTED_RX = quick.compile(r"\W*(?:in|on|for|at|when\s+it\s+comes\s+to|as\s+for
 # "... in that area", "that area was graded adequate": the area the sentence before names
 # (or an aside that restates it: "good at A - an area it was graded inadequate in during 2021/22 -")
 # ("rated requires improvement for the same area": the area the sentence before graded)
-_ANAPHOR_RX = quick.compile(r"\b(?:in|for|at) (?:this|that|the same) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
+_ANAPHOR_RX = quick.compile(r"\b(?:in|for|at|on) (?:this|that|the same) (?:respect|regard|area|question)\b|\b(?:this|that) (?:area|question) (?:was|is|were|had been|has been)\b"
                             r"|\b(?:graded|rated|judged|assessed) (?:this|that) (?:area|question)\b"  # "..., and graded that question good"
                             r"|^\W*an area (?:it|that|which|where)\b",
                             re.IGNORECASE)

@@ -234,8 +234,8 @@ SHARED_CRIME_OBJECT = (r"\bprevent(?:s|ing)?(?= and (?:investigat|tackl|detect)(
 # The order matters when a label names several: the earliest match in the text wins.
 LEGACY_QUESTIONS: dict[str, tuple[str, ...]] = {
     "fair-treatment-public": (
-        r"\btreat(?:s|ing|ment of)? (?:all )?(?:of )?the people (?:it|they) serves?\b",
-        r"\bpeople it serves\b",
+        r"\btreat(?:s|ing|ment of)? (?:all )?(?:of )?the people (?:it|they|we) serves?\b",
+        r"\bpeople (?:it|we) serves?\b",  # (a force's own "the people we serve")
         r"\bfairness to the public\b",
         r"\btreating (?:the )?public fairly\b",
         r"\btreat(?:s|ing)? (?:the |all )?(?:public|people) with fairness\b",  # ("good at treating the public with fairness and respect")

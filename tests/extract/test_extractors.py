@@ -568,8 +568,7 @@ KNOWN_MISSES = {
                   "ob07.pdf"),  # a research briefing's endnotes and a dagger's correction of a table's grades
     "corpus132": ("oc05.md",),  # 2018/19 pillar grades alone: the integrated inspection itself is not read
     "corpus134": ("oe02.pdf",),  # a bilingual table's statements, Welsh and English cells wrapped line by line beside each other
-    "corpus135": ("of02.pdf",  # "it graded us outstanding on that question as well": a question named by an anaphor
-                  "of04.pdf"),  # a neighbour's grade inside a tracker's update cell ("Nottinghamshire Police, whose ... was graded good")
+    "corpus135": ("of04.pdf",),  # a neighbour's grade inside a tracker's update cell ("Nottinghamshire Police, whose ... was graded good")
     "corpus137": ("oh04.md",  # an encyclopaedia's pillar-history table: a dash for a year not graded still makes an inspection
                   "oh07.pdf"),  # "the first force to be judged inadequate in all three respects"; GMP's crime recording "which it rated good"
     "corpus138": ("oi01.pdf",  # HMIC named in a 2023-25 page's history of the inspectorate counts as one it names
@@ -10627,3 +10626,15 @@ def test_a_force_not_inspected_is_no_cause_of_concern(tmp_path: Path) -> None:
         "Lincolnshire\nLincolnshire Police was not inspected this time round, so there is nothing\n"
         "new to compare.\n"))
     assert [s.text for s in of_type(records, Statement)] == ["The force does not answer emergency calls quickly enough."]
+
+
+def test_the_people_we_serve_and_on_that_question(tmp_path: Path) -> None:
+    """A force's annual report: "The inspectorate found that we treat the people we serve with
+    fairness and respect, and it graded us outstanding on that question as well.": the force's
+    own words for the question, and "on that question" points back to it."""
+    records = extracted(tmp_path, "report.txt", (
+        "Kent Police Annual Report 2016/17: what HMIC said in its 2016 PEEL assessment\n\nLegitimacy\n\n"
+        "We were pleased to be graded outstanding for legitimacy. The inspectorate found that we treat the people "
+        "we serve with fairness and respect, and it graded us outstanding on that question as well.\n"))
+    assert judgements(records) == {
+        ("kent", "2016", "Legitimacy", None, "Outstanding"), ("kent", "2016", "Legitimacy", "fair-treatment-public", "Outstanding")}
