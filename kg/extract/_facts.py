@@ -179,9 +179,12 @@ class InspectorateFinder:
                     names.setdefault(variant, entry.acronym)
         ordered = sorted(names, key=lambda n: (-len(n), n))
         self._acronyms = [names[n] for n in ordered]
-        # (never Scotland's: "HM Inspectorate of Constabulary in Scotland" inspects Police Scotland)
+        # (never Scotland's: "HM Inspectorate of Constabulary in Scotland" inspects Police Scotland;
+        # nor the first words of HMICFRS's name cut short, as a browser's header prints a long
+        # title: "His Majesty's Inspectorate of Constabulary and Fire & Res…")
         self._rx = re.compile(initial_alternation(ordered, _inspectorate_pattern, lambda i: f"i{i}",
-                                                  before=r"(?<!\w.)", after=r"(?!\w)(?![ \t]+(?:in|for)[ \t]+Scotland\b)"))
+                                                  before=r"(?<!\w.)",
+                                                  after=r"(?!\w)(?![ \t]+(?:in|for)[ \t]+Scotland\b)(?![ \t]+(?:and|&)[ \t]+F)"))
 
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[InspectorateHit]:
         end = len(text) if end is None else end

@@ -571,8 +571,7 @@ KNOWN_MISSES = {
     "corpus135": ("of04.pdf",),  # a neighbour's grade inside a tracker's update cell ("Nottinghamshire Police, whose ... was graded good")
     "corpus137": ("oh04.md",  # an encyclopaedia's pillar-history table: a dash for a year not graded still makes an inspection
                   "oh07.pdf"),  # "the first force to be judged inadequate in all three respects"; GMP's crime recording "which it rated good"
-    "corpus138": ("oi01.pdf",  # HMIC named in a 2023-25 page's history of the inspectorate counts as one it names
-                  "oi02.pdf",  # a sidebar's words run into the last grade's cell of a printed table
+    "corpus138": ("oi02.pdf",  # a sidebar's words run into the last grade's cell of a printed table
                   "oi03.pdf",  # a grid's last row wrapped in print: "Leadership and force | Requires" / "management | improvement"
                   "oi04.pdf",  # a report page printed with its sidebar of other forces' reports splitting its areas for improvement
                   "oi06.pdf",  # a headline's "remains outstanding at keeping people safe" read as the whole 2018/19 assessment's
@@ -10638,3 +10637,13 @@ def test_the_people_we_serve_and_on_that_question(tmp_path: Path) -> None:
         "we serve with fairness and respect, and it graded us outstanding on that question as well.\n"))
     assert judgements(records) == {
         ("kent", "2016", "Legitimacy", None, "Outstanding"), ("kent", "2016", "Legitimacy", "fair-treatment-public", "Outstanding")}
+
+
+def test_hmicfrs_s_name_cut_short_by_a_browser_s_header_is_not_hmic(tmp_path: Path) -> None:
+    """A page printed from a browser heads each sheet with its title cut short: "... - His
+    Majesty's Inspectorate of Constabulary and Fire & Res…": HMICFRS's name, not HMIC's."""
+    records = extracted(tmp_path, "page.txt", (
+        "PEEL 2023\u201325: An inspection of Leicestershire Police - His Majesty\u2019s Inspectorate of Constabulary and Fire & Res\u2026\n\n"
+        "His Majesty\u2019s Inspectorate of Constabulary and Fire & Rescue Services\n\n"
+        "We graded Leicestershire Police good at preventing crime.\n"))
+    assert {m.acronym for m in of_type(records, InspectorateMention)} == {"HMICFRS"}
