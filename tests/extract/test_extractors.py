@@ -170,8 +170,7 @@ KNOWN_MISSES = {
                  "z08.txt"),  # a kept 2017 grade alone under its question ("Good (2017)"); "last year's grade of requires improvement"
     "corpus22": ("f07.docx",),  # a cause of concern reported in minutes ("The inspectorate had said that the force does not ...")
     "corpus23": ("a09.docx",),  # "Good*" whose footnote dates it to the 2017 inspection, in a 2018/19 list
-    "corpus25": ("l03.pdf",  # "HMIC" named in a site's chrome read as an inspectorate the page names
-                 "l04.docx",  # "Inspectors said the force needs to improve ...": a paraphrase this gold does not count
+    "corpus25": ("l04.docx",  # "Inspectors said the force needs to improve ...": a paraphrase this gold does not count
                  "l05.pdf",  # a chief constable under a force's own sub-heading that is not read as a heading
                  "l06.md",  # an analyst's page: a Notes column with grade words, "- RI" abbreviations in bullets
                  "l08.txt",  # "were both graded good"; "good on all three questions - A, B, and C"
@@ -477,7 +476,6 @@ KNOWN_MISSES = {
     "corpus108": ("nc01.pdf",  # a two-column annual report: a 2018/19 question grade in a boxed summary; the commissioner's foreword signature
                   "nc06.md",  # an annual report 2015/16: its 2015 grades dated by a sentence on 2014's efficiency grade
                   "nc07.docx",  # an annual report with Welsh title lines: 2017 efficiency areas for improvement read under effectiveness
-                  "nc09.pdf",  # an annual report naming HMIC in passing, read as an inspectorate of its 2021/22 inspection
                   "nc10.txt"),  # a board paper: a 2015 legitimacy grade with dotted leaders; a 2016 efficiency area read under effectiveness
     "corpus109": ("nd02.docx",  # a strategic assessment: 2016 question grades read as 2017's
                   "nd04.txt",  # a residents' newsletter: 2017 legitimacy question grades in a paragraph
