@@ -37,6 +37,7 @@ CELL_CHARS = 2.6  # or of the line's average character widths
 PARAGRAPH_GAP = 1.45  # line pitches between two baselines: a paragraph break
 EDGE_LINES = 3  # lines at each end of a page looked at as running headers and footers
 COLUMN_MIN_LINES = 6  # lines of a two-column block, at least
+JUSTIFIED_PAIR_LINES = 3  # ... of one whose both sides are justified prose
 COLUMN_PROSE_SHARE = 0.6  # of a column's lines, at least this share are prose (a small table may sit in it)
 
 _BULLET = re.compile(r"^\s*([-\u2022\u00b7\u25aa\u25cf\u2013*>]|\(?[0-9]{1,3}[.)]|\(?[a-z][.)]|\(?[ivx]{1,5}[.)])\s")
@@ -234,6 +235,9 @@ def _note_mark(text: str, x0: float, baseline: float, size: float, word: Fragmen
 DROP_CAP_SIZE = 2.0  # times the page's usual type size, at least: a drop cap's letter
 
 
+DROP_CAP_BELOW = 1.2  # body sizes below a drop cap's baseline where a line may still be set in by it
+
+
 def _drop_caps(frags: list[Fragment]) -> list[Fragment]:
     """A designed page's drop cap (one large capital beside a paragraph's first lines, "S" of
     "Scrutiny") joined to the word it begins, on the first line to its right: alone, its
@@ -253,6 +257,13 @@ def _drop_caps(frags: list[Fragment]) -> list[Fragment]:
         first = max(beside, key=lambda f: f.baseline)
         if not first.text[:1].islower():
             continue  # (a letter of an infographic beside a line of its own)
+        # the paragraph's other lines beside the letter start where the first did: set in by
+        # the letter, not indented as a paragraph of their own
+        # (the letter's box, with its margin, may set in a line below its baseline too)
+        for f in frags:
+            if f is not first and abs(f.x0 - first.x0) <= 0.5 * usual \
+                    and cap.baseline - DROP_CAP_BELOW * usual <= f.baseline < first.baseline:
+                f.x0 = cap.x0
         first.text = cap.text.strip() + first.text
         first.x0 = cap.x0
         out.remove(cap)
@@ -341,6 +352,8 @@ def _columns(lines: list[Line], left: float, right: float, depth: int = 0) -> li
         j, split = _widest_gutter_block(lines, frees, i, band, depth)
         if split is None:
             j, split = _two_sided_gutter_block(lines, frees, i, band, depth)
+        if split is None:
+            j, split = _justified_pair(lines, frees, i, band)
         if split is not None:
             out.extend(split)
             i = j
@@ -372,6 +385,34 @@ def _grow(lines: list[Line], frees: list[int], i: int, free: int, band: _Band) -
             break
         free, j = common, j + 1
     return j, free
+
+
+def _justified_pair(lines: list[Line], frees: list[int], i: int,
+                    band: _Band) -> tuple[int, list[Line] | None]:
+    """A block too short for _widest_gutter_block's count (an introduction of four lines set
+    in two columns) read as columns all the same when both sides are justified prose: each
+    side's lines but its last end at one point, with RICH_PROSE_WORDS words a line. A
+    table's wrapped cells end raggedly."""
+    j, free = _grow(lines, frees, i, frees[i], band)
+    if not free or j - i < JUSTIFIED_PAIR_LINES:
+        return i + 1, None
+    gutter = band.gutter(free)
+    left = [Line([f for f in ln.fragments if f.x1 <= gutter]) for ln in lines[i:j]]
+    right = [Line([f for f in ln.fragments if f.x0 >= gutter]) for ln in lines[i:j]]
+    right = [ln for ln in right if ln.fragments]
+    if not all(ln.fragments for ln in left) or len(right) < JUSTIFIED_PAIR_LINES:
+        return i + 1, None
+    for side in (left, right):
+        ends = [ln.x1 for ln in side[:-1]]
+        starts = [ln.x0 for ln in side[1:]]  # (the first may be indented)
+        if max(ends) - min(ends) > JUSTIFIED_EDGE * side[0].size + 1.0 or max(starts) - min(starts) > side[0].size \
+                or any(len(ln.fragments) > 1 for ln in side) or _words_a_line(side) < RICH_PROSE_WORDS:
+            return i + 1, None  # (a table's row: cells side by side, or wrapped ragged)
+    for side in (left, right):
+        edge, start = max(ln.x1 for ln in side), min(ln.x0 for ln in side)
+        for ln in side:
+            ln.edge, ln.left = edge, start
+    return j, left + right
 
 
 def _row_over(row: Line, block: list[Line], gutter: float) -> bool:
@@ -415,7 +456,17 @@ def _row_across(line: Line, gutter: float) -> bool:
     right = [f for f in line.fragments if f.x0 >= gutter]
     if len(left) < 2 or len(right) < 2:
         return False
+    if _word_spaced(left, line.size) and _word_spaced(right, line.size):
+        return False  # two columns' justified lines side by side, their stretched spaces cut
     return not any(any(len(f.text.split()) >= RICH_PROSE_WORDS for f in side) for side in (left, right))
+
+
+def _word_spaced(frags: list[Fragment], size: float) -> bool:
+    """Whether pieces side by side are a justified line's words: every gap between them
+    about as wide as the others, and none wider than a justified space can stretch (a
+    table's cells stand further apart, each as far as its column needs)."""
+    gaps = [b.x0 - a.x1 for a, b in zip(frags, frags[1:])]
+    return max(gaps) <= JUSTIFIED_ROW_GAP * size and max(gaps) - min(gaps) <= JUSTIFIED_SPREAD * size
 
 
 def _best_run(block: list[Line], free: int, band: _Band) -> int:
@@ -589,6 +640,7 @@ def _edge(lines: list[Line]) -> float:
 JUSTIFIED_MIN_FRAGMENTS = 3  # a line alone cut at this many wide gaps, all alike, at least
 JUSTIFIED_SPREAD = 0.25  # font sizes between its widest and narrowest gap, at most
 JUSTIFIED_MAX_GAP = 3.0  # font sizes of one gap of such a line, at most
+JUSTIFIED_ROW_GAP = 2.0  # ... of a gap between two columns' justified words on one baseline, at most
 JUSTIFIED_EDGE = 0.1  # font sizes within which the lines of a justified paragraph end at one point
 JUSTIFIED_NEIGHBOURS = 3  # lines either side looked at for whole lines of prose ending there too
 
@@ -1266,6 +1318,8 @@ def _wraps(prev: Line, nxt: Line, right_edge: float, body_size: float = 0.0, lis
     lower = nxt.text.lstrip()[:1].islower()
     if _SENTENCE_END.search(prev.text) and not lower:
         return False
+    if body_size and prev.size > 1.15 * max(nxt.size, body_size) and not lower:
+        return False  # a heading in larger type above its section's first line: its own line
     if listed and not lower and not _SENTENCE_END.search(nxt.text) and nxt.x1 < right_edge - 0.2 * width:
         return False  # among short lines that end no sentence (a list, contents), a long one is an item too
     return fits_not

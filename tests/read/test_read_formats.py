@@ -1108,3 +1108,33 @@ def test_a_report_s_two_columns_whose_left_one_ends_its_section_higher() -> None
     assert ("The force should ensure that all officers and staff have been vetted to the level their roles "
             "require, and that it has a plan to clear the backlog of vetting renewals.") in text
     assert "Merseyside Police is good at ensuring that its workforce behaves ethically and lawfully." in text
+
+
+def test_two_justified_columns_whose_stretched_spaces_meet_on_one_baseline() -> None:
+    """tests/corpus141's ol06: on one baseline, each of two justified columns cuts its line at
+    its stretched spaces ("problem-solving  work with partner" beside "from  vulnerable
+    people,  so that"). Two pieces a side, but word gaps, not a table's row across the page:
+    the columns go on, each statement read whole in its column."""
+    text = " ".join(load_document(ROOT / "tests" / "corpus141" / "docs" / "ol06.pdf").text.split())
+    assert ("The constabulary should evaluate its problem-solving work with partner organisations, so that it "
+            "understands what works and shares this across its neighbourhood teams.") in text
+    assert ("The constabulary should immediately review how its control room grades calls from vulnerable people, "
+            "so that response times reflect the level of risk.") in text
+
+
+def test_a_short_introduction_in_two_justified_columns_and_its_drop_cap() -> None:
+    """ol06's introduction: four lines in two justified columns (fewer than a block of columns
+    needs) read column by column, because both sides are justified prose; and the lines the
+    drop cap sets in are the paragraph's, not a new indented one."""
+    text = load_document(ROOT / "tests" / "corpus141" / "docs" / "ol06.pdf").text
+    assert ("In 2017 we adopted a risk-based approach to our effectiveness inspections. Not every force was "
+            "inspected against every question: for Lancashire Constabulary we looked again at preventing crime, "
+            "protecting vulnerable people and specialist capabilities.") in text
+
+
+def test_a_heading_in_larger_type_keeps_its_line() -> None:
+    """A heading set larger than the paragraph under it, the paragraph's first word too long
+    to have fitted after it, is still a line of its own: "Protecting vulnerable people" heads
+    ol06's section, it does not run into "Officers are committed ..."."""
+    text = load_document(ROOT / "tests" / "corpus141" / "docs" / "ol06.pdf").text
+    assert "Protecting vulnerable people\nOfficers are committed to safeguarding" in text
