@@ -443,6 +443,8 @@ def csv_delimiter(raw: str) -> str:
     sample = "\n".join(raw.split("\n", 4 * CSV_SAMPLE_LINES)[:4 * CSV_SAMPLE_LINES])
     unquoted = re.sub(r'"[^"]*"', "", sample)
     lines = [ln for ln in unquoted.split("\n", CSV_SAMPLE_LINES)[:CSV_SAMPLE_LINES] if ln.strip()]
+    while len(lines) > 2 and not any(d in lines[0] for d in CSV_DELIMITERS):
+        lines.pop(0)  # a title above the header row (csv_tables leaves it out too)
     best, best_count = ",", 0
     for delimiter in CSV_DELIMITERS:
         fewest = min((ln.count(delimiter) for ln in lines), default=0)
@@ -490,6 +492,23 @@ def csv_tables(raw: str) -> tuple[Table, ...]:
     while rows and sum(1 for cell in rows[0].cells if cell.text) < 2:
         rows.pop(0)  # a title row
     return (Table(rows[0].start, n, tuple(rows)),) if len(rows) > 1 else ()
+
+
+EXPORT_MIN_CELLS = 4  # cells of a tab-separated export's header row, at least
+EXPORT_EVEN_ROWS = 0.8  # of its rows, this share at least have the header's number of cells
+
+
+def tab_export(raw: str) -> bool:
+    """Whether a text is a tab-separated export: tabs its delimiter, and one table whose
+    rows nearly all have its header's cells (EXPORT_MIN_CELLS or more)."""
+    if csv_delimiter(raw) != "\t":
+        return False
+    tables = csv_tables(raw)
+    if not tables or len(tables[0].rows) < 3:
+        return False
+    rows = tables[0].rows
+    width = len(rows[0].cells)
+    return width >= EXPORT_MIN_CELLS and sum(1 for row in rows if len(row.cells) == width) >= EXPORT_EVEN_ROWS * len(rows)
 
 
 def field_lines(lines: list[Line], raw: str, view: str) -> list[Line]:

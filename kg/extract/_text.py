@@ -19,7 +19,8 @@ from . import _quick as quick
 
 @lru_cache(maxsize=2)
 def _view_of(unmarked: str, plain: str) -> str:
-    return unwrap(join_across_page_breaks(mask_running_lines(mask_welsh(mask_grade_emoji(unmarked)))), plain)
+    return unwrap(join_across_page_breaks(mask_contents(mask_running_lines(mask_welsh(mask_grade_emoji(
+        joined_small_caps(unmarked)))))), plain)
 
 
 # a page's furniture beside its break: a footer or header line that carries a page number
@@ -86,6 +87,7 @@ def _text_after_furniture(text: str, f: int) -> int | None:
 # \U0001f7e8 at ..."): decoration, blanked so the grade reads on to its areas. (A cell that holds
 # only a symbol keeps it: a key spells it out; so do arrows and a table's box-drawing rules.)
 _GRADE_WORD = "|".join(R.GRADE_WORDS.values())  # any grade's name, as a pattern
+_GRADE_IN_ENTRY = quick.compile(rf"\b(?:{_GRADE_WORD})\b", re.IGNORECASE)  # (a contents entry names no grade)
 _GRADE_EMOJI = quick.compile(rf"\b(?:{_GRADE_WORD})[ \t]*"
                              r"(?P<mark>[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff]\ufe0f?)", re.IGNORECASE)
 
@@ -179,6 +181,77 @@ def mask_running_lines(text: str) -> str:
                 raw = " " * len(raw)
             seen.add(line)
         out.append(raw)
+    return "\n".join(out)
+
+
+# A line set in small capitals as a PDF's text layer gives it ("C AUSE  OF  CONCERN"): each
+# word's first, full-size capital stands apart from the rest, and words are two spaces apart.
+_SMALL_CAPS_LINE = quick.compile(r"^[ \t]*[^\na-z\t]*\b[A-Z] [A-Z]{2}[^\na-z\t]*$", re.MULTILINE)
+_SPLIT_CAPITAL = re.compile(r"(?:(?<=^)|(?<=[ (\u2013\u2014-]))([A-Z]) (?=[A-Z])")
+
+
+def joined_small_caps(text: str) -> str:
+    """Small-capital lines as a PDF's text gives them made words again, same length: the
+    capital joined to its word, two spaces made one, and the spaces saved at the line's end
+    ("CAUSE OF CONCERN    "). Only where words are two spaces apart (never three: a table
+    laid out in text keeps its columns)."""
+    if "  " not in text:
+        return text
+
+    def join(m: re.Match[str]) -> str:
+        line = m.group(0)
+        if "  " not in line.strip() or "   " in line.strip():
+            return line
+        words = [_SPLIT_CAPITAL.sub(r"\1", word) for word in line.split("  ")]
+        joined = " ".join(words)
+        return joined + " " * (len(line) - len(joined))
+
+    return _SMALL_CAPS_LINE.sub(join, text)
+
+
+# A contents list's entry: a heading's words, then its page (after a tab, a dot leader, spaces
+# or a space), a number that is no year; no grade in it (a grades table may give pages too)
+_CONTENTS_ENTRY = quick.compile(r"[ \t]*(?:\d{1,2}(?:\.\d{1,2})*\.?[ \t]+)?[A-Z][^\t\n]{1,90}?"
+                                r"(?:\t|[ ]?(?:\.[ ]?){3,}[ ]?|[ ]{2,}|[ ])(?!(?:19|20)\d\d\b)(?P<page>\d{1,3})[ \t]*")
+_CONTENTS_HEADING = quick.compile(r"[ \t]*(?:table\s+of\s+)?contents[ \t]*:?[ \t]*", re.IGNORECASE)
+CONTENTS_MIN_ENTRIES = 3  # entries of a contents list under its heading, at least (four without one)
+_DIRECTIVE_WORDS = quick.compile(R.DIRECTIVE, re.IGNORECASE)  # (a statement is no entry)
+_ENDS_ON_PAGE = re.compile(r"[^\W\d_?)][ \t.]+\d{1,3}[ \t]*$", re.MULTILINE)
+
+
+def mask_contents(text: str) -> str:
+    """A contents list blanked (same length): its entries name sections ("Cause of concern
+    15", "Specialist capabilities 19") that are not there, and no fact. A list is a run of
+    entries whose pages never go down, under a "Contents" heading (blank lines between
+    allowed), or of one more entry without it."""
+    if len(_ENDS_ON_PAGE.findall(text)) < CONTENTS_MIN_ENTRIES:
+        return text
+    lines = text.split("\n")
+    out = list(lines)
+    k = 0
+    while k < len(lines):
+        run: list[int] = []
+        page = 0
+        j = k
+        while j < len(lines):
+            if not lines[j].strip():
+                j += 1
+                continue
+            m = _CONTENTS_ENTRY.fullmatch(lines[j])
+            if not m or int(m.group("page")) < page or _GRADE_IN_ENTRY.search(lines[j]) \
+                    or _DIRECTIVE_WORDS.search(lines[j]):
+                break
+            page = int(m.group("page"))
+            run.append(j)
+            j += 1
+        above = next((lines[i] for i in range(k - 1, -1, -1) if lines[i].strip()), "") if run else ""
+        need = CONTENTS_MIN_ENTRIES if _CONTENTS_HEADING.fullmatch(above) else CONTENTS_MIN_ENTRIES + 1
+        if len(run) >= need:
+            for i in run:
+                out[i] = " " * len(lines[i])
+            k = run[-1] + 1
+        else:
+            k += 1
     return "\n".join(out)
 
 

@@ -33,7 +33,8 @@ from ._context import (DATELINE_CHARS, DocumentContext, canonical_period, first_
 from ._prose import GradeFinding, earlier_frame, grade_findings, that_inspection
 from ._statements import (DEADLINE_RX, LABEL_VERB_RX, MINUTE_NUMBER, StatementReader, inline_kind, is_update_label, run_in_label,
                           starts_statement, statement_heading, statement_heading_area, update_column, update_label_end)
-from ._tables import Cell, Row, Table, column_tables, csv_tables, field_lines, html_tables, in_place, periods_only, row_of, text_tables
+from ._tables import (Cell, Row, Table, column_tables, csv_tables, field_lines, html_tables, in_place, periods_only, row_of,
+                      tab_export, text_tables)
 from ._text import Line, bullet_of, clean_statement, is_heading, sentence_at, sentence_spans, shown
 from . import _quick as quick
 
@@ -2083,9 +2084,12 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     offsets of the lines tables cover."""
     taken: set[int] = set()
     starts = [ln.start for ln in lines]
-    tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
     if _delimited(c):
-        tables += csv_tables(c.doc.plain)  # (its own line breaks, never joined as wrapped prose)
+        # (its own line breaks, never joined as wrapped prose: the lines of a quoted cell that runs
+        # over several are no rows of their own)
+        tables = csv_tables(c.doc.plain)
+    else:
+        tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
     # (a key is read only where there are tables to spell out: most documents have none)
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
@@ -2292,7 +2296,8 @@ def _statement_columns(header: Row, ctx: DocumentContext, headed: str | None = N
         # reference ("AFI 3"), the kind named in full heads the statements
         return _StatementColumns(later[0], later[1], _column(header, _KIND_COLUMN_RX), found[0])
     if found is not None:
-        described = _column(header, _STATEMENT_TEXT_COLUMN_RX)
+        # ("Finding type" is the kind's column, not the text's: "Finding type | Recommendation / area for improvement")
+        described = _column(header, _STATEMENT_TEXT_COLUMN_RX, besides=_column(header, _KIND_COLUMN_RX))
         if described is not None and described != found[0]:
             # "AFI | Area | Detail": the kind's column holds each row's reference ("AFI 1"), the
             # text column its statement
@@ -2671,8 +2676,13 @@ def _graded_row(c: Collector, row: Row, cell: Cell, area: str, key: InspectionKe
 
 
 def _delimited(c: Collector) -> bool:
-    """Whether the document is a delimited file, read as one table (csv_tables)."""
-    return c.doc.name.lower().endswith(".csv")
+    """Whether the document is a delimited file, read as one table (csv_tables): a CSV or
+    TSV by its name, or a text file that is a spreadsheet's tab-separated export whose
+    quoted cells run over several lines (saved as .txt: the rows are no lines of prose)."""
+    name = c.doc.name.lower()
+    if name.endswith((".csv", ".tsv")):
+        return True
+    return c.doc.media == "text" and '\t"' in c.doc.plain and tab_export(c.doc.plain)
 
 
 def _cell_lines(c: Collector, cell) -> list[str]:  # noqa: ANN001
@@ -3808,6 +3818,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
                      or ((reader.current is None or line.content.endswith(":"))
                          and not _lead_in_statement(line.content)))
                  else None)
+        if intro and reader.kind is not None and reader.current is None and _FINDING_LABEL_RX.match(line.content):
+            intro = None  # "Cause of concern 1: ..." / "HMICFRS said:": the heading's statement is quoted below
         if intro is None and not line.blank and line.content.endswith(":") and not line.content[:1].isupper() \
                 and index and not lines[index - 1].blank \
                 and not lines[index - 1].content.endswith(_TERMINAL_MARKS) and (reader.kind is None or reader.current is None):
@@ -4187,7 +4199,7 @@ _FORCE_ASKED_RX = quick.compile(r"\bthe\s+(?:force|constabulary)\s+(?:should|mus
 
 _MINUTE_NUMBER_RX = re.compile(MINUTE_NUMBER)
 _KIND_AREA_RX = quick.compile(rf"(?:{R.SECTION_NUMBER})?(?P<kind>area\s+for\s+improvement|recommendation|cause\s+of\s+concern)"
-                              r"\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
+                              r"(?:\s+(?:no\.?\s*)?\d{1,2})?\s*[:\u2013\u2014-]\s*(?P<area>[^.!?:;()]{3,80})$", re.IGNORECASE)
 # A statement about "the service" where a fire and rescue service is named (a commissioner's
 # joint response on the force and the fire service) is the fire service's, not the force's.
 _FIRE_SERVICE_ASKED_RX = quick.compile(rf"\s*(?:{R.DEADLINE}\s*)?the\s+service\s+"
