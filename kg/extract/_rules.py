@@ -699,6 +699,10 @@ FINDING_LABEL_WORDS = (r"^(?:what\s+(?:hmicfrs|hmic|the\s+inspectorate|the\s+ins
                        r"|the\s+(?:inspectorate|inspectors|report)|(?:your|our|its)\s+report)\s+(?:said|says|stated|states|wrote)(?:\s+that)?)")
 # ... alone on its line ("What HMICFRS said:"), the statement it quotes on the lines below
 FINDING_LABEL = FINDING_LABEL_WORDS + r"\s*:?$"
+# A heading of a part of an area's chapter ("Main findings", "What we found", "Promising
+# practice", "Innovative practice: ..."): the statements below it stay the area's
+CHAPTER_PART_HEADING = (r"^(?:(?:innovative|promising|notable|good|effective|positive)\s+practices?\b(?:\s*[:\u2013\u2014-][^\n]*)?"
+                        r"|(?:main|key|our|detailed)\s+findings|findings|what\s+we\s+found)\s*:?\s*$")
 # The same card with its grade box first ("Requires improvement Responding to the public"):
 # read only where the words after the grade begin with a graded area's name.
 # (commas allowed: "GOOD Building, supporting and protecting the workforce"; the area must be one)

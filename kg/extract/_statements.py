@@ -134,7 +134,10 @@ _NONE_STATED_RX = quick.compile(r"(?:there\s+(?:are|were|is)|we\s+(?:found|ident
 # "Investigating crime: The force should ..." (no verb in it: R.LABEL_VERBS)
 # "Investigating crime: The force should ...", "Investigating crime. The force ...", and set
 # off by a dash: "Investigating crime \u2013 The force should ..."
-_RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]))\s+")
+# ("Investigating crime: ...", "Investigating crime. ...", "Investigating crime - ...", and a row's
+# first cell, "Investigating crime<tab>The force should ...")
+_RUN_IN_LABEL_RX = quick.compile(r"\s*([A-Z](?:[^.:\n]{2,70}:|[^.:\n]{2,50}\.|[^.:\n\u2013\u2014]{2,70}?[ \t][-\u2013\u2014]"
+                                 r"|[^.:\n\t]{2,70}(?=\t)))\s+")
 LABEL_VERB_RX = quick.compile(R.LABEL_VERBS, re.IGNORECASE)  # a verb: no area's name, a label
 # a cause of concern's finding, as a paragraph opens it: "The force is not ...", "The force does not ..."
 # (never what was not done to the force: "X was not inspected this time round")

@@ -3696,6 +3696,7 @@ def _grades_under_areas(c: Collector, row: Row, columns: list[_ColumnKey], ctx: 
 _STATEMENTS_END_RX = quick.compile(R.STATEMENTS_END, re.IGNORECASE)
 _DISOWNED_RX = quick.compile(R.DISOWNED_STATEMENTS, re.IGNORECASE)
 _FINDING_LABEL_RX = quick.compile(R.FINDING_LABEL, re.IGNORECASE)
+_CHAPTER_PART_RX = quick.compile(R.CHAPTER_PART_HEADING, re.IGNORECASE)
 _FINDING_LABEL_INLINE_RX = quick.compile(R.FINDING_LABEL_WORDS + r"\s*:\s+(?=\S)", re.IGNORECASE)
 
 
@@ -3758,6 +3759,8 @@ def _statements(c: Collector, lines: list[Line], ctx: DocumentContext, sections:
             return ("question", None)  # a pillar's part of a list of statements
         if section.kind == "force" and reader.container:
             return ("question", None)  # a force's part of a list of statements ("Cheshire:" / "- The constabulary should ...")
+        if _CHAPTER_PART_RX.match(line.content):
+            return ("end", None)  # "Main findings", "Promising practice" inside an area's chapter: still that area's
         return ("section", None)
 
     index_of = {ln.start: i for i, ln in enumerate(lines)}
@@ -4097,6 +4100,11 @@ _READ_OUT_OPENING_RX = quick.compile(rf"(?:{R.DEADLINE}\s*)?{R.FORCE_SUBJECT}\b"
 _DOES_NOT_RX = quick.compile(r"\bnot\b|n['\u2019]t\b", re.IGNORECASE)
 # ... or told as what it was, a sentence (or a colon's clause) of a letter or a notice: "Our
 # report set out one cause of concern. The cause of concern was that the force did not ..."
+# ... or named in the sentence after it: "The force should ... . This is an area for improvement."
+_NAMED_AFTER_RX = quick.compile(rf"(?:(?<=[.!?]\s)|(?<=^)|(?<=\t))(?P<text>{R.FORCE_SUBJECT}\s[^\n.!?]{{20,600}}?[.!?])"
+                                r"\s+(?:This|That|It)\s+(?:is|was|remains)\s+(?:an?\s+|one\s+)?(?:further\s+|new\s+)?"
+                                r"(?P<kind>area\s+for\s+improvement|cause\s+of\s+concern)\b", re.MULTILINE | re.IGNORECASE)
+_KIND_NAMED_AFTER_RX = quick.compile(r"\b(?:this|that|it)\s+(?:is|was|remains)\s+(?:an?|one)\b", re.IGNORECASE)
 _CONCERN_WAS_THAT_RX = quick.compile(r"(?:(?<=[.!?:]\s)|(?<=^)|(?<=\t))[Tt]he\s+cause\s+of\s+concern\s+(?:[^\n.;:]{0,60}?\s)?(?:was|is)"
                                      r"\s+(?P<that>that)\s+[^\n]{20,600}?[.!?](?=\s+[A-Z\[]|\s*$)", re.MULTILINE)
 
@@ -4107,7 +4115,10 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
     naming their kind (a news story's "... raised a cause of concern, in which its report
     said: “...”"); one of the kind that asks the force something must ask it."""
     for i, line in enumerate(lines):
-        if line.blank or (":" not in line.content and not _CONCERN_WAS_THAT_RX.search(c.view, line.start, line.end)):
+        # (named after: only where the line names a kind, looked for cheaply first)
+        named_after = not line.blank and _KIND_NAMED_AFTER_RX.search(line.content) is not None
+        if line.blank or (":" not in line.content and not named_after
+                          and not _CONCERN_WAS_THAT_RX.search(c.view, line.start, line.end)):
             continue
         # (a label after a sentence of something else, in a table's cell too: a statement no
         # table's reader takes whole)
@@ -4118,6 +4129,17 @@ def _quoted_statements(c: Collector, lines: list[Line], ctx: DocumentContext, se
                       sections[i].key(ctx), ctx)
         if line.end in taken:
             continue
+        for m in _NAMED_AFTER_RX.finditer(c.view, line.start, line.end) if named_after else ():
+            # "... The force should make sure that ... This is an area for improvement.": the
+            # sentence before names what it was
+            kind = _kind_of_label(m.group("kind"))
+            text = c.doc.text[m.start("text"):m.end("text")]
+            if kind == "cause-of-concern" and not _DOES_NOT_RX.search(text) \
+                    or kind != "cause-of-concern" and not _DIRECTIVE_RX.search(text):
+                continue
+            area = next((s.question for s in reversed(sections[:i + 1]) if s.kind == "question"), None)
+            c.statement(kind, sections[i].key(ctx), text, c.span(m.start("text"), m.end("text")),
+                        F.first_question(text, ctx.era_table) or area, None)  # (its chapter's area, under "Main findings" too)
         for m in _CONCERN_WAS_THAT_RX.finditer(c.view, line.start, line.end):
             if _DOES_NOT_RX.search(c.view, m.end("that"), m.end()):
                 c.statement("cause-of-concern", sections[i].key(ctx), c.doc.text[m.start():m.end()], c.span(m.start(), m.end()),

@@ -10695,3 +10695,34 @@ def test_a_tab_separated_tracker_saved_as_text(tmp_path: Path) -> None:
     assert [(s.kind, s.question, s.force_update) for s in of_type(records, Statement)] == [
         ("area-for-improvement", "investigating-crime", "Letters now go out weekly. Audit due in June."),
         ("area-for-improvement", "protecting-vulnerable", "Audit of 200 incidents done. Completion 83%.")]
+
+
+def test_an_annex_table_of_area_and_area_for_improvement(tmp_path: Path) -> None:
+    """A report's annex lists its areas for improvement in a table of two columns, "Area |
+    Area for improvement": the first cell names the row's area, and is no part of the text."""
+    records = extracted(tmp_path, "report.html", (
+        "<html><body><h1>PEEL 2023-25: An inspection of Merseyside Police</h1><h2>Summary of areas for improvement</h2>"
+        "<table><thead><tr><th>Area</th><th>Area for improvement</th></tr></thead><tbody>"
+        "<tr><td>Preventing crime</td><td>The force should make sure that officers have time for problem solving.</td></tr>"
+        "<tr><td>Investigating crime</td><td>The force should make sure that investigation plans are recorded.</td></tr>"
+        "</tbody></table></body></html>"))
+    assert [(s.question, s.text) for s in of_type(records, Statement)] == [
+        ("preventing-crime", "The force should make sure that officers have time for problem solving."),
+        ("investigating-crime", "The force should make sure that investigation plans are recorded.")]
+
+
+def test_main_findings_and_promising_practice_inside_an_area_s_chapter(tmp_path: Path) -> None:
+    """A full report's chapter: the area's heading, its grade, "Main findings", "Promising
+    practice", then "Areas for improvement": those parts are the area's, and so are its
+    statements; and one named in the text after it ("This is an area for improvement.")."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2021/22: An inspection of Gwent Police\n\n"
+        "Managing offenders and suspects\nGwent Police is adequate in this area.\n\nMain findings\n"
+        "Some home visits were overdue. The force should reduce the number of outstanding suspects who are wanted "
+        "for questioning. This is an area for improvement.\n\n"
+        "Promising practice\nThe force has a team that works with schools.\n\n"
+        "Areas for improvement\n  The force should make sure that home visits to registered sex offenders are "
+        "completed on time.\n"))
+    assert sorted((s.kind, s.question, s.text[:40]) for s in of_type(records, Statement)) == [
+        ("area-for-improvement", "managing-offenders", "The force should make sure that home vis"),
+        ("area-for-improvement", "managing-offenders", "The force should reduce the number of ou")]
