@@ -176,7 +176,16 @@ class Collector:
         if addresses:
             addresses = TRAILING_REFERENCE.sub("", addresses)  # (the statement it answers, as that one's text reads)
         found = Statement(kind, key, text, evidence.strip() or text, question, update, addresses)
-        return self._statements.setdefault((kind, key, text), found)
+        earlier = self._statements.get((kind, key, text))
+        if earlier is None:
+            self._statements[(kind, key, text)] = found
+            return found
+        # read twice (a chapter's list, an annex's): what one reading left open, the other tells
+        # (the chapter's list under a data table's heading had lost its area; the annex names it)
+        merged = replace(earlier, question=earlier.question or question, force_update=earlier.force_update or update,
+                         addresses=earlier.addresses or addresses)
+        self._statements[(kind, key, text)] = merged
+        return merged
 
     def judgement_count(self) -> int:
         return len(self._judgements)

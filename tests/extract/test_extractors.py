@@ -10726,3 +10726,15 @@ def test_main_findings_and_promising_practice_inside_an_area_s_chapter(tmp_path:
     assert sorted((s.kind, s.question, s.text[:40]) for s in of_type(records, Statement)) == [
         ("area-for-improvement", "managing-offenders", "The force should make sure that home vis"),
         ("area-for-improvement", "managing-offenders", "The force should reduce the number of ou")]
+
+
+def test_a_statement_read_twice_takes_the_area_one_reading_gives(tmp_path: Path) -> None:
+    """A report lists its areas for improvement first with no area (a summary), then again in
+    the chapter of their area: one statement, with the area the chapter gives it."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2023-25: An inspection of Lincolnshire Police\n\n"
+        "Areas for improvement\n- The force should reduce the number of people who abandon calls to 101.\n\n"
+        "Responding to the public\nLincolnshire Police requires improvement at responding to the public.\n\n"
+        "Areas for improvement\n- The force should reduce the number of people who abandon calls to 101.\n"))
+    assert [(s.question, s.text) for s in of_type(records, Statement)] == [
+        ("responding-to-public", "The force should reduce the number of people who abandon calls to 101.")]
