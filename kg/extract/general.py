@@ -261,8 +261,10 @@ _PILLAR_QUESTION_RX = [(quick.compile(p.replace("^", r"(?:^|\b)"), re.IGNORECASE
 _OVERALL_HEADING_RX = quick.compile(R.OVERALL_HEADINGS, re.IGNORECASE)
 _NOTES_HEADING_RX = quick.compile(R.NOTES_HEADINGS, re.IGNORECASE)
 # (with an aside of when, never of a grade: "Effectiveness (published November 2017)")
+# (or of its year: "Legitimacy in 2017", "Efficiency 2016")
 _PILLAR_HEADING_RX = quick.compile(rf"^(?:effectiveness|efficiency|legitimacy|leadership)"
-                                   rf"(?:\s*\((?![^()]*\b(?:{R.GRADE_ALTERNATION})\b)[^()]{{1,40}}\))?$", re.IGNORECASE)
+                                   rf"(?:\s*\((?![^()]*\b(?:{R.GRADE_ALTERNATION})\b)[^()]{{1,40}}\)|\s+(?:in\s+)?20[12]\d)?$",
+                                   re.IGNORECASE)
 _PILLAR_FIELD_RX = quick.compile(r"\bpillar\s*(?::|\t)\s*(?:effectiveness|efficiency|legitimacy|leadership)\b", re.IGNORECASE)
 
 
@@ -609,6 +611,12 @@ _FOOTNOTE_MARKS = _FOOTNOTE_SYMBOLS + "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"  #
 _FOOTNOTE_MARK_RX = quick.compile(rf"(?<=[a-z])(?:\d{{1,2}}|[{_FOOTNOTE_MARKS}]{{1,2}})$")
 
 
+# a label's aside naming who gave the grade, and when ("(HMICFRS, December 2017)", "(published
+# March 2018)"), never what it was before ("(previously good)") nor a year alone ("Good (2017)":
+# that year's grade, shown beside this one's, is read where years are)
+_SOURCE_ASIDE_RX = quick.compile(r"(?<=\w)\s*\((?:HMICFRS|HMIC|published|inspected|reported)\b[^()]{0,40}\)$")
+
+
 def label_grade(content: str) -> str | None:
     """The grade of a label line in any of its forms: "Good", "[Good]", "GOOD", "Grade: Good",
     "Overall judgement - Requires improvement"."""
@@ -624,6 +632,8 @@ def label_grade(content: str) -> str | None:
         text = text[m.end():].strip()
     if "," in text:
         text = _SAME_AS_BEFORE_RX.sub("", text)  # "Overall: Good, as in 2016": the grade, kept from before
+    if text.endswith(")"):
+        text = _SOURCE_ASIDE_RX.sub("", text)  # "Good (HMICFRS, December 2017)": who gave it, and when
     b = _BRACKETS_RX.match(text)
     if b:
         text = b.group(1)
@@ -872,8 +882,12 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
             if below is not None and _NO_AREAS_RX.match(below.content):
                 group = (label, line.indent, line)  # a grade of the grid with no area under it
                 continue
-            if above is not None and ((group is not None and above.start in grouped)
-                                      or (grid_goes_on and _NO_AREAS_RX.match(above.content))):
+            # (a grade set in under the line above, "Effectiveness" / "  Good", is that line's
+            # value: no heading of the lines below, which stand out at the left again)
+            set_under = above is not None and below is not None and above.indent < line.indent > below.indent \
+                and bullet_of(line.content)[0] is None
+            if above is not None and not set_under and ((group is not None and above.start in grouped)
+                                                        or (grid_goes_on and _NO_AREAS_RX.match(above.content))):
                 # the next grade heading of a grid written down the page ("Good / area / area
                 # / Adequate / area"): it heads the areas below, it does not grade the one above
                 group = (label, line.indent, line)
@@ -884,7 +898,8 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 group = (label, line.indent, line)  # "Good" over the forces graded good: it grades them alone
                 continue
             under_area = section.kind == "question" and section.heading is _previous(lines, i)
-            group = (label, line.indent, line) if not under_area or _heads_areas(c, lines, i, key, deeper=True) else None
+            group = (label, line.indent, line) if not set_under and (not under_area or _heads_areas(c, lines, i, key, deeper=True)) \
+                else None
             if _FIELD_GRADE_RX.match(line.content) and above is not None and line.start - above.end <= 1:
                 # "- Investigating crime" / "Grade: Good": a field of the item above, heading none below
                 group = None

@@ -10738,3 +10738,25 @@ def test_a_statement_read_twice_takes_the_area_one_reading_gives(tmp_path: Path)
         "Areas for improvement\n- The force should reduce the number of people who abandon calls to 101.\n"))
     assert [(s.question, s.text) for s in of_type(records, Statement)] == [
         ("responding-to-public", "The force should reduce the number of people who abandon calls to 101.")]
+
+
+def test_grades_set_in_under_their_areas(tmp_path: Path) -> None:
+    """A scorecard: each area at the margin and its grade set in on the line below it. The
+    grade is the value of the line above (the areas below stand out at the left again): no
+    heading of a group of areas, so each area keeps its own grade."""
+    records = extracted(tmp_path, "scorecard.txt", (
+        "PEEL 2018/19: Cumbria Constabulary\n\nPEEL 2018/19 at a glance\nEffectiveness\n  Good\n"
+        "Preventing crime and tackling anti-social behaviour\n  Good\nInvestigating crime\n  Requires improvement\n"
+        "Protecting vulnerable people\n  Good\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
+        ("preventing-crime", "Good"), ("investigating-crime", "Requires improvement"), ("protecting-vulnerable", "Good")}
+
+
+def test_a_pillar_of_a_year_and_its_grade_with_who_gave_it(tmp_path: Path) -> None:
+    """"Legitimacy in 2017" heads that pillar's year; "Good (HMICFRS, December 2017)" is its
+    grade, the aside naming who gave it and when."""
+    records = extracted(tmp_path, "scorecard.txt", (
+        "PEEL 2018/19: Cumbria Constabulary\n\nThe force has been judged good for effectiveness in the integrated "
+        "PEEL assessment for 2018/19 by the inspectorate.\n\nLegitimacy in 2017\nGood (HMICFRS, December 2017)\n"))
+    assert ("2017", "Legitimacy", None, "Good") in {
+        (j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)}
