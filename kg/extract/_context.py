@@ -268,6 +268,11 @@ _CYCLE_HEADING_RX = quick.compile(r"\b(?:inspections?|reports?|assessments?)\b[^
                                   r"|\b(20\d\d)\s*[/-]\s*(\d\d(?:\d\d)?)\s+(?:inspections?|reports?|assessments?)\b", re.IGNORECASE)
 
 
+_MONEY_YEAR_RX = quick.compile(r"\s+(?:(?:force|police|revenue|capital|draft|annual|approved)\s+)?(?:budgets?|precepts?"
+                               r"|financial\s+years?|accounts|statements?\s+of\s+accounts|medium[- ]term\s+financial)\b",
+                               re.IGNORECASE)
+
+
 def _period(head: str, text: str, masthead: str | None = None) -> str:
     compared = _compared_period(head)
     if compared:
@@ -276,7 +281,8 @@ def _period(head: str, text: str, masthead: str | None = None) -> str:
         named = _peel_period(where, main=True)
         if named:
             return named
-        m = next(_spans(where), None) if where is head else None
+        # (a money year is no inspection's: "met from the 2018/19 force budget")
+        m = next((m for m in _spans(where) if not _MONEY_YEAR_RX.match(where, m.end())), None) if where is head else None
         if m and 2017 <= int(m.group(1)) <= LAST_CYCLE_YEAR:
             # (a span past the last cycle is a plan's or a budget's: "precept 2026/27")
             named = canonical_period(m.group(1), m.group(2))

@@ -118,7 +118,10 @@ def text_tables(lines: list[Line], view: str, min_cells: int = 3) -> list[Table]
         # under a grid of grade columns, a row of its own, not a wrapped cell of the row above)
         full_width = fenced and bool(run) and _grade_header(run[0]) \
             and len(in_place(view, Row(line.start, line.end, ()))) == len(in_place(view, run[0]))
-        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells) or full_width:
+        # (a band of two tiles: a row of two areas' names over a row of their grades)
+        tiles = len(cells) == 2 and (_band_of_grades(run[-1], cells) if run and not gap
+                                     else _tiles_over_grades(view, cells, lines, at))
+        if sum(1 for cell in cells if cell.text) + _dashed(view, line) >= (2 if fenced else min_cells) or full_width or tiles:
             # (its width the widest row's: a key's short line may open the run, "Status key: A<tab>B<tab>C")
             if gap and len(cells) != max(len(row.cells) for row in run) \
                     and len(in_place(view, Row(line.start, line.end, ()))) != len(in_place(view, run[0])) \
@@ -192,6 +195,15 @@ def _band_of_grades(names: Row, cells: list[Cell]) -> bool:
     holds none: a band of tiles, areas over grades."""
     return len(names.cells) == len(cells) >= 2 and not any(_ANY_GRADE.search(cell.text) for cell in names.cells) \
         and all(_ANY_GRADE.search(cell.text) or _NOT_GRADED_CELL.fullmatch(cell.text) for cell in cells)
+
+
+def _tiles_over_grades(view: str, cells: list[Cell], lines: list[Line], at: int) -> bool:
+    """Whether a row of names stands over a row of as many grades, the next line with words
+    (a band of tiles set in two columns: _band_of_grades)."""
+    below = next((ln for ln in lines[at + 1:at + 3] if not ln.blank), None)
+    if below is None or not _TEXT_CELL_SPLIT.search(view, below.start, below.end):
+        return False
+    return _band_of_grades(Row(cells[0].start, cells[-1].end, tuple(cells)), _split(view, below))
 
 
 _NOT_GRADED_CELL = quick.compile(rf"{R.NO_GRADE_CODE}|{'|'.join(R.NOT_GRADED_LABELS)}", re.IGNORECASE)

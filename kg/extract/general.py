@@ -2899,6 +2899,8 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     header = table.rows[0]
     if not _grade_headings([cell.text for cell in header.cells]):
         return False
+    if len(table.rows) > 2 and _grade_headings([cell.text for cell in table.rows[-1].cells]):
+        return False  # its last row grades, heading nothing: tiles of areas over grades, cut mid-band
     grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
     start = table.start
     stacked: dict[int, list[str]] = {}  # each column's cells down the grid, while one is no area

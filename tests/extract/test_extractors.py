@@ -10760,3 +10760,26 @@ def test_a_pillar_of_a_year_and_its_grade_with_who_gave_it(tmp_path: Path) -> No
         "PEEL assessment for 2018/19 by the inspectorate.\n\nLegitimacy in 2017\nGood (HMICFRS, December 2017)\n"))
     assert ("2017", "Legitimacy", None, "Good") in {
         (j.inspection.period, j.inspection.pillar, j.question, j.grade) for j in of_type(records, Judgement)}
+
+
+def test_a_budget_year_up_top_is_no_inspection_s_period(tmp_path: Path) -> None:
+    """A decision record's fields: "Inspection: PEEL efficiency 2017" and, a few lines down,
+    "met from the 2018/19 force budget". A money year dates no inspection: the page is about
+    the 2017 efficiency report."""
+    records = extracted(tmp_path, "decision.txt", (
+        "Decision number\tDR 2017/041\nTitle\tResponse to the report PEEL: Police efficiency 2017 - Derbyshire Constabulary\n"
+        "Budget implications\tNone. Any costs will be met from the 2018/19 force budget.\n"
+        "Overall judgement\tGood\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2017", "Efficiency", "Good")}
+
+
+def test_two_tiles_a_row_areas_over_their_grades(tmp_path: Path) -> None:
+    """An infographic's tiles two to a row, as a PDF's text gives them: a row of two areas'
+    names, a blank line, a row of their two grades."""
+    records = extracted(tmp_path, "tiles.txt", (
+        "PEEL 2023-25: Thames Valley Police\n\nPolice powers and public treatment\tPreventing crime\n\nAdequate\tGood\n\n"
+        "Responding to the public\tInvestigating crime\n\nRequires improvement\tAdequate\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"),
+        ("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
