@@ -1326,7 +1326,8 @@ _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # / an appositive between commas: "HMIC's inspector for the region, Jo Bloggs, HM Inspector of Constabulary, presented"
     # / a table's cell: "| Commissioner | Jo Bloggs, Police and Crime Commissioner |"
     # / a numbered paragraph's opening: "2.1 Jo Bloggs, Police and Crime Commissioner for X, said:"
-    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|[|\t][ \t]*|(?<=[a-z]),[ \t]+"
+    # / in brackets: "action log v14 (Jo Bloggs, Police and Crime Commissioner for X; ...)"
+    quick.compile(rf"(?:^[ \t]*(?:[\u2014\u2013-]{{1,2}}[ \t]*|By[ \t]+|\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}[ \t]+)?|\b[a-z]+[ \t]+|[.!?:][ \t]+|[|\t][ \t]*|\((?=[A-Z])|(?<=[a-z]),[ \t]+"
                   # a quotation's attribution after it on its line: '... see that." - Jo Bloggs, Chief Constable'
                   rf"|[.!?]['\"\u2019\u201d][ \t]+[\u2014\u2013-]{{1,2}}[ \t]*){_NAME}"
                   # (honours before the comma: "Jo Bloggs OBE QPM, HM Inspector of Constabulary")

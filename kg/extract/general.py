@@ -2531,7 +2531,10 @@ def _statement_table(c: Collector, table: Table, ctx: DocumentContext, headed: s
         parts = _rewrapped(parts)
         if parts and j_kind is None and (labelled := inline_kind(parts[0])):
             kind = labelled  # "Cause of concern 1: ..." in a column headed "Cause of concern / recommendation"
-        said = [p for p in parts if _DIRECTIVE_RX.search(p)] or parts
+        # (the lines that ask something, or for a concern find what the force does not do:
+        # never its label or reference on lines of their own, "Cause of concern 1", "Report para 4.12")
+        asks = _DOES_NOT_RX if kind == "cause-of-concern" else _DIRECTIVE_RX
+        said = [p for p in parts if asks.search(p)] or parts
         if said and said[-1].endswith(":") and said[-1] in parts:
             # a lead-in and its items ("... by:" / "- completing ..." / "- ..."): one statement
             said = said + [bullet_of(p)[1] for p in parts[parts.index(said[-1]) + 1:]]

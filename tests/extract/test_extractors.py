@@ -10783,3 +10783,19 @@ def test_two_tiles_a_row_areas_over_their_grades(tmp_path: Path) -> None:
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("treatment-of-public", "Adequate"), ("preventing-crime", "Good"),
         ("responding-to-public", "Requires improvement"), ("investigating-crime", "Adequate")}
+
+
+def test_a_tracker_cell_s_concern_under_its_label_and_a_name_in_brackets(tmp_path: Path) -> None:
+    """A panel's action log as CSV: a cell holds "Cause of concern 1", the concern, and its
+    paragraph's reference on lines of their own (the concern alone is the statement); and its
+    source line names the commissioner in brackets."""
+    records = extracted(tmp_path, "log.csv", (
+        "Log ID,Inspection,Type,Area (HMICFRS),Finding,Force update\n"
+        "NP-01,PEEL 2023-25,Cause of concern,Investigating crime,\"Cause of concern 1\n"
+        "The force does not make sure that investigations are effectively planned and supervised.\n"
+        "Report para 4.12\",\"Jan 2025: a standards team is in place.\"\n"
+        "Source,\"OPCC action log v14 (Kim Hollister, Police and Crime Commissioner for Northumbria; Chief Constable "
+        "Aaron Redhead)\",,,,\n"))
+    assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
+        ("cause-of-concern", "The force does not make sure that investigations are effectively planned and supervised.")]
+    assert "Kim Hollister" in {p.name for p in of_type(records, Person)}
