@@ -556,18 +556,22 @@ _PRINTED_CELL = quick.compile(r"\S+(?: \S+)*")  # words one space apart; two or 
 COLUMN_SLACK = 3  # a printed cell may start this many columns left of its heading
 
 
-def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool]) -> list[Table]:
+def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool],
+                  is_spaced_header: Callable[[list[str]], bool] | None = None) -> list[Table]:
     """Tables printed in fixed columns: a line of at least two cells, two or more spaces apart,
     that is_header accepts (a row of grades, one heading each column), then the lines whose
     cells each start under one heading. A cell that begins in lower case, on a line with
     nothing in the first column, continues the cell above it; a line that runs across columns ends the table, and so does a line alone in the
     first column after a blank line. Every row has one cell per column, empty where the line
-    has none."""
+    has none. is_spaced_header accepts more headers, on lines laid out in spaces only (a text's
+    own table, never a Word or HTML table's row)."""
     tables: list[Table] = []
     i = 0
     while i < len(lines):
         head = _printed_cells(lines[i])
-        if len(head) < 2 or not is_header([text for _, _, text in head]):
+        texts = [text for _, _, text in head]
+        spaced = is_spaced_header is not None and "\t" not in lines[i].content and is_spaced_header(texts)
+        if len(head) < 2 or not (is_header(texts) or spaced):
             i += 1
             continue
         columns = [col for col, _, _ in head]
@@ -588,7 +592,10 @@ def column_tables(lines: list[Line], is_header: Callable[[list[str]], bool]) -> 
             cells = [Cell(line.start, line.start, "") for _ in columns]
             # a line with nothing in the first column carries on the row above ("up" or "n/a"
             # in a line that starts a row of its own is a value, not the rest of a cell)
-            continued = list(rows[-1].cells) if len(rows) > 1 and placed[0][0] > 0 else None
+            # (and so does a line whose every cell begins in lower case: the row's cells wrapped,
+            # "Preventing crime and   Requires" over "anti-social behaviour   improvement")
+            wrapped = all(cell.text[:1].islower() for _, cell in placed)
+            continued = list(rows[-1].cells) if len(rows) > 1 and (placed[0][0] > 0 or wrapped) else None
             for j, cell in placed:
                 if continued is not None and cell.text[:1].islower() and continued[j].text:
                     above = continued[j]

@@ -2104,7 +2104,7 @@ def _tables(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
         # over several are no rows of their own)
         tables = csv_tables(c.doc.plain)
     else:
-        tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings)
+        tables = html_tables(c.doc.text) + text_tables(lines, c.view) + column_tables(lines, _column_headings, _area_grade_headings)
     # (a key is read only where there are tables to spell out: most documents have none)
     abbreviations = {**_key_tables(tables), **grade_key(c.view)} if tables else {}
     if abbreviations:
@@ -2769,6 +2769,12 @@ def _grade_headings(texts: list[str]) -> bool:
 
 
 _PERIOD_CELL_RX = quick.compile(R.PERIOD_CELL, re.IGNORECASE)
+
+
+def _area_grade_headings(texts: list[str]) -> bool:
+    """The header of a text's own table of two columns: the areas', then the grades' ("Pillar
+    / question   Grade")."""
+    return len(texts) == 2 and len(texts[0]) <= R.PILLAR_COLUMN_CHARS and bool(_GRADE_COLUMN_LINE_RX.fullmatch(texts[1]))
 
 
 def _column_headings(texts: list[str]) -> bool:

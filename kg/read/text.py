@@ -6,6 +6,7 @@ import html
 import re
 
 from ..errors import DocumentError
+from .columns import read_columns
 from .guard import check_text
 from .reading import Reading
 
@@ -60,6 +61,7 @@ _CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-
 # backslash and knows the mark is no markup)
 _MARKDOWN_ESCAPE = re.compile(r"\\([-.!+(){}\\&~=:;,'\"/$%@^?])")
 MARKDOWN_SUFFIXES = (".md", ".markdown")
+DELIMITED_SUFFIXES = (".csv", ".tsv")  # (a delimited file's columns are its cells, never a page's)
 
 
 def read_text(data: bytes, name: str) -> Reading:
@@ -68,6 +70,8 @@ def read_text(data: bytes, name: str) -> Reading:
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
     if name.lower().endswith(MARKDOWN_SUFFIXES) and "\\" in text:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
+    if not name.lower().endswith(DELIMITED_SUFFIXES):
+        text = read_columns(text)  # a page of two columns side by side, as pdftotext -layout writes it
     return Reading(check_text(name, text), "text", "text/plain", encoding)
 
 

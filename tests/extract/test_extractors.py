@@ -10799,3 +10799,17 @@ def test_a_tracker_cell_s_concern_under_its_label_and_a_name_in_brackets(tmp_pat
     assert [(s.kind, s.text) for s in of_type(records, Statement)] == [
         ("cause-of-concern", "The force does not make sure that investigations are effectively planned and supervised.")]
     assert "Kim Hollister" in {p.name for p in of_type(records, Person)}
+
+
+def test_a_fixed_width_table_of_area_and_grade_whose_cells_wrap(tmp_path: Path) -> None:
+    """A text's own table, "Pillar / question   Grade" over rows in fixed columns, whose cells
+    wrap onto the next line in lower case ("Preventing crime and   Requires" over "anti-social
+    behaviour   improvement"): one row each, the wrapped words joined to their cells."""
+    records = extracted(tmp_path, "glance.txt", (
+        "PEEL 2018/19: Lincolnshire Police\n\nPillar / question            Grade\n"
+        "Preventing crime and         Requires\nanti-social behaviour        improvement\n"
+        "Serious and organised        Good\ncrime\n"
+        "Planning for the future      Requires\n                             improvement\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("preventing-crime", "Requires improvement"), ("serious-organised-crime", "Good"),
+        ("planning-future", "Requires improvement")}

@@ -1138,3 +1138,25 @@ def test_a_heading_in_larger_type_keeps_its_line() -> None:
     ol06's section, it does not run into "Officers are committed ..."."""
     text = load_document(ROOT / "tests" / "corpus141" / "docs" / "ol06.pdf").text
     assert "Protecting vulnerable people\nOfficers are committed to safeguarding" in text
+
+
+def test_a_text_page_of_two_columns_side_by_side_is_read_column_by_column(tmp_path: Path) -> None:
+    """pdftotext -layout writes a two-column page as lines that hold a piece of each column:
+    the left column is read whole, then the right one (a sentence must not run into the
+    other column's words); a fixed-width table, its cells apart, stays as it is."""
+    left = ["Every police force in England and Wales is", "inspected by His Majesty's Inspectorate of",
+            "Constabulary and Fire & Rescue Services", "(HMICFRS). In its PEEL 2018/19 assessment of",
+            "Lincolnshire Police, published in September", "2019, the inspectorate found the force good at",
+            "keeping people safe and reducing crime, and", "good at treating the public and its workforce",
+            "legitimately. Efficiency still requires it."]
+    right = ["PEEL 2018/19 AT A GLANCE", "Lincolnshire Police", "", "Pillar / question            Grade",
+             "EFFECTIVENESS                Good", "EFFICIENCY                   Requires",
+             "                             improvement", "LEGITIMACY                   Good", ""]
+    page = "\n".join(f"    {a:<50}    {b}".rstrip() for a, b in zip(left, right)) + "\n"
+    (tmp_path / "page.txt").write_text(page)
+    text = " ".join(load_document(tmp_path / "page.txt").text.split())
+    assert "published in September 2019, the inspectorate found the force good at keeping people safe and" in text
+    assert "legitimately. Efficiency still requires it. PEEL 2018/19 AT A GLANCE Lincolnshire Police" in text
+    table = "Area                          Grade\nPreventing crime              Good\n" * 4
+    (tmp_path / "table.txt").write_text(table)
+    assert load_document(tmp_path / "table.txt").text == table
