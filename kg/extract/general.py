@@ -1875,10 +1875,19 @@ _ORDINAL_AREA_RX = quick.compile(r"(?:^|(?<=[.!?]\s))\s*(?:The|the)\s+(?:first|s
 _PARAGRAPH_LABEL_RX = quick.compile(r"[ \t]*([A-Z][^.:;\n]{2,60})[.:][ \t]+(?=[A-Z])")
 
 
+_ASKED_OPENING_RX = quick.compile(r"[ \t]*((?:How|To\s+what\s+extent|What)\b[^?\n]{10,200}\?)[ \t]+(?=[A-Z])")
+
+
 def _paragraph_area(c: Collector, line: Line, period: str) -> tuple[str, ...]:
     """The area a paragraph opens on, run in as its label ("Protecting vulnerable people. Good,
     which puts us among the stronger forces. Warwickshire, by contrast, was graded requires
     improvement."): the area of its grades that name none, whichever force they grade."""
+    asked = _ASKED_OPENING_RX.match(c.view, line.start, line.end)
+    if asked:
+        # a paragraph that opens on its question asked in full, run in ("To what extent does the
+        # force treat fairly the people it serves? HMIC graded the force good.")
+        area = F.first_question(asked.group(1), F.era_of(period))
+        return (area,) if area else ()
     label = _PARAGRAPH_LABEL_RX.match(c.view, line.start, line.end)
     if label is None or LABEL_VERB_RX.search(label.group(1)):
         return ()

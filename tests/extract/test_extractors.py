@@ -10813,3 +10813,16 @@ def test_a_fixed_width_table_of_area_and_grade_whose_cells_wrap(tmp_path: Path) 
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} == {
         ("preventing-crime", "Requires improvement"), ("serious-organised-crime", "Good"),
         ("planning-future", "Requires improvement")}
+
+
+def test_a_paragraph_that_opens_on_its_question_asked_in_full(tmp_path: Path) -> None:
+    """A 2015 legitimacy summary: each paragraph opens on its question, run in, then its grade
+    in a sentence that names no area ("HMIC graded the force good."): that question's grade."""
+    records = extracted(tmp_path, "summary.txt", (
+        "PEEL: Police legitimacy 2015 - Warwickshire Police\n\n"
+        "To what extent does the force treat fairly the people it serves? HMIC graded the force good. Officers "
+        "understood why fair treatment matters.\n\n"
+        "How well does the force ensure that its workforce acts ethically and lawfully? The force was graded good. "
+        "The Code of Ethics is well known.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement)} >= {
+        ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Good")}
