@@ -1781,6 +1781,8 @@ def _prose(c: Collector, line: Line, section: Section, key: InspectionKey, ctx: 
             continue  # "Humberside Fire and Rescue Service ... was also judged good": another body's
         if _PUBLICATION_CLAIM_RX.match(c.view, f.sentence[0], f.sentence[1]):
             continue  # a correction's "An article ... said the force had been graded inadequate": what was wrongly said
+        if sum(1 for _ in _TALLIED_GRADE_RX.finditer(c.view, f.sentence[0], f.sentence[1])) >= TALLY_GRADES:
+            continue  # "it graded 43 forces: 3 outstanding, 28 good, 11 requiring improvement": a tally
         listed = _listed_forces(c, f.clause)
         if len(listed) < 2 and not named:
             listed = _both_forces(c, f) or listed  # "Both forces were graded ...": the two the sentence before names
@@ -1962,6 +1964,11 @@ def _opens_on_reported_grades(text: str) -> bool:
 _NOT_GRADED_RX = quick.compile(R.NOT_GRADED_STATEMENT, re.IGNORECASE)
 _THIS_QUESTION_RX = quick.compile(r"\b(?:this|that|the\s+same)\s+(?:question|area)\b", re.IGNORECASE)
 _COUNT_SUBJECT_RX = quick.compile(R.COUNT_SUBJECT, re.IGNORECASE)
+# a tally of forces by grade: a number before each grade ("3 outstanding, 28 good, 11 requiring
+# improvement and 1 inadequate")
+_TALLIED_GRADE_RX = quick.compile(rf"\b\d{{1,3}}\s+(?:(?:were|was|are)\s+(?:graded|rated|judged)?\s*)?"
+                                  r"(?:outstanding|good|adequate|requir(?:es|ing|ed)\s+improvement|inadequate)\b", re.IGNORECASE)
+TALLY_GRADES = 2  # tallied grades in a sentence, at least, for it to be a tally
 COUNT_SUBJECT_REACH = 30  # characters before a grade's clause where a counted subject may stand
 _OTHER_BODY_SUBJECT_RX = quick.compile(R.OTHER_BODY_SUBJECT, re.IGNORECASE)
 

@@ -10826,3 +10826,15 @@ def test_a_paragraph_that_opens_on_its_question_asked_in_full(tmp_path: Path) ->
         "The Code of Ethics is well known.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement)} >= {
         ("fair-treatment-public", "Good"), ("ethical-lawful-workforce", "Good")}
+
+
+def test_a_tally_of_forces_by_grade_grades_none(tmp_path: Path) -> None:
+    """A commissioner's annual report: "In 2014 it graded 43 forces for efficiency: 3
+    outstanding, 28 good, 11 requiring improvement and 1 inadequate." counts forces by grade
+    and grades none of them; the force's own grade is in the next sentence."""
+    records = extracted(tmp_path, "annual.txt", (
+        "Suffolk Police and Crime Commissioner - Annual Report 2014/15\n\n"
+        "HMIC uses four grades. In 2014 it graded 43 forces for efficiency: 3 outstanding, 28 good, 11 requiring "
+        "improvement and 1 inadequate. HMIC judged Suffolk Constabulary to be good at efficiency.\n"))
+    assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
+        ("2014", "Efficiency", "Good")}
