@@ -7,6 +7,7 @@ import re
 
 from ..errors import DocumentError
 from .columns import read_columns
+from .grids import join_grid_rows
 from .guard import check_text
 from .reading import Reading
 
@@ -72,6 +73,7 @@ def read_text(data: bytes, name: str) -> Reading:
         text = _MARKDOWN_ESCAPE.sub(r"\1", text)
     if not name.lower().endswith(DELIMITED_SUFFIXES):
         text = read_columns(text)  # a page of two columns side by side, as pdftotext -layout writes it
+        text = join_grid_rows(text)  # a table drawn with + - | borders, its cells wrapped
     return Reading(check_text(name, text), "text", "text/plain", encoding)
 
 

@@ -1160,3 +1160,17 @@ def test_a_text_page_of_two_columns_side_by_side_is_read_column_by_column(tmp_pa
     table = "Area                          Grade\nPreventing crime              Good\n" * 4
     (tmp_path / "table.txt").write_text(table)
     assert load_document(tmp_path / "table.txt").text == table
+
+
+def test_a_grid_table_s_rows_each_one_line(tmp_path: Path) -> None:
+    """A pandoc grid table: each row's cells wrap over several lines between "+---+" borders.
+    Each row becomes one line of cells between pipes, each cell's words joined."""
+    (tmp_path / "grades.md").write_text(
+        "+-----------------------+--------------+\n| Area of policing      | Grade        |\n"
+        "+=======================+==============+\n| Responding to the     | Good         |\n"
+        "| public                |              |\n+-----------------------+--------------+\n"
+        "| Protecting vulnerable | Requires     |\n| people                | improvement  |\n"
+        "+-----------------------+--------------+\n")
+    text = load_document(tmp_path / "grades.md").text
+    assert text.splitlines() == ["| Area of policing | Grade |", "| Responding to the public | Good |",
+                                 "| Protecting vulnerable people | Requires improvement |"]
