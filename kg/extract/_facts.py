@@ -834,8 +834,9 @@ _EXPLICIT_PERIOD_RX = quick.compile(
     # (not after a preposition that puts the grade after or beside it: "since the 2022 PEEL
     # report", "the most serious concern of the 2022 PEEL report")
     # (or of several years: "The 2015 and 2016 effectiveness reports both rated ...")
-    # ("The warning signs came with the 2018/19 integrated inspection, which judged ...")
-    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their|HMIC(?:FRS)?['\u2019]s)\s+(?:PEEL\s+)?(?={R.YEAR_SPAN}"
+    # ("The warning signs came with the 2018/19 integrated inspection, which judged ...", "In the
+    # integrated PEEL 2018/19 inspection the force was graded ...")
+    rf"|(?<!since )(?<!after )(?<!\bof )(?<!than )(?<!from )(?<!compared with )(?<!line with )(?:the|our|its|their|HMIC(?:FRS)?['\u2019]s)\s+(?:integrated\s+)?(?:PEEL\s+)?(?={R.YEAR_SPAN}"
     r"(?:(?:\s*,\s*|\s+and\s+)20[01]\d)*\s+(?:PEEL\s+|HMIC(?:FRS)?\s+)?(?:integrated\s+)?(?:(?:effectiveness|efficiency|legitimacy|leadership)\s+)?"
     r"(?:inspection|assessment|report)s?\b)"
     # (or the grade itself: "The 2016 effectiveness grade was driven by ...", never one compared

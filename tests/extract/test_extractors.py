@@ -10838,3 +10838,13 @@ def test_a_tally_of_forces_by_grade_grades_none(tmp_path: Path) -> None:
         "improvement and 1 inadequate. HMIC judged Suffolk Constabulary to be good at efficiency.\n"))
     assert {(j.inspection.period, j.inspection.pillar, j.grade) for j in of_type(records, Judgement)} == {
         ("2014", "Efficiency", "Good")}
+
+
+def test_in_the_integrated_peel_2018_19_inspection_dates_its_grade(tmp_path: Path) -> None:
+    """A 2021/22 panel paper: "In the integrated PEEL 2018/19 inspection the force was graded
+    good for protecting vulnerable people." dates that grade 2018/19, not the paper's period."""
+    records = extracted(tmp_path, "paper.txt", (
+        "PEEL 2021/22: Leicestershire Police\n\nIn the integrated PEEL 2018/19 inspection the force was graded good "
+        "for protecting vulnerable people. The Commissioner asked why it is now adequate.\n"))
+    assert ("2018/19", "protecting-vulnerable", "Good") in {
+        (j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)}
