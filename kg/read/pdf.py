@@ -1340,6 +1340,19 @@ def _joiner(prev: Line, nxt: Line, right_edge: float, gap_ok: bool, body_size: f
     return " " if _wraps(prev, nxt, right_edge, body_size, listed) else "\n"
 
 
+ITEM_GAP = 1.25  # times the step a line's own next line keeps, at least, of the step above a line opening an item
+
+
+def _opens_item(prev: Line, line: Line, nxt: Line, step: float) -> bool:
+    """Whether a line that would run on from the one above opens an item of its own: set
+    further below it than its own next line, of its size, is below it (a panel's rows,
+    "Requires improvement" over "Preventing crime and tackling anti-" / "social behaviour":
+    an item's wrapped lines keep closer than the items do)."""
+    below = line.baseline - nxt.baseline
+    return 0 < below and step > ITEM_GAP * below and abs(line.size - nxt.size) < 0.5 \
+        and line.left == nxt.left and len(line.fragments) == 1 == len(nxt.fragments)
+
+
 def _continues(prev: Line, nxt: Line) -> bool:
     """Across a page or column break, the words say a sentence runs on: the first line
     begins in lower case, or the last ends with no stop and the next is no new item."""
@@ -1380,6 +1393,9 @@ def _assemble(pages: list[Page]) -> tuple[str, tuple[int, ...]]:
                 scale = max(prev.size, line.size) / body_size if body_size else 1.0
                 joiner = _joiner(prev, line, prev_edge, step <= PARAGRAPH_GAP * pitch * max(scale, 1.0), body_size,
                                  listed)
+                nxt = page.lines[index + 1] if index + 1 < len(page.lines) else None
+                if joiner == " " and nxt is not None and _opens_item(prev, line, nxt, step):
+                    joiner = "\n"
             text = line.text.lstrip(" \t") if joiner in (" ", "-") else line.text  # no indent inside a line
             pieces.append((joiner, text, number))
             ends = bool(_SENTENCE_END.search(line.text))

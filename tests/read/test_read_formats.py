@@ -1174,3 +1174,12 @@ def test_a_grid_table_s_rows_each_one_line(tmp_path: Path) -> None:
     text = load_document(tmp_path / "grades.md").text
     assert text.splitlines() == ["| Area of policing | Grade |", "| Responding to the public | Good |",
                                  "| Protecting vulnerable people | Requires improvement |"]
+
+
+def test_a_panel_s_rows_set_further_apart_than_their_wrapped_lines(tmp_path: Path) -> None:
+    """tests/corpus143's on04: an "At a glance" panel of area and grade lines, narrow, so an
+    area wraps ("Preventing crime and tackling anti-" / "social behaviour"). The grade above
+    it ends its own row, though the area's first word would not have fitted after it: the
+    rows stand further apart than a row's wrapped lines."""
+    text = load_document(ROOT / "tests" / "corpus143" / "docs" / "on04.pdf").text
+    assert "Requires improvement\n  Preventing crime and tackling anti-social behaviour\n" in text
