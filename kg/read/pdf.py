@@ -1259,6 +1259,7 @@ def _drop_running(pages: list[Page]) -> None:
         return {shape for shape, at in heights.items()
                 if len(pages) >= 2 and max(sum(1 for b in at if abs(b - a) <= RUNNING_DRIFT) for a in at) >= least}
 
+    _drop_running_pieces(pages, least)
     heads = repeated([page.lines[:EDGE_LINES] for page in pages])
     feet = repeated([page.lines[-EDGE_LINES:] for page in pages])
     for page in pages:
@@ -1273,6 +1274,31 @@ def _drop_running(pages: list[Page]) -> None:
 
 
 RUNNING_DRIFT = 8.0  # points a running header's or footer's baseline may move from page to page
+RUNNING_PIECE_WORDS = 3  # words at least of a running header's piece on a line it shares
+
+
+def _drop_running_pieces(pages: list[Page], least: int) -> None:
+    """A running header or footer printed on a baseline it shares with the page's own text
+    (a report's title at the foot, level with the last line of the body): the piece, the same
+    words at the same place near the top or the foot of most pages, is left out of its line."""
+    for edge in (slice(None, EDGE_LINES), slice(-EDGE_LINES, None)):
+        seen: dict[tuple[str, int], list[float]] = {}
+        for page in pages:
+            for line in page.lines[edge]:
+                for frag in line.fragments:
+                    if len(frag.text.split()) >= RUNNING_PIECE_WORDS:
+                        seen.setdefault((_piece_shape(frag), round(frag.x0)), []).append(frag.baseline)
+        running = {key for key, at in seen.items()
+                   if max(sum(1 for b in at if abs(b - a) <= RUNNING_DRIFT) for a in at) >= least}
+        for page in pages if running else ():
+            for line in page.lines[edge]:
+                kept = [f for f in line.fragments if (_piece_shape(f), round(f.x0)) not in running]
+                if kept and len(kept) < len(line.fragments):
+                    line.fragments[:] = kept
+
+
+def _piece_shape(frag: Fragment) -> str:
+    return re.sub(r"\d+", "#", re.sub(r"\s+", " ", frag.text.lower())).strip()
 
 
 # -- lines to text ---------------------------------------------------------------------------------

@@ -1183,3 +1183,12 @@ def test_a_panel_s_rows_set_further_apart_than_their_wrapped_lines(tmp_path: Pat
     rows stand further apart than a row's wrapped lines."""
     text = load_document(ROOT / "tests" / "corpus143" / "docs" / "on04.pdf").text
     assert "Requires improvement\n  Preventing crime and tackling anti-social behaviour\n" in text
+
+
+def test_a_running_header_level_with_the_body_s_last_line(tmp_path: Path) -> None:
+    """tests/corpus145's op03 prints its running title at the foot of each page, on the same
+    baseline as the body's last line there: the title, the same words at the same place on
+    most pages, is left out of that line, and the statement it ended reads whole."""
+    text = load_document(ROOT / "tests" / "corpus145" / "docs" / "op03.pdf").text
+    assert "confidence in its promotion processes.\n" in text
+    assert "Zoe Marchbanks\n" in text
