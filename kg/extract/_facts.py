@@ -1282,7 +1282,10 @@ def with_initials(rx: re.Pattern[str]) -> re.Pattern[str]:
 _PERSON_FORMS = tuple(with_initials(rx) for rx in (
     # "HM Inspector of Constabulary Wendy Williams", "Acting Chief Constable Nick Baker",
     # "Temporary Chief Constable (TCC) Mark Hobrough"
-    quick.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?[ \t]+{_NAME}"),
+    # (or the title ending one line, the name opening the next as it goes on: "Police and Crime
+    # Commissioner" / "Roderick Allsopp said the report was ...", text copied from a column)
+    quick.compile(rf"(?:{_TITLE_ALT})(?:[ \t]+\([A-Z]{{2,5}}\))?(?:[ \t]+|[ \t]*\n[ \t]*(?=[A-Z][\w'\u2019-]+(?:[ \t]+[A-Z][\w'\u2019-]+){{1,3}}[ \t]+(?:said|says|added|told|welcomed)\b))"
+                  rf"{_NAME}"),
     # a release's "Police and Crime Commissioner for Suffolk Tobias Wrenfield said:": the area's
     # name run into the holder's (Collector keeps the hit only when an area leads the name)
     quick.compile(rf"(?:{_TITLE_ALT})[ \t]+for[ \t]+(?:the[ \t]+)?{_NAME}(?=[ \t]+(?:said|says|added|commented)\b|[ \t]*[,:])"),

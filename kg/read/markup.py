@@ -25,7 +25,8 @@ _MARKDOWN_EMPHASIS = re.compile(r"\*\*|__")
 # bullet's "* item" never)
 _MARKDOWN_ITALIC_LINE = re.compile(r"^([ \t>]*(?:[-+][ \t]+)?)([*_])(?=[^\s*_])([^\n]*[^\s*_])\2([ \t]*)$", re.MULTILINE)
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]", re.MULTILINE)
-_MARKDOWN_ESCAPE = re.compile(r"\\(?=[*_#|\[\]`])")  # "Good\*": the mark written as itself
+_MARKDOWN_ESCAPE = re.compile(r"\\(?=[*_#|\[\]`])|(?<=\S)\\$", re.MULTILINE)  # "Good\*": the mark written as itself
+# (and a hard line break, a backslash ending a line: "Jo Bloggs\" over her title)
 # a few words set in italics inside a line by single marks ("- *What we're doing:* ..."): the
 # marks only (a footnote's "Good*", a bullet's "* item" and "2 * 3" are none)
 _MARKDOWN_ITALIC_WORDS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]{1,60}?(?<=[^\s*])\*(?![\w*])")

@@ -10848,3 +10848,13 @@ def test_in_the_integrated_peel_2018_19_inspection_dates_its_grade(tmp_path: Pat
         "for protecting vulnerable people. The Commissioner asked why it is now adequate.\n"))
     assert ("2018/19", "protecting-vulnerable", "Good") in {
         (j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)}
+
+
+def test_a_title_ending_its_line_and_the_name_opening_the_next(tmp_path: Path) -> None:
+    """Text copied from a narrow column: "Police and Crime Commissioner" ends one line and
+    "Roderick Allsopp said ..." opens the next; and a Markdown hard break (a backslash ending
+    the line) between a name and the title under it."""
+    records = extracted(tmp_path, "mag.md", (
+        "# PEEL 2021/22: Warwickshire Police\n\nPolice and Crime Commissioner\nRoderick Allsopp said the report was a\n"
+        "fair picture of the force.\n\nJonathan Ashdown-Pryce\\\nPolice and Crime Commissioner for Warwickshire\n"))
+    assert {p.name for p in of_type(records, Person)} == {"Roderick Allsopp", "Jonathan Ashdown-Pryce"}
