@@ -899,7 +899,7 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
                 continue
             under_area = section.kind == "question" and section.heading is _previous(lines, i)
             group = (label, line.indent, line) if not set_under and (not under_area or _heads_areas(c, lines, i, key, deeper=True)) \
-                else None
+                and not _pairs_down(lines, i) else None
             if _FIELD_GRADE_RX.match(line.content) and above is not None and line.start - above.end <= 1:
                 # "- Investigating crime" / "Grade: Good": a field of the item above, heading none below
                 group = None
@@ -1196,6 +1196,27 @@ def _cards(c: Collector, lines: list[Line], ctx: DocumentContext, sections: list
         run.append((block, *card))
     close()
     return read
+
+
+PAIRED_ROWS = 2  # label and grade pairs, at least, after a grade for the list to be pairs
+
+
+def _pairs_down(lines: list[Line], i: int) -> bool:
+    """Whether the grade at line i is the value of the label right above it in a list of
+    label and grade lines that goes on in pairs and ends on a grade ("Overall" / "Requires
+    improvement" / "Preventing crime ..." / "Good" / ... / "Specialist capabilities" / "Not
+    graded"): each grade the line above's, none a heading of the lines below (a list of
+    grades over their areas ends on an area)."""
+    above = _previous(lines, i)
+    if above is None or label_grade(above.content) or len(above.content) > MAX_LABEL or above.content.endswith((".", ":")):
+        return False
+    pairs, k = 0, i + 1
+    while k + 1 < len(lines) and not lines[k].blank and not lines[k + 1].blank:
+        area, grade = lines[k].content, lines[k + 1].content
+        if label_grade(area) or len(area) > MAX_LABEL or not (label_grade(grade) or _NOT_GRADED_LABEL_RX.match(grade)):
+            break
+        pairs, k = pairs + 1, k + 2
+    return pairs >= PAIRED_ROWS and (k >= len(lines) or lines[k].blank)
 
 
 def _card(block: list[Line]) -> tuple[str | None, Line] | None:

@@ -582,7 +582,6 @@ KNOWN_MISSES = {
                   "om10.txt"),  # a chief constable named after another force's commissioner in one sentence
     "corpus143": ("on01.pdf",  # a magazine's two columns beside a grades panel whose wrapped rows keep baselines of their own
                   "on03.pdf",  # a three-column summary's table of forces' grades by year beside its prose
-                  "on04.pdf",  # a panel's "Requires improvement" between two areas also read as the next one's grade
                   "on06.pdf",  # a bulletin's three columns and a grades sidebar read across one another
                   "on07.pdf"),  # a landscape spread's grades panel interleaved with the columns of prose
     "corpus144": ("oo03.pdf",  # a tracker's cell centred over three lines, its first line printed above its row's
@@ -10869,3 +10868,16 @@ def test_a_title_ending_its_line_and_the_name_opening_the_next(tmp_path: Path) -
         "# PEEL 2021/22: Warwickshire Police\n\nPolice and Crime Commissioner\nRoderick Allsopp said the report was a\n"
         "fair picture of the force.\n\nJonathan Ashdown-Pryce\\\nPolice and Crime Commissioner for Warwickshire\n"))
     assert {p.name for p in of_type(records, Person)} == {"Roderick Allsopp", "Jonathan Ashdown-Pryce"}
+
+
+def test_a_list_of_label_and_grade_pairs_that_ends_on_a_grade(tmp_path: Path) -> None:
+    """A panel's list: "Overall" / "Requires improvement" / "Preventing crime ..." / "Good" /
+    ... / "Specialist capabilities" / "Not graded". It goes on in pairs and ends on a grade:
+    each grade is the line above's, none heads the area below it."""
+    records = extracted(tmp_path, "panel.txt", (
+        "Staffordshire Police: effectiveness 2016\n\nAT A GLANCE\nEffectiveness 2016\nOverall\nRequires improvement\n"
+        "Preventing crime and tackling anti-social behaviour\nGood\nTackling serious and organised crime\n"
+        "Requires improvement\nSpecialist capabilities\nNot graded\n\nHMIC grades forces as outstanding, good, "
+        "requires improvement or inadequate.\n"))
+    assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
+        ("preventing-crime", "Good"), ("serious-organised-crime", "Requires improvement")}
