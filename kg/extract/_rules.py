@@ -580,7 +580,8 @@ INSPECTOR_TITLE = (
     # spaces in titles become \s+)
     rf"|(?<!Majesty's.)(?<!HM.)(?:Chief )?Inspector of Constabulary{_FIRE_TOO}"
     # "HMI Wendy Williams", "HMCI Andy Cooke": the initials before a capitalised name
-    r"|HMC?I(?= [A-Z][a-z]|:[ \t]*[A-Z][a-z])"
+    # ("The HMI, Anthea Colebrook, ...": the initials before a name set off by commas)
+    r"|HMC?I(?= [A-Z][a-z]|:[ \t]*[A-Z][a-z]|, [A-Z][a-z])"
     # "HM Inspector Lee Freeman", "His Majesty's Chief Inspector Andy Cooke": the short title before a name
     r"|(?:HM|Her Majesty's|His Majesty's) (?:Chief )?Inspector(?= [A-Z][a-z])"
     # ... or after one, the clause or line ending there ("Jo Bloggs OBE QPM, HM Inspector, and her team"),

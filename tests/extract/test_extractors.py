@@ -589,8 +589,7 @@ KNOWN_MISSES = {
                   "oo10.pdf"),  # tiles of areas over their grades and, under those, the 2021/22 grades ("2021/22: Good")
     "corpus145": ("op01.pdf",  # "the City of London" in a data note, a place to the gold, named as the force
                   "op03.pdf"),  # "the grade of good that we gave in 2017 stands": a grade carried over, in a noun phrase
-    "corpus146": ("oq03.txt",  # "The HMI, NAME," with the full title on the next line
-                  "oq09.txt",  # raw MediaWiki markup: the grades in wikitables ("{| ... |}")
+    "corpus146": ("oq09.txt",  # raw MediaWiki markup: the grades in wikitables ("{| ... |}")
                   "oq10.csv"),  # a grade said in prose inside a tracker's update cell
 }
 
@@ -10881,3 +10880,12 @@ def test_a_list_of_label_and_grade_pairs_that_ends_on_a_grade(tmp_path: Path) ->
         "requires improvement or inadequate.\n"))
     assert {(j.question, j.grade) for j in of_type(records, Judgement) if j.question} == {
         ("preventing-crime", "Good"), ("serious-organised-crime", "Requires improvement")}
+
+
+def test_the_hmi_and_a_name_set_off_by_commas(tmp_path: Path) -> None:
+    """"The HMI, Anthea Colebrook, Her Majesty's Inspector of Constabulary, praised ...": the
+    initials stand for the title before a name set off by commas, as before one after a space."""
+    records = extracted(tmp_path, "report.txt", (
+        "PEEL 2018/19: Lincolnshire Police\n\nThe inspectorate published its report in 2019 and it was read with "
+        "interest by many.\n\nThe HMI, Anthea Colebrook,\nHer Majesty's Inspector of Constabulary,\npraised the force.\n"))
+    assert {(p.name, p.role) for p in of_type(records, Person)} == {("Anthea Colebrook", "inspector")}
