@@ -2945,8 +2945,9 @@ def _grade_columns(c: Collector, table: Table, ctx: DocumentContext) -> bool:
     header = table.rows[0]
     if not _grade_headings([cell.text for cell in header.cells]):
         return False
-    if len(table.rows) > 2 and _grade_headings([cell.text for cell in table.rows[-1].cells]):
-        return False  # its last row grades, heading nothing: tiles of areas over grades, cut mid-band
+    if len(table.rows) > 2 and (_grade_headings([cell.text for cell in table.rows[-1].cells])
+                                or any(_earlier_grades_row(row) for row in table.rows)):
+        return False  # its last row grades, heading nothing, or rows of earlier grades: tiles of areas over grades
     grades = [label_grade(cell.text) if cell.text else None for cell in in_place(c.view, header)]
     start = table.start
     stacked: dict[int, list[str]] = {}  # each column's cells down the grid, while one is no area
@@ -3099,6 +3100,10 @@ def _bands(table: Table, era: str) -> list[Table]:
     """A table set as bands, a row of areas over a row of their grades, again and again (a
     slide's tiles, two rows of five): each band a table of its own, its areas its header."""
     rows = table.rows
+    if len(rows) >= 3 and len(rows) % 3 == 0 and all(_earlier_grades_row(row) for row in rows[2::3]):
+        # each band with a row of earlier grades under its grades ("2021/22: Good"): the areas
+        # over each of its two rows in turn
+        return [Table(rows[k].start, rows[k + j].end, (rows[k], rows[k + j])) for k in range(0, len(rows), 3) for j in (1, 2)]
     if len(rows) < 4 or len(rows) % 2:
         return [table]
     for names, grades in zip(rows[::2], rows[1::2]):
@@ -3112,6 +3117,12 @@ def _bands(table: Table, era: str) -> list[Table]:
 
 
 _CODE_CELL_RX = quick.compile(R.NO_GRADE_CODE, re.IGNORECASE)
+_EARLIER_GRADE_CELL_RX = quick.compile(rf"(?:PEEL\s+)?{R.YEAR_SPAN}\s*:\s*(?:{R.GRADE_ALTERNATION})", re.IGNORECASE)
+
+
+def _earlier_grades_row(row: Row) -> bool:
+    """A tile band's row of earlier grades, each cell a period and its grade ("2021/22: Good")."""
+    return len(row.cells) >= 2 and all(_EARLIER_GRADE_CELL_RX.fullmatch(cell.text) for cell in row.cells)
 
 
 _KEY_WORDS = r"(?:(?:grade|grading|colour|status)\s+)?(?:key|legend)"  # a legend's label: "Key", "Grade key"
@@ -3229,6 +3240,12 @@ def _card_rows(c: Collector, table: Table, ctx: DocumentContext) -> bool:
         for name, graded in zip(rows[k], rows[k + 1]):
             text = f"{name.text} {graded.text}"
             span = Line(table.rows[k].start, table.rows[k + 1].end, 0, text)
+            if _EARLIER_GRADE_CELL_RX.fullmatch(graded.text) and (period := first_period(graded.text)):
+                # a band's earlier grade under the area ("2021/22: Good"): that period's
+                card = _area_grade_row(f"{name.text} {graded.text.split(':', 1)[1].strip()}")
+                if card and card.grade:
+                    _row(c, span, card, _on_period(ctx.main, period), ctx)
+                continue
             moved = _MOVED_FROM_RX.search(text)  # "GOOD ▲ up from adequate in 2021/22"
             card = _area_grade_row(text[:moved.start()] if moved else text)
             if card and card.grade:

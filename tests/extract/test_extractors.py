@@ -585,8 +585,7 @@ KNOWN_MISSES = {
                   "on06.pdf",  # a bulletin's three columns and a grades sidebar read across one another
                   "on07.pdf"),  # a landscape spread's grades panel interleaved with the columns of prose
     "corpus144": ("oo03.pdf",  # a tracker's cell centred over three lines, its first line printed above its row's
-                  "oo08.pdf",  # PEEL 2014's "tackling anti-social behaviour", no question of the later keys, read as the pillar's
-                  "oo10.pdf"),  # tiles of areas over their grades and, under those, the 2021/22 grades ("2021/22: Good")
+                  "oo08.pdf"),  # PEEL 2014's "tackling anti-social behaviour", no question of the later keys, read as the pillar's
     "corpus145": ("op01.pdf",  # "the City of London" in a data note, a place to the gold, named as the force
                   "op03.pdf"),  # "the grade of good that we gave in 2017 stands": a grade carried over, in a noun phrase
     "corpus146": ("oq09.txt",  # raw MediaWiki markup: the grades in wikitables ("{| ... |}")
@@ -10889,3 +10888,18 @@ def test_the_hmi_and_a_name_set_off_by_commas(tmp_path: Path) -> None:
         "PEEL 2018/19: Lincolnshire Police\n\nThe inspectorate published its report in 2019 and it was read with "
         "interest by many.\n\nThe HMI, Anthea Colebrook,\nHer Majesty's Inspector of Constabulary,\npraised the force.\n"))
     assert {(p.name, p.role) for p in of_type(records, Person)} == {("Anthea Colebrook", "inspector")}
+
+
+def test_tiles_with_the_last_cycle_s_grade_under_this_one_s(tmp_path: Path) -> None:
+    """A force's infographic: tiles two to a row, each area's name, then its grade, then the
+    last cycle's ("2021/22: Good") under it. Both cycles' grades, each its own period."""
+    records = extracted(tmp_path, "glance.txt", (
+        "PEEL at a glance\nThames Valley Police - HMICFRS PEEL 2023-25 inspection\n\n"
+        "Police powers and public treatment\tPreventing crime\n\nAdequate\tGood\n2021/22: Good\t2021/22: Good\n\n"
+        "Responding to the public\tInvestigating crime\n\nRequires improvement\tRequires improvement\n"
+        "2021/22: Requires improvement\t2021/22: Adequate\n"))
+    assert {(j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)} == {
+        ("2023-25", "treatment-of-public", "Adequate"), ("2023-25", "preventing-crime", "Good"),
+        ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "investigating-crime", "Requires improvement"),
+        ("2021/22", "treatment-of-public", "Good"), ("2021/22", "preventing-crime", "Good"),
+        ("2021/22", "responding-to-public", "Requires improvement"), ("2021/22", "investigating-crime", "Adequate")}
