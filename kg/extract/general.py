@@ -825,8 +825,9 @@ def _grades(c: Collector, lines: list[Line], ctx: DocumentContext, sections: lis
     grouped: set[int] = set()  # starts of the lines read as areas under a grade heading
     grid_goes_on = False  # the last grade heading had "No areas" under it
     frame: tuple[int, str] | None = None  # the last prose line's earlier_frame
+    delimited = _delimited(c)  # (a delimited file is one table; a cell's sentences are still read)
     for i, line in enumerate(lines):
-        if line.blank or line.end in taken:
+        if line.blank or (line.end in taken and not (delimited and _graded_prose_cell(c, line))):
             continue
         section = sections[i]
         if section.kind == "notes":
@@ -2728,6 +2729,17 @@ def _graded_row(c: Collector, row: Row, cell: Cell, area: str, key: InspectionKe
     for f in findings:
         if not f.forces or key.force in f.forces:
             c.judgement(replace(key, period=f.period, pillar=f.pillar), f.grade, evidence, question)
+
+
+def _graded_prose_cell(c: Collector, line: Line) -> bool:
+    """Whether a delimited file's line is a sentence of a cell's prose that grades in so many
+    words ("... HMICFRS graded responding to the public good in 2023-25."), no row of cells."""
+    content = line.content
+    return "," not in content.split(". ", 1)[0][:40] and content.rstrip('"').endswith(".") \
+        and _GRADED_VERB_RX.search(content) is not None and len(content.split()) >= PROSE_CELL_WORDS
+
+
+PROSE_CELL_WORDS = 8  # words at least of a cell's line read as prose
 
 
 def _delimited(c: Collector) -> bool:

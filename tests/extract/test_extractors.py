@@ -589,7 +589,7 @@ KNOWN_MISSES = {
     "corpus145": ("op01.pdf",  # "the City of London" in a data note, a place to the gold, named as the force
                   "op03.pdf"),  # "the grade of good that we gave in 2017 stands": a grade carried over, in a noun phrase
     "corpus146": ("oq09.txt",  # raw MediaWiki markup: the grades in wikitables ("{| ... |}")
-                  "oq10.csv"),  # a grade said in prose inside a tracker's update cell
+                  "oq10.csv"),  # "HMICFRS graded responding to the public good": the area before the grade, no "at"
 }
 
 
@@ -10903,3 +10903,14 @@ def test_tiles_with_the_last_cycle_s_grade_under_this_one_s(tmp_path: Path) -> N
         ("2023-25", "responding-to-public", "Requires improvement"), ("2023-25", "investigating-crime", "Requires improvement"),
         ("2021/22", "treatment-of-public", "Good"), ("2021/22", "preventing-crime", "Good"),
         ("2021/22", "responding-to-public", "Requires improvement"), ("2021/22", "investigating-crime", "Adequate")}
+
+
+def test_a_grade_said_in_a_sentence_of_a_tracker_s_update_cell(tmp_path: Path) -> None:
+    """A CSV action log is one table, but its update cells hold sentences: one that grades in so
+    many words ("HMICFRS graded the force good at responding to the public in 2023-25.") is read."""
+    records = extracted(tmp_path, "log.csv", (
+        "Log ID,Type,Area,Finding,Force update\nNP-07,Area for improvement,Responding to the public,\"AFI 2\n"
+        "The force should answer calls faster.\",\"Nov 2024: the abandonment rate is 6.1%. HMICFRS graded the force good "
+        "at responding to the public in 2023-25.\nMore to do.\"\nSource,Northumbria Police action log,,,\n"))
+    assert ("2023-25", "responding-to-public", "Good") in {
+        (j.inspection.period, j.question, j.grade) for j in of_type(records, Judgement)}
